@@ -1,0 +1,3 @@
+from numlint.cli import main
+
+raise SystemExit(main())
