@@ -38,14 +38,14 @@ class Rule:
     The docstring is the rule's documentation (French first, then English after a line
     `---`): `numlint explain` prints it. `fires` and `quiet` are whole little articles (plain
     text: first line is the title) on which the rule must, and must not, report; the test suite
-    runs every one of them.
+    runs every one of them. An example that needs "today" is a tuple (article, "YYYY-MM-DD").
     """
     code: str = ""
     name: str = ""
     severity: str = "warning"
     enabled_by_default: bool = True
-    fires: tuple[str, ...] = ()
-    quiet: tuple[str, ...] = ()
+    fires: tuple[str | tuple[str, str], ...] = ()
+    quiet: tuple[str | tuple[str, str], ...] = ()
 
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
