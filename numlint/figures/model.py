@@ -50,6 +50,10 @@ class Figure:
     unit_text: str | None = None
     unit_space: str | None = None  # "" (glued), " ", "\u00a0", "\u202f"
     range_kind: str | None = None  # "de-a", "entre-et", "dash", "ou" for ranges
+    # Text cues read by the dates stage for the NUM4xx rules (dates.annotate): on dates "birth",
+    # "death", "start", "end", "range_start", "range_end"; on durations "ago", "span", "age_now",
+    # "age_past", "age_death", "age_at".
+    cues: tuple[str, ...] = ()
     # set by the document and measure stages
     block: "Block | None" = field(default=None, repr=False, compare=False)
     sentence: int = 0              # index in block.sentences
@@ -90,5 +94,6 @@ class Masked:
     start: int
     end: int
     value: int | None = None       # the year for "year"
+    cues: tuple[str, ...] = ()     # "birth" (né en 1950), "death" (mort en 1990), "in" (en 2019)
     block: "Block | None" = field(default=None, repr=False, compare=False)
     sentence: int = 0
