@@ -16,6 +16,8 @@ class Related:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    source_line: str = ""          # text of `line`, for reporters that show it (set by engine.finish)
+    source_col: int = 1            # column where source_line starts (a long line is cut)
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Diagnostic:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    source_line: str = ""          # text of `line`, for reporters that show it (set by engine.finish)
+    source_col: int = 1            # column where source_line starts (a long line is cut)
 
     def sort_key(self):
         return (self.path, self.start, self.code, self.end)

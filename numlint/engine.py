@@ -16,6 +16,9 @@ class Settings:
     reference_date: date | None = None
     house_style: str | None = None
     lang: str = "fr"
+    # per-file-ignores of the configuration: (glob, codes), globs relative to config_root
+    per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
+    config_root: str | None = None
 
 
 def analyse(doc: document.Document):
@@ -33,11 +36,20 @@ def lint_document(doc: document.Document, settings: Settings | None = None) -> l
         house_style=settings.house_style, lang=settings.lang,
     )
     out: list[Diagnostic] = []
-    for rule_cls in rules.selected(settings.select, settings.ignore):
+    ignore = list(settings.ignore)
+    if settings.per_file_ignores:
+        from numlint.config import ignores_for
+        ignore += ignores_for(doc.path, settings.per_file_ignores, settings.config_root)
+    enabled = rules.selected(settings.select, ignore)
+    for rule_cls in enabled:
         rule = rule_cls()
         for d in rule.check(ctx):
-            d.severity = settings.severity.get(d.code, d.severity)
             out.append(d)
+    if doc.comments:
+        from numlint import suppression
+        out = suppression.apply(doc, out, {r.code for r in enabled}, settings.lang)
+    for d in out:
+        d.severity = settings.severity.get(d.code, d.severity)
     return finish(doc, out)
 
 
@@ -51,12 +63,27 @@ def finish(doc: document.Document, diags: list[Diagnostic]) -> list[Diagnostic]:
         seen.add(key)
         d.line, d.column = doc.line_col(d.start)
         d.end_line, d.end_column = doc.line_col(d.end)
+        d.source_line, d.source_col = _line_text(doc, d.line, d.column)
         for r in d.related:
             r.line, r.column = doc.line_col(r.start)
             r.end_line, r.end_column = doc.line_col(r.end)
+            r.source_line, r.source_col = _line_text(doc, r.line, r.column)
         out.append(d)
     out.sort(key=Diagnostic.sort_key)
     return out
+
+
+def _line_text(doc: document.Document, line: int, column: int) -> tuple[str, int]:
+    """The source line (1-based) for reporters that show it, and the column its text starts
+    at: a long line (minified HTML) is cut to a window around `column`."""
+    starts = doc.lines.starts
+    start = starts[line - 1]
+    end = starts[line] - 1 if line < len(starts) else len(doc.source)
+    first = 1
+    if end - start > 500:
+        first = max(1, column - 120)
+        start, end = start + first - 1, min(end, start + first - 1 + 400)
+    return doc.source[start:end].rstrip("\r"), first
 
 
 def lint(text: str, path: str = "<stdin>", format: str | None = None,
