@@ -54,6 +54,10 @@ class Figure:
     # "death", "start", "end", "range_start", "range_end"; on durations "ago", "span", "age_now",
     # "age_past", "age_death", "age_at".
     cues: tuple[str, ...] = ()
+    # Set by figures.extract (link_conversions) when the text gives this quantity as another one
+    # converted: "100 km (62 miles)", "12 km², soit 1.200 hectares". The cue: "(" "soit" "ou" "environ".
+    conversion_of: "Figure | None" = field(default=None, repr=False, compare=False)
+    conversion_cue: str | None = None
     # set by the document and measure stages
     block: "Block | None" = field(default=None, repr=False, compare=False)
     sentence: int = 0              # index in block.sentences
