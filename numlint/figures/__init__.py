@@ -34,7 +34,7 @@ def extract(doc: Document) -> Extraction:
 
 def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     """Figures and masked spans of one block of prose, offsets local to `text`."""
-    from numlint.figures import dates, masking, numbers
+    from numlint.figures import conversions, dates, masking, numbers
     found = dates.find(text)
     taken = [(f.start, f.end) for f in found]
     masked = [m for m in masking.find(text) if not _overlaps(m.start, m.end, taken)]
@@ -48,6 +48,7 @@ def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
             last_end = f.end
     for f in kept:
         f.text = text[f.start:f.end]
+    conversions.link(text, kept)
     return kept, masked
 
 

@@ -1,0 +1,42 @@
+"""Quantities the text gives side by side as one converted into the other (NUM501, NUM502):
+"100 km (62 miles)", "12 km², soit 1.200 hectares", "3 miles ou 4,8 km".
+
+Only the words between two neighbouring quantities are read; the units are compared by the rule.
+Every pattern is bounded: linear on any input.
+"""
+from __future__ import annotations
+
+import re
+
+from numlint.figures.model import Figure
+
+_APPROX = r"(?:environ|près de|pr[eè]s d['’]|quelque|plus de|moins de)"
+# "100 km (62 miles)", "2 115 mètres d'altitude (6 939 pieds)", "100 km (soit 62 miles)"
+_PAREN = re.compile(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}\s{0,3})?\(\s{0,3}"
+                    r"(?:(?:soit|environ)\s{1,3})?", re.I)
+# "12 km², soit 1.200 hectares", "3 miles, ou 4,8 km", "100 km, environ 62 miles"
+_WORD = re.compile(r"\s{0,3},?\s{0,3}(soit|ou|environ)(?:\s{1,3}" + _APPROX + r")?\s{0,3}", re.I)
+# after the second one, words that make it another measure: "soit 3 kg par habitant"
+_NOT_AFTER = re.compile(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
+                        r"suppl[ée]mentaires?)\b", re.I)
+_CLOSE = re.compile(r"\s{0,3}[),;]")
+
+
+def link(text: str, figures: list[Figure]) -> None:
+    """Set `conversion_of` on the second of two quantities written as a conversion."""
+    for a, b in zip(figures, figures[1:]):     # neighbours: nothing written between them
+        if not (a.kind == b.kind == "quantity" and a.unit and b.unit) or b.start - a.end > 40:
+            continue
+        gap = text[a.end:b.start]
+        after = text[b.end:b.end + 30]
+        if _PAREN.fullmatch(gap):
+            if not _CLOSE.match(after):
+                continue
+            cue = "("
+        else:
+            m = _WORD.fullmatch(gap)
+            if not m or _NOT_AFTER.match(after):
+                continue
+            cue = m.group(1).lower()
+        b.conversion_of = a
+        b.conversion_cue = cue
