@@ -49,6 +49,7 @@ def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     for f in kept:
         f.text = text[f.start:f.end]
     conversions.link(text, kept)
+    dates.annotate(text, kept, masked)   # cue words for NUM4xx (« il y a », « né en », « âgé de »)
     return kept, masked
 
 

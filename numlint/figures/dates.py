@@ -1,5 +1,326 @@
-"""Placeholder: find(text) -> list of figures (or masked spans), offsets local to text."""
+"""Dates in French prose: « samedi 12 juillet », « le 1er-Mai », « 12/07/2025 », « du 3 au 5 juillet ».
+
+`find(text)` runs before masking and numbers, so the spans it returns are blanked for them.
+A date figure has kind "date", `day`, `month`, `year` (only when written next to it) and
+`weekday` (0 = lundi, when written). Its `value` is ISO "YYYY-MM-DD" with a written year,
+"--MM-DD" without; an impossible date (« 31 juin », « 29 février 2025 », « le 32 mai ») keeps
+its parts but has value None, so NUM402 can report it. A weekday with a bare day (« mardi 31 »)
+takes its month from the date it is paired with (« du vendredi 11 au samedi 12 avril ») or from
+a date just before it in the paragraph; otherwise it stays a date figure without month or value.
+
+`annotate(text, figures, masked)` runs after numbers and records on durations and years the
+words around them the NUM4xx rules need (« il y a », « né en », « âgé de », « pour … jours »),
+since rules never see the text. Every pattern is bounded: linear time on any input.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import re
+
+from numlint.figures.model import Figure, Masked
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+_MONTH_OF = {
+    "janvier": 1, "janv.": 1, "février": 2, "fevrier": 2, "févr.": 2, "fevr.": 2, "fév.": 2,
+    "mars": 3, "avril": 4, "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8,
+    "aout": 8, "septembre": 9, "sept.": 9, "octobre": 10, "oct.": 10, "novembre": 11, "nov.": 11,
+    "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12,
+}
+_WD = r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = r"(?P<day>1er|1re|1ᵉʳ|premier|[0-3]?\d)"
+# Longest spellings first so that « septembre » is not read as « sept. ».
+_MONTH = r"(?P<month>" + "|".join(
+    re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True)) + r")(?!\w)"
+# A year is four digits not continued as a number (« le 5 mai 2 000 » or « 2025,5 » is not one).
+_YEAR = r"(?:[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)))?"
+_SP = r"[ \u00a0\u202f\t]{1,3}"
+
+_TEXT_DATE = re.compile(
+    rf"(?:(?<!\w){_WD}{_SP})?(?<![\w.,]){_DAY}(?:{_SP}|-){_MONTH}{_YEAR}", re.I)
+_NUM_DATE = re.compile(
+    r"(?<![\w/.,-])(?:(?P<y1>1\d{3}|20\d{2})/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
+    r"|(?P<y3>1\d{3}|20\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d)(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
+# A weekday and a bare day: « mardi 31 », « du vendredi 11 au samedi 12 avril ».
+_WD_DAY = re.compile(
+    rf"(?<!\w){_WD}{_SP}(?P<day>1er|premier|[0-3]?\d)(?![\w,.]|\s{{0,2}}(?:h\b|heures?\b|%|€|°|ans?\b|\d))",
+    re.I)
+# What joins a bare day to the full date after it: « 3 au 5 juillet », « 3 et le 5 juillet ».
+_JOIN = re.compile(
+    rf"(?:(?<!\w){_WD}{_SP})?(?<![\w.,])(?P<day>1er|premier|[0-3]?\d)\s{{0,3}}"
+    r"(?P<join>au|et|à|ou|-|–|,)\s{1,3}(?:(?:le|au)\s{1,3})?\Z", re.I)
+
+_BEFORE = 64   # how far back a cue word may stand (characters, within the sentence)
+
+_BIRTH = re.compile(r"\bn[ée]e?s?(?:\s+(?:le|en))?\s*\Z", re.I)
+_DEATH = re.compile(
+    r"\b(?:mort|morte|morts|mortes|décédée?s?|decedee?s?|éteinte?|eteinte?|disparue?s?|tuée?s?"
+    r"|assassinée?s?|mort(?:e)?\s+(?:à|a)\s+\w+)(?:\s+(?:le|en))?\s*\Z", re.I)
+_START = re.compile(
+    r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?"
+    r"|commence(?:ra)?|entamée?|ouverte?|s'ouvre|démarrée?|démarre(?:ra)?|depuis)\b", re.I)
+_END = re.compile(
+    r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
+    r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
+    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?)\b", re.I)
+_RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
+_SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
 
 
-def find(text: str) -> list:
-    return []
+def find(text: str) -> list[Figure]:
+    """Every date of one block of prose, offsets local to `text`, in text order."""
+    out: list[Figure] = []
+    try:
+        out = _find(text)
+    except (ValueError, OverflowError):   # never a traceback on odd input
+        return []
+    return out
+
+
+def _find(text: str) -> list[Figure]:
+    found: list[Figure] = []
+    for m in _TEXT_DATE.finditer(text):
+        day = _day(m.group("day"))
+        if day is None or (day > 31 and not _after_le(text, m.start("day"))):
+            continue
+        if day == 0:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        found.append(_figure(text, m.start(), m.end(), day, _MONTH_OF[m.group("month").lower()],
+                             year, _weekday(m.group("wd"))))
+    for m in _NUM_DATE.finditer(text):
+        if m.group("y1"):
+            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        elif m.group("y3"):
+            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        else:
+            d, mo = int(m.group("d2")), int(m.group("m2"))
+            y = m.group("y2")
+            y = None if y is None else int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 50 else 1900 + int(y))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        found.append(_figure(text, m.start(), m.end(), d, mo, y, None))
+    found = _drop_overlaps(found)
+    found += _joined_days(text, found)
+    found = _drop_overlaps(found)
+    taken = [(f.start, f.end) for f in found]
+    for m in _WD_DAY.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        day = _day(m.group("day"))
+        if not day or day > 31:
+            continue
+        found.append(_figure(text, m.start(), m.end(), day, None, None, _weekday(m.group("wd"))))
+    found.sort(key=lambda f: f.start)
+    _month_from_context(found)
+    _mark_ranges(text, found)
+    for f in found:
+        f.range_kind = "du-au" if ("range_start" in f.cues or "range_end" in f.cues) else None
+    for f in found:
+        _mark_cues(text, f)
+    return found
+
+
+def _day(s: str) -> int | None:
+    s = s.lower()
+    if s in ("1er", "1re", "1ᵉʳ", "premier"):
+        return 1
+    return int(s) if s.isdigit() else None
+
+
+def _weekday(s: str | None) -> int | None:
+    return WEEKDAYS.index(s.lower()) if s else None
+
+
+def _after_le(text: str, i: int) -> bool:
+    return text[max(0, i - 3):i].lower() == "le "
+
+
+def valid(day: int | None, month: int | None, year: int | None) -> bool:
+    """Whether the day exists in that month (of that year; any leap year when no year is given)."""
+    if not day or not month:
+        return False
+    last = _cal.monthrange(year if year else 2024, month)[1]
+    return 1 <= day <= last
+
+
+def iso(day: int | None, month: int | None, year: int | None) -> str | None:
+    if not valid(day, month, year):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _figure(text: str, s: int, e: int, day, month, year, weekday) -> Figure:
+    return Figure(text=text[s:e], start=s, end=e, kind="date", value=iso(day, month, year),
+                  day=day, month=month, year=year, weekday=weekday, unit="day")
+
+
+def _drop_overlaps(found: list[Figure]) -> list[Figure]:
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept, last = [], -1
+    for f in found:
+        if f.start >= last:
+            kept.append(f)
+            last = f.end
+    return kept
+
+
+def _joined_days(text: str, found: list[Figure]) -> list[Figure]:
+    """« du 3 au 5 juillet », « les 3, 4 et 5 juillet »: bare days sharing the next date's month."""
+    extra = []
+    for f in found:
+        if not f.month:
+            continue
+        end, later = f.start, f
+        for _ in range(8):                       # « les 1er, 2, 3… et 8 mai » at most
+            m = _JOIN.search(text, max(0, end - 40), end)
+            if not m:
+                break
+            day = _day(m.group("day"))
+            if not day or day > 31 or (later is f and m.group("join") == ","):
+                break
+            g = _figure(text, m.start(), m.start("join") - _spaces_before(text, m.start("join")),
+                        day, f.month, f.year, _weekday(m.group("wd")))
+            if m.group("join").lower() in ("au", "à", "-", "–"):
+                g.range_kind = "du-au"
+                later.range_kind = later.range_kind or "du-au"
+            extra.append(g)
+            end, later = m.start(), g
+    return extra
+
+
+def _spaces_before(text: str, i: int) -> int:
+    n = 0
+    while i - n - 1 >= 0 and text[i - n - 1].isspace() and n < 3:
+        n += 1
+    return n
+
+
+def _month_from_context(found: list[Figure]) -> None:
+    """« vendredi 11 juillet … samedi 12, … »: a bare day a few days after a full date takes its month."""
+    prev = None
+    for f in found:
+        if f.month:
+            prev = f
+            continue
+        if prev and prev.day and f.day and 0 < f.day - prev.day <= 7:
+            f.month, f.year = prev.month, None
+            f.value = iso(f.day, f.month, None)
+
+
+def _mark_ranges(text: str, found: list[Figure]) -> None:
+    """Two dates joined by « au » (« du lundi 3 au jeudi 6 mars », « entre le 3 et le 5 »): one span."""
+    for a, b in zip(found, found[1:]):
+        gap = text[a.end:b.start]
+        if len(gap) > 14:
+            continue
+        before = _RANGE_FROM.search(text[max(0, a.start - 14):a.start])
+        joined = re.fullmatch(r"\s{0,3}(?:au|à|-|–|jusqu'au|jusqu’au)\s{0,3}(?:le\s{1,3})?", gap, re.I)
+        between = re.fullmatch(r"\s{1,3}et\s{1,3}(?:le\s{1,3})?", gap, re.I)
+        if (joined and (before or a.range_kind)) or (between and before and "entre" in before.group().lower()):
+            a.cues += ("range_start",)
+            b.cues += ("range_end",)
+            a.range_kind = b.range_kind = "du-au"
+        elif a.range_kind == "du-au" and not joined:
+            a.range_kind = None
+
+
+def _window(text: str, start: int) -> str:
+    """The text before `start` within its sentence, at most _BEFORE characters."""
+    w = text[max(0, start - _BEFORE):start]
+    last = None
+    for m in _SENTENCE_END.finditer(w):
+        last = m.end()
+    return w[last:] if last is not None else w
+
+
+def _mark_cues(text: str, f: Figure) -> None:
+    w = _window(text, f.start)
+    tail = w[-24:]
+    if _BIRTH.search(tail):
+        f.cues += ("birth",)
+    elif _DEATH.search(tail):
+        f.cues += ("death",)
+    if "range_start" in f.cues or "range_end" in f.cues:
+        return
+    # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
+    last_start = max((m.end() for m in _START.finditer(w)), default=-1)
+    last_end = max((m.end() for m in _END.finditer(w)), default=-1)
+    if last_start < 0 and last_end < 0:
+        return
+    between = w[max(last_start, last_end):]
+    if _TEXT_DATE.search(between) or _WD_DAY.search(between):
+        return
+    f.cues += ("end",) if last_end > last_start else ("start",)
+
+
+# --- cues on durations and years (after numbers and masking) --------------------------------
+
+_AGO = re.compile(r"\bil\s+y\s+(?:a|avait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|presque|déjà)\s+)?\Z", re.I)
+_AGE_PAST = re.compile(
+    r"\b(?:avait|avaient|(?:était|étaient|avait\s+été)\s+âgée?s?\s+de)\s+"
+    r"(?:(?:près\s+de|plus\s+de|environ|presque)\s+)?\Z", re.I)
+_AGE_NOW = re.compile(
+    r"\b(?:(?:il|elle|on|qui)\s+a|(?:ils|elles|qui)\s+ont|(?<!été\s)(?<!était\s)âgée?s?\s+(?:aujourd'hui\s+)?de)"
+    r"\s+(?:(?:près\s+de|plus\s+de|environ|presque|désormais|aujourd'hui)\s+)?\Z", re.I)
+_AGE_DEATH = re.compile(
+    r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
+    r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
+_AGE_AT = re.compile(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
+_YEARS_WORD = re.compile(r"\ban(?:s|née|nées)?\b", re.I)
+_NOT_AGE_AFTER = re.compile(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
+_SPAN = re.compile(
+    r"\b(?:pour|pendant|durant|de|d['’]une\s+durée\s+de)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
+    re.I)
+_YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+_YEAR_DEATH = re.compile(
+    r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+_YEAR_IN = re.compile(r"\b(?:en|depuis)\s+\Z", re.I)
+
+
+def annotate(text: str, figures: list, masked: list) -> None:
+    """Record on durations and masked years the words before them that the NUM4xx rules read."""
+    try:
+        for f in figures:
+            if getattr(f, "kind", None) == "duration":
+                f.cues = tuple(f.cues) + _duration_cues(text, f)
+        for m in masked:
+            if getattr(m, "kind", None) == "year":
+                w = _window(text, m.start)[-40:]
+                if _YEAR_BIRTH.search(w):
+                    m.cues = tuple(m.cues) + ("birth",)
+                elif _YEAR_DEATH.search(w):
+                    m.cues = tuple(m.cues) + ("death",)
+                elif _YEAR_IN.search(w):
+                    m.cues = tuple(m.cues) + ("in",)
+    except (ValueError, TypeError, AttributeError):
+        return
+
+
+def _duration_cues(text: str, f) -> tuple[str, ...]:
+    w = _window(text, f.start)[-48:]
+    after = text[f.end:f.end + 24]
+    unit = getattr(f, "unit", None)
+    cues: tuple[str, ...] = ()
+    if _AGO.search(w):
+        return ("ago",)
+    if unit == "year" and re.search(r"\ban?s?\s*\Z", f.text, re.I) is not None and \
+            re.search(r"ann[ée]es?\s*\Z", f.text, re.I) is None:
+        if _NOT_AGE_AFTER.match(after):
+            return ()
+        if _AGE_DEATH.search(w):
+            return ("age_death",)
+        if _AGE_PAST.search(w):
+            return ("age_past",)
+        if _AGE_NOW.search(w):
+            return ("age_now",)
+        if _AGE_AT.search(w):
+            return ("age_at",)
+        return ()
+    if unit in ("day", "week") and _SPAN.search(w) and not re.match(
+            r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s+(?:retard|délai)|d['’]avance)",
+            after, re.I):
+        cues += ("span",)
+    return cues
