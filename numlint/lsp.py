@@ -29,18 +29,45 @@ class Linter:
 
     def __init__(self, settings=None):
         from numlint.engine import Settings
+        self.fixed = settings is not None        # given by the caller: no configuration lookup
         self.settings = settings or Settings()
         self.last: dict[str, list[dict]] = {}    # uri -> published diagnostics (for hover)
+        self.configs: dict[str, tuple[float, object]] = {}   # config path -> (mtime, Settings)
+        self.log = lambda message: None
+
+    def settings_for(self, path: str):
+        """The settings `check` would use for this file: the nearest numlint.toml or
+        [tool.numlint], re-read when it changes. A broken one is logged and the defaults used."""
+        import os
+        if self.fixed or not os.path.isabs(path):
+            return self.settings
+        from numlint import config, rules
+        try:
+            found = config.find(path)
+            if found is None:
+                return self.settings
+            mtime = os.stat(found).st_mtime
+            cached = self.configs.get(found)
+            if cached and cached[0] == mtime:
+                return cached[1]
+            settings = _settings_of(config.load(found, list(rules.all_rules())), self.settings.lang)
+        except (config.ConfigError, OSError) as e:
+            self.log(f"numlint: {e}")
+            return self.settings
+        self.configs[found] = (mtime, settings)
+        return settings
 
     def lint(self, uri: str, text: str) -> list[dict]:
         from numlint import rules
         from numlint.runner import lint_text
-        doc, diags = lint_text(text, _path_of(uri), self.settings)
+        path = _path_of(uri)
+        settings = self.settings_for(path)
+        doc, diags = lint_text(text, path, settings)
         lines = doc.lines
         out = []
         for d in diags:
             rule = rules.get(d.code)
-            explain = rule.docs(self.settings.lang) if rule else ""
+            explain = rule.docs(settings.lang) if rule else ""
             out.append({
                 "range": _range(lines, d.start, d.end),
                 "severity": SEVERITY.get(d.severity, 2),
@@ -65,6 +92,21 @@ class Linter:
                 head = f"**{d['code']} {d['data']['rule']}** — {d['message']}"
                 pages.append(head + ("\n\n" + d["data"]["explain"] if d["data"]["explain"] else ""))
         return "\n\n---\n\n".join(pages) or None
+
+
+def _settings_of(cfg, lang: str):
+    from datetime import date
+
+    from numlint.engine import Settings
+    ref = None
+    if cfg.reference_date:
+        try:
+            ref = date.fromisoformat(str(cfg.reference_date))
+        except ValueError:
+            ref = None
+    return Settings(select=cfg.select, ignore=list(cfg.ignore or []), severity=dict(cfg.severity),
+                    reference_date=ref, house_style=cfg.house_style, lang=cfg.messages or lang,
+                    per_file_ignores=list(cfg.per_file_ignores), config_root=cfg.root)
 
 
 def _range(lines, start: int, end: int) -> dict:
@@ -101,6 +143,7 @@ def build_server(settings=None):
                     text_document_sync_kind=t.TextDocumentSyncKind.Full)
     linter = Linter(settings)
     server.numlint = linter
+    linter.log = lambda message: server.window_log_message(t.LogMessageParams(t.MessageType.Warning, message))
 
     def to_lsp(d: dict) -> t.Diagnostic:
         rng = lambda r: t.Range(t.Position(**r["start"]), t.Position(**r["end"]))   # noqa: E731

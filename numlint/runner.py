@@ -22,10 +22,10 @@ class FileResult:
 
 
 def _too_big(path: str, size: int, lang: str) -> str:
-    mb, limit = round(size / 1_000_000), MAX_BYTES // 1_000_000
+    mb, limit = f"{size / 1_000_000:.1f}".removesuffix(".0"), MAX_BYTES // 1_000_000
     if lang == "en":
         return f"{path}: file too large ({mb} MB > {limit} MB)"
-    return f"{path}: fichier trop gros ({mb} Mo > {limit} Mo)"
+    return f"{path}: fichier trop gros ({mb.replace('.', ',')} Mo > {limit} Mo)"
 
 
 def _internal(path: str, e: BaseException, lang: str) -> str:
