@@ -1,0 +1,131 @@
+"""How a number was written: thousands style, decimal mark, malformed grouping (NUM102–NUM105).
+
+Read from the numeral's own text, so that every NUM1xx rule judges the same way; the figures
+stage's `Numeral.malformed` is honoured too. A hand-written scanner, no regex: linear on anything.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from numlint.figures.model import Figure, Numeral
+
+SPACES = frozenset(" \u00a0\u202f\u2009")
+APOSTROPHES = frozenset("'\u2019")
+SIGNS = frozenset("+-\u2212")
+NON_BREAKING = frozenset("\u00a0\u202f")
+
+# What each house style expects for thousands (NUM104/NUM105).
+HOUSE_THOUSANDS = {"fr-FR": "space", "fr-BE": "dot", "fr-CH": "apostrophe"}
+
+STYLE_FR = {"dot": "un point (25.000)", "space": "une espace (25 000)",
+            "apostrophe": "une apostrophe (25'000)", "comma": "une virgule (3,5)",
+            "point": "un point (3.5)"}
+STYLE_EN = {"dot": "a dot (25.000)", "space": "a space (25 000)",
+            "apostrophe": "an apostrophe (25'000)", "comma": "a comma (3,5)",
+            "point": "a point (3.5)"}
+
+
+@dataclass(frozen=True)
+class Written:
+    thousands: str | None = None   # "dot" | "space" | "apostrophe": grouped thousands
+    decimal: str | None = None     # "comma" | "point"
+    malformed: bool = False
+    why: str | None = None         # for NUM102's message: "group", "zeros", "long"
+
+
+def _sep_kind(c: str) -> str | None:
+    if c == ".":
+        return "dot"
+    if c == ",":
+        return "comma"
+    if c in SPACES:
+        return "space"
+    if c in APOSTROPHES:
+        return "apostrophe"
+    return None
+
+
+def _scan(text: str) -> tuple[list[str], list[str]] | None:
+    """Digit runs and the single separators between them; None if anything else is there."""
+    runs, seps, cur = [], [], []
+    t = text.strip()
+    if t[:1] in SIGNS:
+        t = t[1:]
+    if len(t) > 40:
+        return None
+    for c in t:
+        if c.isdigit() and c.isascii():
+            cur.append(c)
+        elif _sep_kind(c) and cur:
+            runs.append("".join(cur))
+            seps.append(c)
+            cur = []
+        else:
+            return None
+    if not cur:
+        return None
+    runs.append("".join(cur))
+    return runs, seps
+
+
+def analyse(text: str) -> Written:
+    scanned = _scan(text)
+    if scanned is None:
+        return Written()
+    runs, seps = scanned
+    if not seps:
+        return Written()
+    kinds = [_sep_kind(s) for s in seps]
+    decimal = None
+    if kinds[-1] == "comma":
+        if kinds.count("comma") > 1:
+            return Written()
+        decimal = "comma"
+        runs, kinds = runs[:-1], kinds[:-1]
+        if not kinds:
+            return Written(decimal="comma")
+    if len(set(kinds)) > 1:
+        return Written(decimal=decimal)     # "1.234 567": not ours to judge
+    kind = kinds[0]
+    first, rest = runs[0], runs[1:]
+    if kind == "dot" and decimal is None and len(rest) == 1 and len(rest[0]) != 3:
+        tail = rest[0]
+        if len(tail) >= 4:
+            return Written(malformed=True, why="long")          # "1.2345", "113.2450"
+        if len(tail) == 2 and tail == "00":
+            return Written(malformed=True, why="zeros")         # "25.00", "860.00"
+        return Written(decimal="point")                         # "3.5", "51.5", "2.75"
+    if not 1 <= len(first) <= 3 or any(len(r) != 3 for r in rest):
+        if kind == "dot":
+            return Written(malformed=True, why="group")         # "250.00.000", "1.50.000"
+        return Written(decimal=decimal)      # a space parse we do not trust
+    return Written(thousands=kind, decimal=decimal)
+
+
+def written(num: Numeral) -> Written:
+    if num.words:
+        return Written()
+    w = analyse(num.text)
+    if num.malformed and not w.malformed:
+        return Written(malformed=True, why=w.why or "group")
+    return w
+
+
+def measured(fig: Figure) -> bool:
+    """A figure that is surely a quantity in prose, not a bare token that may be a reference."""
+    if fig.kind in ("percent", "money", "quantity", "duration"):
+        return True
+    if fig.kind != "number":
+        return False
+    return bool(fig.subject) or any(n.scale != 1 for n in fig.numerals)
+
+
+def digit_numerals(figures: list[Figure]):
+    """(figure, numeral, Written) for every numeral written in digits, in file order."""
+    for fig in figures:
+        if fig.kind in ("date", "ordinal"):
+            continue
+        for num in fig.numerals:
+            if num.words:
+                continue
+            yield fig, num, written(num)

@@ -1,0 +1,80 @@
+"""Units for NUM5xx: pint's registry (French units from the figures stage when it has them),
+dimensions named in French and English, conversions. pint is imported only when called."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from numlint.figures.model import Figure
+
+# pint dimensionality -> (French, English) name of what is measured
+DIMENSIONS = {
+    (("[length]", 1),): ("une longueur", "a length"),
+    (("[length]", 2),): ("une superficie", "an area"),
+    (("[length]", 3),): ("un volume", "a volume"),
+    (("[length]", 1), ("[time]", -1)): ("une vitesse", "a speed"),
+    (("[mass]", 1),): ("une masse", "a mass"),
+    (("[temperature]", 1),): ("une température", "a temperature"),
+    (("[time]", 1),): ("une durée", "a duration"),
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): ("une puissance", "a power"),
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): ("une énergie", "an energy"),
+}
+
+
+@lru_cache(maxsize=1)
+def registry():
+    try:
+        from numlint.figures import units
+        return units.registry()
+    except (ImportError, AttributeError):
+        import pint
+        return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def _parse(unit: str):
+    ureg = registry()
+    try:
+        return ureg.parse_units(unit)
+    except Exception:       # an unknown or odd unit name: not ours to judge
+        return None
+
+
+def unit_of(fig: Figure):
+    if fig.kind != "quantity" or not fig.unit or not isinstance(fig.unit, str):
+        return None
+    return _parse(fig.unit)
+
+
+def dimension(fig: Figure) -> tuple | None:
+    u = unit_of(fig)
+    if u is None:
+        return None
+    return tuple(sorted(dict(u.dimensionality).items()))
+
+
+def dimension_name(dim: tuple, lang: str) -> str | None:
+    names = DIMENSIONS.get(dim)
+    if names is None:
+        return None
+    return names[0] if lang == "fr" else names[1]
+
+
+def convert(value: float, src, dst, delta: bool = False) -> float | None:
+    """value in unit src, in unit dst; `delta` converts a difference (2 °C of warming = 3,6 °F)."""
+    ureg = registry()
+    try:
+        if delta:
+            factor = ureg.Quantity(1.0, src).to(dst).magnitude - ureg.Quantity(0.0, src).to(dst).magnitude
+            return value * factor
+        return ureg.Quantity(value, src).to(dst).magnitude
+    except Exception:
+        return None
+
+
+def is_offset(unit) -> bool:
+    """Temperatures in °C and °F: absolute values and differences convert differently."""
+    ureg = registry()
+    try:
+        return not ureg.Quantity(1.0, unit)._ok_for_muldiv()
+    except Exception:
+        return False

@@ -1,0 +1,79 @@
+"""Intervalle inversé : la borne basse d'un intervalle est écrite plus grande que la haute.
+
+Ce qui est vérifié : un intervalle « de X à Y » ou « entre X et Y » dont la première borne dépasse
+la seconde (« de 30.000 à 25.000 soldats »).
+
+Pourquoi : un intervalle se lit de la plus petite à la plus grande valeur ; une borne inversée
+trahit presque toujours une faute de frappe ou une inversion de chiffres.
+
+Se déclenche : « entre 2.100 et 1.500 pompiers ».
+Reste muet : « entre 1.500 et 2.100 pompiers », « entre 2 et 3 millions », et les évolutions
+(« la température est passée de 39 °C à 29 °C »), les dates et les scores.
+---
+Reversed range: the low end of a range is written larger than the high end.
+
+What it checks: a range "de X à Y" or "entre X et Y" whose first bound exceeds the second
+("de 30.000 à 25.000 soldats").
+
+Why: a range reads from the smaller to the larger value; reversed bounds are nearly always a typo
+or swapped digits.
+
+Fires: "entre 2.100 et 1.500 pompiers".
+Quiet: "entre 1.500 et 2.100 pompiers", "entre 2 et 3 millions", and changes ("la température est
+passée de 39 °C à 29 °C"), dates and scores.
+"""
+from __future__ import annotations
+
+from numlint.rules.base import Rule
+from numlint.rules._fmt import num_fr, num_en
+
+# Changes ("passé de 39 à 29"), alternatives ("25 ou 30") and dashes (often scores) are not ranges.
+RANGE_KINDS = ("de-a", "entre-et")
+
+
+class ReversedRange(Rule):
+    __doc__ = __doc__
+    code = "NUM101"
+    name = "reversed-range"
+    severity = "error"
+    fires = (
+        "Incendie dans les Maures\n"
+        "Entre 900 et 600 pompiers ont lutté toute la nuit contre les flammes près du Luc.\n",
+        "Manifestation à Lyon\n"
+        "Les syndicats attendaient de 12.000 à 8.000 personnes place Bellecour jeudi.\n",
+    )
+    quiet = (
+        "Incendie dans les Maures\n"
+        "Entre 600 et 900 pompiers ont lutté toute la nuit contre les flammes près du Luc.\n",
+        "Canicule\n"
+        "La température est passée de 39 °C à 29 °C en une nuit après l'orage.\n",
+        "Budget\n"
+        "Le chantier coûtera entre 2 et 3 millions d'euros à la commune.\n",
+    )
+
+    def check(self, ctx):
+        for fig in ctx.figures:
+            if fig.kind == "date" or not fig.is_range or fig.range_kind not in RANGE_KINDS:
+                continue
+            low, high = fig.low, fig.high
+            if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+                continue
+            if low < 0 and high < 0:
+                continue    # "entre -5 et -10 °C" is how cold is often told
+            if low <= high:
+                continue
+            unit = f" {fig.unit_text}" if fig.unit_text else ""
+            yield self.diagnostic(
+                ctx, fig,
+                fr=f"intervalle inversé : {num_fr(low)}{unit} > {num_fr(high)}{unit} ; "
+                   f"écrire « {_swap(fig, 'fr')} » ?",
+                en=f"reversed range: {num_en(low)}{unit} > {num_en(high)}{unit}; "
+                   f"meant « {_swap(fig, 'en')} »?",
+            )
+
+
+def _swap(fig, lang: str) -> str:
+    fmt = num_fr if lang == "fr" else num_en
+    word = ("entre {} et {}" if fig.range_kind == "entre-et" else "de {} à {}")
+    unit = f" {fig.unit_text}" if fig.unit_text else ""
+    return word.format(fmt(fig.high), fmt(fig.low)) + unit

@@ -1,0 +1,69 @@
+"""Nombre mal formé : des groupes de chiffres qui ne sont ni des milliers ni des décimales.
+
+Ce qui est vérifié : un nombre dont les groupes séparés par des points n'ont pas trois chiffres
+(« 250.00.000 », « 1.50.000 »), ou dont la partie après le point a quatre chiffres ou plus
+(« 1.2345 habitants ») ou n'est faite que de deux zéros (« 25.00 soldats »).
+
+Pourquoi : le lecteur ne peut pas savoir quel nombre était voulu (25 ou 25.000 ?) ; c'est presque
+toujours un chiffre tombé ou ajouté.
+
+Se déclenche : « 25.00 soldats », « 1.2345 habitants », « 250.00.000 euros ».
+Reste muet : « 25.000 », « 1.234.567 », « 3,5 », « 25 000 ».
+---
+Malformed number: digit groups that are neither thousands nor decimals.
+
+What it checks: a number whose dot-separated groups do not have three digits ("250.00.000",
+"1.50.000"), or whose part after the dot has four digits or more ("1.2345 habitants") or is just
+two zeros ("25.00 soldats").
+
+Why: readers cannot tell which number was meant (25 or 25,000?); a digit was almost surely
+dropped or added.
+
+Fires: "25.00 soldats", "1.2345 habitants", "250.00.000 euros".
+Quiet: "25.000", "1.234.567", "3,5", "25 000".
+"""
+from __future__ import annotations
+
+from numlint.rules.base import Rule
+from numlint.rules._style import digit_numerals
+
+WHY_FR = {
+    "group": "un groupe de milliers doit avoir trois chiffres",
+    "zeros": "deux zéros après le point : un chiffre manque-t-il aux milliers ?",
+    "long": "quatre chiffres ou plus après le point : ni des milliers ni des décimales",
+}
+WHY_EN = {
+    "group": "a thousands group must have three digits",
+    "zeros": "two zeros after the dot: is a thousands digit missing?",
+    "long": "four digits or more after the dot: neither thousands nor decimals",
+}
+
+
+class MalformedNumber(Rule):
+    __doc__ = __doc__
+    code = "NUM102"
+    name = "malformed-number"
+    severity = "error"
+    fires = (
+        "Grève à la RATP\n"
+        "Quelque 1.20.000 usagers ont été privés de métro lundi matin, selon la régie.\n",
+        "Récolte\n"
+        "La coopérative a livré 45.00 tonnes de blé au port de Rouen cette semaine.\n",
+    )
+    quiet = (
+        "Grève à la RATP\n"
+        "Quelque 120.000 usagers ont été privés de métro lundi matin, selon la régie.\n",
+        "Récolte\n"
+        "La coopérative a livré 4500 tonnes de blé, soit 3,5 % de plus qu'en 2023.\n",
+    )
+
+    def check(self, ctx):
+        for fig, num, w in digit_numerals(ctx.figures):
+            if not w.malformed:
+                continue
+            why = w.why or "group"
+            yield self.diagnostic(
+                ctx, (num.start, num.end),
+                fr=f"nombre mal formé « {num.text} » : {WHY_FR[why]}",
+                en=f"malformed number « {num.text} »: {WHY_EN[why]}",
+            )

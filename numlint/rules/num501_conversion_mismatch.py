@@ -1,0 +1,157 @@
+"""Conversion fausse : une quantité et sa conversion écrites côte à côte ne concordent pas.
+
+Ce qui est vérifié : deux quantités de même dimension en unités différentes que le texte donne
+l'une pour l'autre — entre parenthèses (« 100 km (62 miles) »), après « soit », « ou » ou
+« environ » (« 12 km², soit 1.200 hectares »). La conversion est faite avec pint et jugée à la
+précision écrite : l'arrondi des deux nombres (« 0,8 » vaut de 0,75 à 0,85 ; « 20 000 pieds »
+accepte un arrondi au millier), « environ » et une marge de 2 % pour les facteurs arrondis
+(1 mile ≈ 1,6 km). Une température convertie est aussi acceptée comme un écart (« +2 °C (3,6 °F) »).
+
+Pourquoi : une conversion fausse est une erreur que le lecteur anglophone ou le spécialiste voit
+tout de suite, et qui jette le doute sur le reste de l'article.
+
+Se déclenche : « 100 km (80 miles) », « 30 °C (50 °F) ».
+Reste muet : « 100 km (62 miles) », « 30 °C (86 °F) », « 12 km², soit 1.200 hectares ».
+---
+Conversion mismatch: a quantity and its conversion, written side by side, do not agree.
+
+What it checks: two quantities of one dimension in different units that the text gives one for the
+other — in parentheses ("100 km (62 miles)"), after "soit", "ou" or "environ" ("12 km², soit
+1.200 hectares"). The conversion is done with pint and judged to the precision written: the
+rounding of both numbers ("0,8" stands for 0.75 to 0.85; "20 000 pieds" may be rounded to the
+thousand), "environ", and a 2 % margin for rounded factors (1 mile ≈ 1.6 km). A converted
+temperature is also accepted as a difference ("+2 °C (3,6 °F)").
+
+Why: a wrong conversion is an error English-speaking readers and specialists spot at once, and it
+casts doubt on the rest of the article.
+
+Fires: "100 km (80 miles)", "30 °C (50 °F)".
+Quiet: "100 km (62 miles)", "30 °C (86 °F)", "12 km², soit 1.200 hectares".
+"""
+from __future__ import annotations
+
+import math
+
+from numlint.rules.base import Rule
+from numlint.rules._fmt import num_en, num_fr
+
+SLACK = 0.02        # rounded conversion factors: 1 mile ≈ 1,6 km, 1 pied ≈ 30 cm
+
+
+class ConversionMismatch(Rule):
+    __doc__ = __doc__
+    code = "NUM501"
+    name = "conversion-mismatch"
+    severity = "error"
+    fires = (
+        "Tour de France\n"
+        "L'étape du jour, longue de 100 km (80 miles), relie Pau à Lourdes.\n",
+        "Canicule à Séville\n"
+        "Le thermomètre a atteint 30 °C (50 °F) dès 9 heures du matin.\n",
+    )
+    quiet = (
+        "Tour de France\n"
+        "L'étape du jour, longue de 100 km (62 miles), relie Pau à Lourdes.\n",
+        "Canicule à Séville\n"
+        "Le thermomètre a atteint 30 °C (86 °F) dès 9 heures du matin.\n",
+        "Incendie\n"
+        "Le feu a parcouru 12 km², soit 1.200 hectares de garrigue.\n",
+    )
+
+    def check(self, ctx):
+        pairs = [(f.conversion_of, f) for f in ctx.figures
+                 if f.conversion_of is not None and f.kind == "quantity"]
+        if not pairs:
+            return
+        from numlint.rules import _units      # pint only when the article converts something
+        for src, dst in pairs:
+            found = _mismatch(_units, src, dst)
+            if found is None:
+                continue
+            expected, digits = found
+            src_txt, dst_txt = _said(src), dst.unit_text or dst.unit
+            shown = _number(dst)
+            yield self.diagnostic(
+                ctx, dst,
+                fr=f"{src_txt} font environ {num_fr(expected, digits)} {dst_txt}, pas {shown.replace('.', ',')}",
+                en=f"{src_txt} is about {num_en(expected, digits)} {dst_txt}, not {shown.replace(',', '.')}",
+                related=[(src, f"la quantité convertie : {src_txt}", f"the quantity converted: {src_txt}")],
+            )
+
+
+def _mismatch(units, src, dst) -> tuple[float, int] | None:
+    """(expected value in dst's unit, digits to show) when the two cannot be the same quantity."""
+    if src.is_range or dst.is_range or not _numeric(src.value) or not _numeric(dst.value):
+        return None
+    su, du = units.unit_of(src), units.unit_of(dst)
+    if su is None or du is None or su == du:
+        return None
+    if units.dimension(src) != units.dimension(dst):
+        return None
+    lo, hi = _interval(src, trailing_zeros=False)
+    dlo, dhi = _interval(dst, trailing_zeros=True)
+    offsets = units.is_offset(su) or units.is_offset(du)
+    ways = (False, True) if offsets else (False,)
+    best = None
+    for delta in ways:
+        a, b = units.convert(lo, su, du, delta), units.convert(hi, su, du, delta)
+        if a is None or b is None:
+            return None
+        a, b = min(a, b), max(a, b)
+        margin = SLACK * max(abs(a), abs(b))
+        if a - margin <= dhi and dlo <= b + margin:
+            return None                             # the intervals meet: it may be right
+        if best is None:
+            best = units.convert(float(src.value), su, du, delta)
+    if best is None:
+        return None
+    return best, _digits(dst)
+
+
+def _numeric(x) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _last_numeral(fig):
+    return fig.numerals[-1] if fig.numerals else None
+
+
+def _digits(fig) -> int:
+    num = _last_numeral(fig)
+    if num is not None and num.decimals:
+        return num.decimals
+    return 0
+
+
+def _interval(fig, trailing_zeros: bool) -> tuple[float, float]:
+    """What a reader accepts for this number: its last written digit, rounding of trailing zeros
+    for the converted side (at most 5 %), and « environ »."""
+    v = float(fig.value)
+    num = _last_numeral(fig)
+    scale = num.scale if num is not None and num.scale else 1
+    if num is not None and num.decimals:
+        half = 0.5 * 10 ** -num.decimals * scale
+    else:
+        half = 0.5 * scale
+        if trailing_zeros and v and float(v).is_integer():
+            zeros = len(str(int(abs(v)))) - len(str(int(abs(v))).rstrip("0"))
+            half = max(half, min(0.5 * 10 ** zeros, 0.05 * abs(v)))
+    if trailing_zeros:
+        half = max(half, min(fig.tolerance, 0.05 * abs(v)))
+    lo, hi = v - half, v + half
+    if fig.approx == "about":
+        lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
+    elif fig.approx == "at_least":
+        hi = float("inf")
+    elif fig.approx == "at_most":
+        lo = float("-inf")
+    return lo, hi
+
+
+def _number(fig) -> str:
+    num = _last_numeral(fig)
+    return num.text if num is not None else num_fr(fig.value)
+
+
+def _said(fig) -> str:
+    return f"{_number(fig)} {fig.unit_text or fig.unit}"

@@ -1,0 +1,132 @@
+"""Dimension incohérente : une même mesure donnée dans des unités de dimensions différentes.
+
+Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais une unité d'une autre
+dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
+« des vents de 193 km/h » puis « ces vents de 193 km »), ou le même nombre et le même sujet dans
+deux dimensions. Les quantités qu'une conversion écrite confirme (« 120 miles (193 km) ») et les
+sujets différents sont laissés de côté.
+
+Pourquoi : une superficie en kilomètres ou une vitesse en kilomètres n'a pas de sens ; le lecteur ne
+sait plus laquelle des deux valeurs croire.
+
+Se déclenche : « 16.000 hectares, soit 160 km² » puis « la surface brûlée, de 160 km ».
+Reste muet : la même dimension dans des unités différentes (« 160 km² » et « 16.000 hectares »),
+ou deux mesures distinctes (« un parcours de 42 km » et « 42 km/h de moyenne » pour deux sujets
+nommés différemment).
+---
+Dimension mismatch: one measure given in units of different dimensions.
+
+What it checks: a quantity repeated further on with the same number but a unit of another
+dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
+193 km/h" then "ces vents de 193 km"), or the same number and subject in two dimensions.
+Quantities confirmed by a written conversion ("120 miles (193 km)") and different subjects are
+left alone.
+
+Why: an area in kilometres or a speed in kilometres makes no sense; readers no longer know which
+value to believe.
+
+Fires: "16.000 hectares, soit 160 km²" then "la surface brûlée, de 160 km".
+Quiet: the same dimension in different units ("160 km²" and "16.000 hectares"), or two distinct
+measures ("un parcours de 42 km" and "42 km/h de moyenne" for two differently named subjects).
+"""
+from __future__ import annotations
+
+from numlint.rules.base import Rule, iter_pairs
+
+
+class DimensionMismatch(Rule):
+    __doc__ = __doc__
+    code = "NUM502"
+    name = "dimension-mismatch"
+    severity = "error"
+    fires = (
+        "Inondations dans le Gard\n"
+        "Les eaux ont recouvert 45 km² de terres agricoles.\n"
+        "Sur ces 45 km, les pertes de récoltes sont totales.\n",
+        "Tempête Ciaran\n"
+        "Des rafales de 207 km/h ont été mesurées à la pointe du Raz.\n"
+        "Ces rafales de 207 km ont abattu des milliers d'arbres.\n",
+    )
+    quiet = (
+        "Inondations dans le Gard\n"
+        "Les eaux ont recouvert 45 km², soit 4.500 hectares de terres agricoles.\n",
+        "Tempête Ciaran\n"
+        "Des rafales de 207 km/h ont été mesurées à la pointe du Raz.\n"
+        "La tempête a traversé la Manche à 80 km/h.\n",
+    )
+
+    def check(self, ctx):
+        quantities = [f for f in ctx.figures if f.kind == "quantity" and f.unit and not f.is_range
+                      and isinstance(f.value, (int, float)) and f.numerals]
+        if len(quantities) < 2:
+            return
+        by_value: dict[str, list] = {}
+        for f in quantities:
+            by_value.setdefault(_written(f), []).append(f)
+        groups = [g for g in by_value.values() if len(g) > 1]
+        if not groups:
+            return
+        from numlint.rules import _units      # pint only when a number comes back with a unit
+        confirmed = _confirmed(ctx.figures, _units)
+        reported = set()
+        for group in groups:
+            for a, b in iter_pairs(group):
+                da, db = _units.dimension(a), _units.dimension(b)
+                if da is None or db is None or da == db:
+                    continue
+                wrong = _truncated(a, b)
+                if wrong is None:
+                    if not (a.subject and a.subject == b.subject):
+                        continue
+                    wrong = b
+                right = b if wrong is a else a
+                if id(wrong) in confirmed or id(wrong) in reported:
+                    continue
+                if a.subject and b.subject and a.subject != b.subject:
+                    continue
+                if abs(float(a.value)) < 10 and not _written(a).count(","):
+                    continue    # "3 m" and "3 m²" meet by chance too easily
+                reported.add(id(wrong))
+                wd = _units.dimension_name(_units.dimension(wrong), "fr") or "une autre dimension"
+                rd = _units.dimension_name(_units.dimension(right), "fr") or "une autre dimension"
+                wde = _units.dimension_name(_units.dimension(wrong), "en") or "another dimension"
+                rde = _units.dimension_name(_units.dimension(right), "en") or "another dimension"
+                yield self.diagnostic(
+                    ctx, wrong,
+                    fr=f"{_said(wrong)} est {wd}, alors que la même mesure est donnée ailleurs en "
+                       f"{_said(right)}, {rd}",
+                    en=f"{_said(wrong)} is {wde}, while the same measure is given elsewhere as "
+                       f"{_said(right)}, {rde}",
+                    related=[(right, f"{_said(right)} : {rd}", f"{_said(right)}: {rde}")],
+                )
+
+
+def _written(f) -> str:
+    return f.numerals[-1].text
+
+
+def _said(f) -> str:
+    return f"{_written(f)} {f.unit_text or f.unit}"
+
+
+def _truncated(a, b):
+    """The figure whose unit is the other's cut short ("km" for "km²", "km/h"), else None."""
+    ua, ub = (a.unit_text or "").strip(), (b.unit_text or "").strip()
+    if not ua or not ub or ua == ub:
+        return None
+    if ub.startswith(ua):
+        return a
+    if ua.startswith(ub):
+        return b
+    return None
+
+
+def _confirmed(figures, units) -> set[int]:
+    """Quantities a written conversion of the same dimension vouches for ("120 miles (193 km)")."""
+    out = set()
+    for f in figures:
+        src = f.conversion_of
+        if src is not None and units.dimension(src) == units.dimension(f) is not None:
+            out.add(id(src))
+            out.add(id(f))
+    return out

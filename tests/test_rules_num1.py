@@ -1,0 +1,183 @@
+"""NUM101–NUM105: how figures are written, on figures built as the figures stage gives them."""
+import pytest
+
+from _figures_kit import Article, run, spans
+from numlint.rules._style import analyse
+from numlint.rules.num101_reversed_range import ReversedRange
+from numlint.rules.num102_malformed_number import MalformedNumber
+from numlint.rules.num103_decimal_point import DecimalPoint
+from numlint.rules.num104_mixed_separators import MixedSeparators
+from numlint.rules.num105_typographic_spacing import TypographicSpacing
+
+
+@pytest.mark.parametrize("text,thousands,decimal,malformed", [
+    ("25.000", "dot", None, False),
+    ("1.234.567", "dot", None, False),
+    ("3,5", None, "comma", False),
+    ("25 000", "space", None, False),
+    ("25\u202f000", "space", None, False),
+    ("25\u00a0000,75", "space", "comma", False),
+    ("25'000", "apostrophe", None, False),
+    ("2500", None, None, False),
+    ("1.234,5", "dot", "comma", False),
+    ("3.5", None, "point", False),
+    ("51.25", None, "point", False),
+    ("25.00", None, None, True),
+    ("860.00", None, None, True),
+    ("1.2345", None, None, True),
+    ("113.2450", None, None, True),
+    ("250.00.000", None, None, True),
+    ("1.50.000", None, None, True),
+    ("12345.678", None, None, True),
+    ("vingt", None, None, False),
+    ("1" * 5000, None, None, False),
+])
+def test_how_a_number_is_written(text, thousands, decimal, malformed):
+    w = analyse(text)
+    assert (w.thousands, w.decimal, w.malformed) == (thousands, decimal, malformed)
+
+
+# --- NUM101 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,written,low,high,range_kind,kind,fires", [
+    ("Ils étaient de 30.000 à 25.000 soldats.", "de 30.000 à 25.000 soldats", 30000, 25000, "de-a", "number", True),
+    ("On attend entre 1 500 et 1 000 tracteurs.", "entre 1 500 et 1 000 tracteurs", 1500, 1000, "entre-et", "number", True),
+    ("Ils étaient de 25.000 à 30.000 soldats.", "de 25.000 à 30.000 soldats", 25000, 30000, "de-a", "number", False),
+    ("Il coûte entre 2 et 3 millions.", "entre 2 et 3 millions", 2e6, 3e6, "entre-et", "money", False),
+    ("Il est passé de 11 900 à 11 200 habitants.", "de 11 900 à 11 200 habitants", 11900, 11200, "change", "number", False),
+    ("La température est passée de 39 °C à 29 °C.", "de 39 °C à 29 °C", 39, 29, "change", "quantity", False),
+    ("Il prévoit entre -5 et -10 °C.", "entre -5 et -10 °C", -5, -10, "entre-et", "quantity", False),
+    ("Score final 30-25.", "30-25", 30, 25, "dash", "number", False),
+    ("Les bornes 7 et 7 sont égales.", "7 et 7", 7, 7, "entre-et", "number", False),
+])
+def test_reversed_range(sentence, written, low, high, range_kind, kind, fires):
+    art = Article(sentence)
+    art.fig(written, kind=kind, low=low, high=high, range_kind=range_kind)
+    found = run(ReversedRange, art)
+    assert spans(art, found) == ([written] if fires else [])
+
+
+def test_reversed_range_message_names_both_bounds():
+    art = Article("Entre 2.100 et 1.500 pompiers étaient engagés.")
+    art.fig("Entre 2.100 et 1.500 pompiers", low=2100, high=1500, range_kind="entre-et")
+    fr = run(ReversedRange, art)[0].message
+    en = run(ReversedRange, art, lang="en")[0].message
+    assert "2100 > 1500" in fr and "entre 1500 et 2100" in fr
+    assert en.startswith("reversed range: 2100 > 1500")
+
+
+# --- NUM102 / NUM103 ------------------------------------------------------------------------
+
+CASES_102_103 = [
+    # sentence, figure text, numeral, value, kind, subject, scale, NUM102, NUM103
+    ("Ils sont 25.00 soldats.", "25.00 soldats", "25.00", 25, "number", "soldat", 1, True, False),
+    ("La ville a 1.2345 habitants.", "1.2345 habitants", "1.2345", 1.2345, "number", "habitant", 1, True, False),
+    ("Un budget de 250.00.000 euros.", "250.00.000 euros", "250.00.000", 25000000, "money", None, 1, True, False),
+    ("Quelque 1.50.000 voyageurs.", "1.50.000 voyageurs", "1.50.000", 150000, "number", "voyageur", 1, True, False),
+    ("Ils sont 25.000 soldats.", "25.000 soldats", "25.000", 25000, "number", "soldat", 1, False, False),
+    ("Ils sont 1.234.567 électeurs.", "1.234.567 électeurs", "1.234.567", 1234567, "number", "électeur", 1, False, False),
+    ("Un taux de 3,5 %.", "3,5 %", "3,5", 3.5, "percent", None, 1, False, False),
+    ("Ils sont 25 000 soldats.", "25 000 soldats", "25 000", 25000, "number", "soldat", 1, False, False),
+    ("Un coût de 3.5 millions d'euros.", "3.5 millions d'euros", "3.5", 3.5e6, "money", None, 1e6, False, True),
+    ("Un taux de 2.7 %.", "2.7 %", "2.7", 2.7, "percent", None, 1, False, True),
+    ("Le bénéfice atteint 3.1 milliards.", "3.1 milliards", "3.1", 3.1e9, "number", None, 1e9, False, True),
+    # a bare "1.5" with nothing counted may be a version or a reference: quiet
+    ("La norme 1.5 s'applique.", "1.5", "1.5", 1.5, "number", None, 1, False, False),
+]
+
+
+@pytest.mark.parametrize("sentence,written,numeral,value,kind,subject,scale,f102,f103", CASES_102_103)
+def test_malformed_and_decimal_point(sentence, written, numeral, value, kind, subject, scale, f102, f103):
+    art = Article(sentence)
+    art.fig(written, kind=kind, numerals=[(numeral, value)], subject=subject, scale=scale)
+    assert spans(art, run(MalformedNumber, art)) == ([numeral] if f102 else [])
+    assert spans(art, run(DecimalPoint, art)) == ([numeral] if f103 else [])
+
+
+def test_malformed_flag_from_the_figures_stage_is_honoured():
+    art = Article("Quelque 12 34 manifestants.")
+    f = art.fig("12 34 manifestants", numerals=[("12 34", 1234)], subject="manifestant")
+    f.numerals[0].malformed = True
+    assert spans(art, run(MalformedNumber, art)) == ["12 34"]
+
+
+def test_decimal_point_message_gives_the_fix():
+    art = Article("Un taux de 2.7 %.")
+    art.fig("2.7 %", kind="percent", numerals=[("2.7", 2.7)])
+    assert "« 2,7 »" in run(DecimalPoint, art)[0].message
+
+
+# --- NUM104 ---------------------------------------------------------------------------------
+
+def _numbers(text: str, *written: str, kind="number") -> Article:
+    art = Article(text)
+    for w in written:
+        art.fig(w, kind=kind, numerals=[(w, 0)], subject="personne")
+    return art
+
+
+@pytest.mark.parametrize("text,written,at", [
+    ("Ils étaient 25.000 selon la police, 40 000 selon la CGT et 42 000 selon FO.",
+     ("25.000", "40 000", "42 000"), ["25.000"]),
+    ("Ils étaient 25 000 selon la police, 40.000 selon la CGT et 42 000 selon FO.",
+     ("25 000", "40.000", "42 000"), ["40.000"]),
+    ("Le taux passe de 31,4 à 51.5 puis à 50,1.", ("31,4", "51.5", "50,1"), ["51.5"]),
+    # every kind of space is one style
+    ("On compte 25\u202f000 puis 40\u00a0000 puis 42 000.", ("25\u202f000", "40\u00a0000", "42 000"), []),
+    ("On compte 2500 puis 25 000.", ("2500", "25 000"), []),
+    ("On compte 25.000 puis 40.000 puis 3,5.", ("25.000", "40.000", "3,5"), []),
+    # one each: the second one is reported
+    ("On compte 25.000 puis 40 000.", ("25.000", "40 000"), ["40 000"]),
+])
+def test_mixed_separators(text, written, at):
+    art = _numbers(text, *written)
+    assert spans(art, run(MixedSeparators, art)) == at
+
+
+def test_mixed_separators_follow_house_style():
+    art = _numbers("On compte 25.000 puis 40 000.", "25.000", "40 000")
+    assert spans(art, run(MixedSeparators, art, house_style="fr-BE")) == ["40 000"]
+    assert spans(art, run(MixedSeparators, art, house_style="fr-FR")) == ["25.000"]
+
+
+def test_mixed_separators_names_the_other_style():
+    art = _numbers("Ils étaient 25 000, puis 40 000, puis 12.500.", "25 000", "40 000", "12.500")
+    d = run(MixedSeparators, art)[0]
+    assert "« 12.500 »" in d.message and "« 25 000 », 2 fois" in d.message
+    assert d.related and art.text[d.related[0].start:d.related[0].end] == "25 000"
+
+
+def test_malformed_numbers_do_not_count_as_a_style():
+    art = _numbers("Ils étaient 25 000 puis 1.50.000.", "25 000", "1.50.000")
+    assert run(MixedSeparators, art) == []
+
+
+# --- NUM105 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,written,numeral,kind,unit_text,unit_space,at", [
+    ("Un taux de 12%.", "12%", "12", "percent", "%", "", ["12%"]),
+    ("Un trail de 50km.", "50km", "50", "quantity", "km", "", ["50km"]),
+    ("Un taux de 12 %.", "12 %", "12", "percent", "%", " ", ["12 %"]),
+    ("Un taux de 12\u202f%.", "12\u202f%", "12", "percent", "%", "\u202f", []),
+    ("Un taux de 12\u00a0%.", "12\u00a0%", "12", "percent", "%", "\u00a0", []),
+    ("Ils sont 25 000.", "25 000", "25 000", "number", None, None, ["25 000"]),
+    ("Ils sont 25\u202f000.", "25\u202f000", "25\u202f000", "number", None, None, []),
+    ("Ils sont 25.000.", "25.000", "25.000", "number", None, None, []),
+])
+def test_typographic_spacing(text, written, numeral, kind, unit_text, unit_space, at):
+    art = Article(text)
+    art.fig(written, kind=kind, numerals=[(numeral, 0)], unit_text=unit_text, unit_space=unit_space)
+    assert spans(art, run(TypographicSpacing, art)) == at
+
+
+def test_typographic_spacing_house_styles():
+    art = Article("Ils sont 25.000 et 40\u202f000.")
+    art.fig("25.000", numerals=[("25.000", 25000)])
+    art.fig("40\u202f000", numerals=[("40\u202f000", 40000)])
+    assert spans(art, run(TypographicSpacing, art, house_style="fr-BE")) == ["40\u202f000"]
+    assert spans(art, run(TypographicSpacing, art, house_style="fr-FR")) == ["25.000"]
+    assert spans(art, run(TypographicSpacing, art)) == []
+
+
+def test_typographic_spacing_is_off_by_default():
+    assert TypographicSpacing.enabled_by_default is False
