@@ -75,6 +75,6 @@ def is_offset(unit) -> bool:
     """Temperatures in °C and °F: absolute values and differences convert differently."""
     ureg = registry()
     try:
-        return not ureg.Quantity(1.0, unit)._ok_for_muldiv()
+        return ureg.Quantity(0.0, unit).to_base_units().magnitude != 0
     except Exception:
         return False

@@ -91,7 +91,9 @@ def _mismatch(units, src, dst) -> tuple[float, int] | None:
     lo, hi = _interval(src, trailing_zeros=False)
     dlo, dhi = _interval(dst, trailing_zeros=True)
     offsets = units.is_offset(su) or units.is_offset(du)
-    ways = (False, True) if offsets else (False,)
+    # a difference of temperature ("une hausse de 2 °C (3,6 °F)") is at most a few degrees
+    small = offsets and abs(units.convert(float(src.value), su, "kelvin", True) or 99) <= 10
+    ways = (False, True) if small else (False,)
     best = None
     for delta in ways:
         a, b = units.convert(lo, su, du, delta), units.convert(hi, su, du, delta)

@@ -1,0 +1,164 @@
+"""NUM501–NUM502: conversions and dimensions, on quantities built as the figures stage gives them."""
+import pytest
+
+from _figures_kit import Article, run, spans
+from numlint.figures import conversions
+from numlint.rules.num501_conversion_mismatch import ConversionMismatch
+from numlint.rules.num502_dimension_mismatch import DimensionMismatch
+
+UNITS = {"km": "kilometer", "miles": "mile", "mile": "mile", "°C": "degree_Celsius",
+         "°F": "degree_Fahrenheit", "km²": "kilometer ** 2", "hectares": "hectare",
+         "mètres": "meter", "pieds": "foot", "km/h": "kilometer / hour", "mph": "mile / hour",
+         "m": "meter", "m²": "meter ** 2", "MW": "megawatt"}
+
+
+def quantity(art: Article, written: str, numeral: str, value: float, unit_text: str, **kw):
+    return art.fig(written, kind="quantity", numerals=[(numeral, value)], unit=UNITS[unit_text],
+                   unit_text=unit_text, **kw)
+
+
+def pair(text: str, a: tuple, b: tuple, cue="(") -> Article:
+    """Two quantities, the second written as the first converted."""
+    art = Article(text)
+    src = quantity(art, *a)
+    dst = quantity(art, *b[:4], **(b[4] if len(b) > 4 else {}))
+    dst.conversion_of, dst.conversion_cue = src, cue
+    return art
+
+
+CONVERSIONS = [
+    # text, source, converted, fires
+    ("Une étape de 100 km (62 miles).", ("100 km", "100", 100, "km"), ("62 miles", "62", 62, "miles"), False),
+    ("Une étape de 100 km (80 miles).", ("100 km", "100", 100, "km"), ("80 miles", "80", 80, "miles"), True),
+    ("Une étape de 100 km (60 miles).", ("100 km", "100", 100, "km"), ("60 miles", "60", 60, "miles"), False),
+    ("Il fait 30 °C (86 °F).", ("30 °C", "30", 30, "°C"), ("86 °F", "86", 86, "°F"), False),
+    ("Il fait 30 °C (50 °F).", ("30 °C", "30", 30, "°C"), ("50 °F", "50", 50, "°F"), True),
+    ("Il fait 46 °C (105 °F).", ("46 °C", "46", 46, "°C"), ("105 °F", "105", 105, "°F"), True),
+    ("Il fait 48,9 °C (120 °F).", ("48,9 °C", "48,9", 48.9, "°C"), ("120 °F", "120", 120, "°F"), False),
+    # a warming of 2 °C is 3,6 °F: a difference, not a temperature
+    ("Une hausse de 2 °C (3,6 °F).", ("2 °C", "2", 2, "°C"), ("3,6 °F", "3,6", 3.6, "°F"), False),
+    ("Sur 12 km², soit 1.200 hectares.", ("12 km²", "12", 12, "km²"), ("1.200 hectares", "1.200", 1200, "hectares"), False),
+    ("Sur 12 km², soit 120 hectares.", ("12 km²", "12", 12, "km²"), ("120 hectares", "120", 120, "hectares"), True),
+    ("Une vague de 3 mètres (15 pieds).", ("3 mètres", "3", 3, "mètres"), ("15 pieds", "15", 15, "pieds"), True),
+    ("Une vague de 3 mètres (10 pieds).", ("3 mètres", "3", 3, "mètres"), ("10 pieds", "10", 10, "pieds"), False),
+    ("Sur 600 mètres (0,8 mile).", ("600 mètres", "600", 600, "mètres"), ("0,8 mile", "0,8", 0.8, "mile"), True),
+    ("Sur 600 mètres (0,4 mile).", ("600 mètres", "600", 600, "mètres"), ("0,4 mile", "0,4", 0.4, "mile"), False),
+    ("À 6 120 mètres (environ 20 000 pieds).", ("6 120 mètres", "6 120", 6120, "mètres"),
+     ("environ 20 000 pieds", "20 000", 20000, "pieds", {"approx": "about"}), False),
+    ("Un marathon de 42,195 km (26,2 miles).", ("42,195 km", "42,195", 42.195, "km"), ("26,2 miles", "26,2", 26.2, "miles"), False),
+    ("Des vents de 193 km/h (120 mph).", ("193 km/h", "193", 193, "km/h"), ("120 mph", "120", 120, "mph"), False),
+    # different dimensions are not a conversion: NUM501 says nothing
+    ("Sur 100 km (80 km²).", ("100 km", "100", 100, "km"), ("80 km²", "80", 80, "km²"), False),
+]
+
+
+@pytest.mark.parametrize("text,src,dst,fires", CONVERSIONS)
+def test_conversion_mismatch(text, src, dst, fires):
+    art = pair(text, src, dst)
+    assert spans(art, run(ConversionMismatch, art)) == ([art.figures[1].text] if fires else [])
+
+
+def test_conversion_message_gives_the_arithmetic():
+    art = pair("Une étape de 100 km (80 miles).", ("100 km", "100", 100, "km"), ("80 miles", "80", 80, "miles"))
+    assert run(ConversionMismatch, art)[0].message == "100 km font environ 62 miles, pas 80"
+    assert run(ConversionMismatch, art, lang="en")[0].message == "100 km is about 62 miles, not 80"
+    art = pair("Sur 600 mètres (0,8 mile).", ("600 mètres", "600", 600, "mètres"), ("0,8 mile", "0,8", 0.8, "mile"))
+    assert run(ConversionMismatch, art)[0].message == "600 mètres font environ 0,4 mile, pas 0,8"
+
+
+def test_no_conversion_cue_no_check():
+    art = Article("Une étape de 100 km puis 80 miles.")
+    quantity(art, "100 km", "100", 100, "km")
+    quantity(art, "80 miles", "80", 80, "miles")
+    assert run(ConversionMismatch, art) == []
+
+
+# --- the text cue, read by the figures stage -----------------------------------------------
+
+@pytest.mark.parametrize("text,a,b,cue", [
+    ("Une étape de 100 km (62 miles) ce jour.", ("100 km", "100", 100, "km"), ("62 miles", "62", 62, "miles"), "("),
+    ("Au sommet, à 2 115 mètres d'altitude (6 939 pieds), il neige.", ("2 115 mètres", "2 115", 2115, "mètres"),
+     ("6 939 pieds", "6 939", 6939, "pieds"), "("),
+    ("Le feu a parcouru 12 km², soit 1.200 hectares.", ("12 km²", "12", 12, "km²"), ("1.200 hectares", "1.200", 1200, "hectares"), "soit"),
+    ("Il a couru 3 miles, ou 4,8 km, ce matin.", ("3 miles", "3", 3, "miles"), ("4,8 km", "4,8", 4.8, "km"), "ou"),
+    ("Une étape de 100 km (soit 62 miles).", ("100 km", "100", 100, "km"), ("62 miles", "62", 62, "miles"), "("),
+    # not conversions
+    ("Une étape de 100 km et 62 miles.", ("100 km", "100", 100, "km"), ("62 miles", "62", 62, "miles"), None),
+    ("Une étape de 100 km (62 miles de plus que prévu).", ("100 km", "100", 100, "km"), ("62 miles", "62", 62, "miles"), None),
+    ("Il produit 3 MW, soit 2 MW par turbine.", ("3 MW", "3", 3, "MW"), ("2 MW", "2", 2, "MW"), None),
+    ("Sur 100 km, à la fin de la course (62 miles).", ("100 km", "100", 100, "km"), ("62 miles", "62", 62, "miles"), None),
+])
+def test_conversion_cue(text, a, b, cue):
+    art = Article(text)
+    quantity(art, *a)
+    dst = quantity(art, *b)
+    conversions.link(text, art.figures)
+    assert dst.conversion_cue == cue
+    assert (dst.conversion_of is art.figures[0]) == (cue is not None)
+
+
+def test_conversion_cue_is_linear_on_hostile_text():
+    import time
+    text = "1 km" + " (" * 20000 + "2 miles" + "soit " * 20000
+    art = Article(text)
+    quantity(art, "1 km", "1", 1, "km")
+    quantity(art, "2 miles", "2", 2, "miles")
+    t = time.perf_counter()
+    conversions.link(text, art.figures)
+    assert time.perf_counter() - t < 0.5
+
+
+# --- NUM502 ---------------------------------------------------------------------------------
+
+def test_dimension_mismatch_truncated_area():
+    art = Article("Il a parcouru 16.000 hectares, soit 160 km². Plus loin : la surface brûlée, de 160 km, est vaste.")
+    quantity(art, "16.000 hectares", "16.000", 16000, "hectares")
+    b = quantity(art, "160 km²", "160", 160, "km²")
+    b.conversion_of = art.figures[0]
+    quantity(art, "160 km", "160", 160, "km")
+    found = run(DimensionMismatch, art)
+    assert spans(art, found) == ["160 km"]
+    assert "une longueur" in found[0].message and "une superficie" in found[0].message
+    assert art.text[found[0].related[0].start:found[0].related[0].end] == "160 km²"
+
+
+def test_dimension_mismatch_truncated_speed_reported_where_the_unit_is_cut():
+    art = Article("Ces vents de 193 km ont tout arraché. Des vents de 193 km/h avaient été annoncés.")
+    quantity(art, "193 km", "193", 193, "km")
+    quantity(art, "193 km/h", "193", 193, "km/h")
+    assert spans(art, run(DimensionMismatch, art)) == ["193 km"]
+
+
+@pytest.mark.parametrize("build", [
+    # same dimension, different units
+    lambda art: (quantity(art, "160 km²", "160", 160, "km²"), quantity(art, "160 hectares", "160", 160, "hectares")),
+    # different values
+    lambda art: (quantity(art, "160 km²", "160", 160, "km²"), quantity(art, "16 km", "16", 16, "km")),
+    # a small number meets another by chance
+    lambda art: (quantity(art, "3 m²", "3", 3, "m²"), quantity(art, "3 m", "3", 3, "m")),
+    # different subjects
+    lambda art: (quantity(art, "42 km", "42", 42, "km", subject="parcours"),
+                 quantity(art, "42 km/h", "42", 42, "km/h", subject="vent")),
+    # same number, unrelated units, no shared subject
+    lambda art: (quantity(art, "50 km", "50", 50, "km"), quantity(art, "50 MW", "50", 50, "MW")),
+])
+def test_dimension_mismatch_quiet(build):
+    art = Article("160 km² 160 hectares 16 km 160 km² 3 m² 3 m 42 km 42 km/h 50 km 50 MW")
+    build(art)
+    assert run(DimensionMismatch, art) == []
+
+
+def test_dimension_mismatch_confirmed_by_a_conversion():
+    art = Article("À 120 miles (193 km) de là. Des vents de 193 km/h.")
+    a = quantity(art, "120 miles", "120", 120, "miles")
+    b = quantity(art, "193 km", "193", 193, "km")
+    b.conversion_of = a
+    quantity(art, "193 km/h", "193", 193, "km/h")
+    assert run(DimensionMismatch, art) == []
+
+
+def test_dimension_mismatch_same_subject():
+    art = Article("Un incendie de 40 hectares. L'incendie de 40 km, lui, s'étend.")
+    quantity(art, "40 hectares", "40", 40, "hectares", subject="incendie")
+    quantity(art, "40 km", "40", 40, "km", subject="incendie")
+    assert spans(art, run(DimensionMismatch, art)) == ["40 km"]
