@@ -45,7 +45,7 @@ _NUM_DATE = re.compile(
     r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d)(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
 # A weekday and a bare day: « mardi 31 », « du vendredi 11 au samedi 12 avril ».
 _WD_DAY = re.compile(
-    rf"(?<!\w){_WD}{_SP}(?P<day>1er|premier|[0-3]?\d)(?![\w,.]|\s{{0,2}}(?:h\b|heures?\b|%|€|°|ans?\b|\d))",
+    rf"(?<!\w){_WD}{_SP}(?P<day>1er|premier|[0-3]?\d)(?!\w|[.,]\d|\s{{0,2}}(?:h\b|heures?\b|%|€|°|ans?\b|\d))",
     re.I)
 # What joins a bare day to the full date after it: « 3 au 5 juillet », « 3 et le 5 juillet ».
 _JOIN = re.compile(
@@ -272,7 +272,7 @@ _AGE_AT = re.compile(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
 _YEARS_WORD = re.compile(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = re.compile(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
 _SPAN = re.compile(
-    r"\b(?:pour|pendant|durant|de|d['’]une\s+durée\s+de)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
+    r"\b(?:pour|pendant|durant|de|d['’]une\s+durée\s+de|dur(?:e|era|é|ait|ent|eront|aient))\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = re.compile(

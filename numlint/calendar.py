@@ -1,0 +1,198 @@
+"""The reference date and the year of every date of an article (rules.md, « Reference year »).
+
+In order: `--reference-date` (or the publication date, which the engine passes as fallback); an
+explicit year next to the date; otherwise the moment, near the reference or the present, at which
+every weekday–date pair of the article holds. A date without year is read as the occurrence of
+that day and month nearest the anchor (within six months): an article of 2 January 2025 that says
+« lundi 30 décembre » speaks of December 2024.
+
+Rules call `get(ctx)`: computed once per document, kept in `ctx.cache`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from numlint.figures.dates import MONTHS, WEEKDAYS, valid
+
+_FAR = 120          # days from the anchor beyond which the other side's year is as plausible
+_LOOKBACK = 30      # years searched when the year must be inferred from weekdays
+_MAX_PAIRS = 60     # enough to settle a year; keeps a hostile file of dates linear
+
+
+@dataclass
+class Resolved:
+    figure: object
+    when: date | None                 # the full date, year written or inferred
+    written_year: bool
+    fits: bool | None = None          # weekday agrees with `when` (None: no weekday written)
+    conflicts: list = field(default_factory=list)   # NUM401: the pairs it cannot share a year with
+
+
+@dataclass
+class Calendar:
+    anchor: date | None = None        # the reference date, or the moment inferred from the text
+    source: str | None = None         # "reference" | "inferred" | None
+    confident: bool = False           # an anchor a rule may compute ages and elapsed times from
+    dates: dict = field(default_factory=dict)       # id(figure) -> Resolved
+    mismatches: list = field(default_factory=list)  # Resolved whose weekday does not fit
+
+    def date_of(self, figure) -> date | None:
+        r = self.dates.get(id(figure))
+        return r.when if r else None
+
+
+def get(ctx) -> Calendar:
+    cal = ctx.cache.get("calendar")
+    if cal is None:
+        cal = ctx.cache["calendar"] = build(ctx.figures, getattr(ctx, "masked", []),
+                                            ctx.reference_date)
+    return cal
+
+
+def build(figures: list, masked: list, reference: date | None, today: date | None = None) -> Calendar:
+    cal = Calendar()
+    dated = [f for f in figures if f.kind == "date" and valid(f.day, f.month, f.year)]
+    pairs = [f for f in dated if f.weekday is not None and f.year is None]
+    if reference is not None:
+        cal.anchor, cal.source, cal.confident = reference, "reference", True
+    elif pairs:
+        anchor, fits = _infer(pairs, dated, today or date.today())
+        cal.anchor, cal.source = anchor, "inferred"
+        cal.confident = len(pairs) >= 2 and all(fits)
+    for f in dated:
+        if f.year is not None:
+            when = date(f.year, f.month, f.day)
+            r = Resolved(f, when, True)
+            if f.weekday is not None:
+                r.fits = when.weekday() == f.weekday
+        else:
+            when = nearest(f.day, f.month, cal.anchor) if cal.anchor else None
+            r = Resolved(f, when, False)
+            if f.weekday is not None and when is not None:
+                r.fits = when.weekday() == f.weekday
+        cal.dates[id(f)] = r
+    if cal.source == "reference":
+        _excuse_near_reference(cal, pairs, dated, masked)
+    for f in dated:
+        r = cal.dates[id(f)]
+        if r.fits is False:
+            if not r.written_year:
+                r.conflicts = [g for g in pairs if cal.dates[id(g)].fits]
+            cal.mismatches.append(r)
+    _order_spans(cal, dated)
+    return cal
+
+
+def nearest(day: int, month: int, anchor: date, limit: int = 200) -> date | None:
+    """The occurrence of day/month nearest `anchor` (29 February only in leap years)."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if valid(day, month, y):
+            d = date(y, month, day)
+            if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+                best = d
+    if best is None or abs((best - anchor).days) > limit:
+        return None
+    return best
+
+
+def _fits(f, anchor: date) -> bool:
+    d = nearest(f.day, f.month, anchor)
+    return d is not None and d.weekday() == f.weekday
+
+
+def _infer(pairs: list, dated: list, today: date) -> tuple[date, list[bool]]:
+    """The mid-month moment, within _LOOKBACK years of today, where most weekday pairs hold;
+    ties go to the pairs written first, then to a moment near a year the article writes, then to
+    the moment nearest today."""
+    pairs = pairs[:_MAX_PAIRS]
+    written = [date(f.year, f.month, f.day) for f in dated if f.year is not None][:_MAX_PAIRS]
+    best_key, best = None, None
+    for y in range(today.year - _LOOKBACK, today.year + 2):
+        for m in range(1, 13):
+            anchor = date(y, m, 15)
+            fits = [_fits(f, anchor) for f in pairs]
+            near = any(abs((w - anchor).days) <= 183 for w in written)
+            key = (sum(fits), tuple(fits), near, -abs((anchor - today).days))
+            if best_key is None or key > best_key:
+                best_key, best = key, (anchor, fits)
+    return best
+
+
+def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, masked: list) -> None:
+    """Precision first: a yearless pair that fails the reference year is still quiet when the
+    other side's year fits a date far from the reference, when a year the paragraph writes fits,
+    or when the article's pairs all fail the reference but agree on another moment."""
+    for f in pairs:
+        r = cal.dates[id(f)]
+        if r.fits is not False or r.when is None:
+            continue
+        if abs((r.when - cal.anchor).days) > _FAR:
+            for y in (r.when.year - 1, r.when.year + 1):
+                if valid(f.day, f.month, y) and date(y, f.month, f.day).weekday() == f.weekday \
+                        and abs((date(y, f.month, f.day) - cal.anchor).days) <= 366:
+                    r.when, r.fits = date(y, f.month, f.day), True
+                    break
+        if r.fits:
+            continue
+        for y in _years_near(f, dated, masked):
+            if valid(f.day, f.month, y) and date(y, f.month, f.day).weekday() == f.weekday:
+                r.when, r.fits = date(y, f.month, f.day), True
+                break
+    failing = [f for f in pairs if cal.dates[id(f)].fits is False]
+    if len(failing) >= 2 and len(failing) == len(pairs):
+        anchor, fits = _infer(pairs, dated, cal.anchor)
+        if all(fits):       # the article tells of another year, coherently: not ours to judge
+            for f in pairs:
+                r = cal.dates[id(f)]
+                r.when, r.fits = nearest(f.day, f.month, anchor), True
+
+
+def _years_near(f, dated: list, masked: list) -> list[int]:
+    """Years written in the same paragraph: other dates' years, and masked years (« en 2019 »)."""
+    block = getattr(f, "block", None)
+    years = []
+    for g in dated:
+        if g.year is not None and g.block is block:
+            years.append(g.year)
+    for m in masked:
+        if m.kind == "year" and m.value and m.block is block:
+            years.append(int(m.value))
+    return years
+
+
+def _order_spans(cal: Calendar, dated: list) -> None:
+    """The end of a yearless « du … au … » falls after its start (« du 28 décembre au 3 janvier »)."""
+    for a, b in zip(dated, dated[1:]):
+        if "range_start" in a.cues and "range_end" in b.cues:
+            ra, rb = cal.dates[id(a)], cal.dates[id(b)]
+            if ra.when and rb.when and rb.when < ra.when and not rb.written_year:
+                if valid(b.day, b.month, rb.when.year + 1):
+                    rb.when = date(rb.when.year + 1, b.month, b.day)
+
+
+def days_between(cal: Calendar, a, b) -> int | None:
+    da, db = cal.date_of(a), cal.date_of(b)
+    if da is None or db is None:
+        return None
+    return (db - da).days
+
+
+def say(d: date, lang: str = "fr", year: bool = True) -> str:
+    """« 13 juillet 2025 » / "13 July 2025"."""
+    if lang == "fr":
+        day = "1er" if d.day == 1 else str(d.day)
+        return f"{day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+    return f"{d.day} {_EN_MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def weekday_name(i: int, lang: str = "fr") -> str:
+    return WEEKDAYS[i] if lang == "fr" else _EN_WEEKDAYS[i]
+
+
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+__all__ = ["Calendar", "Resolved", "build", "get", "nearest", "days_between", "say", "weekday_name"]

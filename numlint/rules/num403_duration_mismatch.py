@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from numlint import calendar
+from numlint.rules.base import Context, Rule
+
+_DAYS = {"day": 1, "week": 7}
+
+
+class DurationMismatch(Rule):
+    """Durée qui ne correspond pas aux dates de début et de fin.
+
+    Ce qu'elle vérifie : une durée en jours ou en semaines (« une visite de trois jours », « grève
+    de deux jours ») confrontée aux dates du même événement dans le même paragraphe : « du 3 au 5
+    juillet », ou une date d'arrivée (« arrivé le vendredi 11 juillet ») et une date de départ
+    (« reparti le mardi 15 juillet »). Les jours se comptent des deux façons (bornes incluses ou
+    non) : du 11 au 13, deux ou trois jours conviennent.
+
+    Pourquoi : une durée fausse signale une date fausse, ou l'inverse. La règle ne parle que si la
+    durée et les deux dates sont liées par le texte (« pour », « pendant », « du … au … »,
+    arrivée et départ dans des phrases voisines).
+
+    Exemple signalé : « arrivé le vendredi 11 juillet pour une visite de trois jours » puis
+    « reparti le mardi 15 juillet ».
+    Exemple accepté : le même texte avec « reparti le dimanche 13 juillet ».
+    ---
+    Duration that does not match its start and end dates.
+
+    What it checks: a duration in days or weeks ("une visite de trois jours", "grève de deux
+    jours") against the dates of the same event in the same paragraph: "du 3 au 5 juillet", or an
+    arrival date ("arrivé le vendredi 11 juillet") and a departure date ("reparti le mardi 15
+    juillet"). Days are counted either way (ends included or not): from the 11th to the 13th, two
+    or three days are both fine.
+
+    Why: a wrong duration betrays a wrong date, or the other way round. The rule speaks only when
+    the text ties the duration to both dates ("pour", "pendant", "du … au …", arrival and departure
+    in neighbouring sentences).
+
+    Reported: "arrivé le vendredi 11 juillet pour une visite de trois jours" then "reparti le
+    mardi 15 juillet".
+    Accepted: the same text with "reparti le dimanche 13 juillet".
+    """
+    code = "NUM403"
+    name = "duration-mismatch"
+    severity = "warning"
+    fires = (
+        ("Visite officielle\nLe ministre est arrivé le vendredi 11 juillet pour une visite de trois "
+         "jours. Il est reparti le mardi 15 juillet.\n", "2025-07-16"),
+        ("Grève\nLes syndicats appellent à une grève de deux jours, du lundi 3 au vendredi 7 mars.\n",
+         "2025-03-01"),
+    )
+    quiet = (
+        ("Visite officielle\nLe ministre est arrivé le vendredi 11 juillet pour une visite de trois "
+         "jours. Il est reparti le dimanche 13 juillet.\n", "2025-07-16"),
+        ("Festival\nLe festival dure trois jours, du 3 au 5 juillet.\n", "2025-06-01"),
+        ("Visite officielle\nLe ministre est arrivé le vendredi 11 juillet pour une visite de trois "
+         "jours.\n", "2025-07-16"),
+    )
+
+    def check(self, ctx: Context):
+        cal = calendar.get(ctx)
+        dates = [f for f in ctx.figures if f.kind == "date" and cal.date_of(f) is not None]
+        for d in ctx.figures:
+            if d.kind != "duration" or "span" not in d.cues or d.unit not in _DAYS:
+                continue
+            if isinstance(d.value, str) or (d.value is None and not d.is_range):
+                continue
+            ends = _ends(d, [f for f in dates if f.block is d.block and d.block is not None])
+            if ends is None:
+                continue
+            start, end = ends
+            gap = (cal.date_of(end) - cal.date_of(start)).days
+            if gap <= 0 or gap > 366:
+                continue
+            lo, hi = d.bounds
+            lo, hi = lo * _DAYS[d.unit], hi * _DAYS[d.unit]
+            slack = 1 if d.unit == "week" else 0
+            if hi >= gap - slack and lo <= gap + 1 + slack:
+                continue
+            s_fr, e_fr = calendar.say(cal.date_of(start), year=False), calendar.say(cal.date_of(end), year=False)
+            s_en, e_en = calendar.say(cal.date_of(start), "en", False), calendar.say(cal.date_of(end), "en", False)
+            fr = (f"« {d.text} » ne s'accorde pas avec les dates : du {s_fr} au {e_fr}, il y a "
+                  f"{gap} jours ({gap + 1} en comptant les deux bouts)")
+            en = (f"'{d.text}' does not match the dates: from {s_en} to {e_en} is {gap} days "
+                  f"({gap + 1} counting both ends)")
+            yield self.diagnostic(ctx, d, fr=fr, en=en, related=[
+                (start, "début", "start"), (end, "fin", "end")])
+
+
+def _ends(d, dates: list):
+    """The start and end dates the text ties to duration `d`, or None when unsure."""
+    near = [f for f in dates if abs(f.sentence - d.sentence) <= 1]
+    for a, b in zip(dates, dates[1:]):
+        if "range_start" in a.cues and "range_end" in b.cues and \
+                (a.sentence == d.sentence or b.sentence == d.sentence):
+            return a, b
+    starts = [f for f in near if "start" in f.cues]
+    ends = [f for f in dates if "end" in f.cues and abs(f.sentence - d.sentence) <= 2]
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    a, b = starts[0], ends[0]
+    if b.start < a.start or (a.sentence != d.sentence and b.sentence != d.sentence):
+        return None
+    return a, b

@@ -1,0 +1,233 @@
+"""Dates read from French prose, the cue words around them, and the reference year."""
+from datetime import date
+
+import pytest
+
+from numlint import calendar
+from numlint.figures import dates
+from numlint.figures.model import Figure, Masked
+
+
+def one(text):
+    found = dates.find(text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,written,value,weekday", [
+    ("Il a reçu le ministre ce samedi 12 juillet à Wonsan.", "samedi 12 juillet", "--07-12", 5),
+    ("Le sommet s'est ouvert le 11 juillet 2025 à Rome.", "11 juillet 2025", "2025-07-11", None),
+    ("La réforme entre en vigueur le 1er mars.", "1er mars", "--03-01", None),
+    ("Les syndicats défilent pour le 1er-Mai à Paris.", "1er-Mai", "--05-01", None),
+    ("Le défilé du 14-Juillet a réuni la foule.", "14-Juillet", "--07-14", None),
+    ("La lettre est datée du 12/07/2025 selon la mairie.", "12/07/2025", "2025-07-12", None),
+    ("Le registre porte la date 2015/08/12 en marge.", "2015/08/12", "2015-08-12", None),
+    ("Rendez-vous le 22/04 au stade.", "22/04", "--04-22", None),
+    ("Le traité fut signé le 15 Juin 2016 à Bruxelles.", "15 Juin 2016", "2016-06-15", None),
+    ("Le lundi 12 janvier 2016, la neige est tombée.", "lundi 12 janvier 2016", "2016-01-12", 0),
+    ("Le premier mai, les muguets fleurissent.", "premier mai", "--05-01", None),
+    ("Le vote aura lieu le 3 sept. à Genève.", "3 sept.", "--09-03", None),
+    ("Le vote aura lieu le 3 févr. 2024 à Genève.", "3 févr. 2024", "2024-02-03", None),
+    ("Depuis le DIMANCHE 5 OCTOBRE, la route est fermée.", "DIMANCHE 5 OCTOBRE", "--10-05", 6),
+    ("Le scrutin du 7\u00a0mai\u00a02017 a tranché.", "7\u00a0mai\u00a02017", "2017-05-07", None),
+])
+def test_one_date(text, written, value, weekday):
+    f = one(text)
+    assert (f.text, f.value, f.weekday, f.kind) == (written, value, weekday, "date")
+    assert text[f.start:f.end] == written
+
+
+@pytest.mark.parametrize("text,written,day,month,year", [
+    ("Le pic a été atteint le 31 juin à Nîmes.", "31 juin", 31, 6, None),
+    ("Le vote, prévu le 29 février 2025, est reporté.", "29 février 2025", 29, 2, 2025),
+    ("Le marché se tiendra le 32 mai sur la place.", "32 mai", 32, 5, None),
+])
+def test_impossible_date_is_a_figure_without_value(text, written, day, month, year):
+    f = one(text)
+    assert (f.text, f.day, f.month, f.year, f.value) == (written, day, month, year, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Le 29 février 2024, le scrutin a été reporté.",
+    "Le 29 février, le scrutin a été reporté.",
+])
+def test_29_february_of_a_leap_year_is_valid(text):
+    assert one(text).value is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Il a marqué sept buts en 2024.",
+    "Un score de 3/4 au tir, soit 75 %.",
+    "La moitié, soit 1/2, des votants.",
+    "Les 12 mars de l'opposition.",            # not a date: no day before a month here? (12 mars is)
+    "Plus de 25.000 soldats et 12 sept enfants.",
+    "Une hausse de 3,5 mai-juin.",
+    "La planète Mars est visible.",
+    "Samedi 20 000 manifestants ont défilé.",
+])
+def test_not_dates(text):
+    found = [f.text for f in dates.find(text)]
+    if text.startswith("Les 12 mars"):
+        assert found == ["12 mars"]
+    else:
+        assert found == []
+
+
+def test_range_gives_two_dates_with_the_month_of_the_second():
+    found = dates.find("Le festival se tiendra du 3 au 5 juillet à Arles.")
+    assert [(f.text, f.value) for f in found] == [("3", "--07-03"), ("5 juillet", "--07-05")]
+    assert "range_start" in found[0].cues and "range_end" in found[1].cues
+
+
+def test_range_with_weekdays_and_years():
+    found = dates.find("Dans la nuit du vendredi 11 au samedi 12 avril 2025, le camp a été attaqué.")
+    assert [(f.text, f.value, f.weekday) for f in found] == [
+        ("vendredi 11", "2025-04-11", 4), ("samedi 12 avril 2025", "2025-04-12", 5)]
+
+
+def test_enumeration_is_not_a_range():
+    found = dates.find("Les grèves du 3 et du 5 juillet, puis le 8 et le 9 juillet.")
+    assert [f.value for f in found][-2:] == ["--07-08", "--07-09"]
+    assert not any("range_start" in f.cues for f in found[-2:])
+
+
+def test_weekday_and_bare_day_take_the_month_just_before():
+    found = dates.find("Vendredi 11 juillet, la foule est venue. Dimanche 13, elle est repartie.")
+    assert [(f.text, f.value) for f in found] == [("Vendredi 11 juillet", "--07-11"), ("Dimanche 13", "--07-13")]
+
+
+def test_weekday_and_bare_day_alone_has_no_value():
+    f = one("Le match de mardi 31 a été reporté.")
+    assert (f.day, f.month, f.value, f.weekday) == (31, None, None, 1)
+
+
+@pytest.mark.parametrize("text,written,cue", [
+    ("Née le 2 février 1931 à Quimper, elle a grandi à Brest.", "2 février 1931", "birth"),
+    ("Le chanteur est mort jeudi 13 mars à Montpellier.", "jeudi 13 mars", "death"),
+    ("Il est arrivé le lundi 28 octobre à Rabat.", "lundi 28 octobre", "start"),
+    ("Il doit regagner Londres le dimanche 24 septembre.", "dimanche 24 septembre", "end"),
+    ("Le préavis court jusqu'au jeudi 4 juillet à minuit.", "jeudi 4 juillet", "end"),
+])
+def test_date_cues(text, written, cue):
+    f = one(text)
+    assert f.text == written and cue in f.cues
+
+
+def test_cue_belongs_to_the_nearest_date():
+    a, b = dates.find("Arrivé le 3 mai, il a vu le lac le 4 mai.")
+    assert "start" in a.cues and "start" not in b.cues
+
+
+def _duration(text, written, unit):
+    s = text.index(written)
+    return Figure(text=written, start=s, end=s + len(written), kind="duration", value=1, unit=unit)
+
+
+@pytest.mark.parametrize("text,written,unit,cues", [
+    ("Il y a trois ans, en 2019, la cathédrale brûlait.", "trois ans", "year", ("ago",)),
+    ("Né en 1950, il a 60 ans.", "60 ans", "year", ("age_now",)),
+    ("Née en 1931, elle était âgée de 93 ans.", "93 ans", "year", ("age_past",)),
+    ("Né en 1941, il avait 79 ans.", "79 ans", "year", ("age_past",)),
+    ("Elle est morte à Brest à l'âge de 93 ans.", "93 ans", "year", ("age_death",)),
+    ("En 1963, à 22 ans, il enregistre son disque.", "22 ans", "year", ("age_at",)),
+    ("Âgée de 19 ans, elle a gagné.", "19 ans", "year", ("age_now",)),
+    ("Il a 30 ans de carrière derrière lui.", "30 ans", "year", ()),
+    ("Pour une visite de trois jours, il est venu.", "trois jours", "day", ("span",)),
+    ("La grève a duré deux jours.", "deux jours", "day", ("span",)),
+    ("Il est revenu trois jours plus tard.", "trois jours", "day", ()),
+    ("Elle est arrivée à trois jours de la fin.", "trois jours", "day", ()),
+])
+def test_duration_cues(text, written, unit, cues):
+    d = _duration(text, written, unit)
+    dates.annotate(text, [d], [])
+    assert d.cues == cues
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Né en 1950 à Lyon, il a 60 ans.", "birth"),
+    ("Née à Lyon en 1950, elle a 75 ans.", "birth"),
+    ("Mort en 1990, il reste célèbre.", "death"),
+    ("Il y a trois ans, en 2019, tout a brûlé.", "in"),
+])
+def test_year_cues(text, cue):
+    s = next(i for i in range(len(text)) if text[i:i + 4].isdigit())
+    m = Masked(kind="year", text=text[s:s + 4], start=s, end=s + 4, value=int(text[s:s + 4]))
+    dates.annotate(text, [], [m])
+    assert cue in m.cues
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 10000 + " mai",
+    "lundi " * 20000,
+    "le 3 au " * 20000 + "5 juillet",
+    "12/" * 30000,
+    "né en " * 10000,
+])
+def test_hostile_input_is_fast_and_safe(text):
+    import time
+    t = time.perf_counter()
+    found = dates.find(text)
+    dates.annotate(text, [], [])
+    assert time.perf_counter() - t < 2.0
+    assert isinstance(found, list)
+
+
+# --- reference year --------------------------------------------------------------------------
+
+def _dates(text):
+    found = dates.find(text)
+    for f in found:
+        f.block = None
+    return found
+
+
+@pytest.mark.parametrize("day,month,anchor,expected", [
+    (30, 12, date(2025, 1, 2), date(2024, 12, 30)),
+    (1, 1, date(2024, 12, 20), date(2025, 1, 1)),
+    (12, 7, date(2025, 7, 13), date(2025, 7, 12)),
+    (29, 2, date(2025, 1, 10), None),           # no 29 February within reach of 2025
+    (29, 2, date(2024, 1, 10), date(2024, 2, 29)),
+])
+def test_nearest_occurrence(day, month, anchor, expected):
+    assert calendar.nearest(day, month, anchor) == expected
+
+
+def test_year_inferred_from_weekdays():
+    found = _dates("Le vendredi 16 février, puis le jeudi 29 février et le mardi 5 mars.")
+    cal = calendar.build(found, [], None, today=date(2026, 11, 28))
+    assert cal.source == "inferred" and cal.confident
+    assert [cal.date_of(f).year for f in found] == [2024, 2024, 2024]
+    assert cal.mismatches == []
+
+
+def test_no_year_fits_two_pairs():
+    found = _dates("Le vendredi 11 juillet. Le samedi 13 juillet.")
+    cal = calendar.build(found, [], None, today=date(2026, 11, 28))
+    assert [r.figure.text for r in cal.mismatches] == ["samedi 13 juillet"]
+    assert [g.text for g in cal.mismatches[0].conflicts] == ["vendredi 11 juillet"]
+
+
+def test_new_year_night_spans_two_years():
+    found = _dates("Dans la nuit du mardi 31 décembre au mercredi 1er janvier.")
+    for today in (date(2026, 11, 28), date(2025, 1, 2)):
+        assert calendar.build(found, [], None, today=today).mismatches == []
+    cal = calendar.build(found, [], date(2025, 1, 2))
+    assert [cal.date_of(f) for f in found] == [date(2024, 12, 31), date(2025, 1, 1)]
+    assert cal.mismatches == []
+
+
+def test_reference_year_decides():
+    found = _dates("La journée est prévue le jeudi 11 mars.")
+    assert len(calendar.build(found, [], date(2023, 3, 8)).mismatches) == 1
+    assert calendar.build(found, [], date(2021, 3, 8)).mismatches == []
+
+
+def test_far_from_reference_either_side_is_quiet():
+    # 10 June is about five months from 2 January 2025: 10 June 2024 was a Monday.
+    found = _dates("Le lundi 10 juin, rien ne s'est passé.")
+    assert calendar.build(found, [], date(2025, 1, 2)).mismatches == []
+
+
+def test_all_pairs_fitting_another_year_is_quiet():
+    found = _dates("Le lundi 12 juin, puis le mardi 13 juin et le samedi 17 juin.")
+    assert calendar.build(found, [], date(2025, 3, 1)).mismatches == []
