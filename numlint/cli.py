@@ -85,15 +85,15 @@ def _lang_hint(argv: list[str]) -> str:
 
 def _usage_line(message: str, lang: str) -> str:
     """argparse's English message, reworded in the user's language, with a suggestion."""
-    import difflib
     m = re.match(r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)$", message)
     if m:
         choices = re.findall(r"'([^']*)'", m.group(3)) or [c.strip() for c in m.group(3).split(",")]
         arg = "commande" if m.group(1) in ("COMMANDE", "command") and lang == "fr" else m.group(1)
         arg = "command" if arg == "COMMANDE" else arg
         line = t("usage_choice", lang, arg=arg, value=m.group(2), choices=", ".join(choices))
-        near = difflib.get_close_matches(m.group(2), choices, n=1, cutoff=0.5)
-        return line + (t("did_you_mean", lang, name=near[0]) if near else "")
+        from numlint.config import closest
+        near = closest(m.group(2), choices)
+        return line + (t("did_you_mean", lang, name=near) if near else "")
     m = re.match(r"unrecognized arguments: (.*)$", message)
     if m:
         return t("usage_unrecognized", lang, what=m.group(1))
@@ -344,7 +344,7 @@ def cmd_rules(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    import difflib
+    from numlint.config import closest
     from numlint.rules import all_rules
     lang = args.messages or "fr"
     rules = all_rules()
@@ -352,11 +352,10 @@ def cmd_explain(args) -> int:
     rule = rules.get(wanted.upper()) or next((r for r in rules.values() if r.name == wanted.lower()), None)
     if rule is None:
         names = list(rules) + [r.name for r in rules.values()]
-        near = difflib.get_close_matches(wanted.upper() if wanted[:3].lower() == "num" else wanted.lower(),
-                                         names, n=1, cutoff=0.5)
+        near = closest(wanted.upper() if wanted[:3].lower() == "num" else wanted.lower(), names)
         line = t("unknown_code", lang, code=wanted)
         if near:
-            line += t("did_you_mean", lang, name=near[0])
+            line += t("did_you_mean", lang, name=near)
         raise Failure(line)
     off = "" if rule.enabled_by_default else t("off_by_default", lang)
     out = [t("explain_head", lang, code=rule.code, name=rule.name, severity=rule.severity, off=off), "",

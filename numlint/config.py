@@ -31,12 +31,12 @@ KEYS = {
 class ConfigError(Exception):
     """A bad configuration; `message(lang)` is the one line shown to the user."""
 
-    def __init__(self, key: str, **kw):
-        super().__init__(key)
-        self.key, self.kw = key, kw
+    def __init__(self, msg_id: str, /, **kw):
+        super().__init__(msg_id)
+        self.msg_id, self.kw = msg_id, kw
 
     def message(self, lang: str = "fr") -> str:
-        text = t(self.key, lang, **{k: v for k, v in self.kw.items() if k != "suggest"})
+        text = t(self.msg_id, lang, **{k: v for k, v in self.kw.items() if k != "suggest"})
         if self.kw.get("suggest"):
             text += t("did_you_mean", lang, name=self.kw["suggest"])
         return text
@@ -65,8 +65,30 @@ class Config:
 
 
 def closest(word: str, names) -> str | None:
-    found = difflib.get_close_matches(word, list(names), n=1, cutoff=0.5)
+    """The valid name nearest to a typo: fewest edits (a swap of two neighbours counts one, as
+    in NUM210 for NUM201), else difflib's best match."""
+    names = list(names)
+    w = word.lower()
+    scored = sorted((_edits(w, n.lower()), i) for i, n in enumerate(names) if len(n) < 100)
+    if scored and scored[0][0] <= max(1, len(word) // 3):
+        return names[scored[0][1]]
+    found = difflib.get_close_matches(word, names, n=1, cutoff=0.5)
     return found[0] if found else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance (Levenshtein plus adjacent transpositions)."""
+    a, b = a[:100], b[:100]
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def find(start: str) -> str | None:

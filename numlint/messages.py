@@ -71,6 +71,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "fr", **kw) -> str:
-    entry = MESSAGES[key]
+def t(msg_id: str, lang: str = "fr", /, **kw) -> str:
+    entry = MESSAGES[msg_id]
     return entry.get(lang, entry["fr"]).format(**kw)
