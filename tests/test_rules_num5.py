@@ -162,3 +162,10 @@ def test_dimension_mismatch_same_subject():
     quantity(art, "40 hectares", "40", 40, "hectares", subject="incendie")
     quantity(art, "40 km", "40", 40, "km", subject="incendie")
     assert spans(art, run(DimensionMismatch, art)) == ["40 km"]
+
+
+def test_dimension_mismatch_round_numbers_need_a_shared_subject():
+    art = Article("À 50 km de la côte, des vents de 50 km/h soufflaient.")
+    quantity(art, "50 km", "50", 50, "km")
+    quantity(art, "50 km/h", "50", 50, "km/h")
+    assert run(DimensionMismatch, art) == []

@@ -86,6 +86,8 @@ class DimensionMismatch(Rule):
                     continue
                 if abs(float(a.value)) < 10 and not _written(a).count(","):
                     continue    # "3 m" and "3 m²" meet by chance too easily
+                if float(a.value) % 50 == 0 and not (a.subject and a.subject == b.subject):
+                    continue    # "à 50 km de la côte", "des vents de 50 km/h": round numbers recur
                 reported.add(id(wrong))
                 wd = _units.dimension_name(_units.dimension(wrong), "fr") or "une autre dimension"
                 rd = _units.dimension_name(_units.dimension(right), "fr") or "une autre dimension"
