@@ -1,5 +1,430 @@
-"""Placeholder: find(text) -> list of figures (or masked spans), offsets local to text."""
+"""Every figure that is not a date: numbers, ranges, qualifiers, percents, money, units, durations,
+ordinals, fractions and approximate nouns, read from text where dates and masked spans are blanked.
+
+The scanner (scanner.py) finds where a figure may start and the few tokens after it; the LALR
+grammar (grammar/numbers.lark) gives them their shape. Shapes are few, so each token-type sequence
+is parsed once and its reading cached: Lark costs nothing per figure after warm-up.
+"""
+from __future__ import annotations
+
+import re
+
+from numlint.figures import scanner, words
+from numlint.figures.model import Figure, Numeral
+from numlint.figures.scanner import Tok
+
+_PARSER = None
+_PLANS: dict[tuple[str, ...], dict | None] = {}
+_MAX_PLANS = 4096
 
 
-def find(text: str) -> list:
-    return []
+def parser():
+    """The Lark LALR parser of grammar/numbers.lark, built once."""
+    global _PARSER
+    if _PARSER is None:
+        import importlib.resources
+
+        from lark import Lark, Token
+        from lark.lexer import Lexer
+
+        class _TypesLexer(Lexer):
+            """The candidate is already tokenised: feed its types, with their index as value."""
+
+            def __init__(self, conf):
+                pass
+
+            def lex(self, data):
+                for i, t in enumerate(data):
+                    yield Token(t, str(i))
+
+        grammar = importlib.resources.files("numlint.grammar").joinpath("numbers.lark").read_text("utf-8")
+        _PARSER = Lark(grammar, parser="lalr", lexer=_TypesLexer)
+    return _PARSER
+
+
+def plan(types: tuple[str, ...]) -> dict | None:
+    """The grammar's reading of one token-type sequence (cached), or None."""
+    if types in _PLANS:
+        return _PLANS[types]
+    from lark.exceptions import LarkError
+    try:
+        tree = parser().parse(list(types))
+    except LarkError:
+        result = None
+    else:
+        result = _plan_of(tree)
+    if len(_PLANS) < _MAX_PLANS:
+        _PLANS[types] = result
+    return result
+
+
+def _plan_of(tree) -> dict:
+    from lark import Tree
+    cur = None
+    core = tree.children[-1]
+    if tree.data == "money_prefix":
+        cur = int(tree.children[0].value)
+    form = core.data if isinstance(core, Tree) and core.data != "num" else "single"
+    num_trees = [core] if form == "single" else [c for c in core.children if isinstance(c, Tree)]
+    lead = [int(c.value) for c in core.children if not isinstance(c, Tree)] if form != "single" else []
+    nums = []
+    for nt in num_trees:
+        p = {"num": int(nt.children[0].value), "scale": None, "shalf": False, "de": None,
+             "unit": None, "uhalf": False}
+        for part in nt.children[1:]:
+            toks = [int(t.value) for t in part.children]
+            types = [t.type for t in part.children]
+            if part.data == "mult":
+                p["scale"] = toks[0]
+                p["shalf"] = "HALF" in types
+            else:
+                for i, t in zip(toks, types):
+                    if t == "DE":
+                        p["de"] = i
+                    elif t == "HALF":
+                        p["uhalf"] = True
+                    else:
+                        p["unit"] = i
+        nums.append(p)
+    return {"form": form, "cur": cur, "nums": nums, "lead": lead}
+
+
+def find(text: str) -> list[Figure]:
+    """Figures of `text` (dates and masked spans already blanked), offsets local to `text`."""
+    out: list[Figure] = []
+    pos = 0
+    for m in scanner.ANCHOR.finditer(text):
+        if m.start() < pos:
+            continue
+        try:
+            fig, reach = _read(text, m)
+        except (ValueError, OverflowError, ArithmeticError):
+            fig, reach = None, m.end()
+        if fig is not None:
+            out.append(fig)
+            pos = fig.end
+        else:
+            pos = max(pos, reach)
+    return out
+
+
+# --- one anchor --------------------------------------------------------------------------------
+
+_TITLES = re.compile(r"(?i:\s+(?:ministre|secrétaire|league|dame|adjoint|magistrat|violon))")
+_DEN = {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
+
+
+def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
+    kind = m.lastgroup
+    s, e = m.start(), m.end()
+    if kind == "digits":
+        prev = text[s - 1] if s else " "
+        prev2 = text[s - 2] if s > 1 else " "
+        if prev.isalpha() or prev == "_" or (prev == "-" and prev2.isalpha()) or prev in ".,":
+            run = scanner._DIGITS.match(text, s)
+            return None, run.end()     # "G7", "Covid-19", "A380": names, not figures
+        am = _DIGIT_APPROX.match(text, s)
+        if am:
+            return _digits_approx(text, am), am.end()
+        tok = scanner.number_token(text, s)
+        if tok is None:
+            return None, scanner._DIGITS.match(text, s).end()
+        after = text[tok.end:tok.end + 6]
+        om = scanner._ORD_SUFFIX.match(after)
+        if om and tok.info["group_sep"] is None and tok.info["decimal_sep"] is None and "sign" not in tok.info:
+            return _ordinal(text, tok.start, tok.end + om.end(), tok.value, [tok]), tok.end + om.end()
+        if after[:1].isalpha() and not _glued_unit_ok(text, tok.end):
+            return None, tok.end
+        return _figure(text, tok), tok.end
+    if kind == "roman":
+        return _roman(text, s, e), e
+    if kind == "ordword":
+        if _TITLES.match(text, e):
+            return None, e
+        n = words.ordinal_value(m.group())
+        if n is None:
+            return None, e
+        return _ordinal(text, s, e, n, []), e
+    if kind == "frac":
+        return _fraction(text, m), e
+    if kind == "unsur":
+        parts = m.group().split()
+        den = parts[-1]
+        n = int(den) if den.isdigit() else words.UNITS.get(den.lower()) or words.TENS.get(den.lower())
+        if not n or n < 2:
+            return None, e
+        tail = text[e:e + 12]
+        if tail[:1].isalpha() or (tail.strip()[:1].isalpha() and not re.match(
+                r"\s+(?:d[e'’]|des|du|parmi|en|ont|a|sont|est|selon|dans|au|aux|se|n['’]|ne|y)\b", tail)):
+            return None, e
+        info = {"value": 1, "words": True}
+        return Figure(text=m.group(), start=s, end=e, kind="number", value=1 / n,
+                      numerals=[Numeral(m.group(), s, e, 1 / n, words=True)]), e
+    if kind == "vague":
+        return _vague(text, m), e
+    if kind == "un":
+        info = {"value": 1, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
+                "malformed": False}
+        found = scanner.spelled(text, s, len(text))
+        if found and found[2] > 1:
+            tok = Tok("NUM", s, found[1], text[s:found[1]], value=found[0], info=dict(info, value=found[0]))
+        else:
+            tok = Tok("NUM", s, e, m.group(), value=1, info=info)
+        return _figure(text, tok), e
+    if kind in ("word", "approx"):
+        if kind == "word":
+            ordm = _ORD_PHRASE.match(text, s)
+            if ordm:
+                n = words.ordinal_value(ordm.group().replace(" ", "-"))
+                if n:
+                    return _ordinal(text, s, ordm.end(), n, []), ordm.end()
+            w = words.fold(m.group())
+            before = text[max(0, s - 5):s].lower()
+            if w in ("cent", "mille") and before.rstrip().endswith("pour"):
+                return None, e
+        if kind == "approx" and m.group()[:1].isdigit():
+            return _digits_approx(text, m), e
+        tok = scanner.word_number(text, s)
+        if tok is None:
+            return None, e
+        if words.fold(tok.text) == "neuf" and not _plural_follows(text, tok.end):
+            return None, tok.end       # "un bâtiment neuf"
+        return _figure(text, tok), tok.end
+    return None, e
+
+
+_DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines|dizaines|centaines|milliers)\b)")
+_ORD_PHRASE = re.compile(r"(?i:(?:[a-zà-ÿ]{2,12}[- ]){1,5}[a-zà-ÿ]{2,12}i[eè]mes?\b)")
+
+
+def _glued_unit_ok(text: str, end: int) -> bool:
+    """Letters right after digits: a unit ("50km", "10k", "48h") is fine, anything else is a code."""
+    m = scanner.TOKEN.match(text, end)
+    return bool(m) and m.lastgroup in ("unit", "cased", "scale", "scalecur")
+
+
+def _plural_follows(text: str, end: int) -> bool:
+    m = re.compile(r"[ \u00a0\u202f]{1,3}([^\W\d_]{2,30})").match(text, end)
+    if not m:
+        return False
+    w = m.group(1)
+    return w.endswith(("s", "x")) or scanner.units.lookup(w) is not None
+
+
+def _figure(text: str, first: Tok) -> Figure | None:
+    toks = scanner.tokens_after(text, first.end, first)
+    back = scanner.back_context(text, first.start)
+    qual_kind, qual_start = None, None
+    lead: list[Tok] = []
+    if back:
+        if back.group("qual"):
+            qual_kind = next(k for k in ("about", "at_least", "at_most") if back.group(k))
+            qual_start = back.start("qual")
+        if back.group("pre"):
+            w = words.fold(back.group("pre"))
+            lead = [Tok("ENTRE" if w == "entre" else "DE", back.start("pre"), back.end("pre"), back.group("pre"))]
+        elif back.group("cur"):
+            from numlint.figures import units
+            c = back.group("cur")
+            lead = [Tok("CUR", back.start("cur"), back.end("cur"), c, unit=units.CURRENCY.get(c.lower()))]
+    for seq in ((lead + toks) if lead else None, toks):
+        if not seq:
+            continue
+        for n in range(len(seq), 0, -1):
+            p = plan(tuple(t.type for t in seq[:n]))
+            if p is None:
+                continue
+            fig = _build(text, seq[:n], p, qual_kind, qual_start)
+            if fig is not None:
+                return fig
+    return None
+
+
+def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
+    nums = []
+    for np_ in p["nums"]:
+        t = toks[np_["num"]]
+        scale = toks[np_["scale"]].value if np_["scale"] is not None else 1
+        v = t.value * scale
+        if np_["shalf"]:
+            v += 0.5 * scale
+        unit = toks[np_["unit"]] if np_["unit"] is not None else None
+        if np_["uhalf"]:
+            if unit is None or unit.type != "DUR":
+                return None
+            v += 0.5
+        if unit is not None and np_["de"] is not None and unit.type in ("PCT",):
+            return None                # "12 de %" is nothing
+        if unit is not None and np_["de"] is not None and scale == 1 and not t.info.get("approx_noun"):
+            return None                # "3 de jours": only scales and approximate nouns take "de"
+        nums.append({"tok": t, "v": v, "scale": scale, "unit": unit, "half": np_["shalf"] or np_["uhalf"]})
+    form = p["form"]
+    cur = toks[p["cur"]] if p["cur"] is not None else None
+    kind, unit_tok = "number", None
+    if len(nums) == 2:
+        a, b = nums
+        if a["tok"].info.get("vague") or b["tok"].info.get("vague"):
+            return None
+        if form == "ratio":
+            if a["unit"] or b["unit"] or a["scale"] != 1 or b["scale"] != 1 or not (0 < a["v"] < b["v"]):
+                return None
+        if a["scale"] == 1 and b["scale"] != 1 and abs(a["tok"].value) < 1000:
+            a["v"] = a["tok"].value * b["scale"]
+            a["scale"] = b["scale"]
+        ua, ub = a["unit"], b["unit"]
+        if ua and ub and (ua.type != ub.type or ua.unit != ub.unit):
+            return None
+        if ua and not ub:
+            return None                # "5 % à 1,45 milliard": two figures, not a range
+        unit_tok = ub or ua
+        if form == "range_dash":
+            if a["tok"].info.get("words") or b["tok"].info.get("words") or a["v"] < 0 or b["v"] < 0:
+                return None
+        if form in ("range_ou", "range_dash") and not a["v"] < b["v"]:
+            return None                # "30-25" is a score, "3 ou 2" no interval
+        if form == "range_ou" and (a["tok"].info.get("words") != b["tok"].info.get("words")):
+            return None
+    else:
+        unit_tok = nums[0]["unit"]
+    if unit_tok is not None:
+        kind = {"PCT": "percent", "CUR": "money", "DUR": "duration", "UNIT": "quantity"}[unit_tok.type]
+    if cur is not None:
+        if unit_tok is not None and unit_tok.type != "CUR":
+            return None
+        kind = "money"
+    unit = (unit_tok.unit if unit_tok is not None else None) or (cur.unit if cur is not None else None)
+    first_tok = toks[0]
+    start = qual_start if qual_start is not None else first_tok.start
+    end = toks[-1].end
+    fig = Figure(text=text[start:end], start=start, end=end, kind=kind, unit=unit,
+                 approx=qual_kind)
+    if first_tok.type == "CUR":
+        fig.unit_text = first_tok.text
+        fig.unit_space = text[first_tok.end:toks[1].start]
+    elif unit_tok is not None:
+        fig.unit_text = unit_tok.text
+        prev = max((t for t in toks if t.end <= unit_tok.start), key=lambda t: t.end)
+        fig.unit_space = text[prev.end:unit_tok.start]
+    tol = 0.0
+    for n in nums:
+        info = n["tok"].info
+        tol = max(tol, scanner.tolerance_of(info) * n["scale"] if not n["half"] else 0.0)
+        fig.numerals.append(Numeral(
+            text=n["tok"].text, start=n["tok"].start, end=n["tok"].end, value=_num(n["tok"].value),
+            words=bool(info.get("words")), group_sep=info.get("group_sep"),
+            decimal_sep=info.get("decimal_sep"), decimals=info.get("decimals", 0),
+            malformed=bool(info.get("malformed")), scale=n["scale"]))
+        if info.get("approx_noun") and fig.approx is None:
+            fig.approx = "about"
+        if info.get("vague"):
+            fig.low, fig.high = info["low"], info["high"]
+            fig.range_kind = "vague"
+            fig.approx = fig.approx or "about"
+    fig.tolerance = tol
+    if form == "ratio":
+        fig.value = _num(nums[0]["v"] / nums[1]["v"])
+    elif len(nums) == 2:
+        fig.low, fig.high = _num(nums[0]["v"]), _num(nums[1]["v"])
+        fig.range_kind = {"range_a": "de-a", "range_de": "de-a", "range_entre": "entre-et",
+                          "range_dash": "dash", "range_ou": "ou"}[form]
+        if form == "range_de" and scanner.is_change(text, toks[0].start):
+            fig.range_kind = "change"
+    elif not nums[0]["tok"].info.get("vague"):
+        fig.value = _num(nums[0]["v"])
+    return fig
+
+
+def _num(v):
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    if isinstance(v, float):
+        return round(v, 10)
+    return v
+
+
+def _ordinal(text, s, e, n, toks) -> Figure:
+    num = Numeral(text[s:e], s, e, n, words=not toks)
+    return Figure(text=text[s:e], start=s, end=e, kind="ordinal", value=n, numerals=[num])
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text, s, e) -> Figure | None:
+    letters = re.match(r"[IVXLC]+", text[s:e]).group()
+    total, prev = 0, 0
+    for ch in reversed(letters):
+        v = _ROMAN[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    if not 0 < total < 200:
+        return None
+    return _ordinal(text, s, e, total, [])
+
+
+def _fraction(text: str, m: re.Match) -> Figure | None:
+    s, e = m.start(), m.end()
+    parts = words.fold(m.group()).split()
+    if parts[0] == "les":
+        parts = parts[1:]
+    head, den_w = parts[0], parts[-1]
+    if den_w == "moitié":
+        if head not in ("la", "une"):
+            return None
+        val = 0.5
+    else:
+        den = _DEN.get(den_w) or words.ordinal_value(den_w.rstrip("s") if den_w.endswith("mes") else den_w)
+        if not den or den < 2:
+            return None
+        if head in ("la",):
+            return None
+        num = 1 if head in ("un", "une", "le") else (int(head) if head.isdigit() else words.UNITS.get(head))
+        if not num or num >= den:
+            return None
+        if num == 1 and den_w == "tiers" and not re.match(r"\s+(?:d[e'’]|des|du)\b", text[e:e + 6]):
+            return None                # "un tiers" alone is often a third party
+        if den_w.endswith("s") and num == 1 and den_w not in ("tiers",):
+            return None
+        val = num / den
+    return Figure(text=text[s:e], start=s, end=e, kind="number", value=_num(val),
+                  numerals=[Numeral(text[s:e], s, e, _num(val), words=True)])
+
+
+_VAGUE_BASE = {"dizaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9}
+_VAGUE2 = re.compile(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}(milliers|millions|milliards)\b)")
+
+
+def _vague(text: str, m: re.Match) -> Figure | None:
+    """'des milliers' has no value: it is read as the open interval it means (2 000 to 999 999)."""
+    s, e = m.start(), m.end()
+    noun = words.fold(m.group().split()[-1])
+    base = _VAGUE_BASE[noun]
+    m2 = _VAGUE2.match(text, e) if base < 1000 else None
+    if m2:
+        base *= _VAGUE_BASE[words.fold(m2.group(1))]
+        e = m2.end()
+    low = 2 * base
+    if noun in ("dizaines", "centaines"):
+        high = 10 * base - 1            # "des centaines": 200 to 999; "des dizaines de milliers": 20 000 to 99 999
+    else:
+        high = 1000 * base - 1          # "des milliers": 2 000 to 999 999
+    fig = Figure(text=text[s:e], start=s, end=e, kind="number", low=low, high=high, approx="about",
+                 range_kind="vague", numerals=[Numeral(text[s:e], s, e, base, words=True)])
+    cm = re.compile(r"[ \u00a0\u202f]{1,3}d(?:e[ \u00a0\u202f]{1,3}|['’])(euros|dollars)\b", re.I).match(text, e)
+    if cm:
+        fig.kind, fig.unit = "money", {"euros": "EUR", "dollars": "USD"}[cm.group(1).lower()]
+        fig.end = cm.end()
+        fig.text = text[s:fig.end]
+    return fig
+
+
+def _digits_approx(text: str, m: re.Match) -> Figure | None:
+    """'3 douzaines' -> 36."""
+    s, e = m.start(), m.end()
+    parts = m.group().split()
+    noun = words.fold(parts[-1]).rstrip("s")
+    if noun not in words.APPROX_NOUNS or noun == "millier" and parts[-1].endswith("s") is False:
+        return None
+    v = int(parts[0]) * words.APPROX_NOUNS[noun]
+    return Figure(text=text[s:e], start=s, end=e, kind="number", value=v,
+                  numerals=[Numeral(text[s:e], s, e, v)])

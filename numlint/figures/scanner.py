@@ -1,0 +1,354 @@
+"""Linear-time scanning: where a figure may start (anchors), and the short run of tokens after it.
+
+Every pattern is a flat alternation or a bounded repetition, so a hostile input (10 000 digits,
+"1.1.1…" × 10⁵) costs time proportional to its length. The grammar (numbers.lark) only ever sees
+the few tokens of one candidate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from numlint.figures import units, words
+
+MAX_TOKENS = 12           # tokens read after an anchor: a figure never needs more
+MAX_DIGITS = 24           # beyond this a digit string is not a quantity anyone writes
+_SP = "[ \u00a0\u202f\u2009]"
+
+_NUMWORDS = ("zéro|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+             "quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|"
+             "octante|nonante|cents?|mille|millions?|milliards?|billions?|et")
+_APPROX = "|".join(words.APPROX_NOUNS)
+_VAGUE = "dizaines|centaines|milliers|millions|milliards"
+_FRAC_NUM = "la|une?|le|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[1-9]"
+_FRAC_DEN = ("moitié|tiers|quarts?|cinquièmes?|sixièmes?|septièmes?|huitièmes?|neuvièmes?|"
+             "dixièmes?|centièmes?|millièmes?")
+_HALF_NOUNS = "an|jour|mois|heure|semaine|siècle|minute"
+
+# Where a figure may start. Order matters: longer readings first.
+ANCHOR = re.compile(
+    r"(?P<digits>\d)"
+    rf"|(?i:(?P<vague>\b(?:des|quelques|plusieurs){_SP}+(?:{_VAGUE})\b))"
+    rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
+    rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
+    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[1-9]\d?)\b))"
+    rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
+    r"|(?i:(?P<word>\b(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
+    r"nonante|cents?|mille)\b))"
+    r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
+    r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
+)
+
+_DIGITS = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
+_ORD_SUFFIX = re.compile(r"(?:ème|eme|ième|ieme|ère|ere|er|re|nde|nd|e)s?(?![^\W_])")
+_GAP = re.compile(_SP + "{0,3}")
+
+# Qualifiers read backwards from the first number: the figure's text starts at them.
+_QUALIFIERS = [
+    ("about", r"environ|près\s+d(?:e|['’])|quelque|presque|pratiquement|quasiment|autour\s+d(?:e|['’])|"
+              r"approximativement|à\s+peu\s+près|aux\s+alentours\s+d(?:e|['’])|"
+              r"de\s+l['’]ordre\s+d(?:e|['’])|grosso\s+modo|un\s+peu\s+(?:plus|moins)\s+d(?:e|['’])"),
+    ("at_least", r"pas\s+moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|au\s+moins|au\s+minimum|"
+                 r"au-delà\s+d(?:e|['’])|dès|supérieure?s?\s+à|minimum"),
+    ("at_most", r"pas\s+plus\s+d(?:e|['’])|moins\s+d(?:e|['’])|au\s+plus|tout\s+au\s+plus|"
+                r"jusqu['’]à|au\s+maximum|maximum|inférieure?s?\s+à"),
+]
+_BACK = re.compile(
+    r"(?i:(?:\b(?P<qual>" + "|".join(f"(?P<{k}>{p})" for k, p in _QUALIFIERS) + r")\s{0,3})?"
+    r"(?:\b(?P<pre>de|d['’]|entre)\s{0,3}|(?P<cur>€|\$|£|¥|US\$|\$US|CHF|USD|EUR|GBP)" + _SP + r"?)?)$"
+)
+_CHANGE = re.compile(
+    r"(?i:\b(?:pass[ée]e?s?|passant|passer|grimp\w{0,4}|chut\w{0,4}|augment\w{0,4}|baiss\w{0,4}|"
+    r"recul\w{0,4}|progress\w{0,4}|évolu\w{0,4}|diminu\w{0,4}|tomb\w{0,4}|bondi\w{0,2}|"
+    r"mont[ée]e?s?|grossi\w{0,2}|r[ée]dui\w{0,3}|hausse|baisse)\s{1,3})$"
+)
+
+
+def _alternation(keys) -> str:
+    return "|".join(re.escape(k).replace(r"\ ", r"\s{1,3}") for k in sorted(keys, key=len, reverse=True))
+
+
+_UNIT_CI = (set(units.QUANTITY) | set(units.DURATION) | set(units.CURRENCY) | set(units.PERCENT))
+_SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+                "billion": 1e12, "billions": 1e12, "k": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9,
+                "mrds": 1e9, "m": 1e6}
+# One token after a number. Units before scale words ("milles" is a mile, "mille" a thousand).
+TOKEN = re.compile(
+    r"(?P<num>\d)"
+    r"|(?P<scalecur>(?:k|K|M|Md|Mds|Mrd|Mrds)" + _SP + r"?(?:€|\$|£))"
+    r"|(?i:(?P<half>et" + _SP + r"{1,3}demie?)(?![^\W_]))"
+    r"|(?i:(?P<vague2>(?:dizaines|centaines)" + _SP + r"{1,3}de" + _SP + r"{1,3}(?:milliers|millions))(?![^\W_]))"
+    r"|(?P<cased>(?:" + _alternation(units.CASED) + r")(?![^\W_]))"
+    r"|(?i:(?P<unit>(?:" + _alternation(_UNIT_CI) + r"))(?![^\W_]))"
+    r"|(?i:(?P<scale>mille|millions?|milliards?|billions?|k)(?![^\W_]))"
+    r"|(?i:(?P<conn>à|entre|et|ou|sur|de|d['’]|des|du)(?![^\W_]))"
+    r"|(?P<dash>[-–—])"
+    r"|(?P<word>[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,5})"
+)
+_CONN = {"à": "A", "entre": "ENTRE", "et": "ET", "ou": "OU", "sur": "SUR", "de": "DE", "d'": "DE",
+         "d’": "DE", "des": "DE", "du": "DE"}
+
+
+@dataclass
+class Tok:
+    type: str                 # grammar terminal: NUM SCALE HALF CUR UNIT DUR PCT DE A ENTRE ET OU DASH SUR
+    start: int
+    end: int
+    text: str
+    value: float = 0.0        # NUM: the value; SCALE: the factor
+    unit: str | None = None   # CUR/UNIT/DUR/PCT: canonical name
+    info: dict = field(default_factory=dict)   # NUM: how it was written
+
+
+def read_digits(s: str) -> dict | None:
+    """How a digit string is written and what it is worth; None if it is no quantity."""
+    groups, seps, cur = [], [], []
+    for ch in s:
+        if ch.isdigit():
+            cur.append(ch)
+        else:
+            groups.append("".join(cur))
+            seps.append(ch)
+            cur = []
+    groups.append("".join(cur))
+    if sum(len(g) for g in groups) > MAX_DIGITS or len(groups) > 8:
+        return None
+    info = {"group_sep": None, "decimal_sep": None, "decimals": 0, "malformed": False}
+    if not seps:
+        info["value"] = int(s)
+        return info
+    spaces = [c for c in seps if c in " \u00a0\u202f\u2009"]
+    kinds = set(seps) - set(spaces)
+    # decimal part: a final comma
+    frac = None
+    if seps[-1] == "," and "," not in seps[:-1]:
+        frac = groups[-1]
+        groups, seps = groups[:-1], seps[:-1]
+        kinds.discard(",")
+    int_ok = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+    if spaces and kinds:
+        return None                    # "1 234.5": no one writes that
+    if not seps:
+        pass
+    elif spaces:
+        if not int_ok:
+            return None
+        info["group_sep"] = spaces[0]
+    elif kinds == {"."}:
+        if int_ok:
+            info["group_sep"] = "."
+        elif len(seps) == 1 and frac is None:
+            # a decimal point (NUM103), or a typo when the "decimals" look like a lost group
+            frac, groups = groups[1], groups[:1]
+            info["decimal_sep"] = "."
+            info["decimals"] = len(frac)
+            info["malformed"] = len(frac) >= 4 or frac == "00"
+            info["value"] = float(groups[0] + "." + frac)
+            return info
+        elif len(groups[-1]) == 3 and frac is None and len(groups) <= 4:
+            info["group_sep"] = "."
+            info["malformed"] = True   # "250.00.000"
+        else:
+            return None                # "1.1.1": a version or a reference, not a figure
+    elif kinds <= {"'", "’"} and len(kinds) == 1:
+        if not int_ok:
+            return None
+        info["group_sep"] = seps[0]
+    elif kinds == {","} and frac is None:
+        if len(seps) == 1 and len(groups[1]) == 3 and "." in s:
+            pass
+        return None                    # "1,2,3"
+    elif kinds == {",", "."} and s.index(",") < s.index("."):
+        # "1,234.5": English writing; read it so, but it is malformed in French
+        head, _, tail = s.partition(".")
+        parts = head.split(",")
+        if not (all(len(g) == 3 for g in parts[1:]) and 1 <= len(parts[0]) <= 3):
+            return None
+        info.update(group_sep=",", decimal_sep=".", decimals=len(tail), malformed=True,
+                    value=float(head.replace(",", "") + "." + tail))
+        return info
+    else:
+        return None
+    digits = "".join(groups)
+    if frac is not None:
+        info["decimal_sep"] = ","
+        info["decimals"] = len(frac)
+        info["value"] = float(digits + "." + frac) if frac else int(digits)
+    else:
+        info["value"] = int(digits)
+    return info
+
+
+def tolerance_of(info: dict) -> float:
+    """Half the last unit the writing admits: "157" → 0.5, "30.000" → 500, "3,5" → 0.05."""
+    if info.get("words") or info.get("approx_noun"):
+        return 0.0
+    if info["decimals"]:
+        return 0.5 * 10 ** -info["decimals"]
+    v = int(abs(info["value"]))
+    z = 0
+    while v and v % 10 == 0 and z < 15:
+        v //= 10
+        z += 1
+    return 0.5 * 10 ** (3 * (z // 3))
+
+
+def spelled(text: str, pos: int, limit: int) -> tuple[int, int, int] | None:
+    """A spelled-out cardinal starting at pos: (value, end, number of words) or None."""
+    card = words.Cardinal()
+    best = None
+    i, n = pos, 0
+    word_re = _WORD
+    while i < limit and n < 16:
+        m = word_re.match(text, i)
+        if not m:
+            break
+        w = words.fold(m.group())
+        if not card.push(w):
+            break
+        n += 1
+        if card.complete:
+            best = (card.value, m.end(), n)
+        j = m.end()
+        sep = _WORDSEP.match(text, j)
+        if not sep:
+            break
+        i = sep.end()
+    return best
+
+
+_WORD = re.compile(r"[^\W\d_]{1,20}")
+_WORDSEP = re.compile(r"-|" + _SP + r"{1,3}")
+
+
+def back_context(text: str, start: int) -> re.Match:
+    """Qualifier, "de"/"entre" or a currency sign just before a number."""
+    lo = max(0, start - 48)
+    return _BACK.search(text, lo, start)
+
+
+def is_change(text: str, start: int) -> bool:
+    lo = max(0, start - 40)
+    return _CHANGE.search(text, lo, start) is not None
+
+
+def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
+    """The short run of figure tokens from pos on; stops at the first word that is none."""
+    out: list[Tok] = [first] if first else []
+    n = len(text)
+    while len(out) < MAX_TOKENS and pos < n:
+        g = _GAP.match(text, pos)
+        p = g.end()
+        if p >= n:
+            break
+        m = TOKEN.match(text, p)
+        if not m:
+            break
+        kind = m.lastgroup
+        if kind == "num":
+            tok = number_token(text, p)
+            if tok is None:
+                break
+            out.append(tok)
+            pos = tok.end
+            continue
+        s = m.group()
+        if kind == "scalecur":
+            cut = 1 if s[:2] not in ("Md", "Mr") else (3 if s[:3] in ("Mds", "Mrd") else 2)
+            if s[:4] == "Mrds":
+                cut = 4
+            out.append(Tok("SCALE", p, p + cut, s[:cut], value=_SCALE_WORDS[s[:cut].lower()]))
+            cp = p + cut + (1 if s[cut] != s[-1] else 0)
+            out.append(Tok("CUR", cp, m.end(), text[cp:m.end()], unit=units.CURRENCY[text[cp:m.end()]]))
+        elif kind == "half":
+            out.append(Tok("HALF", p, m.end(), s, value=0.5))
+        elif kind == "vague2":
+            break
+        elif kind in ("cased", "unit"):
+            found = units.lookup(s)
+            if found is None:
+                break
+            k, name = found
+            if s.lower() == "m" and s == "M":
+                break                  # "M" alone is no unit in prose
+            if k == "duration" and s.lower() == "h" and out and text[out[-1].end:p] == "" and p + 1 < n and text[p + 1].isdigit():
+                break                  # "20h30" is a time (masked upstream anyway)
+            typ = {"percent": "PCT", "money": "CUR", "duration": "DUR", "quantity": "UNIT"}[k]
+            out.append(Tok(typ, p, m.end(), s, unit=name))
+        elif kind == "scale":
+            w = s.lower()
+            if w == "k" and (not out or out[-1].end != p):
+                break                  # "k" only glued: "10k", "300 k€" is scalecur
+            out.append(Tok("SCALE", p, m.end(), s, value=_SCALE_WORDS[w]))
+        elif kind == "conn":
+            w = words.fold(s)
+            out.append(Tok(_CONN.get(w, "DE"), p, m.end(), s))
+        elif kind == "dash":
+            out.append(Tok("DASH", p, m.end(), s))
+        elif kind == "word":
+            if s.lower() in ("point", "points") and out and out[-1].type == "NUM" and out[-1].info.get("decimals"):
+                out.append(Tok("PCT", p, m.end(), s, unit="pp"))   # "0,5 point": percentage points
+                pos = m.end()
+                continue
+            tok = word_number(text, p)
+            if tok is None:
+                break
+            out.append(tok)
+        pos = out[-1].end
+    return out
+
+
+def number_token(text: str, p: int) -> Tok | None:
+    m = _DIGITS.match(text, p)
+    s = m.group()
+    if len(s) > 64:
+        return None
+    # a sign only when it stands alone before the digits: "-3", "−3", "+4,2", not "25.000-30.000"
+    start = p
+    if p > 0 and text[p - 1] in "+-−" and (p < 2 or not text[p - 2].isalnum()) and (p < 2 or text[p - 2] not in ".,"):
+        start = p - 1
+    info = read_digits(s)
+    if info is None:
+        # space grouping that does not hold: keep the first group alone ("2024 000")
+        head = re.match(r"\d+", s).group()
+        if head != s and len(head) <= MAX_DIGITS:
+            s = head
+            info = read_digits(s)
+        if info is None:
+            return None
+    if start < p:
+        sign = text[start]
+        info["value"] = -info["value"] if sign in "-−" else info["value"]
+        info["sign"] = sign
+    return Tok("NUM", start, p + len(s), text[start:p + len(s)], value=info["value"], info=info)
+
+
+def word_number(text: str, p: int) -> Tok | None:
+    """A spelled-out number, or an approximate noun phrase ("une dizaine"), starting at p."""
+    m = _APPROX_AT.match(text, p)
+    if m:
+        det = words.fold(m.group("det"))
+        noun = words.fold(m.group("noun"))
+        base = words.APPROX_NOUNS[noun]
+        if det in ("un", "une") and not m.group("pl"):
+            info = {"value": base, "approx_noun": True, "words": True, "group_sep": None,
+                    "decimal_sep": None, "decimals": 0, "malformed": False}
+            return Tok("NUM", p, m.end(), m.group(), value=base, info=info)
+        return None
+    found = spelled(text, p, len(text))
+    if not found:
+        return None
+    value, end, nwords = found
+    w0 = words.fold(text[p:end])
+    if w0 in ("un", "une"):
+        return None                    # the article; the counts are anchored elsewhere
+    info = {"value": value, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
+            "malformed": False}
+    return Tok("NUM", p, end, text[p:end], value=value, info=info)
+
+
+_APPROX_AT = re.compile(
+    r"(?i:(?P<det>une?|quelques|plusieurs|des)" + _SP + r"{1,3}(?:(?:petite|bonne)" + _SP
+    + r"{1,3})?(?P<noun>" + _APPROX + r")(?P<pl>s)?(?![^\W_]))"
+)

@@ -1,0 +1,108 @@
+"""Units, currencies and durations as French writes them.
+
+Recognising a unit is a dictionary look-up (cheap, no pint). The canonical names are pint's, so the
+conversion rule can hand them to `registry()`, which loads pint (≈330 ms) only when first asked,
+with the French names of grammar/units_fr.txt.
+"""
+from __future__ import annotations
+
+import functools
+
+# written form (lowercased, curly apostrophe straightened) -> pint name.  Case matters for a few
+# symbols, so CASED is looked up first with the text as written.
+CASED = {
+    "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "TW": "terawatt",
+    "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
+    "L": "liter", "K": "kelvin",
+}
+QUANTITY = {
+    "km": "kilometer", "kilomètre": "kilometer", "kilomètres": "kilometer",
+    "m": "meter", "mètre": "meter", "mètres": "meter",
+    "cm": "centimeter", "centimètre": "centimeter", "centimètres": "centimeter",
+    "mm": "millimeter", "millimètre": "millimeter", "millimètres": "millimeter",
+    "dm": "decimeter", "décimètre": "decimeter", "décimètres": "decimeter",
+    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "kilomètres carrés": "kilometer ** 2",
+    "kilomètre carré": "kilometer ** 2",
+    "m²": "meter ** 2", "m2": "meter ** 2", "mètres carrés": "meter ** 2", "mètre carré": "meter ** 2",
+    "m³": "meter ** 3", "m3": "meter ** 3", "mètres cubes": "meter ** 3", "mètre cube": "meter ** 3",
+    "ha": "hectare", "hectare": "hectare", "hectares": "hectare",
+    "t": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton",
+    "tonnes métriques": "metric_ton",
+    "kg": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogramme": "kilogram",
+    "kilogrammes": "kilogram", "g": "gram", "gramme": "gram", "grammes": "gram",
+    "l": "liter", "litre": "liter", "litres": "liter", "hl": "hectoliter",
+    "hectolitre": "hectoliter", "hectolitres": "hectoliter",
+    "°c": "degree_Celsius", "° c": "degree_Celsius", "degré celsius": "degree_Celsius",
+    "degrés celsius": "degree_Celsius", "degrés c": "degree_Celsius", "celsius": "degree_Celsius",
+    "centigrade": "degree_Celsius", "centigrades": "degree_Celsius",
+    "degré": "degree_Celsius", "degrés": "degree_Celsius",
+    "°f": "degree_Fahrenheit", "° f": "degree_Fahrenheit", "degrés fahrenheit": "degree_Fahrenheit",
+    "degré fahrenheit": "degree_Fahrenheit", "degrés f": "degree_Fahrenheit",
+    "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin", "kelvins": "kelvin",
+    "km/h": "kilometer / hour", "kilomètres-heure": "kilometer / hour",
+    "kilomètres par heure": "kilometer / hour", "kilomètres à l'heure": "kilometer / hour",
+    "mph": "mile / hour", "m/s": "meter / second", "nœuds": "knot", "noeuds": "knot",
+    "mégawatt": "megawatt", "mégawatts": "megawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
+    "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt_hour",
+    "kilowattheure": "kilowatt_hour", "kilowattheures": "kilowatt_hour",
+    "mégawattheure": "megawatt_hour", "mégawattheures": "megawatt_hour",
+    "milles": "mile", "miles": "mile", "mile": "mile",
+    "milles nautiques": "nautical_mile", "milles marins": "nautical_mile",
+    "pied": "foot", "pieds": "foot", "pouce": "inch", "pouces": "inch",
+    "acre": "acre", "acres": "acre", "gallon": "gallon", "gallons": "gallon",
+    "baril": "oil_barrel", "barils": "oil_barrel",
+    "litres par mètre carré": "liter / meter ** 2", "mm/h": "millimeter / hour",
+    "mètres cubes par seconde": "meter ** 3 / second", "m³/s": "meter ** 3 / second",
+    "m3/s": "meter ** 3 / second", "hpa": "hectopascal", "hectopascals": "hectopascal",
+}
+DURATION = {
+    "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+    "an": "year", "ans": "year", "année": "year", "années": "year", "heure": "hour",
+    "heures": "hour", "h": "hour", "minute": "minute", "minutes": "minute", "min": "minute",
+    "seconde": "second", "secondes": "second", "siècle": "century", "siècles": "century",
+    "décennie": "decade", "décennies": "decade", "nuit": "night", "nuits": "night",
+}
+# ISO 4217
+CURRENCY = {
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "$": "USD", "us$": "USD", "$us": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "dollars américains": "USD", "dollars us": "USD", "dollars australiens": "AUD",
+    "dollars canadiens": "CAD", "dollar canadien": "CAD", "dollars de hong kong": "HKD",
+    "£": "GBP", "gbp": "GBP", "livre sterling": "GBP", "livres sterling": "GBP",
+    "chf": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
+    "francs cfa": "XOF", "franc cfa": "XOF", "francs": "FRF", "franc": "FRF",
+    "¥": "JPY", "yen": "JPY", "yens": "JPY", "jpy": "JPY", "yuan": "CNY", "yuans": "CNY",
+    "cny": "CNY", "rouble": "RUB", "roubles": "RUB", "roupie": "INR", "roupies": "INR",
+    "roupies indiennes": "INR", "dirham": "MAD", "dirhams": "MAD", "hryvnia": "UAH",
+    "hryvnias": "UAH", "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
+    "couronnes danoises": "DKK", "zlotys": "PLN", "zloty": "PLN", "lei": "RON",
+    "cad$": "CAD", "usd$": "USD", "a$": "AUD",
+}
+PERCENT = {"%": "%", "pour cent": "%", "pour-cent": "%", "pourcent": "%", "pourcents": "%",
+           "pourcentage": "%", "pour 100": "%", "‰": "‰", "pour mille": "‰",
+           "point de pourcentage": "pp", "points de pourcentage": "pp"}
+
+
+def lookup(written: str) -> tuple[str, str] | None:
+    """('quantity'|'duration'|'money'|'percent', canonical name) for a unit as written."""
+    if written in CASED:
+        return "quantity", CASED[written]
+    w = " ".join(written.lower().replace("’", "'").split())
+    for kind, table in (("percent", PERCENT), ("money", CURRENCY), ("duration", DURATION),
+                        ("quantity", QUANTITY)):
+        if w in table:
+            return kind, table[w]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def registry():
+    """pint's UnitRegistry with the French unit names of grammar/units_fr.txt (loaded once)."""
+    import importlib.resources
+
+    import pint
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    defs = importlib.resources.files("numlint.grammar").joinpath("units_fr.txt")
+    with importlib.resources.as_file(defs) as path:
+        ureg.load_definitions(str(path))
+    return ureg
