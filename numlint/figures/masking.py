@@ -1,5 +1,350 @@
-"""Placeholder: find(text) -> list of figures (or masked spans), offsets local to text."""
+"""What looks like a number but is not a quantity: years, times, postal codes, phone numbers,
+references (article 49.3, A380, RN 7, COVID-19), pages, street numbers and sports scores.
+
+`find(text)` returns Masked spans, offsets local to `text`, sorted and non-overlapping. The
+figures stage blanks them before reading numbers, so they never feed a sum, a range or a count.
+When unsure, a number stays a number unless the context clearly names it (« en 2022 », « à 11
+heures »): a lost figure costs less than a year added to a sum. Every pattern is bounded, and
+the context checks look at fixed-size windows, so the whole scan is linear in the text length.
+"""
+from __future__ import annotations
+
+import re
+
+from numlint.figures.model import Masked
+
+_SP = "[ \u00a0\u202f\u2009]"
+
+# Words that may follow a year or a score without being what it counts.
+FUNCTION_WORDS = frozenset("""
+le la les l un une des du de d au aux à a en et ou mais puis donc or ni car que qu qui quand
+lorsque lorsqu lors alors où dont avec sans contre pour par sur sous dans chez vers selon depuis
+avant après pendant durant entre face devant derrière malgré jusqu jusque ce cet cette ces c
+son sa ses leur leurs mon ma mes notre nos votre vos il elle ils elles on nous vous je j tu y se s
+ne n avait avaient ont est était étaient sera seront serait fut furent été sont soit déjà encore
+aussi même ainsi comme plus moins très enfin notamment seulement là ici cela ça tout toute tous
+toutes année saison contre-la-montre
+""".split())
+
+# Nouns and units that make a four-digit number a count (« depuis 2000 ans », « 2000 $ »).
+COUNT_WORDS = frozenset("""
+an ans année années mois jour jours semaine semaines heure heures h minute minutes min seconde
+secondes s siècle siècles euro euros € $ £ ¥ % ‰ dollar dollars franc francs livre livres yen
+yens yuan yuans rouble roubles cent cents centime centimes
+mille million millions milliard milliards k m km km² m² m³ cm mm kg g t mg l cl ml ha hectare
+hectares kilomètre kilomètres mètre mètres kilo kilos kilogramme kilogrammes gramme grammes tonne
+tonnes litre litres habitant habitants personne personnes fois point points voix places place
+mw kw gw kwh mwh twh °c °
+""".split())
+
+# Before a year: these name the time outright (« en 2022 », « depuis 1998 », « l'été 2023 »).
+STRONG_BEFORE = frozenset("""
+en depuis dès jusqu'en jusqu’en année années an l'an l’an printemps été automne hiver
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+décembre decembre courant mi fin début semestre trimestre exercice saison rentrée cuvée
+millésime promotion recensement horizon ici d'ici d’ici vers
+""".split())
+# Before a year only when nothing counted follows (« de 2014. », « pour 2025, », « entre 2024 et »).
+WEAK_BEFORE = frozenset("""
+de du à entre avant après pour celui celle ceux celles niveau
+""".split())
+# « plus de 1500 », « s'élève à 1500 »: these words before « de » / « à » make the next a count.
+_WEAK_SPOILERS = frozenset("""
+plus moins près autour au-delà delà environ quelque élève élèvent élevait passe passé passer
+atteint atteignent atteindre chiffre estimé estimée évalué évaluée porté portée jusqu
+""".split())
+# Before a number that is a count, not a year (« les 1500 qui », « soit 2000. »).
+COUNT_BEFORE = frozenset("""
+les des ces ses leurs nos vos mes plus moins environ près quelque quelques soit sur était
+étaient sont compte comptait comptaient recense dénombre seulement à peine total
+""".split())
+
+_YEAR = re.compile(
+    r"(?<![\w.,'’/])(?<!\d" + _SP + r")"
+    r"(?P<y>1\d{3}|20\d{2}|2100)"
+    r"(?P<tail>[-–/]\d{2}(?![\d\w]))?"
+    r"(?![\d\w]|[.,]\d|" + _SP + r"\d{3}(?!\d))")
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]{0,3}([^\W\d_][\w'’\-]{0,30}|[%‰€$£¥°])")
+_WORD_BEFORE = re.compile(r"([\w'’\-]{1,30})[ \u00a0\u202f\u2009]{1,3}\Z")
+_JOINED_NEXT = re.compile(
+    r"[ \u00a0\u202f\u2009]{0,3}(?:à|au|et|ou|-|–)[ \u00a0\u202f\u2009]{0,3}"
+    r"(\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3}){1,4}|\d{1,12})(?![\d])")
+
+_TIME = re.compile(
+    r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:" + _SP + r"?h" + _SP + r"?(?P<m>[0-5]\d)(?![\d\w])"
+    r"|(?P<glued>h)(?![\w])|(?P<sp>" + _SP + r"h)(?![\w]))")
+_TIME_WORDS = re.compile(
+    r"(?<![\w])(?P<kw>à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis|de|entre|et"
+    r"|aux\s{1,3}alentours\s{1,3}de|autour\s{1,3}de)" + _SP + r"{1,3}(?P<n>(?P<h>[01]?\d|2[0-3])" + _SP + r"{1,3}heures?"
+    r"(?:" + _SP + r"{1,3}(?P<m>[0-5]\d)(?!\d))?)(?![\w])", re.I)
+_POSTAL = re.compile(
+    r"(?<![\w.,])(?P<n>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3})" + _SP + r"{1,3}"
+    r"(?=[A-ZÉÈÎ][\w'’\-]{1,30}(?![\w]))")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+33" + _SP + r"?(?:\(0\)" + _SP + r"?)?[1-9]|0[1-9])(?:[ .\u00a0\u202f\-]?\d{2}){4}(?![\d])"
+    r"|(?<![\w+])\+(?:[1-9]\d{0,2})(?:[ .\u00a0\u202f\-]?\d{1,4}){3,5}(?![\d])")
+_REF_WORDS = re.compile(
+    r"(?<![\w])(?:articles?|art\.|alinéas?|al\.|paragraphes?|chapitres?|tome|annexe|amendements?"
+    r"|décret|loi|ordonnance|arrêté|circulaire|résolution|directive|règlement|dossier|affaire)"
+    r"(?:" + _SP + r"{1,3}(?:n°|no|numéro))?" + _SP + r"{1,3}"
+    r"(?P<n>(?:[LRD]\.?" + _SP + r"?)?\d{1,6}(?:[.\-–]\d{1,6}){0,4}(?:" + _SP + r"?(?:bis|ter|quater))?)"
+    r"(?![\w]|[.,]\d)", re.I)
+_NUMERO = re.compile(
+    r"(?<![\w])(?:n°|n\.°|numéro|no\.)" + _SP + r"{0,3}(?P<n>\d{1,9}(?:[.\-–/]\d{1,9}){0,4})(?![\d])",
+    re.I)
+# Glued codes: A380, N118, G20, F-16, COVID-19, COP28, TF1. One or more capitals, digits.
+_CODE = re.compile(
+    r"(?<![\w\-.,])(?P<p>[A-Z][A-Za-z]{0,5})(?P<dash>-?)(?P<n>\d{1,4})(?![\w]|[.,]\d)")
+_ROAD_SPACED = re.compile(
+    r"(?<![\w])(?:(?P<kw>autoroute|route|nationale|départementale|ligne|RER|tram|tramway|bus"
+    r"|métro|terminal|vol|quai)" + _SP + r"{1,3}(?:[A-Z]{1,2}" + _SP + r"?)?"
+    r"|(?P<rn>RN|RD|N|D|A)" + _SP + r"{1,2})(?P<n>\d{1,4})(?![\w]|[.,]\d)")
+_NAMED = re.compile(
+    r"(?<![\w])(?:Windows|iPhone|iOS|Android|Galaxy|Pixel|PlayStation|Playstation|Xbox|Boeing"
+    r"|Ligue|Top|Formule|Nationale|Fédérale|Python|Macbook|MacBook|Falcon|Soyouz|Ariane|Apollo"
+    r"|Bundesliga|Serie|Liga)" + _SP + r"{1,3}(?P<n>\d{1,4})(?![\w]|[.,]\d)")
+_PAGE = re.compile(
+    r"(?<![\w])(?:pages?|p\.|pp\.)" + _SP + r"{0,3}(?P<n>\d{1,5}(?:" + _SP + r"?[-–]" + _SP
+    + r"?\d{1,5})?)(?![\w]|[.,]\d)", re.I)
+_ADDRESS = re.compile(
+    r"(?<![\w.,\-])(?P<n>\d{1,4}(?:" + _SP + r"?(?:bis|ter|quater|[A-D])(?![\w]))?),?" + _SP + r"{1,3}"
+    r"(?=(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|chemin|quai|square"
+    r"|faubourg|rond-point|esplanade|promenade|voie|route|passage)" + _SP + r"{1,3}"
+    r"(?:de\b|du\b|des\b|d['’]|[A-ZÉÈ]))")
+_SCORE = re.compile(
+    r"(?<![\w.,\-])(?P<a>\d{1,3})(?:" + _SP + r"?[-–]" + _SP + r"?|" + _SP + r"(?:buts?" + _SP
+    + r")?à" + _SP + r")(?P<b>\d{1,3})(?![\w%€$°]|[.,]\d|" + _SP + r"?[%€$°])")
+_SPORT = re.compile(
+    r"(?<![\w])(?:victoire|défaite|battue?s?|imposée?s?|impose|gagnée?|gagne|perdue?|perd|menée?"
+    r"|menait|mène|score|l['’]emporte|emporté|s['’]incline|inclinée?s?|nul|remportée?|vainqueurs?"
+    r"|sets?|manche|mi-temps|buts?|essais?|finale|match|rencontre|battre|dominée?s?|corrigée?s?"
+    r"|étrillée?s?|surclassée?s?|éliminée?s?|qualifiée?s?|demi-finale|quart|huitièmes?)(?![\w])", re.I)
+_DURATION_BEFORE = re.compile(
+    r"(?:pendant|durant|en|les|des|plus\s+de|moins\s+de|près\s+de|environ|quelque|de\s+plus\s+de"
+    r"|toutes\s+les|chaque|dernières|premières|sous|d['’]au\s+moins)" + _SP + r"{1,3}\Z", re.I)
 
 
-def find(text: str) -> list:
-    return []
+def find(text: str) -> list[Masked]:
+    """Masked spans of one block of prose, offsets local to `text`, sorted, never overlapping."""
+    try:
+        found = _find(text)
+    except (ValueError, IndexError, RecursionError):   # odd input: mask nothing rather than fail
+        return []
+    found.sort(key=lambda m: (m.start, -m.end))
+    out, last = [], -1
+    for m in found:                 # earlier, then longer, wins
+        if m.start >= last:
+            out.append(m)
+            last = m.end
+    return out
+
+
+def _find(text: str) -> list[Masked]:
+    out: list[Masked] = []
+
+    def add(kind: str, s: int, e: int, value: int | None = None) -> None:
+        out.append(Masked(kind, text[s:e], s, e, value))
+
+    for m in _PHONE.finditer(text):
+        add("phone", m.start(), m.end())
+    for m in _REF_WORDS.finditer(text):
+        add("reference", m.start(), m.end())
+    for m in _NUMERO.finditer(text):
+        add("reference", m.start(), m.end())
+    for m in _PAGE.finditer(text):
+        add("page", m.start(), m.end())
+    for m in _ROAD_SPACED.finditer(text):
+        if m.group("rn") and m.group("rn") in "NDA" and not _road_context(text, m.start()):
+            continue                # « la N 118 », not « le groupe A 12 »
+        add("road", m.start(), m.end())
+    for m in _CODE.finditer(text):
+        p, n = m.group("p"), m.group("n")
+        if p in ("Mi", "Fin", "Début", "Fin"):
+            continue                 # « Mi-2024 » is a year
+        if p in ("A", "N", "D", "RN", "RD") and len(n) <= 3 and not (p == "A" and len(n) == 3):
+            add("road", m.start(), m.end())
+        else:
+            add("reference", m.start(), m.end())
+    for m in _NAMED.finditer(text):
+        add("reference", m.start(), m.end())
+    for m in _ADDRESS.finditer(text):
+        if not _count_before(text, m.start()):
+            add("address", m.start("n"), m.end("n"))
+    for m in _POSTAL.finditer(text):
+        if _postal_context(text, m.start()):
+            add("postal", m.start("n"), m.end("n"))
+    _times(text, add)
+    _scores(text, add)
+    _years(text, add)
+    return out
+
+
+# --- years ------------------------------------------------------------------------------------
+
+def _years(text: str, add) -> None:
+    prev_end, prev_year = -10, False
+    for m in _YEAR.finditer(text):
+        s, e = m.start(), m.end()
+        year = int(m.group("y"))
+        joined = prev_year and _joins(text, prev_end, s)
+        if _is_year(text, s, e, joined):
+            add("year", s, e, year)
+            prev_end, prev_year = e, True
+        else:
+            prev_end, prev_year = e, False
+
+
+def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
+    nxt = _next_word(text, e)
+    if nxt in COUNT_WORDS:
+        return False                 # « depuis 2000 ans », « 2000 $ », « 1500 euros »
+    before = _prev_word(text, s)
+    j = _JOINED_NEXT.match(text, e)
+    if j and not joined:
+        other = j.group(1)
+        if not _year_like(other):
+            return False             # « de 1500 à 20000 », « entre 1200 et 1 500 »
+        if _next_word(text, j.end()) not in ("", None) and not _free(_next_word(text, j.end())):
+            return False             # « de 1500 à 2000 personnes »
+    if before in STRONG_BEFORE or (before.endswith("-") and before[:-1] in ("mi", "fin", "début")):
+        return True
+    if not _free(nxt):
+        return False                 # « 2023 soldats », « de 1200 salariés »
+    if joined:
+        return True
+    if before in WEAK_BEFORE:
+        w2 = _prev_word(text, s - len(before) - 1).lower() if s > len(before) else ""
+        if before == "à":
+            return w2 in ("ici", "d'ici", "d’ici", "rapport", "jusqu", "jusqu'", "jusqu’")
+        return w2 not in _WEAK_SPOILERS
+    if before in COUNT_BEFORE:
+        return False
+    # Alone: at the start, after punctuation or after a name (« Budget 2025 : », « (1950-2023) »)
+    k = s - 1
+    while k >= 0 and text[k] in " \u00a0\u202f\u2009":
+        k -= 1
+    if k < 0 or text[k] in "(,;:–—-«\"“[":
+        return True
+    return bool(before) and before[0].isupper()
+
+
+def _free(word: str | None) -> bool:
+    """Nothing counted follows: end, punctuation, or a word that is not a noun of the figure."""
+    return not word or word in FUNCTION_WORDS or word[0].isupper()
+
+
+def _year_like(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1000 <= int(num) <= 2100
+
+
+def _joins(text: str, a: int, b: int) -> bool:
+    """« 2002, 2004 et 2010 », « de 2010 à 2020 », « 1950-2023 »: a list or range of years."""
+    gap = text[a:b]
+    if len(gap) > 8:
+        return False
+    return gap.strip(" \u00a0\u202f\u2009") in (",", "et", "ou", "à", "au", "-", "–", "/")
+
+
+def _next_word(text: str, i: int) -> str:
+    m = _WORD_AFTER.match(text, i)
+    if not m:
+        return ""
+    w = m.group(1).lower()
+    return re.split(r"['’]", w, maxsplit=1)[0] if ("'" in w or "’" in w) else w
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, i - 34), i)
+    if not m:
+        return ""
+    w = m.group(1)
+    if "'" in w or "’" in w:        # « d'ici », « l'an », « jusqu'en »: keep as written
+        low = w.lower()
+        if low in STRONG_BEFORE:
+            return low
+        w = re.split(r"['’]", w)[-1]
+    return w if w[:1].isupper() else w.lower()
+
+
+def _count_before(text: str, i: int) -> bool:
+    return _prev_word(text, i).lower() in COUNT_BEFORE
+
+
+# --- postal codes and roads -------------------------------------------------------------------
+
+def _postal_context(text: str, s: int) -> bool:
+    """A code stands after an address, a comma, a bracket, the start, or « à »."""
+    k = s - 1
+    while k >= 0 and text[k] in " \u00a0\u202f\u2009":
+        k -= 1
+    if not (k < 0 or text[k] in ",(–—-:" or _prev_word(text, s).lower() in ("à", "au", "cp")):
+        return False
+    m = _WORD_AFTER.match(text, text.find(" ", s) if text.find(" ", s) != -1 else s)
+    city = m.group(1) if m else ""
+    # « 15000 Français » counts people: a name ending in -s must be a known city
+    return not city.endswith("s") or city in _CITIES_IN_S
+
+
+_CITIES_IN_S = frozenset("""
+Paris Reims Nîmes Calais Tours Rennes Nantes Vannes Cannes Valenciennes Angers Poitiers Limoges
+Orléans Amiens Nevers Béziers Troyes Sens Arras Thiers Alès Annemasse Agde Vesoul Dax Gisors
+Meaux Dreux Evreux Évreux Lens Louviers Nemours Pamiers Retiers Millas Vierzon Chartres Hyères
+""".split())
+
+
+def _road_context(text: str, s: int) -> bool:
+    return _prev_word(text, s).lower() in ("la", "l", "sur", "par", "de", "vers", "autoroute",
+                                           "route", "nationale", "départementale")
+
+
+# --- times ------------------------------------------------------------------------------------
+
+def _times(text: str, add) -> None:
+    for m in _TIME.finditer(text):
+        s, e = m.start(), m.end()
+        after = text[e:e + 12]
+        if re.match(_SP + r"?(?:min|mn|s\b|'|′)", after):
+            continue                 # « 2 h 04 min 45 s »: a duration
+        window = text[max(0, s - 24):s]
+        if _DURATION_BEFORE.search(window):
+            continue                 # « pendant 8 h », « en 2 h 04 »
+        if m.group("m") is None:
+            if re.match(_SP + r"{0,3}(?:de|d['’])" + _SP, after):
+                continue             # « 12 h de garde à vue »
+            if m.group("sp") and not re.search(
+                    r"(?:à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis|de|entre|et)" + _SP + r"{1,3}\Z",
+                    window):
+                continue             # « 8 h » spaced and alone: could be hours counted
+        add("time", s, e)
+    for m in _TIME_WORDS.finditer(text):
+        after = text[m.end():m.end() + 16]
+        if re.match(_SP + r"{1,3}(?:de\b|d['’]|des\b)", after):
+            continue                 # « à 12 heures de route »
+        if m.group("kw").lower() in ("de", "entre") and not re.match(
+                _SP + r"{1,3}(?:à|et)" + _SP, after):
+            continue                 # « de 8 heures » alone is a duration
+        add("time", m.start("n"), m.end("n"))
+
+
+# --- scores -----------------------------------------------------------------------------------
+
+def _scores(text: str, add) -> None:
+    for m in _SCORE.finditer(text):
+        s, e = m.start(), m.end()
+        if not _free(_next_word(text, e)):
+            continue                 # « 10-15 ans », « 5 à 10 jours »
+        prev = _prev_word(text, s).lower()
+        dash = m.group(0)[len(m.group("a")):].strip(" \u00a0\u202f\u2009")[:1] in "-–"
+        if prev in ("entre", "des", "les", "environ", "sur") or (prev in ("de", "du") and not dash):
+            continue                 # « de 5 à 10 », « les 3-4 »
+        start = max(0, s - 90)
+        if not _SPORT.search(text, start, s) and not _SPORT.search(text[e:e + 40]) \
+                and not _tennis(text, s, e):
+            continue
+        add("score", s, e)
+
+
+def _tennis(text: str, s: int, e: int) -> bool:
+    """« 6-3, 6-4 »: sets follow one another."""
+    return bool(re.match(r",?" + _SP + r"{0,2}\d{1,2}[-–]\d{1,2}(?!\d)", text[e:e + 10])
+                or re.search(r"\d{1,2}[-–]\d{1,2}," + _SP + r"{0,2}\Z", text[max(0, s - 10):s]))
