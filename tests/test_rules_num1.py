@@ -181,3 +181,67 @@ def test_typographic_spacing_house_styles():
 
 def test_typographic_spacing_is_off_by_default():
     assert TypographicSpacing.enabled_by_default is False
+
+
+# --- whole articles through the whole pipeline ---------------------------------------------
+
+from pathlib import Path
+
+from numlint.engine import Settings, lint
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules" / "NUM10x"
+
+# file -> every (code, line) of NUM101–NUM104 expected; an empty list means quiet for all four
+EXPECTED_101_104 = {
+    "greve-bus-bruxelles.txt": [("NUM101", 5)],
+    "emploi-wallonie.txt": [("NUM101", 5), ("NUM102", 6), ("NUM103", 7)],
+    "port-anvers-fret.html": [("NUM101", 12), ("NUM102", 15)],
+    "urgences-hopital.txt": [("NUM102", 5)],
+    "budget-commune.md": [("NUM103", 10), ("NUM104", 10)],
+    "municipales-participation.md": [("NUM103", 12), ("NUM104", 12)],
+    "festival-affluence.html": [("NUM104", 13)],
+    "manifestation-retraites.txt": [("NUM104", 5)],
+    "vendanges-bordeaux.txt": [],
+    "musee-frequentation.md": [],
+    "canicule-marathon.html": [],
+    "piscine-olympique.txt": [],
+    "velo-paris.md": [],
+}
+EXPECTED_105 = {
+    "chomage-trimestre.txt": [("NUM105", 5)],
+    "trail-chartreuse.md": [("NUM105", 10)],
+    "salon-agriculture.html": [("NUM105", 12)],
+    "canicule-marathon.html": [],
+    "piscine-olympique.txt": [],
+    "velo-paris.md": [],
+}
+
+
+def _lint_fixture(name: str, select: list[str]) -> list[tuple[str, int]]:
+    path = FIXTURES / name
+    diags = lint(path.read_text(encoding="utf-8"), path=str(path), settings=Settings(select=select))
+    return sorted((d.code, d.line) for d in diags)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_101_104))
+def test_fixture_articles_num101_to_num104(name):
+    assert _lint_fixture(name, ["NUM101", "NUM102", "NUM103", "NUM104"]) == EXPECTED_101_104[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_105))
+def test_fixture_articles_num105(name):
+    assert _lint_fixture(name, ["NUM105"]) == EXPECTED_105[name]
+
+
+def test_every_fixture_is_checked():
+    assert {p.name for p in FIXTURES.iterdir()} == set(EXPECTED_101_104) | set(EXPECTED_105)
+
+
+def test_each_rule_has_three_firing_and_three_quiet_articles_in_three_formats():
+    for code in ("NUM101", "NUM102", "NUM103", "NUM104", "NUM105"):
+        table = EXPECTED_105 if code == "NUM105" else EXPECTED_101_104
+        fires = [n for n, e in table.items() if any(c == code for c, _ in e)]
+        quiet = [n for n, e in table.items() if not any(c == code for c, _ in e)]
+        assert len(fires) >= 3 and len(quiet) >= 3, code
+    suffixes = {Path(n).suffix for n in EXPECTED_101_104}
+    assert suffixes == {".txt", ".md", ".html"}

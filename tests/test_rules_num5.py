@@ -169,3 +169,45 @@ def test_dimension_mismatch_round_numbers_need_a_shared_subject():
     quantity(art, "50 km", "50", 50, "km")
     quantity(art, "50 km/h", "50", 50, "km/h")
     assert run(DimensionMismatch, art) == []
+
+
+# --- whole articles through the whole pipeline ---------------------------------------------
+
+from pathlib import Path
+
+from numlint.engine import Settings, lint
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules" / "NUM50x"
+
+EXPECTED = {
+    "ouragan-floride.html": [("NUM501", 13), ("NUM502", 15)],
+    "canicule-andalousie.md": [("NUM501", 12)],
+    "ultra-trail.txt": [("NUM501", 6)],
+    "incendie-landes.txt": [("NUM502", 10)],
+    "record-vitesse-rail.md": [("NUM502", 12)],
+    "lac-leman.md": [],
+    "tgv-ligne.html": [],
+    "pluies-cevennes.txt": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_articles(name):
+    path = FIXTURES / name
+    diags = lint(path.read_text(encoding="utf-8"), path=str(path), settings=Settings(select=["NUM5"]))
+    assert sorted((d.code, d.line) for d in diags) == EXPECTED[name]
+
+
+def test_every_fixture_is_checked_and_each_rule_has_three_of_each():
+    assert {p.name for p in FIXTURES.iterdir()} == set(EXPECTED)
+    for code in ("NUM501", "NUM502"):
+        fires = [n for n, e in EXPECTED.items() if any(c == code for c, _ in e)]
+        assert len(fires) >= 3 and len(EXPECTED) - len(fires) >= 3, code
+        assert {Path(n).suffix for n in fires} == {".txt", ".md", ".html"}, code
+
+
+def test_fixture_message_in_english():
+    path = FIXTURES / "canicule-andalousie.md"
+    diags = lint(path.read_text(encoding="utf-8"), path=str(path),
+                 settings=Settings(select=["NUM501"], lang="en"))
+    assert [d.message for d in diags] == ["41 °C is about 106 °F, not 96"]

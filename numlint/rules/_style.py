@@ -17,12 +17,10 @@ NON_BREAKING = frozenset("\u00a0\u202f")
 # What each house style expects for thousands (NUM104/NUM105).
 HOUSE_THOUSANDS = {"fr-FR": "space", "fr-BE": "dot", "fr-CH": "apostrophe"}
 
-STYLE_FR = {"dot": "un point (25.000)", "space": "une espace (25 000)",
-            "apostrophe": "une apostrophe (25'000)", "comma": "une virgule (3,5)",
-            "point": "un point (3.5)"}
-STYLE_EN = {"dot": "a dot (25.000)", "space": "a space (25 000)",
-            "apostrophe": "an apostrophe (25'000)", "comma": "a comma (3,5)",
-            "point": "a point (3.5)"}
+STYLE_FR = {"dot": "un point", "space": "une espace", "apostrophe": "une apostrophe",
+            "comma": "une virgule", "point": "un point"}
+STYLE_EN = {"dot": "a dot", "space": "a space", "apostrophe": "an apostrophe",
+            "comma": "a comma", "point": "a point"}
 
 
 @dataclass(frozen=True)

@@ -63,17 +63,26 @@ class ReversedRange(Rule):
             if low <= high:
                 continue
             unit = f" {fig.unit_text}" if fig.unit_text else ""
+            if len(fig.numerals) == 2:
+                lo_txt, hi_txt = fig.numerals[0].text, fig.numerals[1].text
+            else:
+                lo_txt, hi_txt = num_fr(low), num_fr(high)
             yield self.diagnostic(
                 ctx, fig,
-                fr=f"intervalle inversé : {num_fr(low)}{unit} > {num_fr(high)}{unit} ; "
+                fr=f"intervalle inversé : {lo_txt}{unit} > {hi_txt}{unit} ; "
                    f"écrire « {_swap(fig, 'fr')} » ?",
-                en=f"reversed range: {num_en(low)}{unit} > {num_en(high)}{unit}; "
+                en=f"reversed range: {lo_txt}{unit} > {hi_txt}{unit}; "
                    f"meant « {_swap(fig, 'en')} »?",
             )
 
 
 def _swap(fig, lang: str) -> str:
-    fmt = num_fr if lang == "fr" else num_en
+    """The range the other way round, numbers as the article writes them."""
+    if len(fig.numerals) == 2:
+        low, high = fig.numerals[0].text, fig.numerals[1].text
+    else:
+        fmt = num_fr if lang == "fr" else num_en
+        low, high = fmt(fig.low), fmt(fig.high)
     word = ("entre {} et {}" if fig.range_kind == "entre-et" else "de {} à {}")
     unit = f" {fig.unit_text}" if fig.unit_text else ""
-    return word.format(fmt(fig.high), fmt(fig.low)) + unit
+    return word.format(high, low) + unit

@@ -78,6 +78,8 @@ class TypographicSpacing(Rule):
                 continue
             if fig.unit_space in NON_BREAKING or _no_space_unit(fig.unit_text):
                 continue
+            if fig.unit_space != "" and not _symbol(fig.unit_text):
+                continue    # "12 tonnes": house styles differ on words; symbols are the rule
             last = fig.numerals[-1]
             end = last.end + len(fig.unit_space) + len(fig.unit_text)
             span = (last.start, end if end <= fig.end else last.end)
@@ -88,6 +90,11 @@ class TypographicSpacing(Rule):
                 fr = f"espace sécable avant « {fig.unit_text} » : mettre une espace insécable"
                 en = f"breakable space before « {fig.unit_text} »: use a no-break space"
             yield self.diagnostic(ctx, span, fr=fr, en=en)
+
+
+def _symbol(unit_text: str) -> bool:
+    """"%", "km", "°C", "km/h", "MW" — not a unit written as a word ("tonnes", "mètres")."""
+    return len(unit_text) <= 4 and " " not in unit_text
 
 
 def _no_space_unit(unit_text: str) -> bool:

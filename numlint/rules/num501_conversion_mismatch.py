@@ -73,8 +73,8 @@ class ConversionMismatch(Rule):
             shown = _number(dst)
             yield self.diagnostic(
                 ctx, dst,
-                fr=f"{src_txt} font environ {num_fr(expected, digits)} {dst_txt}, pas {shown.replace('.', ',')}",
-                en=f"{src_txt} is about {num_en(expected, digits)} {dst_txt}, not {shown.replace(',', '.')}",
+                fr=f"{src_txt} font environ {num_fr(expected, digits)} {dst_txt}, pas {shown}",
+                en=f"{src_txt} is about {num_en(expected, digits)} {dst_txt}, not {shown}",
                 related=[(src, f"la quantité convertie : {src_txt}", f"the quantity converted: {src_txt}")],
             )
 
