@@ -69,12 +69,14 @@ def _plan_of(tree) -> dict:
     lead = [int(c.value) for c in core.children if not isinstance(c, Tree)] if form != "single" else []
     nums = []
     for nt in num_trees:
-        p = {"num": int(nt.children[0].value), "scale": None, "shalf": False, "de": None,
+        p = {"num": int(nt.children[0].value), "scale": None, "shalf": False, "nhalf": False, "de": None,
              "unit": None, "uhalf": False}
         for part in nt.children[1:]:
             toks = [int(t.value) for t in part.children]
             types = [t.type for t in part.children]
-            if part.data == "mult":
+            if part.data == "nhalf":
+                p["nhalf"] = True
+            elif part.data == "mult":
                 p["scale"] = toks[0]
                 p["shalf"] = "HALF" in types
             else:
@@ -92,20 +94,31 @@ def _plan_of(tree) -> dict:
 def find(text: str) -> list[Figure]:
     """Figures of `text` (dates and masked spans already blanked), offsets local to `text`."""
     out: list[Figure] = []
-    pos = 0
-    for m in scanner.ANCHOR.finditer(text):
-        if m.start() < pos:
-            continue
+    pos, n = 0, len(text)
+    search = scanner.ANCHOR.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
         try:
             fig, reach = _read(text, m)
-        except (ValueError, OverflowError, ArithmeticError):
+        except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
             fig, reach = None, m.end()
         if fig is not None:
             out.append(fig)
-            pos = fig.end
+            pos = max(fig.end, m.start() + 1)
         else:
-            pos = max(pos, reach)
+            # a failed reading may hide a shorter one inside ("la cinquième" is an ordinal)
+            pos = max(m.start() + 1, min(reach, _next_word(text, m.start())))
     return out
+
+
+def _next_word(text: str, s: int) -> int:
+    m = _WORD_END.match(text, s)
+    return m.end() if m and m.end() > s else s + 1
+
+
+_WORD_END = re.compile(r"[^\W_]{1,64}")
 
 
 # --- one anchor --------------------------------------------------------------------------------
@@ -167,7 +180,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                 "malformed": False}
         found = scanner.spelled(text, s, len(text))
         if found and found[2] > 1:
-            tok = Tok("NUM", s, found[1], text[s:found[1]], value=found[0], info=dict(info, value=found[0]))
+            tok = Tok("NUM", s, found[1], text[s:found[1]], value=found[0],
+                      info=dict(info, value=found[0], last_scale=found[3]))
         else:
             tok = Tok("NUM", s, e, m.group(), value=1, info=info)
         return _figure(text, tok), e
@@ -246,6 +260,10 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
         t = toks[np_["num"]]
         scale = toks[np_["scale"]].value if np_["scale"] is not None else 1
         v = t.value * scale
+        if np_["nhalf"]:
+            if np_["scale"] is not None:
+                return None
+            v += 0.5 * t.info.get("last_scale", 1)
         if np_["shalf"]:
             v += 0.5 * scale
         unit = toks[np_["unit"]] if np_["unit"] is not None else None
@@ -255,9 +273,11 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
             v += 0.5
         if unit is not None and np_["de"] is not None and unit.type in ("PCT",):
             return None                # "12 de %" is nothing
-        if unit is not None and np_["de"] is not None and scale == 1 and not t.info.get("approx_noun"):
+        if (unit is not None and np_["de"] is not None and scale == 1 and not t.info.get("approx_noun")
+                and t.info.get("last_scale", 1) == 1):
             return None                # "3 de jours": only scales and approximate nouns take "de"
-        nums.append({"tok": t, "v": v, "scale": scale, "unit": unit, "half": np_["shalf"] or np_["uhalf"]})
+        nums.append({"tok": t, "v": v, "scale": scale, "unit": unit,
+                     "half": np_["shalf"] or np_["uhalf"] or np_["nhalf"]})
     form = p["form"]
     cur = toks[p["cur"]] if p["cur"] is not None else None
     kind, unit_tok = "number", None
@@ -303,8 +323,9 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
         fig.unit_space = text[first_tok.end:toks[1].start]
     elif unit_tok is not None:
         fig.unit_text = unit_tok.text
-        prev = max((t for t in toks if t.end <= unit_tok.start), key=lambda t: t.end)
-        fig.unit_space = text[prev.end:unit_tok.start]
+        prev = max((t for t in toks if t.end <= unit_tok.start and t.type != "DE"), key=lambda t: t.end)
+        gap = text[prev.end:unit_tok.start]
+        fig.unit_space = gap if len(gap) <= 1 else None
     tol = 0.0
     for n in nums:
         info = n["tok"].info
@@ -363,6 +384,7 @@ def _roman(text, s, e) -> Figure | None:
 
 
 def _fraction(text: str, m: re.Match) -> Figure | None:
+    """'la moitié', 'un tiers des', 'les deux tiers', 'trois quarts', 'un cinquième des'."""
     s, e = m.start(), m.end()
     parts = words.fold(m.group()).split()
     if parts[0] == "les":
@@ -373,21 +395,22 @@ def _fraction(text: str, m: re.Match) -> Figure | None:
             return None
         val = 0.5
     else:
-        den = _DEN.get(den_w) or words.ordinal_value(den_w.rstrip("s") if den_w.endswith("mes") else den_w)
-        if not den or den < 2:
-            return None
-        if head in ("la",):
+        plural = den_w.endswith("s") and den_w != "tiers"
+        den = _DEN.get(den_w) or words.ordinal_value(den_w)
+        if not den or den < 2 or head == "la":
             return None
         num = 1 if head in ("un", "une", "le") else (int(head) if head.isdigit() else words.UNITS.get(head))
-        if not num or num >= den:
+        if not num or num >= den or (num == 1 and plural):
             return None
-        if num == 1 and den_w == "tiers" and not re.match(r"\s+(?:d[e'’]|des|du)\b", text[e:e + 6]):
-            return None                # "un tiers" alone is often a third party
-        if den_w.endswith("s") and num == 1 and den_w not in ("tiers",):
-            return None
+        follow = _FRAC_FOLLOW.match(text, e)
+        if num == 1 and den_w != "quart" and (not follow or (den_w == "tiers" and not follow.group(1))):
+            return None                # "un tiers" (a third party), "un cinquième mandat" (ordinal)
         val = num / den
     return Figure(text=text[s:e], start=s, end=e, kind="number", value=_num(val),
                   numerals=[Numeral(text[s:e], s, e, _num(val), words=True)])
+
+
+_FRAC_FOLLOW = re.compile(r"\s*(?:$|[,.;:)!?]|(d[e'’]|des|du)\b)")
 
 
 _VAGUE_BASE = {"dizaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9}

@@ -21,8 +21,7 @@ _NUMWORDS = ("zéro|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze
 _APPROX = "|".join(words.APPROX_NOUNS)
 _VAGUE = "dizaines|centaines|milliers|millions|milliards"
 _FRAC_NUM = "la|une?|le|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[1-9]"
-_FRAC_DEN = ("moitié|tiers|quarts?|cinquièmes?|sixièmes?|septièmes?|huitièmes?|neuvièmes?|"
-             "dixièmes?|centièmes?|millièmes?")
+_FRAC_DEN = ("moitié|tiers|quarts?|(?:cinqu|six|sept|huit|neuv|dix|vingt|cent|mill)i[eè]mes?")
 _HALF_NOUNS = "an|jour|mois|heure|semaine|siècle|minute"
 
 # Where a figure may start. Order matters: longer readings first.
@@ -70,6 +69,7 @@ def _alternation(keys) -> str:
 
 
 _UNIT_CI = (set(units.QUANTITY) | set(units.DURATION) | set(units.CURRENCY) | set(units.PERCENT))
+_UNIT_CI |= {words.strip_accents(k) for k in _UNIT_CI}
 _SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
                 "billion": 1e12, "billions": 1e12, "k": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mrds": 1e9, "m": 1e6}
@@ -82,7 +82,7 @@ TOKEN = re.compile(
     r"|(?P<cased>(?:" + _alternation(units.CASED) + r")(?![^\W_]))"
     r"|(?i:(?P<unit>(?:" + _alternation(_UNIT_CI) + r"))(?![^\W_]))"
     r"|(?i:(?P<scale>mille|millions?|milliards?|billions?|k)(?![^\W_]))"
-    r"|(?i:(?P<conn>à|entre|et|ou|sur|de|d['’]|des|du)(?![^\W_]))"
+    r"|(?i:(?P<conn>d['’]|(?:à|entre|et|ou|sur|de|des|du)(?![^\W_])))"
     r"|(?P<dash>[-–—])"
     r"|(?P<word>[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,5})"
 )
@@ -209,7 +209,7 @@ def spelled(text: str, pos: int, limit: int) -> tuple[int, int, int] | None:
             break
         n += 1
         if card.complete:
-            best = (card.value, m.end(), n)
+            best = (card.value, m.end(), n, card.scale if card.last == "scale" else 1)
         j = m.end()
         sep = _WORDSEP.match(text, j)
         if not sep:
@@ -339,12 +339,12 @@ def word_number(text: str, p: int) -> Tok | None:
     found = spelled(text, p, len(text))
     if not found:
         return None
-    value, end, nwords = found
+    value, end, nwords, last_scale = found
     w0 = words.fold(text[p:end])
     if w0 in ("un", "une"):
         return None                    # the article; the counts are anchored elsewhere
     info = {"value": value, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
-            "malformed": False}
+            "malformed": False, "last_scale": last_scale}
     return Tok("NUM", p, end, text[p:end], value=value, info=info)
 
 

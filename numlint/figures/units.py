@@ -36,6 +36,15 @@ QUANTITY = {
     "degrés celsius": "degree_Celsius", "degrés c": "degree_Celsius", "celsius": "degree_Celsius",
     "centigrade": "degree_Celsius", "centigrades": "degree_Celsius",
     "degré": "degree_Celsius", "degrés": "degree_Celsius",
+    "°": "degree_Celsius", "° celsius": "degree_Celsius", "degrès": "degree_Celsius",
+    "deg": "degree_Celsius", "deg c": "degree_Celsius", "deg celsius": "degree_Celsius",
+    "deg centigrade": "degree_Celsius", "deg f": "degree_Fahrenheit", "degrès f": "degree_Fahrenheit",
+    "° fahrenheit": "degree_Fahrenheit", "degrés kelvin": "kelvin",
+    "ml": "milliliter", "millilitre": "milliliter", "millilitres": "milliliter",
+    "cl": "centiliter", "centilitre": "centiliter", "centilitres": "centiliter",
+    "gal": "gallon", "onces": "ounce", "once": "ounce", "hectomètre": "hectometer",
+    "hectomètres": "hectometer", "microgrammes": "microgram", "milligrammes": "milligram",
+    "mg": "milligram", "µg": "microgram", "terawattheures": "terawatt_hour",
     "°f": "degree_Fahrenheit", "° f": "degree_Fahrenheit", "degrés fahrenheit": "degree_Fahrenheit",
     "degré fahrenheit": "degree_Fahrenheit", "degrés f": "degree_Fahrenheit",
     "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin", "kelvins": "kelvin",
@@ -76,11 +85,16 @@ CURRENCY = {
     "roupies indiennes": "INR", "dirham": "MAD", "dirhams": "MAD", "hryvnia": "UAH",
     "hryvnias": "UAH", "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
     "couronnes danoises": "DKK", "zlotys": "PLN", "zloty": "PLN", "lei": "RON",
-    "cad$": "CAD", "usd$": "USD", "a$": "AUD",
+    "shekels": "ILS", "shekel": "ILS", "riyals": "SAR", "riyal": "SAR", "rials": "IRR",
+    "pesos": "MXN", "reals": "BRL", "réals": "BRL", "florins": "NLG", "marks": "DEM",
+    "cad$": "CAD", "$cad": "CAD", "usd$": "USD", "a$": "AUD",
 }
 PERCENT = {"%": "%", "pour cent": "%", "pour-cent": "%", "pourcent": "%", "pourcents": "%",
            "pourcentage": "%", "pour 100": "%", "‰": "‰", "pour mille": "‰",
            "point de pourcentage": "pp", "points de pourcentage": "pp"}
+
+
+_FOLDED: dict[str, tuple[str, str]] = {}
 
 
 def lookup(written: str) -> tuple[str, str] | None:
@@ -92,7 +106,14 @@ def lookup(written: str) -> tuple[str, str] | None:
                         ("quantity", QUANTITY)):
         if w in table:
             return kind, table[w]
-    return None
+    if not _FOLDED:
+        from numlint.figures.words import strip_accents
+        for kind, table in (("quantity", QUANTITY), ("duration", DURATION), ("money", CURRENCY),
+                            ("percent", PERCENT)):
+            for k, v in table.items():
+                _FOLDED.setdefault(strip_accents(k), (kind, v))
+    from numlint.figures.words import strip_accents
+    return _FOLDED.get(strip_accents(w))
 
 
 @functools.lru_cache(maxsize=1)

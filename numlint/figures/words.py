@@ -138,7 +138,7 @@ def ordinal_value(word: str) -> int | None:
     w = fold(word)
     if w in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[w]
-    for suffix in ("ième", "ieme", "èmes", "ièmes"):
+    for suffix in ("ièmes", "iemes", "ième", "ieme"):
         if w.endswith(suffix):
             stem = w[: -len(suffix)]
             break
