@@ -189,7 +189,7 @@ def _walk(folder: str) -> list[str]:
         for name in sorted(files):
             if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                 out.append(os.path.join(root, name))
-    return out
+    return sorted(out, key=lambda p: p.split(os.sep))
 
 
 def _read_stdin() -> bytes:
