@@ -9,6 +9,7 @@ the context checks look at fixed-size windows, so the whole scan is linear in th
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from numlint.figures.model import Masked
@@ -329,6 +330,7 @@ def _times(text: str, add) -> None:
 # --- scores -----------------------------------------------------------------------------------
 
 def _scores(text: str, add) -> None:
+    sport: list[int] | None = None     # where sports words stand, found once (linear)
     for m in _SCORE.finditer(text):
         s, e = m.start(), m.end()
         if not _free(_next_word(text, e)):
@@ -337,14 +339,19 @@ def _scores(text: str, add) -> None:
         dash = m.group(0)[len(m.group("a")):].strip(" \u00a0\u202f\u2009")[:1] in "-–"
         if prev in ("entre", "des", "les", "environ", "sur") or (prev in ("de", "du") and not dash):
             continue                 # « de 5 à 10 », « les 3-4 »
-        start = max(0, s - 90)
-        if not _SPORT.search(text, start, s) and not _SPORT.search(text[e:e + 40]) \
-                and not _tennis(text, s, e):
+        if sport is None:
+            sport = [w.start() for w in _SPORT.finditer(text)]
+        k = bisect.bisect_left(sport, s - 90)
+        near = k < len(sport) and sport[k] < e + 40
+        if not near and not _tennis(text, s, e):
             continue
         add("score", s, e)
 
 
+_SET_AFTER = re.compile(r"," + _SP + r"{0,2}\d{1,2}[-–]\d{1,2}(?!\d)")
+_SET_BEFORE = re.compile(r"\d{1,2}[-–]\d{1,2}," + _SP + r"{0,2}\Z")
+
+
 def _tennis(text: str, s: int, e: int) -> bool:
-    """« 6-3, 6-4 »: sets follow one another."""
-    return bool(re.match(r",?" + _SP + r"{0,2}\d{1,2}[-–]\d{1,2}(?!\d)", text[e:e + 10])
-                or re.search(r"\d{1,2}[-–]\d{1,2}," + _SP + r"{0,2}\Z", text[max(0, s - 10):s]))
+    """« 6-3, 6-4 »: sets follow one another, comma-separated."""
+    return bool(_SET_AFTER.match(text, e) or _SET_BEFORE.search(text, max(0, s - 10), s))
