@@ -9,7 +9,12 @@ from numlint.document.model import Block, Comment, Document, LineIndex, Section
 
 
 class DocumentError(Exception):
-    """The file cannot be read as a French article: its one-line message is shown to the user."""
+    """The file cannot be read as a French article: its one-line message is shown to the user
+    (French; `.en` holds the English line for --messages en)."""
+
+    def __init__(self, message: str, en: str | None = None):
+        super().__init__(message)
+        self.en = en or message
 
 
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -22,23 +27,24 @@ def format_of(path: str) -> str:
 
 def decode(data: bytes, path: str) -> str:
     """UTF-8 with or without BOM; anything else is a DocumentError (exit 2)."""
-    name = os.path.basename(path) or path
-    if data.startswith(b"\xef\xbb\xbf"):
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if bom:
         data = data[3:]        # offsets count from the first character after the BOM
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(f"{name} : texte en UTF-16, numlint lit l'UTF-8 "
-                            "(réenregistrez le fichier en UTF-8)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        bad = data[e.start]
-        raise DocumentError(f"{name} : pas un texte UTF-8 (octet invalide 0x{bad:02x} "
-                            f"à la position {e.start})") from None
-    nul = text.find("\x00")
+        raise DocumentError(f"{path}: texte en UTF-16, pas en UTF-8 (réenregistrez-le en UTF-8)",
+                            f"{path}: UTF-16 text, not UTF-8 (save it as UTF-8)")
+    nul = data.find(b"\x00")
     if nul != -1:
-        raise DocumentError(f"{name} : fichier binaire, pas un texte (octet nul à la position "
-                            f"{len(text[:nul].encode('utf-8'))})")
-    return text
+        raise DocumentError(f"{path}: fichier binaire, pas un texte (octet nul à la position "
+                            f"{nul + bom})", f"{path}: binary file, not text (NUL byte at "
+                            f"position {nul + bom})")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad, at = data[e.start], e.start + bom
+        raise DocumentError(f"{path}: pas un texte UTF-8 (octet invalide 0x{bad:02x} à la "
+                            f"position {at})", f"{path}: not UTF-8 text (invalid byte "
+                            f"0x{bad:02x} at position {at})") from None
 
 
 def read(path: str) -> Document:
