@@ -333,3 +333,35 @@ def test_cold_start_imports_nothing_heavy(site):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines()
                 if line.startswith("import time:")}
     assert not imported & {"rich", "pint", "pygls", "lsprotocol", "dask", "distributed"}
+
+
+# -- pre-commit hook and the documented workflow ------------------------------------------------
+
+ROOT = os.path.dirname(HERE)
+
+
+def test_pre_commit_hook():
+    yaml = pytest.importorskip("yaml")
+    import re
+    with open(os.path.join(ROOT, ".pre-commit-hooks.yaml"), encoding="utf-8") as f:
+        (hook,) = yaml.safe_load(f)
+    assert hook["id"] == "numlint" and hook["entry"] == "numlint check" and hook["language"] == "python"
+    files = re.compile(hook["files"])
+    for name in ("a.md", "b/c.txt", "d.html", "e.htm", "f.markdown"):
+        assert files.search(name), name
+    for name in ("setup.py", "notes.rst", "page.html.j2"):
+        assert not files.search(name), name
+
+
+def test_documented_workflow_uploads_sarif():
+    yaml = pytest.importorskip("yaml")
+    import re
+    with open(os.path.join(ROOT, "docs", "ci.md"), encoding="utf-8") as f:
+        text = f.read()
+    block = re.search(r"```yaml\n(# \.github/workflows/.*?)```", text, re.S).group(1)
+    steps = yaml.safe_load(block)["jobs"]["numlint"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    assert any("--format sarif" in r and "> numlint.sarif" in r for r in runs)
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert upload["with"]["sarif_file"] == "numlint.sarif"
+    assert any("--format github" in r for r in runs)
