@@ -9,13 +9,34 @@ from numlint.figures.model import Figure
 @dataclass
 class Measure:
     figure: Figure
-    subject: str | None = None            # lemma: "soldat"
+    subject: str | None = None            # lemma: "soldat" (inherited for "dont 52", "d'entre eux")
     qualifiers: frozenset[str] = frozenset()   # state/event/who: "tué", "nord-coréen"
-    source: str | None = None             # "police", "organisateurs": different estimates
-    time: str | None = None               # "2023", "--03-01": different moments
-    place: str | None = None              # "Turquie": different places
+    source: str | None = None             # "police", "organisateur": different estimates
+    time: str | None = None               # "2023", "--03-01", "mercredi": different moments
+    place: str | None = None              # "turquie": different places
     # relations to other measures (indices into the measures list)
-    part_of: int | None = None            # dont / parmi / sur / d'entre eux
+    part_of: int | None = None            # dont / parmi / sur / d'entre eux / N des M
+    part_kind: str | None = None          # "dont", "sur", "parmi", "entre", "des"
     total_of: list[int] = field(default_factory=list)   # au total / soit … au total / en plus des
-    share_of: int | None = None           # "4.000 des 11.000, soit 36 %"
-    notes: dict = field(default_factory=dict)
+    share_of: int | None = None           # the whole of a share ("4.000 des 11.000, soit 36 %")
+    share_part: int | None = None         # the part of that share, when the text gives it
+    change_from: int | None = None        # "passé de 200 à 300, soit une hausse de 50 %"
+    change_to: int | None = None
+    change_sign: int = 0                  # +1 hausse, -1 baisse, 0 unsigned
+    change_kind: str | None = None        # "percent" | "absolute" | "factor"
+    change_factor: float | None = None    # "a doublé" -> 2.0 (on the "to" measure)
+    change_factor_approx: str | None = None   # "about" for "a presque doublé", "at_least" for "plus que"
+    cues: frozenset[str] = frozenset()    # "soit", "au total", "contre", "chacun", "comparaison"…
+    explicit_subject: bool = False        # the subject is written next to the figure
+    line: int = 0                         # 1-based line of the figure, for messages
+    notes: dict = field(default_factory=dict)   # "fraction": (value, approx, start, end, text)
+
+    @property
+    def state(self) -> frozenset[str]:
+        from numlint.measures.lemmas import WHO
+        return frozenset(q for q in self.qualifiers if q not in WHO)
+
+    @property
+    def who(self) -> frozenset[str]:
+        from numlint.measures.lemmas import WHO
+        return frozenset(q for q in self.qualifiers if q in WHO)

@@ -1,0 +1,130 @@
+"""What the consistency rules share: intervals a figure admits, whether two measures are the same
+measure, and how to name figures and places in a message."""
+from __future__ import annotations
+
+import math
+
+from numlint.figures.model import Figure
+from numlint.measures.model import Measure
+
+INF = float("inf")
+CASUAL_NOUNS = frozenset({"tué", "mort", "blessé", "victime", "personne", "perte"})
+
+
+def numeric(f: Figure) -> bool:
+    if isinstance(f.value, str):
+        return False
+    return f.value is not None or (f.low is not None and f.high is not None)
+
+
+def vague(f: Figure) -> bool:
+    """"des milliers", "une dizaine": too loose to contradict anything."""
+    if not numeric(f):
+        return True
+    if f.numerals and all(n.words for n in f.numerals) and f.approx is not None:
+        return True
+    return not f.numerals and f.approx == "about"
+
+
+def bounds(f: Figure) -> tuple[float, float]:
+    try:
+        return f.bounds
+    except (TypeError, ValueError):
+        return (-INF, INF)
+
+
+def point_bounds(f: Figure, which: str) -> tuple[float, float]:
+    """Bounds of one end of a range ("de 51 à 55": which="low" -> 51 ± tolerance)."""
+    v = f.low if which == "low" else f.high
+    if v is None:
+        return bounds(f)
+    lo, hi = v - f.tolerance, v + f.tolerance
+    if f.approx == "about":
+        lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
+    return lo, hi
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float], slack: float = 1e-9) -> bool:
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def add(intervals: list[tuple[float, float]]) -> tuple[float, float]:
+    return sum(i[0] for i in intervals), sum(i[1] for i in intervals)
+
+
+def ratio(num: tuple[float, float], den: tuple[float, float]) -> tuple[float, float] | None:
+    if den[0] <= 0 or math.isinf(den[1]) or math.isinf(num[0]):
+        return None
+    return num[0] / den[1], (num[1] / den[0] if not math.isinf(num[1]) else INF)
+
+
+def same_sentence(a: Figure, b: Figure) -> bool:
+    return a.block is not None and a.block is b.block and a.sentence == b.sentence
+
+
+def context_compatible(a: Measure, b: Measure) -> bool:
+    """Same source, moment and place (an unsaid source or moment is compatible; places must match)."""
+    if a.source and b.source and a.source != b.source:
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    if a.place != b.place:
+        return False
+    wa, wb = a.who, b.who
+    if wa and wb and wa != wb:
+        return False
+    return True
+
+
+def headline(f: Figure) -> bool:
+    return f.block is not None and f.block.kind in ("title", "lede", "heading")
+
+
+def where(m: Measure, lang: str) -> str:
+    kind = m.figure.block.kind if m.figure.block is not None else "paragraph"
+    if lang == "fr":
+        return {"title": "le titre", "lede": "le chapeau", "heading": "l'intertitre"}.get(kind, "le texte")
+    return {"title": "the title", "lede": "the standfirst", "heading": "the heading"}.get(kind, "the text")
+
+
+def phrase(m: Measure) -> str:
+    """The figure as written, with its noun when the text gives it right after."""
+    return " ".join((m.notes.get("phrase") or m.figure.text).split())
+
+
+def line_ref(m: Measure, lang: str) -> str:
+    return f"ligne {m.line}" if lang == "fr" else f"line {m.line}"
+
+
+def fmt(x: float, like: Figure | None = None, lang: str = "fr") -> str:
+    """A number as the article writes it: its thousands separator, a decimal comma in French."""
+    sep = None
+    if like is not None:
+        for n in like.numerals:
+            if n.group_sep:
+                sep = n.group_sep
+                break
+    if lang != "fr":
+        sep_out, dec = ",", "."
+    else:
+        sep_out, dec = (sep or "\u202f"), ","
+    if like is not None and like.numerals and any(n.scale and n.scale >= 1e6 for n in like.numerals):
+        scale = max(n.scale for n in like.numerals)
+        word = {1e6: ("millions", "million"), 1e9: ("milliards", "billion")}.get(scale)
+        if word:
+            v = x / scale
+            s = f"{v:.2f}".rstrip("0").rstrip(".")
+            return (s.replace(".", dec) if lang == "fr" else s) + " " + (word[0] if lang == "fr" else word[1])
+    if abs(x - round(x)) < 1e-6:
+        s = f"{int(round(x)):,}".replace(",", sep_out)
+    else:
+        s = f"{x:,.2f}".rstrip("0").rstrip(".")
+        s = s.replace(",", "\x00").replace(".", dec).replace("\x00", sep_out)
+    return s
+
+
+def pct(x: float, lang: str = "fr") -> str:
+    s = f"{x:.1f}"
+    if s.endswith(".0"):
+        s = s[:-2]
+    return (s.replace(".", ",") + "\u202f%") if lang == "fr" else (s + " %").replace(" %", "%")

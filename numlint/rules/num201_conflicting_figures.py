@@ -1,0 +1,107 @@
+"""NUM201 conflicting-figures: the same measure given two incompatible values."""
+from __future__ import annotations
+
+from numlint.measures import compare as C
+from numlint.rules.base import Context, Rule
+
+_SKIP_CUES = frozenset({"contre", "change", "au total", "au total avant", "soit", "dont",
+                        "d'entre eux", "sur les", "en plus des", "chacun"})
+
+
+def _candidate(m) -> bool:
+    f = m.figure
+    if f.kind not in ("number", "money", "percent") or C.vague(f):
+        return False
+    if not (m.subject and m.explicit_subject):
+        return False
+    if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
+            or m.change_kind or m.cues & _SKIP_CUES or "autre" in m.qualifiers:
+        return False
+    return True
+
+
+class ConflictingFigures(Rule):
+    """Un même chiffre donné deux fois avec des valeurs incompatibles.
+
+    Vérifie que chaque mesure (même objet compté, mêmes qualificatifs, même source, même date,
+    même lieu) garde la même valeur d'un bout à l'autre de l'article : titre, chapeau,
+    intertitres et texte. La tolérance suit la précision écrite (« près de 4.000 » admet 3.900,
+    « plus de 10.000 » admet 11.000, un point dans une fourchette est cohérent).
+
+    Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
+    des articles réécrits en urgence.
+
+    Se déclenche : titre « 40.000 soldats supplémentaires », texte « 25.000 à 30.000 soldats
+    supplémentaires ».
+    Reste muet : « 11.000 soldats déjà envoyés » et « 25.000 soldats supplémentaires » (deux
+    mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs ».
+    ---
+    The same measure given two incompatible values.
+
+    Checks that each measure (same counted noun, same qualifiers, same source, date and place)
+    keeps one value across the title, standfirst, headings and text. Tolerance follows the
+    precision written; a point inside a range is consistent; "more than 10,000" fits 11,000.
+
+    Why: a figure updated in one place and not in another is the commonest error of rewritten
+    copy.
+
+    Fires: title "40.000 soldats supplémentaires", text "25.000 à 30.000 soldats supplémentaires".
+    Quiet: "11.000 soldats déjà envoyés" vs "25.000 soldats supplémentaires"; police and
+    organisers' estimates.
+    """
+    code = "NUM201"
+    name = "conflicting-figures"
+    severity = "error"
+    fires = (
+        "Pyongyang enverrait 40.000 soldats supplémentaires en Russie\n"
+        "La Corée du Nord prépare un nouveau déploiement.\n"
+        "Selon le renseignement sud-coréen, Pyongyang s'apprête à envoyer 25.000 à 30.000 soldats "
+        "supplémentaires sur le front.\n",
+        "Séisme : 1.200 morts dans le sud du pays\n"
+        "Le bilan s'alourdit d'heure en heure.\n"
+        "Le dernier bilan officiel fait état de 1.200 morts.\n"
+        "Les secours ont fouillé les décombres toute la nuit. Avec ces 2.100 morts, le séisme est le "
+        "plus meurtrier depuis vingt ans.\n",
+    )
+    quiet = (
+        "Manifestation : des dizaines de milliers de personnes à Paris\n"
+        "Le cortège a défilé sans incident.\n"
+        "Le cortège a réuni 50.000 manifestants selon la police.\n"
+        "Les syndicats revendiquent de leur côté 200.000 manifestants selon les organisateurs.\n",
+        "Pyongyang enverrait 30.000 soldats supplémentaires en Russie\n"
+        "La Corée du Nord prépare un nouveau déploiement.\n"
+        "Pyongyang s'apprête à envoyer 25.000 à 30.000 soldats supplémentaires, en plus des "
+        "11.000 soldats déjà envoyés.\n",
+    )
+
+    def check(self, ctx: Context):
+        groups: dict[tuple, list] = {}
+        for m in ctx.measures:
+            if _candidate(m):
+                f = m.figure
+                groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
+        for ms in groups.values():
+            if len(ms) < 2 or len(ms) > 60:
+                continue
+            reported: set[int] = set()
+            for n, a in enumerate(ms):
+                for b in ms[n + 1:]:
+                    if id(b) in reported or id(a) in reported:
+                        continue
+                    if C.same_sentence(a.figure, b.figure) or not C.context_compatible(a, b):
+                        continue
+                    if C.overlap(C.bounds(a.figure), C.bounds(b.figure)):
+                        continue
+                    yield self._report(ctx, a, b)
+                    reported.add(id(b))
+
+    def _report(self, ctx, a, b):
+        # the headline side first: "le titre annonce …, le texte …"
+        if C.headline(b.figure) and not C.headline(a.figure):
+            a, b = b, a
+        fr = (f"{C.where(a, 'fr')} annonce {C.phrase(a)}, {C.where(b, 'fr')} {C.phrase(b)} "
+              f"({C.line_ref(b, 'fr')}) pour la même mesure")
+        en = (f"{C.where(a, 'en')} gives {C.phrase(a)}, {C.where(b, 'en')} {C.phrase(b)} "
+              f"({C.line_ref(b, 'en')}) for the same measure")
+        return self.diagnostic(ctx, a.figure, fr, en,
+                               related=[(b.figure, C.phrase(b), C.phrase(b))])

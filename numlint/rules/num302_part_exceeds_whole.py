@@ -1,0 +1,148 @@
+"""NUM302 part-exceeds-whole: a subset larger than its set."""
+from __future__ import annotations
+
+from numlint.measures import compare as C
+from numlint.rules.base import Context, Rule
+
+_KILLED = frozenset({"tué", "mort"})
+
+
+def _casualty(m) -> str | None:
+    st = m.state
+    if "tué ou blessé" in st or m.subject == "perte":
+        return "both"
+    if st & _KILLED or m.subject in _KILLED:
+        return "killed"
+    if "blessé" in st or m.subject == "blessé":
+        return "wounded"
+    if st & {"déployé", "envoyé"}:
+        return "deployed"
+    return None
+
+
+def _host(m) -> str | None:
+    """Who the casualties are: the subject unless it is a casualty noun itself."""
+    return None if m.subject in C.CASUAL_NOUNS else m.subject
+
+
+class PartExceedsWhole(Rule):
+    """Une partie plus grande que le tout.
+
+    Vérifie les sous-ensembles annoncés par « dont », « parmi », « sur les N », « N des M »,
+    « d'entre eux » : chaque partie, et la somme des parties d'une même énumération, doit rester
+    dans le tout. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
+    soldats déployés.
+
+    Pourquoi : une partie qui dépasse son tout trahit une coquille ou deux bilans mélangés.
+
+    Se déclenche : « 4.000 tués ou blessés, dont 5.000 tués » ; « 310 blessés, dont 190 dans le
+    camp et 140 en ville ».
+    Reste muet : « 310 blessés, dont 190 dans le camp et 120 en ville ».
+    ---
+    A part larger than its whole.
+
+    Checks subsets written with "dont", "parmi", "sur les N", "N des M", "d'entre eux": each
+    part, and the sum of the parts of one list, stays within the whole; and the casualty
+    hierarchy: killed ⊂ killed or wounded (losses) ⊆ soldiers deployed.
+
+    Why: a part larger than its whole betrays a typo or two tolls mixed up.
+
+    Fires: "4.000 tués ou blessés, dont 5.000 tués"; "310 blessés, dont 190 … et 140 …".
+    Quiet: "310 blessés, dont 190 dans le camp et 120 en ville".
+    """
+    code = "NUM302"
+    name = "part-exceeds-whole"
+    severity = "error"
+    fires = (
+        "Darfour : une attaque meurtrière contre un camp\n"
+        "Les secours sont débordés.\n"
+        "Au total, 310 personnes ont été blessées, dont 190 dans le camp et 140 dans les quartiers "
+        "voisins.\n",
+    )
+    quiet = (
+        "Darfour : une attaque meurtrière contre un camp\n"
+        "Les secours sont débordés.\n"
+        "Au total, 310 personnes ont été blessées, dont 190 dans le camp et 120 dans les quartiers "
+        "voisins.\n",
+    )
+
+    def check(self, ctx: Context):
+        ms = ctx.measures
+        lists: dict[int, list] = {}
+        for m in ms:
+            if m.part_of is not None and 0 <= m.part_of < len(ms) and C.numeric(m.figure):
+                lists.setdefault(m.part_of, []).append(m)
+        for w, parts in lists.items():
+            whole = ms[w]
+            if not C.numeric(whole.figure) or "chacun" in whole.cues:
+                continue
+            whi = C.bounds(whole.figure)[1]
+            lo = sum(C.bounds(p.figure)[0] for p in parts)
+            if lo <= whi + 1e-9:
+                continue
+            if len(parts) == 1:
+                p = parts[0]
+                fr = (f"{C.phrase(p)} sur un total de {C.phrase(whole)} ({C.line_ref(whole, 'fr')}) : "
+                      f"la partie dépasse le tout")
+                en = (f"{C.phrase(p)} out of a total of {C.phrase(whole)} ({C.line_ref(whole, 'en')}): "
+                      f"the part exceeds the whole")
+            else:
+                terms = " + ".join(" ".join(p.figure.text.split()) for p in parts)
+                total = sum(C.bounds(p.figure)[0] + C.bounds(p.figure)[1] for p in parts) / 2
+                fr = (f"{terms} = {C.fmt(total, parts[0].figure)}, plus que le total de "
+                      f"{C.phrase(whole)} ({C.line_ref(whole, 'fr')})")
+                en = (f"{terms} = {C.fmt(total, parts[0].figure, 'en')}, more than the total of "
+                      f"{C.phrase(whole)} ({C.line_ref(whole, 'en')})")
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en,
+                                  related=[(whole.figure, "le tout", "the whole")])
+        yield from self._casualties(ctx)
+
+    def _casualties(self, ctx: Context):
+        cands = [m for m in ctx.measures if m.figure.kind == "number" and C.numeric(m.figure)
+                 and not C.vague(m.figure) and _casualty(m) and m.part_of is None
+                 and not m.cues & {"contre", "change", "dont", "chacun"} and "autre" not in m.qualifiers]
+        if len(cands) > 80:
+            return
+        done = set()
+        for a in cands:
+            ca = _casualty(a)
+            for b in cands:
+                if a is b:
+                    continue
+                cb = _casualty(b)
+                # a must fit inside b
+                if not ((ca in ("killed", "wounded") and cb == "both")):
+                    continue
+                if _host(a) != _host(b) and _host(a) is not None and _host(b) is not None:
+                    continue
+                if (_host(a) is None) != (_host(b) is None) and not (a.subject in C.CASUAL_NOUNS or b.subject in C.CASUAL_NOUNS):
+                    continue
+                if not C.context_compatible(a, b):
+                    continue
+                if C.bounds(a.figure)[0] > C.bounds(b.figure)[1] + 1e-9 and id(a) not in done:
+                    done.add(id(a))
+                    fr = (f"{C.phrase(b)} ({C.line_ref(b, 'fr')}), mais {C.phrase(a)} "
+                          f"({C.line_ref(a, 'fr')}) : une partie du bilan dépasse le bilan")
+                    en = (f"{C.phrase(b)} ({C.line_ref(b, 'en')}), but {C.phrase(a)} "
+                          f"({C.line_ref(a, 'en')}): part of the toll exceeds the toll")
+                    yield self.diagnostic(ctx, a.figure, fr, en,
+                                          related=[(b.figure, C.phrase(b), C.phrase(b))])
+        # losses larger than all the soldiers deployed
+        deployed: dict = {}
+        for m in cands:
+            if _casualty(m) == "deployed" and m.subject:
+                deployed.setdefault(m.subject, []).append(m)
+        for a in cands:
+            if _casualty(a) not in ("killed", "wounded", "both") or not a.subject or a.subject not in deployed:
+                continue
+            ds = [d for d in deployed[a.subject] if not (d.who and a.who and d.who != a.who)]
+            if not ds:
+                continue
+            top = sum(C.bounds(d.figure)[1] for d in ds)
+            if C.bounds(a.figure)[0] > top + 1e-9:
+                fr = (f"{C.phrase(a)} ({C.line_ref(a, 'fr')}), plus que les soldats déployés "
+                      f"({' + '.join(C.phrase(d) for d in ds)})")
+                en = (f"{C.phrase(a)} ({C.line_ref(a, 'en')}), more than the soldiers deployed "
+                      f"({' + '.join(C.phrase(d) for d in ds)})")
+                yield self.diagnostic(ctx, a.figure, fr, en,
+                                      related=[(d.figure, C.phrase(d), C.phrase(d)) for d in ds])

@@ -1,0 +1,128 @@
+"""NUM303 share-mismatch: a share that does not match its part and whole."""
+from __future__ import annotations
+
+import math
+
+from numlint.measures import compare as C
+from numlint.rules.base import Context, Rule
+
+_FRACTION_FR = {1 / 2: "la moitié", 1 / 3: "un tiers", 1 / 4: "un quart", 2 / 3: "deux tiers",
+                3 / 4: "trois quarts", 1 / 5: "un cinquième", 1 / 10: "un dixième"}
+
+
+class ShareMismatch(Rule):
+    """Une part (pourcentage ou fraction) qui ne correspond pas à la partie et au tout.
+
+    Vérifie « 4.000 des 11.000 soldats, soit 36 % », « sur les 577 circonscriptions, 76 …,
+    soit 13 % », « un quart des 33 sièges, soit 8 », « 17 des 33, soit plus de la moitié » : le
+    rapport partie / tout doit retomber sur la part annoncée, à la précision écrite près. Une
+    part d'un petit nombre doit aussi être atteignable : « 37 % des 12 députés » est impossible
+    (aucun nombre de députés sur 12 ne donne 37 %).
+
+    Pourquoi : un pourcentage recalculé sur une autre base, ou une fraction approximative trop
+    loin du compte, induit le lecteur en erreur.
+
+    Se déclenche : « 4.000 des 11.000 soldats, soit 60 % » ; « un quart des 11.000, soit 4.000 ».
+    Reste muet : « soit 36 % », « plus d'un tiers ».
+    ---
+    A share (percentage or fraction) that does not match its part and whole.
+
+    Checks "4.000 des 11.000 soldats, soit 36 %", "sur les 577 …, 76 …, soit 13 %", "un quart
+    des 33 sièges, soit 8", "17 des 33, soit plus de la moitié": part / whole must give the
+    share within the precision written. A share of a small count must be reachable: "37 % des
+    12 députés" is impossible.
+
+    Why: a percentage computed on another base, or a loose fraction, misleads the reader.
+
+    Fires: "4.000 des 11.000 soldats, soit 60 %"; "un quart des 11.000, soit 4.000".
+    Quiet: "soit 36 %", "plus d'un tiers".
+    """
+    code = "NUM303"
+    name = "share-mismatch"
+    severity = "warning"
+    fires = (
+        "Corée du Nord : des pertes lourdes\n"
+        "Le renseignement occidental publie un bilan.\n"
+        "Environ 4.000 des 11.000 soldats envoyés ont été tués ou blessés, soit 60 % du contingent.\n",
+    )
+    quiet = (
+        "Corée du Nord : des pertes lourdes\n"
+        "Le renseignement occidental publie un bilan.\n"
+        "Quelque 4.000 des 11.000 soldats envoyés ont été tués ou blessés, soit 36 % du contingent.\n",
+    )
+
+    def check(self, ctx: Context):
+        ms = ctx.measures
+        for m in ms:
+            f = m.figure
+            if f.kind == "percent" and m.share_of is not None and C.numeric(f):
+                whole = ms[m.share_of]
+                if m.share_part is not None:
+                    part = ms[m.share_part]
+                    r = C.ratio(C.bounds(part.figure), C.bounds(whole.figure))
+                    if r is None:
+                        continue
+                    r = (r[0] * 100, r[1] * 100)
+                    if C.overlap(r, C.bounds(f)):
+                        continue
+                    actual = _mid(part.figure) / _mid(whole.figure) * 100
+                    fr = (f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}")
+                    en = (f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}")
+                    yield self.diagnostic(ctx, f, fr, en, related=[
+                        (part.figure, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+                else:
+                    d = self._grim(ctx, m, whole)
+                    if d:
+                        yield d
+            fr_ = m.notes.get("fraction")
+            if fr_ and fr_.get("whole") is not None and C.numeric(f):
+                whole = ms[fr_["whole"]]
+                r = C.ratio(C.bounds(f), C.bounds(whole.figure))
+                if r is None:
+                    continue
+                v, approx = fr_["value"], fr_["approx"]
+                if approx == "at_least":
+                    ok = r[1] > v
+                elif approx == "at_most":
+                    ok = r[0] < v
+                else:
+                    rel = 0.2 if approx == "about" else 0.1
+                    ok = C.overlap(r, (v * (1 - rel), v * (1 + rel)))
+                if ok:
+                    continue
+                actual = _mid(f) / _mid(whole.figure)
+                fr = (f"{_t(m)} sur {_t(whole)} font {C.pct(actual * 100)}, pas "
+                      f"« {fr_['text']} » ({C.pct(v * 100)})")
+                en = (f"{_t(m)} out of {_t(whole)} is {C.pct(actual * 100, 'en')}, not "
+                      f"\"{fr_['text']}\" ({C.pct(v * 100, 'en')})")
+                yield self.diagnostic(ctx, (fr_["start"], fr_["end"]), fr, en, related=[
+                    (f, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+
+    def _grim(self, ctx, m, whole):
+        """"37 % des 12 députés": no whole number of the 12 gives 37 %."""
+        f, w = m.figure, whole.figure
+        if f.approx or w.approx or w.is_range or w.kind != "number" or not isinstance(w.value, (int, float)):
+            return None
+        n = w.value
+        if n != int(n) or not (2 <= n <= 500) or w.tolerance > 0.5:
+            return None
+        n = int(n)
+        lo, hi = C.bounds(f)
+        k = math.floor(lo * n / 100)
+        for c in (k - 1, k, k + 1, k + 2):
+            if 0 <= c <= n and lo - 1e-9 <= c * 100 / n <= hi + 1e-9:
+                return None
+        fr = (f"{_t(m)} de {_t(whole)} est impossible : aucun nombre entier sur {n} ne donne ce "
+              f"pourcentage")
+        en = (f"{_t(m)} of {_t(whole)} is impossible: no whole number out of {n} gives that share")
+        return self.diagnostic(ctx, f, fr, en, related=[(w, "le tout", "the whole")])
+
+
+def _t(m) -> str:
+    return " ".join(m.figure.text.split())
+
+
+def _mid(f) -> float:
+    if f.is_range:
+        return (f.low + f.high) / 2
+    return float(f.value)

@@ -1,0 +1,88 @@
+"""NUM304 percent-sum: the shares of one breakdown adding to more than 100 %."""
+from __future__ import annotations
+
+from numlint.measures import compare as C
+from numlint.rules.base import Context, Rule
+
+_NOT_A_SHARE = frozenset({"change", "contre", "de", "chacun"})
+
+
+class PercentSum(Rule):
+    """Les parts d'une même répartition dont la somme dépasse 100 %.
+
+    Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
+    d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
+    reprend « les autres » : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
+    ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »)
+    et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
+    côté.
+
+    Pourquoi : un score recopié d'un autre scrutin ou d'une autre circonscription se voit à
+    l'addition.
+
+    Se déclenche : « 48 % soutiennent le mouvement, 39 % s'y opposent et 17 % ne se prononcent
+    pas » (104 %).
+    Reste muet : « 33,3 %, 33,3 % et 33,3 % ».
+    ---
+    The shares of one breakdown adding up to more than 100 %.
+
+    Checks lists of percentages in one sentence (election results, poll answers, a population's
+    split), extended by the next sentence when it speaks of "the others": beyond rounding, the
+    sum cannot exceed 100 %. Changes, comparisons and rates of different things are left alone.
+
+    Why: a score copied from another election or district shows in the sum.
+
+    Fires: "48 % soutiennent le mouvement, 39 % s'y opposent et 17 % ne se prononcent pas".
+    Quiet: "33,3 %, 33,3 % et 33,3 %".
+    """
+    code = "NUM304"
+    name = "percent-sum"
+    severity = "warning"
+    fires = (
+        "Sondage : les Français partagés sur la réforme\n"
+        "Un sondage publié mercredi mesure le soutien au mouvement.\n"
+        "Selon ce sondage, 48 % des Français soutiennent le mouvement, 39 % s'y opposent et 17 % "
+        "ne se prononcent pas.\n",
+    )
+    quiet = (
+        "Sondage : les Français partagés sur la réforme\n"
+        "Un sondage publié mercredi mesure le soutien au mouvement.\n"
+        "Selon ce sondage, 33,3 % des Français soutiennent le mouvement, 33,3 % s'y opposent et "
+        "33,3 % ne se prononcent pas.\n",
+    )
+
+    def check(self, ctx: Context):
+        groups: dict[tuple, list] = {}
+        for m in ctx.measures:
+            f = m.figure
+            if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
+                continue
+            if m.cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
+                continue
+            groups.setdefault((id(f.block), f.sentence), []).append(m)
+        keys = sorted(groups, key=lambda k: (groups[k][0].figure.start))
+        merged: list[list] = []
+        for key in keys:
+            ms = groups[key]
+            if merged and all("autres" in m.cues for m in ms) and len(ms) == 1 \
+                    and merged[-1][-1].figure.block is ms[0].figure.block \
+                    and ms[0].figure.sentence == merged[-1][-1].figure.sentence + 1:
+                merged[-1] = merged[-1] + ms
+            else:
+                merged.append(list(ms))
+        for ms in merged:
+            if len(ms) < 3:
+                continue
+            values = [float(m.figure.value) for m in ms]
+            if max(values) >= 80:
+                continue
+            low = sum(C.bounds(m.figure)[0] for m in ms)
+            total = sum(values)
+            # beyond rounding, and close enough to 100 to be one breakdown, not a list of rates
+            if not (100 + 1e-9 < low and total <= 115):
+                continue
+            terms = " + ".join(" ".join(m.figure.text.split()) for m in ms)
+            fr = f"{terms} = {C.pct(total)} : les parts d'une même répartition dépassent 100 %"
+            en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
+            yield self.diagnostic(ctx, ms[-1].figure, fr, en,
+                                  related=[(m.figure, "part", "share") for m in ms[:-1]])

@@ -1,0 +1,110 @@
+"""NUM305 change-mismatch: a stated change that the two values do not give."""
+from __future__ import annotations
+
+from numlint.measures import compare as C
+from numlint.rules.base import Context, Rule
+
+
+class ChangeMismatch(Rule):
+    """Une évolution annoncée que les deux valeurs ne donnent pas.
+
+    Vérifie « passé de 200 à 300, soit une hausse de 50 % », « 812 millions, contre 794
+    millions l'an dernier, soit une progression de 2,3 % », « a doublé, de 40 à 80 » : la
+    variation calculée sur les deux valeurs écrites doit retomber sur celle annoncée, à la
+    précision écrite près (« environ », « presque » élargissent la tolérance).
+
+    Pourquoi : un pourcentage d'évolution repris d'une version antérieure, ou calculé sur la
+    mauvaise base, est une erreur fréquente et vérifiable.
+
+    Se déclenche : « passé de 200 à 300, soit une hausse de 25 % » ; « a doublé, de 40 à 60 ».
+    Reste muet : « de 200 à 300, soit +50 % » ; « a presque doublé, de 40 à 78 ».
+    ---
+    A stated change that the two values do not give.
+
+    Checks "passé de 200 à 300, soit une hausse de 50 %", "812 millions, contre 794 millions
+    l'an dernier, soit une progression de 2,3 %", "a doublé, de 40 à 80": the change computed
+    from the two values written must match the one stated, within the precision written.
+
+    Why: a change copied from an earlier version, or computed on the wrong base, is common and
+    checkable.
+
+    Fires: "passé de 200 à 300, soit une hausse de 25 %"; "a doublé, de 40 à 60".
+    Quiet: "de 200 à 300, soit +50 %"; "a presque doublé, de 40 à 78".
+    """
+    code = "NUM305"
+    name = "change-mismatch"
+    severity = "warning"
+    fires = (
+        "Emploi : la commune recrute\n"
+        "Le conseil municipal a voté le budget.\n"
+        "Le nombre d'agents municipaux est passé de 200 à 300 en cinq ans, soit une hausse de 25 %.\n",
+    )
+    quiet = (
+        "Emploi : la commune recrute\n"
+        "Le conseil municipal a voté le budget.\n"
+        "Le nombre d'agents municipaux est passé de 200 à 300 en cinq ans, soit une hausse de 50 %.\n",
+    )
+
+    def check(self, ctx: Context):
+        ms = ctx.measures
+        for m in ms:
+            if not m.change_kind or m.change_from is None or m.change_to is None:
+                continue
+            a, b = ms[m.change_from].figure, ms[m.change_to].figure
+            if m.change_from == m.change_to:
+                fa, fb = C.point_bounds(a, "low"), C.point_bounds(a, "high")
+                va, vb = a.low, a.high
+            else:
+                if not (C.numeric(a) and C.numeric(b)) or a.is_range or b.is_range:
+                    continue
+                fa, fb = C.bounds(a), C.bounds(b)
+                va, vb = a.value, b.value
+            if va is None or vb is None or fa[0] <= 0 or va == 0:
+                continue
+            if fa[1] == float("inf") or fb[1] == float("inf"):
+                continue
+            ra = (fb[0] / fa[1], fb[1] / fa[0])
+            actual = vb / va
+            src = f"{C.fmt(va, a)} → {C.fmt(vb, b if b is not a else a)}"
+            src_en = f"{C.fmt(va, a, 'en')} → {C.fmt(vb, b if b is not a else a, 'en')}"
+            if m.change_kind == "factor":
+                k = m.change_factor or 2.0
+                if m.change_factor_approx == "about":
+                    want = (k * 0.8, k * 1.05)
+                elif m.change_factor_approx == "at_least":
+                    want = (k, float("inf"))
+                else:
+                    want = (k * 0.95, k * 1.05)
+                if C.overlap(ra, want):
+                    continue
+                fr = f"{src} fait ×{actual:.2f}".replace(".", ",") + f", pas ×{k:g}"
+                en = f"{src_en} is ×{actual:.2f}, not ×{k:g}"
+                yield self.diagnostic(ctx, b, fr, en, related=[(a, "valeur de départ", "starting value")])
+                continue
+            f = m.figure
+            if not C.numeric(f) or f.is_range:
+                continue
+            lo, hi = C.bounds(f)
+            if m.change_kind == "percent":
+                got = ((ra[0] - 1) * 100, (ra[1] - 1) * 100)
+                actual_s = (actual - 1) * 100
+                sfmt, sfmt_en = C.pct(actual_s), C.pct(actual_s, "en")
+            else:
+                got = (fb[0] - fa[1], fb[1] - fa[0])
+                actual_s = vb - va
+                sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
+            if m.change_sign < 0:
+                want = (-hi, -lo)
+            elif m.change_sign > 0:
+                want = (lo, hi)
+            else:
+                want = (lo, hi) if float(f.value) >= 0 else (lo, hi)
+                if not str(f.text).lstrip().startswith(("+", "-", "−")):
+                    got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
+            if C.overlap(got, want):
+                continue
+            ftext = " ".join(f.text.split())
+            fr = f"{src} fait {'+' if actual_s >= 0 else ''}{sfmt}, pas {ftext}"
+            en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext}"
+            yield self.diagnostic(ctx, f, fr, en, related=[
+                (a, "valeur de départ", "starting value")] + ([(b, "valeur d'arrivée", "final value")] if b is not a else []))
