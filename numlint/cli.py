@@ -316,7 +316,7 @@ def cmd_extract(args) -> int:
             else:
                 doc = document.read(path)
         except document.DocumentError as e:
-            raise Failure(str(e)) from None
+            raise Failure(getattr(e, "en", None) or str(e) if lang == "en" else str(e)) from None
         except OSError as e:
             raise Failure(f"{path}: {e.strerror or e}") from None
         found, measured = engine.analyse(doc)

@@ -49,6 +49,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sev_warning": {"fr": "avertissement", "en": "warning"},
     "sev_info": {"fr": "info", "en": "info"},
     "note": {"fr": "voir", "en": "see"},
+    "summary_unread": {"fr": "Fichier(s) non vérifié(s) : {n}.",
+                       "en": "{n} file(s) could not be checked."},
     "summary_none": {"fr": "Aucun problème dans {files} fichier(s).",
                      "en": "No problems in {files} file(s)."},
     "summary": {"fr": "{total} constat(s) dans {files} fichier(s): {error} erreur(s), "

@@ -212,3 +212,11 @@ def test_reporters_do_not_import_rich_unless_text():
 def test_concise_module_line_function_matches_writer():
     d = reversed_range()
     assert render("concise", report(d)) == concise.line(d) + "\n"
+
+
+def test_text_summary_with_an_unreadable_file():
+    rep = report(files=[FileResult("a.txt", []), FileResult("b.txt", [], "b.txt: illisible")])
+    assert render("text", rep).splitlines() == ["Aucun problème dans 1 fichier(s).",
+                                                "Fichier(s) non vérifié(s) : 1."]
+    rep = report(files=[FileResult("b.txt", [], "b.txt: illisible")], lang="en")
+    assert render("text", rep).splitlines() == ["1 file(s) could not be checked."]

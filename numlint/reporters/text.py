@@ -69,8 +69,11 @@ def write(report, stream) -> None:
         out.print()
     counts = report.counts()
     total = sum(counts.values())
-    files = len(report.results)
+    unread = sum(1 for r in report.results if r.error)
+    files = len(report.results) - unread
     if total:
         out.print(t("summary", lang, total=total, files=files, **counts))
-    else:
+    elif files:
         out.print(t("summary_none", lang, files=files))
+    if unread:
+        out.print(t("summary_unread", lang, n=unread))
