@@ -39,31 +39,41 @@ def test_how_a_number_is_written(text, thousands, decimal, malformed):
 
 # --- NUM101 ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence,written,low,high,range_kind,kind,fires", [
-    ("Ils étaient de 30.000 à 25.000 soldats.", "de 30.000 à 25.000 soldats", 30000, 25000, "de-a", "number", True),
-    ("On attend entre 1 500 et 1 000 tracteurs.", "entre 1 500 et 1 000 tracteurs", 1500, 1000, "entre-et", "number", True),
-    ("Ils étaient de 25.000 à 30.000 soldats.", "de 25.000 à 30.000 soldats", 25000, 30000, "de-a", "number", False),
-    ("Il coûte entre 2 et 3 millions.", "entre 2 et 3 millions", 2e6, 3e6, "entre-et", "money", False),
-    ("Il est passé de 11 900 à 11 200 habitants.", "de 11 900 à 11 200 habitants", 11900, 11200, "change", "number", False),
-    ("La température est passée de 39 °C à 29 °C.", "de 39 °C à 29 °C", 39, 29, "change", "quantity", False),
-    ("Il prévoit entre -5 et -10 °C.", "entre -5 et -10 °C", -5, -10, "entre-et", "quantity", False),
-    ("Score final 30-25.", "30-25", 30, 25, "dash", "number", False),
-    ("Les bornes 7 et 7 sont égales.", "7 et 7", 7, 7, "entre-et", "number", False),
+@pytest.mark.parametrize("sentence,written,numerals,range_kind,kind,subject,approx,fires", [
+    ("Ils étaient de 30.000 à 25.000 soldats.", "de 30.000 à 25.000 soldats", [("30.000", 30000), ("25.000", 25000)], "de-a", "number", "soldat", None, True),
+    ("On attend entre 1 500 et 1 000 tracteurs.", "entre 1 500 et 1 000 tracteurs", [("1 500", 1500), ("1 000", 1000)], "entre-et", "number", "tracteur", None, True),
+    ("On en attend entre 400 et 300.", "entre 400 et 300", [("400", 400), ("300", 300)], "entre-et", "number", None, None, True),
+    ("Ils étaient 30.000 à 25.000 soldats.", "30.000 à 25.000 soldats", [("30.000", 30000), ("25.000", 25000)], "de-a", "number", "soldat", None, True),
+    ("Un taux de 12 à 9 %.", "de 12 à 9 %", [("12", 12), ("9", 9)], "de-a", "percent", None, None, True),
+    ("Ils étaient de 25.000 à 30.000 soldats.", "de 25.000 à 30.000 soldats", [("25.000", 25000), ("30.000", 30000)], "de-a", "number", "soldat", None, False),
+    ("Il coûte entre 2 et 3 millions.", "entre 2 et 3 millions", [("2", 2e6), ("3", 3e6)], "entre-et", "money", None, None, False),
+    ("Il est passé de 11 900 à 11 200 habitants.", "de 11 900 à 11 200 habitants", [("11 900", 11900), ("11 200", 11200)], "change", "number", "habitant", None, False),
+    ("La température est passée de 39 °C à 29 °C.", "de 39 °C à 29 °C", [("39", 39), ("29", 29)], "change", "quantity", None, None, False),
+    ("Il prévoit entre -5 et -10 °C.", "entre -5 et -10 °C", [("-5", -5), ("-10", -10)], "entre-et", "quantity", None, None, False),
+    ("Score final 30-25.", "30-25", [("30", 30), ("25", 25)], "dash", "number", None, None, False),
+    ("Les bornes 7 et 7 sont égales.", "7 et 7", [("7", 7), ("7", 7)], "entre-et", "number", None, None, False),
+    # a score, a year caught in a change, a change whose verb was missed
+    ("Le PSG gagne sur le score de 5 à 0.", "de 5 à 0", [("5", 5), ("0", 0)], "de-a", "number", None, None, False),
+    ("Il est passé de 47 % en 2022 à 66 %.", "2022 à 66 %", [("2022", 2022), ("66", 66)], "de-a", "percent", None, None, False),
+    ("Le nombre, passé d'environ 340 000 à 170 000 visas.", "environ 340 000 à 170 000 visas", [("340 000", 340000), ("170 000", 170000)], "de-a", "number", "visa", "about", False),
+    ("Il atteint de 8 à 6 points.", "de 8 à 6 points", [("8", 8), ("6", 6)], "de-a", "number", None, None, False),
 ])
-def test_reversed_range(sentence, written, low, high, range_kind, kind, fires):
+def test_reversed_range(sentence, written, numerals, range_kind, kind, subject, approx, fires):
     art = Article(sentence)
-    art.fig(written, kind=kind, low=low, high=high, range_kind=range_kind)
+    art.fig(written, kind=kind, numerals=numerals, low=numerals[0][1], high=numerals[1][1],
+            range_kind=range_kind, subject=subject, approx=approx)
     found = run(ReversedRange, art)
     assert spans(art, found) == ([written] if fires else [])
 
 
 def test_reversed_range_message_names_both_bounds():
     art = Article("Entre 2.100 et 1.500 pompiers étaient engagés.")
-    art.fig("Entre 2.100 et 1.500 pompiers", low=2100, high=1500, range_kind="entre-et")
+    art.fig("Entre 2.100 et 1.500 pompiers", numerals=[("2.100", 2100), ("1.500", 1500)], low=2100,
+            high=1500, range_kind="entre-et", subject="pompier")
     fr = run(ReversedRange, art)[0].message
     en = run(ReversedRange, art, lang="en")[0].message
-    assert "2100 > 1500" in fr and "entre 1500 et 2100" in fr
-    assert en.startswith("reversed range: 2100 > 1500")
+    assert fr == "intervalle inversé : 2.100 > 1.500 ; écrire « entre 1.500 et 2.100 » ?"
+    assert en == "reversed range: 2.100 > 1.500; meant « entre 1.500 et 2.100 »?"
 
 
 # --- NUM102 / NUM103 ------------------------------------------------------------------------

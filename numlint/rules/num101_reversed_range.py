@@ -60,7 +60,7 @@ class ReversedRange(Rule):
                 continue
             if low < 0 and high < 0:
                 continue    # "entre -5 et -10 °C" is how cold is often told
-            if low <= high:
+            if low <= high or not _surely_a_range(fig):
                 continue
             unit = f" {fig.unit_text}" if fig.unit_text else ""
             if len(fig.numerals) == 2:
@@ -74,6 +74,26 @@ class ReversedRange(Rule):
                 en=f"reversed range: {lo_txt}{unit} > {hi_txt}{unit}; "
                    f"meant « {_swap(fig, 'en')} »?",
             )
+
+
+def _surely_a_range(fig) -> bool:
+    """Precision first: "entre X et Y" is a range; "de X à Y" is one when something is counted or
+    measured; a bare "X à Y" only with a counted noun and no « environ » (else a change whose verb
+    the figures stage missed: "passé d'environ 340 000 à 170 000"). Scores ("de 5 à 0") and years
+    ("de 2022 à 66,7 %") caught in a range are not ranges."""
+    if fig.high == 0 or any(_year_like(n) for n in fig.numerals):
+        return False
+    if fig.range_kind == "entre-et":
+        return True
+    head = fig.text.lstrip().lower()
+    counted = bool(fig.subject) or fig.kind in ("percent", "money", "quantity", "duration")
+    if head.startswith(("de ", "d'", "d’", "des ")):
+        return counted
+    return bool(fig.subject) and fig.approx is None
+
+
+def _year_like(num) -> bool:
+    return not num.words and num.text.isdigit() and len(num.text) == 4 and 1800 <= int(num.text) <= 2100
 
 
 def _swap(fig, lang: str) -> str:
