@@ -43,7 +43,8 @@ STRONG_BEFORE = frozenset("""
 en depuis dès jusqu'en jusqu’en année années an l'an l’an printemps été automne hiver
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
 décembre decembre courant mi fin début semestre trimestre exercice saison rentrée cuvée
-millésime promotion recensement horizon ici d'ici d’ici vers
+millésime promotion recensement horizon ici d'ici d’ici vers monde budget bilan campagne
+édition
 """.split())
 # Before a year only when nothing counted follows (« de 2014. », « pour 2025, », « entre 2024 et »).
 WEAK_BEFORE = frozenset("""
@@ -59,6 +60,8 @@ COUNT_BEFORE = frozenset("""
 les des ces ses leurs nos vos mes plus moins environ près quelque quelques soit sur était
 étaient sont compte comptait comptaient recense dénombre seulement à peine total
 """.split())
+
+_CURRENCY_CODES = frozenset("EUR USD GBP CHF JPY CNY CAD AUD RUB XOF XAF MAD DZD TND".split())
 
 _YEAR = re.compile(
     r"(?<![\w.,'’/])(?<!\d" + _SP + r")"
@@ -116,10 +119,10 @@ _SCORE = re.compile(
     r"(?<![\w.,\-])(?P<a>\d{1,3})(?:" + _SP + r"?[-–]" + _SP + r"?|" + _SP + r"(?:buts?" + _SP
     + r")?à" + _SP + r")(?P<b>\d{1,3})(?![\w%€$°]|[.,]\d|" + _SP + r"?[%€$°])")
 _SPORT = re.compile(
-    r"(?<![\w])(?:victoire|défaite|battue?s?|imposée?s?|impose|gagnée?|gagne|perdue?|perd|menée?"
-    r"|menait|mène|score|l['’]emporte|emporté|s['’]incline|inclinée?s?|nul|remportée?|vainqueurs?"
-    r"|sets?|manche|mi-temps|buts?|essais?|finale|match|rencontre|battre|dominée?s?|corrigée?s?"
-    r"|étrillée?s?|surclassée?s?|éliminée?s?|qualifiée?s?|demi-finale|quart|huitièmes?)(?![\w])", re.I)
+    r"(?<![\w])(?:victoire|défaite|battu|bat|batt|impos|gagn|perd|emport|inclin|remport|vainqu"
+    r"|écras|domin|corrig|étrill|surclass|élimin|qualifi|humili|menée?s?|menait|mène|score|nul"
+    r"|sets?|manches?|mi-temps|buts?|essais?|finale|match|rencontre|quarts?|huitièmes?"
+    r"|demi-finale)\w{0,5}(?![\w])", re.I)
 _DURATION_BEFORE = re.compile(
     r"(?:pendant|durant|en|les|des|plus\s+de|moins\s+de|près\s+de|environ|quelque|de\s+plus\s+de"
     r"|toutes\s+les|chaque|dernières|premières|sous|d['’]au\s+moins)" + _SP + r"{1,3}\Z", re.I)
@@ -200,15 +203,15 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     if nxt in COUNT_WORDS:
         return False                 # « depuis 2000 ans », « 2000 $ », « 1500 euros »
     before = _prev_word(text, s)
+    if before in STRONG_BEFORE:
+        return True                  # « en 2010 à 390 000 », « en 2023 et 2,03 »
     j = _JOINED_NEXT.match(text, e)
     if j and not joined:
         other = j.group(1)
-        if not _year_like(other):
+        if not _year_like(other) and _value(other) * 2 >= int(text[s:s + 4]):
             return False             # « de 1500 à 20000 », « entre 1200 et 1 500 »
-        if _next_word(text, j.end()) not in ("", None) and not _free(_next_word(text, j.end())):
+        if _year_like(other) and not _free(_next_word(text, j.end())):
             return False             # « de 1500 à 2000 personnes »
-    if before in STRONG_BEFORE or (before.endswith("-") and before[:-1] in ("mi", "fin", "début")):
-        return True
     if not _free(nxt):
         return False                 # « 2023 soldats », « de 1200 salariés »
     if joined:
@@ -218,7 +221,7 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
         if before == "à":
             return w2 in ("ici", "d'ici", "d’ici", "rapport", "jusqu", "jusqu'", "jusqu’")
         return w2 not in _WEAK_SPOILERS
-    if before in COUNT_BEFORE:
+    if before in COUNT_BEFORE or before.upper() in _CURRENCY_CODES:
         return False
     # Alone: at the start, after punctuation or after a name (« Budget 2025 : », « (1950-2023) »)
     k = s - 1
@@ -232,6 +235,11 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
 def _free(word: str | None) -> bool:
     """Nothing counted follows: end, punctuation, or a word that is not a noun of the figure."""
     return not word or word in FUNCTION_WORDS or word[0].isupper()
+
+
+def _value(num: str) -> int:
+    digits = "".join(c for c in num if c.isdigit())
+    return int(digits[:15]) if digits else 0
 
 
 def _year_like(num: str) -> bool:
