@@ -1,0 +1,152 @@
+"""Masking: what looks like a number but is not a quantity, and what must stay a quantity."""
+import pytest
+
+from numlint.figures.masking import find
+
+
+def masked(text):
+    return [(m.kind, m.text) for m in find(text)]
+
+
+# (sentence, expected (kind, text) spans) — every span listed, in order
+POSITIVE = [
+    # years
+    ("La réforme date de 2019.", [("year", "2019")]),
+    ("En 2022, le chômage a reculé.", [("year", "2022")]),
+    ("Le village est inondé depuis 1998 chaque hiver.", [("year", "1998")]),
+    ("Le nombre de fermes a baissé de 2010 à 2020.", [("year", "2010"), ("year", "2020")]),
+    ("Le bug de l'an 2000 n'a pas eu lieu.", [("year", "2000")]),
+    ("Le peintre Jean Dubreuil (1950-2023) laisse 300 toiles.", [("year", "1950"), ("year", "2023")]),
+    ("Les Bleus ont gagné en 2002, 2004, 2006 et 2010.",
+     [("year", "2002"), ("year", "2004"), ("year", "2006"), ("year", "2010")]),
+    ("La production de juillet 2024 a chuté.", [("year", "2024")]),
+    ("Le chantier doit finir d'ici à 2030, après un retard pris à la mi-2024.",
+     [("year", "2030"), ("year", "2024")]),
+    ("Le budget 2025 de la commune est voté.", [("year", "2025")]),
+    ("Un recul par rapport à 2019 est attendu.", [("year", "2019")]),
+    ("La saison 2023-24 a été pluvieuse.", [("year", "2023-24")]),
+    ("Budget 2026 : la dette atteint un record", [("year", "2026")]),
+    ("L'été 2003 reste le plus meurtrier.", [("year", "2003")]),
+    ("Il a été élu en 2020 avec 54 % des voix.", [("year", "2020")]),
+    ("La part est passée de 12 % en 2010 à 18 % en 2020.", [("year", "2010"), ("year", "2020")]),
+    # times
+    ("Le train part à 20h30 de Rennes.", [("time", "20h30")]),
+    ("Le couvre-feu commence à 20 h 30 précises.", [("time", "20 h 30")]),
+    ("Rendez-vous dès 8h devant la mairie.", [("time", "8h")]),
+    ("La manifestation est partie à 11 heures de la place.", []),       # « à 11 heures de » is a distance
+    ("La manifestation est partie à 11 heures, place Bellecour.", [("time", "11 heures")]),
+    ("Les bureaux sont ouverts de 8 heures à 18 heures.", [("time", "8 heures"), ("time", "18 heures")]),
+    ("Ouvert de 9h à 17h30 le samedi.", [("time", "9h"), ("time", "17h30")]),
+    # postal codes
+    ("Écrire à la mairie, 29200 Brest.", [("postal", "29200")]),
+    ("Le siège est au 5 rue Oberkampf, 75011 Paris.", [("address", "5"), ("postal", "75011")]),
+    # phone numbers
+    ("Appelez le 01 23 45 67 89 avant midi.", [("phone", "01 23 45 67 89")]),
+    ("Son portable, le +33 6 12 34 56 78, ne répond plus.", [("phone", "+33 6 12 34 56 78")]),
+    ("La ligne 02.99.12.34.56 est saturée.", [("phone", "02.99.12.34.56")]),
+    # references
+    ("Le gouvernement a recouru à l'article 49.3 de la Constitution.", [("reference", "article 49.3")]),
+    ("L'article 49-3 a encore servi.", [("reference", "article 49-3")]),
+    ("L'alinéa 2 précise ce point.", [("reference", "alinéa 2")]),
+    ("Elle découle de la loi n° 2023-270 du 14 avril.", [("reference", "loi n° 2023-270")]),
+    ("L'A380 d'Air France a atterri.", [("reference", "A380")]),
+    ("Un bouchon bloque l'A7 près de Valence.", [("road", "A7")]),
+    ("Un accident sur la RN 7 a fait deux blessés.", [("road", "RN 7")]),
+    ("La N118 est fermée cette nuit.", [("road", "N118")]),
+    ("Les tracteurs bloquent l'autoroute A1 au nord.", [("road", "autoroute A1")]),
+    ("La ligne 14 du métro est prolongée.", [("road", "ligne 14")]),
+    ("Le COVID-19 a tué des millions de personnes.", [("reference", "COVID-19")]),
+    ("Le sommet du G20 s'ouvre lundi.", [("reference", "G20")]),
+    ("Kiev réclame des F-16 depuis des mois.", [("reference", "F-16")]),
+    ("La mise à jour de Windows 11 est disponible.", [("reference", "Windows 11")]),
+    ("Le club a été promu en Ligue 1 cette saison.", [("reference", "Ligue 1")]),
+    # pages
+    ("Voir le rapport, page 12, et l'annexe.", [("page", "page 12")]),
+    ("Le chiffre figure p. 12 du document.", [("page", "p. 12")]),
+    # addresses
+    ("Le magasin du 12 rue de la Paix ferme.", [("address", "12")]),
+    ("Il vit au 3, avenue Foch depuis dix ans.", [("address", "3")]),
+    ("Au 14 bis boulevard Voltaire, un incendie.", [("address", "14 bis")]),
+    # scores
+    ("Lyon s'est imposé 3-1 face à Lille.", [("score", "3-1")]),
+    ("Une victoire 5 à 0 au Parc des Princes.", [("score", "5 à 0")]),
+    ("Elle a gagné la finale 6-3, 6-4.", [("score", "6-3"), ("score", "6-4")]),
+    ("Le PSG écrase l'Inter 5-0 et remporte le titre.", [("score", "5-0")]),
+]
+
+# Numbers that must stay quantities: nothing masked in them
+NEGATIVE = [
+    "25 000 soldats supplémentaires ont été envoyés.",
+    "En 2022, 12 000 personnes ont manifesté.",            # the year only (checked below)
+    "2023 soldats ont été déployés au total.",
+    "Le chantier a coûté 1500 euros par mètre.",
+    "Il réclame 2000 $ de dédommagement.",
+    "Une tradition vieille de 2000 ans.",
+    "La ville compte plus de 1500 habitants.",
+    "Ils étaient 1800 au départ.",
+    "De 1500 à 2000 personnes sont attendues.",
+    "Le nombre varie de 5000 à 20000 selon les années.",
+    "Entre 1200 et 1 500 salariés sont concernés.",
+    "Le loyer s'élève à 1200.",
+    "Il a couru en 2 h 04 min 45 s.",
+    "La grève a duré 48 heures.",
+    "Il est resté pendant 8 h dans les décombres.",
+    "Il a passé 12 h de garde à vue.",
+    "Environ 15000 Français vivent dans la région.",
+    "Les 3-4 ans sont accueillis le matin.",
+    "Un taux de 10-15 % est attendu.",
+    "Des séjours de 5 à 10 jours sont proposés.",
+    "Entre 2 et 3 millions de foyers sont concernés.",
+    "Les 12 rues du centre sont piétonnes.",
+    "Il a suivi 12 cours de français.",
+    "Un crédit de EUR 1000 sur trois ans.",
+    "Une hausse de 3,5 % en un an.",
+    "Le groupe A 12 points devant.",
+    "",
+    "Un texte sans aucun chiffre.",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE, ids=[t for t, _ in POSITIVE])
+def test_masked(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_masked(text):
+    spans = masked(text)
+    if text.startswith("En 2022"):
+        assert spans == [("year", "2022")]
+    else:
+        assert spans == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("depuis 1998", 1998), ("la saison 2023-24", 2023), ("l'an 2000", 2000), ("(1950-2023)", 1950),
+])
+def test_year_value(text, value):
+    years = [m for m in find(text) if m.kind == "year"]
+    assert years[0].value == value
+
+
+def test_offsets_are_local_and_exact():
+    text = "Le 1er mai, à 20h30, au 12 rue de la Paix, 75002 Paris, depuis 2019."
+    for m in find(text):
+        assert text[m.start:m.end] == m.text
+    assert [m.kind for m in find(text)] == ["time", "address", "postal", "year"]
+
+
+def test_spans_never_overlap_and_are_sorted():
+    text = "La loi n° 2023-270 et l'article 49.3, page 12, tél. 01 23 45 67 89, en 2024-25."
+    spans = find(text)
+    assert spans
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 100000, "1." * 50000, "6-3 " * 20000, "en 2022 " * 10000, "A" * 50000 + "1",
+    "2022" + " " * 50000 + "x", "8h" * 30000, "\x00\ufffd" * 1000, "à " * 50000 + "11 heures",
+])
+def test_hostile_input_gives_a_result(text):
+    result = find(text)
+    assert isinstance(result, list)
