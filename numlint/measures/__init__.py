@@ -192,6 +192,7 @@ class _Reader:
         toks = self.toks
         n = len(toks)
         cues = set()
+        self.q_end = j + 1
         if is_fraction(f):
             m.time, m.source = self.time_of(j), self.source_of(j)
             m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in self.left_words(j, 4) else set()))
@@ -264,6 +265,18 @@ class _Reader:
             cues.add("en plus des")
         if any(t in L.CHANGE_UP or t in L.CHANGE_DOWN for t in left[-3:]):
             cues.add("change")
+        if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
+                or left[-2:] in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
+            cues.add("dépasse")
+        if f.kind == "percent" and "autres" in self.left_words(j, 12):
+            cues.add("autres")
+        if f.kind in ("number", "money", "quantity"):
+            after = self.q_end if explicit else j + 1
+            for x in (after, j + 1):
+                # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
+                if self.w(x) == "par" and x + 1 < n and toks[x + 1].kind == "w" \
+                        and toks[x + 1].raw[:1].islower() and toks[x + 1].w not in L.SOURCE_DET:
+                    cues.add("par")
         if self.au_total_after(j):
             cues.add("au total")
         if self.au_total_before(j):
@@ -407,7 +420,7 @@ class _Reader:
                 continue
             if t.w == "selon" or (t.w == "après" and self.w(j - 1) == "d'"):
                 k = j + 1
-                while k < len(toks) and toks[k].w in L.SOURCE_DET and k - j < 4:
+                while k < len(toks) and (toks[k].w in L.SOURCE_DET or toks[k].w in L.SOURCE_ADJ) and k - j < 5:
                     k += 1
                 if k < len(toks) and toks[k].kind == "w":
                     word = toks[k].w
@@ -436,11 +449,10 @@ class _Reader:
                 phrase.reverse()
                 head = None
                 for p in phrase:
-                    if p.w in L.SOURCE_DET or p.w in L.STOP:
-                        head = None
+                    if p.w in L.SOURCE_DET or p.w in L.STOP or p.w in L.SOURCE_ADJ:
                         continue
-                    if head is None:
-                        head = p.w
+                    head = p.w
+                    break
                 if head and phrase and (phrase[0].raw[:1].isupper() or phrase[0].w in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
@@ -572,7 +584,10 @@ class _Reader:
                     prev_k = self.pos[last_part]
                     between = [toks[x] for x in range(prev_k + 1, k)]
                     words = {t.w for t in between}
-                    if self.compatible(last_part, i) and words & {",", "et"} \
+                    first_part = next((x for x in self.idxs if self.ms[x].part_of == whole), last_part)
+                    own_noun_ok = not m.explicit_subject or self.ms[first_part].explicit_subject
+                    if self.compatible(last_part, i) and words & {",", "et"} and len(between) <= 8 \
+                            and own_noun_ok and "par" not in m.cues \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
                         m.part_of, m.part_kind = whole, self.ms[last_part].part_kind
@@ -606,12 +621,23 @@ class _Reader:
                     break
                 a = toks[x].fig
                 am = self.ms[a]
-                if not self.compatible(a, i) or am.part_kind in ("dont", "sur", "des", "entre") \
+                if not (self.compatible(a, i) or self.elliptic_money(a, i)) \
+                        or am.part_kind in ("dont", "sur", "des", "entre") \
                         or am.cues & {"sur les", "contre", "change", "au total"}:
                     continue
                 addends.append(a)
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
+                for a in addends:
+                    self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+    def elliptic_money(self, a: int, b: int) -> bool:
+        """"1,3 milliard d'euros, … de 0,9 milliard": the currency said once for the list."""
+        fa, fb = self.ms[a].figure, self.ms[b].figure
+        if {fa.kind, fb.kind} != {"money", "number"}:
+            return False
+        num = fa if fa.kind == "number" else fb
+        return bool(num.numerals) and max(n.scale or 1 for n in num.numerals) >= 1e6
 
     def link_shares(self) -> None:
         toks = self.toks

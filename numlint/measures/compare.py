@@ -33,6 +33,36 @@ def bounds(f: Figure) -> tuple[float, float]:
         return (-INF, INF)
 
 
+def mbounds(m: Measure, truncation: bool = False) -> tuple[float, float]:
+    """Bounds of a measure's figure, with what the sentence adds ("le bilan dépasse 2.900") and,
+    for restatements, the truncation editors allow ("11,7 millions" for 11.763.650)."""
+    f = m.figure
+    lo, hi = bounds(f)
+    if "dépasse" in m.cues:
+        hi = INF
+    if truncation and f.tolerance and not f.is_range and f.approx is None:
+        hi = hi + f.tolerance
+    return lo, hi
+
+
+def core(f: Figure) -> tuple[float, float]:
+    """The values written, without tolerance: (v, v) or (low, high)."""
+    if f.is_range:
+        return min(f.low, f.high), max(f.low, f.high)
+    if isinstance(f.value, (int, float)):
+        return float(f.value), float(f.value)
+    return (INF, -INF)
+
+
+def supports(h: Measure, m: Measure) -> bool:
+    """Does m give the value h states? m's values inside h's interval, or h's inside m's
+    when m's interval is bounded (an open "plus de 2.900" supports nothing)."""
+    hb, mb = mbounds(h, True), mbounds(m, True)
+    if overlap(core(m.figure), hb):
+        return True
+    return not math.isinf(mb[0]) and not math.isinf(mb[1]) and overlap(core(h.figure), mb)
+
+
 def point_bounds(f: Figure, which: str) -> tuple[float, float]:
     """Bounds of one end of a range ("de 51 à 55": which="low" -> 51 ± tolerance)."""
     v = f.low if which == "low" else f.high

@@ -108,6 +108,9 @@ SOURCE_VERBS = frozenset({"revendique", "revendiquent", "revendiquait", "recense
 SOURCE_DET = frozenset({"le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa",
                         "ses", "leur", "leurs", "plusieurs", "certains", "nos"})
 
+SOURCE_ADJ = frozenset({"dernier", "dernière", "derniers", "nouveau", "nouvel", "nouvelle", "premier",
+                        "première", "premiers", "récent", "récente", "propre", "propres"})
+
 RELATIVE_TIMES = {
     ("l'", "an", "dernier"): "an-1", ("l'", "année", "dernière"): "an-1",
     ("un", "an", "plus", "tôt"): "an-1", ("l'", "an", "passé"): "an-1",

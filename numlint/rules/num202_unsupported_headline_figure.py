@@ -59,11 +59,11 @@ class UnsupportedHeadlineFigure(Rule):
                 continue
             if f.kind == "number" and not (h.subject and h.explicit_subject):
                 continue
-            lo, hi = C.bounds(f)
+            lo, hi = C.mbounds(h, True)
             if hi < 10 and f.kind == "number":
                 continue
             hb = (lo, hi)
-            if any(_same_kind(f, m.figure) and C.overlap(hb, C.bounds(m.figure)) for m in ctx.measures
+            if any(_same_kind(f, m.figure) and C.supports(h, m) for m in ctx.measures
                    if m is not h and m.figure.block is not f.block):
                 continue
             if any(k == (f.kind, f.unit) and C.overlap(hb, s) for k, s in sums):
