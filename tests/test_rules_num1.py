@@ -255,3 +255,10 @@ def test_each_rule_has_three_firing_and_three_quiet_articles_in_three_formats():
         assert len(fires) >= 3 and len(quiet) >= 3, code
     suffixes = {Path(n).suffix for n in EXPECTED_101_104}
     assert suffixes == {".txt", ".md", ".html"}
+
+
+@pytest.mark.parametrize("written,kind", [("192.168.1.1", "number"), ("48.8566", "number"), ("20.00", "number")])
+def test_malformed_needs_something_counted(written, kind):
+    art = Article(f"On lit {written} ici.")
+    art.fig(written, kind=kind, numerals=[(written, 0)])
+    assert run(MalformedNumber, art) == []

@@ -211,3 +211,13 @@ def test_fixture_message_in_english():
     diags = lint(path.read_text(encoding="utf-8"), path=str(path),
                  settings=Settings(select=["NUM501"], lang="en"))
     assert [d.message for d in diags] == ["41 °C is about 106 °F, not 96"]
+
+
+@pytest.mark.parametrize("units", [("MW", "MWh"), ("m", "mm")])
+def test_dimension_mismatch_only_for_space_units_cut_short(units):
+    UNITS.setdefault("MWh", "megawatt_hour")
+    UNITS.setdefault("mm", "millimeter")
+    art = Article(f"Une batterie de 12 {units[0]} et de 12 {units[1]}.")
+    quantity(art, f"12 {units[0]}", "12", 12, units[0])
+    quantity(art, f"12 {units[1]}", "12", 12, units[1])
+    assert run(DimensionMismatch, art) == []

@@ -2,7 +2,9 @@
 
 Ce qui est vérifié : un nombre dont les groupes séparés par des points n'ont pas trois chiffres
 (« 250.00.000 », « 1.50.000 »), ou dont la partie après le point a quatre chiffres ou plus
-(« 1.2345 habitants ») ou n'est faite que de deux zéros (« 25.00 soldats »).
+(« 1.2345 habitants ») ou n'est faite que de deux zéros (« 25.00 soldats »), quand le nombre
+compte ou mesure quelque chose (un nom, une unité, « % », une monnaie) : « 192.168.1.1 » seul n'est
+pas une quantité.
 
 Pourquoi : le lecteur ne peut pas savoir quel nombre était voulu (25 ou 25.000 ?) ; c'est presque
 toujours un chiffre tombé ou ajouté.
@@ -14,7 +16,8 @@ Malformed number: digit groups that are neither thousands nor decimals.
 
 What it checks: a number whose dot-separated groups do not have three digits ("250.00.000",
 "1.50.000"), or whose part after the dot has four digits or more ("1.2345 habitants") or is just
-two zeros ("25.00 soldats").
+two zeros ("25.00 soldats"), when the number counts or measures something (a noun, a unit, "%",
+a currency): a bare "192.168.1.1" is not a quantity.
 
 Why: readers cannot tell which number was meant (25 or 25,000?); a digit was almost surely
 dropped or added.
@@ -25,7 +28,7 @@ Quiet: "25.000", "1.234.567", "3,5", "25 000".
 from __future__ import annotations
 
 from numlint.rules.base import Rule
-from numlint.rules._style import digit_numerals
+from numlint.rules._style import digit_numerals, measured
 
 WHY_FR = {
     "group": "un groupe de milliers doit avoir trois chiffres",
@@ -59,8 +62,8 @@ class MalformedNumber(Rule):
 
     def check(self, ctx):
         for fig, num, w in digit_numerals(ctx.figures):
-            if not w.malformed:
-                continue
+            if not w.malformed or not measured(fig):
+                continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
             why = w.why or "group"
             yield self.diagnostic(
                 ctx, (num.start, num.end),

@@ -3,8 +3,10 @@
 Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais une unité d'une autre
 dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
 « des vents de 193 km/h » puis « ces vents de 193 km »), ou le même nombre et le même sujet dans
-deux dimensions. Les quantités qu'une conversion écrite confirme (« 120 miles (193 km) ») et les
-sujets différents sont laissés de côté.
+deux dimensions (longueurs, superficies, volumes et vitesses seulement). Les quantités qu'une
+conversion écrite confirme (« 120 miles (193 km) »), les sujets différents, les petits nombres et
+les nombres ronds (« à 50 km de la côte », « des vents de 50 km/h ») sans sujet commun sont
+laissés de côté.
 
 Pourquoi : une superficie en kilomètres ou une vitesse en kilomètres n'a pas de sens ; le lecteur ne
 sait plus laquelle des deux valeurs croire.
@@ -18,9 +20,10 @@ Dimension mismatch: one measure given in units of different dimensions.
 
 What it checks: a quantity repeated further on with the same number but a unit of another
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
-193 km/h" then "ces vents de 193 km"), or the same number and subject in two dimensions.
-Quantities confirmed by a written conversion ("120 miles (193 km)") and different subjects are
-left alone.
+193 km/h" then "ces vents de 193 km"), or the same number and subject in two dimensions (lengths,
+areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
+(193 km)"), different subjects, small numbers and round numbers ("à 50 km de la côte", "des vents
+de 50 km/h") without a shared subject are left alone.
 
 Why: an area in kilometres or a speed in kilometres makes no sense; readers no longer know which
 value to believe.
@@ -32,6 +35,13 @@ measures ("un parcours de 42 km" and "42 km/h de moyenne" for two differently na
 from __future__ import annotations
 
 from numlint.rules.base import Rule, iter_pairs
+
+# Lengths, areas, volumes and speeds are what gets confused ("160 km" for "160 km²"); a battery of
+# "12 MW" and "12 MWh" is two measures.
+SPACE = {(("[length]", 1),), (("[length]", 2),), (("[length]", 3),),
+         (("[length]", 1), ("[time]", -1))}
+# what a truncated unit lost: "²" "³" "2" "3" "/h" " carrés" " cubes" " par heure" "-heure"
+CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l")
 
 
 class DimensionMismatch(Rule):
@@ -72,7 +82,7 @@ class DimensionMismatch(Rule):
         for group in groups:
             for a, b in iter_pairs(group):
                 da, db = _units.dimension(a), _units.dimension(b)
-                if da is None or db is None or da == db:
+                if da is None or db is None or da == db or not (da in SPACE and db in SPACE):
                     continue
                 wrong = _truncated(a, b)
                 if wrong is None:
@@ -116,9 +126,9 @@ def _truncated(a, b):
     ua, ub = (a.unit_text or "").strip(), (b.unit_text or "").strip()
     if not ua or not ub or ua == ub:
         return None
-    if ub.startswith(ua):
+    if ub.startswith(ua) and ub[len(ua):].startswith(CUT):
         return a
-    if ua.startswith(ub):
+    if ua.startswith(ub) and ua[len(ub):].startswith(CUT):
         return b
     return None
 
