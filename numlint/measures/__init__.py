@@ -229,7 +229,11 @@ class _Reader:
                         k += 1
                 if k < n and toks[k].kind == "w" and self.same_sent(k, j) and L.is_noun_candidate(toks[k].raw) \
                         and toks[k].w not in L.TIME_NOUNS:
-                    if f.kind in ("number", "percent", "ordinal"):
+                    if self.left_words(j, 1) == ["dont"] and L.participle(toks[k].w) \
+                            and L.qualifier(toks[k].w) not in L.CASUALTY:
+                        # "dont 700 opérés par Ryanair": a state of the whole's noun
+                        quals.add(L.participle(toks[k].w))
+                    elif f.kind in ("number", "percent", "ordinal"):
                         subject, explicit = L.noun_lemma(toks[k].w), True
                         q = L.qualifier(toks[k].w)
                         if q and q in L.CASUALTY and subject not in ("mort", "blessé"):
@@ -274,8 +278,7 @@ class _Reader:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
                 # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
-                if self.w(x) == "par" and x + 1 < n and toks[x + 1].kind == "w" \
-                        and toks[x + 1].raw[:1].islower() and toks[x + 1].w not in L.SOURCE_DET:
+                if self.w(x) == "par" and x + 1 < n and toks[x + 1].w in L.RATE_NOUNS:
                     cues.add("par")
         if self.au_total_after(j):
             cues.add("au total")

@@ -108,6 +108,13 @@ SOURCE_VERBS = frozenset({"revendique", "revendiquent", "revendiquait", "recense
 SOURCE_DET = frozenset({"le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa",
                         "ses", "leur", "leurs", "plusieurs", "certains", "nos"})
 
+# "3 millions d'euros par jour", "1,62 enfant par femme": a rate, not a count.
+RATE_NOUNS = frozenset("""
+jour an année mois semaine heure minute seconde nuit habitant femme homme personne tête élève
+action mètre kilomètre kilo kilogramme litre foyer ménage salarié tonne hectare unité exemplaire
+passager voyageur vol trajet match saison
+""".split())
+
 SOURCE_ADJ = frozenset({"dernier", "dernière", "derniers", "nouveau", "nouvel", "nouvelle", "premier",
                         "première", "premiers", "récent", "récente", "propre", "propres"})
 
