@@ -29,6 +29,23 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
+def _digits(f) -> str:
+    v = f.value if not f.is_range else None
+    if not isinstance(v, (int, float)) or v != int(v):
+        return ""
+    return str(int(v))
+
+
+def _slip(a, b) -> bool:
+    """A typing slip: the same digits swapped (217 / 271) or one digit changed (41 / 47)."""
+    da, db = _digits(a), _digits(b)
+    if len(da) < 2 or len(da) != len(db):
+        return False
+    if sorted(da) == sorted(db):
+        return True
+    return sum(x != y for x, y in zip(da, db)) == 1 and da[0] == db[0]
+
+
 class ConflictingFigures(Rule):
     """Un même chiffre donné deux fois avec des valeurs incompatibles.
 
@@ -102,7 +119,7 @@ class ConflictingFigures(Rule):
                     ba, bb = C.mbounds(a, True), C.mbounds(b, True)
                     if C.overlap(ba, bb):
                         continue
-                    if not _close(ba, bb):
+                    if not (_close(ba, bb) or _slip(a.figure, b.figure)):
                         continue
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
