@@ -221,3 +221,30 @@ def test_dimension_mismatch_only_for_space_units_cut_short(units):
     quantity(art, f"12 {units[0]}", "12", 12, units[0])
     quantity(art, f"12 {units[1]}", "12", 12, units[1])
     assert run(DimensionMismatch, art) == []
+
+
+@pytest.mark.parametrize("text,src_nums,dst_nums,fires", [
+    ("Il fera de 30 à 35 °C (86 à 95 °F).", [("30", 30), ("35", 35)], [("86", 86), ("95", 95)], False),
+    ("Il fera de 30 à 35 °C (86 à 105 °F).", [("30", 30), ("35", 35)], [("86", 86), ("105", 105)], True),
+])
+def test_conversion_of_ranges(text, src_nums, dst_nums, fires):
+    art = Article(text)
+    src = art.fig(f"de {src_nums[0][0]} à {src_nums[1][0]} °C", kind="quantity", numerals=src_nums,
+                  low=src_nums[0][1], high=src_nums[1][1], unit="degree_Celsius", unit_text="°C")
+    dst = art.fig(f"{dst_nums[0][0]} à {dst_nums[1][0]} °F", kind="quantity", numerals=dst_nums,
+                  low=dst_nums[0][1], high=dst_nums[1][1], unit="degree_Fahrenheit", unit_text="°F")
+    dst.conversion_of = src
+    found = run(ConversionMismatch, art)
+    assert spans(art, found) == ([dst.text] if fires else [])
+    if fires:
+        assert found[0].message == "30 à 35 °C font environ 95 °F, pas 86 à 105"
+
+
+@pytest.mark.parametrize("gap", [" (soit environ ", ", soit l'équivalent de ", ", c'est-à-dire ", " (près de "])
+def test_more_conversion_cues(gap):
+    text = f"Le feu a parcouru 12 km²{gap}1.200 hectares{')' if '(' in gap else ''}."
+    art = Article(text)
+    quantity(art, "12 km²", "12", 12, "km²")
+    dst = quantity(art, "1.200 hectares", "1.200", 1200, "hectares")
+    conversions.link(text, art.figures)
+    assert dst.conversion_of is art.figures[0]

@@ -11,11 +11,14 @@ import re
 from numlint.figures.model import Figure
 
 _APPROX = r"(?:environ|près de|pr[eè]s d['’]|quelque|plus de|moins de)"
-# "100 km (62 miles)", "2 115 mètres d'altitude (6 939 pieds)", "100 km (soit 62 miles)"
+_SAY = r"(?:soit|environ|c['’]est-à-dire|ou encore|l['’]équivalent de|" + _APPROX + ")"
+# "100 km (62 miles)", "2 115 mètres d'altitude (6 939 pieds)", "100 km (soit environ 62 miles)"
 _PAREN = re.compile(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}\s{0,3})?\(\s{0,3}"
-                    r"(?:(?:soit|environ)\s{1,3})?", re.I)
-# "12 km², soit 1.200 hectares", "3 miles, ou 4,8 km", "100 km, environ 62 miles"
-_WORD = re.compile(r"\s{0,3},?\s{0,3}(soit|ou|environ)(?:\s{1,3}" + _APPROX + r")?\s{0,3}", re.I)
+                    r"(?:" + _SAY + r"\s{1,3}){0,3}", re.I)
+# "12 km², soit 1.200 hectares", "3 miles, ou 4,8 km", "100 km, soit environ 62 miles",
+# "16.000 hectares, soit l'équivalent de 160 km²"
+_WORD = re.compile(r"\s{0,3},?\s{0,3}(soit|ou|environ|c['’]est-à-dire)"
+                   r"(?:\s{1,3}(?:l['’]équivalent de|encore|" + _APPROX + r")){0,2}\s{0,3}", re.I)
 # after the second one, words that make it another measure: "soit 3 kg par habitant"
 _NOT_AFTER = re.compile(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
                         r"suppl[ée]mentaires?)\b", re.I)
@@ -38,5 +41,7 @@ def link(text: str, figures: list[Figure]) -> None:
             if not m or _NOT_AFTER.match(after):
                 continue
             cue = m.group(1).lower()
+            if cue.startswith("c"):
+                cue = "soit"
         b.conversion_of = a
         b.conversion_cue = cue

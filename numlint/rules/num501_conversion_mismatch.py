@@ -81,18 +81,32 @@ class ConversionMismatch(Rule):
 
 def _mismatch(units, src, dst) -> tuple[float, int] | None:
     """(expected value in dst's unit, digits to show) when the two cannot be the same quantity."""
-    if src.is_range or dst.is_range or not _numeric(src.value) or not _numeric(dst.value):
+    if src.is_range != dst.is_range:
         return None
     su, du = units.unit_of(src), units.unit_of(dst)
     if su is None or du is None or su == du:
         return None
     if units.dimension(src) != units.dimension(dst):
         return None
-    lo, hi = _interval(src, trailing_zeros=False)
-    dlo, dhi = _interval(dst, trailing_zeros=True)
+    if src.is_range:          # "de 30 à 35 °C (86 à 95 °F)": bound against bound
+        pairs = [(src.low, dst.low, 0), (src.high, dst.high, -1)]
+    else:
+        pairs = [(src.value, dst.value, -1)]
+    for sv, dv, i in pairs:
+        if not _numeric(sv) or not _numeric(dv):
+            return None
+        found = _mismatch_one(units, su, du, src, dst, float(sv), float(dv), i)
+        if found is not None:
+            return found
+    return None
+
+
+def _mismatch_one(units, su, du, src, dst, sv, dv, i):
+    lo, hi = _interval(src, sv, i, trailing_zeros=False)
+    dlo, dhi = _interval(dst, dv, i, trailing_zeros=True)
     offsets = units.is_offset(su) or units.is_offset(du)
     # a difference of temperature ("une hausse de 2 °C (3,6 °F)") is at most a few degrees
-    small = offsets and abs(units.convert(float(src.value), su, "kelvin", True) or 99) <= 10
+    small = offsets and abs(units.convert(sv, su, "kelvin", True) or 99) <= 10
     ways = (False, True) if small else (False,)
     best = None
     for delta in ways:
@@ -104,32 +118,31 @@ def _mismatch(units, src, dst) -> tuple[float, int] | None:
         if a - margin <= dhi and dlo <= b + margin:
             return None                             # the intervals meet: it may be right
         if best is None:
-            best = units.convert(float(src.value), su, du, delta)
+            best = units.convert(sv, su, du, delta)
     if best is None:
         return None
-    return best, _digits(dst)
+    return best, _digits(dst, i)
 
 
 def _numeric(x) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
-def _last_numeral(fig):
-    return fig.numerals[-1] if fig.numerals else None
+def _numeral(fig, i: int):
+    return fig.numerals[i] if fig.numerals else None
 
 
-def _digits(fig) -> int:
-    num = _last_numeral(fig)
+def _digits(fig, i: int = -1) -> int:
+    num = _numeral(fig, i)
     if num is not None and num.decimals:
         return num.decimals
     return 0
 
 
-def _interval(fig, trailing_zeros: bool) -> tuple[float, float]:
+def _interval(fig, v: float, i: int, trailing_zeros: bool) -> tuple[float, float]:
     """What a reader accepts for this number: its last written digit, rounding of trailing zeros
     for the converted side (at most 5 %), and « environ »."""
-    v = float(fig.value)
-    num = _last_numeral(fig)
+    num = _numeral(fig, i)
     scale = num.scale if num is not None and num.scale else 1
     if num is not None and num.decimals:
         half = 0.5 * 10 ** -num.decimals * scale
@@ -151,7 +164,9 @@ def _interval(fig, trailing_zeros: bool) -> tuple[float, float]:
 
 
 def _number(fig) -> str:
-    num = _last_numeral(fig)
+    if fig.is_range and len(fig.numerals) == 2:
+        return f"{fig.numerals[0].text} à {fig.numerals[1].text}"
+    num = _numeral(fig, -1)
     return num.text if num is not None else num_fr(fig.value)
 
 
