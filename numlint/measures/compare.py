@@ -99,7 +99,9 @@ def context_compatible(a: Measure, b: Measure) -> bool:
     if a.time and b.time and a.time != b.time:
         return False
     if a.place != b.place:
-        return False
+        # a headline's place is the article's own ("… en Russie"): the text need not repeat it
+        if not ((a.place is None and headline(b.figure)) or (b.place is None and headline(a.figure))):
+            return False
     wa, wb = a.who, b.who
     if wa and wb and wa != wb:
         return False

@@ -128,9 +128,15 @@ class ConflictingFigures(Rule):
         # the headline side first: "le titre annonce …, le texte …"
         if C.headline(b.figure) and not C.headline(a.figure):
             a, b = b, a
-        fr = (f"{C.where(a, 'fr')} annonce {C.phrase(a)}, {C.where(b, 'fr')} {C.phrase(b)} "
-              f"({C.line_ref(b, 'fr')}) pour la même mesure")
-        en = (f"{C.where(a, 'en')} gives {C.phrase(a)}, {C.where(b, 'en')} {C.phrase(b)} "
-              f"({C.line_ref(b, 'en')}) for the same measure")
+        if C.headline(a.figure) or C.headline(b.figure):
+            fr = (f"{C.where(a, 'fr')} annonce {C.phrase(a)}, {C.where(b, 'fr')} {C.phrase(b)} "
+                  f"({C.line_ref(b, 'fr')}) pour la même mesure")
+            en = (f"{C.where(a, 'en')} gives {C.phrase(a)}, {C.where(b, 'en')} {C.phrase(b)} "
+                  f"({C.line_ref(b, 'en')}) for the same measure")
+        else:
+            fr = (f"{C.phrase(a)} ({C.line_ref(a, 'fr')}), mais {C.phrase(b)} "
+                  f"({C.line_ref(b, 'fr')}) pour la même mesure")
+            en = (f"{C.phrase(a)} ({C.line_ref(a, 'en')}), but {C.phrase(b)} "
+                  f"({C.line_ref(b, 'en')}) for the same measure")
         return self.diagnostic(ctx, a.figure, fr, en,
                                related=[(b.figure, C.phrase(b), C.phrase(b))])
