@@ -262,3 +262,13 @@ def test_malformed_needs_something_counted(written, kind):
     art = Article(f"On lit {written} ici.")
     art.fig(written, kind=kind, numerals=[(written, 0)])
     assert run(MalformedNumber, art) == []
+
+
+def test_mixed_separators_house_style_message():
+    art = _numbers("On compte 25.000, 12.000 puis 40 000.", "25.000", "12.000", "40 000")
+    d = run(MixedSeparators, art, house_style="fr-FR")
+    assert [x.message for x in d] == [
+        "séparateurs mêlés : « 25.000 » marque les milliers avec un point, "
+        "le style maison fr-FR veut une espace, comme « 40 000 »"]
+    en = run(MixedSeparators, _numbers("On compte 25.000 puis 40 000.", "25.000", "40 000"), lang="en")
+    assert en[0].message.endswith("the rest of the article with a dot (« 25.000 », once)")

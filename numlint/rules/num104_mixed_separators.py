@@ -76,14 +76,19 @@ class MixedSeparators(Rule):
                 if style == main:
                     continue
                 first, ref = nums[0], other[0]
+                if main == expected[what] and len(other) < len(nums):
+                    why_fr = f"le style maison {ctx.house_style} veut {STYLE_FR[main]}, comme « {ref.text} »"
+                    why_en = f"house style {ctx.house_style} wants {STYLE_EN[main]}, as in « {ref.text} »"
+                else:
+                    times_en = "once" if len(other) == 1 else f"{len(other)} times"
+                    why_fr = f"le reste de l'article avec {STYLE_FR[main]} (« {ref.text} », {len(other)} fois)"
+                    why_en = f"the rest of the article with {STYLE_EN[main]} (« {ref.text} », {times_en})"
                 yield self.diagnostic(
                     ctx, (first.start, first.end),
                     fr=f"séparateurs mêlés : « {first.text} » marque {WHAT_FR[what]} avec "
-                       f"{STYLE_FR[style]}, le reste de l'article avec {STYLE_FR[main]} "
-                       f"(« {ref.text} », {len(other)} fois)",
+                       f"{STYLE_FR[style]}, {why_fr}",
                     en=f"mixed separators: « {first.text} » marks {WHAT_EN[what]} with "
-                       f"{STYLE_EN[style]}, the rest of the article with {STYLE_EN[main]} "
-                       f"(« {ref.text} », {len(other)} times)",
+                       f"{STYLE_EN[style]}, {why_en}",
                     related=[((ref.start, ref.end),
                               f"{WHAT_FR[what]} écrits avec {STYLE_FR[main]}",
                               f"{WHAT_EN[what]} written with {STYLE_EN[main]}")],
