@@ -248,3 +248,25 @@ def test_more_conversion_cues(gap):
     dst = quantity(art, "1.200 hectares", "1.200", 1200, "hectares")
     conversions.link(text, art.figures)
     assert dst.conversion_of is art.figures[0]
+
+
+@pytest.mark.parametrize("text,src,dst,fires", [
+    # French « milles » at sea are nautical miles: 200 milles = 370 km
+    ("La zone s'étend à 200 milles (370 km) des côtes.", ("200 milles", "200", 200, "milles"), ("370 km", "370", 370, "km"), False),
+    ("La zone s'étend à 200 milles (320 km) des côtes.", ("200 milles", "200", 200, "milles"), ("320 km", "320", 320, "km"), False),
+    ("La zone s'étend à 200 milles (500 km) des côtes.", ("200 milles", "200", 200, "milles"), ("500 km", "500", 500, "km"), True),
+    # "miles" spelled the English way are statute miles
+    ("Une course de 200 miles (370 km).", ("200 miles", "200", 200, "miles"), ("370 km", "370", 370, "km"), True),
+])
+def test_conversion_ambiguous_units(text, src, dst, fires):
+    UNITS["milles"] = "mile"
+    art = pair(text, src, dst)
+    assert spans(art, run(ConversionMismatch, art)) == ([art.figures[1].text] if fires else [])
+
+
+def test_dimension_mismatch_on_unit_names():
+    UNITS["kilomètres"] = "kilometer"
+    art = Article("Le feu a parcouru 160 km². La surface brûlée, de 160 kilomètres, est immense.")
+    quantity(art, "160 km²", "160", 160, "km²")
+    quantity(art, "160 kilomètres", "160", 160, "kilomètres")
+    assert spans(art, run(DimensionMismatch, art)) == ["160 kilomètres"]

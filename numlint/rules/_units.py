@@ -78,3 +78,8 @@ def is_offset(unit) -> bool:
         return ureg.Quantity(0.0, unit).to_base_units().magnitude != 0
     except Exception:
         return False
+
+
+def parse(name: str):
+    """A pint unit from its name, or None."""
+    return _parse(name)

@@ -36,6 +36,9 @@ from numlint.rules.base import Rule
 from numlint.rules._fmt import num_en, num_fr
 
 SLACK = 0.02        # rounded conversion factors: 1 mile ≈ 1,6 km, 1 pied ≈ 30 cm
+# Names that stand for two units: French « milles » are nautical at sea, statute in the US;
+# a gallon is American or imperial.
+AMBIGUOUS = {"mile": ("mile", "nautical_mile"), "gallon": ("gallon", "imperial_gallon")}
 
 
 class ConversionMismatch(Rule):
@@ -88,6 +91,25 @@ def _mismatch(units, src, dst) -> tuple[float, int] | None:
         return None
     if units.dimension(src) != units.dimension(dst):
         return None
+    found = None
+    for s_alt in _readings(units, src, su):
+        for d_alt in _readings(units, dst, du):
+            found = _mismatch_units(units, src, dst, s_alt, d_alt)
+            if found is None:
+                return None           # one reading of the units agrees
+    return found
+
+
+def _readings(units, fig, unit) -> list:
+    names = AMBIGUOUS.get(fig.unit)
+    if not names or (fig.unit == "mile" and "mile" in (fig.unit_text or "").lower()
+                     and "mille" not in (fig.unit_text or "").lower()):
+        return [unit]             # "miles" written in English is the statute mile
+    parsed = [units.parse(n) for n in names]
+    return [u for u in parsed if u is not None] or [unit]
+
+
+def _mismatch_units(units, src, dst, su, du):
     if src.is_range:          # "de 30 à 35 °C (86 à 95 °F)": bound against bound
         pairs = [(src.low, dst.low, 0), (src.high, dst.high, -1)]
     else:

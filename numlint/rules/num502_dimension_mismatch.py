@@ -39,9 +39,9 @@ from numlint.rules.base import Rule, iter_pairs
 # Lengths, areas, volumes and speeds are what gets confused ("160 km" for "160 km²"); a battery of
 # "12 MW" and "12 MWh" is two measures.
 SPACE = {(("[length]", 1),), (("[length]", 2),), (("[length]", 3),),
-         (("[length]", 1), ("[time]", -1))}
+         (("[length]", 1), ("[time]", -1)), (("[length]", 3), ("[time]", -1))}
 # what a truncated unit lost: "²" "³" "2" "3" "/h" " carrés" " cubes" " par heure" "-heure"
-CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l")
+CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l", " ** ", " / ")
 
 
 class DimensionMismatch(Rule):
@@ -122,14 +122,15 @@ def _said(f) -> str:
 
 
 def _truncated(a, b):
-    """The figure whose unit is the other's cut short ("km" for "km²", "km/h"), else None."""
-    ua, ub = (a.unit_text or "").strip(), (b.unit_text or "").strip()
-    if not ua or not ub or ua == ub:
-        return None
-    if ub.startswith(ua) and ub[len(ua):].startswith(CUT):
-        return a
-    if ua.startswith(ub) and ua[len(ub):].startswith(CUT):
-        return b
+    """The figure whose unit is the other's cut short ("km" for "km²", "km/h"), else None.
+    Read on the units as written, then on pint's names ("kilomètres" for "km²")."""
+    for ua, ub in (((a.unit_text or "").strip(), (b.unit_text or "").strip()), (a.unit, b.unit)):
+        if not ua or not ub or ua == ub:
+            continue
+        if ub.startswith(ua) and ub[len(ua):].startswith(CUT):
+            return a
+        if ua.startswith(ub) and ua[len(ub):].startswith(CUT):
+            return b
     return None
 
 
