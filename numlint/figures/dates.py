@@ -263,7 +263,7 @@ _AGE_PAST = re.compile(
     r"\b(?:avait|avaient|(?:était|étaient|avait\s+été)\s+âgée?s?\s+de)\s+"
     r"(?:(?:près\s+de|plus\s+de|environ|presque)\s+)?\Z", re.I)
 _AGE_NOW = re.compile(
-    r"\b(?:(?:il|elle|on|qui)\s+a|(?:ils|elles|qui)\s+ont|(?<!été\s)(?<!était\s)âgée?s?\s+(?:aujourd'hui\s+)?de)"
+    r"(?:(?<!\by\s)\ba|\bont|\b(?<!été\s)(?<!était\s)âgée?s?\s+(?:aujourd'hui\s+)?de)"
     r"\s+(?:(?:près\s+de|plus\s+de|environ|presque|désormais|aujourd'hui)\s+)?\Z", re.I)
 _AGE_DEATH = re.compile(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
