@@ -1,7 +1,8 @@
 """Intervalle inversé : la borne basse d'un intervalle est écrite plus grande que la haute.
 
-Ce qui est vérifié : un intervalle « de X à Y » ou « entre X et Y » dont la première borne dépasse
-la seconde (« de 30.000 à 25.000 soldats »).
+Ce qui est vérifié : un intervalle « entre X et Y », ou « de X à Y » suivi d'un nom compté, dont
+la première borne dépasse la seconde (« de 30.000 à 25.000 soldats »). Dans le doute (un taux ou un
+prix « de 8,1 à 7,3 % » est souvent une évolution), la règle se tait.
 
 Pourquoi : un intervalle se lit de la plus petite à la plus grande valeur ; une borne inversée
 trahit presque toujours une faute de frappe ou une inversion de chiffres.
@@ -12,8 +13,9 @@ Reste muet : « entre 1.500 et 2.100 pompiers », « entre 2 et 3 millions », e
 ---
 Reversed range: the low end of a range is written larger than the high end.
 
-What it checks: a range "de X à Y" or "entre X et Y" whose first bound exceeds the second
-("de 30.000 à 25.000 soldats").
+What it checks: a range "entre X et Y", or "de X à Y" followed by a counted noun, whose first bound
+exceeds the second ("de 30.000 à 25.000 soldats"). When unsure (a rate or price "de 8,1 à 7,3 %"
+is often a change), the rule stays quiet.
 
 Why: a range reads from the smaller to the larger value; reversed bounds are nearly always a typo
 or swapped digits.
@@ -77,18 +79,19 @@ class ReversedRange(Rule):
 
 
 def _surely_a_range(fig) -> bool:
-    """Precision first: "entre X et Y" is a range; "de X à Y" is one when something is counted or
-    measured; a bare "X à Y" only with a counted noun and no « environ » (else a change whose verb
+    """Precision first: "entre X et Y" is a range; "de X à Y" is one when a noun is counted;
+    a bare "X à Y" only with a counted noun and no « environ » (else a change whose verb
     the figures stage missed: "passé d'environ 340 000 à 170 000"). Scores ("de 5 à 0") and years
     ("de 2022 à 66,7 %") caught in a range are not ranges."""
     if fig.high == 0 or any(_year_like(n) for n in fig.numerals):
         return False
     if fig.range_kind == "entre-et":
         return True
+    # "de X à Y" needs a counted noun: a rate or a price "de 8,1 à 7,3 %" is most often a change
+    # whose verb stands too far for the figures stage to see ("a, en un an, baissé de …").
     head = fig.text.lstrip().lower()
-    counted = bool(fig.subject) or fig.kind in ("percent", "money", "quantity", "duration")
     if head.startswith(("de ", "d'", "d’", "des ")):
-        return counted
+        return bool(fig.subject)
     return bool(fig.subject) and fig.approx is None
 
 
