@@ -12,6 +12,8 @@ here may well be needed under another configuration.
 """
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +78,7 @@ def suppressions(doc, found: list[Directive]) -> list[Suppression]:
     out: list[Suppression] = []
     open_: dict[str | None, Suppression] = {}
     end_of_file = len(doc.source)
+    blocks = _Blocks(doc)
     for d in sorted(found, key=lambda d: d.start):
         codes = d.codes or [None]
         if d.action == "disable":
@@ -94,7 +97,7 @@ def suppressions(doc, found: list[Directive]) -> list[Suppression]:
                     s.end = d.start
                 open_.clear()
         else:
-            block = _next_block(doc, d.end)
+            block = blocks.after(d.end)
             if block is None:
                 for code in codes:
                     out.append(Suppression(d, code, d.end, d.end))
@@ -106,11 +109,16 @@ def suppressions(doc, found: list[Directive]) -> list[Suppression]:
     return out
 
 
-def _next_block(doc, offset: int):
-    for block in doc.blocks:
-        if block.text and block.file_offset(0) >= offset:
-            return block
-    return None
+class _Blocks:
+    """The next block after an offset, by bisection: a file may hold thousands of comments."""
+
+    def __init__(self, doc):
+        self.blocks = [b for b in doc.blocks if b.text]
+        self.starts = [b.file_offset(0) for b in self.blocks]
+
+    def after(self, offset: int):
+        i = bisect.bisect_left(self.starts, offset)
+        return self.blocks[i] if i < len(self.blocks) else None
 
 
 def apply(doc, diags: list[Diagnostic], enabled: set[str], lang: str = "fr") -> list[Diagnostic]:
@@ -119,18 +127,46 @@ def apply(doc, diags: list[Diagnostic], enabled: set[str], lang: str = "fr") -> 
     if not found:
         return diags
     sups = suppressions(doc, found)
-    kept = []
-    for d in diags:
-        hit = False
-        for s in sups:
-            if s.covers(d):
-                s.used = True
-                hit = True
-        if not hit:
-            kept.append(d)
+    covered = _sweep(diags, sups)
+    kept = [d for i, d in enumerate(diags) if i not in covered]
     if "NUM001" in enabled:
         kept.extend(_unused(doc, sups, enabled, lang))
     return kept
+
+
+def _sweep(diags: list[Diagnostic], sups: list[Suppression]) -> set[int]:
+    """Indices of the covered diagnostics, marking the suppressions used. One pass over both,
+    sorted by offset: a diagnostic looks only at the regions open where it starts, grouped by
+    the code prefixes that can match it (at most six keys), so the cost stays near-linear
+    however many comments a hostile file holds."""
+    order = sorted(range(len(diags)), key=lambda i: diags[i].start)
+    pending = sorted(sups, key=lambda s: s.start)
+    ends: list[tuple[int, int]] = []          # heap of (end, index in pending)
+    count: dict[str | None, int] = {}
+    unused: dict[str | None, set[int]] = {}
+    nxt, covered = 0, set()
+    for i in order:
+        d = diags[i]
+        while nxt < len(pending) and pending[nxt].start <= d.start:
+            s = pending[nxt]
+            if s.end > d.start:
+                heapq.heappush(ends, (s.end, nxt))
+                count[s.code] = count.get(s.code, 0) + 1
+                unused.setdefault(s.code, set()).add(nxt)
+            nxt += 1
+        while ends and ends[0][0] <= d.start:
+            _, k = heapq.heappop(ends)
+            code = pending[k].code
+            count[code] -= 1
+            unused[code].discard(k)
+        keys = [None] + [d.code[:n] for n in range(3, len(d.code) + 1)]
+        for key in keys:
+            if count.get(key):
+                covered.add(i)
+                for k in unused.get(key, ()):
+                    pending[k].used = True
+                unused[key] = set()
+    return covered
 
 
 def _unused(doc, sups: list[Suppression], enabled: set[str], lang: str) -> list[Diagnostic]:
