@@ -32,7 +32,7 @@ class Linter:
         self.fixed = settings is not None        # given by the caller: no configuration lookup
         self.settings = settings or Settings()
         self.last: dict[str, list[dict]] = {}    # uri -> published diagnostics (for hover)
-        self.configs: dict[str, tuple[float, object]] = {}   # config path -> (mtime, Settings)
+        self.configs: dict[str, tuple] = {}   # config path -> ((mtime, size), Settings)
         self.log = lambda message: None
 
     def settings_for(self, path: str):
@@ -46,7 +46,8 @@ class Linter:
             found = config.find(path)
             if found is None:
                 return self.settings
-            mtime = os.stat(found).st_mtime
+            st = os.stat(found)
+            mtime = (st.st_mtime_ns, st.st_size)
             cached = self.configs.get(found)
             if cached and cached[0] == mtime:
                 return cached[1]

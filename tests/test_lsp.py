@@ -218,3 +218,22 @@ def test_missing_pygls_is_one_clear_line(tmp_path):
     assert r.returncode == 2
     assert "numlint[lsp]" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not pipeline_ready() or not rule_exists("NUM101"),
+                    reason="document stage or NUM101 not there yet")
+def test_the_server_obeys_the_nearest_configuration(tmp_path):
+    """In process: the same settings as `check`, found walking up from the document's path."""
+    from numlint.lsp import Linter
+    article = tmp_path / "redaction" / "article.md"
+    article.parent.mkdir()
+    uri = article.as_uri()
+    linter = Linter()
+    assert [d["code"] for d in linter.lint(uri, BROKEN)].count("NUM101") == 1
+    (tmp_path / "numlint.toml").write_text('ignore = ["NUM101"]\nmessages = "en"\n')
+    assert "NUM101" not in [d["code"] for d in linter.lint(uri, BROKEN)]
+    (tmp_path / "numlint.toml").write_text('ignor = ["NUM101"]\n')    # a typo: logged, defaults used
+    logged = []
+    linter.log = logged.append
+    assert "NUM101" in [d["code"] for d in linter.lint(uri, BROKEN)]
+    assert logged and "ignor" in logged[0]
