@@ -246,7 +246,8 @@ class _Reader:
                     quals |= self.read_qualifiers(k, j)
                     if explicit and self.q_end > j + 1:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
-                        last = toks[min(self.q_end, n) - 1]
+                        stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
+                        last = toks[min(stop, n) - 1]
                         fs = _local(self.block, f.start)
                         if last.end > fs and last.end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last.end]
@@ -307,6 +308,7 @@ class _Reader:
         steps = 0
         first = True
         self.q_end = k
+        self.q_tight = None
         while k < len(toks) and steps < 8 and self.same_sent(k, j):
             t = toks[k]
             if t.kind != "w":
@@ -317,7 +319,8 @@ class _Reader:
             elif t.w == "ou" and out:
                 pass
             elif t.w in L.AUX or t.w.endswith("ment"):
-                pass
+                if self.q_tight is None:
+                    self.q_tight = k
             elif t.w in L.BREAK:
                 break
             elif (first or toks[k - 1].w in ("été", "sont", "ont", "étaient")) and L.participle(t.w):
@@ -554,7 +557,7 @@ class _Reader:
                 left = self.left_words(k, 6)
                 if "dont" in m.cues and m.part_of is None:
                     # the whole: the nearest earlier figure of the same kind in the sentence
-                    cand = [toks[x].fig for x in fj[:n_] if self.compatible(toks[x].fig, i)
+                    cand = [toks[x].fig for x in fj[:n_] if self.kin(toks[x].fig, i)
                             and self.ms[toks[x].fig].part_kind is None]
                     if cand:
                         m.part_of, m.part_kind = cand[-1], "dont"
@@ -578,7 +581,7 @@ class _Reader:
                 if whole is not None and last_part is None and self.ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
                     between = [toks[x] for x in range(self.pos[whole] + 1, k)]
-                    if any(t.w == "," for t in between) and self.compatible(whole, i) and "soit" not in m.cues:
+                    if any(t.w == "," for t in between) and self.kin(whole, i) and "soit" not in m.cues:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
                     continue
@@ -589,7 +592,7 @@ class _Reader:
                     words = {t.w for t in between}
                     first_part = next((x for x in self.idxs if self.ms[x].part_of == whole), last_part)
                     own_noun_ok = not m.explicit_subject or self.ms[first_part].explicit_subject
-                    if self.compatible(last_part, i) and words & {",", "et"} and len(between) <= 8 \
+                    if self.kin(last_part, i) and words & {",", "et"} and len(between) <= 8 \
                             and own_noun_ok and "par" not in m.cues \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
@@ -633,6 +636,9 @@ class _Reader:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+    def kin(self, a: int, b: int) -> bool:
+        return self.compatible(a, b) or self.elliptic_money(a, b)
 
     def elliptic_money(self, a: int, b: int) -> bool:
         """"1,3 milliard d'euros, … de 0,9 milliard": the currency said once for the list."""

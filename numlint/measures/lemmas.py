@@ -183,4 +183,7 @@ def is_noun_candidate(word: str) -> bool:
         return w.endswith(("ains", "aises", "ais", "ois", "oises", "iens", "iennes", "ens"))
     if w.endswith("ment") and len(w) > 6:
         return False
+    # conjugated verbs ("22 millions iront", "12 restaient"): future and imperfect plurals
+    if w.endswith(("ront", "aient", "èrent", "irent", "erait", "eront")):
+        return False
     return True

@@ -59,14 +59,20 @@ class TotalMismatch(Rule):
             t = C.bounds(m.figure)
             if C.overlap(s, t):
                 continue
-            mid = sum(_mid(p.figure) for p in parts)
             terms = " + ".join(" ".join(p.figure.text.split()) for p in parts)
-            fr = (f"{terms} = {C.fmt(mid, m.figure)}, pas {' '.join(m.figure.text.split())} "
-                  f"comme l'annonce le total")
-            en = (f"{terms} = {C.fmt(mid, m.figure, 'en')}, not {' '.join(m.figure.text.split())} "
-                  f"as the total says")
+            fr, en = _sum_text(parts, m.figure, "fr"), _sum_text(parts, m.figure, "en")
+            fr = f"{terms} = {fr}, pas {' '.join(m.figure.text.split())} comme l'annonce le total"
+            en = f"{terms} = {en}, not {' '.join(m.figure.text.split())} as the total says"
             yield self.diagnostic(ctx, m.figure, fr, en,
                                   related=[(p.figure, "composante", "part") for p in parts])
+
+
+def _sum_text(parts, like, lang: str) -> str:
+    if any(p.figure.is_range for p in parts):
+        lo = sum(min(p.figure.low, p.figure.high) if p.figure.is_range else float(p.figure.value) for p in parts)
+        hi = sum(max(p.figure.low, p.figure.high) if p.figure.is_range else float(p.figure.value) for p in parts)
+        return f"{C.fmt(lo, like, lang)} {'à' if lang == 'fr' else 'to'} {C.fmt(hi, like, lang)}"
+    return C.fmt(sum(_mid(p.figure) for p in parts), like, lang)
 
 
 def _mid(f) -> float:
