@@ -17,6 +17,7 @@ from numlint.figures.dates import MONTHS, WEEKDAYS, valid
 
 _FAR = 120          # days from the anchor beyond which the other side's year is as plausible
 _LOOKBACK = 30      # years searched when the year must be inferred from weekdays
+_CLOSE = 45        # without a reference, a date conflicts only with dates this close to it
 _MAX_PAIRS = 60     # enough to settle a year; keeps a hostile file of dates linear
 
 
@@ -74,11 +75,16 @@ def build(figures: list, masked: list, reference: date | None, today: date | Non
         cal.dates[id(f)] = r
     if cal.source == "reference":
         _excuse_near_reference(cal, pairs, dated, masked)
+    if cal.source == "inferred":
+        _excuse_far_from_the_others(cal, pairs, dated, masked)
     for f in dated:
         r = cal.dates[id(f)]
         if r.fits is False:
             if not r.written_year:
-                r.conflicts = [g for g in pairs if cal.dates[id(g)].fits]
+                r.conflicts = [g for g in pairs if cal.dates[id(g)].fits
+                               and abs((cal.dates[id(g)].when - r.when).days) <= _CLOSE]
+                if cal.source == "inferred" and not r.conflicts:
+                    continue
             cal.mismatches.append(r)
     _order_spans(cal, dated)
     return cal
@@ -149,16 +155,36 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, masked: list
                 r.when, r.fits = nearest(f.day, f.month, anchor), True
 
 
+def _excuse_far_from_the_others(cal: Calendar, pairs: list, dated: list, masked: list) -> None:
+    """Without a reference, a pair that fits no common year is still quiet when a year the text
+    gives fits it (same sentence, or a dated event of the article within three months)."""
+    for f in pairs:
+        r = cal.dates[id(f)]
+        if r.fits is not False:
+            continue
+        for y in _years_near(f, dated, masked):
+            if valid(f.day, f.month, y) and date(y, f.month, f.day).weekday() == f.weekday:
+                r.when, r.fits = date(y, f.month, f.day), True
+                break
+
+
 def _years_near(f, dated: list, masked: list) -> list[int]:
-    """Years written in the same paragraph: other dates' years, and masked years (« en 2019 »)."""
+    """Years the text gives this date: a year written in the same sentence (« en 2019, le lundi
+    15 avril »), or the year of a dated event of the article that falls within three months of it
+    (a story told in 2015, « le 13 novembre 2015 … le samedi 14 novembre »)."""
     block = getattr(f, "block", None)
     years = []
-    for g in dated:
-        if g.year is not None and g.block is block:
-            years.append(g.year)
     for m in masked:
-        if m.kind == "year" and m.value and m.block is block:
+        if m.kind == "year" and m.value and m.block is block and m.sentence == f.sentence \
+                and "birth" not in m.cues and "death" not in m.cues:
             years.append(int(m.value))
+    for g in dated:
+        if g.year is None or "birth" in g.cues:
+            continue
+        for y in (g.year - 1, g.year, g.year + 1):
+            if valid(f.day, f.month, y) and \
+                    abs((date(y, f.month, f.day) - date(g.year, g.month, g.day)).days) <= 92:
+                years.append(y)
     return years
 
 

@@ -231,3 +231,27 @@ def test_far_from_reference_either_side_is_quiet():
 def test_all_pairs_fitting_another_year_is_quiet():
     found = _dates("Le lundi 12 juin, puis le mardi 13 juin et le samedi 17 juin.")
     assert calendar.build(found, [], date(2025, 3, 1)).mismatches == []
+
+
+def test_a_year_in_another_sentence_of_the_paragraph_does_not_excuse():
+    found = _dates("Le préavis court jusqu'au jeudi 4 juillet. Il faudrait 4 000 agents d'ici à 2030.")
+    years = [Masked(kind="year", text="2030", start=0, end=4, value=2030, sentence=1)]
+    assert len(calendar.build(found, years, date(2025, 7, 4)).mismatches) == 1
+
+
+def test_a_year_in_the_same_sentence_excuses():
+    found = _dates("En 2019, le lundi 15 avril, la flèche s'effondrait.")
+    years = [Masked(kind="year", text="2019", start=3, end=7, value=2019, cues=("in",))]
+    assert calendar.build(found, years, date(2025, 4, 15)).mismatches == []
+
+
+def test_a_story_told_in_another_year():
+    found = _dates("Le vendredi 13 novembre 2015, Paris est frappé. Le samedi 14 novembre, la ville se tait.")
+    assert calendar.build(found, [], date(2025, 1, 10)).mismatches == []
+
+
+def test_without_reference_far_apart_dates_are_not_compared():
+    found = _dates("Le lundi 12 juin, un vote. Le vendredi 12 décembre, un autre.")
+    # no single twelve-month window fits both, but they are six months apart: maybe two years
+    cal = calendar.build(found, [], None, today=date(2026, 11, 28))
+    assert cal.mismatches == []
