@@ -130,6 +130,8 @@ _DURATION_BEFORE = re.compile(
 
 def find(text: str) -> list[Masked]:
     """Masked spans of one block of prose, offsets local to `text`, sorted, never overlapping."""
+    if _RUNS.search(text) is None:
+        return []                    # every masked span holds a digit
     try:
         found = _find(text)
     except (ValueError, IndexError, RecursionError):   # odd input: mask nothing rather than fail
@@ -143,51 +145,191 @@ def find(text: str) -> list[Masked]:
     return out
 
 
+# Patterns that start with a plain character class run several times faster in `re` than
+# patterns led by a lookbehind; whether a digit starts its run is checked afterwards.
+# Patterns that start with a plain character class run several times faster in `re` than
+# patterns led by a lookbehind.
+_CODE_START = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]")
+_ROAD_START = re.compile(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")
+_SPACES = " \u00a0\u202f\u2009"
+_REF_KEYS = ("article", "art.", "alinéa", "al.", "paragraphe", "chapitre", "tome", "annexe",
+             "amendement", "décret", "loi", "ordonnance", "arrêté", "circulaire", "résolution",
+             "directive", "règlement", "dossier", "affaire")
+_NUMERO_KEYS = ("n°", "n.°", "numéro", "no.")
+_PAGE_KEYS = ("page", "p.", "pp.")
+_ROAD_KEYS = ("autoroute", "route", "nationale", "départementale", "ligne", "RER", "tram", "bus",
+              "métro", "terminal", "vol", "quai")
+_NAMED_KEYS = ("Windows", "iPhone", "iOS", "Android", "Galaxy", "Pixel", "PlayStation",
+               "Playstation", "Xbox", "Boeing", "Ligue", "Top", "Formule", "Nationale", "Fédérale",
+               "Python", "Macbook", "MacBook", "Falcon", "Soyouz", "Ariane", "Apollo", "Bundesliga",
+               "Serie", "Liga")
+_STREET_KEYS = ("rue", "avenue", "av.", "boulevard", "bd", "place", "impasse", "allée", "chemin",
+                "quai", "square", "faubourg", "rond-point", "esplanade", "promenade", "voie",
+                "route", "passage")
+
+
+def _lowered(keys) -> frozenset:
+    return frozenset(k.lower() for k in keys)
+
+
+_REF_SET = _lowered(_REF_KEYS) | frozenset(
+    "articles alinéas paragraphes chapitres amendements".split())
+_NUMERO_SET = _lowered(_NUMERO_KEYS)
+_PAGE_SET = frozenset(("page", "pages", "p.", "pp."))
+_ROAD_SET = _lowered(_ROAD_KEYS) | frozenset(("tramway",))
+_NAMED_SET = _lowered(_NAMED_KEYS)
+_STREET_SET = _lowered(_STREET_KEYS)
+_RUNS = re.compile(r"[0-9]+")
+_NEXT_STREET = re.compile(
+    r"(?:[ \u00a0\u202f\u2009]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ \u00a0\u202f\u2009]{1,3}([\w.\-]{2,12})")
+
+
+def _token_before(text: str, i: int) -> tuple[int, str]:
+    """(start, word) of the word ending before i, one to three spaces between; elision dropped
+    (« l'article » -> article) and the word lower-cased."""
+    k, lo = i, max(0, i - 3)
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    j, lo = k, max(0, k - 16)
+    while j > lo and (text[j - 1].isalpha() or text[j - 1] in ".°"):
+        j -= 1
+    return j, text[j:k].lower()
+
+
+_SHORT_NEXT = frozenset("-–h")
+_SHORT_AFTER_SPACE = frozenset("-–hàb")
+_KEY_END = frozenset("abcdefghijklmnopqrstuvwxyzéèêëàâîïôûüçABCDEFGHIJKLMNOPQRSTUVWXYZ.°")
+
+
+def _candidates(text: str) -> dict[str, list[int]]:
+    """One pass over the runs of digits: where each exact pattern may start. Keywords are looked
+    up in sets next to the digits, not searched for one by one through the text."""
+    found: dict[str, list[int]] = {}
+    n = len(text)
+    for m in _RUNS.finditer(text):
+        d, e = m.span()
+        size = e - d
+        prev = text[d - 1] if d else ""
+        nxt = text[e] if e < n else ""
+        if prev in ".,":
+            continue                 # « 3,5 », « 25.000 »: the tail of a number
+        if size == 4:
+            found.setdefault("year", []).append(d)
+        elif size == 5:
+            found.setdefault("postal", []).append(d)
+        elif size <= 3 and (nxt in _SHORT_NEXT or (
+                nxt in _SPACES and e + 1 < n and text[e + 1] in _SHORT_AFTER_SPACE)):
+            found.setdefault("short", []).append(d)
+        if size in (2, 10) and text[d] == "0":
+            found.setdefault("phone", []).append(d)
+        if prev and (prev in _KEY_END or (prev in _SPACES and d > 1 and text[d - 2] in _KEY_END)):
+            _before(text, d, found)
+        if nxt in _SPACES or nxt == ",":
+            if text.startswith("heure", e + 1):
+                found.setdefault("hour", []).append(e + 1)
+            else:
+                w = _NEXT_STREET.match(text, e)
+                if w and w.group(1).lower() in _STREET_SET:
+                    found.setdefault("street", []).append(d)
+    return found
+
+
+def _before(text: str, d: int, found: dict[str, list[int]]) -> None:
+    j, w = _token_before(text, d)
+    if not w:
+        return
+    if w in _NUMERO_SET:
+        j2, w2 = _token_before(text, j)
+        if w2 in _REF_SET:
+            found.setdefault("ref", []).append(j2)
+        found.setdefault("numero", []).append(j)
+    elif w in _REF_SET:
+        found.setdefault("ref", []).append(j)
+    elif w in _PAGE_SET:
+        found.setdefault("page", []).append(j)
+    elif w in _ROAD_SET or w in _NAMED_SET:
+        found.setdefault("road", []).append(j)
+    elif len(w) <= 3:      # « article L. 1234-5 », « l'autoroute A1 »
+        j2, w2 = _token_before(text, j)
+        if w2 in _REF_SET:
+            found.setdefault("ref", []).append(j2)
+        elif w2 in _ROAD_SET:
+            found.setdefault("road", []).append(j2)
+
+
+def _matches(pattern: re.Pattern, text: str, starts):
+    """pattern.match at each start, skipping starts inside the previous match (like finditer)."""
+    last = -1
+    for i in starts:
+        if i < last:
+            continue
+        m = pattern.match(text, i)
+        if m:
+            last = m.end()
+            yield m
+
+
 def _find(text: str) -> list[Masked]:
     out: list[Masked] = []
 
     def add(kind: str, s: int, e: int, value: int | None = None) -> None:
         out.append(Masked(kind, text[s:e], s, e, value))
 
-    for m in _PHONE.finditer(text):
+    # Candidates first; the exact patterns are then tried only there.
+    keys = _candidates(text)
+    phones = keys.get("phone", [])
+    i = text.find("+")
+    while i != -1:
+        phones.append(i)
+        i = text.find("+", i + 1)
+    phones.sort()
+    codes = [m.start() for m in _CODE_START.finditer(text)]
+    roads = [m.start() - (m.start() > 0 and text[m.start() - 1] == "R")
+             for m in _ROAD_START.finditer(text)]
+    addresses = keys.get("street", [])
+    short = keys.get("short", [])
+    postals = keys.get("postal", [])
+    years = keys.get("year", [])
+
+    for m in _matches(_PHONE, text, phones):
         add("phone", m.start(), m.end())
-    for m in _REF_WORDS.finditer(text):
+    for m in _matches(_REF_WORDS, text, keys.get("ref", ())):
         add("reference", m.start(), m.end())
-    for m in _NUMERO.finditer(text):
+    for m in _matches(_NUMERO, text, keys.get("numero", ())):
         add("reference", m.start(), m.end())
-    for m in _PAGE.finditer(text):
+    for m in _matches(_PAGE, text, keys.get("page", ())):
         add("page", m.start(), m.end())
-    for m in _ROAD_SPACED.finditer(text):
+    for m in _matches(_ROAD_SPACED, text, sorted(set(roads + keys.get("road", [])))):
         if m.group("rn") and m.group("rn") in "NDA" and not _road_context(text, m.start()):
             continue                # « la N 118 », not « le groupe A 12 »
         add("road", m.start(), m.end())
-    for m in _CODE.finditer(text):
-        p, n = m.group("p"), m.group("n")
-        if p in ("Mi", "Fin", "Début", "Fin"):
+    for m in _matches(_CODE, text, codes):
+        p, num = m.group("p"), m.group("n")
+        if p in ("Mi", "Fin", "Début"):
             continue                 # « Mi-2024 » is a year
-        if p in ("A", "N", "D", "RN", "RD") and len(n) <= 3 and not (p == "A" and len(n) == 3):
+        if p in ("A", "N", "D", "RN", "RD") and len(num) <= 3 and not (p == "A" and len(num) == 3):
             add("road", m.start(), m.end())
         else:
             add("reference", m.start(), m.end())
-    for m in _NAMED.finditer(text):
+    for m in _matches(_NAMED, text, sorted(keys.get("named", []) + keys.get("road", []))):
         add("reference", m.start(), m.end())
-    for m in _ADDRESS.finditer(text):
+    for m in _matches(_ADDRESS, text, addresses):
         if not _count_before(text, m.start()):
             add("address", m.start("n"), m.end("n"))
-    for m in _POSTAL.finditer(text):
+    for m in _matches(_POSTAL, text, postals):
         if _postal_context(text, m.start()):
             add("postal", m.start("n"), m.end("n"))
-    _times(text, add)
-    _scores(text, add)
-    _years(text, add)
+    _times(text, add, short, keys.get("hour", []))
+    _scores(text, add, short)
+    _years(text, add, years)
     return out
 
 
 # --- years ------------------------------------------------------------------------------------
 
-def _years(text: str, add) -> None:
+def _years(text: str, add, starts: list[int]) -> None:
     prev_end, prev_year = -10, False
-    for m in _YEAR.finditer(text):
+    for m in _matches(_YEAR, text, starts):
         s, e = m.start(), m.end()
         year = int(m.group("y"))
         joined = prev_year and _joins(text, prev_end, s)
@@ -263,10 +405,18 @@ def _next_word(text: str, i: int) -> str:
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, i - 34), i)
-    if not m:
+    """The word just before i (one to three spaces between), as _WORD_BEFORE would find it."""
+    k, lo = i, max(0, i - 3)
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    if k == i:
         return ""
-    w = m.group(1)
+    j, lo = k, max(0, k - 30)
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "_'’-"):
+        j -= 1
+    w = text[j:k]
+    if not w:
+        return ""
     if "'" in w or "’" in w:        # « d'ici », « l'an », « jusqu'en »: keep as written
         low = w.lower()
         if low in STRONG_BEFORE:
@@ -308,8 +458,8 @@ def _road_context(text: str, s: int) -> bool:
 
 # --- times ------------------------------------------------------------------------------------
 
-def _times(text: str, add) -> None:
-    for m in _TIME.finditer(text):
+def _times(text: str, add, starts: list[int], hours: list[int]) -> None:
+    for m in _matches(_TIME, text, starts):
         s, e = m.start(), m.end()
         after = text[e:e + 12]
         if re.match(_SP + r"?(?:min|mn|s\b|'|′)", after):
@@ -325,7 +475,13 @@ def _times(text: str, add) -> None:
                     window):
                 continue             # « 8 h » spaced and alone: could be hours counted
         add("time", s, e)
-    for m in _TIME_WORDS.finditer(text):
+    spans = set()
+    for h in hours:       # the pattern ends at « heure(s) [MM] »: look in a window before it
+        m = next((w for w in _TIME_WORDS.finditer(text, max(0, h - 48), min(len(text), h + 12))
+                  if w.start("n") <= h < w.end("n")), None)
+        if not m or m.start() in spans:
+            continue
+        spans.add(m.start())
         after = text[m.end():m.end() + 16]
         if re.match(_SP + r"{1,3}(?:de\b|d['’]|des\b)", after):
             continue                 # « à 12 heures de route »
@@ -337,9 +493,9 @@ def _times(text: str, add) -> None:
 
 # --- scores -----------------------------------------------------------------------------------
 
-def _scores(text: str, add) -> None:
+def _scores(text: str, add, starts: list[int]) -> None:
     sport: list[int] | None = None     # where sports words stand, found once (linear)
-    for m in _SCORE.finditer(text):
+    for m in _matches(_SCORE, text, starts):
         s, e = m.start(), m.end()
         if not _free(_next_word(text, e)):
             continue                 # « 10-15 ans », « 5 à 10 jours »
