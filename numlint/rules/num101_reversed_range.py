@@ -80,8 +80,8 @@ class ReversedRange(Rule):
 
 def _surely_a_range(fig) -> bool:
     """Precision first: "entre X et Y" is a range; "de X à Y" is one when a noun is counted;
-    a bare "X à Y" only with a counted noun and no « environ » (else a change whose verb
-    the figures stage missed: "passé d'environ 340 000 à 170 000"). Scores ("de 5 à 0") and years
+    a bare "X à Y" is not judged (it may be a change whose verb the figures stage missed: "passé
+    d'environ 340 000 à 170 000"). Scores ("de 5 à 0") and years
     ("de 2022 à 66,7 %") caught in a range are not ranges."""
     if fig.high == 0 or any(_year_like(n) for n in fig.numerals):
         return False
@@ -90,9 +90,9 @@ def _surely_a_range(fig) -> bool:
     # "de X à Y" needs a counted noun: a rate or a price "de 8,1 à 7,3 %" is most often a change
     # whose verb stands too far for the figures stage to see ("a, en un an, baissé de …").
     head = fig.text.lstrip().lower()
-    if head.startswith(("de ", "d'", "d’", "des ")):
+    if head.startswith(("de ", "d'", "d’")):
         return bool(fig.subject)
-    return bool(fig.subject) and fig.approx is None
+    return False    # a bare "340 000 à 170 000" may follow "passé d'environ": unsure
 
 
 def _year_like(num) -> bool:
