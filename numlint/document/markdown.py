@@ -33,12 +33,23 @@ def front_matter(source: str) -> tuple[int, dict[str, tuple[str, int]]]:
     return 0, {}                 # never closed: not front matter
 
 
-def parse(source: str) -> tuple[Builder, list[Comment], str | None]:
-    from markdown_it import MarkdownIt
+_PARSER = None
 
+
+def _parser():
+    """One markdown-it instance (building one costs milliseconds), imported on first use."""
+    global _PARSER
+    if _PARSER is None:
+        from markdown_it import MarkdownIt
+        md = MarkdownIt("commonmark")
+        md.disable("text_join")  # keep entities and escapes apart, each with its raw markup
+        _PARSER = md
+    return _PARSER
+
+
+def parse(source: str) -> tuple[Builder, list[Comment], str | None]:
     fm_end, fields = front_matter(source)
-    md = MarkdownIt("commonmark")
-    md.disable("text_join")      # keep entities and escapes apart, each with its raw markup
+    md = _parser()
     body = "\n" * source.count("\n", 0, fm_end) + source[fm_end:]
     tokens = md.parse(body)
 
