@@ -94,22 +94,23 @@ def _plan_of(tree) -> dict:
 def find(text: str) -> list[Figure]:
     """Figures of `text` (dates and masked spans already blanked), offsets local to `text`."""
     out: list[Figure] = []
-    pos, n = 0, len(text)
-    search = scanner.ANCHOR.search
-    while pos < n:
-        m = search(text, pos)
+    pos = 0
+    match = scanner.ANCHOR.match
+    for s in scanner.anchor_starts(text):
+        if s < pos:
+            continue
+        m = match(text, s)
         if m is None:
-            break
+            continue
         try:
             fig, reach = _read(text, m)
         except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
             fig, reach = None, m.end()
         if fig is not None:
             out.append(fig)
-            pos = max(fig.end, m.start() + 1)
-        else:
-            # a failed reading may hide a shorter one inside ("la cinquième" is an ordinal)
-            pos = max(m.start() + 1, min(reach, _next_word(text, m.start())))
+            pos = fig.end
+        elif m.lastgroup == "digits":
+            pos = reach                # nothing else starts inside a digit run
     return out
 
 
@@ -146,7 +147,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         om = scanner._ORD_SUFFIX.match(after)
         if om and tok.info["group_sep"] is None and tok.info["decimal_sep"] is None and "sign" not in tok.info:
             return _ordinal(text, tok.start, tok.end + om.end(), tok.value, [tok]), tok.end + om.end()
-        if after[:1].isalpha() and not _glued_unit_ok(text, tok.end):
+        if after[:1].isalpha() and not scanner.glued_unit(text, tok.end):
             return None, tok.end
         return _figure(text, tok), tok.end
     if kind == "roman":
@@ -209,12 +210,6 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
 
 _DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines|dizaines|centaines|milliers)\b)")
 _ORD_PHRASE = re.compile(r"(?i:(?:[a-zà-ÿ]{2,12}[- ]){1,5}[a-zà-ÿ]{2,12}i[eè]mes?\b)")
-
-
-def _glued_unit_ok(text: str, end: int) -> bool:
-    """Letters right after digits: a unit ("50km", "10k", "48h") is fine, anything else is a code."""
-    m = scanner.TOKEN.match(text, end)
-    return bool(m) and m.lastgroup in ("unit", "cased", "scale", "scalecur")
 
 
 def _plural_follows(text: str, end: int) -> bool:

@@ -64,29 +64,56 @@ _CHANGE = re.compile(
 )
 
 
-def _alternation(keys) -> str:
-    return "|".join(re.escape(k).replace(r"\ ", r"\s{1,3}") for k in sorted(keys, key=len, reverse=True))
+# Where to try ANCHOR: literal look-ups are C-speed; ANCHOR.match then runs only at these places.
+_LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸ"
+                        if len(c.lower()) == 1})
+_LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+             "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+             "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "mille",
+             "million", "milliard", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
+             "ème", "premi", "second", "demi", " sur ")
+_ROMAN_AT = re.compile(r"[IVXLC]{1,8}(?:e|ème|er)\b")
+_RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
 
 
-_UNIT_CI = (set(units.QUANTITY) | set(units.DURATION) | set(units.CURRENCY) | set(units.PERCENT))
-_UNIT_CI |= {words.strip_accents(k) for k in _UNIT_CI}
+def anchor_starts(text: str) -> list[int]:
+    """Sorted places where a figure may begin (each is then checked with ANCHOR.match)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_LOWER)
+    starts = {m.start() for m in _RUN.finditer(text)}
+    starts.update(m.start() for m in _ROMAN_AT.finditer(text))
+    find = low.find
+    for lit in _LITERALS:
+        i = find(lit)
+        while i != -1:
+            j = i if lit[0] != " " else i + 1
+            # back to the word's start, then to the one or two words before (« une petite centaine »)
+            k = j
+            while k > 0 and j - k < 40 and (low[k - 1].isalpha() or low[k - 1] == "-"):
+                k -= 1
+            starts.add(k)
+            for _ in range(3):
+                q = k
+                while q > 0 and k - q < 4 and low[q - 1] in " \u00a0\u202f'’":
+                    q -= 1
+                if q == k:
+                    break
+                k2 = q
+                while k2 > 0 and q - k2 < 25 and low[k2 - 1].isalpha():
+                    k2 -= 1
+                if k2 == q:
+                    break
+                starts.add(k2)
+                k = k2
+            i = find(lit, i + 1)
+    return sorted(starts)
+
+
 _SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
                 "billion": 1e12, "billions": 1e12, "k": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9,
                 "mrds": 1e9, "m": 1e6}
-# One token after a number. Units before scale words ("milles" is a mile, "mille" a thousand).
-TOKEN = re.compile(
-    r"(?P<num>\d)"
-    r"|(?P<scalecur>(?:k|K|M|Md|Mds|Mrd|Mrds)" + _SP + r"?(?:€|\$|£))"
-    r"|(?i:(?P<half>et" + _SP + r"{1,3}demie?)(?![^\W_]))"
-    r"|(?i:(?P<vague2>(?:dizaines|centaines)" + _SP + r"{1,3}de" + _SP + r"{1,3}(?:milliers|millions))(?![^\W_]))"
-    r"|(?P<cased>(?:" + _alternation(units.CASED) + r")(?![^\W_]))"
-    r"|(?i:(?P<unit>(?:" + _alternation(_UNIT_CI) + r"))(?![^\W_]))"
-    r"|(?i:(?P<scale>mille|millions?|milliards?|billions?|k)(?![^\W_]))"
-    r"|(?i:(?P<conn>d['’]|(?:à|entre|et|ou|sur|de|des|du)(?![^\W_])))"
-    r"|(?P<dash>[-–—])"
-    r"|(?P<word>[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,5})"
-)
-_CONN = {"à": "A", "entre": "ENTRE", "et": "ET", "ou": "OU", "sur": "SUR", "de": "DE", "d'": "DE",
+_CONN = {"à": "A", "dizaines": "", "centaines": "", "entre": "ENTRE", "et": "ET", "ou": "OU", "sur": "SUR", "de": "DE", "d'": "DE",
          "d’": "DE", "des": "DE", "du": "DE"}
 
 
@@ -222,10 +249,37 @@ _WORD = re.compile(r"[^\W\d_]{1,20}")
 _WORDSEP = re.compile(r"-|" + _SP + r"{1,3}")
 
 
-def back_context(text: str, start: int) -> re.Match:
-    """Qualifier, "de"/"entre" or a currency sign just before a number."""
-    lo = max(0, start - 48)
-    return _BACK.search(text, lo, start)
+def back_context(text: str, start: int) -> re.Match | None:
+    """Qualifier, "de"/"entre" or a currency sign just before a number (the leftmost, longest one)."""
+    for q in _word_starts_before(text, start, 5):
+        m = _BACK.match(text, q, start)
+        if m and m.end() == start and m.end() > m.start():
+            return m
+    return None
+
+
+def _word_starts_before(text: str, start: int, n: int) -> list[int]:
+    """Starts of the n words (or signs) before `start`, farthest first; bounded look-back."""
+    out = []
+    k = start
+    lo = max(0, start - 60)
+    while len(out) < n and k > lo:
+        q = k
+        while q > lo and text[q - 1] in " \u00a0\u202f\u2009":
+            q -= 1
+        if q == lo:
+            break
+        k2 = q
+        if text[q - 1] in "€$£¥":
+            k2 = q - 1
+        else:
+            while k2 > lo and (text[k2 - 1].isalpha() or text[k2 - 1] in "'’-$"):
+                k2 -= 1
+        if k2 == q:
+            break
+        out.append(k2)
+        k = k2
+    return out[::-1]
 
 
 def is_change(text: str, start: int) -> bool:
@@ -233,69 +287,138 @@ def is_change(text: str, start: int) -> bool:
     return _CHANGE.search(text, lo, start) is not None
 
 
+_WORDTOK = re.compile(r"[^\s\d.,;:!?()\[\]«»\"“”/]{1,30}(?:/[^\s\d.,;:!?()\[\]«»\"“”/]{1,6})?")
+_SPACES = " \u00a0\u202f\u2009"
+_TYPES = {"percent": "PCT", "money": "CUR", "duration": "DUR", "quantity": "UNIT"}
+_SCALECUR = re.compile(r"(k|K|M|Md|Mds|Mrd|Mrds)(€|\$|£)")
+_UNIT_KEYS: dict[str, tuple[str, str]] = {}
+_MAX_UNIT_WORDS = 4
+
+
+def _unit_keys() -> dict[str, tuple[str, str]]:
+    """Every written unit, lowercased, with and without accents -> (terminal, canonical name)."""
+    if not _UNIT_KEYS:
+        for kind, table in (("quantity", units.QUANTITY), ("duration", units.DURATION),
+                            ("money", units.CURRENCY), ("percent", units.PERCENT)):
+            for k, v in table.items():
+                _UNIT_KEYS.setdefault(k, (_TYPES[kind], v))
+                _UNIT_KEYS.setdefault(words.strip_accents(k), (_TYPES[kind], v))
+    return _UNIT_KEYS
+
+
+def _words_at(text: str, p: int, n: int) -> list[tuple[str, int]]:
+    """Up to n words from p, separated by at most three spaces: (word, end)."""
+    out = []
+    i, size = p, len(text)
+    while len(out) < n:
+        m = _WORDTOK.match(text, i)
+        if not m:
+            break
+        out.append((m.group(), m.end()))
+        j = m.end()
+        k = j
+        while k < size and k - j < 3 and text[k] in _SPACES:
+            k += 1
+        if k == j or k >= size:
+            break
+        i = k
+    return out
+
+
 def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
     """The short run of figure tokens from pos on; stops at the first word that is none."""
     out: list[Tok] = [first] if first else []
     n = len(text)
+    keys = _unit_keys()
     while len(out) < MAX_TOKENS and pos < n:
-        g = _GAP.match(text, pos)
-        p = g.end()
+        p = pos
+        while p < n and p - pos < 3 and text[p] in _SPACES:
+            p += 1
         if p >= n:
             break
-        m = TOKEN.match(text, p)
-        if not m:
-            break
-        kind = m.lastgroup
-        if kind == "num":
+        c = text[p]
+        last = out[-1].type if out else None
+        if c.isdigit():
+            if last in ("NUM", "UNIT", "DUR", "PCT", "CUR"):
+                break                  # two numbers in a row are two figures ("2 000 3 000")
             tok = number_token(text, p)
             if tok is None:
                 break
             out.append(tok)
             pos = tok.end
             continue
-        s = m.group()
-        if kind == "scalecur":
-            cut = 1 if s[:2] not in ("Md", "Mr") else (3 if s[:3] in ("Mds", "Mrd") else 2)
-            if s[:4] == "Mrds":
-                cut = 4
-            out.append(Tok("SCALE", p, p + cut, s[:cut], value=_SCALE_WORDS[s[:cut].lower()]))
-            cp = p + cut + (1 if s[cut] != s[-1] else 0)
-            out.append(Tok("CUR", cp, m.end(), text[cp:m.end()], unit=units.CURRENCY[text[cp:m.end()]]))
-        elif kind == "half":
-            out.append(Tok("HALF", p, m.end(), s, value=0.5))
-        elif kind == "vague2":
+        if c in "-–—":
+            out.append(Tok("DASH", p, p + 1, c))
+            pos = p + 1
+            continue
+        ws = _words_at(text, p, _MAX_UNIT_WORDS)
+        if not ws:
             break
-        elif kind in ("cased", "unit"):
-            found = units.lookup(s)
-            if found is None:
+        w0 = ws[0][0]
+        low0 = w0.lower().replace("’", "'")
+        if low0.startswith("d'") and len(low0) > 2:
+            out.append(Tok("DE", p, p + 2, w0[:2]))
+            pos = p + 2
+            continue
+        sc = _SCALECUR.fullmatch(w0)
+        if sc or (w0 in ("k", "K", "M", "Md", "Mds", "Mrd", "Mrds") and len(ws) > 1 and ws[1][0] in ("€", "$", "£")):
+            cut = len(sc.group(1)) if sc else len(w0)
+            out.append(Tok("SCALE", p, p + cut, w0[:cut], value=_SCALE_WORDS[w0[:cut].lower()]))
+            cs = p + cut if sc else ws[1][1] - 1
+            ce = ws[0][1] if sc else ws[1][1]
+            out.append(Tok("CUR", cs, ce, text[cs:ce], unit=units.CURRENCY[text[cs:ce]]))
+            pos = ce
+            continue
+        if low0 == "et" and len(ws) > 1 and ws[1][0].lower() in ("demi", "demie"):
+            out.append(Tok("HALF", p, ws[1][1], text[p:ws[1][1]], value=0.5))
+            pos = ws[1][1]
+            continue
+        if low0 == "pour" and text.startswith("100", ws[0][1] + 1) and not text[ws[0][1] + 4:ws[0][1] + 5].isdigit():
+            out.append(Tok("PCT", p, ws[0][1] + 4, text[p:ws[0][1] + 4], unit="%"))
+            pos = ws[0][1] + 4
+            continue
+        # the longest run of words that names a unit ("degrés Celsius", "litres par mètre carré")
+        found = None
+        if w0 in units.CASED:
+            found = (1, ("UNIT", units.CASED[w0]))
+        else:
+            key = ""
+            for i, (w, _) in enumerate(ws):
+                key = (key + " " + w.lower()).strip().replace("’", "'")
+                hit = keys.get(key)
+                if hit:
+                    found = (i + 1, hit)
+        if found and not (w0 == "M" and found[0] == 1):
+            nw, (typ, name) = found
+            end = ws[nw - 1][1]
+            if typ == "DUR" and low0 == "h" and end < n and text[end].isdigit():
+                break                  # "20h30" is a time
+            out.append(Tok(typ, p, end, text[p:end], unit=name))
+            pos = end
+            continue
+        if low0 in _SCALE_WORDS and low0 not in ("m", "md", "mds", "mrd", "mrds"):
+            if low0 == "k" and (not out or out[-1].end != p):
+                break                  # "k" only glued: "10k"
+            out.append(Tok("SCALE", p, ws[0][1], w0, value=_SCALE_WORDS[low0]))
+            pos = ws[0][1]
+            continue
+        if low0 in _CONN:
+            if low0 in ("dizaines", "centaines"):
                 break
-            k, name = found
-            if s.lower() == "m" and s == "M":
-                break                  # "M" alone is no unit in prose
-            if k == "duration" and s.lower() == "h" and out and text[out[-1].end:p] == "" and p + 1 < n and text[p + 1].isdigit():
-                break                  # "20h30" is a time (masked upstream anyway)
-            typ = {"percent": "PCT", "money": "CUR", "duration": "DUR", "quantity": "UNIT"}[k]
-            out.append(Tok(typ, p, m.end(), s, unit=name))
-        elif kind == "scale":
-            w = s.lower()
-            if w == "k" and (not out or out[-1].end != p):
-                break                  # "k" only glued: "10k", "300 k€" is scalecur
-            out.append(Tok("SCALE", p, m.end(), s, value=_SCALE_WORDS[w]))
-        elif kind == "conn":
-            w = words.fold(s)
-            out.append(Tok(_CONN.get(w, "DE"), p, m.end(), s))
-        elif kind == "dash":
-            out.append(Tok("DASH", p, m.end(), s))
-        elif kind == "word":
-            if s.lower() in ("point", "points") and out and out[-1].type == "NUM" and out[-1].info.get("decimals"):
-                out.append(Tok("PCT", p, m.end(), s, unit="pp"))   # "0,5 point": percentage points
-                pos = m.end()
-                continue
-            tok = word_number(text, p)
-            if tok is None:
-                break
-            out.append(tok)
-        pos = out[-1].end
+            out.append(Tok(_CONN[low0], p, ws[0][1], w0))
+            pos = ws[0][1]
+            continue
+        if low0 in ("point", "points") and last == "NUM" and out[-1].info.get("decimals"):
+            out.append(Tok("PCT", p, ws[0][1], w0, unit="pp"))   # "0,5 point": percentage points
+            pos = ws[0][1]
+            continue
+        if not c.isalpha():
+            break
+        tok = word_number(text, p)
+        if tok is None:
+            break
+        out.append(tok)
+        pos = tok.end
     return out
 
 
@@ -352,3 +475,13 @@ _APPROX_AT = re.compile(
     r"(?i:(?P<det>une?|quelques|plusieurs|des)" + _SP + r"{1,3}(?:(?:petite|bonne)" + _SP
     + r"{1,3})?(?P<noun>" + _APPROX + r")(?P<pl>s)?(?![^\W_]))"
 )
+
+
+def glued_unit(text: str, end: int) -> bool:
+    """Letters right after digits: a unit ("50km", "10k", "48h") is fine, anything else is a code."""
+    ws = _words_at(text, end, 1)
+    if not ws:
+        return False
+    w = ws[0][0]
+    return (w in units.CASED or w.lower() in _unit_keys() or w.lower() in ("k", "mille", "millions")
+            or _SCALECUR.fullmatch(w) is not None)
