@@ -64,6 +64,7 @@ def test_29_february_of_a_leap_year_is_valid(text):
     "Une hausse de 3,5 mai-juin.",
     "La planète Mars est visible.",
     "Samedi 20 000 manifestants ont défilé.",
+    "Un ratio de 30/02 en fin de saison.",
 ])
 def test_not_dates(text):
     found = [f.text for f in dates.find(text)]
@@ -136,6 +137,10 @@ def _duration(text, written, unit):
     ("La grève a duré deux jours.", "deux jours", "day", ("span",)),
     ("Il est revenu trois jours plus tard.", "trois jours", "day", ()),
     ("Elle est arrivée à trois jours de la fin.", "trois jours", "day", ()),
+    ("Pour une visite d'État de trois jours, il est venu.", "trois jours", "day", ("span",)),
+    ("Du 3 au 30 juillet, il y aura trois jours de fermeture.", "trois jours", "day", ()),
+    ("Le train accuse un retard de trois jours.", "trois jours", "day", ()),
+    ("Né en 1941, il a 22 ans quand il enregistre son disque.", "22 ans", "year", ("age_at",)),
 ])
 def test_duration_cues(text, written, unit, cues):
     d = _duration(text, written, unit)

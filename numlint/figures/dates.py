@@ -99,8 +99,8 @@ def _find(text: str) -> list[Figure]:
             d, mo = int(m.group("d2")), int(m.group("m2"))
             y = m.group("y2")
             y = None if y is None else int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 50 else 1900 + int(y))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            continue
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or (y is None and not valid(d, mo, None)):
+            continue      # « 30/02 » alone is more likely a ratio than a typo
         found.append(_figure(text, m.start(), m.end(), d, mo, y, None))
     found = _drop_overlaps(found)
     found += _joined_days(text, found)
@@ -154,7 +154,7 @@ def iso(day: int | None, month: int | None, year: int | None) -> str | None:
 
 def _figure(text: str, s: int, e: int, day, month, year, weekday) -> Figure:
     return Figure(text=text[s:e], start=s, end=e, kind="date", value=iso(day, month, year),
-                  day=day, month=month, year=year, weekday=weekday, unit="day")
+                  day=day, month=month, year=year, weekday=weekday)
 
 
 def _drop_overlaps(found: list[Figure]) -> list[Figure]:
@@ -272,8 +272,20 @@ _AGE_AT = re.compile(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
 _YEARS_WORD = re.compile(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = re.compile(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
 _SPAN = re.compile(
-    r"\b(?:pour|pendant|durant|de|d['’]une\s+durée\s+de|dur(?:e|era|é|ait|ent|eront|aient))\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
+    r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|era|é|ait|ent|eront|aient))\s+"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
+# « une visite (d'État) de trois jours »: « de » ties a duration to an event noun only.
+_EVENT_OF = re.compile(
+    r"\b(?:visites?|voyages?|séjours?|grèves?|mouvements?|tournées?|missions?|déplacements?"
+    r"|festivals?|salons?|sommets?|fêtes?|congrès|conférences?|fermetures?|trêves?|préavis|stages?"
+    r"|tournois?|championnats?|campagnes?|périodes?|pauses?|arrêts?|suspensions?|procès|expositions?"
+    r"|manifestations?|mobilisations?|opérations?|week-ends?|ponts?|vacances|congés?|sessions?"
+    r"|chantiers?|travaux|coupures?|blocages?|confinements?|deuils?|réunions?|négociations?"
+    r"|rencontres?|forums?|foires?|marchés?|compétitions?|épreuves?|courses?|traversées?"
+    r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
+    r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+_AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = re.compile(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -315,12 +327,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if _AGE_PAST.search(w):
             return ("age_past",)
         if _AGE_NOW.search(w):
-            return ("age_now",)
+            # « né en 1941, il a 22 ans quand il enregistre… »: the present of narration
+            return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
         return ()
-    if unit in ("day", "week") and _SPAN.search(w) and not re.match(
-            r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s+(?:retard|délai)|d['’]avance)",
+    if unit in ("day", "week") and (_SPAN.search(w) or _EVENT_OF.search(w)) and not re.match(
+            r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])",
             after, re.I):
         cues += ("span",)
     return cues
