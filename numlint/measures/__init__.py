@@ -658,6 +658,9 @@ class _Reader:
             if "soit" in m.cues and m.share_part is None:
                 # the part: the nearest earlier count in the sentence
                 cands = [x for x in self.figs_in_sentence(k) if x < k and self.countable(toks[x].fig)]
+                wholes = {self.ms[toks[x].fig].part_of for x in cands}
+                # "4.000 des 11.000 soldats …, soit 36 %": the part, not the whole it names
+                cands = [x for x in cands if toks[x].fig not in wholes]
                 if cands:
                     p = toks[cands[-1]].fig
                     pm = self.ms[p]
@@ -746,9 +749,9 @@ class _Reader:
             if pair is None:
                 continue
             a, b = pair
-            if kind == "percent" and (self.ms[a].figure.kind == "percent" or not self.compatible(a, b)):
+            if kind == "percent" and (self.ms[a].figure.kind == "percent" or not self.kin(a, b)):
                 continue
-            if kind == "absolute" and not (self.compatible(a, b) and self.compatible(a, i)):
+            if kind == "absolute" and not (self.kin(a, b) and self.kin(a, i)):
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
@@ -766,7 +769,7 @@ class _Reader:
                 pair = self.change_pair(j + 6, after=j)
                 if pair:
                     a, b = pair
-                    if self.compatible(a, b):
+                    if self.kin(a, b):
                         mb = self.ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[t.w], approx

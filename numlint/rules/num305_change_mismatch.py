@@ -77,7 +77,7 @@ class ChangeMismatch(Rule):
                     want = (k * 0.95, k * 1.05)
                 if C.overlap(ra, want):
                     continue
-                fr = f"{src} fait ×{actual:.2f}".replace(".", ",") + f", pas ×{k:g}"
+                fr = f"{src} fait ×" + f"{actual:.2f}".replace(".", ",") + f", pas ×{k:g}"
                 en = f"{src_en} is ×{actual:.2f}, not ×{k:g}"
                 yield self.diagnostic(ctx, b, fr, en, related=[(a, "valeur de départ", "starting value")])
                 continue
