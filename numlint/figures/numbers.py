@@ -167,11 +167,10 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         n = int(den) if den.isdigit() else words.UNITS.get(den.lower()) or words.TENS.get(den.lower())
         if not n or n < 2:
             return None, e
-        tail = text[e:e + 12]
-        if tail[:1].isalpha() or (tail.strip()[:1].isalpha() and not re.match(
-                r"\s+(?:d[e'’]|des|du|parmi|en|ont|a|sont|est|selon|dans|au|aux|se|n['’]|ne|y)\b", tail)):
-            return None, e
-        info = {"value": 1, "words": True}
+        nxt = re.match(r"[ \u00a0\u202f]{1,3}([^\W\d_]{1,30})", text[e:e + 40])
+        if text[e:e + 1].isalnum() or (nxt and nxt.group(1).endswith(("s", "x"))
+                                       and nxt.group(1).lower() not in _VERBS_S):
+            return None, e             # "un regard sur deux pays": "sur deux pays" is no share
         return Figure(text=m.group(), start=s, end=e, kind="number", value=1 / n,
                       numerals=[Numeral(m.group(), s, e, 1 / n, words=True)]), e
     if kind == "vague":
@@ -209,6 +208,9 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
 
 
 _DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines|dizaines|centaines|milliers)\b)")
+_VERBS_S = {"sont", "ont", "dans", "des", "selon", "parmi", "aux", "disent", "estiment", "vis",
+            "pensent", "jugent", "déclarent", "affirment", "vivent", "restent", "sous", "depuis", "plus",
+            "moins", "pas", "toujours", "jamais", "souvent", "encore", "désormais", "dès", "vers"}
 _ORD_PHRASE = re.compile(r"(?i:(?:[a-zà-ÿ]{2,12}[- ]){1,5}[a-zà-ÿ]{2,12}i[eè]mes?\b)")
 
 
@@ -217,6 +219,8 @@ def _plural_follows(text: str, end: int) -> bool:
     if not m:
         return False
     w = m.group(1)
+    if w.lower() in _VERBS_S or w.lower() in ("près", "après", "très", "lors", "hors", "parfois"):
+        return False
     return w.endswith(("s", "x")) or scanner.units.lookup(w) is not None
 
 

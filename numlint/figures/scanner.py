@@ -435,7 +435,7 @@ def number_token(text: str, p: int) -> Tok | None:
     if info is None:
         # space grouping that does not hold: keep the first group alone ("2024 000")
         head = re.match(r"\d+", s).group()
-        if head != s and len(head) <= MAX_DIGITS:
+        if head != s and len(head) <= MAX_DIGITS and s[len(head)] in _SPACES:
             s = head
             info = read_digits(s)
         if info is None:

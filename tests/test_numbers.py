@@ -1,0 +1,273 @@
+"""The grammar of French figures: numbers.find on real French sentences (our own wording)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from numlint.figures import numbers
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+
+def only(text: str, figure: str):
+    """The one figure whose text is `figure` in `text`."""
+    found = [f for f in numbers.find(text) if f.text == figure]
+    assert found, f"{figure!r} not read in {text!r}: {[f.text for f in numbers.find(text)]}"
+    return found[0]
+
+
+# (sentence, figure text, kind, value, low, high, approx, unit)
+POSITIVE = [
+    # digits and separators
+    ("La ville compte 25000 habitants.", "25000", "number", 25000, None, None, None, None),
+    ("La ville compte 25.000 habitants.", "25.000", "number", 25000, None, None, None, None),
+    ("Le pays compte 1.234.567 électeurs.", "1.234.567", "number", 1234567, None, None, None, None),
+    ("Ils étaient 25 000 dans la rue.", "25 000", "number", 25000, None, None, None, None),
+    (f"Ils étaient 25{NBSP}000 dans la rue.", f"25{NBSP}000", "number", 25000, None, None, None, None),
+    (f"Ils étaient 25{NNBSP}000 dans la rue.", f"25{NNBSP}000", "number", 25000, None, None, None, None),
+    (f"Ils étaient 25{THIN}000 dans la rue.", f"25{THIN}000", "number", 25000, None, None, None, None),
+    ("Le canton recense 25'000 frontaliers.", "25'000", "number", 25000, None, None, None, None),
+    ("La croissance a atteint 3,5 cette année.", "3,5", "number", 3.5, None, None, None, None),
+    ("Le thermomètre affichait -3 au lever du jour.", "-3", "number", -3, None, None, None, None),
+    ("Le solde est de \u22123 points.", "\u22123", "number", -3, None, None, None, None),
+    ("L'indice a gagné +4,2 sur la séance.", "+4,2", "number", 4.2, None, None, None, None),
+    ("Un déficit de 3.5 milliards a été annoncé.", "3.5 milliards", "number", 3_500_000_000, None, None, None, None),
+    # scale words
+    ("La région compte 2,5 millions d'habitants.", "2,5 millions", "number", 2_500_000, None, None, None, None),
+    ("L'État a versé 1,2 milliard aux communes.", "1,2 milliard", "number", 1_200_000_000, None, None, None, None),
+    ("La dette dépasse 3 000 milliards.", "3 000 milliards", "number", 3_000_000_000_000, None, None, None, None),
+    ("Ils seraient 25 mille selon la CGT.", "25 mille", "number", 25000, None, None, None, None),
+    ("Le club a dépensé 15 M€ cet été.", "15 M€", "money", 15_000_000, None, None, None, "EUR"),
+    ("Le plan coûte 2 Md€ sur cinq ans.", "2 Md€", "money", 2_000_000_000, None, None, None, "EUR"),
+    ("La start-up a levé 300 k€ en janvier.", "300 k€", "money", 300_000, None, None, None, "EUR"),
+    ("Une aire urbaine de 1,5 million d'habitants.", "1,5 million", "number", 1_500_000, None, None, None, None),
+    # spelled out
+    ("Vingt-cinq mille personnes ont défilé.", "Vingt-cinq mille", "number", 25000, None, None, None, None),
+    ("Il a fêté ses quatre-vingt-dix-sept printemps.", "quatre-vingt-dix-sept", "number", 97, None, None, None, None),
+    ("Soixante et onze communes sont touchées.", "Soixante et onze", "number", 71, None, None, None, None),
+    ("Deux cents salariés sont concernés.", "Deux cents", "number", 200, None, None, None, None),
+    ("On dénombre mille deux cent trente recours.", "mille deux cent trente", "number", 1230, None, None, None, None),
+    ("Un million deux cent mille foyers sont privés de courant.", "Un million deux cent mille", "number", 1_200_000, None, None, None, None),
+    ("À Genève, septante élèves ont été accueillis.", "septante", "number", 70, None, None, None, None),
+    ("À Lausanne, huitante bénévoles étaient présents.", "huitante", "number", 80, None, None, None, None),
+    ("À Namur, nonante logements ont été construits.", "nonante", "number", 90, None, None, None, None),
+    ("Vingt-et-un maires ont signé la tribune.", "Vingt-et-un", "number", 21, None, None, None, None),
+    ("Deux-cent-trente emplois sont menacés.", "Deux-cent-trente", "number", 230, None, None, None, None),
+    ("Douze wagons ont déraillé.", "Douze", "number", 12, None, None, None, None),
+    ("Neuf ministres ont quitté le gouvernement.", "Neuf", "number", 9, None, None, None, None),
+    ("Un million de foyers ont reçu l'aide.", "Un million", "number", 1_000_000, None, None, None, None),
+    # approximate nouns, vague plurals, fractions
+    ("Une dizaine de policiers ont été blessés.", "Une dizaine", "number", 10, None, None, "about", None),
+    ("Une douzaine d'œufs suffit.", "Une douzaine", "number", 12, None, None, "about", None),
+    ("Une vingtaine de blessés sont soignés.", "Une vingtaine", "number", 20, None, None, "about", None),
+    ("Une bonne centaine d'élus ont voté.", "Une bonne centaine", "number", 100, None, None, "about", None),
+    ("Un millier de manifestants ont défilé.", "Un millier", "number", 1000, None, None, "about", None),
+    ("Des milliers de soldats sont arrivés.", "Des milliers", "number", None, 2000, 999_999, "about", None),
+    ("Des dizaines de milliers de réfugiés ont fui.", "Des dizaines de milliers", "number", None, 20_000, 99_999, "about", None),
+    ("La moitié des électeurs se sont abstenus.", "La moitié", "number", 0.5, None, None, None, None),
+    ("Un tiers des communes manquent de médecins.", "Un tiers", "number", 1 / 3, None, None, None, None),
+    ("Les deux tiers des députés ont voté contre.", "Les deux tiers", "number", 2 / 3, None, None, None, None),
+    ("Un quart des lits sont fermés.", "Un quart", "number", 0.25, None, None, None, None),
+    ("Trois quarts des sondés approuvent.", "Trois quarts", "number", 0.75, None, None, None, None),
+    ("Un salarié sur cinq télétravaille.", "Un salarié sur cinq", "number", 0.2, None, None, None, None),
+    ("Un sur trois a renoncé à partir.", "Un sur trois", "number", 1 / 3, None, None, None, None),
+    # ordinals
+    ("C'est le deuxième plus grand assaut.", "deuxième", "ordinal", 2, None, None, None, None),
+    ("Elle a terminé 2e du slalom.", "2e", "ordinal", 2, None, None, None, None),
+    ("Il est arrivé 2ème.", "2ème", "ordinal", 2, None, None, None, None),
+    ("La 1re édition a eu lieu à Lille.", "1re", "ordinal", 1, None, None, None, None),
+    ("Le 1er arrondissement est bouclé.", "1er", "ordinal", 1, None, None, None, None),
+    ("La 1ère vague est passée.", "1ère", "ordinal", 1, None, None, None, None),
+    ("Au XXIe siècle, tout a changé.", "XXIe", "ordinal", 21, None, None, None, None),
+    ("C'est la vingt-cinquième édition.", "vingt-cinquième", "ordinal", 25, None, None, None, None),
+    # ranges
+    ("Il enverra 25.000 à 30.000 soldats.", "25.000 à 30.000", "number", None, 25000, 30000, None, None),
+    ("Il enverra de 25.000 à 30.000 soldats.", "de 25.000 à 30.000", "number", None, 25000, 30000, None, None),
+    ("Il enverra entre 25.000 et 30.000 soldats.", "entre 25.000 et 30.000", "number", None, 25000, 30000, None, None),
+    ("Il enverra 25.000-30.000 soldats.", "25.000-30.000", "number", None, 25000, 30000, None, None),
+    ("Il faudrait de 2 à 3 millions de doses.", "de 2 à 3 millions", "number", None, 2_000_000, 3_000_000, None, None),
+    ("Le taux varie entre 10 et 15 %.", "entre 10 et 15 %", "percent", None, 10, 15, None, "%"),
+    ("Deux ou trois navires croisent au large.", "Deux ou trois", "number", None, 2, 3, None, None),
+    ("Les travaux dureront de 3 à 5 jours.", "de 3 à 5 jours", "duration", None, 3, 5, None, "day"),
+    ("Il enverra de 30.000 à 25.000 soldats.", "de 30.000 à 25.000", "number", None, 30000, 25000, None, None),
+    ("Il en coûtera entre 3 et 4 millions de dollars.", "entre 3 et 4 millions de dollars", "money", None, 3_000_000, 4_000_000, None, "USD"),
+    # qualifiers
+    ("On compte environ 300 victimes.", "environ 300", "number", 300, None, None, "about", None),
+    ("On compte près de 30.000 victimes.", "près de 30.000", "number", 30000, None, None, "about", None),
+    ("Quelque 200 invités sont attendus.", "Quelque 200", "number", 200, None, None, "about", None),
+    ("Presque 40 bus ont été détournés.", "Presque 40", "number", 40, None, None, "about", None),
+    ("Autour de 60 bénévoles ont aidé.", "Autour de 60", "number", 60, None, None, "about", None),
+    ("Plus de 500 drones ont été lancés.", "Plus de 500", "number", 500, None, None, "at_least", None),
+    ("Au moins 16 personnes sont mortes.", "Au moins 16", "number", 16, None, None, "at_least", None),
+    ("Pas moins de 40 recours ont été déposés.", "Pas moins de 40", "number", 40, None, None, "at_least", None),
+    ("Plus d'un millier de familles attendent.", "Plus d'un millier", "number", 1000, None, None, "at_least", None),
+    ("Moins de 24 heures après l'annonce.", "Moins de 24 heures", "duration", 24, None, None, "at_most", "hour"),
+    ("Au plus 12 candidats seront retenus.", "Au plus 12", "number", 12, None, None, "at_most", None),
+    ("Il est tombé jusqu'à 300 mm de pluie.", "jusqu'à 300 mm", "quantity", 300, None, None, "at_most", "millimeter"),
+    ("Il est tombé jusqu’à 300 mm de pluie.", "jusqu’à 300 mm", "quantity", 300, None, None, "at_most", "millimeter"),
+    # percent
+    ("Le chômage atteint 12 % dans la région.", "12 %", "percent", 12, None, None, None, "%"),
+    ("Le chômage atteint 12% dans la région.", "12%", "percent", 12, None, None, None, "%"),
+    ("Le chômage atteint 12 pour cent.", "12 pour cent", "percent", 12, None, None, None, "%"),
+    ("Le chômage atteint 12 pour 100.", "12 pour 100", "percent", 12, None, None, None, "%"),
+    ("Le taux d'alcool est de 0,5 ‰.", "0,5 ‰", "percent", 0.5, None, None, None, "‰"),
+    ("Le taux a reculé de 0,5 point.", "0,5 point", "percent", 0.5, None, None, None, "pp"),
+    ("Il a gagné 3 points de pourcentage.", "3 points de pourcentage", "percent", 3, None, None, None, "pp"),
+    # money
+    ("Le billet coûte 15 € en prévente.", "15 €", "money", 15, None, None, None, "EUR"),
+    ("Le billet coûte € 15 en prévente.", "€ 15", "money", 15, None, None, None, "EUR"),
+    ("Le repas coûte $10 à New York.", "$10", "money", 10, None, None, None, "USD"),
+    ("Le fonds pèse 10 dollars par part.", "10 dollars", "money", 10, None, None, None, "USD"),
+    ("Une amende de 100 francs suisses.", "100 francs suisses", "money", 100, None, None, None, "CHF"),
+    ("Un chèque de 50 livres sterling.", "50 livres sterling", "money", 50, None, None, None, "GBP"),
+    ("Le budget atteint 2,5 millions d'euros.", "2,5 millions d'euros", "money", 2_500_000, None, None, None, "EUR"),
+    ("Le budget atteint 2,5 millions d’euros.", "2,5 millions d’euros", "money", 2_500_000, None, None, None, "EUR"),
+    ("Le contrat vaut 1,2 Md$.", "1,2 Md$", "money", 1_200_000_000, None, None, None, "USD"),
+    ("Il touche 500 CHF par mois.", "500 CHF", "money", 500, None, None, None, "CHF"),
+    ("Il a reçu 300 000 yens.", "300 000 yens", "money", 300_000, None, None, None, "JPY"),
+    # quantities
+    ("La route fait 100 kilomètres.", "100 kilomètres", "quantity", 100, None, None, None, "kilometer"),
+    ("Un tracé de 50km à travers bois.", "50km", "quantity", 50, None, None, None, "kilometer"),
+    ("Le feu a parcouru 160 km².", "160 km²", "quantity", 160, None, None, None, "kilometer ** 2"),
+    ("Le feu a parcouru 3 hectares.", "3 hectares", "quantity", 3, None, None, None, "hectare"),
+    ("Ils ont récolté 12 tonnes de déchets.", "12 tonnes", "quantity", 12, None, None, None, "metric_ton"),
+    ("Il a fait 30 °C à l'ombre.", "30 °C", "quantity", 30, None, None, None, "degree_Celsius"),
+    ("Il a fait 40 degrés à Séville.", "40 degrés", "quantity", 40, None, None, None, "degree_Celsius"),
+    ("Il a fait 100 °F à Phoenix.", "100 °F", "quantity", 100, None, None, None, "degree_Fahrenheit"),
+    ("Les rafales ont atteint 130 km/h.", "130 km/h", "quantity", 130, None, None, None, "kilometer / hour"),
+    ("Le parc produira 450 mégawatts.", "450 mégawatts", "quantity", 450, None, None, None, "megawatt"),
+    ("Le parc produira 450 MW.", "450 MW", "quantity", 450, None, None, None, "megawatt"),
+    ("Le navire était à 200 milles des côtes.", "200 milles", "quantity", 200, None, None, None, "mile"),
+    ("Le marathon fait 26,2 miles.", "26,2 miles", "quantity", 26.2, None, None, None, "mile"),
+    ("L'avion volait à 30 000 pieds.", "30 000 pieds", "quantity", 30000, None, None, None, "foot"),
+    ("Une bouteille de 75 litres.", "75 litres", "quantity", 75, None, None, None, "liter"),
+    ("Une crue de 3 m en une nuit.", "3 m", "quantity", 3, None, None, None, "meter"),
+    ("Une trentaine de kilomètres à pied.", "Une trentaine de kilomètres", "quantity", 30, None, None, "about", "kilometer"),
+    ("Il est tombé 491 litres par mètre carré.", "491 litres par mètre carré", "quantity", 491, None, None, None, "liter / meter ** 2"),
+    # durations
+    ("Une visite de trois jours.", "trois jours", "duration", 3, None, None, None, "day"),
+    ("Une pause de deux semaines.", "deux semaines", "duration", 2, None, None, None, "week"),
+    ("Un chantier de six mois.", "six mois", "duration", 6, None, None, None, "month"),
+    ("Un délai de 48 heures.", "48 heures", "duration", 48, None, None, None, "hour"),
+    ("Il a passé un an et demi en prison.", "un an et demi", "duration", 1.5, None, None, None, "year"),
+    ("Il a passé deux heures et demie à attendre.", "deux heures et demie", "duration", 2.5, None, None, None, "hour"),
+    ("Il a été condamné à 18 mois ferme.", "18 mois", "duration", 18, None, None, None, "month"),
+    ("Âgé de 45 ans, il dirige la mairie.", "45 ans", "duration", 45, None, None, None, "year"),
+    ("Il a 60 ans aujourd'hui.", "60 ans", "duration", 60, None, None, None, "year"),
+    ("Une vingtaine de minutes d'attente.", "Une vingtaine de minutes", "duration", 20, None, None, "about", "minute"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,value,low,high,approx,unit", POSITIVE,
+                         ids=[p[1] for p in POSITIVE])
+def test_reads(text, figure, kind, value, low, high, approx, unit):
+    f = only(text, figure)
+    assert f.kind == kind
+    assert f.value == pytest.approx(value) if value is not None else f.value is None
+    assert (f.low, f.high) == (low, high)
+    assert f.approx == approx
+    assert f.unit == unit
+    assert text[f.start:f.end] == figure
+
+
+# sentences and the text that must NOT be read as a figure (or the only figures allowed)
+NEGATIVE = [
+    ("Une occasion pour le dirigeant de s'exprimer.", []),
+    ("Un homme a été interpellé devant une école.", []),
+    ("Il a acheté un bâtiment neuf près de la gare.", []),
+    ("Le Premier ministre a reçu les syndicats.", []),
+    ("Le G7 et le Covid-19 ont dominé le sommet.", []),
+    ("La version 1.1.1 du logiciel est sortie.", []),
+    ("Les pays membres ont signé un tiers payant.", []),
+    ("Il a appelé le 2 000 3 000 fois.", ["2 000", "3 000"]),          # two numbers, not one
+    ("Les articles 1, 2 et 3 sont adoptés.", ["1", "2", "3"]),          # a list, not a range
+    ("Il a pris une seconde pour répondre.", []),
+    ("Il a cité le chiffre de 25 000 et celui de 3 000.", ["25 000", "3 000"]),
+    ("Il est resté 5 % à 1,45 milliard.", ["5 %", "1,45 milliard"]),   # two measures, not a range
+    ("Le score final était de 3 ou 2, personne ne sait.", ["3", "2"]),
+]
+
+
+@pytest.mark.parametrize("text,allowed", NEGATIVE, ids=[n[0][:30] for n in NEGATIVE])
+def test_does_not_read(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed
+
+
+@pytest.mark.parametrize("text,figure,group_sep,decimal_sep,decimals,malformed", [
+    ("Il y a 25.000 soldats.", "25.000", ".", None, 0, False),
+    ("Il y a 25 000 soldats.", "25 000", " ", None, 0, False),
+    (f"Il y a 25{NNBSP}000 soldats.", f"25{NNBSP}000", NNBSP, None, 0, False),
+    ("Un taux de 3,5 en moyenne.", "3,5", None, ",", 1, False),
+    ("Un taux de 3.5 en moyenne.", "3.5", None, ".", 1, False),
+    ("Il y a 25.00 soldats.", "25.00", None, ".", 2, True),
+    ("Il y a 1.2345 habitants.", "1.2345", None, ".", 4, True),
+    ("Il y a 250.00.000 habitants.", "250.00.000", ".", None, 0, True),
+])
+def test_numeral_writing(text, figure, group_sep, decimal_sep, decimals, malformed):
+    num = only(text, figure).numerals[0]
+    assert (num.group_sep, num.decimal_sep, num.decimals, num.malformed) == (group_sep, decimal_sep, decimals, malformed)
+
+
+@pytest.mark.parametrize("text,figure,tolerance", [
+    ("Il y a 30.000 soldats.", "30.000", 500),
+    ("Il y a 4.000 blessés.", "4.000", 500),
+    ("Il y a 11.000 soldats.", "11.000", 500),
+    ("Il y a 157 blessés.", "157", 0.5),
+    ("Le taux atteint 36 %.", "36 %", 0.5),
+    ("La ville compte 2,5 millions d'habitants.", "2,5 millions", 50_000),
+    ("Il y a trois blessés.", "trois", 0),
+    ("Une dizaine de blessés.", "Une dizaine", 0),
+])
+def test_tolerance_follows_written_precision(text, figure, tolerance):
+    assert only(text, figure).tolerance == pytest.approx(tolerance)
+
+
+@pytest.mark.parametrize("text,figure,unit_text,unit_space", [
+    ("Un taux de 12%.", "12%", "%", ""),
+    ("Un taux de 12 %.", "12 %", "%", " "),
+    (f"Un taux de 12{NNBSP}%.", f"12{NNBSP}%", "%", NNBSP),
+    ("Une route de 50km.", "50km", "km", ""),
+])
+def test_unit_spacing(text, figure, unit_text, unit_space):
+    f = only(text, figure)
+    assert (f.unit_text, f.unit_space) == (unit_text, unit_space)
+
+
+@pytest.mark.parametrize("text,figure,range_kind", [
+    ("Il enverra 25.000 à 30.000 soldats.", "25.000 à 30.000", "de-a"),
+    ("Il enverra entre 25.000 et 30.000 soldats.", "entre 25.000 et 30.000", "entre-et"),
+    ("Il enverra 25.000-30.000 soldats.", "25.000-30.000", "dash"),
+    ("Il enverra deux ou trois navires.", "deux ou trois", "ou"),
+    ("Le nombre est passé de 200 à 300.", "de 200 à 300", "change"),
+    ("Les effectifs ont chuté de 300 à 200.", "de 300 à 200", "change"),
+    ("Les effectifs, de 300 à 200 selon les sources.", "de 300 à 200", "de-a"),
+])
+def test_range_kind(text, figure, range_kind):
+    assert only(text, figure).range_kind == range_kind
+
+
+def test_offsets_are_local_and_exact():
+    text = "Selon la préfecture, près de 30.000 personnes ont défilé."
+    f = only(text, "près de 30.000")
+    assert (f.start, f.end) == (text.index("près"), text.index(" personnes"))
+    assert [(n.text, text[n.start:n.end]) for n in f.numerals] == [("30.000", "30.000")]
+
+
+@pytest.mark.parametrize("hostile", [
+    "1" * 10_000,
+    "1." * 100_000,
+    "1 000 " * 20_000,
+    "vingt-" * 20_000,
+    "aième" * 20_000,
+    "de 1 à " * 20_000,
+    "\x00\ufffd" * 50_000,
+])
+def test_hostile_input_is_linear_and_quiet(hostile):
+    t = time.process_time()
+    numbers.find(hostile)
+    assert time.process_time() - t < 10
+
+
+def test_absurd_numbers_are_not_figures():
+    assert numbers.find("Le code est " + "9" * 200 + ".") == []
