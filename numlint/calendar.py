@@ -27,6 +27,7 @@ class Resolved:
     when: date | None                 # the full date, year written or inferred
     written_year: bool
     fits: bool | None = None          # weekday agrees with `when` (None: no weekday written)
+    year_from: str = "written"        # "written" | "reference" | "context" | "inferred"
     conflicts: list = field(default_factory=list)   # NUM401: the pairs it cannot share a year with
 
 
@@ -69,7 +70,7 @@ def build(figures: list, masked: list, reference: date | None, today: date | Non
                 r.fits = when.weekday() == f.weekday
         else:
             when = nearest(f.day, f.month, cal.anchor) if cal.anchor else None
-            r = Resolved(f, when, False)
+            r = Resolved(f, when, False, year_from=cal.source or "inferred")
             if f.weekday is not None and when is not None:
                 r.fits = when.weekday() == f.weekday
         cal.dates[id(f)] = r
@@ -142,10 +143,14 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, masked: list
                     break
         if r.fits:
             continue
-        for y in _years_near(f, dated, masked):
-            if valid(f.day, f.month, y) and date(y, f.month, f.day).weekday() == f.weekday:
-                r.when, r.fits = date(y, f.month, f.day), True
+        near = [y for y in _years_near(f, dated, masked) if valid(f.day, f.month, y)]
+        for y in near:
+            if date(y, f.month, f.day).weekday() == f.weekday:
+                r.when, r.fits, r.year_from = date(y, f.month, f.day), True, "context"
                 break
+        else:
+            if near:    # wrong in the year the text gives too: say that year
+                r.when, r.year_from = date(near[0], f.month, f.day), "context"
     failing = [f for f in pairs if cal.dates[id(f)].fits is False]
     if len(failing) >= 2 and len(failing) == len(pairs):
         anchor, fits = _infer(pairs, dated, cal.anchor)

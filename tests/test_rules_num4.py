@@ -139,6 +139,21 @@ def test_num401_without_year_names_the_other_date(run):
     assert "« samedi 13 juillet »" in fr and "« vendredi 11 juillet »" in fr and "dimanche" in fr
 
 
+def test_num401_names_the_year_the_paragraph_gives(run):
+    text = ("Crise\nLa crise date du lundi 5 octobre 2015. Le mercredi 6 octobre, les négociations "
+            "avaient repris.\n")
+    (_, line, fr), = run(text, "NUM401", "2024-03-12")
+    assert (line, fr) == (2, "le 6 octobre 2015 est un mardi, pas un mercredi")
+    assert run(text.replace("mercredi 6", "mardi 6"), "NUM401", "2024-03-12") == []
+
+
+def test_num401_english_without_reference(run):
+    (_, _, en), = run("Festival\nOuverture le vendredi 11 juillet.\nClôture le samedi 13 juillet.\n",
+                      "NUM401", lang="en")
+    assert en.startswith("no year fits both 'samedi 13 juillet' and 'vendredi 11 juillet': in ")
+    assert en.endswith("13 July is a Sunday, not a Saturday")
+
+
 # --- NUM402 ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,lines,message", [

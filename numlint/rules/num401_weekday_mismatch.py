@@ -62,7 +62,7 @@ class WeekdayMismatch(Rule):
             right_fr, right_en = calendar.weekday_name(when.weekday()), calendar.weekday_name(when.weekday(), "en")
             wrote_fr, wrote_en = calendar.weekday_name(f.weekday), calendar.weekday_name(f.weekday, "en")
             day_fr, day_en = calendar.say(when), calendar.say(when, "en")
-            if r.written_year:
+            if r.written_year or r.year_from == "context":
                 fr = f"le {day_fr} est un {right_fr}, pas un {wrote_fr}"
                 en = f"{day_en} is a {right_en}, not a {wrote_en}"
                 related = ()
@@ -76,12 +76,14 @@ class WeekdayMismatch(Rule):
                 others = r.conflicts[:3]
                 if not others:
                     continue
-                names = ", ".join(f"« {g.text} »" for g in others)
-                fr = (f"aucune année ne s'accorde à la fois avec « {f.text} » et {names} : "
-                      f"l'année où tombent les autres dates, le {day_fr} est un {right_fr}, "
+                names_fr = ", ".join(f"« {g.text} »" for g in others)
+                names_en = ", ".join(f"'{g.text}'" for g in others)
+                day_fr, day_en = calendar.say(when, year=False), calendar.say(when, "en", False)
+                fr = (f"aucune année ne s'accorde à la fois avec « {f.text} » et {names_fr} : "
+                      f"en {when.year}, où tombent les autres dates, le {day_fr} est un {right_fr}, "
                       f"pas un {wrote_fr}")
-                en = (f"no year fits both '{f.text}' and {names.replace('« ', chr(39)).replace(' »', chr(39))}: "
-                      f"in the year the other dates fit, {day_en} is a {right_en}, not a {wrote_en}")
+                en = (f"no year fits both '{f.text}' and {names_en}: in {when.year}, where the "
+                      f"other dates fall, {day_en} is a {right_en}, not a {wrote_en}")
                 related = [(g, f"« {g.text} » : un {calendar.weekday_name(g.weekday)} en {when.year}",
                             f"'{g.text}': a {calendar.weekday_name(g.weekday, 'en')} in {when.year}")
                            for g in others]
