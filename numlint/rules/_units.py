@@ -39,17 +39,22 @@ def _parse(unit: str):
         return None
 
 
-def unit_of(fig: Figure):
+def unit_of(fig: Figure) -> str | None:
+    """The figure's pint unit name when pint knows it. Names, not Unit objects, travel between
+    functions: printing a pint Unit costs more than the conversion itself."""
     if fig.kind != "quantity" or not fig.unit or not isinstance(fig.unit, str):
         return None
-    return _parse(fig.unit)
+    return fig.unit if _parse(fig.unit) is not None else None
 
 
 def dimension(fig: Figure) -> tuple | None:
     u = unit_of(fig)
-    if u is None:
-        return None
-    return tuple(sorted(dict(u.dimensionality).items()))
+    return None if u is None else _dimension(u)
+
+
+@lru_cache(maxsize=256)
+def _dimension(name: str) -> tuple:
+    return tuple(sorted(dict(_parse(name).dimensionality).items()))
 
 
 def dimension_name(dim: tuple, lang: str) -> str | None:
@@ -60,19 +65,32 @@ def dimension_name(dim: tuple, lang: str) -> str | None:
 
 
 def convert(value: float, src, dst, delta: bool = False) -> float | None:
-    """value in unit src, in unit dst; `delta` converts a difference (2 °C of warming = 3,6 °F)."""
+    """value in unit src, in unit dst; `delta` converts a difference (2 °C of warming = 3,6 °F).
+    Every unit change is affine (a·x + b), so the two numbers are computed once per pair."""
+    coef = _affine(src, dst)
+    if coef is None:
+        return None
+    a, b = coef
+    return a * value if delta else a * value + b
+
+
+@lru_cache(maxsize=256)
+def _affine(src: str, dst: str) -> tuple[float, float] | None:
     ureg = registry()
     try:
-        if delta:
-            factor = ureg.Quantity(1.0, src).to(dst).magnitude - ureg.Quantity(0.0, src).to(dst).magnitude
-            return value * factor
-        return ureg.Quantity(value, src).to(dst).magnitude
+        b = ureg.Quantity(0.0, src).to(dst).magnitude
+        return ureg.Quantity(1.0, src).to(dst).magnitude - b, b
     except Exception:
         return None
 
 
 def is_offset(unit) -> bool:
     """Temperatures in °C and °F: absolute values and differences convert differently."""
+    return _is_offset(unit)
+
+
+@lru_cache(maxsize=64)
+def _is_offset(unit: str) -> bool:
     ureg = registry()
     try:
         return ureg.Quantity(0.0, unit).to_base_units().magnitude != 0
@@ -80,6 +98,6 @@ def is_offset(unit) -> bool:
         return False
 
 
-def parse(name: str):
-    """A pint unit from its name, or None."""
-    return _parse(name)
+def parse(name: str) -> str | None:
+    """The name itself when pint knows it, else None."""
+    return name if _parse(name) is not None else None

@@ -71,7 +71,12 @@ class DimensionMismatch(Rule):
         if len(quantities) < 2:
             return
         by_value: dict[str, list] = {}
+        seen = set()
         for f in quantities:
+            key = (_written(f), f.unit, f.unit_text, f.subject, f.conversion_of is None)
+            if key in seen:
+                continue    # one of each: a long file repeating "100 km" stays linear
+            seen.add(key)
             by_value.setdefault(_written(f), []).append(f)
         groups = [g for g in by_value.values() if len(g) > 1]
         if not groups:
