@@ -271,3 +271,36 @@ def test_hostile_input_is_linear_and_quiet(hostile):
 
 def test_absurd_numbers_are_not_figures():
     assert numbers.find("Le code est " + "9" * 200 + ".") == []
+
+
+# --- a whole article, in the image of the seed -------------------------------------------------
+
+ARTICLE_EXPECTED = [
+    ("des centaines", "number", None, 200, 999, "about", None),
+    ("deux jours", "duration", 2, None, None, None, "day"),
+    ("quelque 1.200", "number", 1200, None, None, "about", None),
+    ("une trentaine de kilomètres", "quantity", 30, None, None, "about", "kilometer"),
+    ("entre 2.500 et 3.000", "number", None, 2500, 3000, None, None),
+    ("1.200", "number", 1200, None, None, None, None),
+    ("De 2.500 à 3.000", "number", None, 2500, 3000, None, None),
+    ("1,8 milliard de couronnes suédoises", "money", 1_800_000_000, None, None, None, "SEK"),
+    ("environ 160 millions d'euros", "money", 160_000_000, None, None, "about", "EUR"),
+    ("Un habitant sur quatre", "number", 0.25, None, None, None, None),
+    ("près de 60 %", "percent", 60, None, None, "about", "%"),
+    ("3.000 km²", "quantity", 3000, None, None, None, "kilometer ** 2"),
+    ("moins de 350 kilomètres", "quantity", 350, None, None, "at_most", "kilometer"),
+    ("deuxième", "ordinal", 2, None, None, None, None),
+    ("trois ans", "duration", 3, None, None, None, "year"),
+    ("une dizaine d'années", "duration", 10, None, None, "about", "year"),
+]
+
+
+def test_whole_article():
+    from pathlib import Path
+
+    from numlint.figures import extract_text
+    path = Path(__file__).parent.parent / "fixtures" / "figures" / "seed-like-deploiement.txt"
+    figs = [f for line in path.read_text(encoding="utf-8").splitlines()
+            for f in extract_text(line)[0] if f.kind != "date"]
+    got = [(f.text, f.kind, f.value, f.low, f.high, f.approx, f.unit) for f in figs]
+    assert got == ARTICLE_EXPECTED

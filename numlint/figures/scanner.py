@@ -381,6 +381,8 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
         found = None
         if w0 in units.CASED:
             found = (1, ("UNIT", units.CASED[w0]))
+        elif w0.isupper() and len(w0) <= 2 and w0.isalpha():
+            found = None               # "M", "T": initials in prose
         else:
             key = ""
             for i, (w, _) in enumerate(ws):

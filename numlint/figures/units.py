@@ -101,6 +101,8 @@ def lookup(written: str) -> tuple[str, str] | None:
     """('quantity'|'duration'|'money'|'percent', canonical name) for a unit as written."""
     if written in CASED:
         return "quantity", CASED[written]
+    if written.isupper() and len(written) <= 2 and written.isalpha():
+        return None                    # "M", "T": initials in prose, not metres or tonnes
     w = " ".join(written.lower().replace("’", "'").split())
     for kind, table in (("percent", PERCENT), ("money", CURRENCY), ("duration", DURATION),
                         ("quantity", QUANTITY)):

@@ -1,0 +1,93 @@
+"""Units as French writes them: cheap recognition, pint names, and pint loaded only on demand."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from numlint.figures import units
+
+
+@pytest.mark.parametrize("written,kind,name", [
+    ("km", "quantity", "kilometer"),
+    ("kilomètres", "quantity", "kilometer"),
+    ("kilometres", "quantity", "kilometer"),          # accents dropped by a hurried writer
+    ("km²", "quantity", "kilometer ** 2"),
+    ("hectares", "quantity", "hectare"),
+    ("tonnes", "quantity", "metric_ton"),
+    ("litres", "quantity", "liter"),
+    ("°C", "quantity", "degree_Celsius"),
+    ("degrés Celsius", "quantity", "degree_Celsius"),
+    ("°F", "quantity", "degree_Fahrenheit"),
+    ("km/h", "quantity", "kilometer / hour"),
+    ("mégawatts", "quantity", "megawatt"),
+    ("MW", "quantity", "megawatt"),
+    ("milles", "quantity", "mile"),
+    ("pieds", "quantity", "foot"),
+    ("mm", "quantity", "millimeter"),
+    ("jours", "duration", "day"),
+    ("semaines", "duration", "week"),
+    ("mois", "duration", "month"),
+    ("ans", "duration", "year"),
+    ("heures", "duration", "hour"),
+    ("€", "money", "EUR"),
+    ("euros", "money", "EUR"),
+    ("dollars", "money", "USD"),
+    ("francs suisses", "money", "CHF"),
+    ("livres sterling", "money", "GBP"),
+    ("%", "percent", "%"),
+    ("pour cent", "percent", "%"),
+    ("‰", "percent", "‰"),
+])
+def test_lookup(written, kind, name):
+    assert units.lookup(written) == (kind, name)
+
+
+@pytest.mark.parametrize("written", ["livres", "personnes", "M", "soldats", "points"])
+def test_lookup_refuses_what_is_no_unit(written):
+    # "livres" may be books or pounds, "M" alone an initial: precision first
+    assert units.lookup(written) is None
+
+
+def test_every_canonical_name_is_known_to_pint():
+    ureg = units.registry()
+    names = set(units.QUANTITY.values()) | set(units.CASED.values())
+    names |= {v for v in units.DURATION.values() if v not in ("night",)}
+    for name in sorted(names):
+        ureg.Unit(name)                      # raises if pint does not know it
+
+
+@pytest.mark.parametrize("expr,to,expected", [
+    ("100 kilomètres", "mile", 62.137),
+    ("3 hectares", "kilometer ** 2", 0.03),
+    ("5 pieds", "meter", 1.524),
+    ("10 milles", "kilometer", 16.093),
+    ("2 tonnes", "kilogram", 2000),
+    ("4 mégawatts", "kilowatt", 4000),
+    ("18 mois", "year", 1.5),
+])
+def test_registry_knows_french_names(expr, to, expected):
+    ureg = units.registry()
+    assert ureg(expr).to(to).magnitude == pytest.approx(expected, rel=1e-3)
+
+
+def test_registry_converts_temperatures():
+    ureg = units.registry()
+    q = ureg.Quantity(30, "degrés_Celsius").to("degree_Fahrenheit")
+    assert q.magnitude == pytest.approx(86)
+
+
+def test_registry_is_cached():
+    assert units.registry() is units.registry()
+
+
+def _imports_pint_after(text: str) -> bool:
+    code = ("import sys\nfrom numlint.figures import extract_text\n"
+            f"extract_text({text!r})\nprint('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.strip() == "True"
+
+
+def test_plain_article_never_imports_pint():
+    assert not _imports_pint_after("Près de 30.000 personnes, soit 12 %, pour 2,5 millions d'euros et 40 km.")
