@@ -28,6 +28,16 @@ def _too_big(path: str, size: int, lang: str) -> str:
     return f"{path}: fichier trop gros ({mb.replace('.', ',')} Mo > {limit} Mo)"
 
 
+def size_error(path: str, lang: str = "fr") -> str | None:
+    """The one-line refusal for a file over MAX_BYTES, or None. For commands that read files
+    without the runner (extract)."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return None          # the reader will say what is wrong
+    return _too_big(path, size, lang) if size > MAX_BYTES else None
+
+
 def _internal(path: str, e: BaseException, lang: str) -> str:
     # A bug of numlint, not of the article: one line (never a traceback), exit 2.
     # NUMLINT_DEBUG=1 re-raises to see where.

@@ -235,14 +235,18 @@ GROWING = {
 def growth_factor(unit: str, path: str, n: int) -> float:
     small, big = unit * n, unit * (4 * n)
     _median_time(small, path, 1)   # warm caches (rule registry, grammar)
-    return _median_time(big, path) / max(_median_time(small, path), 1e-3)
+    t_small = max(_median_time(small, path), 1e-3)
+    first = _median_time(big, path, 1)
+    if first / t_small > 12:       # clearly superlinear: say so now rather than wait for two more runs
+        return first / t_small
+    return min(first, _median_time(big, path, 2)) / t_small
 
 
 def base_count(unit: str, path: str) -> int:
     """Repetitions for the small input: enough text that timing noise does not dominate."""
-    n = max(1, 20_000 // len(unit))
+    n = max(1, 5_000 // len(unit))
     t = _median_time(unit * n, path, 1)
-    while t < 0.05 and n < 2_000_000 // len(unit):
+    while t < 0.05 and n < 500_000 // len(unit):
         n *= 2
         t = _median_time(unit * n, path, 1)
     return n
@@ -255,3 +259,13 @@ def test_four_times_the_input_at_most_about_four_times_the_time(name):
     n = base_count(unit, path)
     factor = growth_factor(unit, path, n)
     assert factor <= 8, f"{name}: 4× input took {factor:.1f}× the time"
+
+
+def test_size_error_for_commands_outside_the_runner(tmp_path):
+    from numlint.runner import size_error
+    small, big = tmp_path / "a.md", tmp_path / "b.md"
+    small.write_text("Titre\n")
+    big.write_bytes(b"x" * 12_300_000)
+    assert size_error(str(small)) is None
+    assert size_error(str(tmp_path / "absent.md")) is None
+    assert size_error(str(big)) == f"{big}: fichier trop gros (12,3 Mo > 10 Mo)"
