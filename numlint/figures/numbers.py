@@ -134,7 +134,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     if kind == "digits":
         prev = text[s - 1] if s else " "
         prev2 = text[s - 2] if s > 1 else " "
-        if prev.isalpha() or prev == "_" or (prev == "-" and prev2.isalpha()) or prev in ".,":
+        if prev.isalpha() or prev in "_.,%=&?/#" or (prev == "-" and prev2.isalpha()):
             run = scanner._DIGITS.match(text, s)
             return None, run.end()     # "G7", "Covid-19", "A380": names, not figures
         am = _DIGIT_APPROX.match(text, s)
@@ -164,7 +164,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     if kind == "unsur":
         parts = m.group().split()
         den = parts[-1]
-        n = int(den) if den.isdigit() else words.UNITS.get(den.lower()) or words.TENS.get(den.lower())
+        n = int(den) if den.isdigit() else (words.UNITS.get(den.lower()) or words.TENS.get(den.lower())
+                                            or {"cent": 100, "mille": 1000}.get(den.lower()))
         if not n or n < 2:
             return None, e
         nxt = re.match(r"[ \u00a0\u202f]{1,3}([^\W\d_]{1,30})", text[e:e + 40])
@@ -207,7 +208,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     return None, e
 
 
-_DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines|dizaines|centaines|milliers)\b)")
+_DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
 _VERBS_S = {"sont", "ont", "dans", "des", "selon", "parmi", "aux", "disent", "estiment", "vis",
             "pensent", "jugent", "déclarent", "affirment", "vivent", "restent", "sous", "depuis", "plus",
             "moins", "pas", "toujours", "jamais", "souvent", "encore", "désormais", "dès", "vers"}
@@ -445,7 +446,7 @@ def _digits_approx(text: str, m: re.Match) -> Figure | None:
     s, e = m.start(), m.end()
     parts = m.group().split()
     noun = words.fold(parts[-1]).rstrip("s")
-    if noun not in words.APPROX_NOUNS or noun == "millier" and parts[-1].endswith("s") is False:
+    if noun not in words.APPROX_NOUNS:
         return None
     v = int(parts[0]) * words.APPROX_NOUNS[noun]
     return Figure(text=text[s:e], start=s, end=e, kind="number", value=v,

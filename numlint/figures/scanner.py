@@ -30,7 +30,7 @@ ANCHOR = re.compile(
     rf"|(?i:(?P<vague>\b(?:des|quelques|plusieurs){_SP}+(?:{_VAGUE})\b))"
     rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
     rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
-    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[1-9]\d?)\b))"
+    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
     rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
     r"|(?i:(?P<word>\b(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
@@ -209,7 +209,7 @@ def read_digits(s: str) -> dict | None:
 
 def tolerance_of(info: dict) -> float:
     """Half the last unit the writing admits: "157" → 0.5, "30.000" → 500, "3,5" → 0.05."""
-    if info.get("words") or info.get("approx_noun"):
+    if info.get("words") or info.get("approx_noun") or info.get("fraction"):
         return 0.0
     if info["decimals"]:
         return 0.5 * 10 ** -info["decimals"]
@@ -433,6 +433,8 @@ def number_token(text: str, p: int) -> Tok | None:
     start = p
     if p > 0 and text[p - 1] in "+-−" and (p < 2 or not text[p - 2].isalnum()) and (p < 2 or text[p - 2] not in ".,"):
         start = p - 1
+    if text.startswith("/", p + len(s)) and s.isdigit():
+        return _slash_fraction(text, start, p, s)
     info = read_digits(s)
     if info is None:
         # space grouping that does not hold: keep the first group alone ("2024 000")
@@ -487,3 +489,20 @@ def glued_unit(text: str, end: int) -> bool:
     w = ws[0][0]
     return (w in units.CASED or w.lower() in _unit_keys() or w.lower() in ("k", "mille", "millions")
             or _SCALECUR.fullmatch(w) is not None)
+
+
+_SLASH = re.compile(r"/(\d{1,3})(?![\d/])")
+
+
+def _slash_fraction(text: str, start: int, p: int, s: str) -> Tok | None:
+    """'3/4', '1/4 kilomètre': a fraction below one; '24/7' or '12/07' is none."""
+    m = _SLASH.match(text, p + len(s))
+    if not m or len(s) > 3:
+        return None
+    a, b = int(s), int(m.group(1))
+    if not 0 < a < b:
+        return None
+    v = a / b * (-1 if text[start] in "-−" else 1)
+    info = {"value": v, "group_sep": None, "decimal_sep": None, "decimals": 0, "malformed": False,
+            "fraction": True}
+    return Tok("NUM", start, m.end(), text[start:m.end()], value=v, info=info)
