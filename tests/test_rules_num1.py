@@ -273,3 +273,14 @@ def test_mixed_separators_house_style_message():
         "le style maison fr-FR veut une espace, comme « 40 000 »"]
     en = run(MixedSeparators, _numbers("On compte 25.000 puis 40 000.", "25.000", "40 000"), lang="en")
     assert en[0].message.endswith("the rest of the article with a dot (« 25.000 », once)")
+
+
+@pytest.mark.parametrize("sentence,written,numeral,kind,unit,fires", [
+    ("Le match débutera à 20.30 h au stade.", "20.30 h", "20.30", "duration", "hour", False),
+    ("Il a couru le 100 m en 9.58 secondes.", "9.58 secondes", "9.58", "duration", "second", True),
+    ("Le chantier a duré 2.5 heures.", "2.5 heures", "2.5", "duration", "hour", True),
+])
+def test_decimal_point_not_on_clock_times(sentence, written, numeral, kind, unit, fires):
+    art = Article(sentence)
+    art.fig(written, kind=kind, unit=unit, numerals=[(numeral, 0)])
+    assert spans(art, run(DecimalPoint, art)) == ([numeral] if fires else [])

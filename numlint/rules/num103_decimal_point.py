@@ -50,7 +50,7 @@ class DecimalPoint(Rule):
 
     def check(self, ctx):
         for fig, num, w in digit_numerals(ctx.figures):
-            if w.decimal != "point" or w.malformed or not measured(fig):
+            if w.decimal != "point" or w.malformed or not measured(fig) or _clock(fig, num):
                 continue
             fixed = num.text.replace(".", ",")
             yield self.diagnostic(
@@ -58,3 +58,11 @@ class DecimalPoint(Rule):
                 fr=f"point décimal dans un texte en français : écrire « {fixed} » et non « {num.text} »",
                 en=f"decimal point in French text: write « {fixed} », not « {num.text} »",
             )
+
+
+def _clock(fig, num) -> bool:
+    """"à 20.30 h": a time of day in Belgian style, not 20,3 hours."""
+    if fig.kind != "duration" or fig.unit not in ("hour", "h"):
+        return False
+    hours, _, minutes = num.text.partition(".")
+    return len(minutes) == 2 and hours.isdigit() and int(hours) <= 24 and int(minutes) <= 59

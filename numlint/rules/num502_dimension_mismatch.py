@@ -4,9 +4,10 @@ Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais
 dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
 « des vents de 193 km/h » puis « ces vents de 193 km »), ou le même nombre et le même sujet dans
 deux dimensions (longueurs, superficies, volumes et vitesses seulement). Les quantités qu'une
-conversion écrite confirme (« 120 miles (193 km) »), les sujets différents, les petits nombres et
-les nombres ronds (« à 50 km de la côte », « des vents de 50 km/h ») sans sujet commun sont
-laissés de côté.
+conversion écrite confirme (« 120 miles (193 km) »), les sujets différents et les petits nombres
+sont laissés de côté ; un nombre rond (multiple de 5 : « à 50 km de la côte », « des vents de
+50 km/h ») ne compte que si le sujet est le même ou si l'autre quantité est confirmée par une
+conversion (« 16.000 hectares, soit 160 km² »).
 
 Pourquoi : une superficie en kilomètres ou une vitesse en kilomètres n'a pas de sens ; le lecteur ne
 sait plus laquelle des deux valeurs croire.
@@ -22,8 +23,9 @@ What it checks: a quantity repeated further on with the same number but a unit o
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
 193 km/h" then "ces vents de 193 km"), or the same number and subject in two dimensions (lengths,
 areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
-(193 km)"), different subjects, small numbers and round numbers ("à 50 km de la côte", "des vents
-de 50 km/h") without a shared subject are left alone.
+(193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
+"à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
+quantity is confirmed by a conversion ("16.000 hectares, soit 160 km²").
 
 Why: an area in kilometres or a speed in kilometres makes no sense; readers no longer know which
 value to believe.
@@ -51,8 +53,8 @@ class DimensionMismatch(Rule):
     severity = "error"
     fires = (
         "Inondations dans le Gard\n"
-        "Les eaux ont recouvert 45 km² de terres agricoles.\n"
-        "Sur ces 45 km, les pertes de récoltes sont totales.\n",
+        "Les eaux ont recouvert 47 km² de terres agricoles.\n"
+        "Sur ces 47 km, les pertes de récoltes sont totales.\n",
         "Tempête Ciaran\n"
         "Des rafales de 207 km/h ont été mesurées à la pointe du Raz.\n"
         "Ces rafales de 207 km ont abattu des milliers d'arbres.\n",
@@ -101,8 +103,9 @@ class DimensionMismatch(Rule):
                     continue
                 if abs(float(a.value)) < 10 and not _written(a).count(","):
                     continue    # "3 m" and "3 m²" meet by chance too easily
-                if float(a.value) % 50 == 0 and not (a.subject and a.subject == b.subject):
-                    continue    # "à 50 km de la côte", "des vents de 50 km/h": round numbers recur
+                same_subject = bool(a.subject and a.subject == b.subject)
+                if float(a.value) % 5 == 0 and not same_subject and id(right) not in confirmed:
+                    continue    # "à 50 km de la côte", "une piscine de 25 m²": round numbers recur
                 reported.add(id(wrong))
                 wd = _units.dimension_name(_units.dimension(wrong), "fr") or "une autre dimension"
                 rd = _units.dimension_name(_units.dimension(right), "fr") or "une autre dimension"
