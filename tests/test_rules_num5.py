@@ -274,3 +274,14 @@ def test_dimension_mismatch_on_unit_names():
     quantity(art, "163 km²", "163", 163, "km²")
     quantity(art, "163 kilomètres", "163", 163, "kilomètres")
     assert spans(art, run(DimensionMismatch, art)) == ["163 kilomètres"]
+
+
+def test_pint_is_loaded_only_when_an_article_converts():
+    import subprocess
+    import sys
+    code = ("import sys\nfrom numlint.engine import lint, Settings\n"
+            "lint('Titre\\nIls étaient 25 000 selon la police, 40 000 selon la CGT.\\n', path='x.txt',"
+            " settings=Settings(select=['NUM5']))\n"
+            "print('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False", out.stderr

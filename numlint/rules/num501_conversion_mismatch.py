@@ -5,7 +5,9 @@ l'une pour l'autre — entre parenthèses (« 100 km (62 miles) »), après « s
 « environ » (« 12 km², soit 1.200 hectares »). La conversion est faite avec pint et jugée à la
 précision écrite : l'arrondi des deux nombres (« 0,8 » vaut de 0,75 à 0,85 ; « 20 000 pieds »
 accepte un arrondi au millier), « environ » et une marge de 2 % pour les facteurs arrondis
-(1 mile ≈ 1,6 km). Une température convertie est aussi acceptée comme un écart (« +2 °C (3,6 °F) »).
+(1 mile ≈ 1,6 km). Un intervalle se convertit borne à borne (« de 30 à 35 °C (86 à 95 °F) »). Un
+écart de quelques degrés est aussi accepté comme tel (« une hausse de 2 °C (3,6 °F) ») ; les
+« milles » peuvent être marins, les gallons impériaux.
 
 Pourquoi : une conversion fausse est une erreur que le lecteur anglophone ou le spécialiste voit
 tout de suite, et qui jette le doute sur le reste de l'article.
@@ -19,8 +21,9 @@ What it checks: two quantities of one dimension in different units that the text
 other — in parentheses ("100 km (62 miles)"), after "soit", "ou" or "environ" ("12 km², soit
 1.200 hectares"). The conversion is done with pint and judged to the precision written: the
 rounding of both numbers ("0,8" stands for 0.75 to 0.85; "20 000 pieds" may be rounded to the
-thousand), "environ", and a 2 % margin for rounded factors (1 mile ≈ 1.6 km). A converted
-temperature is also accepted as a difference ("+2 °C (3,6 °F)").
+thousand), "environ", and a 2 % margin for rounded factors (1 mile ≈ 1.6 km). A range converts
+bound by bound ("de 30 à 35 °C (86 à 95 °F)"). A difference of a few degrees is accepted as such
+("une hausse de 2 °C (3,6 °F)"); French « milles » may be nautical, gallons imperial.
 
 Why: a wrong conversion is an error English-speaking readers and specialists spot at once, and it
 casts doubt on the rest of the article.
