@@ -1,0 +1,197 @@
+"""numlint's precision and recall on the independent holdout corpus (issues 3 and 4).
+
+    .venv/bin/python bench/corpus.py              # table per rule, last line the summary
+    .venv/bin/python bench/corpus.py --verbose    # also every miss and false alarm, with its line
+
+The corpus is fixtures/corpus/: 30 clean articles (clean/) and 20 with injected errors (errors/),
+annotated in fixtures/corpus/expected.json (written by fixtures/corpus/annotate.py from text
+anchors). numlint runs in process, one article at a time, with the article's reference date.
+
+Matching, as in the devset: a finding is found when numlint reports the same code on its line,
+one line before or after, or on one of its also_lines. An error or warning that matches nothing is
+a false alarm, unless it repeats a finding already matched (same code, on that finding's lines) or
+the annotation tolerates it. Info diagnostics count only where one is expected.
+Acceptance (issues 3 and 4): at most 1 false error or warning per 10 clean articles; precision at
+least 0.90 (recall at least 0.80 at that precision).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "fixtures" / "corpus"
+
+
+@dataclass
+class Outcome:
+    path: str
+    clean: bool
+    found: list = field(default_factory=list)      # (expected entry, diagnostic)
+    missed: list = field(default_factory=list)     # expected entries
+    false: list = field(default_factory=list)      # diagnostics
+    failure: str | None = None                     # numlint raised
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome]
+
+    @property
+    def clean(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.clean]
+
+    def totals(self) -> tuple[int, int, int, int]:
+        found = sum(len(o.found) for o in self.outcomes)
+        missed = sum(len(o.missed) for o in self.outcomes)
+        false = sum(len(o.false) for o in self.outcomes)
+        return found + missed, found, missed, false
+
+    @property
+    def recall(self) -> float | None:
+        expected, found, _, _ = self.totals()
+        return found / expected if expected else None
+
+    @property
+    def precision(self) -> float | None:
+        _, found, _, false = self.totals()
+        return found / (found + false) if found + false else None
+
+    @property
+    def false_per_10_clean(self) -> float | None:
+        clean = self.clean
+        if not clean:
+            return None
+        return 10 * sum(len(o.false) for o in clean) / len(clean)
+
+    def summary(self) -> str:
+        return (f"corpus: recall {_fmt(self.recall)} precision {_fmt(self.precision)} "
+                f"false-per-10-clean {_fmt(self.false_per_10_clean)}")
+
+    def table(self) -> str:
+        rows = defaultdict(lambda: [0, 0, 0, 0])   # expected, found, missed, false
+        for o in self.outcomes:
+            for e, _ in o.found:
+                rows[e["code"]][0] += 1
+                rows[e["code"]][1] += 1
+            for e in o.missed:
+                rows[e["code"]][0] += 1
+                rows[e["code"]][2] += 1
+            for d in o.false:
+                rows[d.code][3] += 1
+        lines = [f"{'code':<8}{'expected':>9}{'found':>7}{'missed':>8}{'false':>7}{'recall':>8}{'precision':>11}"]
+        for code in sorted(rows):
+            exp, fnd, mis, fal = rows[code]
+            rec = fnd / exp if exp else None
+            pre = fnd / (fnd + fal) if fnd + fal else None
+            lines.append(f"{code:<8}{exp:>9}{fnd:>7}{mis:>8}{fal:>7}{_fmt(rec):>8}{_fmt(pre):>11}")
+        exp, fnd, mis, fal = self.totals()
+        lines.append(f"{'total':<8}{exp:>9}{fnd:>7}{mis:>8}{fal:>7}{_fmt(self.recall):>8}{_fmt(self.precision):>11}")
+        clean = self.clean
+        false_clean = sum(len(o.false) for o in clean)
+        lines.append(f"clean articles: {len(clean)}, false errors/warnings on them: {false_clean}")
+        failures = [o for o in self.outcomes if o.failure]
+        if failures:
+            lines.insert(0, "numlint failed on: " + ", ".join(o.path for o in failures))
+        return "\n".join(lines)
+
+    def details(self) -> str:
+        out = []
+        for o in self.outcomes:
+            if o.failure:
+                out.append(f"{o.path}: numlint raised\n{o.failure}")
+            lines = _lines(o.path)
+            for e in o.missed:
+                out.append(f"MISSED {o.path}:{e['line']} {e['code']}  {e.get('note', '')}\n"
+                           f"    | {_quote(lines, e['line'])}")
+            for d in o.false:
+                out.append(f"FALSE  {o.path}:{d.line} {d.code} ({d.severity}) {d.message}\n"
+                           f"    | {_quote(lines, d.line)}")
+        return "\n".join(out)
+
+
+def _fmt(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.2f}"
+
+
+def _lines(path: str) -> list[str]:
+    return (CORPUS / path).read_text(encoding="utf-8").split("\n")
+
+
+def _quote(lines: list[str], line: int) -> str:
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _near(d, lines: set[int]) -> bool:
+    return d.line in lines
+
+
+def judge(path: str, entry: dict, diags: list) -> Outcome:
+    """Match one article's diagnostics against its annotation."""
+    out = Outcome(path, clean=path.startswith("clean/") and not entry["expected"])
+    used: set[int] = set()
+    spans: list[tuple[str, set[int]]] = []
+    for e in entry["expected"]:
+        lines = {e["line"] - 1, e["line"], e["line"] + 1, *e.get("also_lines", [])}
+        spans.append((e["code"], lines))
+        hit = next((i for i, d in enumerate(diags)
+                    if i not in used and d.code == e["code"] and _near(d, lines)), None)
+        if hit is None:
+            out.missed.append(e)
+        else:
+            used.add(hit)
+            out.found.append((e, diags[hit]))
+    tolerated = [(t["code"], {t["line"] - 1, t["line"], t["line"] + 1}) for t in entry.get("tolerated", [])]
+    for i, d in enumerate(diags):
+        if i in used or d.severity == "info":
+            continue
+        if any(d.code == c and _near(d, lines) for c, lines in spans + tolerated):
+            continue
+        out.false.append(d)
+    return out
+
+
+def run(only: list[str] | None = None) -> Report:
+    from numlint import document, engine
+
+    annotations = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+    outcomes = []
+    for path, entry in annotations.items():
+        if only and not any(s in path for s in only):
+            continue
+        ref = entry.get("reference_date")
+        settings = engine.Settings(reference_date=date.fromisoformat(ref) if ref else None)
+        try:
+            diags = engine.lint_document(document.read(str(CORPUS / path)), settings)
+        except Exception:   # an engine failure is a result to report, not a reason to stop
+            o = Outcome(path, clean=not entry["expected"], missed=list(entry["expected"]),
+                        failure=traceback.format_exc(limit=3))
+            outcomes.append(o)
+            continue
+        outcomes.append(judge(path, entry, diags))
+    return Report(outcomes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
+    ap.add_argument("only", nargs="*", help="score only corpus files whose path contains one of these")
+    args = ap.parse_args(argv)
+    report = run(args.only)
+    print(report.table())
+    if args.verbose:
+        print()
+        print(report.details())
+    print(report.summary())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
