@@ -227,7 +227,9 @@ def _plural_follows(text: str, end: int) -> bool:
 
 def _figure(text: str, first: Tok) -> Figure | None:
     toks = scanner.tokens_after(text, first.end, first)
-    back = scanner.back_context(text, first.start)
+    back = scanner.back_context(text, first.start) if scanner.may_have_context(text, first.start) else None
+    if back is None and len(toks) == 1:
+        return _plain(first)           # the common case: a bare number before a noun
     qual_kind, qual_start = None, None
     lead: list[Tok] = []
     if back:
@@ -244,14 +246,37 @@ def _figure(text: str, first: Tok) -> Figure | None:
     for seq in ((lead + toks) if lead else None, toks):
         if not seq:
             continue
-        for n in range(len(seq), 0, -1):
-            p = plan(tuple(t.type for t in seq[:n]))
-            if p is None:
-                continue
+        for n, p in readings(tuple(t.type for t in seq)):
             fig = _build(text, seq[:n], p, qual_kind, qual_start)
             if fig is not None:
                 return fig
     return None
+
+
+_READINGS: dict[tuple[str, ...], list] = {}
+
+
+def readings(types: tuple[str, ...]) -> list[tuple[int, dict]]:
+    """Every prefix of the candidate the grammar accepts, longest first (cached per shape)."""
+    got = _READINGS.get(types)
+    if got is None:
+        got = [(n, p) for n in range(len(types), 0, -1) if (p := plan(types[:n])) is not None]
+        if len(_READINGS) < _MAX_PLANS:
+            _READINGS[types] = got
+    return got
+
+
+def _plain(t: Tok) -> Figure:
+    info = t.info
+    v = _num(t.value)
+    fig = Figure(text=t.text, start=t.start, end=t.end, kind="number", value=v,
+                 tolerance=scanner.tolerance_of(info),
+                 numerals=[Numeral(t.text, t.start, t.end, v, bool(info.get("words")),
+                                   info.get("group_sep"), info.get("decimal_sep"),
+                                   info.get("decimals", 0), bool(info.get("malformed")))])
+    if info.get("approx_noun"):
+        fig.approx = "about"
+    return fig
 
 
 def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:

@@ -130,6 +130,10 @@ class Tok:
 
 def read_digits(s: str) -> dict | None:
     """How a digit string is written and what it is worth; None if it is no quantity."""
+    if s.isdigit():
+        if len(s) > MAX_DIGITS:
+            return None
+        return {"group_sep": None, "decimal_sep": None, "decimals": 0, "malformed": False, "value": int(s)}
     groups, seps, cur = [], [], []
     for ch in s:
         if ch.isdigit():
@@ -249,6 +253,31 @@ _WORD = re.compile(r"[^\W\d_]{1,20}")
 _WORDSEP = re.compile(r"-|" + _SP + r"{1,3}")
 
 
+# the last word of every qualifier, of "de"/"entre", and the currency signs: anything else before
+# a number means there is no context to read (the common case, decided without a regex)
+_CONTEXT_LAST = {"environ", "de", "d'", "d’", "quelque", "presque", "pratiquement", "quasiment",
+                 "approximativement", "près", "modo", "moins", "plus", "dès", "à", "minimum",
+                 "maximum", "entre", "€", "$", "£", "¥", "chf", "usd", "eur", "gbp", "us$", "$us",
+                 "jusqu'à", "jusqu’à"}
+
+
+def may_have_context(text: str, start: int) -> bool:
+    j = start
+    while j > 0 and start - j < 3 and text[j - 1] in _SPACES:
+        j -= 1
+    if j == 0:
+        return False
+    if text[j - 1] in "€$£¥'’":
+        return True
+    lo = max(0, j - 24)
+    k = max(text.rfind(" ", lo, j), text.rfind("\u00a0", lo, j), text.rfind("\u202f", lo, j),
+            text.rfind("\n", lo, j), text.rfind("(", lo, j), text.rfind("'", lo, j), text.rfind("’", lo, j))
+    if k < 0:
+        k = lo - 1
+    w = text[k + 1:j].lower()
+    return w in _CONTEXT_LAST or (text[k:k + 1] in "'’" and k >= 0)
+
+
 def back_context(text: str, start: int) -> re.Match | None:
     """Qualifier, "de"/"entre" or a currency sign just before a number (the leftmost, longest one)."""
     for q in _word_starts_before(text, start, 5):
@@ -298,6 +327,11 @@ _MAX_UNIT_WORDS = 4
 def _unit_keys() -> dict[str, tuple[str, str]]:
     """Every written unit, lowercased, with and without accents -> (terminal, canonical name)."""
     if not _UNIT_KEYS:
+        for k in list(units.QUANTITY) + list(units.DURATION) + list(units.CURRENCY) + list(units.PERCENT):
+            if " " in k:
+                _MULTI_FIRST.add(k.split()[0])
+                _MULTI_FIRST.add(words.strip_accents(k.split()[0]))
+        _MULTI_FIRST.update({"et", "k", "m", "md", "mds", "mrd", "mrds", "pour"})
         for kind, table in (("quantity", units.QUANTITY), ("duration", units.DURATION),
                             ("money", units.CURRENCY), ("percent", units.PERCENT)):
             for k, v in table.items():
@@ -323,6 +357,12 @@ def _words_at(text: str, p: int, n: int) -> list[tuple[str, int]]:
             break
         i = k
     return out
+
+
+_PLAIN_OK = {"et", "à", "entre", "ou", "sur", "de", "des", "du", "pour", "point", "points", "k",
+             "mille", "million", "millions", "milliard", "milliards", "billion", "billions", "md",
+             "mds", "mrd", "mrds", "une", "un", "quelques", "plusieurs", "dizaines", "centaines"}
+_MULTI_FIRST: set[str] = set()
 
 
 def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
@@ -351,11 +391,16 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             out.append(Tok("DASH", p, p + 1, c))
             pos = p + 1
             continue
-        ws = _words_at(text, p, _MAX_UNIT_WORDS)
+        ws = _words_at(text, p, 1)
         if not ws:
             break
         w0 = ws[0][0]
         low0 = w0.lower().replace("’", "'")
+        if low0 in _MULTI_FIRST:
+            ws = _words_at(text, p, _MAX_UNIT_WORDS)
+        elif (low0 not in keys and low0 not in _PLAIN_OK and low0 not in words.NUMBER_WORDS
+              and not low0.startswith("d'") and w0 not in units.CASED and not _SCALECUR.fullmatch(w0)):
+            break                      # the common case: a noun after the number
         if low0.startswith("d'") and len(low0) > 2:
             out.append(Tok("DE", p, p + 2, w0[:2]))
             pos = p + 2
