@@ -265,6 +265,8 @@ def cmd_check(args) -> int:
     settings, opts = _settings_and_options(args, hint)
     lang = settings.lang
     files = expand(args.paths, lang)
+    if not files:              # a notice, not a failure: as ruff does for an empty folder
+        _say(t("error", lang, msg=t("no_files", lang, paths=", ".join(args.paths))))
     disk = [f for f in files if f != "-"]
     try:
         results = runner.run_files(disk, settings, jobs=min(opts["jobs"], max(1, len(disk))),

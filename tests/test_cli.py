@@ -369,3 +369,10 @@ def test_documented_workflow_uploads_sarif():
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert upload["with"]["sarif_file"] == "numlint.sarif"
     assert any("--format github" in r for r in runs)
+
+
+def test_empty_folder_is_a_notice_not_a_failure(site):
+    (site / "vide").mkdir()
+    code, out, err = run("check", "vide", "--format", "json", cwd=site)
+    assert code == 0 and json.loads(out)["summary"]["files"] == 0
+    assert "aucun article" in one_line_error(err)
