@@ -304,3 +304,14 @@ def test_whole_article():
             for f in extract_text(line)[0] if f.kind != "date"]
     got = [(f.text, f.kind, f.value, f.low, f.high, f.approx, f.unit) for f in figs]
     assert got == ARTICLE_EXPECTED
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Le conseil se réunit à 20 heures.", []),                       # a time of day
+    ("Les secours sont arrivés vers 16 heures.", []),
+    ("Le dossier n° 3 a été classé.", []),                            # a reference
+    ("La grève a duré 20 heures.", ["20 heures"]),
+    ("Le prix reste en dessous de 10 dollars.", ["en dessous de 10 dollars"]),
+])
+def test_times_and_references_are_not_quantities(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed

@@ -143,6 +143,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         tok = scanner.number_token(text, s)
         if tok is None:
             return None, scanner._DIGITS.match(text, s).end()
+        if _NUMERO.search(text, max(0, s - 10), s):
+            return None, tok.end       # "n° 3": a reference
         after = text[tok.end:tok.end + 6]
         om = scanner._ORD_SUFFIX.match(after)
         if om and tok.info["group_sep"] is None and tok.info["decimal_sep"] is None and "sign" not in tok.info:
@@ -209,6 +211,9 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
 
 
 _DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
+_NOT_A_FIGURE = Figure(text="", start=0, end=0, kind="number")
+_CLOCK = re.compile(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
+_NUMERO = re.compile(r"(?i:\b(?:n°|nº|no|numéro|numéros)[ \u00a0\u202f]{0,3})$")
 _VERBS_S = {"sont", "ont", "dans", "des", "selon", "parmi", "aux", "disent", "estiment", "vis",
             "pensent", "jugent", "déclarent", "affirment", "vivent", "restent", "sous", "depuis", "plus",
             "moins", "pas", "toujours", "jamais", "souvent", "encore", "désormais", "dès", "vers"}
@@ -248,6 +253,8 @@ def _figure(text: str, first: Tok) -> Figure | None:
             continue
         for n, p in readings(tuple(t.type for t in seq)):
             fig = _build(text, seq[:n], p, qual_kind, qual_start)
+            if fig is _NOT_A_FIGURE:
+                return None
             if fig is not None:
                 return fig
     return None
@@ -339,6 +346,9 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
         kind = "money"
     unit = (unit_tok.unit if unit_tok is not None else None) or (cur.unit if cur is not None else None)
     first_tok = toks[0]
+    if (kind == "duration" and unit == "hour" and len(nums) == 1 and qual_kind is None
+            and isinstance(nums[0]["v"], int) and nums[0]["v"] <= 24 and _CLOCK.search(text, max(0, first_tok.start - 8), first_tok.start)):
+        return _NOT_A_FIGURE           # "à 20 heures", "vers 16 heures": a time of day, not a duration
     start = qual_start if qual_start is not None else first_tok.start
     end = toks[-1].end
     fig = Figure(text=text[start:end], start=start, end=end, kind=kind, unit=unit,

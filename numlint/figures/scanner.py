@@ -48,9 +48,11 @@ _QUALIFIERS = [
     ("about", r"environ|près\s+d(?:e|['’])|quelque|presque|pratiquement|quasiment|autour\s+d(?:e|['’])|"
               r"approximativement|à\s+peu\s+près|aux\s+alentours\s+d(?:e|['’])|"
               r"de\s+l['’]ordre\s+d(?:e|['’])|grosso\s+modo|un\s+peu\s+(?:plus|moins)\s+d(?:e|['’])"),
-    ("at_least", r"pas\s+moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|au\s+moins|au\s+minimum|"
+    ("at_least", r"pas\s+moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|plus\s+que|au\s+moins|au\s+minimum|"
+                 r"au-dessus\s+d(?:e|['’])|"
                  r"au-delà\s+d(?:e|['’])|dès|supérieure?s?\s+à|minimum"),
-    ("at_most", r"pas\s+plus\s+d(?:e|['’])|moins\s+d(?:e|['’])|au\s+plus|tout\s+au\s+plus|"
+    ("at_most", r"pas\s+plus\s+d(?:e|['’])|moins\s+d(?:e|['’])|moins\s+que|au\s+plus|tout\s+au\s+plus|"
+                r"en[- ]dessous\s+d(?:e|['’])|"
                 r"jusqu['’]à|au\s+maximum|maximum|inférieure?s?\s+à"),
 ]
 _BACK = re.compile(
@@ -258,7 +260,7 @@ _WORDSEP = re.compile(r"-|" + _SP + r"{1,3}")
 _CONTEXT_LAST = {"environ", "de", "d'", "d’", "quelque", "presque", "pratiquement", "quasiment",
                  "approximativement", "près", "modo", "moins", "plus", "dès", "à", "minimum",
                  "maximum", "entre", "€", "$", "£", "¥", "chf", "usd", "eur", "gbp", "us$", "$us",
-                 "jusqu'à", "jusqu’à"}
+                 "jusqu'à", "jusqu’à", "que"}
 
 
 def may_have_context(text: str, start: int) -> bool:
