@@ -11,7 +11,8 @@ Rules call `get(ctx)`: computed once per document, kept in `ctx.cache`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import bisect
+from datetime import date, timedelta
 
 from numlint.figures.dates import MONTHS, WEEKDAYS, valid
 
@@ -74,16 +75,22 @@ def build(figures: list, masked: list, reference: date | None, today: date | Non
             if f.weekday is not None and when is not None:
                 r.fits = when.weekday() == f.weekday
         cal.dates[id(f)] = r
+    years = _Years(dated, masked)
     if cal.source == "reference":
-        _excuse_near_reference(cal, pairs, dated, masked)
+        _excuse_near_reference(cal, pairs, dated, years)
     if cal.source == "inferred":
-        _excuse_far_from_the_others(cal, pairs, dated, masked)
+        _excuse_far_from_the_others(cal, pairs, years)
+    fitting = sorted(((cal.dates[id(g)].when, i, g) for i, g in enumerate(pairs)
+                      if cal.dates[id(g)].fits), key=lambda t: (t[0], t[1]))
+    whens = [w for w, _, _ in fitting]
     for f in dated:
         r = cal.dates[id(f)]
         if r.fits is False:
-            if not r.written_year:
-                r.conflicts = [g for g in pairs if cal.dates[id(g)].fits
-                               and abs((cal.dates[id(g)].when - r.when).days) <= _CLOSE]
+            if not r.written_year and r.when is not None:
+                lo = bisect.bisect_left(whens, r.when - timedelta(days=_CLOSE))
+                hi = bisect.bisect_right(whens, r.when + timedelta(days=_CLOSE))
+                near = sorted(fitting[lo:min(hi, lo + 3)], key=lambda t: t[1])
+                r.conflicts = [g for _, _, g in near]
                 if cal.source == "inferred" and not r.conflicts:
                     continue
             cal.mismatches.append(r)
@@ -127,7 +134,7 @@ def _infer(pairs: list, dated: list, today: date) -> tuple[date, list[bool]]:
     return best
 
 
-def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, masked: list) -> None:
+def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Years") -> None:
     """Precision first: a yearless pair that fails the reference year is still quiet when the
     other side's year fits a date far from the reference, when a year the paragraph writes fits,
     or when the article's pairs all fail the reference but agree on another moment."""
@@ -143,7 +150,7 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, masked: list
                     break
         if r.fits:
             continue
-        near = [y for y in _years_near(f, dated, masked) if valid(f.day, f.month, y)]
+        near = [y for y in years.near(f) if valid(f.day, f.month, y)]
         for y in near:
             if date(y, f.month, f.day).weekday() == f.weekday:
                 r.when, r.fits, r.year_from = date(y, f.month, f.day), True, "context"
@@ -160,37 +167,44 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, masked: list
                 r.when, r.fits = nearest(f.day, f.month, anchor), True
 
 
-def _excuse_far_from_the_others(cal: Calendar, pairs: list, dated: list, masked: list) -> None:
+def _excuse_far_from_the_others(cal: Calendar, pairs: list, years: "_Years") -> None:
     """Without a reference, a pair that fits no common year is still quiet when a year the text
     gives fits it (same sentence, or a dated event of the article within three months)."""
     for f in pairs:
         r = cal.dates[id(f)]
         if r.fits is not False:
             continue
-        for y in _years_near(f, dated, masked):
+        for y in years.near(f):
             if valid(f.day, f.month, y) and date(y, f.month, f.day).weekday() == f.weekday:
                 r.when, r.fits = date(y, f.month, f.day), True
                 break
 
 
-def _years_near(f, dated: list, masked: list) -> list[int]:
-    """Years the text gives this date: a year written in the same sentence (« en 2019, le lundi
-    15 avril »), or the year of a dated event of the article that falls within three months of it
-    (a story told in 2015, « le 13 novembre 2015 … le samedi 14 novembre »)."""
-    block = getattr(f, "block", None)
-    years = []
-    for m in masked:
-        if m.kind == "year" and m.value and m.block is block and m.sentence == f.sentence \
-                and "birth" not in m.cues and "death" not in m.cues:
-            years.append(int(m.value))
-    for g in dated:
-        if g.year is None or "birth" in g.cues:
-            continue
-        for y in (g.year - 1, g.year, g.year + 1):
-            if valid(f.day, f.month, y) and \
-                    abs((date(y, f.month, f.day) - date(g.year, g.month, g.day)).days) <= 92:
-                years.append(y)
-    return years
+class _Years:
+    """Years the text gives a yearless date: a year written in the same sentence (« en 2019, le
+    lundi 15 avril »), or the year of a dated event of the article within three months of it (a
+    story told in 2015: « le 13 novembre 2015 … le samedi 14 novembre »)."""
+
+    def __init__(self, dated: list, masked: list):
+        self.in_sentence: dict[tuple[int, int], list[int]] = {}
+        for m in masked:
+            if m.kind == "year" and m.value and "birth" not in m.cues and "death" not in m.cues:
+                self.in_sentence.setdefault((id(m.block), m.sentence), []).append(int(m.value))
+        # one written date per year and month is enough to place a story
+        seen, self.events = set(), []
+        for g in dated:
+            if g.year is not None and "birth" not in g.cues and (g.year, g.month) not in seen:
+                seen.add((g.year, g.month))
+                self.events.append(date(g.year, g.month, g.day))
+        self.events = self.events[:_MAX_PAIRS]
+
+    def near(self, f) -> list[int]:
+        years = list(self.in_sentence.get((id(getattr(f, "block", None)), f.sentence), ()))
+        for e in self.events:
+            for y in (e.year - 1, e.year, e.year + 1):
+                if valid(f.day, f.month, y) and abs((date(y, f.month, f.day) - e).days) <= 92:
+                    years.append(y)
+        return years
 
 
 def _order_spans(cal: Calendar, dated: list) -> None:

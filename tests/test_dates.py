@@ -167,13 +167,14 @@ def test_year_cues(text, cue):
     "le 3 au " * 20000 + "5 juillet",
     "12/" * 30000,
     "né en " * 10000,
+    "Le samedi 12 juillet et le vendredi 13 juillet 2025, du 3 au 5 mai, mardi 4. " * 3000,
 ])
 def test_hostile_input_is_fast_and_safe(text):
     import time
     t = time.perf_counter()
     found = dates.find(text)
     dates.annotate(text, [], [])
-    assert time.perf_counter() - t < 2.0
+    assert time.perf_counter() - t < 3.0
     assert isinstance(found, list)
 
 
@@ -260,3 +261,12 @@ def test_without_reference_far_apart_dates_are_not_compared():
     # no single twelve-month window fits both, but they are six months apart: maybe two years
     cal = calendar.build(found, [], None, today=date(2026, 11, 28))
     assert cal.mismatches == []
+
+
+def test_calendar_on_thousands_of_dates_is_fast():
+    import time
+    found = _dates("Le samedi 12 juillet, le vendredi 13 juillet, le 3 mai 2015. " * 3000)
+    t = time.perf_counter()
+    cal = calendar.build(found, [], date(2025, 7, 20))
+    assert time.perf_counter() - t < 3.0
+    assert len(cal.mismatches) == 3000

@@ -14,6 +14,7 @@ since rules never see the text. Every pattern is bounded: linear time on any inp
 """
 from __future__ import annotations
 
+import bisect
 import calendar as _cal
 import re
 
@@ -105,9 +106,10 @@ def _find(text: str) -> list[Figure]:
     found = _drop_overlaps(found)
     found += _joined_days(text, found)
     found = _drop_overlaps(found)
-    taken = [(f.start, f.end) for f in found]
+    starts = [f.start for f in found]          # sorted, no overlaps: bisect finds a clash
     for m in _WD_DAY.finditer(text):
-        if any(m.start() < b and a < m.end() for a, b in taken):
+        i = bisect.bisect_left(starts, m.end())
+        if i and found[i - 1].end > m.start():
             continue
         day = _day(m.group("day"))
         if not day or day > 31:

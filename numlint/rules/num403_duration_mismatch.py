@@ -4,6 +4,7 @@ from numlint import calendar
 from numlint.rules.base import Context, Rule
 
 _DAYS = {"day": 1, "week": 7}
+_MAX = 12        # dates looked at per sentence: a sentence with more is a list, not an event
 
 
 class DurationMismatch(Rule):
@@ -58,13 +59,20 @@ class DurationMismatch(Rule):
 
     def check(self, ctx: Context):
         cal = calendar.get(ctx)
-        dates = [f for f in ctx.figures if f.kind == "date" and cal.date_of(f) is not None]
+        by_sentence: dict[tuple[int, int], list] = {}     # (block, sentence) -> dates, in order
+        for f in ctx.figures:
+            if f.kind == "date" and f.block is not None and cal.date_of(f) is not None:
+                by_sentence.setdefault((id(f.block), f.sentence), []).append(f)
         for d in ctx.figures:
             if d.kind != "duration" or "span" not in d.cues or d.unit not in _DAYS:
                 continue
             if isinstance(d.value, str) or (d.value is None and not d.is_range):
                 continue
-            ends = _ends(d, [f for f in dates if f.block is d.block and d.block is not None])
+            if d.block is None:
+                continue
+            near = [f for i in range(d.sentence - 2, d.sentence + 3)
+                    for f in by_sentence.get((id(d.block), i), ())[:_MAX]]
+            ends = _ends(d, near)
             if ends is None:
                 continue
             start, end = ends

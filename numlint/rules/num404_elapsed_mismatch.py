@@ -60,6 +60,14 @@ class ElapsedMismatch(Rule):
         births = [_Moment.of(x, cal) for x in _cued(ctx, "birth")]
         deaths = [_Moment.of(x, cal) for x in _cued(ctx, "death")]
         births = [b for b in births if b and b.year <= now.year]
+        born_in: dict[tuple[int, int], list] = {}
+        for b in births:
+            born_in.setdefault((id(b.item.block), b.item.sentence), []).append(b)
+        years_in: dict[tuple[int, int], list] = {}
+        for m in ctx.masked:
+            if m.kind == "year" and m.value:
+                years_in.setdefault((id(m.block), m.sentence), []).append(m)
+        self._years_in = years_in
         deaths = [d for d in deaths if d and d.year <= now.year]
         for f in ctx.figures:
             if f.kind != "duration" or f.unit != "year" or isinstance(f.value, str):
@@ -72,8 +80,7 @@ class ElapsedMismatch(Rule):
             cue = next((c for c in f.cues if c in _AGES), None)
             if cue is None:
                 continue
-            born = [b for b in births if b.item.block is f.block and b.item.sentence == f.sentence
-                    and b.item.start < f.start]
+            born = [b for b in born_in.get((id(f.block), f.sentence), ()) if b.item.start < f.start]
             if len(born) != 1:
                 continue
             yield from self._age(ctx, f, cue, born[0], deaths, now)
@@ -86,9 +93,8 @@ class ElapsedMismatch(Rule):
         elif cue in ("age_past", "age_death") and len(deaths) == 1:
             moment = deaths[0]
         elif cue == "age_at":
-            years = [m for m in ctx.masked if m.kind == "year" and m.block is f.block
-                     and m.sentence == f.sentence and m.value and "birth" not in m.cues
-                     and "death" not in m.cues]
+            years = [m for m in self._years_in.get((id(f.block), f.sentence), ())
+                     if "birth" not in m.cues and "death" not in m.cues]
             if len(years) == 1:
                 moment = _Moment(years[0], int(years[0].value), None)
         if moment is not None:
@@ -115,8 +121,7 @@ class ElapsedMismatch(Rule):
             (born.item, "naissance", "birth")])
 
     def _ago(self, ctx, f, now):
-        years = [m for m in ctx.masked if m.kind == "year" and m.block is f.block
-                 and m.sentence == f.sentence and m.value and "birth" not in m.cues]
+        years = [m for m in self._years_in.get((id(f.block), f.sentence), ()) if "birth" not in m.cues]
         if len(years) != 1:
             return
         y = int(years[0].value)
