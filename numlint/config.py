@@ -6,7 +6,6 @@ an error with the closest valid name suggested: a typo silently ignored is a rul
 """
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -72,6 +71,7 @@ def closest(word: str, names) -> str | None:
     scored = sorted((_edits(w, n.lower()), i) for i, n in enumerate(names) if len(n) < 100)
     if scored and scored[0][0] <= max(1, len(word) // 3):
         return names[scored[0][1]]
+    import difflib
     found = difflib.get_close_matches(word, names, n=1, cutoff=0.5)
     return found[0] if found else None
 
