@@ -58,11 +58,15 @@ def test_how_a_number_is_written(text, thousands, decimal, malformed):
     ("Il est passé de 47 % en 2022 à 66 %.", "2022 à 66 %", [("2022", 2022), ("66", 66)], "de-a", "percent", None, None, False),
     ("Le nombre, passé d'environ 340 000 à 170 000 visas.", "environ 340 000 à 170 000 visas", [("340 000", 340000), ("170 000", 170000)], "de-a", "number", "visa", "about", False),
     ("Il atteint de 8 à 6 points.", "de 8 à 6 points", [("8", 8), ("6", 6)], "de-a", "number", None, None, False),
+    ("Il fera entre 5 et -3 °C.", "entre 5 et -3 °C", [("5", 5), ("-3", -3)], "entre-et", "quantity", None, None, False),
+    ("Le couvre-feu s'applique entre 22 et 6 heures.", "entre 22 et 6 heures", [("22", 22), ("6", 6)], "entre-et", "duration", None, None, False),
+    ("Il a passé entre 12 et 8 ans en prison.", "entre 12 et 8 ans", [("12", 12), ("8", 8)], "entre-et", "duration", None, None, True),
 ])
 def test_reversed_range(sentence, written, numerals, range_kind, kind, subject, approx, fires):
     art = Article(sentence)
+    unit = {"heures": "hour", "ans": "year"}.get(written.split()[-1])
     art.fig(written, kind=kind, numerals=numerals, low=numerals[0][1], high=numerals[1][1],
-            range_kind=range_kind, subject=subject, approx=approx)
+            range_kind=range_kind, subject=subject, approx=approx, unit=unit)
     found = run(ReversedRange, art)
     assert spans(art, found) == ([written] if fires else [])
 

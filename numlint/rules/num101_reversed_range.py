@@ -60,8 +60,10 @@ class ReversedRange(Rule):
             low, high = fig.low, fig.high
             if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
                 continue
-            if low < 0 and high < 0:
-                continue    # "entre -5 et -10 °C" is how cold is often told
+            if high < 0:
+                continue    # "entre -5 et -10 °C", "entre 5 et -3 °C" is how cold is often told
+            if fig.kind == "duration" and fig.unit in ("hour", "minute"):
+                continue    # "entre 22 et 6 heures": clock times wrap around midnight
             if low <= high or not _surely_a_range(fig):
                 continue
             unit = f" {fig.unit_text}" if fig.unit_text else ""
