@@ -134,7 +134,9 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     if kind == "digits":
         prev = text[s - 1] if s else " "
         prev2 = text[s - 2] if s > 1 else " "
-        if prev.isalpha() or prev in "_.,%=&?/#" or (prev == "-" and prev2.isalpha()):
+        iso = text[max(0, s - 3):s]
+        glued_code = iso in _ISO_BEFORE and (s < 4 or not text[s - 4].isalpha())
+        if (prev.isalpha() and not glued_code) or prev in "_.,%=&?/#" or (prev == "-" and prev2.isalpha()):
             run = scanner._DIGITS.match(text, s)
             return None, run.end()     # "G7", "Covid-19", "A380": names, not figures
         am = _DIGIT_APPROX.match(text, s)
@@ -211,6 +213,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
 
 
 _DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
+_ISO_BEFORE = {"EUR", "USD", "GBP", "CHF", "JPY"}
 _NOT_A_FIGURE = Figure(text="", start=0, end=0, kind="number")
 _CLOCK = re.compile(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
 _NUMERO = re.compile(r"(?i:\b(?:n°|nº|no|numéro|numéros)[ \u00a0\u202f]{0,3})$")

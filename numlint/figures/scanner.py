@@ -34,7 +34,7 @@ ANCHOR = re.compile(
     rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
     r"|(?i:(?P<word>\b(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
-    r"nonante|cents?|mille)\b))"
+    r"nonante|cents?|mille|mil)\b))"
     r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
     r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
 )
@@ -73,7 +73,7 @@ _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", 
              "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
              "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "mille",
              "million", "milliard", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
-             "ème", "premi", "second", "demi", " sur ")
+             "ème", "premi", "second", "demi", " sur ", "mil ")
 _ROMAN_AT = re.compile(r"[IVXLC]{1,8}(?:e|ème|er)\b")
 _RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
 
@@ -444,6 +444,10 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
                 break                  # "20h30" is a time
             out.append(Tok(typ, p, end, text[p:end], unit=name))
             pos = end
+            continue
+        if w0 == "M" and last == "NUM" and out[-1].end == p and out[-1].info.get("decimals"):
+            out.append(Tok("SCALE", p, ws[0][1], w0, value=1e6))   # "1,2M"
+            pos = ws[0][1]
             continue
         if low0 in _SCALE_WORDS and low0 not in ("m", "md", "mds", "mrd", "mrds"):
             if low0 == "k" and (not out or out[-1].end != p):

@@ -13,7 +13,7 @@ import functools
 CASED = {
     "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "TW": "terawatt",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
-    "L": "liter", "K": "kelvin",
+    "L": "liter",
 }
 QUANTITY = {
     "km": "kilometer", "kilomètre": "kilometer", "kilomètres": "kilometer",
@@ -85,7 +85,7 @@ CURRENCY = {
     "roupies indiennes": "INR", "dirham": "MAD", "dirhams": "MAD", "hryvnia": "UAH",
     "hryvnias": "UAH", "couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK",
     "couronnes danoises": "DKK", "zlotys": "PLN", "zloty": "PLN", "lei": "RON",
-    "shekels": "ILS", "shekel": "ILS", "riyals": "SAR", "riyal": "SAR", "rials": "IRR",
+    "pounds": "GBP", "shekels": "ILS", "shekel": "ILS", "riyals": "SAR", "riyal": "SAR", "rials": "IRR",
     "pesos": "MXN", "reals": "BRL", "réals": "BRL", "florins": "NLG", "marks": "DEM",
     "cad$": "CAD", "$cad": "CAD", "usd$": "USD", "a$": "AUD",
 }

@@ -103,6 +103,8 @@ class Cardinal:
                 self.hundreds = 100
             elif last == "unit" and 2 <= self.low <= 9:
                 self.hundreds, self.low = self.low * 100, 0
+            elif last in ("unit", "teen") and 11 <= self.low <= 19 and not self.total:
+                self.hundreds, self.low = self.low * 100, 0   # "dix-neuf cent soixante-treize"
             else:
                 return False
             self.last = "hundred"
