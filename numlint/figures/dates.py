@@ -30,7 +30,7 @@ _MONTH_OF = {
     "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12,
 }
 _WD = r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_DAY = r"(?P<day>1er|1re|1ᵉʳ|premier|[0-3]?\d)"
+_DAY = r"(?P<day>\d{1,2}(?:er|re|ᵉʳ)?|premier)"
 # Longest spellings first so that « septembre » is not read as « sept. ».
 _MONTH = r"(?P<month>" + "|".join(
     re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True)) + r")(?!\w)"
@@ -38,8 +38,9 @@ _MONTH = r"(?P<month>" + "|".join(
 _YEAR = r"(?:[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)))?"
 _SP = r"[ \u00a0\u202f\t]{1,3}"
 
-_TEXT_DATE = re.compile(
-    rf"(?:(?<!\w){_WD}{_SP})?(?<![\w.,]){_DAY}(?:{_SP}|-){_MONTH}{_YEAR}", re.I)
+# The day first, so that the scan skips ahead to digits; the weekday is looked for just before.
+_TEXT_DATE = re.compile(rf"(?<![\w.,]){_DAY}(?:{_SP}|-){_MONTH}{_YEAR}", re.I)
+_WD_BEFORE = re.compile(rf"(?<!\w){_WD}{_SP}\Z", re.I)
 _NUM_DATE = re.compile(
     r"(?<![\w/.,-])(?:(?P<y1>1\d{3}|20\d{2})/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
     r"|(?P<y3>1\d{3}|20\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
@@ -84,13 +85,14 @@ def _find(text: str) -> list[Figure]:
     found: list[Figure] = []
     for m in _TEXT_DATE.finditer(text):
         day = _day(m.group("day"))
-        if day is None or (day > 31 and not _after_le(text, m.start("day"))):
+        if not day or (day > 31 and not _after_le(text, m.start())) or day > 39:
             continue
-        if day == 0:
-            continue
+        start, wd = m.start(), _WD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if wd:
+            start = wd.start()
         year = int(m.group("year")) if m.group("year") else None
-        found.append(_figure(text, m.start(), m.end(), day, _MONTH_OF[m.group("month").lower()],
-                             year, _weekday(m.group("wd"))))
+        found.append(_figure(text, start, m.end(), day, _MONTH_OF[m.group("month").lower()],
+                             year, _weekday(wd.group("wd")) if wd else None))
     for m in _NUM_DATE.finditer(text):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
@@ -129,7 +131,7 @@ def _day(s: str) -> int | None:
     s = s.lower()
     if s in ("1er", "1re", "1ᵉʳ", "premier"):
         return 1
-    return int(s) if s.isdigit() else None
+    return int(s) if s.isdigit() and s.isascii() else None
 
 
 def _weekday(s: str | None) -> int | None:
