@@ -167,7 +167,7 @@ def test_year_cues(text, cue):
     "le 3 au " * 20000 + "5 juillet",
     "12/" * 30000,
     "né en " * 10000,
-    "Le samedi 12 juillet et le vendredi 13 juillet 2025, du 3 au 5 mai, mardi 4. " * 3000,
+    "Le samedi 12 juillet et le vendredi 13 juillet 2025, du 3 au 5 mai, mardi 4. " * 600,
 ])
 def test_hostile_input_is_fast_and_safe(text):
     import time

@@ -214,6 +214,10 @@ def _month_from_context(found: list[Figure]) -> None:
             f.value = iso(f.day, f.month, None)
 
 
+_GAP_TO = re.compile(r"\s{0,3}(?:au|à|-|–|jusqu'au|jusqu’au)\s{0,3}(?:le\s{1,3})?", re.I)
+_GAP_AND = re.compile(r"\s{1,3}et\s{1,3}(?:le\s{1,3})?", re.I)
+
+
 def _mark_ranges(text: str, found: list[Figure]) -> None:
     """Two dates joined by « au » (« du lundi 3 au jeudi 6 mars », « entre le 3 et le 5 »): one span."""
     for a, b in zip(found, found[1:]):
@@ -221,8 +225,8 @@ def _mark_ranges(text: str, found: list[Figure]) -> None:
         if len(gap) > 14:
             continue
         before = _RANGE_FROM.search(text[max(0, a.start - 14):a.start])
-        joined = re.fullmatch(r"\s{0,3}(?:au|à|-|–|jusqu'au|jusqu’au)\s{0,3}(?:le\s{1,3})?", gap, re.I)
-        between = re.fullmatch(r"\s{1,3}et\s{1,3}(?:le\s{1,3})?", gap, re.I)
+        joined = _GAP_TO.fullmatch(gap)
+        between = _GAP_AND.fullmatch(gap)
         if (joined and (before or a.range_kind)) or (between and before and "entre" in before.group().lower()):
             a.cues += ("range_start",)
             b.cues += ("range_end",)
