@@ -213,6 +213,7 @@ class _Reader:
             elif t.w in ("des",) and k + 1 < n and toks[k + 1].kind == "f" and self.same_sent(k + 1, j):
                 # "4.000 des 11.000 soldats", "36 % des 11.000 soldats"
                 whole = toks[k + 1].fig
+                self.ms[whole].cues = self.ms[whole].cues | {"base"}
                 if f.kind == "percent":
                     m.share_of = whole
                 else:
@@ -261,6 +262,8 @@ class _Reader:
         lw = left[-1] if left else ""
         if lw == "dont":
             cues.add("dont")
+        if lw == "sur" and any(t == "#" for t in left[-5:-1]):
+            cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         if "soit" in left[-4:]:
             cues.add("soit")
         if lw == "contre" or left[-2:] == ["par", "rapport"] or lw in ("après", "avant") \
@@ -270,10 +273,15 @@ class _Reader:
             cues.add("en plus des")
         if any(t in L.CHANGE_UP or t in L.CHANGE_DOWN for t in left[-3:]):
             cues.add("change")
+        if len(left) >= 2 and left[-1] in ("de", "d'") and left[-2] in L.CHANGE_BY:
+            cues.add("change by")   # "a augmenté de 230 000 personnes": a difference, not a count
+        if "seule" in left[-3:] or "seul" in left[-3:]:
+            cues.add("à elle seule")
         if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
                 or left[-2:] in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
             cues.add("dépasse")
-        if f.kind == "percent" and "autres" in self.left_words(j, 12):
+        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
+                                    or self.w(j + 1) in ("restants", "restant")):
             cues.add("autres")
         if f.kind in ("number", "money", "quantity"):
             after = self.q_end if explicit else j + 1
@@ -325,6 +333,8 @@ class _Reader:
                 break
             elif (first or toks[k - 1].w in ("été", "sont", "ont", "étaient")) and L.participle(t.w):
                 out.add(L.participle(t.w))
+            elif first and L.adjective(t.raw):
+                out.add(L.adjective(t.raw))    # "enfants survivants", "logements anciens"
             else:
                 break
             first = False
@@ -493,10 +503,27 @@ class _Reader:
                     return p
             k += 1
             steps += 1
+        # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
+        k = j - 1
+        steps = 0
+        while k > 0 and steps < 8 and self.same_sent(k, j) and toks[k].kind != "f":
+            if toks[k].w in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
+                p = self.place_name(k + 2)
+                if p:
+                    return p
+            k -= 1
+            steps += 1
         # sentence head: "À Lyon, la préfecture a dénombré…"
         first = j
         while first > 0 and self.same_sent(first - 1, j):
             first -= 1
+        if toks[first].w in ("celle", "celui", "la", "le", "l'") and first + 2 < len(toks):
+            k2 = first + 1 if toks[first].w in ("celle", "celui") else first + 2
+            if (toks[first].w in ("celle", "celui") or self.w(first + 1) in L.PLACE_NOUNS) \
+                    and self.w(k2) in ("de", "d'", "du") and k2 + 1 < j:
+                p = self.place_name(k2 + 1)
+                if p:
+                    return p
         if toks[first].w in ("à", "en", "au", "dans") and first + 1 < len(toks):
             p = self.place_name(first + 1)
             if p:
@@ -572,8 +599,24 @@ class _Reader:
                     continue
                 if m.part_kind == "des":
                     continue
+                prev = [x for x in fj[:n_] if self.kin(toks[x].fig, i)]
+                if left[-1:] == ["sur"] and prev and k - prev[-1] <= 4 and self.countable(i) \
+                        and self.ms[toks[prev[-1]].fig].part_of is None and not self.time_span_after(k) \
+                        and self.same_noun(toks[prev[-1]].fig, i):
+                    # "372 000 candidats sur 392 000": the earlier figure is the part
+                    p = toks[prev[-1]].fig
+                    self.ms[p].part_of, self.ms[p].part_kind = i, "sur"
+                    m.cues = m.cues | {"sur les"}
+                    continue
+                if left[-1:] == [":"] and prev and k - prev[-1] <= 4 and self.countable(i) \
+                        and self.ms[toks[prev[-1]].fig].explicit_subject:
+                    # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
+                    m.part_of, m.part_kind = toks[prev[-1]].fig, "dont"
+                    whole, last_part = toks[prev[-1]].fig, i
+                    continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
-                if left[-2:] in (["sur", "les"], ["parmi", "les"]) and self.countable(i):
+                if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
+                        and self.countable(i) and not self.time_span_after(k):
                     self.ms[i].cues = self.ms[i].cues | {"sur les"}
                     whole, last_part = i, None
                     self._sur_whole = (i, k)
@@ -581,7 +624,8 @@ class _Reader:
                 if whole is not None and last_part is None and self.ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
                     between = [toks[x] for x in range(self.pos[whole] + 1, k)]
-                    if any(t.w == "," for t in between) and self.kin(whole, i) and "soit" not in m.cues:
+                    if any(t.w == "," for t in between) and self.kin(whole, i) \
+                            and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
                     continue
@@ -592,7 +636,8 @@ class _Reader:
                     words = {t.w for t in between}
                     first_part = next((x for x in self.idxs if self.ms[x].part_of == whole), last_part)
                     own_noun_ok = not m.explicit_subject or self.ms[first_part].explicit_subject
-                    if self.kin(last_part, i) and words & {",", "et"} and len(between) <= 8 \
+                    own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
+                    if self.kin(last_part, i) and words & {",", "et"} and len(between) <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
@@ -600,6 +645,16 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def same_noun(self, a: int, b: int) -> bool:
+        """Not two different written nouns ("100 pays sur sept épreuves")."""
+        ma, mb = self.ms[a], self.ms[b]
+        return not (ma.explicit_subject and mb.explicit_subject and ma.subject != mb.subject)
+
+    def time_span_after(self, k: int) -> bool:
+        """"sur les douze derniers mois": a span of time, not a whole."""
+        nxt = [self.w(k + 1), self.w(k + 2)]
+        return nxt[0] in L.TIME_NOUNS or (nxt[0] in L.PRE_ADJ and nxt[1] in L.TIME_NOUNS)
 
     def antecedent(self, k: int) -> int | None:
         """For "d'entre eux": the nearest earlier count with a subject, this sentence or the one before."""

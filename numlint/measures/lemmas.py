@@ -50,7 +50,7 @@ _QUAL_FORMS = {
     "français": "français", "étranger": "étranger", "occidental": "occidental",
     "public": "public", "privé": "privé", "aérien": "aérien", "scientifique": "scientifique",
     "grave": "grave", "léger": "léger", "autre": "autre", "précédent": "précédent",
-    "décédé": "mort", "péri": "mort", "morte": "mort", "tuée": "tué", "perdu": "perdu",
+    "décédé": "mort", "péri": "mort", "survivant": "survivant", "rescapé": "rescapé", "morte": "mort", "tuée": "tué", "perdu": "perdu",
 }
 # Qualifiers that say who is counted (nationality, status), not what happened to them.
 WHO = frozenset({"civil", "militaire", "nord-coréen", "russe", "ukrainien", "israélien",
@@ -112,8 +112,20 @@ SOURCE_DET = frozenset({"le", "la", "les", "l'", "des", "du", "de", "d'", "un", 
 RATE_NOUNS = frozenset("""
 jour an année mois semaine heure minute seconde nuit habitant femme homme personne tête élève
 action mètre kilomètre kilo kilogramme litre foyer ménage salarié tonne hectare unité exemplaire
-passager voyageur vol trajet match saison
+passager voyageur vol trajet match saison week-end soir soirée édition séance étape
 """.split())
+
+# "a augmenté de 230 000": the figure is a difference
+CHANGE_BY = frozenset({"augmenté", "diminué", "baissé", "progressé", "reculé", "grimpé", "chuté",
+                       "gagné", "perdu", "augmente", "diminue", "baisse", "progresse", "recule",
+                       "grimpe", "chute", "gagne", "perd", "augmenter", "baisser", "réduire",
+                       "augmentent", "baissent", "progressent", "reculent", "diminuent", "creusé",
+                       "allégé", "alourdi", "accru", "réduit", "relevé", "abaissé"})
+# a part with its own verb ("11 800 ont pris le départ et 9 400 ont franchi la ligne"): a
+# funnel of nested subsets, not a list of disjoint parts
+AUX_VERBS = frozenset({"ont", "sont", "a", "est", "se", "s'", "avaient", "étaient", "avait", "était"})
+PLACE_NOUNS = frozenset({"province", "région", "ville", "commune", "département", "préfecture",
+                         "wilaya", "comté", "état", "canton", "capitale", "métropole", "île"})
 
 SOURCE_ADJ = frozenset({"dernier", "dernière", "derniers", "nouveau", "nouvel", "nouvelle", "premier",
                         "première", "premiers", "récent", "récente", "propre", "propres"})
@@ -144,6 +156,35 @@ def qualifier(word: str) -> str | None:
         base = w[:w.rfind("enne")] + "en"
         return _QUAL_FORMS.get(base)
     return None
+
+
+_ADJ_ENDINGS = ("ants", "ant", "ents", "ifs", "ives", "if", "ive", "aux", "al", "els", "elles",
+                "iens", "iennes", "ien", "ienne", "ais", "aises", "ois", "oises", "ains", "aines",
+                "aires", "aire", "iques", "ique", "eux", "euses", "euse", "ins", "ines", "és", "ées",
+                "ée", "us", "ues", "is", "ies", "ites", "its", "aux")
+
+
+def adjective(raw: str) -> str | None:
+    """An adjective right after the counted noun ("enfants survivants") as a singular lemma."""
+    w = raw.lower()
+    if not raw[:1].islower() or len(w) < 4 or w in STOP or w in AUX or w in BREAK or w in TIME_NOUNS:
+        return None
+    if w in WEEKDAYS or w in MONTHS or w.endswith("ment"):
+        return None
+    if not w.endswith(_ADJ_ENDINGS):
+        return None
+    q = qualifier(w)
+    if q:
+        return q
+    if w.endswith("aux"):
+        return w[:-3] + "al"
+    if w.endswith(("euses", "euse")):
+        return w[:w.rfind("euse")] + "eux"
+    for cut in ("es", "s"):
+        if w.endswith(cut) and not w.endswith(("eux",)) and len(w) > 5:
+            base = w[:-len(cut)]
+            return base[:-1] if base.endswith("e") and base[-2:-1] == "é" else base
+    return w
 
 
 def participle(word: str) -> str | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
 
-_SKIP_CUES = frozenset({"contre", "change", "au total", "au total avant", "soit", "dont",
-                        "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par"})
+_SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
+                        "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par",
+                        "à elle seule", "base"})
 # Editors' slips stay within one order of magnitude; two counts of one noun further apart than
 # this are two measures the reader tells apart (a province's toll and the country's).
 _MAX_RATIO = 1.6
@@ -15,6 +16,8 @@ def _candidate(m) -> bool:
     f = m.figure
     if f.kind not in ("number", "money") or C.vague(f):
         return False
+    if f.numerals and all(n.words for n in f.numerals):
+        return False     # "cinq sets", "quatre sets": small counts of different things
     if not (m.subject and m.explicit_subject):
         return False
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
@@ -27,6 +30,20 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     lo = min(a[1], b[1])
     hi = max(a[0], b[0])
     return lo > 0 and hi / lo <= _MAX_RATIO
+
+
+def _confirmed(a, group, other) -> bool:
+    """Another figure of the group, bounded and in another paragraph, gives a's value."""
+    ba = C.mbounds(a, True)
+    for c in group:
+        if c is a or c is other or c.figure.block is a.figure.block:
+            continue
+        bc = C.mbounds(c, True)
+        if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
+            continue
+        if C.overlap(ba, bc) and C.context_compatible(a, c):
+            return True
+    return False
 
 
 def _digits(f) -> str:
@@ -106,7 +123,13 @@ class ConflictingFigures(Rule):
             if _candidate(m):
                 f = m.figure
                 groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
-        for ms in groups.values():
+        for key, ms in groups.items():
+            # a sentence listing several values of one measure lists holders ("l'Irlande 20
+            # points, la France 15, l'Angleterre 14"): none of them is the measure itself
+            per_sentence: dict = {}
+            for m in ms:
+                per_sentence.setdefault((id(m.figure.block), m.figure.sentence), []).append(m)
+            ms = [m for m in ms if len(per_sentence[(id(m.figure.block), m.figure.sentence)]) == 1]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
@@ -114,13 +137,15 @@ class ConflictingFigures(Rule):
                 for b in ms[n + 1:]:
                     if id(b) in reported or id(a) in reported:
                         continue
-                    if C.same_sentence(a.figure, b.figure) or not C.context_compatible(a, b):
-                        continue
+                    if a.figure.block is b.figure.block or not C.context_compatible(a, b):
+                        continue    # one paragraph giving two values tells two moments or things apart
                     ba, bb = C.mbounds(a, True), C.mbounds(b, True)
                     if C.overlap(ba, bb):
                         continue
-                    if not (_close(ba, bb) or _slip(a.figure, b.figure)):
+                    if not (_close(C.core(a.figure), C.core(b.figure)) or _slip(a.figure, b.figure)):
                         continue
+                    if _confirmed(a, ms, b) or _confirmed(b, ms, a):
+                        continue    # each value is told twice: two measures sharing a noun
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
 

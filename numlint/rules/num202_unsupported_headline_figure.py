@@ -50,6 +50,7 @@ class UnsupportedHeadlineFigure(Rule):
         body = [m for m in ctx.measures if not C.headline(m.figure) and C.numeric(m.figure)]
         heads = [m for m in ctx.measures if m.figure.block is not None
                  and m.figure.block.kind in ("title", "heading")]
+        # The standfirst is prose of its own: it often gives figures the body does not repeat.
         if not body:
             return
         sums = _sentence_sums(body)
@@ -68,11 +69,50 @@ class UnsupportedHeadlineFigure(Rule):
                 continue
             if any(k == (f.kind, f.unit) and C.overlap(hb, s) for k, s in sums):
                 continue
-            if f.kind == "number" and any(m.subject == h.subject and m.state == h.state for m in body):
-                continue   # the body gives the measure with another value: NUM201's business
+            if _pair_sum(h, hb, body) or _rate_multiple(h, hb, body):
+                continue
+            if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
+                                          and C.context_compatible(h, m) and _close(h, m) for m in body):
+                continue   # the body gives the measure with a close value: NUM201's business
             fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+def _close(h, m) -> bool:
+    a, b = C.core(h.figure), C.core(m.figure)
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return lo > 0 and hi / lo <= 1.6
+
+
+def _pair_sum(h, hb, body) -> bool:
+    """Two body figures of the measure's kind that add up to it, wherever they stand
+    ("près de 3 700 emplois supprimés": 2 389 chez l'un, 1 254 chez l'autre)."""
+    if h.figure.kind not in ("number", "money"):
+        return False
+    vals = [C.core(m.figure)[0] for m in body[:300] if _same_kind(h.figure, m.figure)
+            and not m.figure.is_range and C.numeric(m.figure)]
+    vals = sorted(v for v in vals if 0 < v < hb[1])
+    i, j = 0, len(vals) - 1
+    while i < j:                 # two pointers: linear after the sort
+        s = vals[i] + vals[j]
+        if hb[0] <= s <= hb[1]:
+            return True
+        if s < hb[0]:
+            i += 1
+        else:
+            j -= 1
+    return False
+
+
+def _rate_multiple(h, hb, body) -> bool:
+    """"400.000 festivaliers en deux week-ends" against "200.000 personnes par week-end"."""
+    for m in body:
+        if "par" in m.cues and _same_kind(h.figure, m.figure) and C.numeric(m.figure):
+            v = C.core(m.figure)[0]
+            if v > 0 and any(hb[0] <= v * k <= hb[1] for k in range(2, 13)):
+                return True
+    return False
 
 
 def _same_kind(a, b) -> bool:

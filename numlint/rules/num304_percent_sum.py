@@ -7,6 +7,16 @@ from numlint.rules.base import Context, Rule
 _NOT_A_SHARE = frozenset({"change", "contre", "de", "chacun"})
 
 
+def _follows(a, b) -> bool:
+    """b's sentence comes right after a's: same paragraph, or the next paragraph's first."""
+    if a.block is b.block:
+        return b.sentence == a.sentence + 1
+    if a.block is None or b.block is None:
+        return False
+    last = max(len(a.block.sentences) - 1, 0)
+    return b.block.index == a.block.index + 1 and a.sentence == last and b.sentence == 0
+
+
 class PercentSum(Rule):
     """Les parts d'une même répartition dont la somme dépasse 100 %.
 
@@ -62,13 +72,17 @@ class PercentSum(Rule):
             groups.setdefault((id(f.block), f.sentence), []).append(m)
         keys = sorted(groups, key=lambda k: (groups[k][0].figure.start))
         merged: list[list] = []
+        chain: list[list] = []      # consecutive sentences of shares, ended by "les autres"
         for key in keys:
             ms = groups[key]
-            if merged and all("autres" in m.cues for m in ms) and len(ms) == 1 \
-                    and merged[-1][-1].figure.block is ms[0].figure.block \
-                    and ms[0].figure.sentence == merged[-1][-1].figure.sentence + 1:
-                merged[-1] = merged[-1] + ms
+            if chain and _follows(chain[-1][-1].figure, ms[0].figure) and len(chain) < 5:
+                chain.append(ms)
             else:
+                chain = [ms]
+            if any("autres" in m.cues for m in ms) and len(chain) > 1:
+                merged.append([m for g in chain for m in g])
+                chain = []
+            elif len(ms) >= 3:
                 merged.append(list(ms))
         for ms in merged:
             if len(ms) < 3:
