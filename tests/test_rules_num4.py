@@ -196,6 +196,11 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     # the duration in another paragraph
     ("Visite\nIl est arrivé le lundi 3 mars.\nUne visite de deux jours.\nIl est reparti le mardi 11 mars.\n",
      "2025-03-01", []),
+    # « pendant » may be a part of the stay between an arrival and a departure
+    ("Visite\nArrivé le lundi 3 mars, il restera pendant trois jours à Lyon puis repartira le "
+     "lundi 17 mars.\n", "2025-03-01", []),
+    ("Visite\nArrivé le lundi 3 mars pour un séjour de trois jours, il repartira le lundi 17 mars.\n",
+     "2025-03-01", [2]),
     # across the new year
     ("Fêtes\nLe marché restera ouvert pendant six jours, du 29 décembre au 3 janvier.\n", "2024-12-20", []),
     ("Fêtes\nLe marché restera ouvert pendant deux jours, du 29 décembre au 3 janvier.\n", "2024-12-20", [2]),
@@ -229,6 +234,10 @@ def test_num403_message(run):
     # age at a year written in the sentence
     ("Carrière\nNé en 1941, il publie en 1963, à 22 ans, son premier roman.\n", "2025-06-01", []),
     ("Carrière\nNé en 1941, il publie en 1963, à 30 ans, son premier roman.\n", "2025-06-01", [2]),
+    # a year elsewhere in the sentence dates something else
+    ("Club\nIl y a dix ans, le club de la ville, fondé en 1920 par des cheminots, montait en élite.\n",
+     "2025-06-01", []),
+    ("Carrière\nNé en 1941, il publie à 30 ans un roman sur la crue de 1910.\n", "2025-06-01", []),
     # no birth in the sentence: nothing to compare
     ("Décès\nElle est morte à Brest à l'âge de 93 ans.\n", "2024-11-05", []),
     ("Carrière\nIl a 30 ans de carrière. Né en 1990, il dirige la troupe.\n", "2025-06-01", []),

@@ -293,6 +293,7 @@ _EVENT_OF = re.compile(
     r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+_FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = re.compile(
@@ -344,4 +345,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])",
             after, re.I):
         cues += ("span",)
+        # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
+        # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
+        if _EVENT_OF.search(w) or _FOR.search(w):
+            cues += ("stay",)
     return cues

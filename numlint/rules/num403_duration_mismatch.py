@@ -101,11 +101,13 @@ def _ends(d, dates: list):
         if "range_start" in a.cues and "range_end" in b.cues and \
                 (a.sentence == d.sentence or b.sentence == d.sentence):
             return a, b
+    if "stay" not in d.cues:      # arrival and departure check only the length of a stay
+        return None
     starts = [f for f in near if "start" in f.cues]
     ends = [f for f in dates if "end" in f.cues and abs(f.sentence - d.sentence) <= 2]
     if len(starts) != 1 or len(ends) != 1:
         return None
     a, b = starts[0], ends[0]
-    if b.start < a.start or (a.sentence != d.sentence and b.sentence != d.sentence):
+    if b.start < a.start or a.sentence != d.sentence:
         return None
     return a, b

@@ -94,7 +94,7 @@ class ElapsedMismatch(Rule):
             moment = deaths[0]
         elif cue == "age_at":
             years = [m for m in self._years_in.get((id(f.block), f.sentence), ())
-                     if "birth" not in m.cues and "death" not in m.cues]
+                     if "in" in m.cues and _beside(m, f)]
             if len(years) == 1:
                 moment = _Moment(years[0], int(years[0].value), None)
         if moment is not None:
@@ -121,7 +121,9 @@ class ElapsedMismatch(Rule):
             (born.item, "naissance", "birth")])
 
     def _ago(self, ctx, f, now):
-        years = [m for m in self._years_in.get((id(f.block), f.sentence), ()) if "birth" not in m.cues]
+        # « il y a trois ans, en 2019 »: the year stands right beside the span it dates
+        years = [m for m in self._years_in.get((id(f.block), f.sentence), ())
+                 if "in" in m.cues and _beside(m, f)]
         if len(years) != 1:
             return
         y = int(years[0].value)
@@ -155,6 +157,11 @@ def _age_between(born: _Moment, at: _Moment) -> tuple[int, int]:
         a = at.day.year - born.day.year - ((at.day.month, at.day.day) < (born.day.month, born.day.day))
         return a, a
     return at.year - born.year - 1, at.year - born.year
+
+
+def _beside(m, f, reach: int = 24) -> bool:
+    """A year within a few words of the figure (« trois ans, en 2019 », « en 1963, à 22 ans »)."""
+    return 0 <= f.start - m.end <= reach or 0 <= m.start - f.end <= reach
 
 
 def _cued(ctx, cue: str):
