@@ -367,7 +367,7 @@ def cmd_explain(args) -> int:
             out += ["", t(key, lang) + " :" if lang == "fr" else t(key, lang) + ":"]
             for ex in examples:
                 ex, ref = ex if isinstance(ex, tuple) else (ex, None)   # (article, reference date)
-                out += [""] + ["    " + line for line in ex.rstrip("\n").splitlines()]
+                out += [""] + [("    " + line).rstrip() for line in ex.rstrip("\n").splitlines()]
                 if ref:
                     out.append(f"    (--reference-date {ref})")
     sys.stdout.write("\n".join(out) + "\n")

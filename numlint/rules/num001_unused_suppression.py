@@ -14,12 +14,10 @@ class UnusedSuppression(Rule):
     masquerait en silence la prochaine vraie erreur au même endroit. Les codes visant une règle
     désactivée dans cette configuration ne sont pas signalés : ils peuvent servir ailleurs.
 
-    Exemple signalé (texte brut) :
+    Exemple signalé (texte brut) : `# numlint: disable NUM101` au-dessus de « De 25.000 à 30.000
+    soldats déployés », où il n'y a pas d'intervalle inversé à taire.
 
-        # numlint: disable NUM101
-        De 25.000 à 30.000 soldats déployés
-
-    Exemple accepté : le même commentaire au-dessus de « de 30.000 à 25.000 soldats ».
+    Exemple accepté : le même commentaire au-dessus de « De 30.000 à 25.000 soldats déployés ».
     ---
     Suppression comment that suppresses nothing.
 
@@ -30,26 +28,30 @@ class UnusedSuppression(Rule):
     next real error at the same place. Codes aimed at a rule switched off in this configuration
     are not reported: they may be needed elsewhere.
 
-    Reported (plain text):
+    Reported (plain text): `# numlint: disable NUM101` above "De 25.000 à 30.000 soldats
+    déployés", where there is no reversed range to silence.
 
-        # numlint: disable NUM101
-        From 25,000 to 30,000 soldiers deployed
-
-    Accepted: the same comment above "de 30.000 à 25.000 soldats".
+    Accepted: the same comment above "De 30.000 à 25.000 soldats déployés".
     """
     code = "NUM001"
     name = "unused-suppression"
     severity = "info"
+    # The examples run with only NUM001 selected: a blanket suppression (no code) is the one
+    # that can be unused whatever else runs.
     fires = (
         "Renforts à la frontière\n"
-        "# numlint: disable NUM101\n"
+        "# numlint: ignore\n"
         "De 25.000 à 30.000 soldats ont été déployés cette semaine.\n",
+        "Renforts à la frontière\n"
+        "\n"
+        "// numlint: disable\n"
+        "Le ministère annonce 1.200 recrutements d'ici la rentrée.\n",
     )
     quiet = (
         "Renforts à la frontière\n"
-        "# numlint: disable NUM101\n"
-        "De 30.000 à 25.000 soldats ont été déployés cette semaine.\n",
+        "De 25.000 à 30.000 soldats ont été déployés cette semaine.\n",
         "Renforts à la frontière\n"
+        "# Note de la rédaction : chiffres du ministère\n"
         "De 25.000 à 30.000 soldats ont été déployés cette semaine.\n",
     )
 
