@@ -250,7 +250,8 @@ def _settings_and_options(args, lang_hint: str):
         "fail_on": args.fail_on or cfg.fail_on or "warning",
         "exit_zero": args.exit_zero if args.exit_zero is not None else bool(cfg.exit_zero),
         "jobs": jobs,
-        "engine": args.engine or cfg.engine or "local",
+        # a scheduler address means Dask, unless the engine was named
+        "engine": args.engine or cfg.engine or ("dask" if args.scheduler else "local"),
         "scheduler": args.scheduler or cfg.scheduler,
     }
     return settings, options
