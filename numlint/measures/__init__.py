@@ -260,6 +260,8 @@ class _Reader:
                 quals |= q2
         left = self.left_words(j, 6)
         lw = left[-1] if left else ""
+        if f.approx is None and (lw in ("environ", "quelque", "presque") or left[-2:] in (["près", "de"], ["près", "d'"])):
+            cues.add("about")     # "d'environ 20 %" read without its approximation
         if lw == "dont":
             cues.add("dont")
         if lw == "sur" and any(t == "#" for t in left[-5:-1]):

@@ -51,8 +51,9 @@ class UnsupportedHeadlineFigure(Rule):
         heads = [m for m in ctx.measures if m.figure.block is not None
                  and m.figure.block.kind in ("title", "heading")]
         # The standfirst is prose of its own: it often gives figures the body does not repeat.
-        if not body:
-            return
+        has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
+        if not has_body:
+            return      # no body to compare with (a title alone, or an unusual layout)
         sums = _sentence_sums(body)
         for h in heads:
             f = h.figure

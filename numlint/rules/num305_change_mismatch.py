@@ -84,7 +84,7 @@ class ChangeMismatch(Rule):
             f = m.figure
             if not C.numeric(f) or f.is_range:
                 continue
-            lo, hi = C.bounds(f)
+            lo, hi = C.mbounds(m)
             if m.change_kind == "percent":
                 got = ((ra[0] - 1) * 100, (ra[1] - 1) * 100)
                 actual_s = (actual - 1) * 100

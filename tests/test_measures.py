@@ -1,0 +1,144 @@
+"""The measure stage: what each figure counts, and how figures relate, on real French sentences."""
+from pathlib import Path
+
+import pytest
+
+from numlint import document, engine
+from numlint.measures import lemmas
+
+SEED = Path("/work/shared/seeds/europe1-kim-lavrov.txt")
+
+
+def measures(text: str):
+    doc = document.parse(text, path="article.txt")
+    _, ms = engine.analyse(doc)
+    return [m for m in ms if m.figure.kind not in ("date", "duration", "ordinal")]
+
+
+def by_text(ms, text: str):
+    found = [m for m in ms if " ".join(m.figure.text.split()) == text]
+    assert found, f"no figure {text!r} in {[m.figure.text for m in ms]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("word,lemma", [
+    ("soldats", "soldat"), ("personnes", "personne"), ("habitants", "habitant"), ("foyers", "foyer"),
+    ("voix", "voix"), ("morts", "mort"), ("blessés", "blessé"), ("manifestants", "manifestant"),
+    ("hôpitaux", "hôpital"), ("bureaux", "bureau"), ("décès", "décès"), ("pays", "pays"),
+])
+def test_noun_lemmas(word, lemma):
+    assert lemmas.noun_lemma(word) == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [
+    ("tués", "tué"), ("blessées", "blessé"), ("interpellées", "interpellé"), ("nord-coréens", "nord-coréen"),
+    ("supplémentaires", "supplémentaire"), ("déployés", "déployé"), ("civils", "civil"), ("envoyés", "envoyé"),
+])
+def test_qualifier_lemmas(word, lemma):
+    assert lemmas.qualifier(word) == lemma
+
+
+def test_seed_subjects():
+    doc = document.read(str(SEED))
+    found, ms = engine.analyse(doc)
+    subjects = {" ".join(m.figure.text.split()): m.figure.subject for m in ms}
+    assert subjects["25.000 à 30.000"] == "soldat"
+    assert subjects["11.000"] == "soldat"
+
+
+@pytest.mark.parametrize("sentence,figure,subject,quals", [
+    ("Titre\nPyongyang enverrait 25.000 soldats supplémentaires.\n", "25.000", "soldat", {"supplémentaire"}),
+    ("Titre\nIls rejoindront les 11.000 soldats déjà envoyés sur le front.\n", "11.000", "soldat", {"envoyé", "déjà"}),
+    ("Titre\nLe nombre de soldats tués ou blessés est estimé à 4.000.\n", "4.000", "soldat", {"tué ou blessé"}),
+    ("Titre\nAu total, 91 personnes ont été interpellées lundi.\n", "91", "personne", {"interpellé"}),
+    ("Titre\nPlus de 3,2 millions de foyers étaient privés d'électricité.\n", "Plus de 3,2 millions", "foyer", set()),
+    ("Titre\nLa liste a recueilli 2 932 voix au second tour.\n", "2 932", "voix", set()),
+    ("Titre\nLes 24 enfants survivants ont été hospitalisés.\n", "24", "enfant", {"survivant"}),
+])
+def test_subject_and_qualifiers(sentence, figure, subject, quals):
+    m = by_text(measures(sentence), figure)
+    assert m.subject == subject
+    assert quals <= set(m.qualifiers)
+
+
+@pytest.mark.parametrize("sentence,figure,source", [
+    ("Titre\nLe cortège a réuni 50.000 manifestants selon la police.\n", "50.000", "police"),
+    ("Titre\nIls étaient 200.000 manifestants selon les organisateurs.\n", "200.000", "organisateur"),
+    ("Titre\nLa CGT revendique pour sa part 300 000 participants.\n", "300 000", "cgt"),
+    ("Titre\nCe bilan de 34 militaires tués, annoncé par l'état-major, est très lourd.\n", "34", "état-major"),
+])
+def test_sources(sentence, figure, source):
+    assert by_text(measures(sentence), figure).source == source
+
+
+def test_time_and_place():
+    ms = measures("Titre\nAu 15 octobre, les assureurs comptaient 1.200 dossiers. "
+                  "Au 20 octobre, ils en comptaient 1.650 dossiers.\n"
+                  "Dans le Var, 9 morts ont été recensés. À Lyon, la préfecture a dénombré 6 500 personnes.\n")
+    assert by_text(ms, "1.200").time != by_text(ms, "1.650").time
+    assert by_text(ms, "6 500").place == "lyon"
+
+
+def test_dont_parts_and_continuation():
+    ms = measures("Titre\nLe bilan fait état de 217 morts, dont 211 dans la province de Valence, "
+                  "7 en Castille-La Manche et 2 en Andalousie.\n")
+    whole = ms.index(by_text(ms, "217"))
+    for part in ("211", "7", "2"):
+        assert by_text(ms, part).part_of == whole
+        assert by_text(ms, part).subject == "mort"     # inherited from the whole
+    assert by_text(ms, "211").figure.subject is None   # the text names nothing next to it
+
+
+def test_funnel_is_not_a_list_of_parts():
+    ms = measures("Titre\nSur les 12 500 inscrits, 11 800 ont pris le départ et 9 400 ont franchi la ligne.\n")
+    assert by_text(ms, "11 800").part_of == ms.index(by_text(ms, "12 500"))
+    assert by_text(ms, "9 400").part_of is None
+
+
+def test_total_with_en_plus_des():
+    ms = measures("Titre\nPyongyang va déployer 25.000 à 30.000 soldats supplémentaires, en plus des "
+                  "11.000 soldats déjà envoyés, soit 50.000 au total.\n")
+    total = by_text(ms, "50.000")
+    assert sorted(ms[i].figure.text for i in total.total_of) == ["11.000", "25.000 à 30.000"]
+
+
+def test_total_is_not_a_product():
+    ms = measures("Titre\nLe régime livre 3 millions d'obus par an, soit 9 millions d'obus au total.\n")
+    assert not by_text(ms, "9 millions").total_of
+
+
+def test_share_links_part_and_whole():
+    ms = measures("Titre\nQuelque 4.000 des 11.000 soldats envoyés ont été tués ou blessés, soit 36 % du contingent.\n")
+    share = by_text(ms, "36 %")
+    assert ms[share.share_part].figure.text.endswith("4.000")
+    assert ms[share.share_of].figure.text == "11.000"
+
+
+def test_fraction_share():
+    ms = measures("Titre\nL'opposition se partage un quart des 36 sièges, soit 12 élus.\n")
+    frac = by_text(ms, "12").notes["fraction"]
+    assert frac["value"] == 0.25 and ms[frac["whole"]].figure.text == "36"
+
+
+@pytest.mark.parametrize("sentence,pct,sign", [
+    ("Titre\nLa prime est passée de 600 à 720 euros, soit une hausse de 20 %.\n", "20 %", 1),
+    ("Titre\nUn budget de 812 millions d'euros, contre 794 millions l'an dernier, soit une progression de 2,3 %.\n", "2,3 %", 1),
+    ("Titre\nLe nombre d'exploitations est passé de 490 000 en 2010 à 390 000 en 2020, soit une baisse d'environ 20 %.\n",
+     "20 %", -1),
+])
+def test_changes(sentence, pct, sign):
+    m = by_text(measures(sentence), pct)
+    assert m.change_kind == "percent" and m.change_sign == sign
+
+
+def test_rate_is_marked():
+    m = by_text(measures("Titre\nLa grève coûte 3 millions d'euros par jour.\n"), "3 millions d'euros")
+    assert "par" in m.cues
+
+
+@pytest.mark.parametrize("text", [
+    "", "\n\n", "Titre\n" + "dont " * 5000, "Titre\n" + "1 " * 3000, "Titre\nsoit au total , , , dont d'entre eux",
+    "Titre\n" + "Sur les 12, " * 500,
+])
+def test_hostile_text_never_breaks(text):
+    measures(text)      # no exception, whatever the text

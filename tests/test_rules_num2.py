@@ -1,0 +1,122 @@
+"""NUM201 and NUM202 on whole French articles: the traps of the catalogue and the fixtures."""
+import json
+from pathlib import Path
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules" / "NUM2xx"
+SPEC = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+def run(text: str, select=("NUM2",), lang="fr", path="article.txt"):
+    return lint(text, path=path, settings=Settings(select=list(select), lang=lang))
+
+
+def codes_lines(text: str, select=("NUM2",)):
+    return [(d.code, d.line) for d in run(text, select)]
+
+
+@pytest.mark.parametrize("name", sorted(SPEC["files"]))
+def test_fixture_article(name):
+    path = FIXTURES / name
+    found = lint(path.read_text(encoding="utf-8"), path=str(path), settings=Settings(select=["NUM2", "NUM3"]))
+    assert [[d.code, d.line] for d in found] == SPEC["files"][name]
+
+
+def test_fixtures_cover_each_rule_three_times_each_way_in_three_formats():
+    on_disk = {p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html")}
+    assert on_disk == set(SPEC["files"])
+    for code in ("NUM201", "NUM202"):
+        fires = [n for n, e in SPEC["files"].items() if any(c == code for c, _ in e)]
+        quiet = [n for n, e in SPEC["files"].items() if not any(c == code for c, _ in e)]
+        assert len(fires) >= 3 and len(quiet) >= 3, code
+        assert {Path(n).suffix for n in fires} == {".txt", ".md", ".html"}, code
+
+
+TITLE_CONFLICT = ("Pyongyang prêt à envoyer 40.000 soldats supplémentaires\n"
+                  "Le renseignement s'inquiète.\n"
+                  "Pyongyang s'apprête à déployer 25.000 à 30.000 soldats supplémentaires sur le front.\n")
+
+
+def test_num201_title_against_text_message():
+    (d,) = run(TITLE_CONFLICT)
+    assert (d.code, d.line, d.severity) == ("NUM201", 1, "error")
+    assert d.message == ("le titre annonce 40.000 soldats supplémentaires, le texte 25.000 à 30.000 "
+                         "soldats supplémentaires (ligne 3) pour la même mesure")
+    assert d.related and d.related[0].line == 3
+
+
+def test_num201_message_in_english():
+    (d,) = run(TITLE_CONFLICT, lang="en")
+    assert d.message.startswith("the title gives 40.000 soldats supplémentaires, the text 25.000 à 30.000")
+
+
+@pytest.mark.parametrize("body", [
+    "Pyongyang enverrait 30.000 soldats supplémentaires.",             # a point inside the range
+    "Pyongyang enverrait 28.000 à 35.000 soldats supplémentaires.",    # overlapping ranges
+])
+def test_num201_quiet_inside_or_overlapping(body):
+    text = ("Pyongyang : 25.000 à 30.000 soldats supplémentaires\nLe renseignement s'inquiète.\n"
+            "Premier paragraphe sans chiffre.\n" + body + "\n")
+    assert codes_lines(text) == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("plus de 10.000 manifestants", "11.000 manifestants"),
+    ("près de 4.000 manifestants", "3.900 manifestants"),
+    ("2,5 millions d'habitants", "2.487.000 habitants"),
+])
+def test_num201_tolerance_from_precision(a, b):
+    text = f"Titre sans chiffre\nChapeau.\nLa ville compte {a}.\nAutre paragraphe : on dénombre {b}.\n"
+    assert codes_lines(text) == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Le cortège a réuni 50.000 manifestants selon la police.", "On comptait 200.000 manifestants selon les organisateurs."),
+    ("Ils rejoindront les 11.000 soldats déjà envoyés.", "Pyongyang enverra 25.000 soldats supplémentaires."),
+    ("Au 1er mars, 1.200 dossiers ont été déposés.", "Au 15 mars, 1.500 dossiers ont été déposés."),
+    ("Dans le Var, 9 morts ont été recensés.", "En France, 12 morts ont été recensés."),
+])
+def test_num201_different_measures(a, b):
+    text = f"Titre sans chiffre\nChapeau.\n{a}\n{b}\n"
+    assert codes_lines(text) == []
+
+
+def test_num201_conflict_between_paragraphs():
+    text = ("Inondations : la colère gronde\nChapeau.\nLe dernier bilan fait état de 217 morts.\n"
+            "Avec ces 271 morts, la catastrophe est la plus meurtrière depuis cinquante ans.\n")
+    assert codes_lines(text) == [("NUM201", 3)]
+
+
+def test_num201_holders_listed_in_one_sentence_are_not_the_measure():
+    text = ("Tournoi : l'Irlande sacrée\nChapeau.\nAvec 18 points au pied, l'arrière a fait la différence.\n"
+            "L'Irlande termine avec 20 points, devant la France, 15 points, et l'Angleterre, 14 points.\n")
+    assert codes_lines(text) == []
+
+
+def test_num202_heading_figure_missing_from_body():
+    text = ("Tempête : la côte dévastée\nChapeau.\nUne facture de 900 millions d'euros\n"
+            "Les assureurs n'ont publié aucune estimation.\n")
+    (d,) = run(text)
+    assert (d.code, d.line, d.severity) == ("NUM202", 3, "warning")
+    assert "900 millions d'euros" in d.message
+
+
+@pytest.mark.parametrize("heading,body", [
+    ("1.500 vols annulés", "Au total, 1.500 vols ont été annulés jeudi."),
+    ("Près de 200 passagers bloqués", "À Ajaccio, 196 passagers ont dormi dans l'aérogare."),
+    ("18 blessés", "La bousculade a fait 12 blessés à Orly et 6 à Roissy."),
+    ("400.000 festivaliers en deux week-ends", "Le festival a accueilli 200.000 festivaliers par week-end."),
+    ("25.000 à 30.000 salariés", "Les deux sites emploient entre 25.000 et 30.000 salariés."),
+])
+def test_num202_supported_headline(heading, body):
+    text = f"Titre sans chiffre\nChapeau.\n{heading}\n{body}\n"
+    assert codes_lines(text) == []
+
+
+def test_seed_article_is_clean():
+    seed = Path("/work/shared/seeds/europe1-kim-lavrov.txt")
+    found = lint(seed.read_text(encoding="utf-8"), path=str(seed))
+    assert [d for d in found if d.severity in ("error", "warning")] == []
