@@ -30,6 +30,11 @@ def one(text):
     ("Le vote aura lieu le 3 févr. 2024 à Genève.", "3 févr. 2024", "2024-02-03", None),
     ("Depuis le DIMANCHE 5 OCTOBRE, la route est fermée.", "DIMANCHE 5 OCTOBRE", "--10-05", 6),
     ("Le scrutin du 7\u00a0mai\u00a02017 a tranché.", "7\u00a0mai\u00a02017", "2017-05-07", None),
+    ("Il est né le 12 janvier, 2018 selon l'état civil.", "12 janvier, 2018", "2018-01-12", None),
+    ("La réunion du 1er janv a été annulée.", "1er janv", "--01-01", None),
+    ("Le 12 janvier, 2 000 personnes ont défilé.", "12 janvier", "--01-12", None),
+    ("Le courrier est daté du 13.5.2015 au tampon.", "13.5.2015", "2015-05-13", None),
+    ("Le courrier est daté du 21-04-2016 au tampon.", "21-04-2016", "2016-04-21", None),
 ])
 def test_one_date(text, written, value, weekday):
     f = one(text)
@@ -65,6 +70,7 @@ def test_29_february_of_a_leap_year_is_valid(text):
     "La planète Mars est visible.",
     "Samedi 20 000 manifestants ont défilé.",
     "Un ratio de 30/02 en fin de saison.",
+    "La version 1.2.3 et le score 3-7-1.",
 ])
 def test_not_dates(text):
     found = [f.text for f in dates.find(text)]

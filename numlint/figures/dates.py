@@ -28,6 +28,8 @@ _MONTH_OF = {
     "mars": 3, "avril": 4, "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8,
     "aout": 8, "septembre": 9, "sept.": 9, "octobre": 10, "oct.": 10, "novembre": 11, "nov.": 11,
     "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12,
+    # without the dot too (« 1er janv »), but never « sept », which is also seven
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "déc": 12,
 }
 _WD = r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?P<day>\d{1,2}(?:er|re|ᵉʳ)?|premier)"
@@ -35,7 +37,7 @@ _DAY = r"(?P<day>\d{1,2}(?:er|re|ᵉʳ)?|premier)"
 _MONTH = r"(?P<month>" + "|".join(
     re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True)) + r")(?!\w)"
 # A year is four digits not continued as a number (« le 5 mai 2 000 » or « 2025,5 » is not one).
-_YEAR = r"(?:[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)))?"
+_YEAR = r"(?:,?[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)))?"
 _SP = r"[ \u00a0\u202f\t]{1,3}"
 
 # The day first, so that the scan skips ahead to digits; the weekday is looked for just before.
@@ -44,6 +46,7 @@ _WD_BEFORE = re.compile(rf"(?<!\w){_WD}{_SP}\Z", re.I)
 _NUM_DATE = re.compile(
     r"(?<![\w/.,-])(?:(?P<y1>1\d{3}|20\d{2})/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
     r"|(?P<y3>1\d{3}|20\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    r"|(?P<d4>[0-3]?\d)(?P<s4>[.-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>1\d{3}|20\d{2})"
     r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d)(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
 # A weekday and a bare day: « mardi 31 », « du vendredi 11 au samedi 12 avril ».
 _WD_DAY = re.compile(
@@ -98,6 +101,8 @@ def _find(text: str) -> list[Figure]:
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         elif m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        elif m.group("y4"):
+            y, mo, d = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
         else:
             d, mo = int(m.group("d2")), int(m.group("m2"))
             y = m.group("y2")
