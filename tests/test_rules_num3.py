@@ -1,0 +1,146 @@
+"""NUM301–NUM305 (arithmetic) on whole French articles: what fires, what must stay quiet."""
+import json
+from pathlib import Path
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules" / "NUM3xx"
+SPEC = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+CODES = ("NUM301", "NUM302", "NUM303", "NUM304", "NUM305")
+
+
+def run(text: str, lang: str = "fr"):
+    return lint(text, path="article.txt", settings=Settings(select=["NUM3"], lang=lang))
+
+
+def found(body: str):
+    return [d.code for d in run("Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n")]
+
+
+@pytest.mark.parametrize("name", sorted(SPEC["files"]))
+def test_fixture_article(name):
+    path = FIXTURES / name
+    got = lint(path.read_text(encoding="utf-8"), path=str(path), settings=Settings(select=["NUM2", "NUM3"]))
+    assert [[d.code, d.line] for d in got] == SPEC["files"][name]
+
+
+def test_fixtures_cover_each_rule_three_times_each_way_in_three_formats():
+    on_disk = {p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html")}
+    assert on_disk == set(SPEC["files"])
+    for code in CODES:
+        fires = [n for n, e in SPEC["files"].items() if any(c == code for c, _ in e)]
+        quiet = [n for n, e in SPEC["files"].items() if not any(c == code for c, _ in e)]
+        assert len(fires) >= 3 and len(quiet) >= 3, code
+        assert {Path(n).suffix for n in fires} == {".txt", ".md", ".html"}, code
+
+
+# --- NUM301 total-mismatch ------------------------------------------------------------------
+
+SEED_TOTAL = ("Pyongyang s'apprête à déployer 25.000 à 30.000 soldats supplémentaires, en plus des "
+              "11.000 soldats déjà envoyés, soit {} au total.")
+
+
+def test_num301_fires_with_arithmetic_in_message():
+    (d,) = run("Titre\nChapeau.\n" + SEED_TOTAL.format("50.000") + "\n")
+    assert (d.code, d.severity, d.line) == ("NUM301", "error", 3)
+    assert d.message == ("25.000 à 30.000 + 11.000 = 36.000 à 41.000, pas 50.000 comme l'annonce le total")
+    (en,) = run("Titre\nChapeau.\n" + SEED_TOTAL.format("50.000") + "\n", lang="en")
+    assert en.message.startswith("25.000 à 30.000 + 11.000 = 36,000 to 41,000, not 50.000")
+
+
+@pytest.mark.parametrize("total", ["36.000 à 41.000", "près de 40.000"])
+def test_num301_quiet_when_total_fits(total):
+    assert found(SEED_TOTAL.format(total)) == []
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le rectorat a recensé 2.340 grévistes dans les écoles, 1.870 dans les collèges et 940 dans les lycées, soit 5.350 au total.", ["NUM301"]),
+    ("Le rectorat a recensé 2.340 grévistes dans les écoles, 1.870 dans les collèges et 940 dans les lycées, soit 5.150 au total.", []),
+    ("Le régime livre 3 millions d'obus par an, soit 9 millions d'obus au total.", []),
+    ("Sur les 81 sièges, le RN en remporte 30, Renaissance et les socialistes 13 chacun, soit 56 sièges au total.", []),
+])
+def test_num301_table(body, codes):
+    assert found(body) == codes
+
+
+# --- NUM302 part-exceeds-whole --------------------------------------------------------------
+
+@pytest.mark.parametrize("body,codes", [
+    ("Au total, 310 personnes ont été blessées, dont 190 dans le camp et 140 en ville.", ["NUM302"]),
+    ("Au total, 310 personnes ont été blessées, dont 190 dans le camp et 120 en ville.", []),
+    ("Sur les 48 millions d'euros d'investissements, 22 millions iront aux écoles, 17 millions à la voirie et 12 millions à la piscine.", ["NUM302"]),
+    ("Sur les 12 500 inscrits, 11 800 ont pris le départ et 9 400 ont franchi la ligne.", []),
+    ("Le groupe emploie 38 400 personnes, dont 9 200 en France, et produit 150 millions d'unités par an.", []),
+])
+def test_num302_table(body, codes):
+    assert found(body) == codes
+
+
+def test_num302_casualty_hierarchy_across_paragraphs():
+    text = ("Koursk : de lourdes pertes\nChapeau.\n"
+            "Le nombre de soldats nord-coréens tués ou blessés est estimé à 4.000.\n"
+            "Au moins 5.000 soldats nord-coréens ont été tués depuis janvier.\n")
+    (d,) = run(text)
+    assert (d.code, d.line) == ("NUM302", 4)
+    assert d.message == ("4.000 tués ou blessés (ligne 3), mais Au moins 5.000 tués (ligne 4) : "
+                         "une partie du bilan dépasse le bilan")
+
+
+def test_num302_subset_within_its_set():
+    text = ("Koursk : de lourdes pertes\nChapeau.\n"
+            "Le nombre de soldats tués ou blessés est estimé à 4.000.\n"
+            "Environ 1.000 soldats ont été tués depuis janvier.\n")
+    assert [d.code for d in run(text)] == []
+
+
+# --- NUM303 share-mismatch ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,codes", [
+    ("Environ 4.000 des 11.000 soldats envoyés ont été tués ou blessés, soit 60 % du contingent.", ["NUM303"]),
+    ("Quelque 4.000 des 11.000 soldats envoyés ont été tués ou blessés, soit 36 % du contingent.", []),
+    ("L'opposition se partage un quart des 33 sièges, soit 11 élus.", ["NUM303"]),
+    ("L'opposition se partage un tiers des 33 sièges, soit 11 élus.", []),
+    ("La démission de 17 des 33 conseillers, soit plus de la moitié de l'assemblée, a provoqué le scrutin.", []),
+    ("Au vote, 37 % des 12 députés du groupe ont voté contre.", ["NUM303"]),
+    ("Au vote, 25 % des 12 députés du groupe ont voté contre.", []),
+    ("Sur les 577 circonscriptions, 76 ont élu leur député dès le premier tour, soit 17 % du total.", ["NUM303"]),
+    ("La liste a recueilli 6 412 voix, soit 61,3 % des suffrages exprimés.", []),
+])
+def test_num303_table(body, codes):
+    assert found(body) == codes
+
+
+# --- NUM304 percent-sum ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,codes", [
+    ("Selon ce sondage, 48 % des Français soutiennent le mouvement, 39 % s'y opposent et 17 % ne se prononcent pas.", ["NUM304"]),
+    ("Selon ce sondage, 33,3 % des Français soutiennent le mouvement, 33,3 % s'y opposent et 33,3 % ne se prononcent pas.", []),
+    ("Le taux de réussite atteint 91,4 %, 96,1 % dans la voie générale et 89,2 % dans la voie technologique.", []),
+    ("Il faut réduire de 40 % les absences en terminale, de 50 % en première et de 60 % en seconde.", []),
+    ("La liste obtient 31,4 %, devant Renaissance (14,6 %), les socialistes (13,8 %) et LFI (9,9 %). "
+     "Les trente et une autres listes totalisent 35 % des voix.", ["NUM304"]),
+])
+def test_num304_table(body, codes):
+    assert found(body) == codes
+
+
+# --- NUM305 change-mismatch -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le nombre d'agents est passé de 200 à 300, soit une hausse de 25 %.", ["NUM305"]),
+    ("Le nombre d'agents est passé de 200 à 300, soit +50 %.", []),
+    ("Le nombre d'escales a doublé, de 40 à 60.", ["NUM305"]),
+    ("Le nombre d'escales a presque doublé, de 40 à 78.", []),
+    ("Un budget de 812 millions d'euros, contre 794 millions l'an dernier, soit une progression de 5 %.", ["NUM305"]),
+    ("Un budget de 812 millions d'euros, contre 794 millions l'an dernier, soit une progression de 2,3 %.", []),
+    ("Le nombre d'exploitations est passé de 490 000 en 2010 à 390 000 en 2020, soit une baisse d'environ 20 %.", []),
+])
+def test_num305_table(body, codes):
+    assert found(body) == codes
+
+
+def test_num305_message():
+    (d,) = run("Titre\nChapeau.\nLa prime est passée de 600 à 800 euros par an, soit une hausse de 20 %.\n")
+    assert d.message == "600 → 800 fait +33,3\u202f%, pas 20 %"
