@@ -111,6 +111,12 @@ def find(start: str) -> str | None:
 
 def _has_tool_table(path: str) -> bool:
     try:
+        with open(path, "rb") as f:
+            if b"numlint" not in f.read():
+                return False       # cannot hold the table: spare the TOML parser at start-up
+    except OSError:
+        return False
+    try:
         data = _read_toml(path)
     except ConfigError:
         return True      # a broken pyproject that may hold our table: let load() report it
