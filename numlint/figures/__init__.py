@@ -5,6 +5,7 @@ not a quantity (years, times, postal codes, road names…), then numbers on the 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from numlint.document.model import Block, Document
@@ -36,7 +37,7 @@ def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     """Figures and masked spans of one block of prose, offsets local to `text`."""
     from numlint.figures import conversions, dates, masking, numbers
     found = dates.find(text)
-    taken = [(f.start, f.end) for f in found]
+    taken = sorted((f.start, f.end) for f in found)
     masked = [m for m in masking.find(text) if not _overlaps(m.start, m.end, taken)]
     blanked = _blank(text, taken + [(m.start, m.end) for m in masked])
     found += numbers.find(blanked)
@@ -66,7 +67,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < b and a < e for a, b in spans)
+    """Does [s, e) meet one of `spans` (sorted by start, not overlapping each other)?"""
+    i = bisect.bisect_left(spans, (e, -1)) - 1     # the last span starting before e
+    return i >= 0 and spans[i][1] > s
 
 
 def _file_span(block: Block, s: int, e: int) -> tuple[int, int]:
