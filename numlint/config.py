@@ -112,9 +112,12 @@ def find(start: str) -> str | None:
 def _has_tool_table(path: str) -> bool:
     try:
         with open(path, "rb") as f:
-            if b"numlint" not in f.read():
-                return False       # cannot hold the table: spare the TOML parser at start-up
+            data = f.read()
     except OSError:
+        return False
+    # no "[tool.numlint…" nor a bare [tool] table: it cannot hold ours, spare the TOML parser
+    flat = data.replace(b" ", b"").replace(b"\t", b"").replace(b'"', b"").replace(b"'", b"")
+    if b"tool.numlint" not in flat and b"[tool]" not in flat:
         return False
     try:
         data = _read_toml(path)

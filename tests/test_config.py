@@ -156,3 +156,15 @@ def test_per_file_ignores_in_the_engine(tmp_path):
     inside = engine.lint(text, path=str(tmp_path / "archives" / "a.txt"), settings=settings)
     outside = engine.lint(text, path=str(tmp_path / "a.txt"), settings=settings)
     assert [d.code for d in inside] == [] and [d.code for d in outside] == ["NUM402"]
+
+
+@pytest.mark.parametrize("text, ours", [
+    ("[project]\nname = 'numlint-articles'\n", False),
+    ("[tool.ruff]\nline-length = 100\n", False),
+    ('[ tool . "numlint" ]\nignore = ["NUM101"]\n', True),
+    ("[tool]\nnumlint = { ignore = ['NUM101'] }\n", True),
+    ("[tool.numlint.severity]\nNUM201 = 'info'\n", True),
+])
+def test_which_pyproject_holds_our_table(tmp_path, text, ours):
+    write(tmp_path / "pyproject.toml", text)
+    assert (find(str(tmp_path / "a.md")) == str(tmp_path / "pyproject.toml")) is ours
