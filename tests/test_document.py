@@ -120,9 +120,11 @@ def test_text_wrapped_lines_keep_offsets():
 
 
 def test_comment_lines_are_not_prose():
-    src = "// numlint: disable NUM104\nTitre\n#numlint: disable-next NUM201\nLe chapeau.\n# Un dièse\n"
+    src = ("// numlint: disable NUM104\nTitre\n#numlint: disable-next NUM201\nLe chapeau.\n"
+           "# Un dièse\n# NumLint : enable\n")
     doc = parse(src, "a.txt")
-    assert [c.text for c in doc.comments] == ["numlint: disable NUM104", "numlint: disable-next NUM201"]
+    assert [c.text for c in doc.comments] == [
+        "numlint: disable NUM104", "numlint: disable-next NUM201", "NumLint : enable"]
     assert [b.text for b in doc.blocks] == ["Titre", "Le chapeau.", "# Un dièse"]
 
 

@@ -81,7 +81,8 @@ def _comment(source: str, a: int, b: int) -> str | None:
         inner = source[a + 1:b].strip()
     else:
         return None
-    return inner if inner.startswith("numlint:") else None
+    head = inner[:7].lower()
+    return inner if head == "numlint" and inner[7:].lstrip().startswith(":") else None
 
 
 def _continues(source: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
