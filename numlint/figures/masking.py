@@ -69,7 +69,6 @@ _YEAR = re.compile(
     r"(?P<tail>[-–/]\d{2}(?![\d\w]))?"
     r"(?![\d\w]|[.,]\d|" + _SP + r"\d{3}(?!\d))")
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]{0,3}([^\W\d_][\w'’\-]{0,30}|[%‰€$£¥°])")
-_WORD_BEFORE = re.compile(r"([\w'’\-]{1,30})[ \u00a0\u202f\u2009]{1,3}\Z")
 _JOINED_NEXT = re.compile(
     r"[ \u00a0\u202f\u2009]{0,3}(?:à|au|et|ou|-|–)[ \u00a0\u202f\u2009]{0,3}"
     r"(\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3}){1,4}|\d{1,12})(?![\d])")
@@ -156,7 +155,6 @@ _REF_KEYS = ("article", "art.", "alinéa", "al.", "paragraphe", "chapitre", "tom
              "amendement", "décret", "loi", "ordonnance", "arrêté", "circulaire", "résolution",
              "directive", "règlement", "dossier", "affaire")
 _NUMERO_KEYS = ("n°", "n.°", "numéro", "no.")
-_PAGE_KEYS = ("page", "p.", "pp.")
 _ROAD_KEYS = ("autoroute", "route", "nationale", "départementale", "ligne", "RER", "tram", "bus",
               "métro", "terminal", "vol", "quai")
 _NAMED_KEYS = ("Windows", "iPhone", "iOS", "Android", "Galaxy", "Pixel", "PlayStation",
@@ -405,7 +403,7 @@ def _next_word(text: str, i: int) -> str:
 
 
 def _prev_word(text: str, i: int) -> str:
-    """The word just before i (one to three spaces between), as _WORD_BEFORE would find it."""
+    """The word just before i (one to three spaces between), elision dropped."""
     k, lo = i, max(0, i - 3)
     while k > lo and text[k - 1] in _SPACES:
         k -= 1
