@@ -306,13 +306,15 @@ def _rule_infos(lang: str):
 
 
 def cmd_extract(args) -> int:
-    from numlint import document, engine
+    from numlint import document, engine, runner
     from numlint.reporters import extract
     lang = args.messages or "fr"
     files = expand(args.paths, lang)
     records = []
     for path in files:
         name = args.stdin_filename or "-" if path == "-" else path
+        if path != "-" and (too_big := runner.size_error(path, lang)):
+            raise Failure(too_big)
         try:
             if path == "-":
                 doc = document.parse(document.decode(_read_stdin(), name), path=name)

@@ -66,9 +66,13 @@ def lint_bytes(path: str, data: bytes, settings: Settings) -> FileResult:
         text = document.decode(data, path)
         return FileResult(path, lint_text(text, path, settings)[1])
     except document.DocumentError as e:
-        return FileResult(path, [], str(e))
+        return FileResult(path, [], _document_error(e, settings.lang))
     except Exception as e:  # RecursionError, MemoryError too
         return FileResult(path, [], _internal(path, e, settings.lang))
+
+
+def _document_error(e, lang: str) -> str:
+    return (getattr(e, "en", None) or str(e)) if lang == "en" else str(e)
 
 
 def lint_path(path: str, settings: Settings, text: str | None = None) -> FileResult:
@@ -85,7 +89,7 @@ def lint_path(path: str, settings: Settings, text: str | None = None) -> FileRes
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
     except document.DocumentError as e:
-        return FileResult(path, [], str(e))
+        return FileResult(path, [], _document_error(e, settings.lang))
     except OSError as e:
         return FileResult(path, [], f"{path}: {e.strerror or e}")
     except Exception as e:  # RecursionError, MemoryError too
