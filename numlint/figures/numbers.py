@@ -107,11 +107,73 @@ def find(text: str) -> list[Figure]:
         except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
             fig, reach = None, m.end()
         if fig is not None:
+            if fig.kind == "money":
+                _subunit(text, fig)
+            elif fig.kind in ("number", "quantity"):
+                _below_zero(text, fig)
             out.append(fig)
             pos = fig.end
         elif m.lastgroup == "digits":
             pos = reach                # nothing else starts inside a digit run
     return out
+
+
+_SUB = re.compile(
+    r"[ \u00a0\u202f]{1,3}(?P<et>et[ \u00a0\u202f]{1,3})?(?:(?P<d>\d{1,2})(?!\d)|(?P<w>[^\W\d_]{2,12}(?:-[^\W\d_]{2,8}){0,2}))"
+    r"(?:[ \u00a0\u202f]{1,3}(?P<sub>cents?|centimes?|pence)\b)?")
+# after a bare "15 dollars 50": the sentence goes on with a price's complement, or ends
+_SUB_END = re.compile(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)]|(?:le|la|les|l['’]|par|pièce|chacun|chacune|HT|TTC)\b)")
+
+
+def _subunit(text: str, fig: Figure) -> None:
+    """'15 dollars 50', '1 USD et 23 cents', 'treize euros et quarante-cinq centimes': one amount."""
+    from numlint.figures import units
+    subs = units.SUBUNIT_OF.get(fig.unit or "")
+    if not subs or fig.is_range or not isinstance(fig.value, int) or len(fig.numerals) != 1 \
+            or fig.numerals[0].scale != 1 or fig.unit_text is None or fig.end <= fig.numerals[0].end:
+        return
+    m = _SUB.match(text, fig.end)
+    if not m:
+        return
+    if m.group("d"):
+        n, end = int(m.group("d")), m.end("d")
+    else:
+        found = scanner.spelled(text, m.start("w"), m.end("w"))
+        if not found or found[1] != m.end("w"):
+            return
+        n, end = found[0], found[1]
+    if not 0 < n < 100:
+        return
+    if m.group("sub"):
+        sub = units.CURRENCY[m.group("sub").lower()]
+        if sub not in subs:
+            return
+        end = m.end("sub")
+    elif m.group("w") or (m.group("et") and len(m.group("d")) != 2) or not _SUB_END.match(text, end):
+        return                         # "15 dollars et 3 euros", "10 euros 50 centimes" only spelled so
+    fig.value = _num(fig.value + n / 100)
+    fig.end = end
+    fig.text = text[fig.start:end]
+    fig.tolerance = 0.005
+
+
+_BELOW_ZERO = re.compile(r"[ \u00a0\u202f]{1,3}(?:en[ \u00a0\u202f-]{1,3}dessous|au-dessous)[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}z[ée]ro\b", re.I)
+
+
+def _below_zero(text: str, fig: Figure) -> None:
+    """'10 degrés en dessous de zéro', '12 en dessous de zéro': a negative temperature."""
+    if fig.is_range or not isinstance(fig.value, (int, float)) or fig.value <= 0:
+        return
+    if fig.kind == "quantity" and fig.unit not in ("degree_Celsius", "degree_Fahrenheit"):
+        return
+    m = _BELOW_ZERO.match(text, fig.end)
+    if not m:
+        return
+    fig.value = -fig.value
+    if fig.kind == "number":
+        fig.kind, fig.unit = "quantity", "degree_Celsius"
+    fig.end = m.end()
+    fig.text = text[fig.start:fig.end]
 
 
 def _next_word(text: str, s: int) -> int:
@@ -136,6 +198,10 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         prev2 = text[s - 2] if s > 1 else " "
         iso = text[max(0, s - 3):s]
         glued_code = iso in _ISO_BEFORE and (s < 4 or not text[s - 4].isalpha())
+        if prev == ",":
+            tok = scanner.leading_comma(text, s - 1)
+            if tok is not None:
+                return _figure(text, tok), tok.end
         if (prev.isalpha() and not glued_code) or prev in "_.,%=&?/#" or (prev == "-" and prev2.isalpha()):
             run = scanner._DIGITS.match(text, s)
             return None, run.end()     # "G7", "Covid-19", "A380": names, not figures
@@ -147,6 +213,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
             return None, scanner._DIGITS.match(text, s).end()
         if _NUMERO.search(text, max(0, s - 10), s):
             return None, tok.end       # "n° 3": a reference
+        if "sign" not in tok.info and prev in " \u00a0\u202f":
+            _minus_word(text, tok)
         after = text[tok.end:tok.end + 6]
         om = scanner._ORD_SUFFIX.match(after)
         if om and tok.info["group_sep"] is None and tok.info["decimal_sep"] is None and "sign" not in tok.info:
@@ -221,6 +289,32 @@ _VERBS_S = {"sont", "ont", "dans", "des", "selon", "parmi", "aux", "disent", "es
             "pensent", "jugent", "déclarent", "affirment", "vivent", "restent", "sous", "depuis", "plus",
             "moins", "pas", "toujours", "jamais", "souvent", "encore", "désormais", "dès", "vers"}
 _ORD_PHRASE = re.compile(r"(?i:(?:[a-zà-ÿ]{2,12}[- ]){1,5}[a-zà-ÿ]{2,12}i[eè]mes?\b)")
+
+
+_MOINS = re.compile(r"(?i:(?<![^\W\d_])moins[ \u00a0\u202f]{1,2})$")
+# "au moins 3", "les moins 20 ans", "deux heures moins 5", "10 moins 3": no negative number
+_NOT_BEFORE_MOINS = {"au", "le", "les", "la", "de", "du", "des", "pas", "en", "un", "une", "et", "ou",
+                     "plus", "heure", "heures", "h", "midi", "minuit", "beaucoup", "bien", "rien",
+                     "non", "ni", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                     "dix", "onze", "douze", "vingt", "trente", "quarante", "cinquante", "soixante",
+                     "cent", "mille", "fois", "coûte", "vaut", "vaux"}
+
+
+def _minus_word(text: str, tok: Tok) -> None:
+    """'moins 5 degrés', 'moins 1200000': the word for the minus sign, when nothing else explains it."""
+    m = _MOINS.search(text, max(0, tok.start - 9), tok.start)
+    if not m:
+        return
+    before = text[max(0, m.start() - 20):m.start()].rstrip()
+    if before and (before[-1].isdigit() or before[-1] in "-–—"):
+        return
+    w = re.search(r"[^\W\d_]{1,20}['’]?$", before)
+    if w and words.fold(w.group()).rstrip("'") in _NOT_BEFORE_MOINS:
+        return
+    tok.start = m.start()
+    tok.value = -tok.value
+    tok.info = dict(tok.info, value=tok.value, sign="moins")
+    tok.text = text[tok.start:tok.end]
 
 
 def _plural_follows(text: str, end: int) -> bool:

@@ -31,8 +31,8 @@ ANCHOR = re.compile(
     rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
     rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
     rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
-    rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
-    r"|(?i:(?P<word>\b(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
+    r"|(?i:(?P<word>\b(?:zéro|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|cents?|mille|mil)\b))"
     r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
@@ -72,7 +72,7 @@ _LOWER = str.maketrans({c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄ�
 _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
              "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
              "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "mille",
-             "million", "milliard", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
+             "million", "milliard", "billion", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
              "ème", "premi", "second", "demi", " sur ", "mil ")
 _ROMAN_AT = re.compile(r"[IVXLC]{1,8}(?:e|ème|er)\b")
 _RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
@@ -449,9 +449,15 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             out.append(Tok("SCALE", p, ws[0][1], w0, value=1e6))   # "1,2M"
             pos = ws[0][1]
             continue
+        if (w0 == "G" and last == "NUM" and out[-1].end == p
+                and (out[-1].info.get("decimals") or abs(out[-1].value) >= 10)):
+            out.append(Tok("SCALE", p, ws[0][1], w0, value=1e9))   # "10G", ",0012G"; not "la 5G"
+            pos = ws[0][1]
+            continue
         if low0 in _SCALE_WORDS and low0 not in ("m", "md", "mds", "mrd", "mrds"):
-            if low0 == "k" and (not out or out[-1].end != p):
-                break                  # "k" only glued: "10k"
+            if low0 == "k" and (not out or out[-1].end != p) and (
+                    last != "NUM" or not _K_END.match(text, ws[0][1])):
+                break                  # "k" glued ("10k"), or alone at the end ("2,33 k.")
             out.append(Tok("SCALE", p, ws[0][1], w0, value=_SCALE_WORDS[low0]))
             pos = ws[0][1]
             continue
@@ -495,11 +501,58 @@ def number_token(text: str, p: int) -> Tok | None:
             info = read_digits(s)
         if info is None:
             return None
+    end = p + len(s)
+    em = _EXP.match(text, end)
+    if em:
+        # "1,1^23", "2,5^-1", "1e10", "12,32e+14": written powers (never in prose, never ambiguous)
+        e = int((em.group(1) or em.group(3) or "") + (em.group(2) or em.group(4)))
+        info["value"] = info["value"] ** e if em.group(2) else info["value"] * 10.0 ** e
+        info["exponent"] = e
+        end = em.end()
+    elif s.isdigit() and len(s) <= 3:
+        mm = _MIXED.match(text, end)
+        if mm and 0 < int(mm.group(1)) < int(mm.group(2)) <= 16:
+            # "2 1/4", "10 1/2 miles": a whole number and a fraction
+            info["value"] = int(s) + int(mm.group(1)) / int(mm.group(2))
+            info["fraction"] = True
+            end = mm.end()
     if start < p:
         sign = text[start]
         info["value"] = -info["value"] if sign in "-−" else info["value"]
         info["sign"] = sign
-    return Tok("NUM", start, p + len(s), text[start:p + len(s)], value=info["value"], info=info)
+    return Tok("NUM", start, end, text[start:end], value=info["value"], info=info)
+
+
+_EXP = re.compile(r"\^([+-]?)(\d{1,3})(?!\d)|[eE]([+-]?)(\d{1,3})(?![^\W_])")
+_MIXED = re.compile(_SP + r"{1,3}(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def leading_comma(text: str, p: int) -> Tok | None:
+    """',08' -> 0.08 and '-,5' -> -0.5: a decimal written without its zero, after a space or a sign."""
+    m = _LEAD.match(text, p)
+    if not m or text.startswith((".", ","), m.end()) and text[m.end() + 1:m.end() + 2].isdigit():
+        return None
+    start = p
+    if p > 0 and text[p - 1] in "-−" and (p < 2 or not text[p - 2].isalnum()):
+        start = p - 1
+    elif p > 0 and not text[p - 1].isspace():
+        return None
+    if start > 0 and text[:start].rstrip()[-1:].isdigit():
+        return None                    # "3 ,5": a stray space inside "3,5", not a second number
+    d = m.group(1)
+    v = float("0." + d) * (-1 if start < p else 1)
+    info = {"value": v, "group_sep": None, "decimal_sep": ",", "decimals": len(d), "malformed": False}
+    if start < p:
+        info["sign"] = text[start]
+    end = m.end()
+    em = _EXP.match(text, end)
+    if em:
+        return None
+    return Tok("NUM", start, end, text[start:end], value=v, info=info)
+
+
+_K_END = re.compile(r"[ \t\u00a0\u202f]{0,3}(?:$|[\n.,;:!?)])")
+_LEAD = re.compile(r",(\d{1,12})(?!\d)")
 
 
 def word_number(text: str, p: int) -> Tok | None:

@@ -63,6 +63,12 @@ QUANTITY = {
     "litres par mètre carré": "liter / meter ** 2", "mm/h": "millimeter / hour",
     "mètres cubes par seconde": "meter ** 3 / second", "m³/s": "meter ** 3 / second",
     "m3/s": "meter ** 3 / second", "hpa": "hectopascal", "hectopascals": "hectopascal",
+    # kitchen measures, data sizes, angles: rarer in news, unambiguous after a number
+    "tasse": "cup", "tasses": "cup", "cuillère à soupe": "tablespoon",
+    "cuillères à soupe": "tablespoon", "cuillère à café": "teaspoon", "cuillères à café": "teaspoon",
+    "ug": "microgram", "μg": "microgram", "bits": "bit", "octets": "byte", "octet": "byte",
+    "radians": "radian", "radian": "radian", "rad": "radian",
+    "degrés fahrenheit": "degree_Fahrenheit",
 }
 DURATION = {
     "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
@@ -88,7 +94,14 @@ CURRENCY = {
     "pounds": "GBP", "shekels": "ILS", "shekel": "ILS", "riyals": "SAR", "riyal": "SAR", "rials": "IRR",
     "pesos": "MXN", "reals": "BRL", "réals": "BRL", "florins": "NLG", "marks": "DEM",
     "cad$": "CAD", "$cad": "CAD", "usd$": "USD", "a$": "AUD",
+    "marks finlandais": "FIM", "mark finlandais": "FIM", "marks allemands": "DEM",
+    # hundredths: not ISO 4217, named apart so they never add up with the main unit
+    "cents": "cent", "centime": "centime", "centimes": "centime",
+    "penny": "GBX", "pence": "GBX",
 }
+# the hundredths a main currency is paid in: "15 dollars 50", "1 USD et 23 cents"
+SUBUNIT_OF = {"EUR": ("cent", "centime"), "USD": ("cent",), "CAD": ("cent",), "AUD": ("cent",),
+              "CHF": ("centime",), "FRF": ("centime",), "GBP": ("GBX",)}
 PERCENT = {"%": "%", "pour cent": "%", "pour-cent": "%", "pourcent": "%", "pourcents": "%",
            "pourcentage": "%", "pour 100": "%", "‰": "‰", "pour mille": "‰",
            "point de pourcentage": "pp", "points de pourcentage": "pp"}
