@@ -222,6 +222,13 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         if after[:1].isalpha() and not scanner.glued_unit(text, tok.end):
             return None, tok.end
         return _figure(text, tok), tok.end
+    if kind == "vulgar":
+        if s and (text[s - 1].isalnum() or text[s - 1] in "/"):
+            return None, e             # "2½": read with its digits or not at all
+        v = _num(scanner.VULGAR[m.group()])
+        info = {"value": v, "group_sep": None, "decimal_sep": None, "decimals": 0, "malformed": False,
+                "fraction": True}
+        return _figure(text, Tok("NUM", s, e, m.group(), value=v, info=info)), e
     if kind == "roman":
         return _roman(text, s, e), e
     if kind == "ordword":
@@ -231,21 +238,36 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         if n is None:
             return None, e
         return _ordinal(text, s, e, n, []), e
+    if kind == "demi":
+        fig, reach = _demi(text, s, e)
+        if fig is None and "quart" in m.group().lower():
+            fig = _fraction(text, s)   # "un quart de la population"
+            reach = fig.end if fig else reach
+        return fig, reach
     if kind == "frac":
-        return _fraction(text, m), e
+        fig = _fraction(text, s)
+        if fig is not None:
+            return fig, fig.end
+        if not m.group("fnum"):
+            return None, e
+        kind = "word"                  # "vingt-trois" in "vingt-trois cinquième…": read it plain
     if kind == "unsur":
         parts = m.group().split()
         den = parts[-1]
         n = int(den) if den.isdigit() else (words.UNITS.get(den.lower()) or words.TENS.get(den.lower())
                                             or {"cent": 100, "mille": 1000}.get(den.lower()))
+        if not den.isdigit():
+            found = scanner.spelled(text, e - len(den), len(text))
+            if found and found[1] > e:
+                n, e = found[0], found[1]      # "un sur cent vingt-cinq"
         if not n or n < 2:
             return None, e
         nxt = re.match(r"[ \u00a0\u202f]{1,3}([^\W\d_]{1,30})", text[e:e + 40])
         if text[e:e + 1].isalnum() or (nxt and nxt.group(1).endswith(("s", "x"))
                                        and nxt.group(1).lower() not in _VERBS_S):
             return None, e             # "un regard sur deux pays": "sur deux pays" is no share
-        return Figure(text=m.group(), start=s, end=e, kind="number", value=1 / n,
-                      numerals=[Numeral(m.group(), s, e, 1 / n, words=True)]), e
+        return Figure(text=text[s:e], start=s, end=e, kind="number", value=_num(1 / n),
+                      numerals=[Numeral(text[s:e], s, e, _num(1 / n), words=True)]), e
     if kind == "vague":
         return _vague(text, m), e
     if kind == "un":
@@ -271,9 +293,24 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                 return None, e
         if kind == "approx" and m.group()[:1].isdigit():
             return _digits_approx(text, m), e
+        if kind == "approx":
+            dm = _WORDS_APPROX.match(text, s)
+            if dm:                     # "trois douzaines" -> 36, "deux centaines" -> 200
+                v = words.UNITS[words.fold(dm.group(1))] * words.APPROX_NOUNS[words.fold(dm.group(2))]
+                return Figure(text=dm.group(), start=s, end=dm.end(), kind="number", value=v,
+                              approx=None if words.fold(dm.group(2)) == "douzaine" else "about",
+                              numerals=[Numeral(dm.group(), s, dm.end(), v, words=True)]), dm.end()
         tok = scanner.word_number(text, s)
         if tok is None:
             return None, e
+        vm = _VIRGULE.match(text, tok.end)
+        if vm and not tok.info.get("approx_noun"):
+            dec = _decimals_in_words(text, vm.end())
+            if dec is not None:        # "trois virgule cinq", "deux cent virgule zéro cinq"
+                digits, end = dec
+                v = _num(tok.value + int(digits) / 10 ** len(digits))
+                info = dict(tok.info, value=v, decimal_sep=",", decimals=len(digits))
+                tok = Tok("NUM", s, end, text[s:end], value=v, info=info)
         if words.fold(tok.text) == "neuf" and not _plural_follows(text, tok.end):
             return None, tok.end       # "un bâtiment neuf"
         return _figure(text, tok), tok.end
@@ -281,6 +318,26 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
 
 
 _DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
+_WORDS_APPROX = re.compile(r"(?i:(deux|trois|quatre|cinq)[ \u00a0\u202f]{1,3}(douzaine|centaine|dizaine)s\b)")
+_VIRGULE = re.compile(r"(?i:[ \u00a0\u202f]{1,3}virgule[ \u00a0\u202f]{1,3})")
+_ZERO = re.compile(r"(?i:z[ée]ro[ \u00a0\u202f]{1,3})")
+
+
+def _decimals_in_words(text: str, p: int) -> tuple[str, int] | None:
+    """The digits after "virgule": "cinq" -> "5", "zéro cinq" -> "05", "cinquante-deux" -> "52"."""
+    zeros = 0
+    while zeros < 6:
+        z = _ZERO.match(text, p)
+        if not z:
+            break
+        zeros += 1
+        p = z.end()
+    found = scanner.spelled(text, p, len(text))
+    if not found or found[0] <= 0:
+        return None
+    return "0" * zeros + str(found[0]), found[1]
+
+
 _ISO_BEFORE = {"EUR", "USD", "GBP", "CHF", "JPY"}
 _NOT_A_FIGURE = Figure(text="", start=0, end=0, kind="number")
 _CLOCK = re.compile(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
@@ -305,7 +362,8 @@ def _minus_word(text: str, tok: Tok) -> None:
     m = _MOINS.search(text, max(0, tok.start - 9), tok.start)
     if not m:
         return
-    before = text[max(0, m.start() - 20):m.start()].rstrip()
+    before = text[max(0, m.start() - 20):m.start()]
+    before = before[before.rfind("\n") + 1:].rstrip()   # a line break ends what came before
     if before and (before[-1].isdigit() or before[-1] in "-–—"):
         return
     w = re.search(r"[^\W\d_]{1,20}['’]?$", before)
@@ -491,7 +549,8 @@ def _num(v):
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
     if isinstance(v, float):
-        return round(v, 10)
+        v = float(f"{v:.12g}")        # significant digits: "un billionième" is 1e-12, not 0
+        return int(v) if v.is_integer() and abs(v) < 1e15 else v
     return v
 
 
@@ -515,31 +574,163 @@ def _roman(text, s, e) -> Figure | None:
     return _ordinal(text, s, e, total, [])
 
 
-def _fraction(text: str, m: re.Match) -> Figure | None:
-    """'la moitié', 'un tiers des', 'les deux tiers', 'trois quarts', 'un cinquième des'."""
-    s, e = m.start(), m.end()
-    parts = words.fold(m.group()).split()
-    if parts[0] == "les":
-        parts = parts[1:]
-    head, den_w = parts[0], parts[-1]
-    if den_w == "moitié":
-        if head not in ("la", "une"):
+def _fraction(text: str, s: int) -> Figure | None:
+    """'la moitié', 'un tiers des', 'les deux tiers', 'trois quarts', 'un vingt-cinquième',
+    'cent mille billionièmes', 'trois et un cinquième', 'cinq milliards et trois quarts'."""
+    sp = _SPACE_RUN
+    start = s
+    m = _LES.match(text, s)
+    if m:
+        s = m.end()
+    got = _frac_simple(text, s)
+    if got is not None:
+        val, e, den_end = got
+        if start < s and not 0 < val < 1:
             return None
-        val = 0.5
+        return _fraction_figure(text, start, e, val, den_end)
+    if start < s:
+        return None
+    # a whole number, "et", a fraction: "trois et un cinquième", "cinq milliards et trois quarts"
+    found = scanner.spelled(text, s, len(text))
+    if not found:
+        return None
+    whole, end, _, last_scale = found
+    g = sp.match(text, end)
+    if not g or not text.startswith("et", g.end()) or not sp.match(text, g.end() + 2):
+        # "vingt et un cinquième": the spelled run took the fraction's "un"
+        tail = _ET_UN.search(text, s, end)
+        if tail is None or tail.end() != end:
+            return None
+        d = _den_at(text, sp.match(text, end).end()) if sp.match(text, end) else None
+        inner = scanner.spelled(text, s, tail.start())
+        if not d or d[1] or not inner or inner[1] != tail.start():
+            return None
+        whole, last_scale, den, den_end = inner[0], inner[3], d[0], d[2]
+        val = whole + last_scale / den
     else:
-        plural = den_w.endswith("s") and den_w != "tiers"
-        den = _DEN.get(den_w) or words.ordinal_value(den_w)
-        if not den or den < 2 or head == "la":
+        if _ENTRE.search(text, max(0, s - 8), s):
+            return None                # "entre deux et trois quarts": a range, not 2,75
+        got = _frac_simple(text, sp.match(text, g.end() + 2).end())
+        if got is None:
             return None
-        num = 1 if head in ("un", "une", "le") else (int(head) if head.isdigit() else words.UNITS.get(head))
-        if not num or num >= den or (num == 1 and plural):
+        frac, _, den_end = got
+        if not 0 < frac < 1:
+            return None
+        val = whole + frac * last_scale
+    return _fraction_figure(text, s, den_end, val, den_end)
+
+
+def _demi(text: str, s: int, e: int) -> tuple[Figure | None, int]:
+    """'un demi-million', 'une demi-heure', 'un demi-litre': half of what the next word names."""
+    w = _WORD_END.match(text, e)
+    if not w:
+        return None, e
+    noun = words.fold(w.group())
+    half = 0.25 if "quart" in text[s:e].lower() else 0.5
+    if noun in ("million", "milliard") and half == 0.5:
+        v = words.SCALES[noun] // 2
+        info = {"value": v, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
+                "malformed": False, "last_scale": words.SCALES[noun]}
+        return _figure(text, Tok("NUM", s, w.end(), text[s:w.end()], value=v, info=info)), w.end()
+    hit = scanner.units.lookup(w.group())
+    if not hit or hit[0] not in ("quantity", "duration") or len(w.group()) < 3:
+        return None, e
+    fig = Figure(text=text[s:w.end()], start=s, end=w.end(), kind=hit[0], value=half, unit=hit[1],
+                 unit_text=w.group(), numerals=[Numeral(text[s:e], s, e, half, words=True)])
+    return fig, w.end()
+
+
+def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
+    """A numerator and a denominator at s: (value, end, end of the denominator) or None."""
+    head = _WORD_END.match(text, s)
+    if not head:
+        return None
+    hw = words.fold(head.group())
+    if hw in ("la", "le"):
+        num, end = 1, head.end()
+    elif hw in ("un", "une"):
+        num, end = 1, head.end()
+    elif head.group().isdigit():
+        if len(head.group()) > 1:
+            return None
+        num, end = int(head.group()), head.end()
+    else:
+        found = scanner.spelled(text, s, len(text))
+        if not found:
+            return None
+        num, end = found[0], found[1]
+    g = _SPACE_RUN.match(text, end)
+    if not g:
+        return None
+    d = _den_at(text, g.end())
+    if d is None:
+        return None
+    den, plural, e, den_w = d
+    if den_w == "moitié":
+        return (0.5, e, e) if hw in ("la", "une") else None
+    if hw == "la" or not num or den < 2:
+        return None
+    if _FINALE.match(text, e):
+        return None                    # "quart de finale", "huitièmes de finale": a round
+    if num == 1:
+        if plural and den_w != "tiers":
             return None
         follow = _FRAC_FOLLOW.match(text, e)
-        if num == 1 and den_w != "quart" and (not follow or (den_w == "tiers" and not follow.group(1))):
+        if den_w not in ("quart", "demi") and (not follow or (den_w == "tiers" and not follow.group(1))):
             return None                # "un tiers" (a third party), "un cinquième mandat" (ordinal)
-        val = num / den
-    return Figure(text=text[s:e], start=s, end=e, kind="number", value=_num(val),
-                  numerals=[Numeral(text[s:e], s, e, _num(val), words=True)])
+        if den_w == "demi" and (hw != "un" or not follow):
+            return None
+    elif hw == "le":
+        return None
+    elif not plural and (den_w.startswith(("cent", "mill", "billion")) or _ET_UN.search(text, s, end)):
+        return None                    # "deux centième": an ordinal (200e); "vingt et un cinquième"
+    if den < 10 and words.fold(text[s:end]).replace("-", " ").split()[-1] in _TENS_WORDS:
+        return None                    # "vingt cinquièmes": the 25th, hyphen forgotten
+    return num / den, e, e
+
+
+_DEN_AT = re.compile(r"(?i:(?:moitié|demie?|tiers|quarts?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?)(?![^\W_]))")
+_TENS_WORDS = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
+               "octante", "nonante"}
+_FINALE = re.compile(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}finales?\b)")
+_ET_UN = re.compile(r"(?i:[ \u00a0\u202f-]et[ \u00a0\u202f-]une?)")
+_ENTRE = re.compile(r"(?i:\bentre[ \u00a0\u202f]{1,3})$")
+_LES = re.compile(r"(?i:les[ \u00a0\u202f]{1,3})")
+_SPACE_RUN = re.compile(r"[ \u00a0\u202f]{1,3}")
+
+
+def _den_at(text: str, p: int) -> tuple[int, bool, int, str] | None:
+    """A denominator word at p: (denominator, plural, end, folded word) or None."""
+    m = _DEN_AT.match(text, p)
+    if not m:
+        return None
+    w = words.fold(m.group())
+    if w in ("demi", "demie"):
+        return 2, False, m.end(), "demi"
+    if w in _DEN:
+        return _DEN[w], w in ("quarts", "tiers"), m.end(), w
+    den = words.ordinal_value(w.replace(" ", "-"))
+    if not den or den < 5:
+        return None                    # "un deuxième", "un troisième": ordinals (halves are "demi")
+    return den, w.endswith("s"), m.end(), w
+
+
+def _fraction_figure(text: str, s: int, e: int, val: float, den_end: int) -> Figure:
+    """The fraction, or the quantity it measures: 'un quart d'heure', 'trois quarts de litre'."""
+    fig = Figure(text=text[s:e], start=s, end=e, kind="number", value=_num(val),
+                 numerals=[Numeral(text[s:e], s, e, _num(val), words=True)])
+    u = _OF_UNIT.match(text, den_end)
+    if u:
+        hit = scanner.units.lookup(u.group(1))
+        if hit and hit[0] in ("quantity", "duration"):
+            fig.kind, fig.unit = hit
+            fig.unit_text = u.group(1)
+            fig.end = u.end()
+            fig.text = text[s:fig.end]
+    return fig
+
+
+_OF_UNIT = re.compile(r"(?i:[ \u00a0\u202f]{1,3}d(?:e[ \u00a0\u202f]{1,3}|['’])([^\W\d_]{1,12})(?![^\W_]|['’-]))")
 
 
 _FRAC_FOLLOW = re.compile(r"\s*(?:$|[,.;:)!?]|(d[e'’]|des|du)\b)")

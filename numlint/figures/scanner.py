@@ -20,8 +20,8 @@ _NUMWORDS = ("zéro|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze
              "octante|nonante|cents?|mille|millions?|milliards?|billions?|et")
 _APPROX = "|".join(words.APPROX_NOUNS)
 _VAGUE = "dizaines|centaines|milliers|millions|milliards"
-_FRAC_NUM = "la|une?|le|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[1-9]"
-_FRAC_DEN = ("moitié|tiers|quarts?|(?:cinqu|six|sept|huit|neuv|dix|vingt|cent|mill)i[eè]mes?")
+_FRAC_NUM = "la|le|[1-9]|(?P<fnum>(?:" + _NUMWORDS + ")(?:[- ](?:" + _NUMWORDS + ")){0,6})"
+_FRAC_DEN = ("moitié|tiers|quarts?|demie?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?")
 _HALF_NOUNS = "an|jour|mois|heure|semaine|siècle|minute"
 
 # Where a figure may start. Order matters: longer readings first.
@@ -29,14 +29,16 @@ ANCHOR = re.compile(
     r"(?P<digits>\d)"
     rf"|(?i:(?P<vague>\b(?:des|quelques|plusieurs){_SP}+(?:{_VAGUE})\b))"
     rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
+    rf"|(?i:(?P<demi>\b(?:une?{_SP}{{1,3}})?(?:demie?[- ]|quart{_SP}{{1,3}}d(?:e{_SP}{{1,3}}|['’]))(?=[^\W\d_])))"
     rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
     rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
     rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
     r"|(?i:(?P<word>\b(?:zéro|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|cents?|mille|mil)\b))"
+    r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
-    r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
+    r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|tierce|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
 )
 
 _DIGITS = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
@@ -73,7 +75,10 @@ _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", 
              "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
              "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "mille",
              "million", "milliard", "billion", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
-             "ème", "premi", "second", "demi", " sur ", "mil ")
+             "ème", "premi", "second", "tierce", "demi", " sur ", "mil ")
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+          "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+_VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
 _ROMAN_AT = re.compile(r"[IVXLC]{1,8}(?:e|ème|er)\b")
 _RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
 
@@ -85,6 +90,7 @@ def anchor_starts(text: str) -> list[int]:
         low = text.translate(_LOWER)
     starts = {m.start() for m in _RUN.finditer(text)}
     starts.update(m.start() for m in _ROMAN_AT.finditer(text))
+    starts.update(m.start() for m in _VULGAR_AT.finditer(text))
     find = low.find
     for lit in _LITERALS:
         i = find(lit)
@@ -400,7 +406,7 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
         low0 = w0.lower().replace("’", "'")
         if low0 in _MULTI_FIRST:
             ws = _words_at(text, p, _MAX_UNIT_WORDS)
-        elif (low0 not in keys and low0 not in _PLAIN_OK and low0 not in words.NUMBER_WORDS
+        elif (low0 not in keys and low0 not in _PLAIN_OK and low0.split("-")[0] not in words.NUMBER_WORDS
               and not low0.startswith("d'") and w0 not in units.CASED and not _SCALECUR.fullmatch(w0)):
             break                      # the common case: a noun after the number
         if low0.startswith("d'") and len(low0) > 2:

@@ -110,6 +110,12 @@ class Cardinal:
             self.last = "hundred"
         elif w in SCALES:
             s = SCALES[w]
+            if (s > 1000 and last == "scale" and self.scale == 1000 and self.total < 10**6
+                    and self.hundreds == self.low == 0):
+                self.total *= s              # "trois mille millions": the old word for milliards
+                self.scale = 1000 * s
+                self.words += 1
+                return True
             if s >= self.scale or last == "zero" or (last and last.endswith("-et")):
                 return False
             group = self.hundreds + self.low
@@ -158,6 +164,8 @@ def ordinal_value(word: str) -> int | None:
         return None
     if parts == ["un"]:
         return None                          # "unième" alone is not used
+    if len(parts) == 1 and parts[0] in SCALES:
+        return SCALES[parts[0]]              # "millionième", "billionième"
     card = Cardinal()
     for p in parts:
         for q in p.split():
