@@ -70,7 +70,9 @@ def _local(block: Block, file_offset: int) -> int:
     segs = block.segments
     if not segs:
         return 0
-    files = [f for _, f in segs]
+    files = block.__dict__.get("_numlint_files")
+    if files is None or len(files) != len(segs):
+        files = block.__dict__["_numlint_files"] = [f for _, f in segs]
     n = max(0, bisect.bisect_right(files, file_offset) - 1)
     t, f = segs[n]
     return max(0, min(len(block.text), t + (file_offset - f)))
@@ -88,6 +90,7 @@ class _Reader:
         self.ms = measures
         self.toks: list[Tok] = []
         self.pos: dict[int, int] = {}       # measure index -> token index
+        self._left: dict[int, list[str]] = {}
 
     # -- tokens ---------------------------------------------------------------------------------
 
@@ -140,6 +143,18 @@ class _Reader:
             t.sent = max(0, bisect.bisect_right(starts, t.start) - 1)
         self.toks = toks
         self.pos = {t.fig: j for j, t in enumerate(toks) if t.kind == "f"}
+        # per sentence: its first token, its figures, whether it says "chacun": computed once, so
+        # that no figure walks its whole sentence (a 2 MB one-line file is one sentence)
+        self.sent_first: dict[int, int] = {}
+        self.sent_figs: dict[int, list[int]] = {}
+        self.sent_each: set[int] = set()
+        for j, t in enumerate(toks):
+            self.sent_first.setdefault(t.sent, j)
+            if t.kind == "f":
+                self.sent_figs.setdefault(t.sent, []).append(j)
+            elif t.w in ("chacun", "chacune", "chaque", "respectivement"):
+                self.sent_each.add(t.sent)
+        self.first_part: dict[int, int] = {}
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -147,16 +162,23 @@ class _Reader:
         return self.toks[j].w if 0 <= j < len(self.toks) else ""
 
     def same_sent(self, j: int, k: int) -> bool:
-        return 0 <= j < len(self.toks) and 0 <= k < len(self.toks) and self.toks[j].sent == self.toks[k].sent
+        toks = self.toks
+        return 0 <= j < len(toks) and 0 <= k < len(toks) and toks[j].sent == toks[k].sent
 
     def left_words(self, j: int, n: int) -> list[str]:
-        """Up to n tokens before j in the same sentence, nearest last."""
-        out = []
-        k = j - 1
-        while k >= 0 and len(out) < n and self.same_sent(k, j):
-            out.append(self.toks[k].w if self.toks[k].kind != "f" else "#")
-            k -= 1
-        return out[::-1]
+        """Up to n (at most 12) tokens before j in the same sentence, nearest last."""
+        cached = self._left.get(j)
+        if cached is None:
+            toks = self.toks
+            out = []
+            s = toks[j].sent if 0 <= j < len(toks) else -1
+            k = j - 1
+            while k >= 0 and len(out) < 12 and toks[k].sent == s:
+                t = toks[k]
+                out.append(t.w if t.kind != "f" else "#")
+                k -= 1
+            cached = self._left[j] = out[::-1]
+        return cached[-n:] if n < len(cached) else list(cached)
 
     def fig_tok(self, i: int) -> int:
         return self.pos.get(i, -1)
@@ -172,7 +194,9 @@ class _Reader:
         if not self.toks:
             return
         self.times = self.find_times()
+        self.time_pos = [tj for tj, _ in self.times]
         self.sources = self.find_sources()
+        self.source_pos = [sj for sj, _ in self.sources]
         for i in self.idxs:
             self.read_figure(i)
         self.link_parts()
@@ -299,8 +323,7 @@ class _Reader:
             rest = [self.w(x) for x in range(j + 1, min(n, j + 3))]
             if rest[:2] == ["de", "moins"] or rest[:2] == ["de", "plus"]:
                 cues.add("change")
-        sent_words = {t.w for t in toks if t.sent == toks[j].sent and t.kind == "w"}
-        if sent_words & {"chacun", "chacune", "chaque", "respectivement"}:
+        if toks[j].sent in self.sent_each:
             cues.add("chacun")
         if "déjà" in [self.w(x) for x in range(j + 1, min(n, j + 8))] or "déjà" in left[-2:]:
             quals.add("déjà")
@@ -414,21 +437,16 @@ class _Reader:
         """The nearest time after the figure in its clause, else the latest one before it in the
         sentence, else the latest in the block before it."""
         toks = self.toks
-        best = None
-        for tj, key in self.times:
-            if tj > j and self.same_sent(tj, j):
-                if tj - j > 8 or self.w(tj - 1) in ("depuis", "de", "dès", "avant", "après", "des", "du"):
-                    break
+        n = bisect.bisect_right(self.time_pos, j)
+        if n < len(self.times):
+            tj, key = self.times[n]
+            if tj > j and self.same_sent(tj, j) and tj - j <= 8 \
+                    and self.w(tj - 1) not in ("depuis", "de", "dès", "avant", "après", "des", "du"):
                 between = toks[j + 1:tj]
-                if any(t.kind == "f" and self.ms[t.fig].figure.kind != "date" for t in between):
-                    break
-                if any(t.w in (";",) for t in between):
-                    break
-                return key
-        for tj, key in self.times:
-            if tj < j:
-                best = key
-        return best
+                if not any((t.kind == "f" and self.ms[t.fig].figure.kind != "date") or t.w == ";"
+                           for t in between):
+                    return key
+        return self.times[n - 1][1] if n > 0 else None
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []
@@ -477,11 +495,13 @@ class _Reader:
 
     def source_of(self, j: int) -> str | None:
         best, dist = None, None
-        for sj, key in self.sources:
+        n = bisect.bisect_right(self.source_pos, j)
+        for sj, key in self.sources[max(0, n - 1):n + 1]:
             if self.same_sent(sj, j):
                 d = abs(sj - j)
                 # a source after the figure binds to it unless another figure stands between
-                if sj > j and any(t.kind == "f" and self.ms[t.fig].figure.kind not in ("date",) for t in self.toks[j + 1:sj]):
+                if sj > j and (sj - j > 40 or any(t.kind == "f" and self.ms[t.fig].figure.kind != "date"
+                                                  for t in self.toks[j + 1:sj])):
                     d += 50
                 if dist is None or d < dist:
                     best, dist = key, d
@@ -516,9 +536,7 @@ class _Reader:
             k -= 1
             steps += 1
         # sentence head: "À Lyon, la préfecture a dénombré…"
-        first = j
-        while first > 0 and self.same_sent(first - 1, j):
-            first -= 1
+        first = self.sent_first.get(toks[j].sent, j)
         if toks[first].w in ("celle", "celui", "la", "le", "l'") and first + 2 < len(toks):
             k2 = first + 1 if toks[first].w in ("celle", "celui") else first + 2
             if (toks[first].w in ("celle", "celui") or self.w(first + 1) in L.PLACE_NOUNS) \
@@ -556,10 +574,11 @@ class _Reader:
 
     # -- relations ------------------------------------------------------------------------------------
 
-    def figs_in_sentence(self, j: int) -> list[int]:
-        """Token indices of the figures in the sentence of token j, in order."""
-        s = self.toks[j].sent
-        return [k for k, t in enumerate(self.toks) if t.kind == "f" and t.sent == s]
+    def figs_in_sentence(self, j: int, window: int = 12) -> list[int]:
+        """Token indices of the figures of j's sentence near j (at most `window` on each side)."""
+        figs = self.sent_figs.get(self.toks[j].sent, [])
+        n = bisect.bisect_left(figs, j)
+        return figs[max(0, n - window):n + window + 1]
 
     def countable(self, i: int) -> bool:
         f = self.ms[i].figure
@@ -573,9 +592,8 @@ class _Reader:
 
     def link_parts(self) -> None:
         toks = self.toks
-        sentences = sorted({t.sent for t in toks})
-        for s in sentences:
-            fj = [k for k, t in enumerate(toks) if t.kind == "f" and t.sent == s]
+        for s in sorted(self.sent_figs):
+            fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
             for n_, k in enumerate(fj):
@@ -586,11 +604,12 @@ class _Reader:
                 left = self.left_words(k, 6)
                 if "dont" in m.cues and m.part_of is None:
                     # the whole: the nearest earlier figure of the same kind in the sentence
-                    cand = [toks[x].fig for x in fj[:n_] if self.kin(toks[x].fig, i)
+                    cand = [toks[x].fig for x in fj[max(0, n_ - 12):n_] if self.kin(toks[x].fig, i)
                             and self.ms[toks[x].fig].part_kind is None]
                     if cand:
                         m.part_of, m.part_kind = cand[-1], "dont"
                         whole, last_part = cand[-1], i
+                        self.first_part.setdefault(whole, i)
                     continue
                 if m.part_kind == "entre":
                     ante = self.antecedent(k)
@@ -601,7 +620,7 @@ class _Reader:
                     continue
                 if m.part_kind == "des":
                     continue
-                prev = [x for x in fj[:n_] if self.kin(toks[x].fig, i)]
+                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(toks[x].fig, i)]
                 if left[-1:] == ["sur"] and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and self.ms[toks[prev[-1]].fig].part_of is None and not self.time_span_after(k) \
                         and self.same_noun(toks[prev[-1]].fig, i):
@@ -615,6 +634,7 @@ class _Reader:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = toks[prev[-1]].fig, "dont"
                     whole, last_part = toks[prev[-1]].fig, i
+                    self.first_part.setdefault(whole, i)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
@@ -625,18 +645,19 @@ class _Reader:
                     continue
                 if whole is not None and last_part is None and self.ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
-                    between = [toks[x] for x in range(self.pos[whole] + 1, k)]
-                    if any(t.w == "," for t in between) and self.kin(whole, i) \
+                    between = [toks[x] for x in range(self.pos[whole] + 1, min(k, self.pos[whole] + 41))]
+                    if k - self.pos[whole] <= 40 and any(t.w == "," for t in between) and self.kin(whole, i) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
+                        self.first_part.setdefault(whole, i)
                     continue
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
                     prev_k = self.pos[last_part]
                     between = [toks[x] for x in range(prev_k + 1, k)]
                     words = {t.w for t in between}
-                    first_part = next((x for x in self.idxs if self.ms[x].part_of == whole), last_part)
+                    first_part = self.first_part.get(whole, last_part)
                     own_noun_ok = not m.explicit_subject or self.ms[first_part].explicit_subject
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
                     if self.kin(last_part, i) and words & {",", "et"} and len(between) <= 8 and not own_verb \
@@ -661,7 +682,7 @@ class _Reader:
     def antecedent(self, k: int) -> int | None:
         """For "d'entre eux": the nearest earlier count with a subject, this sentence or the one before."""
         s = self.toks[k].sent
-        for x in range(k - 1, -1, -1):
+        for x in range(k - 1, max(-1, k - 200), -1):
             t = self.toks[x]
             if t.sent < s - 1:
                 break
@@ -899,7 +920,7 @@ def _link_fraction_wholes(measures: list[Measure]) -> None:
         if not fr or fr.get("whole") is not None or not fr.get("whole_subject"):
             continue
         subj = fr["whole_subject"]
-        for w in range(idx - 1, -1, -1):
+        for w in range(idx - 1, max(-1, idx - 200), -1):
             o = measures[w]
             if o.figure.kind == "number" and o.subject == subj and o.explicit_subject and o.part_of is None:
                 fr["whole"] = w
