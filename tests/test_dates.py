@@ -137,7 +137,7 @@ def _duration(text, written, unit):
     ("Né en 1941, il avait 79 ans.", "79 ans", "year", ("age_past",)),
     ("Elle est morte à Brest à l'âge de 93 ans.", "93 ans", "year", ("age_death",)),
     ("En 1963, à 22 ans, il enregistre son disque.", "22 ans", "year", ("age_at",)),
-    ("Âgée de 19 ans, elle a gagné.", "19 ans", "year", ("age_now",)),
+    ("Âgée de 19 ans, elle a gagné.", "19 ans", "year", ("age_now", "lead", "she")),
     ("Il a 30 ans de carrière derrière lui.", "30 ans", "year", ()),
     ("Pour une visite de trois jours, il est venu.", "trois jours", "day", ("span", "stay")),
     ("La grève a duré deux jours.", "deux jours", "day", ("span",)),

@@ -29,7 +29,7 @@ _MONTH_OF = {
     "aout": 8, "septembre": 9, "sept.": 9, "octobre": 10, "oct.": 10, "novembre": 11, "nov.": 11,
     "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12,
     # without the dot too (« 1er janv »), but never « sept », which is also seven
-    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "déc": 12,
+    "jan": 1, "jan.": 1, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "déc": 12,
 }
 _WD = r"(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = r"(?P<day>\d{1,2}(?:er|re|ᵉʳ)?|premier)"
@@ -42,12 +42,16 @@ _SP = r"[ \u00a0\u202f\t]{1,3}"
 
 # The day first, so that the scan skips ahead to digits; the weekday is looked for just before.
 _TEXT_DATE = re.compile(rf"(?<![\w.,]){_DAY}(?:{_SP}|-){_MONTH}{_YEAR}", re.I)
+_NAME_AFTER = re.compile(r"[ \u00a0]{1,3}(?:van\b|von\b|de\b|[A-ZÀ-Ý])")
 _WD_BEFORE = re.compile(rf"(?<!\w){_WD}{_SP}\Z", re.I)
 _NUM_DATE = re.compile(
     r"(?<![\w/.,-])(?:(?P<y1>1\d{3}|20\d{2})/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
     r"|(?P<y3>1\d{3}|20\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     r"|(?P<d4>[0-3]?\d)(?P<s4>[.-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>1\d{3}|20\d{2})"
-    r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d)(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
+    r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d|[1-9](?!\d))(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
+# « 16/9 » (a screen), « 24/7 » (always open): ratios, not dates, unless « le » says so.
+_RATIOS = {(16, 9), (24, 7), (21, 9)}
+_LE_BEFORE = re.compile(r"(?:\b(?:le|du|au|dès\s+le|depuis\s+le|jusqu['’]au)|" + _WD + r")\s{1,3}\Z", re.I)
 # A weekday and a bare day: « mardi 31 », « du vendredi 11 au samedi 12 avril ».
 _WD_DAY = re.compile(
     rf"(?<!\w){_WD}{_SP}(?P<day>1er|premier|[0-3]?\d)(?!\w|[.,]\d|\s{{0,2}}(?:h\b|heures?\b|%|€|°|ans?\b|\d))",
@@ -90,6 +94,9 @@ def _find(text: str) -> list[Figure]:
         day = _day(m.group("day"))
         if not day or (day > 31 and not _after_le(text, m.start())) or day > 39:
             continue
+        if m.group("month").lower().startswith("jan") and len(m.group("month")) <= 4 \
+                and _NAME_AFTER.match(text, m.end()):
+            continue
         start, wd = m.start(), _WD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if wd:
             start = wd.start()
@@ -107,6 +114,12 @@ def _find(text: str) -> list[Figure]:
             d, mo = int(m.group("d2")), int(m.group("m2"))
             y = m.group("y2")
             y = None if y is None else int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 50 else 1900 + int(y))
+            # « 22/4 »: a one-digit month only when the day cannot be a month (« 3/4 » is a
+            # fraction) and the pair is no usual ratio, or with a four-digit year (« 3/4/2019 »).
+            if len(m.group("m2")) == 1 and not (m.group("y2") and len(m.group("y2")) == 4) and (
+                    d <= 12 or ((d, mo) in _RATIOS and not _LE_BEFORE.search(
+                        text, max(0, m.start() - 24), m.start()))):
+                continue
         if not (1 <= mo <= 12 and 1 <= d <= 31) or (y is None and not valid(d, mo, None)):
             continue      # « 30/02 » alone is more likely a ratio than a typo
         found.append(_figure(text, m.start(), m.end(), d, mo, y, None))
@@ -303,7 +316,51 @@ _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = re.compile(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
-_YEAR_IN = re.compile(r"\b(?:en|depuis)\s+\Z", re.I)
+# « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
+_YEAR_IN = re.compile(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+
+# --- whose age, whose birth (NUM404 across two sentences and in apposition) -----------------
+
+# « À 58 ans, il … », « Âgée de 63 ans, elle … »: an age opening its sentence.
+_LEAD = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}"
+    r"(?:[ÀA]|(?:(?:aujourd['’]hui|désormais),?\s{1,3})?[âa]g[ée](?P<fem>e)?s?\s{1,3}de)\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+# … and whom it is about: a pronoun or a demonstrative (« cet ancien ministre »), never a name,
+# which may be someone else's.
+_LEAD_SUBJECT = re.compile(
+    r"\s{0,2},\s{1,3}(?:(?P<he>il(?!\s{1,3}(?:faut|fallait|y\s))|cet|celui"
+    r"|ce(?=\s{1,3}(?!n['’]|sera|serait|fut|fût|est|était|qui|que|qu['’])\w))"
+    r"|(?P<she>elle|cette|celle))\b", re.I)
+# « Christine Lagarde, 63 ans, dirige »: a name, then the age between commas.
+_APPOSED = re.compile(
+    r"(?:,|\A|(?<=[.!?…]))\s{0,3}(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
+    r"\s{0,2},\s{1,3}\Z")
+# « Née en 1956 à Paris, … »: a birth opening its sentence speaks of the sentence's subject.
+_BIRTH_LEAD = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}n[ée]e?s?\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
+    r"(?:en|le)\s{1,3}\Z", re.I)
+# Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
+# Paul Roux, 55 ans »: Paul Roux is not the one born) …
+_CLAUSE = re.compile(
+    r"\b(?:a|ont|est|sont|avait|avaient|était|étaient|fut|il|elle|ils|elles|qui|que|qu['’])\b",
+    re.I)
+# … and the past tenses that make « À 58 ans, il … » a moment of the story, not today.
+_PAST = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|eut|fut|était|étaient|est|sont)\s{1,3}(?:\w{1,12}\s{1,3})?"
+    r"\w{1,20}(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|ort|orte|int|inte)|\w{2,20}(?:ait|aient)"
+    r"|devint|obtint|prit|fit)\b", re.I)
+_BORN_WORD = re.compile(r"\bn[ée](?P<fem>e)?s?\b", re.I)
+_TOKEN = re.compile(r"[\w’'-]{1,40}")
+# A capitalised word after these is a place or an institution (« en Vendée », « place Beauvau »).
+_PLACE_WORDS = frozenset((
+    "en", "à", "a", "au", "aux", "dans", "de", "du", "des", "d", "l", "la", "le", "les", "sur",
+    "vers", "près", "place", "rue", "avenue", "boulevard", "quai", "hôtel", "palais", "pont",
+    "département", "région", "ville", "commune", "village", "lac", "mont", "depuis", "chez"))
+_KIN = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs)\s{1,3}(?:femme|mari|épou(?:x|se)|fils|fille|père|mère|frère"
+    r"|sœur|soeur|enfants?|successeur|prédécesseur|adjointe?|rivale?|adversaire|compagne"
+    r"|compagnon|collègue|remplaçante?)\b", re.I)
 
 
 def annotate(text: str, figures: list, masked: list) -> None:
@@ -321,8 +378,63 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("death",)
                 elif _YEAR_IN.search(w):
                     m.cues = tuple(m.cues) + ("in",)
+        for item in list(figures) + list(masked):
+            if "birth" in getattr(item, "cues", ()):
+                item.cues = tuple(item.cues) + _birth_cues(text, item)
     except (ValueError, TypeError, AttributeError):
         return
+
+
+def _birth_cues(text: str, item) -> tuple[str, ...]:
+    """Who was born: « he »/« she » from « né »/« née »; « lead » when the birth opens its
+    sentence; « sole » when nobody else is named after it in the sentence and it tells no past
+    (an age opening the next sentence may then be that person's, today)."""
+    cues: tuple[str, ...] = ()
+    born = None
+    for born in _BORN_WORD.finditer(text, max(0, item.start - 40), item.start):
+        pass
+    if born is not None:
+        cues += ("she",) if born.group("fem") else ("he",)
+    if _BIRTH_LEAD.search(text, max(0, item.start - 60), item.start):
+        cues += ("lead",)
+    rest = _rest_of_sentence(text, item.end)
+    if rest is not None and not _KIN.search(rest) and not _names_someone(rest) \
+            and not _PAST.search(rest):
+        cues += ("sole",)
+    return cues
+
+
+def _rest_of_sentence(text: str, i: int, reach: int = 240) -> str | None:
+    """From i to the end of its sentence; None when longer than `reach` (unsure)."""
+    rest = text[i:i + reach]
+    stop = _SENTENCE_END.search(rest)
+    if stop:
+        return rest[:stop.start()]
+    return rest if i + reach >= len(text) else None
+
+
+def _sentence_before(text: str, i: int, reach: int = 300) -> str | None:
+    """From the start of i's sentence to i; None when longer than `reach` (unsure)."""
+    s0 = max(0, i - reach)
+    last = None
+    for last in _SENTENCE_END.finditer(text, s0, i):
+        pass
+    if last is not None:
+        return text[last.end():i]
+    return text[:i] if s0 == 0 else None
+
+
+def _names_someone(rest: str) -> bool:
+    """A capitalised word that is neither a place (after « en », « place »…) nor an acronym."""
+    prev, prev_cap = "", False
+    for t in _TOKEN.finditer(rest):
+        w = t.group()
+        cap = w[0].isupper()
+        if cap and not (len(w) >= 2 and w.isupper()):
+            if prev_cap or prev.lower() not in _PLACE_WORDS:
+                return True
+        prev, prev_cap = w, cap and not w.isupper()
+    return False
 
 
 def _duration_cues(text: str, f) -> tuple[str, ...]:
@@ -336,6 +448,17 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             re.search(r"ann[ée]es?\s*\Z", f.text, re.I) is None:
         if _NOT_AGE_AFTER.match(after):
             return ()
+        lead = _LEAD.search(text, max(0, f.start - 48), f.start)
+        if lead:
+            subject = _LEAD_SUBJECT.match(after)
+            if subject and not _PAST.search(_rest_of_sentence(text, f.end) or "a été"):
+                she = bool(lead.group("fem")) or bool(subject.group("she"))
+                he = bool(subject.group("he")) and not lead.group("fem")
+                if he or she:
+                    # the verb after it decides nothing (« À 22 ans, il enregistre… » tells the
+                    # past): NUM404 reads it as today's age only when a few years off
+                    return ("age_at" if lead.group().strip()[:1] in "Aaà" else "age_now", "lead",
+                            "she" if she else "he")
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):
@@ -345,6 +468,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
+        name = _APPOSED.search(text, max(0, f.start - 60), f.start)
+        if name and re.match(r"\s{0,2},", after):
+            before = _sentence_before(text, name.start())
+            if before is not None and not _CLAUSE.search(before):
+                return ("age_app",)
         return ()
     if unit in ("day", "week") and (_SPAN.search(w) or _EVENT_OF.search(w)) and not re.match(
             r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])",

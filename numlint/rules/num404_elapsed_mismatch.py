@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from numlint import calendar
 from numlint.rules.base import Context, Rule
 
-_AGES = ("age_now", "age_past", "age_death", "age_at")
+_AGES = ("age_now", "age_past", "age_death", "age_at", "age_app")
+# An age read from the layout, not from a verb (« Christine Lagarde, 63 ans, », « À 58 ans, il »
+# after « né en 1960 ») is today's age when a few years off — a stale age — but a moment of the
+# past told in the present when decades off (« À 22 ans, il enregistre son premier disque »).
+_STALE = 10
 
 
 class ElapsedMismatch(Rule):
@@ -63,11 +68,8 @@ class ElapsedMismatch(Rule):
         born_in: dict[tuple[int, int], list] = {}
         for b in births:
             born_in.setdefault((id(b.item.block), b.item.sentence), []).append(b)
-        years_in: dict[tuple[int, int], list] = {}
-        for m in ctx.masked:
-            if m.kind == "year" and m.value:
-                years_in.setdefault((id(m.block), m.sentence), []).append(m)
-        self._years_in = years_in
+        self._years_in = _BySentence(m for m in ctx.masked if m.kind == "year" and m.value)
+        self._dated_in = _BySentence(g for g in ctx.figures if g.kind == "date" and g.year is not None)
         deaths = [d for d in deaths if d and d.year <= now.year]
         for f in ctx.figures:
             if f.kind != "duration" or f.unit != "year" or isinstance(f.value, str):
@@ -80,21 +82,48 @@ class ElapsedMismatch(Rule):
             cue = next((c for c in f.cues if c in _AGES), None)
             if cue is None:
                 continue
-            born = [b for b in born_in.get((id(f.block), f.sentence), ()) if b.item.start < f.start]
-            if len(born) != 1:
-                continue
-            yield from self._age(ctx, f, cue, born[0], deaths, now)
+            here = born_in.get((id(f.block), f.sentence), ())
+            born = [b for b in here if b.item.start < f.start]
+            if len(born) == 1:
+                if cue == "age_app" and "lead" not in born[0].item.cues:
+                    continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
+                yield from self._age(ctx, f, cue, born[0], deaths, now)
+            elif not here and "lead" in f.cues and f.sentence > 0:
+                born = self._born_just_before(f, born_in)
+                if born is not None:
+                    yield from self._age(ctx, f, "lead", born, deaths, now)
+
+    def _born_just_before(self, f, born_in):
+        """« X, né en 1960, prend la place Beauvau. À 58 ans, cet ancien … »: the one birth of
+        the sentence before, nobody else named after it, same gender, and no other year in
+        either sentence (a story told year by year)."""
+        key, prev = (id(f.block), f.sentence), (id(f.block), f.sentence - 1)
+        born = born_in.get(prev, ())
+        if len(born) != 1 or "sole" not in born[0].item.cues:
+            return None
+        b = born[0]
+        if ("he" in f.cues and "she" in b.item.cues) or ("she" in f.cues and "he" in b.item.cues):
+            return None
+        for k in (key, prev):
+            if any(y is not b.item for y in self._years_in.get(k)) or \
+                    any(g is not b.item for g in self._dated_in.get(k)):
+                return None
+        return b
 
     def _age(self, ctx, f, cue, born, deaths, now):
         lo, hi = f.bounds
         moment, exact_moment = None, False
-        if cue == "age_now":
+        if cue == "age_app":
+            years = [m for m in self._years_in.around(f) if "in" in m.cues]
+            cue = "age_at" if years else "stale"
+        if cue == "lead":
+            cue = "stale"
+        if cue in ("age_now", "stale"):
             moment = _Moment(None, now.year, now)
         elif cue in ("age_past", "age_death") and len(deaths) == 1:
             moment = deaths[0]
         elif cue == "age_at":
-            years = [m for m in self._years_in.get((id(f.block), f.sentence), ())
-                     if "in" in m.cues and _beside(m, f)]
+            years = [m for m in self._years_in.around(f) if "in" in m.cues]
             if len(years) == 1:
                 moment = _Moment(years[0], int(years[0].value), None)
         if moment is not None:
@@ -102,6 +131,8 @@ class ElapsedMismatch(Rule):
             if a_hi < 0:
                 return
             if hi >= a_lo - 1 and lo <= a_hi + 1:
+                return
+            if cue == "stale" and hi < a_lo - 1 and a_lo - hi > _STALE:
                 return
             when_fr = f"au {calendar.say(moment.day)}" if moment.day else f"en {moment.year}"
             when_en = f"on {calendar.say(moment.day, 'en')}" if moment.day else f"in {moment.year}"
@@ -115,18 +146,20 @@ class ElapsedMismatch(Rule):
         ages_en = f"{a_lo}" if a_lo == a_hi else f"{a_lo} or {a_hi}"
         b_fr = calendar.say(born.day) if born.day else str(born.year)
         b_en = calendar.say(born.day, "en") if born.day else str(born.year)
-        fr = f"né {'le' if born.day else 'en'} {b_fr}, on a {ages} ans {when_fr}, pas « {f.text} »"
+        born_word = "née" if "she" in born.item.cues else "né"
+        fr = f"{born_word} {'le' if born.day else 'en'} {b_fr}, on a {ages} ans {when_fr}, pas « {f.text} »"
         en = f"born {'on' if born.day else 'in'} {b_en}, one is {ages_en} {when_en}, not '{f.text}'"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[
             (born.item, "naissance", "birth")])
 
     def _ago(self, ctx, f, now):
-        # « il y a trois ans, en 2019 »: the year stands right beside the span it dates
-        years = [m for m in self._years_in.get((id(f.block), f.sentence), ())
-                 if "in" in m.cues and _beside(m, f)]
+        # « il y a trois ans, en 2019 », « le 15 avril 2019, il y a trois ans »: the year stands
+        # right beside the span it dates, alone or in a full date
+        years = [m for m in self._years_in.around(f) if "in" in m.cues]
+        years += [g for g in self._dated_in.around(f) if not {"birth", "death"} & set(g.cues)]
         if len(years) != 1:
             return
-        y = int(years[0].value)
+        y = years[0].year if years[0].kind == "date" else int(years[0].value)
         gap = now.year - y
         if gap < 0:
             return
@@ -135,7 +168,9 @@ class ElapsedMismatch(Rule):
             return
         fr = f"« il y a {f.text} » ne s'accorde pas avec {y} : en {now.year}, {y} remonte à {gap} ans"
         en = f"'{f.text} ago' does not match {y}: in {now.year}, {y} is {gap} years back"
-        yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], "l'année écrite", "the year written")])
+        what = ("la date écrite", "the date written") if years[0].kind == "date" else \
+            ("l'année écrite", "the year written")
+        yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], *what)])
 
 
 class _Moment:
@@ -157,6 +192,31 @@ def _age_between(born: _Moment, at: _Moment) -> tuple[int, int]:
         a = at.day.year - born.day.year - ((at.day.month, at.day.day) < (born.day.month, born.day.day))
         return a, a
     return at.year - born.year - 1, at.year - born.year
+
+
+class _BySentence:
+    """Items (years, dates) per sentence in text order; `around` finds those `_beside` a figure
+    by bisection, so that a sentence of thousands of years stays linear."""
+
+    def __init__(self, items):
+        self.items: dict[tuple[int, int], list] = {}
+        for m in items:
+            self.items.setdefault((id(m.block), m.sentence), []).append(m)
+        for v in self.items.values():
+            v.sort(key=lambda m: m.start)
+        self.starts = {k: [m.start for m in v] for k, v in self.items.items()}
+
+    def get(self, key) -> list:
+        return self.items.get(key, [])
+
+    def around(self, f, reach: int = 24, longest: int = 48) -> list:
+        key = (id(f.block), f.sentence)
+        items, starts = self.items.get(key), self.starts.get(key)
+        if not items:
+            return []
+        lo = bisect.bisect_left(starts, f.start - reach - longest)
+        hi = bisect.bisect_right(starts, f.end + reach)
+        return [m for m in items[lo:hi] if _beside(m, f, reach)]
 
 
 def _beside(m, f, reach: int = 24) -> bool:
