@@ -457,7 +457,7 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 if he or she:
                     # the verb after it decides nothing (« À 22 ans, il enregistre… » tells the
                     # past): NUM404 reads it as today's age only when a few years off
-                    return ("age_at" if lead.group().strip()[:1] in "Aaà" else "age_now", "lead",
+                    return ("age_at" if lead.group().strip()[:1].lower() in "aà" else "age_now", "lead",
                             "she" if she else "he")
         if _AGE_DEATH.search(w):
             return ("age_death",)
