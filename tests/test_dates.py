@@ -35,6 +35,14 @@ def one(text):
     ("Le 12 janvier, 2 000 personnes ont défilé.", "12 janvier", "--01-12", None),
     ("Le courrier est daté du 13.5.2015 au tampon.", "13.5.2015", "2015-05-13", None),
     ("Le courrier est daté du 21-04-2016 au tampon.", "21-04-2016", "2016-04-21", None),
+    # abbreviations and one-digit months seen in the peer suites
+    ("La permanence rouvre le 2 Jan à 9 heures.", "2 Jan", "--01-02", None),
+    ("La permanence rouvre le 1er Jan 2027 en mairie.", "1er Jan 2027", "2027-01-01", None),
+    ("Le stade rouvre le 22/4 après travaux.", "22/4", "--04-22", None),
+    ("Le bail a été signé le 7/3/2018 chez le notaire.", "7/3/2018", "2018-03-07", None),
+    ("Le bail a été signé le 17/3/18 chez le notaire.", "17/3/18", "2018-03-17", None),
+    ("Mardi 19 Janvier, 2021, le froid a gagné.", "Mardi 19 Janvier, 2021", "2021-01-19", 1),
+    ("Le vote est fixé au 16/9 par le bureau.", "16/9", "--09-16", None),
 ])
 def test_one_date(text, written, value, weekday):
     f = one(text)
@@ -71,6 +79,12 @@ def test_29_february_of_a_leap_year_is_valid(text):
     "Samedi 20 000 manifestants ont défilé.",
     "Un ratio de 30/02 en fin de saison.",
     "La version 1.2.3 et le score 3-7-1.",
+    "Le score final est de 4.22 et 4-22 au tableau.",
+    "Les deux tiers, soit 2/3, puis 3/4 des votants.",
+    "Un écran 16/9 ouvert 24/7 pour les joueurs.",
+    "Il a été qualifié pour le 1/4 de finale.",
+    "Le 3/4/19 est illisible sur ce registre.",
+    "Elle a battu 3 Jan Kowalski au second tour.",
 ])
 def test_not_dates(text):
     found = [f.text for f in dates.find(text)]
@@ -167,12 +181,30 @@ def test_duration_cues(text, written, unit, cues):
     ("Née à Lyon en 1950, elle a 75 ans.", "birth"),
     ("Mort en 1990, il reste célèbre.", "death"),
     ("Il y a trois ans, en 2019, tout a brûlé.", "in"),
+    ("Il y a trois ans, en avril 2019, tout a brûlé.", "in"),
+    ("Elle dirige la banque depuis novembre 2019.", "in"),
 ])
 def test_year_cues(text, cue):
     s = next(i for i in range(len(text)) if text[i:i + 4].isdigit())
     m = Masked(kind="year", text=text[s:s + 4], start=s, end=s + 4, value=int(text[s:s + 4]))
     dates.annotate(text, [], [m])
     assert cue in m.cues
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("Paul Roux, né en 1960 en Vendée, prend la place Beauvau.", ("birth", "he", "sole")),
+    ("Née en 1956 à Paris, l'ancienne ministre dirige la banque.", ("birth", "she", "lead", "sole")),
+    ("Né en 1960, il remplace Jean Roux au ministère.", ("birth", "he", "lead")),
+    ("Né en 1960, il remplace Darmanin au ministère.", ("birth", "he", "lead")),
+    ("Né en 1960, il succède à son adjoint au ministère.", ("birth", "he", "lead")),
+    ("Né en 1960, il a grandi à Cholet.", ("birth", "he", "lead")),        # a story: not « sole »
+    ("Né en 1960 à Cholet, il dirige le groupe LR au Sénat.", ("birth", "he", "lead", "sole")),
+])
+def test_birth_cues(text, cues):
+    s = text.index("19")
+    m = Masked(kind="year", text=text[s:s + 4], start=s, end=s + 4, value=int(text[s:s + 4]))
+    dates.annotate(text, [], [m])
+    assert m.cues == cues
 
 
 @pytest.mark.parametrize("text", [
@@ -182,6 +214,8 @@ def test_year_cues(text, cue):
     "12/" * 30000,
     "né en " * 10000,
     "Le samedi 12 juillet et le vendredi 13 juillet 2025, du 3 au 5 mai, mardi 4. " * 600,
+    "22/4 1 Jan 16/9 " * 1500,
+    "A A A A A A A A , 3 ans, " * 8000,
 ])
 def test_hostile_input_is_fast_and_safe(text):
     import time

@@ -246,6 +246,84 @@ def test_num404(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM404", reference)] == lines
 
 
+# An age opening the sentence right after the birth (same paragraph, same person, today).
+NEXT = "Conseil\nLa sénatrice Anne Roux, née en 1961 dans le Cantal, {}. {}\n"
+
+
+@pytest.mark.parametrize("birth_tail,age,lines", [
+    ("reprend la présidence du conseil", "À 55 ans, cette ancienne institutrice veut rassurer", [2]),
+    ("reprend la présidence du conseil", "Âgée de 55 ans, elle veut rassurer", [2]),
+    ("reprend la présidence du conseil", "A 55 ans, elle veut rassurer", [2]),
+    ("reprend la présidence du conseil", "À 63 ans, cette ancienne institutrice veut rassurer", []),
+    ("reprend la présidence du conseil", "À 64 ans, elle veut rassurer", []),
+    # older than today: impossible whatever the moment
+    ("reprend la présidence du conseil", "À 70 ans, elle veut rassurer", [2]),
+    # decades off: a moment of her story told in the present
+    ("grandit à Aurillac", "À 20 ans, elle part pour Lyon", []),
+    # a past tense in either sentence: a story, not today
+    ("reprend la présidence du conseil", "À 55 ans, elle a été élue au Sénat", []),
+    ("a grandi à Aurillac", "À 55 ans, elle veut rassurer", []),
+    # someone else named after the birth, or an age that is not hers
+    ("remplace Jean Vidal à la présidence", "À 55 ans, elle veut rassurer", []),
+    ("remplace son adjoint à la présidence", "À 55 ans, elle veut rassurer", []),
+    ("reprend la présidence du conseil", "À 55 ans, il veut rassurer", []),
+    ("reprend la présidence du conseil", "À 55 ans, Jean Vidal veut rassurer", []),
+    ("reprend la présidence du conseil", "À 55 ans, ce n'est plus une débutante", []),
+    # another year in either sentence dates the age otherwise
+    ("reprend la présidence du conseil", "À 55 ans, elle veut rassurer avant 2027", []),
+    ("reprend en 2016 la présidence du conseil", "À 55 ans, elle veut rassurer", []),
+])
+def test_num404_age_opening_the_next_sentence(run, birth_tail, age, lines):
+    assert [l for _, l, _ in run(NEXT.format(birth_tail, age), "NUM404", "2025-03-10")] == lines
+
+
+def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run):
+    text = ("Conseil\nLa sénatrice Anne Roux, née en 1961 dans le Cantal, reprend la présidence.\n"
+            "À 55 ans, elle veut rassurer.\n")
+    assert run(text, "NUM404", "2025-03-10") == []
+    text = ("Conseil\nLa sénatrice Anne Roux, née en 1961 dans le Cantal, reprend la présidence. "
+            "Le conseil se réunit lundi. À 55 ans, elle veut rassurer.\n")
+    assert run(text, "NUM404", "2025-03-10") == []
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("Banque\nNé en 1962 à Lille, ancien banquier, Marc Lenoir, 55 ans, préside la banque.\n", [2]),
+    ("Banque\nNé en 1962 à Lille, ancien banquier, Marc Lenoir, 62 ans, préside la banque.\n", []),
+    # the name is the object of a verb: not the one born
+    ("Banque\nNé en 1962 à Lille, le banquier a recruté son fils, Marc Lenoir, 35 ans, pour la "
+     "banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier recrute Marc Lenoir, 55 ans, pour la banque.\n", []),
+    # the birth does not open the sentence
+    ("Banque\nLe fils du banquier né en 1962 à Lille, Marc Lenoir, 35 ans, préside la banque.\n", []),
+    # a year beside the age dates it: « en 1990, … 28 ans »
+    ("Banque\nNé en 1962 à Lille, ancien banquier, Marc Lenoir, 28 ans en 1990, préside.\n", []),
+])
+def test_num404_age_in_apposition(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
+def test_num404_apposition_message_says_nee(run):
+    (_, _, fr), = run("Banque\nNée en 1962 à Lille, ancienne banquière, Léa Roy, 55 ans, préside.\n",
+                      "NUM404", "2025-03-10")
+    assert fr == "née en 1962, on a 62 ou 63 ans au 10 mars 2025, pas « 55 ans »"
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("Crue\nLe 2 juin 2016, il y a cinq ans, la Seine débordait.\n", [2]),
+    ("Crue\nLe 2 juin 2016, il y a neuf ans, la Seine débordait.\n", []),
+    ("Crue\nIl y a cinq ans, le 2 juin 2016, la Seine débordait.\n", [2]),
+    ("Crue\nIl y a neuf ans, le 2 juin 2016, la Seine débordait.\n", []),
+    ("Crue\nIl y a cinq ans, en juin 2016, la Seine débordait.\n", [2]),
+    # the full date is far from the span: it dates something else
+    ("Crue\nLe 2 juin 2016, la Seine débordait ; il y a cinq ans encore, personne ne s'en "
+     "souvenait.\n", []),
+    # two dates beside the span: which one?
+    ("Crue\nEntre le 2 juin 2016, il y a cinq ans, et le 4 juin 2018, la Seine a débordé.\n", []),
+])
+def test_num404_ago_beside_a_full_date(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
 def test_num404_message(run):
     (_, _, fr), = run("Portrait\nNé en 1950 à Lyon, il a 60 ans.\n", "NUM404", "2025-05-10")
     assert fr == "né en 1950, on a 74 ou 75 ans au 10 mai 2025, pas « 60 ans »"
@@ -278,6 +356,12 @@ EXPECTED = {   # file -> (reference date passed as --reference-date, or None; li
     "NUM404/quiet/portrait-sculpteur.md": (None, []),
     "NUM404/quiet/premier-roman.txt": ("2025-06-01", []),
     "NUM404/quiet/deces-navigatrice.html": (None, []),
+    "NUM404/fires/conseil-departemental.md": (None, [11]),     # the age opens the next sentence
+    "NUM404/fires/banque-regionale.html": (None, [10]),        # « Bernard Lefort, 59 ans, »
+    "NUM404/fires/crue-seine.md": (None, [9]),                 # « le 2 juin 2016, il y a cinq ans »
+    "NUM404/quiet/conseil-departemental.md": (None, []),
+    "NUM404/quiet/chanteuse-portrait.html": (None, []),        # « À 19 ans, elle enregistre… »
+    "NUM404/quiet/crue-seine.txt": ("2025-03-10", []),
 }
 
 
