@@ -9,8 +9,10 @@ takes its month from the date it is paired with (« du vendredi 11 au samedi 12 
 a date just before it in the paragraph; otherwise it stays a date figure without month or value.
 
 `annotate(text, figures, masked)` runs after numbers and records on durations and years the
-words around them the NUM4xx rules need (« il y a », « né en », « âgé de », « pour … jours »),
-since rules never see the text. Every pattern is bounded: linear time on any input.
+words around them the NUM4xx rules need (« il y a », « né en », « âgé de », « pour … jours »;
+an age opening its sentence, « À 58 ans, il », or apposed to a name, « Anne Roux, 63 ans, »;
+whether a birth is the sentence's only person), since rules never see the text.
+Every pattern is bounded: linear time on any input.
 """
 from __future__ import annotations
 
@@ -457,8 +459,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 if he or she:
                     # the verb after it decides nothing (« À 22 ans, il enregistre… » tells the
                     # past): NUM404 reads it as today's age only when a few years off
-                    return ("age_at" if lead.group().strip()[:1].lower() in "aà" else "age_now", "lead",
-                            "she" if she else "he")
+                    at = lead.group().strip()[:1].lower() in "aà"
+                    return ("age_at" if at else "age_now", "lead", "she" if she else "he")
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):

@@ -17,10 +17,14 @@ class ElapsedMismatch(Rule):
     """Âge ou temps écoulé qui ne correspond pas aux dates.
 
     Ce qu'elle vérifie : un âge confronté à l'année (ou la date) de naissance écrite dans la même
-    phrase (« né en 1950, il a 60 ans ») et à la date de référence, ou à la date du décès pour un
-    âge au passé (« mort le 13 mars … né le 12 avril 1941, il avait 79 ans ») ; un temps écoulé
-    confronté à l'année écrite à côté (« il y a trois ans, en 2019 »). Une année d'écart est
-    tolérée : sans mois de naissance, on ne sait pas si l'anniversaire est passé.
+    phrase ou juste avant (« né en 1950, il a 60 ans ») et à la date de référence, ou à la date
+    du décès pour un âge au passé (« mort le 13 mars … né le 12 avril 1941, il avait 79
+    ans ») ; un temps écoulé confronté à l'année ou à la date écrite à côté (« il y a trois ans,
+    en 2019 », « le 15 avril 2019, il y a trois ans »). Une année d'écart est tolérée : sans mois de naissance, on ne sait
+    pas si l'anniversaire est passé. Un âge en apposition (« Née en 1956 …, Christine Dupont, 63
+    ans, dirige ») ou qui ouvre la phrase suivant la naissance (« X, né en 1960, prend la tête du
+    ministère. À 58 ans, il … ») compte comme l'âge d'aujourd'hui s'il n'a que quelques années
+    d'écart ; à plusieurs décennies, c'est un moment du récit (« À 22 ans, il enregistre »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -31,11 +35,15 @@ class ElapsedMismatch(Rule):
     ---
     Age or elapsed time that does not match the dates.
 
-    What it checks: an age against the year (or date) of birth written in the same sentence ("né
-    en 1950, il a 60 ans") and the reference date, or the date of death for an age in the past
-    ("mort le 13 mars … né le 12 avril 1941, il avait 79 ans"); an elapsed time against the year
-    written beside it ("il y a trois ans, en 2019"). One year of slack: without a month of birth,
-    nobody knows whether the birthday has passed.
+    What it checks: an age against the year (or date) of birth written in the same sentence or
+    just before ("né en 1950, il a 60 ans") and the reference date, or the date of death for an
+    age in the past ("mort le 13 mars … né le 12 avril 1941, il avait 79 ans"); an elapsed time
+    against the year or date written beside it ("il y a trois ans, en 2019", "le 15 avril 2019,
+    il y a trois ans"). One year of slack: without a month of birth, nobody knows whether the
+    birthday has passed.
+    An age in apposition ("Née en 1956 …, Christine Dupont, 63 ans, dirige") or opening the
+    sentence after the birth ("X, né en 1960, prend la tête du ministère. À 58 ans, il …") is
+    taken as today's age when only a few years off; decades off, it is a moment of the story.
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
