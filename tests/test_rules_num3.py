@@ -121,6 +121,9 @@ def test_num303_table(body, codes):
     ("Il faut réduire de 40 % les absences en terminale, de 50 % en première et de 60 % en seconde.", []),
     ("La liste obtient 31,4 %, devant Renaissance (14,6 %), les socialistes (13,8 %) et LFI (9,9 %). "
      "Les trente et une autres listes totalisent 35 % des voix.", ["NUM304"]),
+    # a ceiling is not a share of the breakdown
+    ("Le sortant obtient 61,2 % et son rival 33,5 % ; parmi les cinq petits candidats, aucun ne "
+     "dépasse 4 %.", []),
 ])
 def test_num304_table(body, codes):
     assert found(body) == codes

@@ -52,6 +52,13 @@ def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool
     return part_lo > whole_hi - 1e-9
 
 
+_CONTAINERS = frozenset({
+    "région", "pays", "ville", "département", "commune", "province", "canton", "état", "site",
+    "lieu", "quartier", "arrondissement", "district", "localité", "village", "jour", "semaine", "mois",
+    "an", "année", "heure", "étape", "édition", "match", "journée", "secteur", "zone",
+})
+
+
 class PartExceedsWhole(Rule):
     """Une partie plus grande que le tout.
 
@@ -102,6 +109,10 @@ class PartExceedsWhole(Rule):
         for w, parts in lists.items():
             whole = ms[w]
             if not C.numeric(whole.figure) or "chacun" in whole.cues:
+                continue
+            # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
+            # counts places or periods, the part counts something else — not its whole.
+            if whole.subject in _CONTAINERS and any(p.subject != whole.subject for p in parts):
                 continue
             whi = C.bounds(whole.figure)[1]
             lo = sum(C.bounds(p.figure)[0] for p in parts)

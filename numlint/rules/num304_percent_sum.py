@@ -4,7 +4,8 @@ from __future__ import annotations
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
 
-_NOT_A_SHARE = frozenset({"change", "contre", "de", "chacun"})
+# thresholds ("aucun ne dépasse 3 %") and comparisons are not parts of the breakdown
+_NOT_A_SHARE = frozenset({"change", "contre", "de", "chacun", "dépasse"})
 
 
 def _follows(a, b) -> bool:
