@@ -153,8 +153,9 @@ def _duration(text, written, unit):
     ("En 1963, à 22 ans, il enregistre son disque.", "22 ans", "year", ("age_at",)),
     ("Âgée de 19 ans, elle a gagné.", "19 ans", "year", ("age_now",)),   # a past: no « lead »
     ("Âgée de 19 ans, elle dirige la troupe.", "19 ans", "year", ("age_now", "lead", "she")),
-    ("À 58 ans, cet ancien maire incarne la droite.", "58 ans", "year", ("age_at", "lead", "he")),
-    ("A 58 ans, cette élue incarne la droite.", "58 ans", "year", ("age_at", "lead", "she")),
+    ("À 58 ans, cet ancien maire incarne la droite.", "58 ans", "year", ("age_at", "lead", "he", "demo")),
+    ("A 58 ans, cette élue incarne la droite.", "58 ans", "year", ("age_at", "lead", "she", "demo")),
+    ("À 58 ans, il incarne la droite.", "58 ans", "year", ("age_at", "lead", "he")),
     ("À 58 ans, Paul Roux incarne la droite.", "58 ans", "year", ("age_at",)),
     ("À 58 ans, il a été élu au Sénat.", "58 ans", "year", ("age_at",)),
     ("Née à Paris, juriste, Anne Roux, 63 ans, dirige la banque.", "63 ans", "year", ("age_app",)),
@@ -197,7 +198,7 @@ def test_year_cues(text, cue):
     ("Né en 1960, il remplace Jean Roux au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il remplace Darmanin au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il succède à son adjoint au ministère.", ("birth", "he", "lead")),
-    ("Né en 1960, il a grandi à Cholet.", ("birth", "he", "lead")),        # a story: not « sole »
+    ("Né en 1960, il a grandi à Cholet.", ("birth", "he", "lead", "sole", "story")),
     ("Né en 1960 à Cholet, il dirige le groupe LR au Sénat.", ("birth", "he", "lead", "sole")),
 ])
 def test_birth_cues(text, cues):

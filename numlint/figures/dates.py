@@ -389,8 +389,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
 
 def _birth_cues(text: str, item) -> tuple[str, ...]:
     """Who was born: « he »/« she » from « né »/« née »; « lead » when the birth opens its
-    sentence; « sole » when nobody else is named after it in the sentence and it tells no past
-    (an age opening the next sentence may then be that person's, today)."""
+    sentence; « sole » when nobody else is named after it in the sentence (an age opening the
+    next sentence may then be that person's), « story » when the rest is in a past tense."""
     cues: tuple[str, ...] = ()
     born = None
     for born in _BORN_WORD.finditer(text, max(0, item.start - 40), item.start):
@@ -400,9 +400,10 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
     if _BIRTH_LEAD.search(text, max(0, item.start - 60), item.start):
         cues += ("lead",)
     rest = _rest_of_sentence(text, item.end)
-    if rest is not None and not _KIN.search(rest) and not _names_someone(rest) \
-            and not _PAST.search(rest):
+    if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
+        if _PAST.search(rest):
+            cues += ("story",)
     return cues
 
 
@@ -460,7 +461,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     # the verb after it decides nothing (« À 22 ans, il enregistre… » tells the
                     # past): NUM404 reads it as today's age only when a few years off
                     at = lead.group().strip()[:1].lower() in "aà"
-                    return ("age_at" if at else "age_now", "lead", "she" if she else "he")
+                    # « cet ancien commandant »: the anaphora of a news portrait, not of a story
+                    demo = subject.group().strip(" ,").lower().startswith("ce")
+                    return ("age_at" if at else "age_now", "lead", "she" if she else "he") + \
+                        (("demo",) if demo else ())
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):

@@ -103,13 +103,15 @@ class ElapsedMismatch(Rule):
 
     def _born_just_before(self, f, born_in):
         """« X, né en 1960, prend la place Beauvau. À 58 ans, cet ancien … »: the one birth of
-        the sentence before, nobody else named after it, same gender, and no other year in
-        either sentence (a story told year by year)."""
+        the sentence before, nobody else named after it, same gender, no other year in either
+        sentence (a story told year by year); after a past tense, only « cet ancien … »."""
         key, prev = (id(f.block), f.sentence), (id(f.block), f.sentence - 1)
         born = born_in.get(prev, ())
         if len(born) != 1 or "sole" not in born[0].item.cues:
             return None
         b = born[0]
+        if "story" in b.item.cues and "demo" not in f.cues:
+            return None     # « Né en 1960, il a grandi à Cholet. À 57 ans, il quitte … »
         if ("he" in f.cues and "she" in b.item.cues) or ("she" in f.cues and "he" in b.item.cues):
             return None
         for k in (key, prev):
