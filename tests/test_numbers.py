@@ -315,3 +315,141 @@ def test_whole_article():
 ])
 def test_times_and_references_are_not_quantities(text, allowed):
     assert [f.text for f in numbers.find(text)] == allowed
+
+
+# --- forms added for the peer suites (issue 2): our own sentences, one row per form -------------
+
+# (sentence, figure text, kind, value, approx, unit)
+MORE_FORMS = [
+    # spelled fractions: compound denominators, numerators of any size, whole + fraction
+    ("La taxe prélève un vingt-cinquième des recettes.", "un vingt-cinquième", "number", 1 / 25, None, None),
+    ("La taxe prélève un vingt cinquième des recettes.", "un vingt cinquième", "number", 1 / 25, None, None),
+    ("Chaque héritier reçoit une vingt et unième de la somme.", "une vingt et unième", "number", 1 / 21, None, None),
+    ("Le capteur mesure un millionième de mètre.", "un millionième de mètre", "quantity", 1e-6, None, "meter"),
+    ("Le signal dure un milliardième de seconde.", "un milliardième de seconde", "duration", 1e-9, None, "second"),
+    ("Les trois cinquièmes des voix sont requis.", "Les trois cinquièmes", "number", 0.6, None, None),
+    ("Il faut réunir cinq huitièmes des parts.", "cinq huitièmes", "number", 0.625, None, None),
+    ("Il manque un huitième du budget.", "un huitième", "number", 0.125, None, None),
+    ("Le gâteau pèse trois et un cinquième.", "trois et un cinquième", "number", 3.2, None, None),
+    ("Le compteur affiche cinq et un quart.", "cinq et un quart", "number", 5.25, None, None),
+    ("La recette exige un et un demi.", "un et un demi", "number", 1.5, None, None),
+    ("La dette atteint cinq milliards et trois quarts.", "cinq milliards et trois quarts", "number", 5.75e9, None, None),
+    ("On recense six millions et deux tiers.", "six millions et deux tiers", "number", 6_666_666.666667, None, None),
+    ("La part vaut cent trois et deux tiers.", "cent trois et deux tiers", "number", 103 + 2 / 3, None, None),
+    ("Il a fini en vingt et un cinquième.", "vingt et un cinquième", "number", 20.2, None, None),
+    ("Le barème donne un demi\nà chaque copie.", "un demi", "number", 0.5, None, None),
+    ("Un électeur sur cent vingt-cinq a voté blanc.", "Un électeur sur cent vingt-cinq", "number", 0.008, None, None),
+    ("Il en reste 1 sur vingt-quatre.", "1 sur vingt-quatre", "number", 1 / 24, None, None),
+    ("La recette demande 2 1/4 de farine.", "2 1/4", "number", 2.25, None, None),
+    ("Le câble mesure 10 1/2 miles.", "10 1/2 miles", "quantity", 10.5, None, "mile"),
+    ("La dose passe à ½ comprimé.", "½", "number", 0.5, None, None),
+    ("Le rendement a baissé d'⅛ seulement.", "⅛", "number", 0.125, None, None),
+    # halves and quarters of a unit or a scale
+    ("Un demi-million de visiteurs sont venus.", "Un demi-million", "number", 500_000, None, None),
+    ("Le projet coûte un demi-milliard d'euros.", "un demi-milliard d'euros", "money", 500_000_000, None, "EUR"),
+    ("Le train est reparti une demi-heure plus tard.", "une demi-heure", "duration", 0.5, None, "hour"),
+    ("Chaque coureur boit un demi-litre d'eau.", "un demi-litre", "quantity", 0.5, None, "liter"),
+    ("Il a attendu un quart d'heure.", "un quart d'heure", "duration", 0.25, None, "hour"),
+    ("Il a attendu trois quarts d'heure.", "trois quarts d'heure", "duration", 0.75, None, "hour"),
+    ("Ajoutez un quart de litre de lait.", "un quart de litre", "quantity", 0.25, None, "liter"),
+    # decimals: "virgule", leading comma, written powers
+    ("Le taux est de trois virgule cinq.", "trois virgule cinq", "number", 3.5, None, None),
+    ("Le score atteint deux cent virgule cinquante-deux.", "deux cent virgule cinquante-deux", "number", 200.52, None, None),
+    ("La marge est de deux virgule zéro cinq.", "deux virgule zéro cinq", "number", 2.05, None, None),
+    ("Le coefficient vaut ,75 selon l'étude.", ",75", "number", 0.75, None, None),
+    ("La constante vaut 6,02e23 environ.", "6,02e23", "number", 6.02e23, None, None),
+    ("Le facteur de croissance est 1,05^10 sur la décennie.", "1,05^10", "number", 1.05 ** 10, None, None),
+    ("L'inverse vaut 4^-1 exactement.", "4^-1", "number", 0.25, None, None),
+    ("La mesure donne 3e-4 en moyenne.", "3e-4", "number", 3e-4, None, None),
+    # scale suffixes, multiplied nouns, archaic scales
+    ("Le serveur a 64G de mémoire vive.", "64G", "number", 64e9, None, None),
+    ("Le fichier pèse 2,5 k.", "2,5 k", "number", 2500, None, None),
+    ("Il a commandé trois douzaines d'huîtres.", "trois douzaines", "number", 36, None, None),
+    ("On attend deux centaines de coureurs.", "deux centaines", "number", 200, "about", None),
+    ("La facture atteint un billion de yens.", "un billion de yens", "money", 1e12, None, "JPY"),
+    ("Le budget atteint trois mille millions de francs.", "trois mille millions de francs", "money", 3e9, None, "FRF"),
+    # signs in words, temperatures below zero
+    ("Il a fait moins 12 °C à Mouthe.", "moins 12 °C", "quantity", -12, None, "degree_Celsius"),
+    ("Le compte affiche moins 1500 après le virement.", "moins 1500", "number", -1500, None, None),
+    ("Le mercure est descendu à 15 degrés en dessous de zéro.", "15 degrés en dessous de zéro", "quantity", -15, None, "degree_Celsius"),
+    ("Il faisait 8 en dessous de zéro au réveil.", "8 en dessous de zéro", "quantity", -8, None, "degree_Celsius"),
+    # money: hundredths and two-part amounts
+    ("L'action a perdu 34 cents à New York.", "34 cents", "money", 34, None, "cent"),
+    ("Le litre a baissé de 12 centimes.", "12 centimes", "money", 12, None, "centime"),
+    ("Le titre termine à 210 pence à Londres.", "210 pence", "money", 210, None, "GBX"),
+    ("Le ticket coûte 1 euro et 90 centimes.", "1 euro et 90 centimes", "money", 1.9, None, "EUR"),
+    ("Le menu coûte 12 euros 50.", "12 euros 50", "money", 12.5, None, "EUR"),
+    ("Le paquet vaut 4 dollars 20 pièce.", "4 dollars 20", "money", 4.2, None, "USD"),
+    ("Le café coûte deux euros et quarante centimes.", "deux euros et quarante centimes", "money", 2.4, None, "EUR"),
+    ("Le groupe a payé 420 millions de marks finlandais.", "420 millions de marks finlandais", "money", 420e6, None, "FIM"),
+    # kitchen measures, data, angles
+    ("Versez 2 tasses de bouillon.", "2 tasses", "quantity", 2, None, "cup"),
+    ("Ajoutez 3 cuillères à soupe d'huile.", "3 cuillères à soupe", "quantity", 3, None, "tablespoon"),
+    ("Une console 16 bits a relancé la marque.", "16 bits", "quantity", 16, None, "bit"),
+    ("La dose est de 120 ug par jour.", "120 ug", "quantity", 120, None, "microgram"),
+    ("Le bras pivote de 0,8 rad.", "0,8 rad", "quantity", 0.8, None, "radian"),
+    # ordinals
+    ("Le deux centième anniversaire sera fêté en mai.", "deux centième", "ordinal", 200, None, None),
+    ("Elle a vendu le trois millième billet.", "trois millième", "ordinal", 3000, None, None),
+    ("Le club fête ses vingt cinquièmes rencontres.", "vingt cinquièmes", "ordinal", 25, None, None),
+    ("Une tierce personne a été entendue.", "tierce", "ordinal", 3, None, None),
+    ("Il tire sa cinquante trois mille millionième balle.", None, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,value,approx,unit", [m for m in MORE_FORMS if m[1]],
+                         ids=[m[1] for m in MORE_FORMS if m[1]])
+def test_reads_more_forms(text, figure, kind, value, approx, unit):
+    f = only(text, figure)
+    assert f.kind == kind
+    assert f.value == pytest.approx(value, rel=1e-9)
+    assert f.approx == approx
+    assert f.unit == unit
+    assert text[f.start:f.end] == figure
+
+
+# what these forms must leave alone: (sentence, the only figure texts allowed)
+MORE_NEGATIVE = [
+    ("Il brigue un cinquième mandat à la mairie.", ["cinquième"]),            # an ordinal
+    ("Il en veut un troisième.", ["troisième"]),                                # no "un tiers" in disguise
+    ("Les candidats se répartissent en trois tiers.", ["trois"]),               # three groups
+    ("La France joue le quart de finale samedi.", []),                          # a round, not 0,25
+    ("Les huitièmes de finale commencent.", ["huitièmes"]),
+    ("Il a pris une demi-mesure.", []),                                         # no unit after "demi"
+    ("La 5G arrive dans la commune.", []),                                      # a network, not 5e9
+    ("Le groupe 3M a été condamné.", []),                                       # a company
+    ("Il reste au moins 5 places.", ["au moins 5"]),                            # a qualifier, not a sign
+    ("Rendez-vous à deux heures moins 10.", ["10"]),                            # the clock
+    ("Il a noté 10 moins 3 sur le tableau.", ["10", "3"]),
+    ("Les moins 20 ans ont gagné.", ["20 ans"]),
+    ("La note est de 3 ,5 sur vingt.", ["3", "vingt"]),                         # a stray space, not ,5
+    ("Il a payé 10 euros 50 personnes l'ont vu.", ["10 euros", "50"]),          # no "10 euros 50"
+    ("Il a payé 15 euros et 3 euros de frais.", ["15 euros", "3 euros"]),
+    ("Il a gagné 322 cent fois.", ["322", "cent"]),                             # no English cents
+    ("Il a écrit 25 livres.", ["25"]),                                           # books or pounds
+    ("Il voulait 10 k de budget.", ["10"]),                                      # "k" alone mid-sentence
+    ("Entre deux et trois quarts des électeurs hésitent.", ["Entre deux et trois"]),
+    ("- 10 degrés à Lille, 12 à Lyon.", ["10 degrés", "12"]),                   # a bullet, not a sign
+]
+
+
+@pytest.mark.parametrize("text,allowed", MORE_NEGATIVE, ids=[n[0][:30] for n in MORE_NEGATIVE])
+def test_more_forms_leave_alone(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed
+
+
+@pytest.mark.parametrize("hostile", [
+    "1^" * 50_000,
+    "1e" * 50_000,
+    ",1 " * 50_000,
+    "un vingt " * 20_000,
+    "trois et " * 20_000,
+    "demi-" * 20_000,
+    "½" * 100_000,
+    "moins 1 " * 20_000,
+    "1 euro et " * 20_000,
+])
+def test_new_forms_stay_linear(hostile):
+    t = time.process_time()
+    numbers.find(hostile)
+    assert time.process_time() - t < 10

@@ -221,6 +221,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
             return _ordinal(text, tok.start, tok.end + om.end(), tok.value, [tok]), tok.end + om.end()
         if after[:1].isalpha() and not scanner.glued_unit(text, tok.end):
             return None, tok.end
+        if _NAME_AFTER.match(after) and after[0] not in scanner.units.CASED and tok.value < 10 and "decimals" in tok.info and not tok.info["decimals"]:
+            return None, tok.end       # "3M", "5G", "4G": a company, a network
         return _figure(text, tok), tok.end
     if kind == "vulgar":
         if s and (text[s - 1].isalnum() or text[s - 1] in "/"):
@@ -338,6 +340,7 @@ def _decimals_in_words(text: str, p: int) -> tuple[str, int] | None:
     return "0" * zeros + str(found[0]), found[1]
 
 
+_NAME_AFTER = re.compile(r"[A-Z](?![^\W_])")
 _ISO_BEFORE = {"EUR", "USD", "GBP", "CHF", "JPY"}
 _NOT_A_FIGURE = Figure(text="", start=0, end=0, kind="number")
 _CLOCK = re.compile(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
@@ -680,8 +683,8 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
             return None                # "un tiers" (a third party), "un cinquième mandat" (ordinal)
         if den_w == "demi" and (hw != "un" or not follow):
             return None
-    elif hw == "le":
-        return None
+    elif hw == "le" or (num >= den and den_w in ("tiers", "quarts")):
+        return None                    # "en trois tiers" are three groups, a "quatre-quarts" a cake
     elif not plural and (den_w.startswith(("cent", "mill", "billion")) or _ET_UN.search(text, s, end)):
         return None                    # "deux centième": an ordinal (200e); "vingt et un cinquième"
     if den < 10 and words.fold(text[s:end]).replace("-", " ").split()[-1] in _TENS_WORDS:
@@ -733,7 +736,9 @@ def _fraction_figure(text: str, s: int, e: int, val: float, den_end: int) -> Fig
 _OF_UNIT = re.compile(r"(?i:[ \u00a0\u202f]{1,3}d(?:e[ \u00a0\u202f]{1,3}|['’])([^\W\d_]{1,12})(?![^\W_]|['’-]))")
 
 
-_FRAC_FOLLOW = re.compile(r"\s*(?:$|[,.;:)!?]|(d[e'’]|des|du)\b)")
+# what may follow "un cinquième" for it to be a fraction: the end of the sentence or of the line
+# (short lines, one figure each), or "de": otherwise it is an ordinal ("un cinquième mandat")
+_FRAC_FOLLOW = re.compile(r"[ \t\u00a0\u202f]*(?:$|\n|[,.;:)!?]|\s*(d[e'’]|des|du)\b)")
 
 
 _VAGUE_BASE = {"dizaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9}

@@ -100,7 +100,8 @@ CURRENCY = {
     "penny": "GBX", "pence": "GBX",
 }
 # the hundredths a main currency is paid in: "15 dollars 50", "1 USD et 23 cents"
-SUBUNIT_OF = {"EUR": ("cent", "centime"), "USD": ("cent",), "CAD": ("cent",), "AUD": ("cent",),
+SUBUNIT_OF = {"EUR": ("cent", "centime"), "USD": ("cent", "centime"), "CAD": ("cent", "centime"),
+              "AUD": ("cent",),
               "CHF": ("centime",), "FRF": ("centime",), "GBP": ("GBX",)}
 PERCENT = {"%": "%", "pour cent": "%", "pour-cent": "%", "pourcent": "%", "pourcents": "%",
            "pourcentage": "%", "pour 100": "%", "‰": "‰", "pour mille": "‰",

@@ -110,7 +110,7 @@ class Cardinal:
             self.last = "hundred"
         elif w in SCALES:
             s = SCALES[w]
-            if (s > 1000 and last == "scale" and self.scale == 1000 and self.total < 10**6
+            if (s in (10**6, 10**9) and last == "scale" and self.scale == 1000 and self.total < 10**6
                     and self.hundreds == self.low == 0):
                 self.total *= s              # "trois mille millions": the old word for milliards
                 self.scale = 1000 * s
