@@ -39,12 +39,25 @@ from numlint.figures import units
     ("%", "percent", "%"),
     ("pour cent", "percent", "%"),
     ("‰", "percent", "‰"),
+    # hundredths are their own units: 50 cents never add up with 50 dollars
+    ("cents", "money", "cent"),
+    ("centimes", "money", "centime"),
+    ("pence", "money", "GBX"),
+    ("marks finlandais", "money", "FIM"),
+    ("tasses", "quantity", "cup"),
+    ("cuillères à soupe", "quantity", "tablespoon"),
+    ("cuilleres a cafe", "quantity", "teaspoon"),
+    ("bits", "quantity", "bit"),
+    ("octets", "quantity", "byte"),
+    ("ug", "quantity", "microgram"),
+    ("rad", "quantity", "radian"),
 ])
 def test_lookup(written, kind, name):
     assert units.lookup(written) == (kind, name)
 
 
-@pytest.mark.parametrize("written", ["livres", "personnes", "M", "soldats", "points"])
+@pytest.mark.parametrize("written", ["livres", "personnes", "M", "soldats", "points", "cent", "balles",
+                                     "tours"])
 def test_lookup_refuses_what_is_no_unit(written):
     # "livres" may be books or pounds, "M" alone an initial: precision first
     assert units.lookup(written) is None
@@ -66,6 +79,8 @@ def test_every_canonical_name_is_known_to_pint():
     ("2 tonnes", "kilogram", 2000),
     ("4 mégawatts", "kilowatt", 4000),
     ("18 mois", "year", 1.5),
+    ("4 tasses", "liter", 0.946),
+    ("8 bits", "byte", 1),
 ])
 def test_registry_knows_french_names(expr, to, expected):
     ureg = units.registry()
@@ -91,3 +106,9 @@ def _imports_pint_after(text: str) -> bool:
 
 def test_plain_article_never_imports_pint():
     assert not _imports_pint_after("Près de 30.000 personnes, soit 12 %, pour 2,5 millions d'euros et 40 km.")
+
+
+def test_subunits_belong_to_their_currency():
+    for main, subs in units.SUBUNIT_OF.items():
+        assert main in units.CURRENCY.values()
+        assert all(sub in units.CURRENCY.values() for sub in subs)
