@@ -85,9 +85,17 @@ def test_num201_different_measures(a, b):
 
 
 def test_num201_conflict_between_paragraphs():
-    text = ("Inondations : la colère gronde\nChapeau.\nLe dernier bilan fait état de 217 morts.\n"
-            "Avec ces 271 morts, la catastrophe est la plus meurtrière depuis cinquante ans.\n")
+    text = ("Glissement de terrain : l'émotion au village\nChapeau.\n"
+            "La préfecture, jeudi 3 avril, a annoncé 58 disparus.\n"
+            "Ces 85 disparus laissent derrière eux une vallée en deuil.\n")
     assert codes_lines(text) == [("NUM201", 3)]
+
+
+def test_num201_a_year_apart_from_an_undated_figure_is_another_moment():
+    text = ("Cinéma : un été en demi-teinte\nChapeau.\n"
+            "Une comédie avait attiré 9,4 millions de spectateurs en 2016, un record.\n"
+            "Sur l'ensemble du mois, les salles ont accueilli 14,1 millions de spectateurs.\n")
+    assert codes_lines(text) == []
 
 
 def test_num201_holders_listed_in_one_sentence_are_not_the_measure():

@@ -100,6 +100,12 @@ def context_compatible(a: Measure, b: Measure) -> bool:
         return False
     if a.time and b.time and a.time != b.time:
         return False
+    # In the body, a figure set in a year ("en 2014", "l'an dernier") and one with no moment are
+    # as often of different years as not: unsure, so different. A day ("publié lundi") is when a
+    # toll was told, not another toll. A headline may leave its moment unsaid.
+    if bool(a.time) != bool(b.time) and not (headline(a.figure) or headline(b.figure)) \
+            and _a_year(a.time or b.time):
+        return False
     if a.place != b.place:
         # a headline's place is the article's own ("… en Russie"): the text need not repeat it
         if not ((a.place is None and headline(b.figure)) or (b.place is None and headline(a.figure))):
@@ -108,6 +114,10 @@ def context_compatible(a: Measure, b: Measure) -> bool:
     if wa and wb and wa != wb:
         return False
     return True
+
+
+def _a_year(time: str) -> bool:
+    return time.isdigit() and len(time) == 4 or time.startswith("an")
 
 
 def headline(f: Figure) -> bool:
