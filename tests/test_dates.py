@@ -199,6 +199,7 @@ def test_year_cues(text, cue):
     ("Né en 1960, il remplace Darmanin au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il succède à son adjoint au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il a grandi à Cholet.", ("birth", "he", "lead", "sole", "story")),
+    ("Le ministre a reçu la veuve du poète, née en 1952.", ("birth", "she", "sole", "story")),
     ("Né en 1960 à Cholet, il dirige le groupe LR au Sénat.", ("birth", "he", "lead", "sole")),
 ])
 def test_birth_cues(text, cues):

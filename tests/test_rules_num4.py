@@ -266,6 +266,7 @@ NEXT = "Conseil\nLa sénatrice Anne Roux, née en 1961 dans le Cantal, {}. {}\n"
     # … unless « cette ancienne … », the anaphora of a news portrait
     ("a été élue présidente du conseil", "À 55 ans, cette ancienne institutrice veut rassurer", [2]),
     ("a été élue présidente du conseil", "À 55 ans, elle veut rassurer", []),
+    ("qui l'a nommée", "À 55 ans, elle veut rassurer", []),
     # someone else named after the birth, or an age that is not hers
     ("remplace Jean Vidal à la présidence", "À 55 ans, elle veut rassurer", []),
     ("remplace son adjoint à la présidence", "À 55 ans, elle veut rassurer", []),

@@ -390,7 +390,7 @@ def annotate(text: str, figures: list, masked: list) -> None:
 def _birth_cues(text: str, item) -> tuple[str, ...]:
     """Who was born: « he »/« she » from « né »/« née »; « lead » when the birth opens its
     sentence; « sole » when nobody else is named after it in the sentence (an age opening the
-    next sentence may then be that person's), « story » when the rest is in a past tense."""
+    next sentence may then be that person's), « story » when its sentence is in a past tense."""
     cues: tuple[str, ...] = ()
     born = None
     for born in _BORN_WORD.finditer(text, max(0, item.start - 40), item.start):
@@ -402,7 +402,8 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
-        if _PAST.search(rest):
+        before = _sentence_before(text, item.start)
+        if before is None or _PAST.search(rest) or _PAST.search(before):
             cues += ("story",)
     return cues
 
