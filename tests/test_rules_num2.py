@@ -128,3 +128,14 @@ def test_seed_article_is_clean():
     seed = Path("/work/shared/seeds/europe1-kim-lavrov.txt")
     found = lint(seed.read_text(encoding="utf-8"), path=str(seed))
     assert [d for d in found if d.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    # a share the body gives as two counts, by division or as a change
+    ("Le port retrouve 94 % de son trafic d'avant-crise", "Il a vu passer 8,2 millions de conteneurs, contre 8,7 millions en 2019.", []),
+    ("Les ventes bondissent de 25 %", "Le groupe a vendu 50.000 voitures, contre 40.000 un an plus tôt.", []),
+    ("Le port retrouve 70 % de son trafic d'avant-crise", "Il a vu passer 8,2 millions de conteneurs, contre 8,7 millions en 2019.", ["NUM202"]),
+])
+def test_num202_headline_share_derived_from_body(title, body, codes):
+    text = f"{title}\nChapeau sans chiffre.\n{body}\n"
+    assert [c for c, _ in codes_lines(text)] == codes
