@@ -21,14 +21,71 @@ class Settings:
     config_root: str | None = None
 
 
-def analyse(doc: document.Document):
-    found = figures.extract(doc)
-    return found, measures.build(doc, found.figures)
+class BlockCache:
+    """The figures and measure stages' results per block, for the language server, which
+    re-lints a whole article on every keystroke while one paragraph changes. Both stages read a
+    block on its own (figures from its text alone, measures from its text, offset map and
+    figures), so an unchanged block, even moved by an edit above it, reads the same: the cache
+    gives fresh copies of what it read then. Rules still run over the whole article."""
+
+    def __init__(self, limit: int = 4096):
+        self.limit = limit
+        self.figures: dict[str, tuple] = {}     # block text -> (figures, masked), local offsets
+        self.measures: dict = {}                # measures.build's per-block readings
+
+    def read(self, text: str):
+        from numlint.figures import extract_text
+        hit = self.figures.get(text)
+        if hit is None:
+            figs, masked = extract_text(text)
+            if len(self.figures) >= self.limit:
+                self.figures.clear()
+            self.figures[text] = _copy_found(figs, masked)
+            return figs, masked
+        return _copy_found(*hit)
+
+    def trim(self) -> None:
+        if len(self.measures) >= self.limit:
+            self.measures.clear()
 
 
-def lint_document(doc: document.Document, settings: Settings | None = None) -> list[Diagnostic]:
+def _copy_found(figs, masked):
+    """Copies deep enough that the later stages (which set offsets, blocks, subjects) never touch
+    the cached originals: figures, their numerals, masked spans; conversion links follow."""
+    new_of: dict[int, object] = {}
+    out = []
+    for f in figs:
+        g = object.__new__(type(f))
+        g.__dict__.update(f.__dict__)
+        g.numerals = [_shallow(n) for n in f.numerals]
+        g.qualifiers = list(f.qualifiers)
+        new_of[id(f)] = g
+        out.append(g)
+    for g in out:
+        if g.conversion_of is not None:
+            g.conversion_of = new_of.get(id(g.conversion_of), g.conversion_of)
+    return out, [_shallow(m) for m in masked]
+
+
+def _shallow(obj):
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    return new
+
+
+def analyse(doc: document.Document, cache: BlockCache | None = None):
+    if cache is None:
+        found = figures.extract(doc)
+        return found, measures.build(doc, found.figures)
+    found = figures.extract(doc, read=cache.read)
+    cache.trim()
+    return found, measures.build(doc, found.figures, cache=cache.measures)
+
+
+def lint_document(doc: document.Document, settings: Settings | None = None,
+                  cache: BlockCache | None = None) -> list[Diagnostic]:
     settings = settings or Settings()
-    found, measured = analyse(doc)
+    found, measured = analyse(doc, cache)
     ctx = rules.Context(
         path=doc.path, format=doc.format, figures=found.figures, masked=found.masked,
         measures=measured, sections=doc.sections, published=doc.published,

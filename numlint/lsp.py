@@ -34,6 +34,7 @@ class Linter:
         self.last: dict[str, list[dict]] = {}    # uri -> published diagnostics (for hover)
         self.configs: dict[str, tuple] = {}   # config path -> ((mtime, size), Settings)
         self.log = lambda message: None
+        self.cache = None                        # engine.BlockCache, made on first lint
 
     def settings_for(self, path: str):
         """The settings `check` would use for this file: the nearest numlint.toml or
@@ -59,11 +60,14 @@ class Linter:
         return settings
 
     def lint(self, uri: str, text: str) -> list[dict]:
-        from numlint import rules
-        from numlint.runner import lint_text
+        from numlint import document, engine, rules
         path = _path_of(uri)
         settings = self.settings_for(path)
-        doc, diags = lint_text(text, path, settings)
+        if self.cache is None:
+            self.cache = engine.BlockCache()
+        # what runner.lint_text does, with the per-block cache: unchanged paragraphs are not re-read
+        doc = document.parse(text, path=path)
+        diags = engine.lint_document(doc, settings, cache=self.cache)
         lines = doc.lines
         out = []
         for d in diags:

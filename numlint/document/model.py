@@ -85,8 +85,12 @@ class Block:
 
     def sentence_at(self, i: int) -> int:
         """Index of the sentence holding text index i."""
-        starts = [s for s, _ in self.sentences]
-        return max(0, bisect.bisect_right(starts, i) - 1)
+        # the starts are cached: a 2 MB one-line file is one block of many sentences
+        cached = self.__dict__.get("_sent_starts")
+        if cached is None or cached[0] is not self.sentences or cached[1] != len(self.sentences):
+            cached = self.__dict__["_sent_starts"] = (self.sentences, len(self.sentences),
+                                                      [s for s, _ in self.sentences])
+        return max(0, bisect.bisect_right(cached[2], i) - 1)
 
 
 @dataclass

@@ -18,10 +18,12 @@ class Extraction:
     masked: list[Masked] = field(default_factory=list)
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document, read=None) -> Extraction:
+    """`read` stands in for extract_text (the language server's per-block cache, engine.BlockCache)."""
     out = Extraction()
+    read = read or extract_text
     for block in doc.blocks:
-        figs, masked = extract_text(block.text)
+        figs, masked = read(block.text)
         for item in masked:
             _to_file(block, item)
             out.masked.append(item)

@@ -24,7 +24,14 @@ _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "�
 _APOS = "'’"
 
 
-@dataclass
+# relative times by their first word, in the table's order (the first that matches wins)
+_RELATIVE_BY_FIRST: dict[str, list] = {}
+for _words, _key in L.RELATIVE_TIMES.items():
+    _RELATIVE_BY_FIRST.setdefault(_words[0], []).append((_words, _key))
+_EACH = frozenset({"chacun", "chacune", "chaque", "respectivement"})
+
+
+@dataclass(slots=True)
 class Tok:
     kind: str          # "w" word, "f" figure, "p" punctuation, "n" bare digits (masked number)
     w: str             # lower-cased text ("d'" for elisions)
@@ -35,7 +42,9 @@ class Tok:
     sent: int = 0
 
 
-def build(doc: Document, figures: list[Figure]) -> list[Measure]:
+def build(doc: Document, figures: list[Figure], cache: dict | None = None) -> list[Measure]:
+    """`cache` (engine.BlockCache.measures) keeps each block's reading, keyed by what the reader
+    sees (text, offset map relative to the block, sentences), for the language server."""
     measures = [Measure(figure=f) for f in figures]
     by_block: dict[int, list[int]] = {}
     blocks: dict[int, Block] = {}
@@ -48,10 +57,19 @@ def build(doc: Document, figures: list[Figure]) -> list[Measure]:
             by_block.setdefault(id(f.block), []).append(i)
             blocks[id(f.block)] = f.block
     for key, idxs in by_block.items():
+        block = blocks[key]
+        ckey = _cache_key(block, idxs, measures) if cache is not None else None
+        if ckey is not None and ckey in cache:
+            _restore(cache[ckey], idxs[0], measures)
+            continue
         try:
-            _Reader(blocks[key], idxs, measures).run()
+            _Reader(block, idxs, measures).run()
         except Exception:   # a reader bug must never cost the user a traceback
             continue
+        if ckey is not None:
+            snap = _snapshot(idxs, measures)
+            if snap is not None:
+                cache[ckey] = snap
     for m in measures:
         f = m.figure
         if m.explicit_subject:
@@ -59,6 +77,75 @@ def build(doc: Document, figures: list[Figure]) -> list[Measure]:
         f.qualifiers = sorted(m.qualifiers)
     _link_fraction_wholes(measures)
     return measures
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-block cache (language server): a block's reading depends only on what the reader sees, which
+# does not change when an edit elsewhere shifts the block in the file.
+
+_INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to")
+_KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
+
+
+def _cache_key(block: Block, idxs: list[int], measures: list[Measure]):
+    if idxs != list(range(idxs[0], idxs[0] + len(idxs))) or not block.segments:
+        return None
+    f0 = block.segments[0][1]
+    segs = tuple((t, f - f0) for t, f in block.segments)
+    figs = tuple((m.figure.kind, m.figure.start - f0, m.figure.end - f0, m.figure.text)
+                 for m in (measures[i] for i in idxs))
+    return block.text, segs, tuple(block.sentences), figs
+
+
+def _snapshot(idxs: list[int], measures: list[Measure]) -> list[dict] | None:
+    """The reader's output for a block, with measure indices relative to its first figure."""
+    base, end = idxs[0], idxs[0] + len(idxs)
+    inside = lambda x: x is None or base <= x < end
+    out = []
+    for i in idxs:
+        m = measures[i]
+        d = {name: getattr(m, name) for name in _KEPT_FIELDS}
+        for name in _INDEX_FIELDS:
+            if not inside(d[name]):
+                return None
+            if d[name] is not None:
+                d[name] -= base
+        if not all(inside(x) for x in m.total_of):
+            return None
+        d["total_of"] = [x - base for x in m.total_of]
+        notes = dict(m.notes)
+        fr = notes.get("fraction")
+        if fr is not None:
+            if not (inside(fr.get("fig")) and inside(fr.get("whole"))) or fr.get("fig") is None \
+                    or (fr.get("start"), fr.get("end")) != (measures[fr["fig"]].figure.start, measures[fr["fig"]].figure.end):
+                return None
+            fr = dict(fr, fig=fr["fig"] - base)
+            if fr.get("whole") is not None:
+                fr["whole"] -= base
+            notes["fraction"] = fr
+        d["notes"] = notes
+        out.append(d)
+    return out
+
+
+def _restore(snap: list[dict], base: int, measures: list[Measure]) -> None:
+    for r, d in enumerate(snap):
+        m = measures[base + r]
+        for name, v in d.items():
+            setattr(m, name, v)
+        for name in _INDEX_FIELDS:
+            if d[name] is not None:
+                setattr(m, name, d[name] + base)
+        m.total_of = [x + base for x in d["total_of"]]
+        notes = dict(d["notes"])
+        fr = notes.get("fraction")
+        if fr is not None:
+            f = measures[base + fr["fig"]].figure
+            fr = dict(fr, fig=fr["fig"] + base, start=f.start, end=f.end)
+            if fr.get("whole") is not None:
+                fr["whole"] += base
+            notes["fraction"] = fr
+        m.notes = notes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -91,70 +178,97 @@ class _Reader:
         self.toks: list[Tok] = []
         self.pos: dict[int, int] = {}       # measure index -> token index
         self._left: dict[int, list[str]] = {}
+        self._fraction: dict[int, bool] = {}   # measure index -> is_fraction, asked in every pairing
 
     # -- tokens ---------------------------------------------------------------------------------
 
     def tokenize(self) -> None:
         text = self.text
+        local = self._local
         spans = []
         for i in self.idxs:
             f = self.ms[i].figure
-            s, e = _local(self.block, f.start), _local(self.block, f.end - 1) + 1 if f.end > f.start else _local(self.block, f.start)
+            s, e = local(f.start), local(f.end - 1) + 1 if f.end > f.start else local(f.start)
             core_e = e
             if f.kind in ("number", "ordinal") and f.numerals:
-                ne = max(_local(self.block, n.end - 1) + 1 for n in f.numerals)
+                ne = max(local(n.end - 1) + 1 for n in f.numerals)
                 if s < ne <= e:
                     core_e = ne
             spans.append((s, core_e, e, i))
         spans.sort()
         toks: list[Tok] = []
+        append = toks.append
+        nspans = len(spans)
         k = 0
+        # the next figure's (start, core end), or beyond the text when none is left
+        ns, nce = (spans[0][0], spans[0][1]) if spans else (len(text) + 1, len(text) + 1)
         for m in _TOKEN.finditer(text):
-            a, b = m.start(), m.end()
-            while k < len(spans) and spans[k][1] <= a:
-                s, ce, e, i = spans[k]
-                if not toks or toks[-1].fig != i:
-                    toks.append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], fig=i))
-                k += 1
-            if k < len(spans) and spans[k][0] <= a < spans[k][1]:
-                s, ce, e, i = spans[k]
-                if not toks or toks[-1].fig != i:
-                    toks.append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], fig=i))
-                continue
+            a = m.start()
+            if a >= ns:
+                while k < nspans and spans[k][1] <= a:
+                    s, ce, e, i = spans[k]
+                    if not toks or toks[-1].fig != i:
+                        append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], i))
+                    k += 1
+                ns, nce = (spans[k][0], spans[k][1]) if k < nspans else (len(text) + 1, len(text) + 1)
+                if ns <= a < nce:
+                    s, ce, e, i = spans[k]
+                    if not toks or toks[-1].fig != i:
+                        append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], i))
+                    continue
             raw = m.group()
-            if raw[0].isdigit():
-                toks.append(Tok("n", raw, a, b, raw))
-            elif raw[0].isalpha():
+            c = raw[0]
+            if c.isdigit():
+                append(Tok("n", raw, a, m.end(), raw))
+            elif c.isalpha():
+                b = m.end()
                 w = raw.lower().strip("-")
                 if b < len(text) and text[b] in _APOS and w in _ELIDED:
                     w += "'"
                     b += 1
-                toks.append(Tok("w", w, a, b, raw))
-            elif raw in _APOS:
+                append(Tok("w", w, a, b, raw))
+            elif c in _APOS:
                 continue
             else:
-                toks.append(Tok("p", raw, a, b, raw))
-        while k < len(spans):
+                append(Tok("p", raw, a, m.end(), raw))
+        while k < nspans:
             s, ce, e, i = spans[k]
-            toks.append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], fig=i))
+            append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], i))
             k += 1
         starts = [s for s, _ in self.block.sentences] or [0]
-        for t in toks:
-            t.sent = max(0, bisect.bisect_right(starts, t.start) - 1)
-        self.toks = toks
-        self.pos = {t.fig: j for j, t in enumerate(toks) if t.kind == "f"}
         # per sentence: its first token, its figures, whether it says "chacun": computed once, so
         # that no figure walks its whole sentence (a 2 MB one-line file is one sentence)
-        self.sent_first: dict[int, int] = {}
-        self.sent_figs: dict[int, list[int]] = {}
-        self.sent_each: set[int] = set()
+        self.pos = pos = {}
+        self.sent_first = sent_first = {}
+        self.sent_figs = sent_figs = {}
+        self.sent_each = sent_each = set()
+        nst, si = len(starts), 0
+        nxt = starts[1] if nst > 1 else None
         for j, t in enumerate(toks):
-            self.sent_first.setdefault(t.sent, j)
-            if t.kind == "f":
-                self.sent_figs.setdefault(t.sent, []).append(j)
-            elif t.w in ("chacun", "chacune", "chaque", "respectivement"):
-                self.sent_each.add(t.sent)
+            st = t.start
+            if nxt is not None and st >= nxt:
+                si = bisect.bisect_right(starts, st, si) - 1
+                nxt = starts[si + 1] if si + 1 < nst else None
+            elif st < starts[si]:      # tokens are in text order; kept exact whatever happens
+                si = max(0, bisect.bisect_right(starts, st) - 1)
+                nxt = starts[si + 1] if si + 1 < nst else None
+            t.sent = si
+            if si not in sent_first:
+                sent_first[si] = j
+            kind = t.kind
+            if kind == "f":
+                pos[t.fig] = j
+                if si in sent_figs:
+                    sent_figs[si].append(j)
+                else:
+                    sent_figs[si] = [j]
+            elif kind == "w" and t.w in _EACH:
+                sent_each.add(si)
+        self.toks = toks
         self.first_part: dict[int, int] = {}
+
+    def _local(self, file_offset: int) -> int:
+        return _local(self.block, file_offset)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -427,8 +541,8 @@ class _Reader:
                 if t.w in L.WEEKDAYS and not (j + 1 < len(toks) and toks[j + 1].kind in ("f", "n")):
                     out.append((j, t.w))
                 else:
-                    for words, key in L.RELATIVE_TIMES.items():
-                        if t.w == words[0] and all(self.w(j + x) == words[x] for x in range(1, len(words))):
+                    for words, key in _RELATIVE_BY_FIRST.get(t.w, ()):
+                        if all(self.w(j + x) == words[x] for x in range(1, len(words))):
                             out.append((j, key))
                             break
         return out
@@ -580,13 +694,19 @@ class _Reader:
         n = bisect.bisect_left(figs, j)
         return figs[max(0, n - window):n + window + 1]
 
+    def fraction(self, i: int) -> bool:
+        v = self._fraction.get(i)
+        if v is None:
+            v = self._fraction[i] = is_fraction(self.ms[i].figure)
+        return v
+
     def countable(self, i: int) -> bool:
         f = self.ms[i].figure
-        return f.kind in ("number", "money", "quantity") and not is_fraction(f)
+        return f.kind in ("number", "money", "quantity") and not self.fraction(i)
 
     def compatible(self, a: int, b: int) -> bool:
         fa, fb = self.ms[a].figure, self.ms[b].figure
-        if is_fraction(fa) or is_fraction(fb):
+        if self.fraction(a) or self.fraction(b):
             return False
         return fa.kind == fb.kind and fa.unit == fb.unit and fa.kind in ("number", "money", "quantity", "percent")
 

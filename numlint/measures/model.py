@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from numlint.figures.model import Figure
 
@@ -33,10 +34,15 @@ class Measure:
 
     @property
     def state(self) -> frozenset[str]:
-        from numlint.measures.lemmas import WHO
-        return frozenset(q for q in self.qualifiers if q not in WHO)
+        return _split(frozenset(self.qualifiers))[0]
 
     @property
     def who(self) -> frozenset[str]:
-        from numlint.measures.lemmas import WHO
-        return frozenset(q for q in self.qualifiers if q in WHO)
+        return _split(frozenset(self.qualifiers))[1]
+
+
+@lru_cache(maxsize=4096)
+def _split(qualifiers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(state, who) of a set of qualifiers; the rules ask for them in every comparison."""
+    from numlint.measures.lemmas import WHO
+    return (frozenset(q for q in qualifiers if q not in WHO), frozenset(q for q in qualifiers if q in WHO))

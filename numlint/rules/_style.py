@@ -6,6 +6,7 @@ stage's `Numeral.malformed` is honoured too. A hand-written scanner, no regex: l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numlint.figures.model import Figure, Numeral
 
@@ -66,6 +67,8 @@ def _scan(text: str) -> tuple[list[str], list[str]] | None:
     return runs, seps
 
 
+# four NUM1xx rules ask about the same numerals; Written is frozen, so sharing it is safe
+@lru_cache(maxsize=8192)
 def analyse(text: str) -> Written:
     scanned = _scan(text)
     if scanned is None:
