@@ -352,6 +352,8 @@ MORE_FORMS = [
     ("Il a attendu un quart d'heure.", "un quart d'heure", "duration", 0.25, None, "hour"),
     ("Il a attendu trois quarts d'heure.", "trois quarts d'heure", "duration", 0.75, None, "hour"),
     ("Ajoutez un quart de litre de lait.", "un quart de litre", "quantity", 0.25, None, "liter"),
+    ("Il règne depuis un quart de siècle.", "un quart de siècle", "duration", 0.25, None, "century"),
+    ("Une demi-douzaine d'élus ont voté contre.", "Une demi-douzaine", "number", 6, "about", None),
     # decimals: "virgule", leading comma, written powers
     ("Le taux est de trois virgule cinq.", "trois virgule cinq", "number", 3.5, None, None),
     ("Le score atteint deux cent virgule cinquante-deux.", "deux cent virgule cinquante-deux", "number", 200.52, None, None),
@@ -430,6 +432,8 @@ MORE_NEGATIVE = [
     ("Il voulait 10 k de budget.", ["10"]),                                      # "k" alone mid-sentence
     ("Entre deux et trois quarts des électeurs hésitent.", ["Entre deux et trois"]),
     ("- 10 degrés à Lille, 12 à Lyon.", ["10 degrés", "12"]),                   # a bullet, not a sign
+    ("Il combat en catégorie moins 73 kg.", ["73 kg"]),                         # a weight class
+    ("Cinq milliards et trois quarts des dépenses.", ["Cinq milliards", "trois quarts"]),
 ]
 
 

@@ -357,7 +357,7 @@ _NOT_BEFORE_MOINS = {"au", "le", "les", "la", "de", "du", "des", "pas", "en", "u
                      "plus", "heure", "heures", "h", "midi", "minuit", "beaucoup", "bien", "rien",
                      "non", "ni", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
                      "dix", "onze", "douze", "vingt", "trente", "quarante", "cinquante", "soixante",
-                     "cent", "mille", "fois", "coûte", "vaut", "vaux"}
+                     "cent", "mille", "fois", "coûte", "vaut", "vaux", "catégorie"}
 
 
 def _minus_word(text: str, tok: Tok) -> None:
@@ -617,8 +617,8 @@ def _fraction(text: str, s: int) -> Figure | None:
         if got is None:
             return None
         frac, _, den_end = got
-        if not 0 < frac < 1:
-            return None
+        if not 0 < frac < 1 or _OF.match(text, den_end):
+            return None                # "100 euros et trois quarts des recettes": two figures
         val = whole + frac * last_scale
     return _fraction_figure(text, s, den_end, val, den_end)
 
@@ -635,6 +635,11 @@ def _demi(text: str, s: int, e: int) -> tuple[Figure | None, int]:
         info = {"value": v, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
                 "malformed": False, "last_scale": words.SCALES[noun]}
         return _figure(text, Tok("NUM", s, w.end(), text[s:w.end()], value=v, info=info)), w.end()
+    if noun in ("douzaine", "dizaine", "centaine") and half == 0.5:
+        v = words.APPROX_NOUNS[noun] // 2     # "une demi-douzaine": about six
+        fig = Figure(text=text[s:w.end()], start=s, end=w.end(), kind="number", value=v, approx="about",
+                     numerals=[Numeral(text[s:w.end()], s, w.end(), v, words=True)])
+        return fig, w.end()
     hit = scanner.units.lookup(w.group())
     if not hit or hit[0] not in ("quantity", "duration") or len(w.group()) < 3:
         return None, e
@@ -695,6 +700,7 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
 _DEN_AT = re.compile(r"(?i:(?:moitié|demie?|tiers|quarts?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?)(?![^\W_]))")
 _TENS_WORDS = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
                "octante", "nonante"}
+_OF = re.compile(r"(?i:\s{1,3}(?:de|des|du)\b|\s{0,3}d['’])")
 _FINALE = re.compile(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}finales?\b)")
 _ET_UN = re.compile(r"(?i:[ \u00a0\u202f-]et[ \u00a0\u202f-]une?)")
 _ENTRE = re.compile(r"(?i:\bentre[ \u00a0\u202f]{1,3})$")
