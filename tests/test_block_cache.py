@@ -1,0 +1,107 @@
+"""engine.BlockCache (the language server's per-block cache) must change nothing: an article
+linted through a warm cache, its blocks moved or edited around them, reports exactly what a
+plain run reports."""
+from __future__ import annotations
+
+import pytest
+
+from numlint import document, engine
+
+ARTICLE = {
+    "a.md": (
+        "---\ndate: 2024-03-14\n---\n"
+        "# Grève : 12 000 manifestants à Rennes\n\n"
+        "Selon la préfecture, 12 000 personnes ont défilé jeudi 14 mars, dont 3 000 étudiants ; "
+        "les syndicats en comptaient 25 000.\n\n"
+        "## Le bilan\n\n"
+        "Sur les 48 lycées de la ville, 31 étaient bloqués, soit 65 %. Le trafic des bus a baissé "
+        "de 40 %, passant de 1 200 à 720 départs.\n\n"
+        "Au total, 420 policiers ont été mobilisés, dont 260 en ville et 210 aux abords de "
+        "la rocade. Le mercredi 14 mars 2024, la circulation a repris.\n\n"
+        "Un quart des 48 lycées, soit 12 établissements, a fermé ses portes ; la moitié des "
+        "élèves étaient absents.\n"
+    ),
+    "a.txt": (
+        "Budget : Lyon vote 2,5 millions d'euros pour 120 communes\n\n"
+        "Le conseil a voté 2,5 millions d'euros pour 120 communes, soit 20 800 euros chacune. "
+        "En 2023, la population est passée de 45.000 à 52.000 habitants (+15 %).\n\n"
+        "Le lundi 12 mars 2024, près de 3 000 personnes ont manifesté sur 4 km ; 12 km (7,5 "
+        "miles) plus loin, 1.2345 tonne de déchets a été ramassée.\n"
+    ),
+    "a.html": (
+        "<html><head><title>Crue : 1 500 foyers privés d'électricité</title></head><body>"
+        "<h1>Crue : 1 500 foyers privés d'électricité</h1>"
+        "<p>La Loire a atteint 6,2 m mardi ; 1 500 foyers, dont 900 à Orléans, étaient privés "
+        "d'électricité, contre 2 100 la veille.</p>"
+        "<p>Entre 300 et 200 habitants ont été évacués, soit 12 % de la commune.</p>"
+        "</body></html>\n"
+    ),
+}
+
+
+def _plain(text: str, path: str):
+    doc = document.parse(text, path=path)
+    found, measured = engine.analyse(doc)
+    diags = [d.to_json() for d in engine.lint_document(document.parse(text, path=path))]
+    return _measures(measured), diags
+
+
+def _measures(measured):
+    return [(m.figure.start, m.figure.end, m.subject, sorted(m.qualifiers), m.source, m.time, m.place,
+             m.part_of, m.part_kind, m.total_of, m.share_of, m.share_part, m.change_from, m.change_to,
+             sorted(m.cues), m.explicit_subject, m.line, repr(m.notes)) for m in measured]
+
+
+def _cached(text: str, path: str, cache: engine.BlockCache):
+    found, measured = engine.analyse(document.parse(text, path=path), cache)
+    diags = [d.to_json() for d in engine.lint_document(document.parse(text, path=path), cache=cache)]
+    return _measures(measured), diags
+
+
+def _prefix(path: str) -> str:
+    return "<p>Un préambule de 12 mots.</p>" if path.endswith(".html") else "Un préambule de 12 mots.\n\n"
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLE))
+def test_cache_gives_what_a_plain_run_gives(path):
+    text = ARTICLE[path]
+    want = _plain(text, path)
+    assert want[1], "the article must have findings for the comparison to mean something"
+    cache = engine.BlockCache()
+    assert _cached(text, path, cache) == want          # cold
+    assert _cached(text, path, cache) == want          # every block from the cache
+    assert cache.figures and cache.measures
+
+
+@pytest.mark.parametrize("path", ["a.md", "a.txt"])
+def test_blocks_moved_by_an_edit_above_read_the_same(path):
+    text = ARTICLE[path]
+    cache = engine.BlockCache()
+    if path == "a.md":
+        edited = text.replace("# Grève", "# Grève générale", 1)
+    else:
+        edited = _prefix(path) + text
+    _cached(edited, path, cache)                        # warm with shifted blocks
+    assert _cached(text, path, cache) == _plain(text, path)
+    assert _cached(edited, path, cache) == _plain(edited, path)
+
+
+def test_cached_figures_are_copies():
+    cache = engine.BlockCache()
+    text = ARTICLE["a.txt"]
+    first, _ = engine.analyse(document.parse(text, path="a.txt"), cache)
+    first.figures[0].start = -1
+    first.figures[0].numerals[0].start = -1
+    again, _ = engine.analyse(document.parse(text, path="a.txt"), cache)
+    assert again.figures[0].start >= 0 and again.figures[0].numerals[0].start >= 0
+    linked = [f for f in again.figures if f.conversion_of is not None]
+    assert linked and all(f.conversion_of in again.figures for f in linked)
+
+
+def test_language_server_uses_the_cache():
+    from numlint.lsp import Linter
+    linter = Linter(settings=engine.Settings())
+    text = ARTICLE["a.md"]
+    first = linter.lint("file:///tmp/a.md", text)
+    assert linter.lint("file:///tmp/a.md", text) == first
+    assert linter.cache is not None and linter.cache.measures
