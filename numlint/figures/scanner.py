@@ -477,8 +477,8 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             out.append(Tok("PCT", p, ws[0][1], w0, unit="pp"))   # "0,5 point": percentage points
             pos = ws[0][1]
             continue
-        if not c.isalpha():
-            break
+        if not c.isalpha() or last in ("NUM", "UNIT", "DUR", "PCT", "CUR"):
+            break                      # two numbers in a row are two figures, in words too
         tok = word_number(text, p)
         if tok is None:
             break
