@@ -71,6 +71,9 @@ class Block:
         """File offset of text index i (0 <= i <= len(text); len(text) maps past the last char)."""
         if i >= len(self.text) and self.text:
             return self.file_offset(len(self.text) - 1) + 1
+        if len(self.segments) == 1:      # most blocks: one segment, no search
+            t, f = self.segments[0]
+            return f + (i - t)
         keys = self._keys
         n = bisect.bisect_right(keys, i) - 1
         t, f = self.segments[max(n, 0)]

@@ -131,8 +131,7 @@ def _snapshot(idxs: list[int], measures: list[Measure]) -> list[dict] | None:
 def _restore(snap: list[dict], base: int, measures: list[Measure]) -> None:
     for r, d in enumerate(snap):
         m = measures[base + r]
-        for name, v in d.items():
-            setattr(m, name, v)
+        m.__dict__.update(d)
         for name in _INDEX_FIELDS:
             if d[name] is not None:
                 setattr(m, name, d[name] + base)
