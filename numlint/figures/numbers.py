@@ -22,7 +22,7 @@ def parser():
     """The Lark LALR parser of grammar/numbers.lark, built once."""
     global _PARSER
     if _PARSER is None:
-        import importlib.resources
+        from numlint.resources import grammar_file
 
         from lark import Lark, Token
         from lark.lexer import Lexer
@@ -37,7 +37,7 @@ def parser():
                 for i, t in enumerate(data):
                     yield Token(t, str(i))
 
-        grammar = importlib.resources.files("numlint.grammar").joinpath("numbers.lark").read_text("utf-8")
+        grammar = grammar_file("numbers.lark").read_text("utf-8")
         _PARSER = Lark(grammar, parser="lalr", lexer=_TypesLexer)
     return _PARSER
 

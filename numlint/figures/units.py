@@ -137,9 +137,11 @@ def registry():
     """pint's UnitRegistry with the French unit names of grammar/units_fr.txt (loaded once)."""
     import importlib.resources
 
+    from numlint.resources import grammar_file
+
     import pint
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    defs = importlib.resources.files("numlint.grammar").joinpath("units_fr.txt")
+    defs = grammar_file("units_fr.txt")
     with importlib.resources.as_file(defs) as path:
         ureg.load_definitions(str(path))
     return ureg
