@@ -370,6 +370,8 @@ MORE_FORMS = [
     ("On attend deux centaines de coureurs.", "deux centaines", "number", 200, "about", None),
     ("La facture atteint un billion de yens.", "un billion de yens", "money", 1e12, None, "JPY"),
     ("Le budget atteint trois mille millions de francs.", "trois mille millions de francs", "money", 3e9, None, "FRF"),
+    ("Le cœur de l'étoile dépasse 15000000 de degrés.", "15000000 de degrés", "quantity", 15e6, None, "degree_Celsius"),
+    ("Il a reçu 2 000 000 d'euros.", "2 000 000 d'euros", "money", 2e6, None, "EUR"),
     # signs in words, temperatures below zero
     ("Il a fait moins 12 °C à Mouthe.", "moins 12 °C", "quantity", -12, None, "degree_Celsius"),
     ("Le compte affiche moins 1500 après le virement.", "moins 1500", "number", -1500, None, None),
@@ -432,6 +434,8 @@ MORE_NEGATIVE = [
     ("- 10 degrés à Lille, 12 à Lyon.", ["10 degrés", "12"]),                   # a bullet, not a sign
     ("Il combat en catégorie moins 73 kg.", ["73 kg"]),                         # a weight class
     ("Cinq milliards et trois quarts des dépenses.", ["Cinq milliards", "trois quarts"]),
+    ("Il a attendu 3 de ses amis.", ["3"]),                                     # "de" takes only millions
+    ("Il a vendu 1500000 de ses actions.", ["1500000"]),
 ]
 
 

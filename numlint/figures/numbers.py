@@ -464,7 +464,7 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
         if unit is not None and np_["de"] is not None and unit.type in ("PCT",):
             return None                # "12 de %" is nothing
         if (unit is not None and np_["de"] is not None and scale == 1 and not t.info.get("approx_noun")
-                and t.info.get("last_scale", 1) == 1):
+                and t.info.get("last_scale", 1) == 1 and not (abs(t.value) >= 10**6 and t.value % 10**6 == 0)):
             return None                # "3 de jours": only scales and approximate nouns take "de"
         nums.append({"tok": t, "v": v, "scale": scale, "unit": unit,
                      "half": np_["shalf"] or np_["uhalf"] or np_["nhalf"]})
