@@ -105,7 +105,7 @@ def test_size_limit_is_one_french_line(corpus):
     big = next(p for p in corpus if p.name == "too-big.txt")
     r, _ = run_cli("check", str(big))
     assert r.returncode == 2
-    assert r.stderr.strip().endswith("fichier trop gros (10,5 Mo > 10 Mo)")
+    assert r.stderr.strip().endswith("fichier trop gros (10,5 Mo > 1 Mo)")
     assert len(r.stderr.strip().splitlines()) == 1
 
 
@@ -114,9 +114,9 @@ def test_size_limit_in_the_runner(tmp_path):
     big = tmp_path / "export.txt"
     big.write_bytes(b"x" * 52_000_000)
     r = lint_path(str(big), engine.Settings())
-    assert r.error == f"{big}: fichier trop gros (52 Mo > 10 Mo)"
+    assert r.error == f"{big}: fichier trop gros (52 Mo > 1 Mo)"
     r = lint_path(str(big), engine.Settings(lang="en"))
-    assert r.error == f"{big}: file too large (52 MB > 10 MB)"
+    assert r.error == f"{big}: file too large (52 MB > 1 MB)"
 
 
 def test_missing_file_is_an_error_not_an_exception(tmp_path):
@@ -268,4 +268,4 @@ def test_size_error_for_commands_outside_the_runner(tmp_path):
     big.write_bytes(b"x" * 12_300_000)
     assert size_error(str(small)) is None
     assert size_error(str(tmp_path / "absent.md")) is None
-    assert size_error(str(big)) == f"{big}: fichier trop gros (12,3 Mo > 10 Mo)"
+    assert size_error(str(big)) == f"{big}: fichier trop gros (12,3 Mo > 1 Mo)"
