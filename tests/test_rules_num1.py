@@ -288,3 +288,19 @@ def test_decimal_point_not_on_clock_times(sentence, written, numeral, kind, unit
     art = Article(sentence)
     art.fig(written, kind=kind, unit=unit, numerals=[(numeral, 0)])
     assert spans(art, run(DecimalPoint, art)) == ([numeral] if fires else [])
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    # a change told by a verb or noun earlier in the clause is not a reversed range
+    ("Le parti centriste s'effondre, de 22 à 9 sièges, au profit des écologistes.", False),
+    ("La majorité sortante perd du terrain : de 41 à 33 élus.", False),
+    ("Nette baisse de la fréquentation, de 1.800 à 1.350 visiteurs par jour.", False),
+    # the clause says nothing of a change: the range is reversed
+    ("La préfecture attend de 1.800 à 1.350 visiteurs par jour.", True),
+    ("Le stade a perdu son toit. La ville attend de 1.800 à 1.350 spectateurs.", True),
+])
+def test_num101_change_told_earlier_in_the_clause(sentence, fires):
+    from numlint.engine import Settings, lint
+    found = [d.code for d in lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt",
+                                  settings=Settings(select=["NUM101"]))]
+    assert (found == ["NUM101"]) is fires

@@ -320,8 +320,21 @@ def _word_starts_before(text: str, start: int, n: int) -> list[int]:
 
 
 def is_change(text: str, start: int) -> bool:
+    """Is "de X à Y" at start told as a change? The verb right before it ("passé de"), or a verb
+    or noun of change earlier in the clause ("Ecolo s'effondre, de 13 à 3 sièges")."""
     lo = max(0, start - 40)
-    return _CHANGE.search(text, lo, start) is not None
+    if _CHANGE.search(text, lo, start) is not None:
+        return True
+    window = text[max(0, start - 80):start]
+    cut = max(window.rfind(c) for c in ".!?;")
+    return _CHANGE_IN_CLAUSE.search(window, cut + 1) is not None
+
+
+_CHANGE_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:pass[ée]e?s?|passant|grimp|chut|augment|baiss|recul|progress|évolu|diminu|tomb|"
+    r"bondi|grossi|r[ée]dui|hausse|effondr|écroul|perd|perte|gagn|fond|dégringol|plong|envol|"
+    r"régress|repli|remont|redescend|gliss|s'érod|érosion|rechut|déviss)\w{0,6})"
+)
 
 
 _WORDTOK = re.compile(r"[^\s\d.,;:!?()\[\]«»\"“”/]{1,30}(?:/[^\s\d.,;:!?()\[\]«»\"“”/]{1,6})?")
