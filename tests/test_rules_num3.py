@@ -147,3 +147,12 @@ def test_num305_table(body, codes):
 def test_num305_message():
     (d,) = run("Titre\nChapeau.\nLa prime est passée de 600 à 800 euros par an, soit une hausse de 20 %.\n")
     assert d.message == "600 → 800 fait +33,3\u202f%, pas 20 %"
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the number nearest « dont » counts places: it is not the whole of the part
+    ("Les inondations ont fait 52 000 sinistrés dans les cinq provinces, dont 19 000 dans la seule province de Kano.", []),
+    ("Les pompiers ont sauvé 140 personnes, dont 180 enfants.", ["NUM302"]),
+])
+def test_num302_a_count_of_places_is_not_the_whole(body, codes):
+    assert found(body) == codes

@@ -112,7 +112,8 @@ class PartExceedsWhole(Rule):
                 continue
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
-            if whole.subject in _CONTAINERS and any(p.subject != whole.subject for p in parts):
+            if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
+                                                    for p in parts):
                 continue
             whi = C.bounds(whole.figure)[1]
             lo = sum(C.bounds(p.figure)[0] for p in parts)
