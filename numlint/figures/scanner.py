@@ -386,6 +386,28 @@ _PLAIN_OK = {"et", "à", "entre", "ou", "sur", "de", "des", "du", "pour", "point
 _MULTI_FIRST: set[str] = set()
 
 
+_WORD_CLASS: dict[str, tuple[str, int]] = {}
+
+
+def _word_class(w0: str, keys: dict) -> tuple[str, int]:
+    """(lowered word, 1 if it may start a multi-word unit, 0 if it ends the figure, 2 otherwise);
+    the tables are fixed, so the answer is cached per word (bounded)."""
+    got = _WORD_CLASS.get(w0)
+    if got is None:
+        low0 = w0.lower().replace("’", "'")
+        if low0 in _MULTI_FIRST:
+            how = 1
+        elif (low0 not in keys and low0 not in _PLAIN_OK and low0.split("-")[0] not in words.NUMBER_WORDS
+              and not low0.startswith("d'") and w0 not in units.CASED and not _SCALECUR.fullmatch(w0)):
+            how = 0
+        else:
+            how = 2
+        got = (low0, how)
+        if len(_WORD_CLASS) < 8192:
+            _WORD_CLASS[w0] = got
+    return got
+
+
 def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
     """The short run of figure tokens from pos on; stops at the first word that is none."""
     out: list[Tok] = [first] if first else []
@@ -416,11 +438,10 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
         if not ws:
             break
         w0 = ws[0][0]
-        low0 = w0.lower().replace("’", "'")
-        if low0 in _MULTI_FIRST:
+        low0, how = _word_class(w0, keys)
+        if how == 1:
             ws = _words_at(text, p, _MAX_UNIT_WORDS)
-        elif (low0 not in keys and low0 not in _PLAIN_OK and low0.split("-")[0] not in words.NUMBER_WORDS
-              and not low0.startswith("d'") and w0 not in units.CASED and not _SCALECUR.fullmatch(w0)):
+        elif how == 0:
             break                      # the common case: a noun after the number
         if low0.startswith("d'") and len(low0) > 2:
             out.append(Tok("DE", p, p + 2, w0[:2]))
