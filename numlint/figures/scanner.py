@@ -136,8 +136,20 @@ class Tok:
     info: dict = field(default_factory=dict)   # NUM: how it was written
 
 
+_DIGITS_READ: dict[str, dict | None] = {}
+
+
 def read_digits(s: str) -> dict | None:
     """How a digit string is written and what it is worth; None if it is no quantity."""
+    got = _DIGITS_READ.get(s, False)
+    if got is False:
+        got = _read_digits(s)
+        if len(_DIGITS_READ) < 8192:
+            _DIGITS_READ[s] = got
+    return None if got is None else dict(got)     # callers change their copy (sign, exponent)
+
+
+def _read_digits(s: str) -> dict | None:
     if s.isdigit():
         if len(s) > MAX_DIGITS:
             return None
