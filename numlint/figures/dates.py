@@ -78,6 +78,8 @@ _END = re.compile(
     r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?)\b", re.I)
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
+_MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
+_MAY_NUM_DATE = re.compile(r"\d[/.\-]\d")          # every numeric date has digit, sign, digit
 
 
 def find(text: str) -> list[Figure]:
@@ -92,7 +94,9 @@ def find(text: str) -> list[Figure]:
 
 def _find(text: str) -> list[Figure]:
     found: list[Figure] = []
-    for m in _TEXT_DATE.finditer(text):
+    # Cheap tests that each pattern needs (exact, case folding included) skip most blocks.
+    has_day = _MAY_TEXT_DATE.search(text) is not None
+    for m in (_TEXT_DATE.finditer(text) if has_day else ()):
         day = _day(m.group("day"))
         if not day or (day > 31 and not _after_le(text, m.start())) or day > 39:
             continue
@@ -105,7 +109,7 @@ def _find(text: str) -> list[Figure]:
         year = int(m.group("year")) if m.group("year") else None
         found.append(_figure(text, start, m.end(), day, _MONTH_OF[m.group("month").lower()],
                              year, _weekday(wd.group("wd")) if wd else None))
-    for m in _NUM_DATE.finditer(text):
+    for m in (_NUM_DATE.finditer(text) if has_day and _MAY_NUM_DATE.search(text) else ()):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         elif m.group("y3"):
@@ -129,7 +133,8 @@ def _find(text: str) -> list[Figure]:
     found += _joined_days(text, found)
     found = _drop_overlaps(found)
     starts = [f.start for f in found]          # sorted, no overlaps: bisect finds a clash
-    for m in _WD_DAY.finditer(text):
+    low = text.lower()
+    for m in (_WD_DAY.finditer(text) if has_day and ("di" in low or "dı" in low) else ()):   # each weekday has "di"
         i = bisect.bisect_left(starts, m.end())
         if i and found[i - 1].end > m.start():
             continue
