@@ -446,10 +446,11 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             out.append(Tok("DASH", p, p + 1, c))
             pos = p + 1
             continue
-        ws = _words_at(text, p, 1)
-        if not ws:
+        wm = _WORDTOK.match(text, p)   # _words_at(text, p, 1), without the call
+        if not wm:
             break
-        w0 = ws[0][0]
+        w0 = wm.group()
+        ws = [(w0, wm.end())]
         low0, how = _word_class(w0, keys)
         if how == 1:
             ws = _words_at(text, p, _MAX_UNIT_WORDS)
