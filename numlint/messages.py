@@ -37,13 +37,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config_missing": {"fr": "{path}: fichier de configuration introuvable",
                        "en": "{path}: configuration file not found"},
     # argparse, translated
-    "usage_unrecognized": {"fr": "option ou argument inconnu: {what}",
+    "usage_unrecognized": {"fr": "option ou argument inconnu : {what}",
                            "en": "unrecognized arguments: {what}"},
-    "usage_required": {"fr": "argument manquant: {what}", "en": "missing argument: {what}"},
-    "usage_choice": {"fr": "{arg}: choix invalide « {value} » (possibles: {choices})",
+    "usage_required": {"fr": "argument manquant : {what}", "en": "missing argument: {what}"},
+    "usage_choice": {"fr": "{arg} : choix invalide « {value} » (possibles : {choices})",
                      "en": "{arg}: invalid choice '{value}' (choose from {choices})"},
-    "usage_expected_one": {"fr": "{arg}: une valeur est attendue", "en": "{arg}: expected one argument"},
-    "usage_other": {"fr": "usage: {msg}", "en": "usage: {msg}"},
+    "usage_expected_one": {"fr": "{arg} : une valeur est attendue", "en": "{arg}: expected one argument"},
+    "usage_other": {"fr": "usage : {msg}", "en": "usage: {msg}"},
     # text reporter
     "sev_error": {"fr": "erreur", "en": "error"},
     "sev_warning": {"fr": "avertissement", "en": "warning"},
@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "en": "{n} file(s) could not be checked."},
     "summary_none": {"fr": "Aucun problème dans {files} fichier(s).",
                      "en": "No problems in {files} file(s)."},
-    "summary": {"fr": "{total} constat(s) dans {files} fichier(s): {error} erreur(s), "
+    "summary": {"fr": "{total} constat(s) dans {files} fichier(s) : {error} erreur(s), "
                       "{warning} avertissement(s), {info} info(s).",
                 "en": "{total} finding(s) in {files} file(s): {error} error(s), "
                       "{warning} warning(s), {info} info(s)."},
@@ -66,7 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no": {"fr": "non", "en": "no"},
     "fires_on": {"fr": "Signale", "en": "Reports"},
     "quiet_on": {"fr": "Ne signale pas", "en": "Stays quiet on"},
-    "explain_head": {"fr": "{code} {name} (sévérité par défaut: {severity}{off})",
+    "explain_head": {"fr": "{code} {name} (sévérité par défaut : {severity}{off})",
                      "en": "{code} {name} (default severity: {severity}{off})"},
     "off_by_default": {"fr": ", désactivée par défaut", "en": ", off by default"},
     "no_figures": {"fr": "Aucun chiffre trouvé.", "en": "No figures found."},
