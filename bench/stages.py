@@ -61,11 +61,12 @@ def stages(paths: list[Path]) -> dict[str, float]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--dense", action="store_true", help="figure sentences only, as bench.py --dense")
     ap.add_argument("--profile", choices=("document", "figures", "measures"))
     ap.add_argument("--top", type=int, default=30)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="numlint-stages-") as tmp:
-        gen = bench.make_corpus(Path(tmp), args.articles)
+        gen = bench.make_corpus(Path(tmp), args.articles, dense=args.dense)
         sets = {"generated": gen}
         dev = [Path(p) for p in sorted(glob.glob(str(SHARED / "devset" / "articles" / "*")))
                if p.endswith((".txt", ".md", ".html"))]
