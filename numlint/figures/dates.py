@@ -193,12 +193,22 @@ _DET_BEFORE = re.compile(
 
 def _month_first(text: str, low: str) -> list[Figure]:
     out: list[Figure] = []
+    n = len(text)
     for stem in _STEMS:
         i = low.find(stem)
         while i >= 0:
-            m = _MONTH_AT.match(text, i) if i == 0 or not text[i - 1].isalnum() else None
-            i = low.find(stem, i + len(stem))
+            j, i = i, low.find(stem, i + len(stem))
+            # cheap refusals first: inside a word, or after a day (« 12 mai », read already)
+            if j and (text[j - 1].isalnum() or (j > 1 and text[j - 2].isdigit())
+                      or low[max(0, j - 3):j] in ("en ", "mi-", "in ")):
+                continue
+            m = _MONTH_AT.match(text, j)
             if m is None:
+                continue
+            e = m.end()
+            # what follows: « . 2 », « -2 », « /2 », « vingt… »; or what precedes: « de », « d' »
+            if (e < n and text[e] not in " \u00a0\u202f.-/" and text[e - 1] != "."
+                    and low[max(0, j - 3):j] != "de " and low[max(0, j - 2):j] not in ("d'", "d’")):
                 continue
             f = _month_then_day(text, m)
             if f is not None:
