@@ -218,6 +218,12 @@ def test_birth_cues(text, cues):
     "Le samedi 12 juillet et le vendredi 13 juillet 2025, du 3 au 5 mai, mardi 4. " * 600,
     "22/4 1 Jan 16/9 " * 1500,
     "A A A A A A A A , 3 ans, " * 8000,
+    "Oct. 2 Jan-1 Nov/3 " * 5000,
+    "mai vingt et un " * 8000,
+    "seconde de mai " * 8000,
+    "3-7-07-" * 20000,
+    "2015.5.13." * 10000,
+    "12/08,15," * 10000,
 ])
 def test_hostile_input_is_fast_and_safe(text):
     import time
@@ -320,3 +326,60 @@ def test_calendar_on_thousands_of_dates_is_fast():
     cal = calendar.build(found, [], date(2025, 7, 20))
     assert time.perf_counter() - t < 3.0
     assert len(cal.mismatches) == 3000
+
+
+# --- rarer written forms: month first, spelled days, comma or two-digit years ------------------
+
+@pytest.mark.parametrize("text,written,value", [
+    ("La commission rendra son avis Oct. 14, avant le vote.", "Oct. 14", "--10-14"),
+    ("Le prochain conseil est prévu Novembre. 3", "Novembre. 3", "--11-03"),
+    ("Le dossier sera clos Déc-5.", "Déc-5", "--12-05"),
+    ("Le dossier sera clos Nov/30.", "Nov/30", "--11-30"),
+    ("Les vœux seront présentés Jan-2.", "Jan-2", "--01-02"),
+    ("Le dépôt des listes ferme le Juin vingt-huit.", "Juin vingt-huit", "--06-28"),
+    ("Rendez-vous Juillet premier.", "Juillet premier", "--07-01"),
+    ("Les soldes débutent janvier troisième.", "janvier troisième", "--01-03"),
+    ("La cérémonie aura lieu seconde de Mars.", "seconde de Mars", "--03-02"),
+    ("La plainte date du 12/08,2019 selon le greffe.", "12/08,2019", "2019-08-12"),
+    ("La plainte date du 03/11,19 selon le greffe.", "03/11,19", "2019-11-03"),
+    ("Le formulaire porte la date 5-9-21 au verso.", "5-9-21", "2021-09-05"),
+    ("Le formulaire porte la date 11-23-2020 au verso.", "11-23-2020", "2020-11-23"),
+    ("Le formulaire porte la date 04/27/2021 au verso.", "04/27/2021", "2021-04-27"),
+    ("Le formulaire porte la date 3-14-19 au verso.", "3-14-19", "2019-03-14"),
+    ("Le registre japonais note 2019.4.30 en marge.", "2019.4.30", "2019-04-30"),
+    ("La ville fut libérée le 8 mai 45.", "8 mai 45", "1945-05-08"),
+    ("Le parc ouvrira le 3 juin 27, selon le maire.", "3 juin 27", "2027-06-03"),
+])
+def test_rarer_date_forms(text, written, value):
+    f = one(text)
+    assert (f.text, f.value, f.kind) == (written, value, "date")
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a sentence ends after the month, the next starts with a count
+    ("Le chômage a reculé en octobre-2, selon l'Insee.", []),
+    ("Le chômage a reculé en mai. 12 régions sur 13 en profitent.", []),
+    ("Le vote est prévu en octobre. 2 000 élus y prendront part.", []),
+    ("Ils étaient sept. 12 autres sont arrivés ensuite.", []),
+    # a month name in a name, a spelled count after a month
+    ("La sonde Mars-3 s'est posée en 1971.", []),
+    ("La sonde soviétique a été baptisée Mars-2.", []),
+    ("Le bilan en mai vingt et un morts, en juin douze.", []),
+    ("En mai vingt et un soldats ont été blessés.", []),
+    ("Arrivée la seconde de mars, elle a fini la seconde d'avril.", []),
+    ("C'est la deuxième de juin.", []),
+    ("Il a fini en août deuxième du classement général.", []),
+    # scores, decimals, fractions, formations, phone numbers, references, versions
+    ("Le score final est de 3-1 et 4-22 au tableau.", []),
+    ("Une hausse de 4.22 points, un ratio de 4/22.", []),
+    ("L'équipe joue en 4-3-3 puis en 4-2-3-1.", []),
+    ("Appelez le 06-12-34-56-78 avant midi.", []),
+    ("La référence 978-2-07-036822-8 est épuisée.", []),
+    ("Le taux passe de 10/12,5 à 11.", []),
+    ("Le 3/4/19 est illisible sur ce registre.", []),
+    ("Il y a eu 12 blessés le 3 mai 12 personnes ont été évacuées.", ["3 mai"]),
+    ("Le 8 mai 45 000 personnes ont défilé.", ["8 mai"]),
+    ("Le 8 mai, 45 personnes ont défilé.", ["8 mai"]),
+])
+def test_rarer_forms_are_not_read_where_they_mean_something_else(text, figures):
+    assert [f.text for f in dates.find(text)] == figures

@@ -454,8 +454,48 @@ def test_more_forms_leave_alone(text, allowed):
     "½" * 100_000,
     "moins 1 " * 20_000,
     "1 euro et " * 20_000,
+    "2,5-km-" * 20_000,
+    "il fait - 3 degrés - " * 10_000,
+    "un penny un " * 20_000,
 ])
 def test_new_forms_stay_linear(hostile):
     t = time.process_time()
     numbers.find(hostile)
     assert time.process_time() - t < 10
+
+
+# a unit tied by a hyphen, coins after « un », a spaced minus before a temperature, a misspelling
+HYPHENS_COINS_SIGNS = [
+    ("Le tracé couvre une section 4,2-km le long du fleuve.", "4,2-km", "quantity", 4.2, "kilometer"),
+    ("La course 10-km partira à midi.", "10-km", "quantity", 10, "kilometer"),
+    ("Ils ont livré deux-tonnes de vivres.", "deux-tonnes", "quantity", 2, "metric_ton"),
+    ("Le titre a cédé un penny à la clôture.", "un penny", "money", 1, "GBX"),
+    ("Il n'a pas versé un centime à l'État.", "un centime", "money", 1, "centime"),
+    ("La dette atteint 3,2 milliards de pesewas.", "3,2 milliards de pesewas", "money", 3.2e9, "GHp"),
+    ("Au petit matin il faisait - 18 degrés à Oslo.", "- 18 degrés", "quantity", -18, "degree_Celsius"),
+    ("Le thermomètre affiche − 4 °C ce matin.", "− 4 °C", "quantity", -4, "degree_Celsius"),
+    ("Elle fête son dizième titre national.", "dizième", "ordinal", 10, None),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,value,unit", HYPHENS_COINS_SIGNS, ids=[h[1] for h in HYPHENS_COINS_SIGNS])
+def test_hyphen_units_coins_and_spaced_minus(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.unit) == (kind, unit)
+    assert f.value == pytest.approx(value, rel=1e-9)
+    assert text[f.start:f.end] == figure
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Le goûter, c'est le quatre-heures des enfants.", ["quatre"]),            # a snack, not 4 h
+    ("Un trois-mâts de 50 mètres est à quai.", ["trois", "50 mètres"]),        # a ship
+    ("Le score est de 2-3 puis 10-15 km plus loin.", ["2-3", "10-15 km"]),     # ranges stay ranges
+    ("La 5-G et le A-10 ne sont pas des unités.", ["5"]),
+    ("Lille - 10 degrés, Lyon - 12 degrés.", ["10 degrés", "12 degrés"]),      # headline separators
+    ("Il a réglé 10 - 15 degrés sur le four.", ["10 - 15 degrés"]),            # a range, not a sign
+    ("Un écart - 3 km sur la carte.", ["3 km"]),                                # only temperatures
+    ("Le dollar vaut un euro et le yen plonge.", []),                           # the currencies, no amount
+    ("Il cède un centième de sa part.", ["un centième"]),                       # no coin
+])
+def test_hyphens_coins_and_signs_leave_alone(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed

@@ -112,3 +112,20 @@ def test_subunits_belong_to_their_currency():
     for main, subs in units.SUBUNIT_OF.items():
         assert main in units.CURRENCY.values()
         assert all(sub in units.CURRENCY.values() for sub in subs)
+
+
+@pytest.mark.parametrize("text,p,expected", [
+    ("2,5-km de route", 3, (6, "kilometer")),
+    ("trois-tonnes chacun", 5, (12, "metric_ton")),
+    ("quatre-heures", 6, None),              # a duration: « le quatre-heures » is a snack
+    ("trois-mâts", 5, None),                 # no unit
+    ("10-kmh", 2, None),                     # no unit either
+    ("5-G", 1, None),                        # one letter: a name
+    ("3-km-2", 1, None),                     # a code, not a unit
+])
+def test_hyphen_unit(text, p, expected):
+    assert units.hyphen_unit(text, p) == expected
+
+
+def test_pesewas_are_money():
+    assert units.lookup("pesewas") == ("money", "GHp")

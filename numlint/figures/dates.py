@@ -39,7 +39,9 @@ _DAY = r"(?P<day>\d{1,2}(?:er|re|ᵉʳ)?|premier)"
 _MONTH = r"(?P<month>" + "|".join(
     re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True)) + r")(?!\w)"
 # A year is four digits not continued as a number (« le 5 mai 2 000 » or « 2025,5 » is not one).
-_YEAR = r"(?:,?[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)))?"
+# « le 8 mai 45 », « 1er avril 78 »: two digits, only where the sentence or clause ends.
+_YEAR = (r"(?:,?[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))"
+         r"|[ \u00a0\u202f]{1,2}(?P<yy>\d{2})(?=[ \u00a0\u202f]{0,2}(?:[.;!?)»…]|,(?!\d)|\Z)))?")
 _SP = r"[ \u00a0\u202f\t]{1,3}"
 
 # The day first, so that the scan skips ahead to digits; the weekday is looked for just before.
@@ -50,6 +52,12 @@ _NUM_DATE = re.compile(
     r"(?<![\w/.,-])(?:(?P<y1>1\d{3}|20\d{2})/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
     r"|(?P<y3>1\d{3}|20\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     r"|(?P<d4>[0-3]?\d)(?P<s4>[.-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>1\d{3}|20\d{2})"
+    r"|(?P<y6>1\d{3}|20\d{2})\.(?P<m6>[01]?\d)\.(?P<d6>[0-3]?\d)"             # 2015.5.13
+    r"|(?P<d7>[0-3]\d)/(?P<m7>[01]\d),(?P<y7>\d{4}|\d{2})"                      # 12/08,2015
+    # d-m-yy with dashes (« 3-7-07 »), or month first when the day cannot be a month (« 9-18-15 »,
+    # « 02/22/2016 »): a year is required, and no further group (a phone number)
+    r"|(?P<d8>[0-3]?\d)-(?P<m8>[0-3]?\d)-(?P<y8>1\d{3}|20\d{2}|\d{2})(?!-\d)"
+    r"|(?P<m9>[01]?\d)/(?P<d9>1[3-9]|2\d|3[01])/(?P<y9>1\d{3}|20\d{2}|\d{2})"
     r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d|[1-9](?!\d))(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
 # « 16/9 » (a screen), « 24/7 » (always open): ratios, not dates, unless « le » says so.
 _RATIOS = {(16, 9), (24, 7), (21, 9)}
@@ -106,7 +114,8 @@ def _find(text: str) -> list[Figure]:
         start, wd = m.start(), _WD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if wd:
             start = wd.start()
-        year = int(m.group("year")) if m.group("year") else None
+        # « le 8 mai 45 » is 1945: news tell the past more than the far future
+        year = int(m.group("year")) if m.group("year") else _year(m.group("yy"), 30) if m.group("yy") else None
         found.append(_figure(text, start, m.end(), day, _MONTH_OF[m.group("month").lower()],
                              year, _weekday(wd.group("wd")) if wd else None))
     for m in (_NUM_DATE.finditer(text) if has_day and _MAY_NUM_DATE.search(text) else ()):
@@ -116,10 +125,20 @@ def _find(text: str) -> list[Figure]:
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
         elif m.group("y4"):
             y, mo, d = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+        elif m.group("y6"):
+            y, mo, d = int(m.group("y6")), int(m.group("m6")), int(m.group("d6"))
+        elif m.group("y7"):
+            d, mo, y = int(m.group("d7")), int(m.group("m7")), _year(m.group("y7"))
+        elif m.group("y8"):
+            d, mo, y = int(m.group("d8")), int(m.group("m8")), _year(m.group("y8"))
+            if mo > 12 and d <= 12:
+                d, mo = mo, d          # « 9-18-15 »: month first, as the day cannot be a month
+        elif m.group("y9"):
+            d, mo, y = int(m.group("d9")), int(m.group("m9")), _year(m.group("y9"))
         else:
             d, mo = int(m.group("d2")), int(m.group("m2"))
             y = m.group("y2")
-            y = None if y is None else int(y) if len(y) == 4 else (2000 + int(y) if int(y) <= 50 else 1900 + int(y))
+            y = None if y is None else _year(y)
             # « 22/4 »: a one-digit month only when the day cannot be a month (« 3/4 » is a
             # fraction) and the pair is no usual ratio, or with a four-digit year (« 3/4/2019 »).
             if len(m.group("m2")) == 1 and not (m.group("y2") and len(m.group("y2")) == 4) and (
@@ -129,11 +148,13 @@ def _find(text: str) -> list[Figure]:
         if not (1 <= mo <= 12 and 1 <= d <= 31) or (y is None and not valid(d, mo, None)):
             continue      # « 30/02 » alone is more likely a ratio than a typo
         found.append(_figure(text, m.start(), m.end(), d, mo, y, None))
+    low = text.lower()
+    if len(low) == len(text):          # offsets of the lowered text are the text's
+        found += _month_first(text, low)
     found = _drop_overlaps(found)
     found += _joined_days(text, found)
     found = _drop_overlaps(found)
     starts = [f.start for f in found]          # sorted, no overlaps: bisect finds a clash
-    low = text.lower()
     for m in (_WD_DAY.finditer(text) if has_day and ("di" in low or "dı" in low) else ()):   # each weekday has "di"
         i = bisect.bisect_left(starts, m.end())
         if i and found[i - 1].end > m.start():
@@ -152,11 +173,116 @@ def _find(text: str) -> list[Figure]:
     return found
 
 
+# --- month first: « Oct. 2 », « Jan-1 », « Mai vingt et un », « août deuxième », « seconde d'août »
+# Rare in French prose and close to other readings (« en mai. 12 personnes », « la sonde Mars-3 »,
+# « en mai vingt et un soldats »), so the day must end its clause, and only abbreviations take a
+# dash or a slash. Every month has one of these stems: str.find on them is the cheap test.
+_STEMS = ("jan", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct",
+          "nov", "déc", "dec")
+_MONTH_AT = re.compile(_MONTH, re.I)
+_ABBR = frozenset(("jan", "janv", "févr", "fevr", "fév", "fev", "avr", "juil", "oct", "nov", "déc", "dec"))
+_CLAUSE_END = r"(?=[ \u00a0\u202f]{0,2}(?:[.,;:!?)»…]|\Z))"
+_NUM_DAY = re.compile(r"(?:(?P<dot>\.[ \u00a0\u202f]{1,2})|[-/])(?P<day>[0-3]?\d)(?!\w|[.,]\d)" + _CLAUSE_END)
+_WORD_DAY = re.compile(r"[ \u00a0\u202f]{1,2}(?P<w>[^\W\d_]{2,12}(?:[ \u00a0-][^\W\d_]{2,12}){0,2}?)"
+                       + _CLAUSE_END)
+_ORD_DE = re.compile(r"(?<![\w'’])(?P<w>[^\W\d_]{5,12})[ \u00a0\u202f]{1,2}d(?:e[ \u00a0\u202f]{1,2}|['’])\Z")
+_DET_BEFORE = re.compile(
+    r"(?<![\w'’])(?:l[ea]|les|l['’]|une?|des?|du|d['’]|sa|son|ses|cette|ce|cet|leur|notre|votre|la\s+même)"
+    r"[ \u00a0\u202f]{1,2}\Z", re.I)
+
+
+def _month_first(text: str, low: str) -> list[Figure]:
+    out: list[Figure] = []
+    n = len(text)
+    for stem in _STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            j, i = i, low.find(stem, i + len(stem))
+            # cheap refusals first: inside a word, or after a day (« 12 mai », read already)
+            if j and (text[j - 1].isalnum() or (j > 1 and text[j - 2].isdigit())
+                      or low[max(0, j - 3):j] in ("en ", "mi-", "in ")):
+                continue
+            m = _MONTH_AT.match(text, j)
+            if m is None:
+                continue
+            e = m.end()
+            # what follows: « . 2 », « -2 », « /2 », « vingt… »; or what precedes: « de », « d' »
+            if (e < n and text[e] not in " \u00a0\u202f.-/" and text[e - 1] != "."
+                    and low[max(0, j - 3):j] != "de " and low[max(0, j - 2):j] not in ("d'", "d’")):
+                continue
+            f = _month_then_day(text, m)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+# « en juin douze », « depuis mai, vingt »: the month as a period, the number a count
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:en|de|d['’]|du|depuis|dès|fin|début|mi-|courant|jusqu['’]en|entre|et|ou|à|au)"
+    r"[ \u00a0\u202f]{0,2}\Z", re.I)
+
+
+def _month_then_day(text: str, m: re.Match) -> Figure | None:
+    name = m.group("month").lower()
+    period = _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    month = _MONTH_OF[name]
+    if name == "sept.":
+        return None                    # « sept. 12 »: seven ends a sentence more often
+    dotted = name.endswith(".")       # « Oct. 2 »: the abbreviation's dot is the separator
+    n = None if period else _NUM_DAY.match(text, m.end() - dotted)
+    if n:
+        # « Oct. 2 », « Octobre. 2 »; a dash or a slash only after an abbreviation
+        if n.group("dot") is None and name not in _ABBR:
+            return None
+        day = int(n.group("day"))
+        return _figure(text, m.start(), n.end(), day, month, None, None) if valid(day, month, None) else None
+    if dotted or name in _ABBR:
+        return None
+    w = None if period else _WORD_DAY.match(text, m.end())
+    if w:
+        day = _spelled_day(w.group("w"))
+        if day:
+            return _figure(text, m.start(), w.end("w"), day, month, None, None)
+    o = _ORD_DE.search(text, max(0, m.start() - 20), m.start())
+    if o and _ordinal_day(o.group("w")) and not _DET_BEFORE.search(text, max(0, o.start() - 12), o.start()) \
+            and re.match(_CLAUSE_END, text[m.end():m.end() + 3]):
+        return _figure(text, o.start(), m.end(), _ordinal_day(o.group("w")), month, None, None)
+    return None
+
+
+def _ordinal_day(w: str) -> int | None:
+    from numlint.figures import words
+    w = words.fold(w)
+    n = 2 if w in ("second", "seconde") else words.ordinal_value(w)
+    return n if n and n <= 31 else None
+
+
+def _spelled_day(w: str) -> int | None:
+    """« vingt et un », « deuxième », « seconde », « premier »: a day from 1 to 31, or None."""
+    from numlint.figures import words
+    n = _ordinal_day(w)
+    if n:
+        return n
+    parts = words.fold(w).replace("-", " ").split()
+    if parts in (["un"], ["une"]):
+        return None                    # « en mai, un … »: the article
+    card = words.Cardinal()
+    if not all(card.push(p) for p in parts) or not card.complete:
+        return None
+    return card.value if 1 <= card.value <= 31 else None
+
+
 def _day(s: str) -> int | None:
     s = s.lower()
     if s in ("1er", "1re", "1ᵉʳ", "premier"):
         return 1
     return int(s) if s.isdigit() and s.isascii() else None
+
+
+def _year(s: str, pivot: int = 50) -> int:
+    """« 2016 », « 16 » (2016), « 78 » (1978)."""
+    y = int(s)
+    return y if len(s) == 4 else 2000 + y if y <= pivot else 1900 + y
 
 
 def _weekday(s: str | None) -> int | None:

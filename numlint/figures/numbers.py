@@ -160,6 +160,10 @@ def _subunit(text: str, fig: Figure) -> None:
 _BELOW_ZERO = re.compile(r"[ \u00a0\u202f]{1,3}(?:en[ \u00a0\u202f-]{1,3}dessous|au-dessous)[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}z[ée]ro\b", re.I)
 
 
+# after a word in lower case: « Lille - 10 degrés » is a headline's separator
+_SPACED_MINUS = re.compile(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{0,24}[ \u00a0\u202f]{1,2}([-−])[ \u00a0\u202f]$")
+
+
 def _below_zero(text: str, fig: Figure) -> None:
     """'10 degrés en dessous de zéro', '12 en dessous de zéro': a negative temperature."""
     if fig.is_range or not isinstance(fig.value, (int, float)) or fig.value <= 0:
@@ -168,6 +172,11 @@ def _below_zero(text: str, fig: Figure) -> None:
         return
     m = _BELOW_ZERO.match(text, fig.end)
     if not m:
+        sm = _SPACED_MINUS.search(text, max(0, fig.start - 32), fig.start) if fig.kind == "quantity" else None
+        if sm:                         # « il fait - 20 degrés »: a spaced minus, after a word
+            fig.value = -fig.value
+            fig.start = sm.start(1)
+            fig.text = text[fig.start:fig.end]
         return
     fig.value = -fig.value
     if fig.kind == "number":

@@ -32,7 +32,7 @@ ANCHOR = re.compile(
     rf"|(?i:(?P<demi>\b(?:une?{_SP}{{1,3}})?(?:demie?[- ]|quart{_SP}{{1,3}}d(?:e{_SP}{{1,3}}|['’]))(?=[^\W\d_])))"
     rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
     rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
-    rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
+    rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|penny|centime|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)))"
     r"|(?i:(?P<word>\b(?:zéro|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|cents?|mille|mil)\b))"
@@ -75,7 +75,7 @@ _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", 
              "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
              "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "mille",
              "million", "milliard", "billion", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
-             "ème", "premi", "second", "tierce", "demi", " sur ", "mil ")
+             "ème", "premi", "second", "tierce", "demi", " sur ", "mil ", "penny")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
@@ -443,6 +443,11 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             pos = tok.end
             continue
         if c in "-–—":
+            hu = units.hyphen_unit(text, p) if c == "-" and last == "NUM" and out[-1].end == p else None
+            if hu is not None:         # « 2,5-km », « trois-tonnes »: the unit, not a range
+                out.append(Tok("UNIT", p + 1, hu[0], text[p + 1:hu[0]], unit=hu[1]))
+                pos = hu[0]
+                continue
             out.append(Tok("DASH", p, p + 1, c))
             pos = p + 1
             continue

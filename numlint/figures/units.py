@@ -7,6 +7,7 @@ with the French names of grammar/units_fr.txt.
 from __future__ import annotations
 
 import functools
+import re
 
 # written form (lowercased, curly apostrophe straightened) -> pint name.  Case matters for a few
 # symbols, so CASED is looked up first with the text as written.
@@ -98,6 +99,7 @@ CURRENCY = {
     # hundredths: not ISO 4217, named apart so they never add up with the main unit
     "cents": "cent", "centime": "centime", "centimes": "centime",
     "penny": "GBX", "pence": "GBX",
+    "pesewa": "GHp", "pesewas": "GHp",        # the Ghanaian cedi's hundredth
 }
 # the hundredths a main currency is paid in: "15 dollars 50", "1 USD et 23 cents"
 SUBUNIT_OF = {"EUR": ("cent", "centime"), "USD": ("cent", "centime"), "CAD": ("cent", "centime"),
@@ -109,6 +111,18 @@ PERCENT = {"%": "%", "pour cent": "%", "pour-cent": "%", "pourcent": "%", "pourc
 
 
 _FOLDED: dict[str, tuple[str, str]] = {}
+_HYPHEN_UNIT = re.compile(r"-([^\W\d_]{2,20})(?![\w'’-])")
+
+
+def hyphen_unit(text: str, p: int) -> tuple[int, str] | None:
+    """« 2,5-km », « trois-tonnes »: a quantity unit tied to its number by a hyphen at p, as
+    (end, pint name). Durations are left out: « le quatre-heures » is a snack, not four hours."""
+    m = _HYPHEN_UNIT.match(text, p)
+    if not m:
+        return None
+    hit = lookup(m.group(1))
+    return (m.end(), hit[1]) if hit and hit[0] == "quantity" else None
+
 
 
 def lookup(written: str) -> tuple[str, str] | None:

@@ -142,7 +142,8 @@ def split_parts(token: str) -> list[str]:
 
 
 def ordinal_value(word: str) -> int | None:
-    """'deuxième' -> 2, 'vingt-et-unième' -> 21, 'centième' -> 100, 'premier' -> 1."""
+    """'deuxième' -> 2, 'vingt-et-unième' -> 21, 'centième' -> 100, 'premier' -> 1; also the
+    common misspelling 'dizième' (10)."""
     w = fold(word)
     if w in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[w]
@@ -156,7 +157,7 @@ def ordinal_value(word: str) -> int | None:
     if not parts:
         return None
     head = parts[-1]
-    for cand in (head, head + "e", {"cinqu": "cinq", "neuv": "neuf", "un": "un", "vingt": "vingt"}.get(head, "")):
+    for cand in (head, head + "e", {"cinqu": "cinq", "neuv": "neuf", "un": "un", "vingt": "vingt", "diz": "dix"}.get(head, "")):
         if cand and (cand in NUMBER_WORDS):
             parts[-1] = cand
             break
