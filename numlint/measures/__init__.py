@@ -195,6 +195,10 @@ def _local(block: Block, file_offset: int) -> int:
 _TIME_WORDS = frozenset(L.WEEKDAYS) | frozenset(_RELATIVE_BY_FIRST)
 _SCAN_WORDS = _TIME_WORDS | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
 _HITS = _SCAN_WORDS | _YEARS
+# what a few look-arounds need to see before they walk their window
+_PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
+_HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
+_TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 
 
 class _Reader:
@@ -697,6 +701,8 @@ class _Reader:
 
     def nombre_de(self, j: int) -> tuple[str | None, set]:
         K, W, T = self.K, self.W, self.T
+        if "nombre" not in W[max(0, j - 15):j + 3]:
+            return None, set()
         sj = T[j]
         # left: "le nombre de X … est estimé à N" (same sentence, no figure in between)
         k = j - 1
@@ -717,6 +723,8 @@ class _Reader:
         sj = T[j]
         k = j + 1
         stop = min(n, j + 7)
+        if _TOTAL_WORDS.isdisjoint(W[k:stop]):
+            return False
         while k < stop and T[k] == sj:
             tw = W[k]
             if K[k] == "f" or tw in _PUNCT_BREAK and tw not in ("(", ")"):
@@ -851,6 +859,8 @@ class _Reader:
         sj = T[j]
         k = j + 1
         stop = min(n, j + 6)
+        if _PLACE_PREP.isdisjoint(W[k:stop]):
+            stop = k       # no preposition ahead: nothing to find there
         while k < stop and T[k] == sj:
             kk = K[k]
             if kk == "f" and ms[F[k]].figure.kind != "date":
@@ -863,7 +873,7 @@ class _Reader:
                     return p
             k += 1
         # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
-        k = j - 1
+        k = j - 1 if not _HOLDERS.isdisjoint(W[max(1, j - 8):j]) else 0
         steps = 0
         while k > 0 and steps < 8 and T[k] == sj and K[k] != "f":
             if W[k] in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
