@@ -173,3 +173,14 @@ def test_token_readers_agree(text):
     assert [reader.F[j] for j in reader.fig_js] == sorted(reader.F[j] for j in reader.fig_js)
     assert all(reader.W[j + 1] != "'" for j in range(reader.n - 1))
 
+
+
+def test_token_tables_match_the_token_pattern():
+    """The first-character table and the separators are written out (start-up time): they must
+    say what the pattern and str.isspace say."""
+    import re
+    from numlint.measures import _APOS, _KIND_OF, _LETTERS, _SEPS
+    letters = {c for c in map(chr, range(0x3000)) if re.fullmatch(f"[{_LETTERS}]", c)}
+    assert {c for c, k in _KIND_OF.items() if k == "w"} == letters
+    assert {c for c, k in _KIND_OF.items() if k == "n"} == set("0123456789")
+    assert set(_SEPS) == {c for c in map(chr, range(0x110000)) if c.isspace()} | set(_APOS)

@@ -21,16 +21,18 @@ from numlint.measures.model import Measure
 # One quantifier per alternative: linear on any input.
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿŒœÆæ"
 _APOS = "'’"
-_TOKEN = re.compile(rf"([{_LETTERS}][{_LETTERS}\-]{{0,60}})|(\d{{1,12}})|([^\s{_LETTERS}\d])")
-_TOKEN_PLAIN = re.compile(_TOKEN.pattern.replace("(", "(?:"))      # the same, without groups
-# the same with the whitespace before each token: the token's end is the running length
-_TOKEN_WS = re.compile(r"\s*+(?:" + _TOKEN_PLAIN.pattern + ")")
-# the same, apostrophes read as separators (they are no tokens)
-_SEPS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + _APOS
+_TOKEN = rf"[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d]"
+# each token with the whitespace before it (its end is the running length): compiled when a block
+# ends on an apostrophe, the only blocks read match by match
+_TOKEN_WS = r"\s*+(?:" + _TOKEN + ")"
+# the same, apostrophes read as separators (they are no tokens): every other block
+_SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _APOS      # str.isspace() and \s, and apostrophes
 _TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])")
 # kind of a token by its first character (the rest, read one by one, are rare)
-_KIND_OF = {c: "w" for c in map(chr, range(0x250)) if re.fullmatch(f"[{_LETTERS}]", c)} \
-    | {c: "n" for c in "0123456789"}
+_KIND_OF = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
+    | dict.fromkeys(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]), "w") \
+    | dict.fromkeys("0123456789", "n")
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
@@ -259,7 +261,7 @@ class _Reader:
 
     def _matches_exact(self, text: str, end: int) -> tuple:
         """The same, match by match, apostrophes included (they move the figure spans)."""
-        RW = _TOKEN_WS.findall(text, 0, end)
+        RW = re.compile(_TOKEN_WS).findall(text, 0, end)
         nm = len(RW)
         EA = list(accumulate(map(len, RW)))
         RA = list(map(str.lstrip, RW))
