@@ -142,3 +142,45 @@ def test_rate_is_marked():
 ])
 def test_hostile_text_never_breaks(text):
     measures(text)      # no exception, whatever the text
+
+
+# The reader has two ways of cutting a block into tokens: by whole-block C loops (apostrophes read
+# as separators) and match by match (kept for a block that ends on an apostrophe). They must agree.
+@pytest.mark.parametrize("text", [
+    "L'usine d'Amiens emploie 1 200 salariés, dont 300 intérimaires qu'elle compte garder jusqu'en 2026.",
+    "Aujourd’hui, l’hôpital de Saint-Denis accueille 45 000 patients par an ; c’est 12 % de plus qu’en 2019.",
+    "Les pré- et post-inscriptions ont atteint 8 400 dossiers – un record pour l'académie.",
+    "Le tunnel, long de 57 km, a coûté 9,8 milliards d'euros",
+    "Sur les 577 circonscriptions, 76 ont voté « pour » et 12 se sont abstenues l' ",
+])
+def test_token_readers_agree(text):
+    from numlint import figures
+    from numlint.measures import _Reader, Measure, _APOS
+    doc = document.parse(text, path="article.txt")
+    figs = figures.extract(doc).figures
+    block = figs[0].block
+    ms = [Measure(figure=f) for f in figs]
+    idxs = [i for i, f in enumerate(figs) if f.block is block]
+    reader = _Reader(block, idxs, ms)
+    end = len(block.text.rstrip())
+    fast = reader._matches(block.text, end) if block.text[end - 1] not in _APOS else None
+    kinds, words, starts, ends, raws, _, _ = reader._matches_exact(block.text, end)
+    assert "d'" in words or "l'" in words or "l’" not in text
+    if fast is not None:
+        assert fast == (kinds, words, starts, ends, raws)
+    reader.tokenize()
+    # the figures stand as one token each, in text order, with the words around them
+    assert [reader.F[j] for j in reader.fig_js] == sorted(reader.F[j] for j in reader.fig_js)
+    assert all(reader.W[j + 1] != "'" for j in range(reader.n - 1))
+
+
+
+def test_token_tables_match_the_token_pattern():
+    """The first-character table and the separators are written out (start-up time): they must
+    say what the pattern and str.isspace say."""
+    import re
+    from numlint.measures import _APOS, _KIND_OF, _LETTERS, _SEPS
+    letters = {c for c in map(chr, range(0x3000)) if re.fullmatch(f"[{_LETTERS}]", c)}
+    assert {c for c, k in _KIND_OF.items() if k == "w"} == letters
+    assert {c for c, k in _KIND_OF.items() if k == "n"} == set("0123456789")
+    assert set(_SEPS) == {c for c in map(chr, range(0x110000)) if c.isspace()} | set(_APOS)

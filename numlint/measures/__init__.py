@@ -8,8 +8,10 @@ Everything is a single left-to-right pass over tokens per block (linear time).
 from __future__ import annotations
 
 import bisect
+import gc
 import re
-from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, sub
 
 from numlint.document.model import Block, Document
 from numlint.figures.model import Figure
@@ -18,33 +20,56 @@ from numlint.measures.model import Measure
 
 # One quantifier per alternative: linear on any input.
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿŒœÆæ"
-_TOKEN = re.compile(rf"[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d]")
+_APOS = "'’"
+_TOKEN = rf"[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d]"
+# each token with the whitespace before it (its end is the running length): compiled when a block
+# ends on an apostrophe, the only blocks read match by match
+_TOKEN_WS = r"\s*+(?:" + _TOKEN + ")"
+# the same, apostrophes read as separators (they are no tokens): every other block
+_SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _APOS      # str.isspace() and \s, and apostrophes
+_TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])")
+# kind of a token by its first character (the rest, read one by one, are rare)
+_KIND_OF = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
+    | dict.fromkeys(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]), "w") \
+    | dict.fromkeys("0123456789", "n")
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
-_APOS = "'’"
+_ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
+_YEARS = frozenset(str(y) for y in range(1900, 2100))
 
 
 # relative times by their first word, in the table's order (the first that matches wins)
 _RELATIVE_BY_FIRST: dict[str, list] = {}
 for _words, _key in L.RELATIVE_TIMES.items():
     _RELATIVE_BY_FIRST.setdefault(_words[0], []).append((_words, _key))
+# the same by their first two words (every entry has two at least): "la", "le" are everywhere
+_RELATIVE_BY_PAIR: dict[tuple, list] = {}
+for _words, _key in L.RELATIVE_TIMES.items():
+    _RELATIVE_BY_PAIR.setdefault(_words[:2], []).append((_words, _key))
 _EACH = frozenset({"chacun", "chacune", "chaque", "respectivement"})
-
-
-@dataclass(slots=True)
-class Tok:
-    kind: str          # "w" word, "f" figure, "p" punctuation, "n" bare digits (masked number)
-    w: str             # lower-cased text ("d'" for elisions)
-    start: int         # local offsets in block.text
-    end: int
-    raw: str = ""
-    fig: int = -1      # index into the measures list for "f"
-    sent: int = 0
+_PLACE_SKIP = frozenset({"la", "le", "les", "l'", "toute", "tout", "province", "région", "département",
+                         "ville", "commune", "comté", "capitale", "de", "d'", "du", "des", "seul", "seule"})
 
 
 def build(doc: Document, figures: list[Figure], cache: dict | None = None) -> list[Measure]:
     """`cache` (engine.BlockCache.measures) keeps each block's reading, keyed by what the reader
     sees (text, offset map relative to the block, sentences), for the language server."""
+    # The stage makes no reference cycles, only many small objects that live until the rules
+    # have read them: with many articles in memory (a data desk's batch, the language server)
+    # the collector, woken by these allocations, walked the whole heap again and again and cost
+    # a quarter of the stage. Paused here; whatever is cyclic garbage is collected afterwards.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _build(doc, figures, cache)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Measure]:
     measures = [Measure(figure=f) for f in figures]
     by_block: dict[int, list[int]] = {}
     blocks: dict[int, Block] = {}
@@ -167,131 +192,313 @@ def _local(block: Block, file_offset: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # The reader of one block
 
+# words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
+# only these tokens instead of every word of the block
+_TIME_WORDS = frozenset(L.WEEKDAYS) | frozenset(_RELATIVE_BY_FIRST)
+_SCAN_WORDS = _TIME_WORDS | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
+_HITS = _SCAN_WORDS | _YEARS
+# what a few look-arounds need to see before they walk their window
+_PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
+_HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
+_TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+
 
 class _Reader:
+    """Tokens are kept as parallel lists (kind, word, start, end, raw, figure, sentence): one
+    object per token cost more than the reading itself."""
+
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
         self.text = block.text
         self.idxs = idxs
         self.ms = measures
-        self.toks: list[Tok] = []
+        self.n = 0
         self.pos: dict[int, int] = {}       # measure index -> token index
         self._left: dict[int, list[str]] = {}
         self._fraction: dict[int, bool] = {}   # measure index -> is_fraction, asked in every pairing
 
     # -- tokens ---------------------------------------------------------------------------------
 
+    def _matches(self, text: str, end: int) -> tuple:
+        """Kind, word, start, end and raw text of every token, by C loops over one findall: no
+        object per token (on a big heap these cost more in garbage collection than the reading
+        itself). Apostrophes separate tokens like spaces; the word before one may take it."""
+        ntext = len(text)
+        RW = _TOKEN_SEP.findall(text, 0, end)
+        nm = len(RW)
+        EA = list(accumulate(map(len, RW)))
+        RA = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
+        SA = list(map(sub, EA, map(len, RA)))
+        KA = list(map(_KIND_OF.get, map(itemgetter(0), RA), repeat("p", nm)))
+        WA = list(map(str.lower, RA))
+        x = -1
+        try:
+            while True:
+                # anything but a word of the letters above or 0-9 digits, one by one
+                x = KA.index("p", x + 1)
+                c = RA[x]
+                WA[x] = c
+                if len(c) > 1 or c.isdigit():
+                    KA[x] = "n"
+                elif c.isalpha():
+                    KA[x] = "w"
+                    WA[x] = c.lower()
+        except ValueError:
+            pass
+        if "-" in text:
+            hy = list(map(str.endswith, WA, repeat("-", nm)))
+            if True in hy:
+                for x in compress(range(nm), hy):
+                    if KA[x] == "w":
+                        WA[x] = WA[x].strip("-")
+        if "'" in text or "’" in text:
+            for x in compress(range(nm), list(map(_ELIDED.__contains__, WA))):
+                b = EA[x]
+                if b < ntext and text[b] in _APOS and KA[x] == "w":
+                    WA[x] += "'"
+                    EA[x] = b + 1
+        return KA, WA, SA, EA, RA
+
+    def _matches_exact(self, text: str, end: int) -> tuple:
+        """The same, match by match, apostrophes included (they move the figure spans)."""
+        RW = re.compile(_TOKEN_WS).findall(text, 0, end)
+        nm = len(RW)
+        EA = list(accumulate(map(len, RW)))
+        RA = list(map(str.lstrip, RW))
+        MS = list(map(sub, EA, map(len, RA)))
+        KA = list(map(_KIND_OF.get, map(itemgetter(0), RA), repeat("p", nm)))
+        WA = list(map(str.lower, RA))
+        apos = []
+        x = -1
+        try:
+            while True:
+                # anything but a word of the letters above or 0-9 digits, one by one
+                x = KA.index("p", x + 1)
+                c = RA[x]
+                WA[x] = c
+                if len(c) > 1 or c.isdigit():
+                    KA[x] = "n"
+                elif c.isalpha():
+                    KA[x] = "w"
+                    WA[x] = c.lower()
+                elif c in _APOS:
+                    apos.append(x)
+        except ValueError:
+            pass
+        if "-" in text:
+            hy = list(map(str.endswith, WA, repeat("-", nm)))
+            if True in hy:
+                for x in [x for x in range(nm) if hy[x] and KA[x] == "w"]:
+                    WA[x] = WA[x].strip("-")
+        if apos:
+            for x in apos:
+                # an elision: the word just before the apostrophe takes it ("d'", "qu'")
+                y = x - 1
+                if y >= 0 and EA[y] == MS[x] and KA[y] == "w" and WA[y] in _ELIDED:
+                    WA[y] += "'"
+                    EA[y] += 1
+            flags = [1] * nm
+            for x in apos:
+                flags[x] = 0
+            KA = list(compress(KA, flags))
+            WA = list(compress(WA, flags))
+            SA = list(compress(MS, flags))
+            EA = list(compress(EA, flags))
+            RA = list(compress(RA, flags))
+            cum = [0, *accumulate(flags)]     # cum[x]: kept matches before match x
+        else:
+            SA = MS
+            cum = None
+        return KA, WA, SA, EA, RA, MS, cum
+
     def tokenize(self) -> None:
         text = self.text
-        local = self._local
+        ntext = len(text)
+        block = self.block
         spans = []
-        for i in self.idxs:
-            f = self.ms[i].figure
-            s, e = local(f.start), local(f.end - 1) + 1 if f.end > f.start else local(f.start)
-            core_e = e
-            if f.kind in ("number", "ordinal") and f.numerals:
-                ne = max(local(n.end - 1) + 1 for n in f.numerals)
-                if s < ne <= e:
-                    core_e = ne
-            spans.append((s, core_e, e, i))
+        ms = self.ms
+        segs = block.segments
+        if len(segs) == 1:
+            # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
+            d = segs[0][0] - segs[0][1]
+            for i in self.idxs:
+                f = ms[i].figure
+                fs, fe = f.start, f.end
+                s = fs + d
+                s = 0 if s < 0 else ntext if s > ntext else s
+                if fe > fs:
+                    e = fe - 1 + d
+                    e = (0 if e < 0 else ntext if e > ntext else e) + 1
+                else:
+                    e = s
+                core_e = e
+                nums = f.numerals
+                if nums and (f.kind == "number" or f.kind == "ordinal"):
+                    ne = (nums[0].end if len(nums) == 1 else max(n.end for n in nums)) - 1 + d
+                    ne = (0 if ne < 0 else ntext if ne > ntext else ne) + 1
+                    if s < ne <= e:
+                        core_e = ne
+                spans.append((s, core_e, e, i))
+        else:
+            for i in self.idxs:
+                f = ms[i].figure
+                s, e = _local(block, f.start), _local(block, f.end - 1) + 1 if f.end > f.start else _local(block, f.start)
+                core_e = e
+                if f.kind in ("number", "ordinal") and f.numerals:
+                    ne = max(_local(block, n.end - 1) + 1 for n in f.numerals)
+                    if s < ne <= e:
+                        core_e = ne
+                spans.append((s, core_e, e, i))
         spans.sort()
-        toks: list[Tok] = []
-        append = toks.append
-        nspans = len(spans)
-        k = 0
-        # the next figure's (start, core end), or beyond the text when none is left
-        ns, nce = (spans[0][0], spans[0][1]) if spans else (len(text) + 1, len(text) + 1)
-        for m in _TOKEN.finditer(text):
-            a = m.start()
-            if a >= ns:
+        # every match of the text, read in bulk by C loops: no object per token, which on a big
+        # heap costs more in garbage collection than the reading itself. Apostrophes are no
+        # tokens but still move the figure spans below, as one pass over the matches would.
+        end = len(text.rstrip())     # no whitespace at the end: each match is found at once
+        if end and text[end - 1] in _APOS:
+            # an apostrophe last: read match by match, as the pass below assumes the opposite
+            KA, WA, SA, EA, RA, MS, cum = self._matches_exact(text, end)
+        else:
+            KA, WA, SA, EA, RA = self._matches(text, end)
+            MS, cum = SA, None
+        nm = len(MS)
+        if not spans:
+            K, W, S, E, R = KA, WA, SA, EA, RA
+            F = [-1] * len(K)
+            fig_js = []
+        else:
+            K, W, S, E, R, F = [], [], [], [], [], []
+            fig_js = []
+            nspans = len(spans)
+            k = 0
+            p = 0
+            last_fig = -1
+            bl = bisect.bisect_left
+            inf = ntext + 1
+
+            def emit(s, ce, e, i):
+                fig_js.append(len(K))
+                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce)
+                R.append(text[s:e]); F.append(i)
+
+            while True:
+                ns = spans[k][0] if k < nspans else inf
+                q = bl(MS, ns, p)
+                # matches p..q-1 start before the next figure: plain tokens
+                a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
+                if a1 > a0:
+                    K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
+                    F += [-1] * (a1 - a0)
+                    last_fig = -1
+                if q >= nm:
+                    break
+                a = MS[q]
                 while k < nspans and spans[k][1] <= a:
                     s, ce, e, i = spans[k]
-                    if not toks or toks[-1].fig != i:
-                        append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], i))
+                    if last_fig != i:
+                        emit(s, ce, e, i)
+                        last_fig = i
                     k += 1
-                ns, nce = (spans[k][0], spans[k][1]) if k < nspans else (len(text) + 1, len(text) + 1)
-                if ns <= a < nce:
+                if k < nspans and spans[k][0] <= a:
+                    # inside the figure: the figure once, its matches skipped
                     s, ce, e, i = spans[k]
-                    if not toks or toks[-1].fig != i:
-                        append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], i))
-                    continue
-            raw = m.group()
-            c = raw[0]
-            if c.isdigit():
-                append(Tok("n", raw, a, m.end(), raw))
-            elif c.isalpha():
-                b = m.end()
-                w = raw.lower().strip("-")
-                if b < len(text) and text[b] in _APOS and w in _ELIDED:
-                    w += "'"
-                    b += 1
-                append(Tok("w", w, a, b, raw))
-            elif c in _APOS:
-                continue
-            else:
-                append(Tok("p", raw, a, m.end(), raw))
-        while k < nspans:
-            s, ce, e, i = spans[k]
-            append(Tok("f", text[s:ce].lower(), s, ce, text[s:e], i))
-            k += 1
-        starts = [s for s, _ in self.block.sentences] or [0]
-        # per sentence: its first token, its figures, whether it says "chacun": computed once, so
-        # that no figure walks its whole sentence (a 2 MB one-line file is one sentence)
-        self.pos = pos = {}
-        self.sent_first = sent_first = {}
-        self.sent_figs = sent_figs = {}
-        self.sent_each = sent_each = set()
-        nst, si = len(starts), 0
-        nxt = starts[1] if nst > 1 else None
-        for j, t in enumerate(toks):
-            st = t.start
-            if nxt is not None and st >= nxt:
-                si = bisect.bisect_right(starts, st, si) - 1
-                nxt = starts[si + 1] if si + 1 < nst else None
-            elif st < starts[si]:      # tokens are in text order; kept exact whatever happens
-                si = max(0, bisect.bisect_right(starts, st) - 1)
-                nxt = starts[si + 1] if si + 1 < nst else None
-            t.sent = si
-            if si not in sent_first:
-                sent_first[si] = j
-            kind = t.kind
-            if kind == "f":
-                pos[t.fig] = j
-                if si in sent_figs:
-                    sent_figs[si].append(j)
+                    if last_fig != i:
+                        emit(s, ce, e, i)
+                        last_fig = i
+                    p = bl(MS, ce, q)
                 else:
-                    sent_figs[si] = [j]
-            elif kind == "w" and t.w in _EACH:
-                sent_each.add(si)
-        self.toks = toks
+                    p = q
+            while k < nspans:
+                emit(*spans[k])
+                k += 1
+        self.K, self.W, self.S, self.E, self.R, self.F = K, W, S, E, R, F
+        self.n = n = len(K)
+        self.fig_js = fig_js
+        # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
+        hits = list(compress(range(n), map(_HITS.__contains__, W)))
+        self.scan = [j for j in hits if K[j] == "w"]
+        if _ODD_DIGIT.search(text, 0, end) is None:
+            self.years = [j for j in hits if K[j] == "n"]
+        else:
+            self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
+        # the sentence of each token (tokens before the first sentence belong to it), and per
+        # sentence its first token; in text order (the usual case) a sentence's tokens are
+        # contiguous, cut where each sentence starts
+        starts = [s for s, _ in self.block.sentences] or [0]
+        self.sent_first = sent_first = {}
+        if len(starts) == 1:
+            T = [0] * n
+            self.ordered = True
+            if n:
+                sent_first[0] = 0
+        elif starts == sorted(starts) and S == sorted(S):
+            self.ordered = True
+            T = []
+            prev = 0
+            bl = bisect.bisect_left
+            for si in range(len(starts)):
+                cut = bl(S, starts[si + 1], prev) if si + 1 < len(starts) else n
+                if cut > prev:
+                    sent_first[si] = prev
+                    T += [si] * (cut - prev)
+                    prev = cut
+        else:
+            br = bisect.bisect_right
+            T = [br(starts, s) - 1 for s in S]
+            if starts[0] > 0:
+                T = [t if t > 0 else 0 for t in T]
+            self.ordered = ordered = T == sorted(T)
+            for j, si in enumerate(T):
+                if si not in sent_first:
+                    sent_first[si] = j
+        self.T = T
+        # per sentence: its figures, whether it says "chacun": computed once, so that no figure
+        # walks its whole sentence (a 2 MB one-line file is one sentence)
+        self.pos = pos = {}
+        self.sent_figs = sent_figs = {}
+        for j in fig_js:
+            pos[F[j]] = j
+            si = T[j]
+            if si in sent_figs:
+                sent_figs[si].append(j)
+            else:
+                sent_figs[si] = [j]
+        self.sent_each = {T[j] for j in self.scan if W[j] in _EACH}
+        # what left_words reads: figures as "#"
+        self.WH = WH = W.copy() if fig_js else W
+        for j in fig_js:
+            WH[j] = "#"
         self.first_part: dict[int, int] = {}
-
-    def _local(self, file_offset: int) -> int:
-        return _local(self.block, file_offset)
 
     # -- helpers --------------------------------------------------------------------------------
 
     def w(self, j: int) -> str:
-        return self.toks[j].w if 0 <= j < len(self.toks) else ""
+        return self.W[j] if 0 <= j < self.n else ""
 
     def same_sent(self, j: int, k: int) -> bool:
-        toks = self.toks
-        return 0 <= j < len(toks) and 0 <= k < len(toks) and toks[j].sent == toks[k].sent
+        n = self.n
+        return 0 <= j < n and 0 <= k < n and self.T[j] == self.T[k]
 
     def left_words(self, j: int, n: int) -> list[str]:
-        """Up to n (at most 12) tokens before j in the same sentence, nearest last."""
+        """Up to n (at most 12) tokens before j in the same sentence, nearest last. The list
+        returned is shared: callers only read it."""
         cached = self._left.get(j)
         if cached is None:
-            toks = self.toks
-            out = []
-            s = toks[j].sent if 0 <= j < len(toks) else -1
-            k = j - 1
-            while k >= 0 and len(out) < 12 and toks[k].sent == s:
-                t = toks[k]
-                out.append(t.w if t.kind != "f" else "#")
-                k -= 1
-            cached = self._left[j] = out[::-1]
-        return cached[-n:] if n < len(cached) else list(cached)
+            if not 0 <= j < self.n:
+                cached = []
+            else:
+                T = self.T
+                s = T[j]
+                if self.ordered:
+                    lo = self.sent_first[s]
+                    if lo < j - 12:
+                        lo = j - 12
+                else:
+                    lo = j
+                    while lo > 0 and j - lo < 12 and T[lo - 1] == s:
+                        lo -= 1
+                cached = self.WH[lo:j]
+            self._left[j] = cached
+        return cached[-n:] if n < len(cached) else cached
 
     def fig_tok(self, i: int) -> int:
         return self.pos.get(i, -1)
@@ -304,7 +511,7 @@ class _Reader:
 
     def run(self) -> None:
         self.tokenize()
-        if not self.toks:
+        if not self.n:
             return
         self.times = self.find_times()
         self.time_pos = [tj for tj, _ in self.times]
@@ -321,74 +528,79 @@ class _Reader:
     # -- subject and qualifiers -------------------------------------------------------------------
 
     def read_figure(self, i: int) -> None:
-        j = self.fig_tok(i)
+        j = self.pos.get(i, -1)
         if j < 0:
             return
         m = self.ms[i]
         f = m.figure
-        toks = self.toks
-        n = len(toks)
+        K, W, T = self.K, self.W, self.T
+        n = self.n
+        sj = T[j]
+        w = self.w
         cues = set()
         self.q_end = j + 1
-        if is_fraction(f):
+        if self.fraction(i):
             m.time, m.source = self.time_of(j), self.source_of(j)
             m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in self.left_words(j, 4) else set()))
             return
         # inside the figure text (the figures stage may include the noun: "25.000 soldats")
         k = j + 1
         # words inside the figure's own text after its core come first, then the text after it
-        while k < n and toks[k].kind == "w" and toks[k].w in L.SCALE and self.same_sent(k, j):
+        scale = L.SCALE
+        while k < n and K[k] == "w" and W[k] in scale and T[k] == sj:
             k += 1
-        if k < n and toks[k].w in ("de", "d'") and self.same_sent(k, j):
+        if k < n and W[k] in ("de", "d'") and T[k] == sj:
             k += 1
         subject, quals, explicit = None, set(), False
-        if k < n and self.same_sent(k, j):
-            t = toks[k]
-            if t.w == "entre" and toks[k - 1].w == "d'" and self.w(k + 1) in ("eux", "elles"):
+        if k < n and T[k] == sj:
+            tw = W[k]
+            if tw == "entre" and W[k - 1] == "d'" and w(k + 1) in ("eux", "elles"):
                 m.part_kind = "entre"
                 cues.add("d'entre eux")
-            elif t.w in ("des",) and k + 1 < n and toks[k + 1].kind == "f" and self.same_sent(k + 1, j):
+            elif tw == "des" and k + 1 < n and K[k + 1] == "f" and T[k + 1] == sj:
                 # "4.000 des 11.000 soldats", "36 % des 11.000 soldats"
-                whole = toks[k + 1].fig
+                whole = self.F[k + 1]
                 self.ms[whole].cues = self.ms[whole].cues | {"base"}
                 if f.kind == "percent":
                     m.share_of = whole
                 else:
                     m.part_of, m.part_kind = whole, "des"
             else:
-                if t.w == "autres":
+                if tw == "autres":
                     quals.add("autre")
                     k += 1
-                while k < n and toks[k].w in L.PRE_ADJ and self.same_sent(k, j):
+                pre = L.PRE_ADJ
+                while k < n and W[k] in pre and T[k] == sj:
                     k += 1
-                if k < n and f.kind in ("percent",) and toks[k].w in ("des", "du", "de") and self.same_sent(k, j):
+                if k < n and f.kind == "percent" and W[k] in ("des", "du", "de") and T[k] == sj:
                     k += 1
-                    if self.w(k) in ("la", "l'", "les"):
+                    if w(k) in ("la", "l'", "les"):
                         k += 1
-                if k < n and toks[k].kind == "w" and self.same_sent(k, j) and L.is_noun_candidate(toks[k].raw) \
-                        and toks[k].w not in L.TIME_NOUNS:
-                    if self.left_words(j, 1) == ["dont"] and L.participle(toks[k].w) \
-                            and L.qualifier(toks[k].w) not in L.CASUALTY:
+                if k < n and K[k] == "w" and T[k] == sj and L.is_noun_candidate(self.R[k]) \
+                        and W[k] not in L.TIME_NOUNS:
+                    tw = W[k]
+                    if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
+                            and L.qualifier(tw) not in L.CASUALTY:
                         # "dont 700 opérés par Ryanair": a state of the whole's noun
-                        quals.add(L.participle(toks[k].w))
+                        quals.add(L.participle(tw))
                     elif f.kind in ("number", "percent", "ordinal"):
-                        subject, explicit = L.noun_lemma(toks[k].w), True
-                        q = L.qualifier(toks[k].w)
+                        subject, explicit = L.noun_lemma(tw), True
+                        q = L.qualifier(tw)
                         if q and q in L.CASUALTY and subject not in ("mort", "blessé"):
                             subject = q
                         k += 1
                         # skip a noun complement: "chefs d'entreprise", "drones d'attaque"
-                        if self.w(k) in ("de", "d'") and toks[k + 1:k + 2] and toks[k + 1].kind == "w" \
-                                and L.is_noun_candidate(toks[k + 1].raw) and not L.qualifier(toks[k + 1].w):
+                        if w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
+                                and L.is_noun_candidate(self.R[k + 1]) and not L.qualifier(W[k + 1]):
                             k += 2
                     quals |= self.read_qualifiers(k, j)
                     if explicit and self.q_end > j + 1:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
                         stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
-                        last = toks[min(stop, n) - 1]
+                        last_end = self.E[min(stop, n) - 1]
                         fs = _local(self.block, f.start)
-                        if last.end > fs and last.end - fs < 160:
-                            m.notes["phrase"] = self.text[fs:last.end]
+                        if last_end > fs and last_end - fs < 160:
+                            m.notes["phrase"] = self.text[fs:last_end]
         # "le nombre de soldats tués ou blessés est estimé à 4.000", "portant à 10 000 le nombre de"
         if subject is None and m.part_kind is None and m.part_of is None and f.kind == "number":
             s2, q2 = self.nombre_de(j)
@@ -397,48 +609,51 @@ class _Reader:
                 quals |= q2
         left = self.left_words(j, 6)
         lw = left[-1] if left else ""
-        if f.approx is None and (lw in ("environ", "quelque", "presque") or left[-2:] in (["près", "de"], ["près", "d'"])):
+        l2 = left[-2:]
+        l3 = left[-3:]
+        if f.approx is None and (lw in ("environ", "quelque", "presque") or l2 in (["près", "de"], ["près", "d'"])):
             cues.add("about")     # "d'environ 20 %" read without its approximation
         if lw == "dont":
             cues.add("dont")
-        if lw == "sur" and any(t == "#" for t in left[-5:-1]):
+        if lw == "sur" and "#" in left[-5:-1]:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         if "soit" in left[-4:]:
             cues.add("soit")
-        if lw == "contre" or left[-2:] == ["par", "rapport"] or lw in ("après", "avant") \
-                or left[-3:] == ["au", "lieu", "de"]:
+        if lw == "contre" or l2 == ["par", "rapport"] or lw in ("après", "avant") \
+                or l3 == ["au", "lieu", "de"]:
             cues.add("contre")
-        if left[-3:] == ["en", "plus", "des"] or left[-3:] == ["outre", "les"]:
+        if l3 == ["en", "plus", "des"] or l3 == ["outre", "les"]:
             cues.add("en plus des")
-        if any(t in L.CHANGE_UP or t in L.CHANGE_DOWN for t in left[-3:]):
-            cues.add("change")
-        if len(left) >= 2 and left[-1] in ("de", "d'") and left[-2] in L.CHANGE_BY:
+        up, down = L.CHANGE_UP, L.CHANGE_DOWN
+        for t in l3:
+            if t in up or t in down:
+                cues.add("change")
+                break
+        if len(left) >= 2 and lw in ("de", "d'") and left[-2] in L.CHANGE_BY:
             cues.add("change by")   # "a augmenté de 230 000 personnes": a difference, not a count
-        if "seule" in left[-3:] or "seul" in left[-3:]:
+        if "seule" in l3 or "seul" in l3:
             cues.add("à elle seule")
         if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
-                or left[-2:] in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
+                or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
             cues.add("dépasse")
         if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
-                                    or self.w(j + 1) in ("restants", "restant")):
+                                    or w(j + 1) in ("restants", "restant")):
             cues.add("autres")
         if f.kind in ("number", "money", "quantity"):
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
                 # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
-                if self.w(x) == "par" and x + 1 < n and toks[x + 1].w in L.RATE_NOUNS:
+                if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
                     cues.add("par")
         if self.au_total_after(j):
             cues.add("au total")
-        if self.au_total_before(j):
+        if "total" in left[-4:] and ("au" in left[-4:] or "un" in left[-4:]):
             cues.add("au total avant")
-        if f.kind == "percent":
-            rest = [self.w(x) for x in range(j + 1, min(n, j + 3))]
-            if rest[:2] == ["de", "moins"] or rest[:2] == ["de", "plus"]:
-                cues.add("change")
-        if toks[j].sent in self.sent_each:
+        if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
+            cues.add("change")
+        if sj in self.sent_each:
             cues.add("chacun")
-        if "déjà" in [self.w(x) for x in range(j + 1, min(n, j + 8))] or "déjà" in left[-2:]:
+        if "déjà" in W[j + 1:j + 8] or "déjà" in l2:
             quals.add("déjà")
         m.subject = subject
         m.explicit_subject = explicit
@@ -450,29 +665,31 @@ class _Reader:
 
     def read_qualifiers(self, k: int, j: int) -> set[str]:
         """State and who words after the noun, through auxiliaries ("ont été blessées")."""
-        toks, out = self.toks, set()
+        K, W, T, n = self.K, self.W, self.T, self.n
+        out = set()
         steps = 0
         first = True
         self.q_end = k
         self.q_tight = None
-        while k < len(toks) and steps < 8 and self.same_sent(k, j):
-            t = toks[k]
-            if t.kind != "w":
+        sj = T[j]
+        while k < n and steps < 8 and k >= 0 and T[k] == sj:
+            if K[k] != "w":
                 break
-            q = L.qualifier(t.w)
+            tw = W[k]
+            q = L.qualifier(tw)
             if q:
                 out.add(q)
-            elif t.w == "ou" and out:
+            elif tw == "ou" and out:
                 pass
-            elif t.w in L.AUX or t.w.endswith("ment"):
+            elif tw in L.AUX or tw.endswith("ment"):
                 if self.q_tight is None:
                     self.q_tight = k
-            elif t.w in L.BREAK:
+            elif tw in L.BREAK:
                 break
-            elif (first or toks[k - 1].w in ("été", "sont", "ont", "étaient")) and L.participle(t.w):
-                out.add(L.participle(t.w))
-            elif first and L.adjective(t.raw):
-                out.add(L.adjective(t.raw))    # "enfants survivants", "logements anciens"
+            elif (first or W[k - 1] in ("été", "sont", "ont", "étaient")) and L.participle(tw):
+                out.add(L.participle(tw))
+            elif first and L.adjective(self.R[k]):
+                out.add(L.adjective(self.R[k]))    # "enfants survivants", "logements anciens"
             else:
                 break
             first = False
@@ -485,38 +702,43 @@ class _Reader:
         return out
 
     def nombre_de(self, j: int) -> tuple[str | None, set]:
-        toks = self.toks
+        K, W, T = self.K, self.W, self.T
+        if "nombre" not in W[max(0, j - 15):j + 3]:
+            return None, set()
+        sj = T[j]
         # left: "le nombre de X … est estimé à N" (same sentence, no figure in between)
         k = j - 1
         steps = 0
-        while k >= 1 and steps < 14 and self.same_sent(k, j) and toks[k].kind != "f":
-            if toks[k].w in ("de", "d'") and toks[k - 1].w == "nombre" and k + 1 < j and toks[k + 1].kind == "w":
-                return L.noun_lemma(toks[k + 1].w), self.read_qualifiers(k + 2, j)
+        while k >= 1 and steps < 14 and T[k] == sj and K[k] != "f":
+            if W[k] in ("de", "d'") and W[k - 1] == "nombre" and k + 1 < j and K[k + 1] == "w":
+                return L.noun_lemma(W[k + 1]), self.read_qualifiers(k + 2, j)
             k -= 1
             steps += 1
         # right: "portant à 10 000 le nombre de militaires"
-        if self.w(j + 1) == "le" and self.w(j + 2) == "nombre" and self.w(j + 3) in ("de", "d'") \
-                and j + 4 < len(toks) and toks[j + 4].kind == "w":
-            return L.noun_lemma(toks[j + 4].w), self.read_qualifiers(j + 5, j)
+        if j + 4 < self.n and W[j + 1] == "le" and W[j + 2] == "nombre" and W[j + 3] in ("de", "d'") \
+                and K[j + 4] == "w":
+            return L.noun_lemma(W[j + 4]), self.read_qualifiers(j + 5, j)
         return None, set()
 
     def au_total_after(self, j: int) -> bool:
-        toks = self.toks
+        K, W, T, n = self.K, self.W, self.T, self.n
+        sj = T[j]
         k = j + 1
-        steps = 0
-        while k < len(toks) and steps < 6 and self.same_sent(k, j):
-            t = toks[k]
-            if t.kind == "f" or t.w in _PUNCT_BREAK and t.w not in ("(", ")"):
+        stop = min(n, j + 7)
+        if _TOTAL_WORDS.isdisjoint(W[k:stop]):
+            return False
+        while k < stop and T[k] == sj:
+            tw = W[k]
+            if K[k] == "f" or tw in _PUNCT_BREAK and tw not in ("(", ")"):
                 return False
-            if t.w == "total" and self.w(k - 1) == "au":
+            if tw == "total" and W[k - 1] == "au":
                 return True
-            if t.w == "tout" and self.w(k - 1) == "en":
+            if tw == "tout" and W[k - 1] == "en":
                 return True
-            if t.w == "ces" and self.w(k - 1) == "pour" and k + 1 < len(toks) and (
-                    toks[k + 1].kind == "f" or toks[k + 1].w in ("deux", "trois", "quatre", "cinq", "six")):
+            if tw == "ces" and W[k - 1] == "pour" and k + 1 < n and (
+                    K[k + 1] == "f" or W[k + 1] in ("deux", "trois", "quatre", "cinq", "six")):
                 return True
             k += 1
-            steps += 1
         return False
 
     def au_total_before(self, j: int) -> bool:
@@ -528,93 +750,104 @@ class _Reader:
     def find_times(self) -> list[tuple[int, str]]:
         """(token index, time key) of every time expression in the block."""
         out = []
-        toks = self.toks
-        for j, t in enumerate(toks):
-            if t.kind == "f":
-                f = self.ms[t.fig].figure
-                if f.kind == "date" and f.value is not None:
-                    out.append((j, str(f.value)))
-            elif t.kind == "n" and len(t.w) == 4 and t.w[:2] in ("19", "20"):
-                out.append((j, t.w))
-            elif t.kind == "w":
-                if t.w in L.WEEKDAYS and not (j + 1 < len(toks) and toks[j + 1].kind in ("f", "n")):
-                    out.append((j, t.w))
-                else:
-                    for words, key in _RELATIVE_BY_FIRST.get(t.w, ()):
-                        if all(self.w(j + x) == words[x] for x in range(1, len(words))):
-                            out.append((j, key))
-                            break
+        K, W, ms = self.K, self.W, self.ms
+        n = self.n
+        for j in self.fig_js:
+            f = ms[self.F[j]].figure
+            if f.kind == "date" and f.value is not None:
+                out.append((j, str(f.value)))
+        for j in self.years:
+            out.append((j, W[j]))
+        w_ = self.w
+        for j in self.scan:
+            tw = W[j]
+            if tw not in _TIME_WORDS:
+                continue
+            if tw in L.WEEKDAYS and not (j + 1 < n and K[j + 1] in ("f", "n")):
+                out.append((j, tw))
+            elif j + 1 < n:
+                for words, key in _RELATIVE_BY_PAIR.get((tw, W[j + 1]), ()):
+                    if all(w_(j + x) == words[x] for x in range(2, len(words))):
+                        out.append((j, key))
+                        break
+        out.sort()     # one time per token at most: token order, as one pass would find them
         return out
 
     def time_of(self, j: int) -> str | None:
         """The nearest time after the figure in its clause, else the latest one before it in the
         sentence, else the latest in the block before it."""
-        toks = self.toks
+        times = self.times
         n = bisect.bisect_right(self.time_pos, j)
-        if n < len(self.times):
-            tj, key = self.times[n]
-            if tj > j and self.same_sent(tj, j) and tj - j <= 8 \
+        if n < len(times):
+            tj, key = times[n]
+            if tj > j and tj - j <= 8 and self.T[tj] == self.T[j] \
                     and self.w(tj - 1) not in ("depuis", "de", "dès", "avant", "après", "des", "du"):
-                between = toks[j + 1:tj]
-                if not any((t.kind == "f" and self.ms[t.fig].figure.kind != "date") or t.w == ";"
-                           for t in between):
+                K, W, F, ms = self.K, self.W, self.F, self.ms
+                for x in range(j + 1, tj):
+                    if (K[x] == "f" and ms[F[x]].figure.kind != "date") or W[x] == ";":
+                        break
+                else:
                     return key
-        return self.times[n - 1][1] if n > 0 else None
+        return times[n - 1][1] if n > 0 else None
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []
-        toks = self.toks
-        for j, t in enumerate(toks):
-            if t.kind != "w":
-                continue
-            if t.w == "selon" or (t.w == "après" and self.w(j - 1) == "d'"):
+        K, W, T, R = self.K, self.W, self.T, self.R
+        n = self.n
+        w_ = self.w
+        for j in self.scan:
+            tw = W[j]
+            if tw == "selon" or (tw == "après" and w_(j - 1) == "d'"):
                 k = j + 1
-                while k < len(toks) and (toks[k].w in L.SOURCE_DET or toks[k].w in L.SOURCE_ADJ) and k - j < 5:
+                while k < n and (W[k] in L.SOURCE_DET or W[k] in L.SOURCE_ADJ) and k - j < 5:
                     k += 1
-                if k < len(toks) and toks[k].kind == "w":
-                    word = toks[k].w
+                if k < n and K[k] == "w":
+                    word = W[k]
                     if word in ("même", "mêmes"):
                         prev = out[-1][1] if out else None
                         if prev:
                             out.append((j, prev))
                         continue
                     out.append((j, L.noun_lemma(word)))
-            elif t.w in L.SOURCE_VERBS and (t.w != "fait" or self.w(j + 1) == "état"):
-                if self.w(j + 1) == "par":
+            elif tw in L.SOURCE_VERBS and (tw != "fait" or w_(j + 1) == "état"):
+                if w_(j + 1) == "par":
                     k = j + 2
-                    while k < len(toks) and toks[k].w in L.SOURCE_DET and k - j < 5:
+                    while k < n and W[k] in L.SOURCE_DET and k - j < 5:
                         k += 1
-                    if k < len(toks) and toks[k].kind == "w":
-                        out.append((j, L.noun_lemma(toks[k].w)))
+                    if k < n and K[k] == "w":
+                        out.append((j, L.noun_lemma(W[k])))
                     continue
                 # "La CGT revendique 300 000 participants": the subject before the verb
                 k = j - 1
-                while k >= 0 and toks[k].kind == "w" and toks[k].w in ("a", "avait", "ont", "pour", "sa", "part", "y") and j - k < 4:
+                while k >= 0 and K[k] == "w" and W[k] in ("a", "avait", "ont", "pour", "sa", "part", "y") and j - k < 4:
                     k -= 1
                 phrase = []
-                while k >= 0 and toks[k].kind == "w" and j - k < 8 and self.same_sent(k, j):
-                    phrase.append(toks[k])
+                sj = T[j]
+                while k >= 0 and K[k] == "w" and j - k < 8 and T[k] == sj:
+                    phrase.append(k)
                     k -= 1
                 phrase.reverse()
                 head = None
                 for p in phrase:
-                    if p.w in L.SOURCE_DET or p.w in L.STOP or p.w in L.SOURCE_ADJ:
+                    pw = W[p]
+                    if pw in L.SOURCE_DET or pw in L.STOP or pw in L.SOURCE_ADJ:
                         continue
-                    head = p.w
+                    head = pw
                     break
-                if head and phrase and (phrase[0].raw[:1].isupper() or phrase[0].w in ("le", "la", "les", "l'")):
+                if head and phrase and (R[phrase[0]][:1].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
 
     def source_of(self, j: int) -> str | None:
         best, dist = None, None
         n = bisect.bisect_right(self.source_pos, j)
+        T, K, F, ms = self.T, self.K, self.F, self.ms
         for sj, key in self.sources[max(0, n - 1):n + 1]:
-            if self.same_sent(sj, j):
+            if T[sj] == T[j]:
                 d = abs(sj - j)
                 # a source after the figure binds to it unless another figure stands between
-                if sj > j and (sj - j > 40 or any(t.kind == "f" and self.ms[t.fig].figure.kind != "date"
-                                                  for t in self.toks[j + 1:sj])):
+                if sj > j and (sj - j > 40 or any(K[x] == "f" and ms[F[x]].figure.kind != "date"
+                                                  for x in range(j + 1, sj))):
                     d += 50
                 if dist is None or d < dist:
                     best, dist = key, d
@@ -623,41 +856,45 @@ class _Reader:
     def place_of(self, j: int) -> str | None:
         """A place written tight after the figure's noun ("211 dans la province de Valence",
         "79 mercredi à Rungis"), or at the head of its sentence ("À Lyon, …")."""
-        toks = self.toks
+        K, W, T, F, ms = self.K, self.W, self.T, self.F, self.ms
+        n = self.n
+        sj = T[j]
         k = j + 1
-        steps = 0
-        while k < len(toks) and steps < 5 and self.same_sent(k, j):
-            t = toks[k]
-            if t.kind == "f" and self.ms[t.fig].figure.kind != "date":
+        stop = min(n, j + 6)
+        if _PLACE_PREP.isdisjoint(W[k:stop]):
+            stop = k       # no preposition ahead: nothing to find there
+        while k < stop and T[k] == sj:
+            kk = K[k]
+            if kk == "f" and ms[F[k]].figure.kind != "date":
                 break
-            if t.kind == "p" and t.w != "'":
+            if kk == "p" and W[k] != "'":
                 break
-            if t.w in ("à", "en", "au", "aux", "dans") and k + 1 < len(toks):
+            if W[k] in ("à", "en", "au", "aux", "dans") and k + 1 < n:
                 p = self.place_name(k + 1)
                 if p:
                     return p
             k += 1
-            steps += 1
         # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
-        k = j - 1
+        k = j - 1 if not _HOLDERS.isdisjoint(W[max(1, j - 8):j]) else 0
         steps = 0
-        while k > 0 and steps < 8 and self.same_sent(k, j) and toks[k].kind != "f":
-            if toks[k].w in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
+        while k > 0 and steps < 8 and T[k] == sj and K[k] != "f":
+            if W[k] in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
                 p = self.place_name(k + 2)
                 if p:
                     return p
             k -= 1
             steps += 1
         # sentence head: "À Lyon, la préfecture a dénombré…"
-        first = self.sent_first.get(toks[j].sent, j)
-        if toks[first].w in ("celle", "celui", "la", "le", "l'") and first + 2 < len(toks):
-            k2 = first + 1 if toks[first].w in ("celle", "celui") else first + 2
-            if (toks[first].w in ("celle", "celui") or self.w(first + 1) in L.PLACE_NOUNS) \
+        first = self.sent_first.get(sj, j)
+        fw = W[first]
+        if fw in ("celle", "celui", "la", "le", "l'") and first + 2 < n:
+            k2 = first + 1 if fw in ("celle", "celui") else first + 2
+            if (fw in ("celle", "celui") or self.w(first + 1) in L.PLACE_NOUNS) \
                     and self.w(k2) in ("de", "d'", "du") and k2 + 1 < j:
                 p = self.place_name(k2 + 1)
                 if p:
                     return p
-        if toks[first].w in ("à", "en", "au", "dans") and first + 1 < len(toks):
+        if fw in ("à", "en", "au", "dans") and first + 1 < n:
             p = self.place_name(first + 1)
             if p:
                 # only if no other figure stands between the head and this one with its own place
@@ -665,22 +902,20 @@ class _Reader:
         return None
 
     def place_name(self, k: int) -> str | None:
-        toks = self.toks
-        steps = 0
-        while k < len(toks) and steps < 5:
-            t = toks[k]
-            if t.kind != "w":
+        K, W, n = self.K, self.W, self.n
+        stop = min(n, k + 5)
+        while k < stop:
+            if K[k] != "w":
                 return None
-            if t.raw[:1].isupper():
-                if t.w in L.WEEKDAYS or t.w in L.MONTHS:
+            tw = W[k]
+            if self.R[k][:1].isupper():
+                if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None
-                return t.w
-            if t.w in ("la", "le", "les", "l'", "toute", "tout", "province", "région", "département",
-                       "ville", "commune", "comté", "capitale", "de", "d'", "du", "des", "seul", "seule"):
-                if t.w == "capitale":
+                return tw
+            if tw in _PLACE_SKIP:
+                if tw == "capitale":
                     return "capitale"
                 k += 1
-                steps += 1
                 continue
             return None
         return None
@@ -689,7 +924,7 @@ class _Reader:
 
     def figs_in_sentence(self, j: int, window: int = 12) -> list[int]:
         """Token indices of the figures of j's sentence near j (at most `window` on each side)."""
-        figs = self.sent_figs.get(self.toks[j].sent, [])
+        figs = self.sent_figs.get(self.T[j], [])
         n = bisect.bisect_left(figs, j)
         return figs[max(0, n - window):n + window + 1]
 
@@ -710,21 +945,22 @@ class _Reader:
         return fa.kind == fb.kind and fa.unit == fb.unit and fa.kind in ("number", "money", "quantity", "percent")
 
     def link_parts(self) -> None:
-        toks = self.toks
+        W, F = self.W, self.F
+        ms = self.ms
         for s in sorted(self.sent_figs):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
             for n_, k in enumerate(fj):
-                i = toks[k].fig
-                m = self.ms[i]
+                i = F[k]
+                m = ms[i]
                 if not self.countable(i) and m.figure.kind != "percent":
                     continue
                 left = self.left_words(k, 6)
                 if "dont" in m.cues and m.part_of is None:
                     # the whole: the nearest earlier figure of the same kind in the sentence
-                    cand = [toks[x].fig for x in fj[max(0, n_ - 12):n_] if self.kin(toks[x].fig, i)
-                            and self.ms[toks[x].fig].part_kind is None]
+                    cand = [F[x] for x in fj[max(0, n_ - 12):n_] if self.kin(F[x], i)
+                            and ms[F[x]].part_kind is None]
                     if cand:
                         m.part_of, m.part_kind = cand[-1], "dont"
                         whole, last_part = cand[-1], i
@@ -734,38 +970,38 @@ class _Reader:
                     ante = self.antecedent(k)
                     if ante is not None:
                         m.part_of = ante
-                        if self.ms[i].figure.kind == "percent":
+                        if ms[i].figure.kind == "percent":
                             m.share_of, m.part_of = ante, None
                     continue
                 if m.part_kind == "des":
                     continue
-                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(toks[x].fig, i)]
+                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)]
                 if left[-1:] == ["sur"] and prev and k - prev[-1] <= 4 and self.countable(i) \
-                        and self.ms[toks[prev[-1]].fig].part_of is None and not self.time_span_after(k) \
-                        and self.same_noun(toks[prev[-1]].fig, i):
+                        and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
+                        and self.same_noun(F[prev[-1]], i):
                     # "372 000 candidats sur 392 000": the earlier figure is the part
-                    p = toks[prev[-1]].fig
-                    self.ms[p].part_of, self.ms[p].part_kind = i, "sur"
+                    p = F[prev[-1]]
+                    ms[p].part_of, ms[p].part_kind = i, "sur"
                     m.cues = m.cues | {"sur les"}
                     continue
                 if left[-1:] == [":"] and prev and k - prev[-1] <= 4 and self.countable(i) \
-                        and self.ms[toks[prev[-1]].fig].explicit_subject:
+                        and ms[F[prev[-1]]].explicit_subject:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
-                    m.part_of, m.part_kind = toks[prev[-1]].fig, "dont"
-                    whole, last_part = toks[prev[-1]].fig, i
+                    m.part_of, m.part_kind = F[prev[-1]], "dont"
+                    whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
                         and self.countable(i) and not self.time_span_after(k):
-                    self.ms[i].cues = self.ms[i].cues | {"sur les"}
+                    ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
                     self._sur_whole = (i, k)
                     continue
-                if whole is not None and last_part is None and self.ms[whole].cues & {"sur les"}:
+                if whole is not None and last_part is None and ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
-                    between = [toks[x] for x in range(self.pos[whole] + 1, min(k, self.pos[whole] + 41))]
-                    if k - self.pos[whole] <= 40 and any(t.w == "," for t in between) and self.kin(whole, i) \
+                    pw = self.pos[whole]
+                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] and self.kin(whole, i) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
@@ -774,16 +1010,15 @@ class _Reader:
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
                     prev_k = self.pos[last_part]
-                    between = [toks[x] for x in range(prev_k + 1, k)]
-                    words = {t.w for t in between}
+                    words = set(W[prev_k + 1:k])
                     first_part = self.first_part.get(whole, last_part)
-                    own_noun_ok = not m.explicit_subject or self.ms[first_part].explicit_subject
+                    own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
-                    if self.kin(last_part, i) and words & {",", "et"} and len(between) <= 8 and not own_verb \
+                    if self.kin(last_part, i) and words & {",", "et"} and k - prev_k - 1 <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
-                        m.part_of, m.part_kind = whole, self.ms[last_part].part_kind
+                        m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
                     whole = last_part = None
@@ -800,21 +1035,23 @@ class _Reader:
 
     def antecedent(self, k: int) -> int | None:
         """For "d'entre eux": the nearest earlier count with a subject, this sentence or the one before."""
-        s = self.toks[k].sent
+        T, K, F, ms = self.T, self.K, self.F, self.ms
+        s = T[k]
         for x in range(k - 1, max(-1, k - 200), -1):
-            t = self.toks[x]
-            if t.sent < s - 1:
+            if T[x] < s - 1:
                 break
-            if t.kind == "f" and self.ms[t.fig].figure.kind == "number" and self.ms[t.fig].explicit_subject:
-                return t.fig
+            if K[x] == "f" and ms[F[x]].figure.kind == "number" and ms[F[x]].explicit_subject:
+                return F[x]
         return None
 
     def link_totals(self) -> None:
-        toks = self.toks
+        F = self.F
         for i in self.idxs:
             m = self.ms[i]
-            k = self.fig_tok(i)
-            if k < 0 or "au total" not in m.cues or "au total avant" in m.cues:
+            if "au total" not in m.cues or "au total avant" in m.cues:
+                continue
+            k = self.pos.get(i, -1)
+            if k < 0:
                 continue
             if m.figure.kind not in ("number", "money", "quantity"):
                 continue
@@ -822,7 +1059,7 @@ class _Reader:
             for x in self.figs_in_sentence(k):
                 if x >= k:
                     break
-                a = toks[x].fig
+                a = F[x]
                 am = self.ms[a]
                 if not (self.compatible(a, i) or self.elliptic_money(a, i)) \
                         or am.part_kind in ("dont", "sur", "des", "entre") \
@@ -846,20 +1083,22 @@ class _Reader:
         return bool(num.numerals) and max(n.scale or 1 for n in num.numerals) >= 1e6
 
     def link_shares(self) -> None:
-        toks = self.toks
+        F = self.F
         for i in self.idxs:
             m = self.ms[i]
-            k = self.fig_tok(i)
-            if k < 0 or m.figure.kind != "percent" or "change" in m.cues:
+            if m.figure.kind != "percent" or "change" in m.cues:
+                continue
+            k = self.pos.get(i, -1)
+            if k < 0:
                 continue
             if "soit" in m.cues and m.share_part is None:
                 # the part: the nearest earlier count in the sentence
-                cands = [x for x in self.figs_in_sentence(k) if x < k and self.countable(toks[x].fig)]
-                wholes = {self.ms[toks[x].fig].part_of for x in cands}
+                cands = [x for x in self.figs_in_sentence(k) if x < k and self.countable(F[x])]
+                wholes = {self.ms[F[x]].part_of for x in cands}
                 # "4.000 des 11.000 soldats …, soit 36 %": the part, not the whole it names
-                cands = [x for x in cands if toks[x].fig not in wholes]
+                cands = [x for x in cands if F[x] not in wholes]
                 if cands:
-                    p = toks[cands[-1]].fig
+                    p = F[cands[-1]]
                     pm = self.ms[p]
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
                     if whole is None and m.share_of is not None:
@@ -870,7 +1109,7 @@ class _Reader:
                 # "36 % des 11.000 soldats, soit 4.000"
                 nxt = [x for x in self.figs_in_sentence(k) if x > k]
                 if nxt:
-                    p = toks[nxt[0]].fig
+                    p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
@@ -878,11 +1117,11 @@ class _Reader:
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the
         share is recorded on the part's measure (a fraction is no count of its own)."""
-        toks = self.toks
-        for j, t in enumerate(toks):
-            if t.kind != "f" or not is_fraction(self.ms[t.fig].figure):
+        K, W, T, F, n = self.K, self.W, self.T, self.F, self.n
+        for j in self.fig_js:
+            if not self.fraction(F[j]):
                 continue
-            fig = self.ms[t.fig].figure
+            fig = self.ms[F[j]].figure
             if len(fig.numerals) != 1 or " sur " in fig.text:
                 continue
             approx = fig.approx
@@ -895,45 +1134,45 @@ class _Reader:
                 elif lw[-2:] in (["près", "de"], ["près", "d'"]) or lw[-1:] in (["environ"], ["presque"]):
                     approx = "about"
             info = {"value": float(fig.value), "approx": approx, "start": fig.start, "end": fig.end,
-                    "text": " ".join(fig.text.split()), "fig": t.fig}
+                    "text": " ".join(fig.text.split()), "fig": F[j]}
             if approx and not fig.approx:
                 info["text"] = " ".join(lw[-2:]).replace("' ", "'") + " " + info["text"]
             if "soit" in lw:
                 # "N des M, soit plus de la moitié": the part just before
-                cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(toks[x].fig)]
+                cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if cands:
-                    p = toks[cands[-1]].fig
+                    p = F[cands[-1]]
                     pm = self.ms[p]
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
                 continue
-            after = toks[j + 1:j + 4]
-            if after and after[0].w in ("des", "de", "du") and self.same_sent(j + 1, j):
+            if j + 1 < n and W[j + 1] in ("des", "de", "du") and T[j + 1] == T[j]:
                 whole, subj = None, None
-                if len(after) > 1 and after[1].kind == "f":
-                    whole = after[1].fig
-                elif len(after) > 1 and after[1].kind == "w":
-                    w2 = after[1].w if after[1].w not in ("la", "l'", "les") or len(after) < 3 else after[2].w
+                if j + 2 < n and K[j + 2] == "f":
+                    whole = F[j + 2]
+                elif j + 2 < n and K[j + 2] == "w":
+                    w2 = W[j + 2] if W[j + 2] not in ("la", "l'", "les") or j + 3 >= n else W[j + 3]
                     subj = L.noun_lemma(w2)
-                nxt = [x for x in self.figs_in_sentence(j) if x > j and toks[x].fig != whole]
+                nxt = [x for x in self.figs_in_sentence(j) if x > j and F[x] != whole]
                 if nxt:
-                    p = toks[nxt[0]].fig
+                    p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
 
     def link_changes(self) -> None:
-        toks = self.toks
+        ms = self.ms
+        up, down = L.CHANGE_UP, L.CHANGE_DOWN
         for i in self.idxs:
-            m = self.ms[i]
-            k = self.fig_tok(i)
+            k = self.pos.get(i, -1)
             if k < 0:
                 continue
+            m = ms[i]
             left = self.left_words(k, 4)
             sign = 0
             for w in left:
-                if w in L.CHANGE_UP:
+                if w in up:
                     sign = 1
-                elif w in L.CHANGE_DOWN:
+                elif w in down:
                     sign = -1
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
@@ -946,15 +1185,16 @@ class _Reader:
             if pair is None:
                 continue
             a, b = pair
-            if kind == "percent" and (self.ms[a].figure.kind == "percent" or not self.kin(a, b)):
+            if kind == "percent" and (ms[a].figure.kind == "percent" or not self.kin(a, b)):
                 continue
             if kind == "absolute" and not (self.kin(a, b) and self.kin(a, i)):
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
         # "a doublé, de 40 à 60"
-        for j, t in enumerate(toks):
-            if t.kind == "w" and t.w in L.MULTIPLY:
+        W = self.W
+        for j in self.scan:
+            if W[j] in L.MULTIPLY:
                 lw = self.left_words(j, 3)
                 approx = None
                 if set(lw) & {"presque", "quasiment", "pratiquement", "près"}:
@@ -967,62 +1207,60 @@ class _Reader:
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
-                        mb = self.ms[b]
+                        mb = ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
-                        mb.change_factor, mb.change_factor_approx = L.MULTIPLY[t.w], approx
+                        mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
 
     def change_pair(self, k: int, after: int | None = None) -> tuple[int, int] | None:
         """The (from, to) figures a change at token k speaks of, in its sentence."""
-        toks = self.toks
+        F, ms = self.F, self.ms
         cands = [x for x in self.figs_in_sentence(k if after is None else after)
                  if (x < k if after is None else after < x <= after + 8)]
-        cands = [x for x in cands if self.ms[toks[x].fig].figure.kind in ("number", "money", "quantity", "percent")
+        cands = [x for x in cands if ms[F[x]].figure.kind in ("number", "money", "quantity", "percent")
                  and x != k]
         if after is None:
-            cands = [x for x in cands if toks[x].fig != toks[k].fig]
+            cands = [x for x in cands if F[x] != F[k]]
         # a range "passé de 51 à 55 milliards" read as one figure
         for x in reversed(cands):
-            f = self.ms[toks[x].fig].figure
+            f = ms[F[x]].figure
             if f.is_range and f.range_kind in (None, "de-a", "change"):
                 lw = self.left_words(x, 3)
-                if set(lw) & L.CHANGE_VERBS or after is not None:
-                    return (toks[x].fig, toks[x].fig)
+                if after is not None or not L.CHANGE_VERBS.isdisjoint(lw):
+                    return (F[x], F[x])
         # "de 490 000 en 2010 à 390 000 en 2020" / "812 millions, contre 794 millions"
         for n_ in range(len(cands) - 1, 0, -1):
             b, a = cands[n_], cands[n_ - 1]
             lb, la = self.left_words(b, 2), self.left_words(a, 3)
-            if lb[-1:] == ["à"] and la[-1:] == ["de"] and (set(la) & L.CHANGE_VERBS or after is not None):
-                return (toks[a].fig, toks[b].fig)
+            if lb[-1:] == ["à"] and la[-1:] == ["de"] and (after is not None or not L.CHANGE_VERBS.isdisjoint(la)):
+                return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
-                return (toks[b].fig, toks[a].fig)
+                return (F[b], F[a])
         return None
 
     # -- subjects by inheritance ----------------------------------------------------------------------
 
     def inherit_subjects(self) -> None:
-        toks = self.toks
+        T, F, ms = self.T, self.F, self.ms
         prev_in_sent: dict[int, int] = {}
-        for k, t in enumerate(toks):
-            if t.kind != "f":
-                continue
-            i = t.fig
-            m = self.ms[i]
+        for k in self.fig_js:
+            i = F[k]
+            m = ms[i]
             src = None
             if m.subject is None:
                 if m.part_of is not None:
                     src = m.part_of
                 elif m.change_from is None and m.figure.kind == "number":
-                    p = prev_in_sent.get(t.sent)
+                    p = prev_in_sent.get(T[k])
                     if p is not None and self.compatible(p, i):
                         src = p
-            if src is not None and self.ms[src].subject:
-                m.subject = self.ms[src].subject
+            if src is not None and ms[src].subject:
+                m.subject = ms[src].subject
                 if m.part_of is None:
-                    m.qualifiers = m.qualifiers | self.ms[src].qualifiers
+                    m.qualifiers = m.qualifiers | ms[src].qualifiers
                 else:
-                    m.qualifiers = m.qualifiers | (self.ms[src].qualifiers - {"autre"})
+                    m.qualifiers = m.qualifiers | (ms[src].qualifiers - {"autre"})
             if m.figure.kind in ("number", "money", "quantity"):
-                prev_in_sent[t.sent] = i
+                prev_in_sent[T[k]] = i
 
 
 def is_fraction(f: Figure) -> bool:

@@ -5,6 +5,8 @@ hundred nouns news figures count, and its tagger guesses wrong on elliptic news 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Words that are never the counted noun right after a figure.
 STOP = frozenset("""
 à a ai au aux avec avait avaient avant après apres auprès c' ce ces cet cette chacun chacune
@@ -142,6 +144,7 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre")
 
 
+@lru_cache(maxsize=1 << 14)   # pure, asked again and again for the same words
 def qualifier(word: str) -> str | None:
     """Lemma of a qualifier word ("blessées" -> "blessé"), or None when it is not one."""
     w = word.lower()
@@ -164,6 +167,7 @@ _ADJ_ENDINGS = ("ants", "ant", "ents", "ifs", "ives", "if", "ive", "aux", "al", 
                 "ée", "us", "ues", "is", "ies", "ites", "its", "aux")
 
 
+@lru_cache(maxsize=1 << 14)
 def adjective(raw: str) -> str | None:
     """An adjective right after the counted noun ("enfants survivants") as a singular lemma."""
     w = raw.lower()
@@ -187,6 +191,7 @@ def adjective(raw: str) -> str | None:
     return w
 
 
+@lru_cache(maxsize=1 << 14)
 def participle(word: str) -> str | None:
     """A past participle read as a state ("annulés" -> "annulé"): only the regular -é forms."""
     w = word.lower()
@@ -198,6 +203,7 @@ def participle(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def noun_lemma(word: str) -> str:
     """Singular lemma of a counted noun: soldats -> soldat, voix -> voix, hôpitaux -> hôpital."""
     w = word.lower().replace("’", "'")
@@ -212,6 +218,7 @@ def noun_lemma(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 14)
 def is_noun_candidate(word: str) -> bool:
     """Could this word be the counted noun? Lower-case content words, or demonyms (Américains)."""
     if not word or len(word) < 2:
