@@ -105,3 +105,54 @@ def test_language_server_uses_the_cache():
     first = linter.lint("file:///tmp/a.md", text)
     assert linter.lint("file:///tmp/a.md", text) == first
     assert linter.cache is not None and linter.cache.measures
+
+
+# ---------------------------------------------------------------------------------------------
+# The language server's warm re-lint against a cold lint, over random edits of real articles.
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+SNIPPETS = ["1", "0", " ", "\n", "\n\n", "12 000 ", "soit 45 %", "lundi 12 mars ", "de 300 à 200 ",
+            "# Titre\n\n", "- 3 000 élèves\n", "> 40 %\n\n", "<!-- numlint: ignore -->", "é", "😀",
+            "```\n", "[lien](http://a.fr) ", "2,5 millions d'euros", "\r\n"]
+
+
+def _edit(rng, text: str) -> str:
+    op = rng.randrange(6)
+    at = rng.randrange(len(text) + 1)
+    if op <= 1:                                   # typing
+        return text[:at] + rng.choice(SNIPPETS) + text[at:]
+    if op == 2:                                   # backspace over a few characters
+        return text[:at] + text[at + rng.randint(1, 12):]
+    lines = text.split("\n")
+    k = rng.randrange(len(lines))
+    if op == 3:                                   # a line deleted
+        return "\n".join(lines[:k] + lines[k + 1:])
+    if op == 4:                                   # a line copied elsewhere (duplicate paragraphs)
+        return "\n".join(lines[:k] + [lines[rng.randrange(len(lines))]] + lines[k:])
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    if not digits:
+        return text
+    i = rng.choice(digits)                        # a figure retyped, same length
+    return text[:i] + str(rng.randrange(10)) + text[i + 1:]
+
+
+@pytest.mark.parametrize("name", ["errors/e02-brussels-airport.md", "errors/e17-eolien-en-mer.md",
+                                  "clean/c02-budget-economies.md", "clean/c25-budget-region.txt",
+                                  "clean/c27-tempete-ciaran.html"])
+def test_warm_language_server_matches_a_cold_lint_over_random_edits(name):
+    import random
+
+    from numlint.lsp import Linter
+    path = FIXTURES / name
+    uri = "file:///tmp/article" + path.suffix
+    rng = random.Random(name)
+    text = path.read_text(encoding="utf-8")
+    warm = Linter(settings=engine.Settings())
+    found = 0
+    for step in range(40):
+        got = warm.lint(uri, text)
+        want = Linter(settings=engine.Settings()).lint(uri, text)
+        assert got == want, f"step {step}: warm and cold lints differ"
+        found += len(got)
+        text = _edit(rng, text)
+    assert found, "the edits must keep findings to compare"
