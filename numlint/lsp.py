@@ -35,6 +35,7 @@ class Linter:
         self.configs: dict[str, tuple] = {}   # config path -> ((mtime, size), Settings)
         self.log = lambda message: None
         self.cache = None                        # engine.BlockCache, made on first lint
+        self.reuse = True                        # Markdown chunks parsed before are not re-parsed
 
     def settings_for(self, path: str):
         """The settings `check` would use for this file: the nearest numlint.toml or
@@ -66,7 +67,7 @@ class Linter:
         if self.cache is None:
             self.cache = engine.BlockCache()
         # what runner.lint_text does, with the per-block cache: unchanged paragraphs are not re-read
-        doc = document.parse(text, path=path)
+        doc = document.parse(text, path=path, reuse=self.reuse)
         diags = engine.lint_document(doc, settings, cache=self.cache)
         lines = doc.lines
         out = []

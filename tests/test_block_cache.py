@@ -113,7 +113,8 @@ def test_language_server_uses_the_cache():
 FIXTURES = __import__("pathlib").Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 SNIPPETS = ["1", "0", " ", "\n", "\n\n", "12 000 ", "soit 45 %", "lundi 12 mars ", "de 300 à 200 ",
             "# Titre\n\n", "- 3 000 élèves\n", "> 40 %\n\n", "<!-- numlint: ignore -->", "é", "😀",
-            "```\n", "[lien](http://a.fr) ", "2,5 millions d'euros", "\r\n"]
+            "```\n", "[lien](http://a.fr) ", "2,5 millions d'euros", "\r\n", "[r]: http://a.fr\n",
+            "<pre>\n", "    ", "1. ", "<!--", "-->", "\n---\n"]
 
 
 def _edit(rng, text: str) -> str:
@@ -145,14 +146,55 @@ def test_warm_language_server_matches_a_cold_lint_over_random_edits(name):
     from numlint.lsp import Linter
     path = FIXTURES / name
     uri = "file:///tmp/article" + path.suffix
+    _forget_chunks()
     rng = random.Random(name)
     text = path.read_text(encoding="utf-8")
     warm = Linter(settings=engine.Settings())
     found = 0
     for step in range(40):
         got = warm.lint(uri, text)
-        want = Linter(settings=engine.Settings()).lint(uri, text)
+        cold = Linter(settings=engine.Settings())
+        cold.reuse = False                        # the whole Markdown parsed, no cache at all
+        want = cold.lint(uri, text)
         assert got == want, f"step {step}: warm and cold lints differ"
         found += len(got)
         text = _edit(rng, text)
     assert found, "the edits must keep findings to compare"
+
+
+def _forget_chunks():
+    from numlint.document import builder, markdown
+    markdown._CHUNKS.clear()
+    builder._SENTENCES.clear()
+
+
+def _doc_state(doc):
+    return ([(b.kind, b.text, b.segments, b.sentences, b.index, b.section.index, b.section.kind,
+              b.section.heading) for b in doc.blocks],
+            [(c.text, c.start, c.end) for c in doc.comments], doc.published)
+
+
+MARKDOWN = [
+    "---\ntitle: Crue de la Loire\ndate: 2024-03-12\n---\n\nLa Loire a atteint 6,2 m.\n\n## Bilan\n\n1 500 foyers.\n",
+    "# Titre\n\n- 3 000 élèves\n\n- 2 000 enseignants\n\nSuite : 40 %.\n\n1. premier\n\n2) second\n",
+    "# Titre\n\n```\ncode 12 000\n\n12 000 ici\n```\n\nAprès le code, 45 %.\n",
+    "# Titre\n\n<!--\nnumlint: ignore NUM101\n\n-->\nEntre 300 et 200 habitants.\n\nFin.\n",
+    "# Titre\n\n<!-- numlint: ignore NUM101 -->\nEntre 300 et 200 habitants.\n\nFin : 12 %.\n",
+    "# Titre\n\nVoir [le rapport][r] : 12 000.\n\n[r]: http://exemple.fr\n",
+    "# Titre\r\n\r\nLe budget : 2,5 millions.\r\n\r\n> Une citation : 30 %.\r\n\r\nFin.\r\n",
+    "# Titre\n\n> Une citation\n\nqui continue : 30 %.\n\n    du code indenté 12\n\nFin &amp; 4 %.\n",
+    "Sans titre, 12 000 personnes.\n\n<div>\n\n12 % dedans\n\n</div>\n\n<pre>\n\n5 km\n</pre>\n\nFin.\n",
+    "# Titre\n\n- un\n\n  suite de l'élément, 12 %\n\nhors liste, 3 km.\n\n* * *\n\nPlus loin.\n",
+]
+
+
+@pytest.mark.parametrize("k", range(len(MARKDOWN)))
+def test_markdown_read_by_chunks_is_the_whole_read(k):
+    text = MARKDOWN[k]
+    _forget_chunks()
+    want = _doc_state(document.parse(text, path="a.md"))
+    assert _doc_state(document.parse(text, path="a.md", reuse=True)) == want      # cold chunks
+    assert _doc_state(document.parse(text, path="a.md", reuse=True)) == want      # cached chunks
+    edited = "Un préambule.\n\n" + text if not text.startswith("---") else text + "\nAjout : 5 %.\n"
+    assert _doc_state(document.parse(edited, path="a.md", reuse=True)) == \
+        _doc_state(document.parse(edited, path="a.md"))
