@@ -122,27 +122,42 @@ def _infer(pairs: list, dated: list, today: date) -> tuple[date, list[bool]]:
     ties go to the pairs written first, then to a moment near a year the article writes, then to
     the moment nearest today."""
     pairs = pairs[:_MAX_PAIRS]
-    written = [date(f.year, f.month, f.day).toordinal() for f in dated if f.year is not None][:_MAX_PAIRS]
+    written = sorted([date(f.year, f.month, f.day).toordinal() for f in dated if f.year is not None][:_MAX_PAIRS])
     first, last = today.year - _LOOKBACK, today.year + 1
     anchors = _anchors(first, last)
     # whether each pair fits each anchor, computed once per distinct (day, month, weekday)
     columns = [_fit_column(f.day, f.month, f.weekday, first, last) for f in pairs]
-    rows = list(zip(*columns)) if columns else [()] * len(anchors)
+    # how many pairs fit each anchor, from the few anchors each pair fits
+    counts = [0] * len(anchors)
+    for f in pairs:
+        for k in _fit_where(f.day, f.month, f.weekday, first, last):
+            counts[k] += 1
+    top = max(counts)
     t = today.toordinal()
+    # the key is (number of pairs that fit, which, near a written year, nearness to today):
+    # only the anchors with the most fitting pairs can win, the first of equal keys winning
     best_key, best = None, None
     for k, a in enumerate(anchors):
-        fits = rows[k]
-        near = bool(written) and any(abs(w - a) <= 183 for w in written)
-        key = (sum(fits), fits, near, -abs(a - t))
+        if counts[k] != top:
+            continue
+        i = bisect.bisect_left(written, a - 183)      # a written date within 183 days?
+        near = i < len(written) and written[i] <= a + 183
+        key = (tuple([c[k] for c in columns]), near, -abs(a - t))
         if best_key is None or key > best_key:
             best_key, best = key, k
-    return date.fromordinal(anchors[best]), list(rows[best])
+    return date.fromordinal(anchors[best]), list(best_key[0])
 
 
 @lru_cache(maxsize=64)
 def _anchors(first: int, last: int) -> tuple[int, ...]:
     """Ordinals of the 15th of every month from `first` to `last`, in order."""
     return tuple(date(y, m, 15).toordinal() for y in range(first, last + 1) for m in range(1, 13))
+
+
+@lru_cache(maxsize=4096)
+def _fit_where(day: int, month: int, weekday: int, first: int, last: int) -> tuple[int, ...]:
+    """Indices of the anchors the pair fits."""
+    return tuple(k for k, ok in enumerate(_fit_column(day, month, weekday, first, last)) if ok)
 
 
 @lru_cache(maxsize=4096)

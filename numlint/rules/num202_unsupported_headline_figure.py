@@ -49,9 +49,11 @@ class UnsupportedHeadlineFigure(Rule):
     )
 
     def check(self, ctx: Context):
-        body = [m for m in ctx.measures if not C.headline(m.figure) and C.numeric(m.figure)]
         heads = [m for m in ctx.measures if m.figure.block is not None
                  and m.figure.block.kind in ("title", "heading")][:50]
+        if not heads:
+            return      # nothing to check: spare the walk over the body
+        body = [m for m in ctx.measures if not C.headline(m.figure) and C.numeric(m.figure)]
         # The standfirst is prose of its own: it often gives figures the body does not repeat.
         has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
         if not has_body:
