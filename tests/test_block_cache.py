@@ -198,3 +198,19 @@ def test_markdown_read_by_chunks_is_the_whole_read(k):
     edited = "Un préambule.\n\n" + text if not text.startswith("---") else text + "\nAjout : 5 %.\n"
     assert _doc_state(document.parse(edited, path="a.md", reuse=True)) == \
         _doc_state(document.parse(edited, path="a.md"))
+
+
+def test_each_open_document_keeps_its_own_cache():
+    from numlint.lsp import Linter
+    linter = Linter(settings=engine.Settings())
+    a, b = "file:///tmp/a.md", "file:///tmp/b.txt"
+    texts = {a: ARTICLE["a.md"], b: ARTICLE["a.txt"]}
+    for step in range(3):
+        for uri in (a, b):
+            text = texts[uri] = _prefix(uri) + texts[uri]       # each edit shifts every block
+            cold = Linter(settings=engine.Settings())
+            cold.reuse = False
+            assert linter.lint(uri, text) == cold.lint(uri, text)
+    assert set(linter.caches) == {a, b}
+    linter.forget(a)
+    assert set(linter.caches) == {b} and a not in linter.last

@@ -75,6 +75,8 @@ _SENTENCES: dict[str, list[tuple[int, int]]] = {}
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """split_sentences, kept per text: the language server re-reads the same paragraphs."""
+    if len(text) > 4000:             # kept small: check runs over whole archives
+        return split_sentences(text)
     hit = _SENTENCES.get(text)
     if hit is None:
         if len(_SENTENCES) >= 4096:

@@ -73,9 +73,10 @@ def parse(source: str, reuse: bool = False) -> tuple[Builder, list[Comment], str
                 cl = LineIndex(chunk).starts
                 hit = _events(_parser().parse(key[0]), chunk,
                               lambda n: cl[n] if n < len(cl) else len(chunk))
-                if len(_CHUNKS) >= 4096:
-                    _CHUNKS.clear()
-                _CHUNKS[key] = hit
+                if len(key[1]) <= 20_000:       # at most 1 024 chunks of 20 000 characters
+                    if len(_CHUNKS) >= 1024:
+                        _CHUNKS.clear()
+                    _CHUNKS[key] = hit
             events.append((a, hit))
         events = [(ev, at) for at, evs in events for ev in evs]
     if chunks is None:
