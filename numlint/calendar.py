@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 import bisect
 from datetime import date, timedelta
+from functools import lru_cache
 
 from numlint.figures.dates import MONTHS, WEEKDAYS, valid
 
@@ -121,17 +122,65 @@ def _infer(pairs: list, dated: list, today: date) -> tuple[date, list[bool]]:
     ties go to the pairs written first, then to a moment near a year the article writes, then to
     the moment nearest today."""
     pairs = pairs[:_MAX_PAIRS]
-    written = [date(f.year, f.month, f.day) for f in dated if f.year is not None][:_MAX_PAIRS]
+    written = sorted([date(f.year, f.month, f.day).toordinal() for f in dated if f.year is not None][:_MAX_PAIRS])
+    first, last = today.year - _LOOKBACK, today.year + 1
+    anchors = _anchors(first, last)
+    # whether each pair fits each anchor, computed once per distinct (day, month, weekday)
+    columns = [_fit_column(f.day, f.month, f.weekday, first, last) for f in pairs]
+    # how many pairs fit each anchor, from the few anchors each pair fits
+    counts = [0] * len(anchors)
+    for f in pairs:
+        for k in _fit_where(f.day, f.month, f.weekday, first, last):
+            counts[k] += 1
+    top = max(counts)
+    t = today.toordinal()
+    # the key is (number of pairs that fit, which, near a written year, nearness to today):
+    # only the anchors with the most fitting pairs can win, the first of equal keys winning
     best_key, best = None, None
-    for y in range(today.year - _LOOKBACK, today.year + 2):
-        for m in range(1, 13):
-            anchor = date(y, m, 15)
-            fits = [_fits(f, anchor) for f in pairs]
-            near = any(abs((w - anchor).days) <= 183 for w in written)
-            key = (sum(fits), tuple(fits), near, -abs((anchor - today).days))
-            if best_key is None or key > best_key:
-                best_key, best = key, (anchor, fits)
-    return best
+    for k, a in enumerate(anchors):
+        if counts[k] != top:
+            continue
+        i = bisect.bisect_left(written, a - 183)      # a written date within 183 days?
+        near = i < len(written) and written[i] <= a + 183
+        key = (tuple([c[k] for c in columns]), near, -abs(a - t))
+        if best_key is None or key > best_key:
+            best_key, best = key, k
+    return date.fromordinal(anchors[best]), list(best_key[0])
+
+
+@lru_cache(maxsize=64)
+def _anchors(first: int, last: int) -> tuple[int, ...]:
+    """Ordinals of the 15th of every month from `first` to `last`, in order."""
+    return tuple(date(y, m, 15).toordinal() for y in range(first, last + 1) for m in range(1, 13))
+
+
+@lru_cache(maxsize=4096)
+def _fit_where(day: int, month: int, weekday: int, first: int, last: int) -> tuple[int, ...]:
+    """Indices of the anchors the pair fits."""
+    return tuple(k for k, ok in enumerate(_fit_column(day, month, weekday, first, last)) if ok)
+
+
+@lru_cache(maxsize=4096)
+def _fit_column(day: int, month: int, weekday: int, first: int, last: int) -> tuple[bool, ...]:
+    """_fits(pair, anchor) for every anchor of _anchors(first, last), by ordinal arithmetic
+    (date.weekday() is (toordinal() + 6) % 7): the same nearest occurrence, ties to the earlier."""
+    occ = {y: date(y, month, day).toordinal() if valid(day, month, y) else None
+           for y in range(first - 1, last + 2)}
+    out = []
+    append = out.append
+    anchors = _anchors(first, last)
+    k = 0
+    for y in range(first, last + 1):
+        cands = [(o, (o + 6) % 7 == weekday) for o in (occ[y - 1], occ[y], occ[y + 1]) if o is not None]
+        for a in anchors[k:k + 12]:
+            best_d, ok = None, False
+            for o, same_day in cands:
+                d = o - a if o >= a else a - o
+                if best_d is None or d < best_d:
+                    best_d, ok = d, same_day
+            append(ok and best_d <= 200)
+        k += 12
+    return tuple(out)
 
 
 def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Years") -> None:

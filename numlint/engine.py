@@ -25,60 +25,93 @@ class BlockCache:
     """The figures and measure stages' results per block, for the language server, which
     re-lints a whole article on every keystroke while one paragraph changes. Both stages read a
     block on its own (figures from its text alone, measures from its text, offset map and
-    figures), so an unchanged block, even moved by an edit above it, reads the same: the cache
-    gives fresh copies of what it read then. Rules still run over the whole article."""
+    figures), so an unchanged block, even moved by an edit above it, reads the same. Rules still
+    run over the whole article.
+
+    The figures of a block are kept live, not copied: the next run hands out the same objects
+    with their file positions, block, subject and qualifiers (all that the later stages or an
+    edit above can change) set anew. So a caller that keeps the figures of one run past the next
+    must copy them."""
 
     def __init__(self, limit: int = 4096):
         self.limit = limit
-        self.figures: dict[str, tuple] = {}     # block text -> (figures, masked), local offsets
+        self.figures: dict[tuple, _Live] = {}   # (text, segments from the block's start) -> figures
         self.measures: dict = {}                # measures.build's per-block readings
+        self.run = 0
 
-    def read(self, text: str):
-        from numlint.figures import extract_text
-        hit = self.figures.get(text)
-        if hit is None:
-            figs, masked = extract_text(text)
-            if len(self.figures) >= self.limit:
-                self.figures.clear()
-            self.figures[text] = _copy_found(figs, masked)
-            return figs, masked
-        return _copy_found(*hit)
-
-    def trim(self) -> None:
+    def extract(self, doc: document.Document) -> figures.Extraction:
+        """What figures.extract(doc) gives, from the cache where a block was read before."""
+        self.run += 1
+        run = self.run
+        out = figures.Extraction()
+        for block in doc.blocks:
+            segs = block.segments
+            f0 = segs[0][1] if segs else 0
+            key = (block.text, tuple([(t, f - f0) for t, f in segs]))
+            live = self.figures.get(key)
+            if live is None or live.run == run:     # new, or the same paragraph twice
+                live = _Live(block, f0)
+                self.figures.setdefault(key, live)
+            else:
+                live.place(block, f0)
+            live.run = run
+            out.masked += live.masked
+            out.figures += live.figs
+        if len(self.figures) > 2 * len(doc.blocks) + 64:
+            # what the last two runs did not use is gone (edited paragraphs)
+            self.figures = {k: v for k, v in self.figures.items() if v.run >= run - 1}
         if len(self.measures) >= self.limit:
             self.measures.clear()
+        return out
 
 
-def _copy_found(figs, masked):
-    """Copies deep enough that the later stages (which set offsets, blocks, subjects) never touch
-    the cached originals: figures, their numerals, masked spans; conversion links follow."""
-    new_of: dict[int, object] = {}
-    out = []
-    for f in figs:
-        g = object.__new__(type(f))
-        g.__dict__.update(f.__dict__)
-        g.numerals = [_shallow(n) for n in f.numerals]
-        g.qualifiers = list(f.qualifiers)
-        new_of[id(f)] = g
-        out.append(g)
-    for g in out:
-        if g.conversion_of is not None:
-            g.conversion_of = new_of.get(id(g.conversion_of), g.conversion_of)
-    return out, [_shallow(m) for m in masked]
+class _Live:
+    """One block's figures and masked spans at file offsets, with their offsets relative to the
+    block's first character, so that the block can be placed anywhere in the file."""
+
+    __slots__ = ("figs", "masked", "fresh", "rel", "run")
+
+    def __init__(self, block, f0: int):
+        figs, masked = figures.extract_text(block.text)
+        for item in masked:
+            _to_file(block, item)
+        for fig in figs:
+            _to_file(block, fig)
+            for num in fig.numerals:
+                num.start, num.end = _file_span(block, num.start, num.end)
+        self.figs, self.masked, self.run = figs, masked, 0
+        self.fresh = [(f, f.subject, list(f.qualifiers)) for f in figs]
+        self.rel = [(o, o.start - f0, o.end - f0)
+                    for o in [*masked, *figs, *(n for f in figs for n in f.numerals)]]
+
+    def place(self, block, f0: int) -> None:
+        for o, s, e in self.rel:
+            o.start, o.end = s + f0, e + f0
+        for m in self.masked:
+            m.block = block
+        for f, subject, qualifiers in self.fresh:   # the measure stage sets these two
+            f.block, f.subject, f.qualifiers = block, subject, list(qualifiers)
 
 
-def _shallow(obj):
-    new = object.__new__(type(obj))
-    new.__dict__.update(obj.__dict__)
-    return new
+# what figures.extract does to each block's findings (kept here: the cache places them itself)
+def _file_span(block, s: int, e: int) -> tuple[int, int]:
+    if e <= s:
+        p = block.file_offset(s)
+        return p, p
+    return block.file_offset(s), block.file_offset(e - 1) + 1
+
+
+def _to_file(block, item) -> None:
+    item.block = block
+    item.sentence = block.sentence_at(item.start)
+    item.start, item.end = _file_span(block, item.start, item.end)
 
 
 def analyse(doc: document.Document, cache: BlockCache | None = None):
     if cache is None:
         found = figures.extract(doc)
         return found, measures.build(doc, found.figures)
-    found = figures.extract(doc, read=cache.read)
-    cache.trim()
+    found = cache.extract(doc)
     return found, measures.build(doc, found.figures, cache=cache.measures)
 
 

@@ -34,7 +34,9 @@ class Linter:
         self.last: dict[str, list[dict]] = {}    # uri -> published diagnostics (for hover)
         self.configs: dict[str, tuple] = {}   # config path -> ((mtime, size), Settings)
         self.log = lambda message: None
-        self.cache = None                        # engine.BlockCache, made on first lint
+        self.caches: dict = {}                   # uri -> engine.BlockCache of that document
+        self.cache = None                        # the last linted document's
+        self.reuse = True                        # Markdown chunks parsed before are not re-parsed
 
     def settings_for(self, path: str):
         """The settings `check` would use for this file: the nearest numlint.toml or
@@ -63,11 +65,12 @@ class Linter:
         from numlint import document, engine, rules
         path = _path_of(uri)
         settings = self.settings_for(path)
-        if self.cache is None:
-            self.cache = engine.BlockCache()
+        cache = self.cache = self.caches.get(uri)
+        if cache is None:
+            cache = self.cache = self.caches[uri] = engine.BlockCache()
         # what runner.lint_text does, with the per-block cache: unchanged paragraphs are not re-read
-        doc = document.parse(text, path=path)
-        diags = engine.lint_document(doc, settings, cache=self.cache)
+        doc = document.parse(text, path=path, reuse=self.reuse)
+        diags = engine.lint_document(doc, settings, cache=cache)
         lines = doc.lines
         out = []
         for d in diags:
@@ -87,6 +90,12 @@ class Linter:
             })
         self.last[uri] = out
         return out
+
+    def forget(self, uri: str) -> None:
+        """The document is closed: its findings and cache go."""
+        self.last.pop(uri, None)
+        if self.caches.pop(uri, None) is self.cache:
+            self.cache = None
 
     def hover(self, uri: str, line: int, character: int) -> str | None:
         """The explain text of the findings under the cursor, as Markdown."""
@@ -196,7 +205,7 @@ def build_server(settings=None):
 
     @server.feature(t.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls, params: t.DidCloseTextDocumentParams):
-        linter.last.pop(params.text_document.uri, None)
+        linter.forget(params.text_document.uri)
         server.text_document_publish_diagnostics(
             t.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 

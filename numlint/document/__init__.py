@@ -53,15 +53,16 @@ def read(path: str) -> Document:
     return parse(decode(data, path), path=path)
 
 
-def parse(text: str, path: str = "<stdin>", format: str | None = None) -> Document:
-    """Blocks, sections, sentences, comments and publication date of one article."""
+def parse(text: str, path: str = "<stdin>", format: str | None = None, reuse: bool = False) -> Document:
+    """Blocks, sections, sentences, comments and publication date of one article. `reuse`: the
+    language server re-reads the same article as it is edited; unchanged parts are not re-parsed."""
     if text.startswith("\ufeff"):
         text = text[1:]
     fmt = format or format_of(path)
     published = None
     if fmt == "markdown":
         from numlint.document import markdown
-        builder, comments, published = markdown.parse(text)
+        builder, comments, published = markdown.parse(text, reuse=reuse)
     elif fmt == "html":
         from numlint.document import html
         builder, comments, published = html.parse(text)

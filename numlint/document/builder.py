@@ -70,6 +70,21 @@ def sub(text: str, segments: list[tuple[int, int]], a: int, b: int
     return text[a:b], out
 
 
+_SENTENCES: dict[str, list[tuple[int, int]]] = {}
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """split_sentences, kept per text: the language server re-reads the same paragraphs."""
+    if len(text) > 4000:             # kept small: check runs over whole archives
+        return split_sentences(text)
+    hit = _SENTENCES.get(text)
+    if hit is None:
+        if len(_SENTENCES) >= 4096:
+            _SENTENCES.clear()
+        hit = _SENTENCES[text] = split_sentences(text)
+    return list(hit)
+
+
 class Builder:
     """Blocks and sections in reading order: title, lede, then one section per heading."""
 
@@ -101,7 +116,7 @@ class Builder:
                 self.sections.append(self.current)
             section = self.current
         block = Block(kind, text, segments, section=section, index=len(self.blocks))
-        block.sentences = split_sentences(text)
+        block.sentences = _sentences(text)
         section.blocks.append(block)
         self.blocks.append(block)
         return block

@@ -47,17 +47,40 @@ def _parser():
     return _PARSER
 
 
-def parse(source: str) -> tuple[Builder, list[Comment], str | None]:
+def parse(source: str, reuse: bool = False) -> tuple[Builder, list[Comment], str | None]:
+    """`reuse` (the language server): the body is cut into chunks that CommonMark reads on their
+    own, and a chunk seen before is not parsed again."""
     fm_end, fields = front_matter(source)
-    md = _parser()
     body = "\n" * source.count("\n", 0, fm_end) + source[fm_end:]
-    tokens = md.parse(body)
-
     lines = LineIndex(source)
     starts = lines.starts
 
     def line_start(n: int) -> int:
         return starts[n] if n < len(starts) else len(source)
+
+    chunks = _chunks(body) if reuse else None
+    if chunks is None:
+        events = _events(_parser().parse(body), source, line_start)
+    else:
+        events = []
+        bstarts = LineIndex(body).starts + [len(body)]
+        for first, last in chunks:
+            a, b = line_start(first), line_start(last)
+            key = (body[bstarts[first]:bstarts[last]], source[a:b])
+            hit = _CHUNKS.get(key)
+            if hit is None:
+                chunk = key[1]
+                cl = LineIndex(chunk).starts
+                hit = _events(_parser().parse(key[0]), chunk,
+                              lambda n: cl[n] if n < len(cl) else len(chunk))
+                if len(key[1]) <= 20_000:       # at most 1 024 chunks of 20 000 characters
+                    if len(_CHUNKS) >= 1024:
+                        _CHUNKS.clear()
+                    _CHUNKS[key] = hit
+            events.append((a, hit))
+        events = [(ev, at) for at, evs in events for ev in evs]
+    if chunks is None:
+        events = [(ev, 0) for ev in events]
 
     builder = Builder()
     comments: list[Comment] = []
@@ -66,8 +89,8 @@ def parse(source: str) -> tuple[Builder, list[Comment], str | None]:
     have_title = False
     lede_open = False            # the next paragraph is the lede
     pending: str | None = None   # kind of the block whose inline token comes next
-    for tok in tokens:
-        t = tok.type
+    for ev, at in events:
+        t = ev[0]
         if t == "list_item_open":
             in_item += 1
         elif t == "list_item_close":
@@ -77,7 +100,7 @@ def parse(source: str) -> tuple[Builder, list[Comment], str | None]:
         elif t == "blockquote_close":
             in_quote -= 1
         elif t == "heading_open":
-            if tok.tag == "h1" and not have_title:
+            if ev[1] == "h1" and not have_title:
                 pending, have_title, lede_open = "title", True, True
             else:
                 pending, lede_open = "heading", False
@@ -94,16 +117,85 @@ def parse(source: str) -> tuple[Builder, list[Comment], str | None]:
             else:
                 pending = "paragraph"
             lede_open = False
-        elif t == "inline" and pending and tok.map:
-            a, b = line_start(tok.map[0]), line_start(tok.map[1])
-            span = Span()
-            _inline(source, tok.children or [], a, b, span, comments)
-            builder.add_span(pending, span)
+        elif t == "inline" and pending:
+            # fresh lists and comments: the events may be a cached chunk's
+            _, text, segments, found = ev
+            comments += [Comment(c.text, c.start + at, c.end + at) for c in found]
+            builder.add(pending, text, [(i, f + at) for i, f in segments])
             pending = None
-        elif t == "html_block" and tok.map:
-            _html_comments(source, line_start(tok.map[0]), line_start(tok.map[1]), comments)
+        elif t == "html_block":
+            comments += [Comment(c.text, c.start + at, c.end + at) for c in ev[1]]
     published = fields["date"][0] if "date" in fields else None
     return builder, comments, published
+
+
+_CHUNKS: dict[tuple[str, str], list[tuple]] = {}     # (body chunk, source chunk) -> its events
+
+
+def _events(tokens, source: str, line_start) -> list[tuple]:
+    """What the builder needs of markdown-it's tokens: container opens and closes, heading
+    levels, and each inline token's prose and offset map (offsets into `source`)."""
+    out: list[tuple] = []
+    for tok in tokens:
+        t = tok.type
+        if t in ("list_item_open", "list_item_close", "blockquote_open", "blockquote_close",
+                 "paragraph_open"):
+            out.append((t,))
+        elif t == "heading_open":
+            out.append((t, tok.tag))
+        elif t == "inline" and tok.map:
+            span = Span()
+            found: list[Comment] = []
+            _inline(source, tok.children or [], line_start(tok.map[0]), line_start(tok.map[1]),
+                    span, found)
+            text, segments = span.result()
+            out.append((t, text, segments, found))
+        elif t == "html_block" and tok.map:
+            found = []
+            _html_comments(source, line_start(tok.map[0]), line_start(tok.map[1]), found)
+            out.append((t, found))
+    return out
+
+
+_LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+_HTML_1_5 = re.compile(r" {0,3}<(?:(script|pre|style|textarea)(?:[ \t>]|$)|(!--)|(!\[CDATA\[)|(!)|(\?))", re.I)
+_RAW_END = ("</script>", "</pre>", "</style>", "</textarea>")
+
+
+def _html_closed(m: re.Match, line: str) -> bool:
+    """Does an HTML block of CommonMark's kinds 1 to 5, opened on this line, end on it too?"""
+    low = line.lower()
+    if m.group(1):
+        return any(end in low for end in _RAW_END)
+    end = "-->" if m.group(2) else "]]>" if m.group(3) else ">" if m.group(4) else "?>"
+    return end in low
+
+
+def _chunks(body: str) -> list[tuple[int, int]] | None:
+    """Line ranges [first, last) of the body that CommonMark reads alike alone or in the whole:
+    cut at a blank line followed by a line at column 0 that neither continues a list nor sits
+    inside an HTML block. None (read the whole) when something may reach across a blank line:
+    a link reference definition, a code fence, an HTML block left open, a lone \\r."""
+    if "]:" in body or "```" in body or "~~~" in body or "\x00" in body \
+            or body.count("\r") != body.count("\r\n"):
+        return None
+    lines = body.split("\n")
+    cuts = [0]
+    blank_before = False
+    for n, line in enumerate(lines):
+        line = line.rstrip("\r")
+        blank = not line.strip(" \t")
+        if blank:
+            blank_before = True
+            continue
+        m = _HTML_1_5.match(line)
+        if m and not _html_closed(m, line):
+            return None                       # an HTML block that may run past a blank line
+        if blank_before and n and line[0] not in " \t" and not _LIST_ITEM.match(line):
+            cuts.append(n)
+        blank_before = False
+    cuts.append(len(lines))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _title_from_front_matter(builder: Builder, source: str, field: tuple[str, int]) -> None:

@@ -29,7 +29,10 @@ class LineIndex:
         line, col = self.line_col(offset)
         start = self.starts[line - 1]
         chunk = self.source[start:start + col - 1]
-        return line - 1, len(chunk) + sum(1 for c in chunk if ord(c) > 0xFFFF)
+        if chunk.isascii():
+            return line - 1, len(chunk)
+        # characters beyond the BMP take two units; counted in C (a paragraph is one long line)
+        return line - 1, len(chunk.encode("utf-16-le", "surrogatepass")) // 2
 
     def offset_of_utf16(self, line0: int, col16: int) -> int:
         if line0 >= len(self.starts):

@@ -37,6 +37,18 @@ def matches(code: str, selector: str) -> bool:
 
 def selected(select: list[str] | None, ignore: list[str] | None) -> list[type[Rule]]:
     """Rules enabled by select/ignore, ruff style. Rules off by default need their exact code."""
+    # asked once per article: the answer is kept per (select, ignore)
+    key = (tuple(select) if select else None, tuple(ignore) if ignore else None)
+    hit = _SELECTED.get(key)
+    if hit is None:
+        hit = _SELECTED[key] = _selected(select, ignore)
+    return list(hit)
+
+
+_SELECTED: dict[tuple, list[type[Rule]]] = {}
+
+
+def _selected(select: list[str] | None, ignore: list[str] | None) -> list[type[Rule]]:
     out = []
     for code, rule in all_rules().items():
         sel = select if select else ["NUM"]

@@ -1,10 +1,11 @@
 """How a number was written: thousands style, decimal mark, malformed grouping (NUM102–NUM105).
 
 Read from the numeral's own text, so that every NUM1xx rule judges the same way; the figures
-stage's `Numeral.malformed` is honoured too. A hand-written scanner, no regex: linear on anything.
+stage's `Numeral.malformed` is honoured too. One unambiguous regex: linear on anything.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,27 +45,20 @@ def _sep_kind(c: str) -> str | None:
     return None
 
 
+# ASCII digit runs, each pair joined by exactly one separator (what _sep_kind names): one
+# unambiguous alternation, so the match is linear on anything
+_NUMERAL = re.compile("[0-9]+(?:[.,'\u2019 \u00a0\u202f\u2009][0-9]+)*")
+_RUN = re.compile("[0-9]+")
+
+
 def _scan(text: str) -> tuple[list[str], list[str]] | None:
     """Digit runs and the single separators between them; None if anything else is there."""
-    runs, seps, cur = [], [], []
     t = text.strip()
     if t[:1] in SIGNS:
         t = t[1:]
-    if len(t) > 40:
+    if len(t) > 40 or not _NUMERAL.fullmatch(t):
         return None
-    for c in t:
-        if c.isdigit() and c.isascii():
-            cur.append(c)
-        elif _sep_kind(c) and cur:
-            runs.append("".join(cur))
-            seps.append(c)
-            cur = []
-        else:
-            return None
-    if not cur:
-        return None
-    runs.append("".join(cur))
-    return runs, seps
+    return _RUN.findall(t), [c for c in t if not "0" <= c <= "9"]
 
 
 # four NUM1xx rules ask about the same numerals; Written is frozen, so sharing it is safe
@@ -130,3 +124,11 @@ def digit_numerals(figures: list[Figure]):
             if num.words:
                 continue
             yield fig, num, written(num)
+
+
+def digit_numerals_of(ctx) -> list:
+    """digit_numerals(ctx.figures), listed once per article: four NUM1xx rules walk it."""
+    found = ctx.cache.get("_digit_numerals")
+    if found is None:
+        found = ctx.cache["_digit_numerals"] = list(digit_numerals(ctx.figures))
+    return found

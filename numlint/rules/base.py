@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -64,12 +65,18 @@ class Rule:
 
     @classmethod
     def docs(cls, lang: str = "fr") -> str:
-        text = (cls.__doc__ or "").strip("\n")
-        lines = text.splitlines()
-        indent = min((len(l) - len(l.lstrip()) for l in lines[1:] if l.strip()), default=0)
-        text = "\n".join([lines[0].strip()] + [l[indent:] for l in lines[1:]]) if lines else ""
-        fr, _, en = text.partition("\n---\n")
-        return (en if lang == "en" and en.strip() else fr).strip()
+        return _docs(cls, lang)
+
+
+@lru_cache(maxsize=256)
+def _docs(cls, lang: str) -> str:
+    """Kept: the language server asks for every diagnostic of every re-lint."""
+    text = (cls.__doc__ or "").strip("\n")
+    lines = text.splitlines()
+    indent = min((len(l) - len(l.lstrip()) for l in lines[1:] if l.strip()), default=0)
+    text = "\n".join([lines[0].strip()] + [l[indent:] for l in lines[1:]]) if lines else ""
+    fr, _, en = text.partition("\n---\n")
+    return (en if lang == "en" and en.strip() else fr).strip()
 
 
 def _span(at) -> tuple[int, int]:

@@ -28,7 +28,7 @@ Quiet: "25.000", "1.234.567", "3,5", "25 000".
 from __future__ import annotations
 
 from numlint.rules.base import Rule
-from numlint.rules._style import digit_numerals, measured
+from numlint.rules._style import digit_numerals_of, measured
 
 WHY_FR = {
     "group": "un groupe de milliers doit avoir trois chiffres",
@@ -61,7 +61,7 @@ class MalformedNumber(Rule):
     )
 
     def check(self, ctx):
-        for fig, num, w in digit_numerals(ctx.figures):
+        for fig, num, w in digit_numerals_of(ctx):
             if not w.malformed or not measured(fig):
                 continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
             why = w.why or "group"

@@ -27,7 +27,7 @@ Quiet: "3,5 millions", "25.000 soldats" (thousands), and version or article numb
 from __future__ import annotations
 
 from numlint.rules.base import Rule
-from numlint.rules._style import digit_numerals, measured
+from numlint.rules._style import digit_numerals_of, measured
 
 
 class DecimalPoint(Rule):
@@ -49,7 +49,7 @@ class DecimalPoint(Rule):
     )
 
     def check(self, ctx):
-        for fig, num, w in digit_numerals(ctx.figures):
+        for fig, num, w in digit_numerals_of(ctx):
             if w.decimal != "point" or w.malformed or not measured(fig) or _clock(fig, num):
                 continue
             fixed = num.text.replace(".", ",")

@@ -30,7 +30,7 @@ Quiet: an article writing "25 000" and "3,5" everywhere, or "2500" beside "25 00
 from __future__ import annotations
 
 from numlint.rules.base import Rule
-from numlint.rules._style import HOUSE_THOUSANDS, STYLE_EN, STYLE_FR, digit_numerals
+from numlint.rules._style import HOUSE_THOUSANDS, STYLE_EN, STYLE_FR, digit_numerals_of
 
 WHAT_FR = {"thousands": "les milliers", "decimal": "les décimales"}
 WHAT_EN = {"thousands": "thousands", "decimal": "decimals"}
@@ -58,7 +58,7 @@ class MixedSeparators(Rule):
 
     def check(self, ctx):
         uses: dict[str, dict[str, list]] = {"thousands": {}, "decimal": {}}
-        for fig, num, w in digit_numerals(ctx.figures):
+        for fig, num, w in digit_numerals_of(ctx):
             if w.malformed:
                 continue
             if w.thousands:

@@ -27,7 +27,7 @@ Quiet: "12 %" with U+202F or U+00A0, "25 000" with U+202F.
 from __future__ import annotations
 
 from numlint.rules.base import Rule
-from numlint.rules._style import HOUSE_THOUSANDS, NON_BREAKING, STYLE_EN, STYLE_FR, digit_numerals
+from numlint.rules._style import HOUSE_THOUSANDS, NON_BREAKING, STYLE_EN, STYLE_FR, digit_numerals_of
 
 UNIT_KINDS = ("percent", "quantity")
 
@@ -53,7 +53,7 @@ class TypographicSpacing(Rule):
 
     def check(self, ctx):
         house = HOUSE_THOUSANDS.get(ctx.house_style or "fr-FR", "space")
-        for fig, num, w in digit_numerals(ctx.figures):
+        for fig, num, w in digit_numerals_of(ctx):
             if w.malformed or not w.thousands:
                 continue
             if w.thousands != house:

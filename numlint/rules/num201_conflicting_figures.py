@@ -13,16 +13,19 @@ _MAX_RATIO = 1.6
 
 
 def _candidate(m) -> bool:
-    f = m.figure
-    if f.kind not in ("number", "money") or C.vague(f):
-        return False
-    if f.numerals and all(n.words for n in f.numerals):
-        return False     # "cinq sets", "quatre sets": small counts of different things
+    # the cheap tests first (all pure: the order changes only the time)
     if not (m.subject and m.explicit_subject):
+        return False
+    f = m.figure
+    if f.kind not in ("number", "money"):
         return False
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
             or m.change_kind or m.cues & _SKIP_CUES or "autre" in m.qualifiers:
         return False
+    if C.vague(f):
+        return False
+    if f.numerals and all(n.words for n in f.numerals):
+        return False     # "cinq sets", "quatre sets": small counts of different things
     return True
 
 
@@ -32,13 +35,13 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
-def _confirmed(a, group, other) -> bool:
-    """Another figure of the group, bounded and in another paragraph, gives a's value."""
-    ba = C.mbounds(a, True)
-    for c in group:
+def _confirmed(i: int, group, other, bnd) -> bool:
+    """Another figure of the group, bounded and in another paragraph, gives the value of
+    group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order."""
+    a, ba = group[i], bnd[i]
+    for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
-        bc = C.mbounds(c, True)
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
             continue
         if C.overlap(ba, bc) and C.context_compatible(a, c):
@@ -132,18 +135,37 @@ class ConflictingFigures(Rule):
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
+            # what the pairs ask of each measure, computed once; the cheap tests first and
+            # inlined (all are pure, so their order changes nothing but the time)
+            bnd = [C.mbounds(m, True) for m in ms]
+            cores = [C.core(m.figure) for m in ms]
+            blocks = [m.figure.block for m in ms]
+            digits = [_digits(m.figure) for m in ms]
+            sorted_digits = [sorted(d) for d in digits]
             for n, a in enumerate(ms):
-                for b in ms[n + 1:]:
-                    if id(b) in reported or id(a) in reported:
-                        continue
-                    if a.figure.block is b.figure.block or not C.context_compatible(a, b):
+                if id(a) in reported:
+                    continue
+                (ba0, ba1), (ca0, ca1), blk = bnd[n], cores[n], blocks[n]
+                da, sa = digits[n], sorted_digits[n]
+                for k in range(n + 1, len(ms)):
+                    if blocks[k] is blk:
                         continue    # one paragraph giving two values tells two moments or things apart
-                    ba, bb = C.mbounds(a, True), C.mbounds(b, True)
-                    if C.overlap(ba, bb):
+                    bb0, bb1 = bnd[k]
+                    if ba0 <= bb1 + 1e-9 and bb0 <= ba1 + 1e-9:
+                        continue    # C.overlap
+                    cb0, cb1 = cores[k]
+                    lo, hi = min(ca1, cb1), max(ca0, cb0)
+                    if not (lo > 0 and hi / lo <= _MAX_RATIO):      # not _close: a slip?
+                        db = digits[k]
+                        if len(da) < 2 or len(da) != len(db):
+                            continue
+                        if sa != sorted_digits[k] and not (
+                                sum(x != y for x, y in zip(da, db)) == 1 and da[0] == db[0]):
+                            continue
+                    b = ms[k]
+                    if id(b) in reported or not C.context_compatible(a, b):
                         continue
-                    if not (_close(C.core(a.figure), C.core(b.figure)) or _slip(a.figure, b.figure)):
-                        continue
-                    if _confirmed(a, ms, b) or _confirmed(b, ms, a):
+                    if _confirmed(n, ms, b, bnd) or _confirmed(k, ms, a, bnd):
                         continue    # each value is told twice: two measures sharing a noun
                     yield self._report(ctx, a, b)
                     reported.add(id(b))

@@ -137,20 +137,20 @@ class PartExceedsWhole(Rule):
         yield from self._casualties(ctx)
 
     def _casualties(self, ctx: Context):
-        cands = [m for m in ctx.measures if m.figure.kind == "number" and C.numeric(m.figure)
-                 and not C.vague(m.figure) and _casualty(m) and m.part_of is None
+        # the cheap tests first (all pure: the order changes only the time)
+        cands = [m for m in ctx.measures if m.figure.kind == "number" and m.part_of is None
+                 and _casualty(m) and C.numeric(m.figure) and not C.vague(m.figure)
                  and not m.cues & {"contre", "change", "dont", "chacun"} and "autre" not in m.qualifiers]
         if len(cands) > 80:
             return
         done = set()
-        for a in cands:
-            ca = _casualty(a)
-            for b in cands:
+        kinds = [_casualty(m) for m in cands]
+        boths = [b for b, cb in zip(cands, kinds) if cb == "both"]
+        for a, ca in zip(cands, kinds):
+            if ca not in ("killed", "wounded"):
+                continue            # a must fit inside b, a toll of both
+            for b in boths:
                 if a is b:
-                    continue
-                cb = _casualty(b)
-                # a must fit inside b
-                if not ((ca in ("killed", "wounded") and cb == "both")):
                     continue
                 if _host(a) != _host(b) and _host(a) is not None and _host(b) is not None:
                     continue
@@ -169,11 +169,11 @@ class PartExceedsWhole(Rule):
                                           related=[(b.figure, _label(b, "fr"), _label(b, "en"))])
         # losses larger than all the soldiers deployed
         deployed: dict = {}
-        for m in cands:
-            if _casualty(m) == "deployed" and m.subject:
+        for m, cm in zip(cands, kinds):
+            if cm == "deployed" and m.subject:
                 deployed.setdefault(m.subject, []).append(m)
-        for a in cands:
-            if _casualty(a) not in ("killed", "wounded", "both") or not a.subject or a.subject not in deployed:
+        for a, ca in zip(cands, kinds):
+            if ca not in ("killed", "wounded", "both") or not a.subject or a.subject not in deployed:
                 continue
             ds = [d for d in deployed[a.subject] if not (d.who and a.who and d.who != a.who)]
             if not ds:
