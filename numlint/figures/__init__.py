@@ -22,17 +22,50 @@ def extract(doc: Document, read=None) -> Extraction:
     """`read` stands in for extract_text (the language server's per-block cache, engine.BlockCache)."""
     out = Extraction()
     read = read or extract_text
+    figures_out, masked_out = out.figures, out.masked
     for block in doc.blocks:
         figs, masked = read(block.text)
+        if not figs and not masked:
+            continue
+        span, sentence = _span_map(block), _sentence_map(block)
         for item in masked:
-            _to_file(block, item)
-            out.masked.append(item)
+            item.block = block
+            item.sentence = sentence(item.start)
+            item.start, item.end = span(item.start, item.end)
+            masked_out.append(item)
         for fig in figs:
-            _to_file(block, fig)
+            fig.block = block
+            fig.sentence = sentence(fig.start)
+            fig.start, fig.end = span(fig.start, fig.end)
             for num in fig.numerals:
-                num.start, num.end = _file_span(block, num.start, num.end)
-            out.figures.append(fig)
+                num.start, num.end = span(num.start, num.end)
+            figures_out.append(fig)
     return out
+
+
+def _span_map(block: Block):
+    """_file_span for one block, without a search or a call per offset for the common block of
+    one segment (Block.file_offset: an index past the text maps just past its last character)."""
+    segs, size = block.segments, len(block.text)
+    if len(segs) != 1 or not size:
+        return lambda s, e: _file_span(block, s, e)
+    d = segs[0][1] - segs[0][0]
+
+    def span(s: int, e: int) -> tuple[int, int]:
+        a = (s if s < size else size) + d
+        if e <= s:
+            return a, a
+        return a, (e if e <= size else size + 1) + d
+    return span
+
+
+def _sentence_map(block: Block):
+    """Block.sentence_at for one block: the sentence starts listed once."""
+    starts = [s for s, _ in block.sentences]
+    if len(starts) <= 1:
+        return lambda i: 0
+    right = bisect.bisect_right
+    return lambda i: max(0, right(starts, i) - 1)
 
 
 def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:

@@ -127,7 +127,7 @@ _SUB_END = re.compile(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)]|(?:le|la|les|l['’]|
 
 def _subunit(text: str, fig: Figure) -> None:
     """'15 dollars 50', '1 USD et 23 cents', 'treize euros et quarante-cinq centimes': one amount."""
-    from numlint.figures import units
+    units = scanner.units
     subs = units.SUBUNIT_OF.get(fig.unit or "")
     if not subs or fig.is_range or not isinstance(fig.value, int) or len(fig.numerals) != 1 \
             or fig.numerals[0].scale != 1 or fig.unit_text is None or fig.end <= fig.numerals[0].end:
@@ -220,12 +220,15 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         tok = scanner.number_token(text, s)
         if tok is None:
             return None, scanner._DIGITS.match(text, s).end()
-        if _NUMERO.search(text, max(0, s - 10), s):
+        j = s                          # _NUMERO ends at "°", "o" or "s", then up to 3 spaces
+        while j > 0 and s - j < 3 and text[j - 1] in " \u00a0\u202f":
+            j -= 1
+        if j > 0 and text[j - 1] in _NUMERO_LAST and _NUMERO.search(text, max(0, s - 10), s):
             return None, tok.end       # "n° 3": a reference
         if "sign" not in tok.info and prev in " \u00a0\u202f":
             _minus_word(text, tok)
         after = text[tok.end:tok.end + 6]
-        om = scanner._ORD_SUFFIX.match(after)
+        om = scanner._ORD_SUFFIX.match(after) if after[:1] in _ORD_FIRST and after else None
         if om and tok.info["group_sep"] is None and tok.info["decimal_sep"] is None and "sign" not in tok.info:
             return _ordinal(text, tok.start, tok.end + om.end(), tok.value, [tok]), tok.end + om.end()
         if after[:1].isalpha() and not scanner.glued_unit(text, tok.end):
@@ -239,7 +242,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         v = _num(scanner.VULGAR[m.group()])
         info = {"value": v, "group_sep": None, "decimal_sep": None, "decimals": 0, "malformed": False,
                 "fraction": True}
-        return _figure(text, Tok("NUM", s, e, m.group(), value=v, info=info)), e
+        return _figure(text, Tok("NUM", s, e, m.group(), v, None, info)), e
     if kind == "roman":
         return _roman(text, s, e), e
     if kind == "ordword":
@@ -286,10 +289,10 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                 "malformed": False}
         found = scanner.spelled(text, s, len(text))
         if found and found[2] > 1:
-            tok = Tok("NUM", s, found[1], text[s:found[1]], value=found[0],
+            tok = Tok("NUM", s, found[1], text[s:found[1]], found[0],
                       info=dict(info, value=found[0], last_scale=found[3]))
         else:
-            tok = Tok("NUM", s, e, m.group(), value=1, info=info)
+            tok = Tok("NUM", s, e, m.group(), 1, None, info)
         return _figure(text, tok), e
     if kind in ("word", "approx"):
         if kind == "word":
@@ -321,7 +324,7 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                 digits, end = dec
                 v = _num(tok.value + int(digits) / 10 ** len(digits))
                 info = dict(tok.info, value=v, decimal_sep=",", decimals=len(digits))
-                tok = Tok("NUM", s, end, text[s:end], value=v, info=info)
+                tok = Tok("NUM", s, end, text[s:end], v, None, info)
         if words.fold(tok.text) == "neuf" and not _plural_follows(text, tok.end):
             return None, tok.end       # "un bâtiment neuf"
         return _figure(text, tok), tok.end
@@ -354,6 +357,10 @@ _ISO_BEFORE = {"EUR", "USD", "GBP", "CHF", "JPY"}
 _NOT_A_FIGURE = Figure(text="", start=0, end=0, kind="number")
 _CLOCK = re.compile(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
 _NUMERO = re.compile(r"(?i:\b(?:n°|nº|no|numéro|numéros)[ \u00a0\u202f]{0,3})$")
+# the last letters _NUMERO may end with (case folded as re does: "ſ" is an "s"), or a final
+# newline, which "$" may stand before: a cheap gate before the search
+_NUMERO_LAST = "°ºoOsSſ\n"
+_ORD_FIRST = "eèirn"                   # the first letters of scanner._ORD_SUFFIX
 _VERBS_S = {"sont", "ont", "dans", "des", "selon", "parmi", "aux", "disent", "estiment", "vis",
             "pensent", "jugent", "déclarent", "affirment", "vivent", "restent", "sous", "depuis", "plus",
             "moins", "pas", "toujours", "jamais", "souvent", "encore", "désormais", "dès", "vers"}
@@ -371,6 +378,11 @@ _NOT_BEFORE_MOINS = {"au", "le", "les", "la", "de", "du", "des", "pas", "en", "u
 
 def _minus_word(text: str, tok: Tok) -> None:
     """'moins 5 degrés', 'moins 1200000': the word for the minus sign, when nothing else explains it."""
+    j = tok.start                      # called after a space: "moins" then 1 or 2 spaces
+    while j > 0 and tok.start - j < 2 and text[j - 1] in " \u00a0\u202f":
+        j -= 1
+    if j == 0 or text[j - 1] not in "sSſ":
+        return
     m = _MOINS.search(text, max(0, tok.start - 9), tok.start)
     if not m:
         return
@@ -412,101 +424,120 @@ def _figure(text: str, first: Tok) -> Figure | None:
             w = words.fold(back.group("pre"))
             lead = [Tok("ENTRE" if w == "entre" else "DE", back.start("pre"), back.end("pre"), back.group("pre"))]
         elif back.group("cur"):
-            from numlint.figures import units
             c = back.group("cur")
-            lead = [Tok("CUR", back.start("cur"), back.end("cur"), c, unit=units.CURRENCY.get(c.lower()))]
-    for seq in ((lead + toks) if lead else None, toks):
-        if not seq:
-            continue
-        for n, p in readings(tuple(t.type for t in seq)):
-            fig = _build(text, seq[:n], p, qual_kind, qual_start)
+            lead = [Tok("CUR", back.start("cur"), back.end("cur"), c, 0.0, scanner.units.CURRENCY.get(c.lower()))]
+    types = tuple([t.type for t in toks])
+    if lead:
+        seq = lead + toks
+        for n, p in readings((lead[0].type,) + types):
+            fig = _build(text, seq, n, p, qual_kind, qual_start)
             if fig is _NOT_A_FIGURE:
                 return None
             if fig is not None:
                 return fig
+    for n, p in readings(types):
+        fig = _build(text, toks, n, p, qual_kind, qual_start)
+        if fig is _NOT_A_FIGURE:
+            return None
+        if fig is not None:
+            return fig
     return None
 
 
 _READINGS: dict[tuple[str, ...], list] = {}
 
 
-def readings(types: tuple[str, ...]) -> list[tuple[int, dict]]:
-    """Every prefix of the candidate the grammar accepts, longest first (cached per shape)."""
+def readings(types: tuple[str, ...]) -> list[tuple[int, tuple]]:
+    """Every prefix of the candidate the grammar accepts, longest first (cached per shape), each
+    reading in the compact form _build walks: (form, currency index, ((num, scale, scale half,
+    number half, de, unit, unit half), ...))."""
     got = _READINGS.get(types)
     if got is None:
-        got = [(n, p) for n in range(len(types), 0, -1) if (p := plan(types[:n])) is not None]
+        got = [(n, _compact(p)) for n in range(len(types), 0, -1) if (p := plan(types[:n])) is not None]
         if len(_READINGS) < _MAX_PLANS:
             _READINGS[types] = got
     return got
 
 
+def _compact(p: dict) -> tuple:
+    return (p["form"], p["cur"], tuple((q["num"], q["scale"], q["shalf"], q["nhalf"], q["de"], q["unit"],
+                                        q["uhalf"]) for q in p["nums"]))
+
+
 def _plain(t: Tok) -> Figure:
     info = t.info
     v = _num(t.value)
-    fig = Figure(text=t.text, start=t.start, end=t.end, kind="number", value=v,
-                 tolerance=scanner.tolerance_of(info),
-                 numerals=[Numeral(t.text, t.start, t.end, v, bool(info.get("words")),
-                                   info.get("group_sep"), info.get("decimal_sep"),
-                                   info.get("decimals", 0), bool(info.get("malformed")))])
+    fig = Figure(t.text, t.start, t.end, "number", v, None, None, None, None,
+                 [Numeral(t.text, t.start, t.end, v, bool(info.get("words")), info.get("group_sep"),
+                          info.get("decimal_sep"), info.get("decimals", 0), bool(info.get("malformed")))],
+                 scanner.tolerance_of(info))
     if info.get("approx_noun"):
         fig.approx = "about"
     return fig
 
 
-def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
-    nums = []
-    for np_ in p["nums"]:
-        t = toks[np_["num"]]
-        scale = toks[np_["scale"]].value if np_["scale"] is not None else 1
+_KIND_OF_UNIT = {"PCT": "percent", "CUR": "money", "DUR": "duration", "UNIT": "quantity"}
+_RANGE_KINDS = {"range_a": "de-a", "range_de": "de-a", "range_entre": "entre-et", "range_dash": "dash",
+                "range_ou": "ou"}
+
+
+def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
+    """The figure that reading `p` makes of toks[:n_toks], or None (or _NOT_A_FIGURE)."""
+    form, cur_i, pnums = p
+    nums = []                          # [token, value, scale, unit token, a half added]
+    for num_i, scale_i, shalf, nhalf, de_i, unit_i, uhalf in pnums:
+        t = toks[num_i]
+        info = t.info
+        scale = toks[scale_i].value if scale_i is not None else 1
         v = t.value * scale
-        if np_["nhalf"]:
-            if np_["scale"] is not None:
+        if nhalf:
+            if scale_i is not None:
                 return None
-            v += 0.5 * t.info.get("last_scale", 1)
-        if np_["shalf"]:
+            v += 0.5 * info.get("last_scale", 1)
+        if shalf:
             v += 0.5 * scale
-        unit = toks[np_["unit"]] if np_["unit"] is not None else None
-        if np_["uhalf"]:
+        unit = toks[unit_i] if unit_i is not None else None
+        if uhalf:
             if unit is None or unit.type != "DUR":
                 return None
             v += 0.5
-        if unit is not None and np_["de"] is not None and unit.type in ("PCT",):
-            return None                # "12 de %" is nothing
-        if (unit is not None and np_["de"] is not None and scale == 1 and not t.info.get("approx_noun")
-                and t.info.get("last_scale", 1) == 1 and not (abs(t.value) >= 10**6 and t.value % 10**6 == 0)):
-            return None                # "3 de jours": only scales and approximate nouns take "de"
-        nums.append({"tok": t, "v": v, "scale": scale, "unit": unit,
-                     "half": np_["shalf"] or np_["uhalf"] or np_["nhalf"]})
-    form = p["form"]
-    cur = toks[p["cur"]] if p["cur"] is not None else None
+        if unit is not None and de_i is not None:
+            if unit.type == "PCT":
+                return None            # "12 de %" is nothing
+            if (scale == 1 and not info.get("approx_noun") and info.get("last_scale", 1) == 1
+                    and not (abs(t.value) >= 10**6 and t.value % 10**6 == 0)):
+                return None            # "3 de jours": only scales and approximate nouns take "de"
+        nums.append([t, v, scale, unit, shalf or uhalf or nhalf])
+    cur = toks[cur_i] if cur_i is not None else None
     kind, unit_tok = "number", None
     if len(nums) == 2:
         a, b = nums
-        if a["tok"].info.get("vague") or b["tok"].info.get("vague"):
+        a_info, b_info = a[0].info, b[0].info
+        if a_info.get("vague") or b_info.get("vague"):
             return None
         if form == "ratio":
-            if a["unit"] or b["unit"] or a["scale"] != 1 or b["scale"] != 1 or not (0 < a["v"] < b["v"]):
+            if a[3] or b[3] or a[2] != 1 or b[2] != 1 or not (0 < a[1] < b[1]):
                 return None
-        if a["scale"] == 1 and b["scale"] != 1 and abs(a["tok"].value) < 1000:
-            a["v"] = a["tok"].value * b["scale"]
-            a["scale"] = b["scale"]
-        ua, ub = a["unit"], b["unit"]
+        if a[2] == 1 and b[2] != 1 and abs(a[0].value) < 1000:
+            a[1] = a[0].value * b[2]
+            a[2] = b[2]
+        ua, ub = a[3], b[3]
         if ua and ub and (ua.type != ub.type or ua.unit != ub.unit):
             return None
         if ua and not ub:
             return None                # "5 % à 1,45 milliard": two figures, not a range
         unit_tok = ub or ua
         if form == "range_dash":
-            if a["tok"].info.get("words") or b["tok"].info.get("words") or a["v"] < 0 or b["v"] < 0:
+            if a_info.get("words") or b_info.get("words") or a[1] < 0 or b[1] < 0:
                 return None
-        if form in ("range_ou", "range_dash") and not a["v"] < b["v"]:
+        if (form == "range_ou" or form == "range_dash") and not a[1] < b[1]:
             return None                # "30-25" is a score, "3 ou 2" no interval
-        if form == "range_ou" and (a["tok"].info.get("words") != b["tok"].info.get("words")):
+        if form == "range_ou" and (a_info.get("words") != b_info.get("words")):
             return None
     else:
-        unit_tok = nums[0]["unit"]
+        unit_tok = nums[0][3]
     if unit_tok is not None:
-        kind = {"PCT": "percent", "CUR": "money", "DUR": "duration", "UNIT": "quantity"}[unit_tok.type]
+        kind = _KIND_OF_UNIT[unit_tok.type]
     if cur is not None:
         if unit_tok is not None and unit_tok.type != "CUR":
             return None
@@ -514,29 +545,34 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
     unit = (unit_tok.unit if unit_tok is not None else None) or (cur.unit if cur is not None else None)
     first_tok = toks[0]
     if (kind == "duration" and unit == "hour" and len(nums) == 1 and qual_kind is None
-            and isinstance(nums[0]["v"], int) and nums[0]["v"] <= 24 and _CLOCK.search(text, max(0, first_tok.start - 8), first_tok.start)):
+            and isinstance(nums[0][1], int) and nums[0][1] <= 24
+            and _CLOCK.search(text, max(0, first_tok.start - 8), first_tok.start)):
         return _NOT_A_FIGURE           # "à 20 heures", "vers 16 heures": a time of day, not a duration
     start = qual_start if qual_start is not None else first_tok.start
-    end = toks[-1].end
-    fig = Figure(text=text[start:end], start=start, end=end, kind=kind, unit=unit,
-                 approx=qual_kind)
+    end = toks[n_toks - 1].end
+    fig = Figure(text[start:end], start, end, kind, None, None, None, qual_kind, unit)
     if first_tok.type == "CUR":
         fig.unit_text = first_tok.text
         fig.unit_space = text[first_tok.end:toks[1].start]
     elif unit_tok is not None:
         fig.unit_text = unit_tok.text
-        prev = max((t for t in toks if t.end <= unit_tok.start and t.type != "DE"), key=lambda t: t.end)
-        gap = text[prev.end:unit_tok.start]
+        u_start = unit_tok.start
+        prev = None                    # the last token before the unit, "de" aside
+        for t in toks[:n_toks]:
+            if t.end <= u_start and t.type != "DE" and (prev is None or t.end > prev.end):
+                prev = t
+        if prev is None:
+            raise ValueError("no token before the unit")
+        gap = text[prev.end:u_start]
         fig.unit_space = gap if len(gap) <= 1 else None
     tol = 0.0
-    for n in nums:
-        info = n["tok"].info
-        tol = max(tol, scanner.tolerance_of(info) * n["scale"] if not n["half"] else 0.0)
-        fig.numerals.append(Numeral(
-            text=n["tok"].text, start=n["tok"].start, end=n["tok"].end, value=_num(n["tok"].value),
-            words=bool(info.get("words")), group_sep=info.get("group_sep"),
-            decimal_sep=info.get("decimal_sep"), decimals=info.get("decimals", 0),
-            malformed=bool(info.get("malformed")), scale=n["scale"]))
+    numerals = fig.numerals
+    for t, v, scale, _, half in nums:
+        info = t.info
+        tol = max(tol, scanner.tolerance_of(info) * scale if not half else 0.0)
+        numerals.append(Numeral(t.text, t.start, t.end, _num(t.value), bool(info.get("words")),
+                                info.get("group_sep"), info.get("decimal_sep"), info.get("decimals", 0),
+                                bool(info.get("malformed")), scale))
         if info.get("approx_noun") and fig.approx is None:
             fig.approx = "about"
         if info.get("vague"):
@@ -545,15 +581,14 @@ def _build(text, toks, p, qual_kind, qual_start) -> Figure | None:
             fig.approx = fig.approx or "about"
     fig.tolerance = tol
     if form == "ratio":
-        fig.value = _num(nums[0]["v"] / nums[1]["v"])
+        fig.value = _num(nums[0][1] / nums[1][1])
     elif len(nums) == 2:
-        fig.low, fig.high = _num(nums[0]["v"]), _num(nums[1]["v"])
-        fig.range_kind = {"range_a": "de-a", "range_de": "de-a", "range_entre": "entre-et",
-                          "range_dash": "dash", "range_ou": "ou"}[form]
+        fig.low, fig.high = _num(nums[0][1]), _num(nums[1][1])
+        fig.range_kind = _RANGE_KINDS[form]
         if form == "range_de" and scanner.is_change(text, toks[0].start):
             fig.range_kind = "change"
-    elif not nums[0]["tok"].info.get("vague"):
-        fig.value = _num(nums[0]["v"])
+    elif not nums[0][0].info.get("vague"):
+        fig.value = _num(nums[0][1])
     return fig
 
 
@@ -643,7 +678,7 @@ def _demi(text: str, s: int, e: int) -> tuple[Figure | None, int]:
         v = words.SCALES[noun] // 2
         info = {"value": v, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
                 "malformed": False, "last_scale": words.SCALES[noun]}
-        return _figure(text, Tok("NUM", s, w.end(), text[s:w.end()], value=v, info=info)), w.end()
+        return _figure(text, Tok("NUM", s, w.end(), text[s:w.end()], v, None, info)), w.end()
     if noun in ("douzaine", "dizaine", "centaine") and half == 0.5:
         v = words.APPROX_NOUNS[noun] // 2     # "une demi-douzaine": about six
         fig = Figure(text=text[s:w.end()], start=s, end=w.end(), kind="number", value=v, approx="about",

@@ -61,6 +61,14 @@ _BACK = re.compile(
     r"(?i:(?:\b(?P<qual>" + "|".join(f"(?P<{k}>{p})" for k, p in _QUALIFIERS) + r")\s{0,3})?"
     r"(?:\b(?P<pre>de|d['’]|entre)\s{0,3}|(?P<cur>€|\$|£|¥|US\$|\$US|CHF|USD|EUR|GBP)" + _SP + r"?)?)$"
 )
+# How _BACK's alternatives begin, lower-cased (1, 2 or 3 characters written before any space): a
+# word starting otherwise cannot start a match, and _BACK is not tried there. Only for text whose
+# lower() folds as re does (ASCII, French letters); anything else is tried.
+_BACK_P3 = {"env", "prè", "que", "pre", "pra", "qua", "aut", "app", "aux", "gro", "pas", "plu", "dès",
+            "sup", "min", "moi", "tou", "jus", "max", "inf", "ent", "us$", "chf", "usd", "eur", "gbp"}
+_BACK_P2 = {"de", "d'", "d’", "un", "au", "en"}
+_BACK_P1 = {"à", "€", "$", "£", "¥"}
+_ODD_CASE = re.compile("[^\x00-\x7fàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ’€£¥\u00a0\u202f\u2009«»–—]")
 _CHANGE = re.compile(
     r"(?i:\b(?:pass[ée]e?s?|passant|passer|grimp\w{0,4}|chut\w{0,4}|augment\w{0,4}|baiss\w{0,4}|"
     r"recul\w{0,4}|progress\w{0,4}|évolu\w{0,4}|diminu\w{0,4}|tomb\w{0,4}|bondi\w{0,2}|"
@@ -81,6 +89,9 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 _VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
 _ROMAN_AT = re.compile(r"[IVXLC]{1,8}(?:e|ème|er)\b")
 _RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
+# the three in one pass: they start on different characters and none holds the start of another,
+# so the starts found are those of the three passes
+_RUN_ROMAN_VULGAR = re.compile("|".join(p.pattern for p in (_RUN, _ROMAN_AT, _VULGAR_AT)))
 
 
 def anchor_starts(text: str) -> list[int]:
@@ -88,9 +99,7 @@ def anchor_starts(text: str) -> list[int]:
     low = text.lower()
     if len(low) != len(text):
         low = text.translate(_LOWER)
-    starts = {m.start() for m in _RUN.finditer(text)}
-    starts.update(m.start() for m in _ROMAN_AT.finditer(text))
-    starts.update(m.start() for m in _VULGAR_AT.finditer(text))
+    starts = {m.start() for m in _RUN_ROMAN_VULGAR.finditer(text)}
     find = low.find
     for lit in _LITERALS:
         i = find(lit)
@@ -125,7 +134,7 @@ _CONN = {"à": "A", "dizaines": "", "centaines": "", "entre": "ENTRE", "et": "ET
          "d’": "DE", "des": "DE", "du": "DE"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     type: str                 # grammar terminal: NUM SCALE HALF CUR UNIT DUR PCT DE A ENTRE ET OU DASH SUR
     start: int
@@ -301,6 +310,11 @@ def may_have_context(text: str, start: int) -> bool:
 def back_context(text: str, start: int) -> re.Match | None:
     """Qualifier, "de"/"entre" or a currency sign just before a number (the leftmost, longest one)."""
     for q in _word_starts_before(text, start, 5):
+        head = text[q:q + 3]
+        low = head.lower()
+        if (low not in _BACK_P3 and low[:2] not in _BACK_P2 and low[:1] not in _BACK_P1
+                and (head.isascii() or _ODD_CASE.search(head) is None)):
+            continue                   # no qualifier, "de"/"entre" or currency starts here
         m = _BACK.match(text, q, start)
         if m and m.end() == start and m.end() > m.start():
             return m
@@ -398,25 +412,35 @@ _PLAIN_OK = {"et", "à", "entre", "ou", "sur", "de", "des", "du", "pour", "point
 _MULTI_FIRST: set[str] = set()
 
 
-_WORD_CLASS: dict[str, tuple[str, int]] = {}
+_WORD_INFO: dict[str, tuple] = {}
 
 
-def _word_class(w0: str, keys: dict) -> tuple[str, int]:
-    """(lowered word, 1 if it may start a multi-word unit, 0 if it ends the figure, 2 otherwise);
-    the tables are fixed, so the answer is cached per word (bounded)."""
-    got = _WORD_CLASS.get(w0)
+def _word_info(w0: str, keys: dict) -> tuple:
+    """(lowered word, how, cut, unit): how is 1 if the word may start a multi-word unit, 0 if it
+    ends the figure, 2 otherwise; cut the length of the scale glued to a currency sign ("M€"),
+    else 0; unit what it names alone, as (1, (terminal, name)), or None. The tables are fixed, so
+    the answer is cached per word (bounded)."""
+    got = _WORD_INFO.get(w0)
     if got is None:
         low0 = w0.lower().replace("’", "'")
+        sc = _SCALECUR.fullmatch(w0)
         if low0 in _MULTI_FIRST:
             how = 1
         elif (low0 not in keys and low0 not in _PLAIN_OK and low0.split("-")[0] not in words.NUMBER_WORDS
-              and not low0.startswith("d'") and w0 not in units.CASED and not _SCALECUR.fullmatch(w0)):
+              and not low0.startswith("d'") and w0 not in units.CASED and not sc):
             how = 0
         else:
             how = 2
-        got = (low0, how)
-        if len(_WORD_CLASS) < 8192:
-            _WORD_CLASS[w0] = got
+        if w0 in units.CASED:
+            found = (1, ("UNIT", units.CASED[w0]))
+        elif w0.isupper() and len(w0) <= 2 and w0.isalpha():
+            found = None               # "M", "T": initials in prose
+        else:
+            hit = keys.get(low0)
+            found = (1, hit) if hit else None
+        got = (low0, how, len(sc.group(1)) if sc else 0, found)
+        if len(_WORD_INFO) < 8192:
+            _WORD_INFO[w0] = got
     return got
 
 
@@ -424,10 +448,13 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
     """The short run of figure tokens from pos on; stops at the first word that is none."""
     out: list[Tok] = [first] if first else []
     n = len(text)
-    keys = _unit_keys()
+    keys = _UNIT_KEYS or _unit_keys()
+    word_at = _WORDTOK.match
+    info_of = _WORD_INFO.get
+    spaces = _SPACES
     while len(out) < MAX_TOKENS and pos < n:
         p = pos
-        while p < n and p - pos < 3 and text[p] in _SPACES:
+        while p < n and p - pos < 3 and text[p] in spaces:
             p += 1
         if p >= n:
             break
@@ -451,44 +478,39 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             out.append(Tok("DASH", p, p + 1, c))
             pos = p + 1
             continue
-        wm = _WORDTOK.match(text, p)   # _words_at(text, p, 1), without the call
+        wm = word_at(text, p)          # _words_at(text, p, 1), without the call
         if not wm:
             break
         w0 = wm.group()
-        ws = [(w0, wm.end())]
-        low0, how = _word_class(w0, keys)
-        if how == 1:
-            ws = _words_at(text, p, _MAX_UNIT_WORDS)
-        elif how == 0:
+        low0, how, cut, found = info_of(w0) or _word_info(w0, keys)
+        if how == 0:
             break                      # the common case: a noun after the number
+        w0_end = wm.end()
+        ws = _words_at(text, p, _MAX_UNIT_WORDS) if how == 1 else [(w0, w0_end)]
         if low0.startswith("d'") and len(low0) > 2:
             out.append(Tok("DE", p, p + 2, w0[:2]))
             pos = p + 2
             continue
-        sc = _SCALECUR.fullmatch(w0)
-        if sc or (w0 in ("k", "K", "M", "Md", "Mds", "Mrd", "Mrds") and len(ws) > 1 and ws[1][0] in ("€", "$", "£")):
-            cut = len(sc.group(1)) if sc else len(w0)
-            out.append(Tok("SCALE", p, p + cut, w0[:cut], value=_SCALE_WORDS[w0[:cut].lower()]))
-            cs = p + cut if sc else ws[1][1] - 1
-            ce = ws[0][1] if sc else ws[1][1]
-            out.append(Tok("CUR", cs, ce, text[cs:ce], unit=units.CURRENCY[text[cs:ce]]))
+        if cut or (w0 in ("k", "K", "M", "Md", "Mds", "Mrd", "Mrds") and len(ws) > 1 and ws[1][0] in ("€", "$", "£")):
+            if not cut:
+                cut = len(w0)
+                cs, ce = ws[1][1] - 1, ws[1][1]
+            else:
+                cs, ce = p + cut, w0_end
+            out.append(Tok("SCALE", p, p + cut, w0[:cut], _SCALE_WORDS[w0[:cut].lower()]))
+            out.append(Tok("CUR", cs, ce, text[cs:ce], 0.0, units.CURRENCY[text[cs:ce]]))
             pos = ce
             continue
         if low0 == "et" and len(ws) > 1 and ws[1][0].lower() in ("demi", "demie"):
-            out.append(Tok("HALF", p, ws[1][1], text[p:ws[1][1]], value=0.5))
+            out.append(Tok("HALF", p, ws[1][1], text[p:ws[1][1]], 0.5))
             pos = ws[1][1]
             continue
-        if low0 == "pour" and text.startswith("100", ws[0][1] + 1) and not text[ws[0][1] + 4:ws[0][1] + 5].isdigit():
-            out.append(Tok("PCT", p, ws[0][1] + 4, text[p:ws[0][1] + 4], unit="%"))
-            pos = ws[0][1] + 4
+        if low0 == "pour" and text.startswith("100", w0_end + 1) and not text[w0_end + 4:w0_end + 5].isdigit():
+            out.append(Tok("PCT", p, w0_end + 4, text[p:w0_end + 4], 0.0, "%"))
+            pos = w0_end + 4
             continue
         # the longest run of words that names a unit ("degrés Celsius", "litres par mètre carré")
-        found = None
-        if w0 in units.CASED:
-            found = (1, ("UNIT", units.CASED[w0]))
-        elif w0.isupper() and len(w0) <= 2 and w0.isalpha():
-            found = None               # "M", "T": initials in prose
-        else:
+        if len(ws) > 1 and w0 not in units.CASED and not (w0.isupper() and len(w0) <= 2 and w0.isalpha()):
             key = ""
             for i, (w, _) in enumerate(ws):
                 key = (key + " " + w.lower()).strip().replace("’", "'")
@@ -500,34 +522,34 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             end = ws[nw - 1][1]
             if typ == "DUR" and low0 == "h" and end < n and text[end].isdigit():
                 break                  # "20h30" is a time
-            out.append(Tok(typ, p, end, text[p:end], unit=name))
+            out.append(Tok(typ, p, end, text[p:end], 0.0, name))
             pos = end
             continue
         if w0 == "M" and last == "NUM" and out[-1].end == p and out[-1].info.get("decimals"):
-            out.append(Tok("SCALE", p, ws[0][1], w0, value=1e6))   # "1,2M"
-            pos = ws[0][1]
+            out.append(Tok("SCALE", p, w0_end, w0, 1e6))   # "1,2M"
+            pos = w0_end
             continue
         if (w0 == "G" and last == "NUM" and out[-1].end == p
                 and (out[-1].info.get("decimals") or abs(out[-1].value) >= 10)):
-            out.append(Tok("SCALE", p, ws[0][1], w0, value=1e9))   # "10G", ",0012G"; not "la 5G"
-            pos = ws[0][1]
+            out.append(Tok("SCALE", p, w0_end, w0, 1e9))   # "10G", ",0012G"; not "la 5G"
+            pos = w0_end
             continue
         if low0 in _SCALE_WORDS and low0 not in ("m", "md", "mds", "mrd", "mrds"):
             if low0 == "k" and (not out or out[-1].end != p) and (
-                    last != "NUM" or not _K_END.match(text, ws[0][1])):
+                    last != "NUM" or not _K_END.match(text, w0_end)):
                 break                  # "k" glued ("10k"), or alone at the end ("2,33 k.")
-            out.append(Tok("SCALE", p, ws[0][1], w0, value=_SCALE_WORDS[low0]))
-            pos = ws[0][1]
+            out.append(Tok("SCALE", p, w0_end, w0, _SCALE_WORDS[low0]))
+            pos = w0_end
             continue
         if low0 in _CONN:
             if low0 in ("dizaines", "centaines"):
                 break
-            out.append(Tok(_CONN[low0], p, ws[0][1], w0))
-            pos = ws[0][1]
+            out.append(Tok(_CONN[low0], p, w0_end, w0))
+            pos = w0_end
             continue
         if low0 in ("point", "points") and last == "NUM" and out[-1].info.get("decimals"):
-            out.append(Tok("PCT", p, ws[0][1], w0, unit="pp"))   # "0,5 point": percentage points
-            pos = ws[0][1]
+            out.append(Tok("PCT", p, w0_end, w0, 0.0, "pp"))   # "0,5 point": percentage points
+            pos = w0_end
             continue
         if not c.isalpha() or last in ("NUM", "UNIT", "DUR", "PCT", "CUR"):
             break                      # two numbers in a row are two figures, in words too
@@ -560,14 +582,14 @@ def number_token(text: str, p: int) -> Tok | None:
         if info is None:
             return None
     end = p + len(s)
-    em = _EXP.match(text, end)
+    em = _EXP.match(text, end) if text[end:end + 1] in ("^", "e", "E") else None
     if em:
         # "1,1^23", "2,5^-1", "1e10", "12,32e+14": written powers (never in prose, never ambiguous)
         e = int((em.group(1) or em.group(3) or "") + (em.group(2) or em.group(4)))
         info["value"] = info["value"] ** e if em.group(2) else info["value"] * 10.0 ** e
         info["exponent"] = e
         end = em.end()
-    elif s.isdigit() and len(s) <= 3:
+    elif s.isdigit() and len(s) <= 3 and text[end:end + 1] in _SP_CHARS:
         mm = _MIXED.match(text, end)
         if mm and 0 < int(mm.group(1)) < int(mm.group(2)) <= 16:
             # "2 1/4", "10 1/2 miles": a whole number and a fraction
@@ -578,9 +600,10 @@ def number_token(text: str, p: int) -> Tok | None:
         sign = text[start]
         info["value"] = -info["value"] if sign in "-−" else info["value"]
         info["sign"] = sign
-    return Tok("NUM", start, end, text[start:end], value=info["value"], info=info)
+    return Tok("NUM", start, end, text[start:end], info["value"], None, info)
 
 
+_SP_CHARS = (" ", "\u00a0", "\u202f", "\u2009")
 _EXP = re.compile(r"\^([+-]?)(\d{1,3})(?!\d)|[eE]([+-]?)(\d{1,3})(?![^\W_])")
 _MIXED = re.compile(_SP + r"{1,3}(\d{1,2})/(\d{1,2})(?![\d/])")
 
@@ -606,7 +629,7 @@ def leading_comma(text: str, p: int) -> Tok | None:
     em = _EXP.match(text, end)
     if em:
         return None
-    return Tok("NUM", start, end, text[start:end], value=v, info=info)
+    return Tok("NUM", start, end, text[start:end], v, None, info)
 
 
 _K_END = re.compile(r"[ \t\u00a0\u202f]{0,3}(?:$|[\n.,;:!?)])")
@@ -623,7 +646,7 @@ def word_number(text: str, p: int) -> Tok | None:
         if det in ("un", "une") and not m.group("pl"):
             info = {"value": base, "approx_noun": True, "words": True, "group_sep": None,
                     "decimal_sep": None, "decimals": 0, "malformed": False}
-            return Tok("NUM", p, m.end(), m.group(), value=base, info=info)
+            return Tok("NUM", p, m.end(), m.group(), base, None, info)
         return None
     found = spelled(text, p, len(text))
     if not found:
@@ -634,7 +657,7 @@ def word_number(text: str, p: int) -> Tok | None:
         return None                    # the article; the counts are anchored elsewhere
     info = {"value": value, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
             "malformed": False, "last_scale": last_scale}
-    return Tok("NUM", p, end, text[p:end], value=value, info=info)
+    return Tok("NUM", p, end, text[p:end], value, None, info)
 
 
 _APPROX_AT = re.compile(
@@ -667,4 +690,4 @@ def _slash_fraction(text: str, start: int, p: int, s: str) -> Tok | None:
     v = a / b * (-1 if text[start] in "-−" else 1)
     info = {"value": v, "group_sep": None, "decimal_sep": None, "decimals": 0, "malformed": False,
             "fraction": True}
-    return Tok("NUM", start, m.end(), text[start:m.end()], value=v, info=info)
+    return Tok("NUM", start, m.end(), text[start:m.end()], v, None, info)

@@ -1,0 +1,59 @@
+"""The figures stage's fast paths (cheap gates, per-block offset maps) give exactly what the
+plain computation gives."""
+import pytest
+
+import numlint.figures as figures
+from numlint.document.model import Block
+from numlint.figures import scanner
+
+
+def _back_plain(text, start):
+    """back_context without the first-letters gate: _BACK tried at every word before."""
+    for q in scanner._word_starts_before(text, start, 5):
+        m = scanner._BACK.match(text, q, start)
+        if m and m.end() == start and m.end() > m.start():
+            return m
+    return None
+
+
+PHRASES = ["environ", "près de", "Près d'", "quelque", "presque", "pratiquement", "quasiment",
+           "autour de", "approximativement", "à peu près", "À peu près", "aux alentours de",
+           "de l'ordre de", "grosso modo", "un peu plus de", "un peu moins d’", "pas moins de",
+           "plus de", "PLUS DE", "plus que", "au moins", "au minimum", "au-dessus de", "au-delà de",
+           "dès", "supérieurs à", "minimum", "pas plus de", "moins de", "moins que", "au plus",
+           "tout au plus", "en-dessous de", "en dessous de", "jusqu'à", "jusqu’à", "au maximum",
+           "maximum", "inférieure à", "de", "d'", "entre", "€", "$", "£", "US$", "$US", "CHF", "usd",
+           "EUR", "GBP", "soit", "la hausse de", "ſoit plus de", "İnférieur à", "compte"]
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+@pytest.mark.parametrize("lead", ["", "Le budget atteint ", "Ils étaient "])
+def test_back_context_gate_reads_what_the_plain_search_reads(phrase, lead):
+    text = f"{lead}{phrase} 12 000 personnes"
+    start = text.index("12")
+    got, want = scanner.back_context(text, start), _back_plain(text, start)
+    assert (got is None) == (want is None)
+    if want is not None:
+        assert got.span() == want.span() and got.groupdict() == want.groupdict()
+
+
+def test_qualifier_is_read_through_the_gate():
+    text = "La préfecture compte près de 12 000 manifestants."
+    m = scanner.back_context(text, text.index("12"))
+    assert m is not None and m.group("about") == "près de" and m.group("pre") is None
+
+
+@pytest.mark.parametrize("size,seg_start", [(0, 0), (1, 5), (30, 0), (30, 117)])
+def test_span_map_of_one_segment_is_file_span(size, seg_start):
+    block = Block("paragraph", "x" * size, [(0, seg_start)])
+    span = figures._span_map(block)
+    for s in range(size + 3):
+        for e in range(size + 3):
+            assert span(s, e) == figures._file_span(block, s, e)
+
+
+def test_sentence_map_is_sentence_at():
+    block = Block("paragraph", "Une phrase. Deux phrases. Trois.", [(0, 0)],
+                  sentences=[(0, 11), (12, 25), (26, 32)])
+    sentence = figures._sentence_map(block)
+    assert [sentence(i) for i in range(33)] == [block.sentence_at(i) for i in range(33)]
