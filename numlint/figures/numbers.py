@@ -42,20 +42,31 @@ def parser():
     return _PARSER
 
 
+_SHIPPED: dict | None = None
+
+
 def plan(types: tuple[str, ...]) -> dict | None:
     """The grammar's reading of one token-type sequence (cached), or None."""
+    global _SHIPPED
     if types in _PLANS:
         return _PLANS[types]
+    if _SHIPPED is None:                # Lark's readings computed ahead of time (plans.py)
+        from numlint.figures import plans
+        _SHIPPED = plans.load()
+    result = _SHIPPED[types] if types in _SHIPPED else lark_plan(types)
+    if len(_PLANS) < _MAX_PLANS:
+        _PLANS[types] = result
+    return result
+
+
+def lark_plan(types: tuple[str, ...]) -> dict | None:
+    """What the Lark parser of grammar/numbers.lark reads in one token-type sequence, or None."""
     from lark.exceptions import LarkError
     try:
         tree = parser().parse(list(types))
     except LarkError:
-        result = None
-    else:
-        result = _plan_of(tree)
-    if len(_PLANS) < _MAX_PLANS:
-        _PLANS[types] = result
-    return result
+        return None
+    return _plan_of(tree)
 
 
 def _plan_of(tree) -> dict:
