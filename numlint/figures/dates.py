@@ -90,6 +90,60 @@ _MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier
 _MAY_NUM_DATE = re.compile(r"\d[/.\-]\d")          # every numeric date has digit, sign, digit
 
 
+# Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
+# are what IGNORECASE also takes for « i » and « s », and lower() leaves as they are). A month
+# after a day follows a space or a dash, a month first follows no letter or digit: one scan for
+# a stem after a non-word character serves both (sre skips ahead on its first character).
+_STEM = r"jan|f[ée]v|mar[sſ]|avr|ma[iı]|ju[iı][nl]|ao[ûu]|sept|ſept|oct|nov|d[ée]c"
+_STEM_LOW = re.compile(r"[\W_](?:" + _STEM + ")")
+_STEM_LOW_AT0 = re.compile(_STEM)
+# A weekday and a day: every weekday is « …di » or « dimanche », the day a digit or « premier ».
+_WD_LOW = re.compile(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
+_SEP_CHARS = frozenset(" \u00a0\u202f\t-")
+_DAY_REACH = 10                         # « premier » and three spaces: a day starts this close
+
+
+def _stems(low: str) -> list[tuple[int, str]]:
+    """Where a month stem starts after a non-word character (or at 0) in the lowered text."""
+    out = [(m.start() + 1, m.group()[1:]) for m in _STEM_LOW.finditer(low)]
+    m = _STEM_LOW_AT0.match(low)
+    if m:
+        out.insert(0, (0, m.group()))
+    return out
+
+
+def _text_dates_at(text: str, low: str, stems: list[tuple[int, str]]):
+    """_TEXT_DATE.finditer(text), trying only the few places a day can start before a month."""
+    last = 0
+    match = _TEXT_DATE.match
+    for p, _ in stems:
+        if p <= last or low[p - 1] not in _SEP_CHARS:
+            continue
+        for s in range(max(last, p - _DAY_REACH), p):
+            c = text[s]
+            if c.isdigit() or c in "pP":
+                m = match(text, s)
+                if m:
+                    yield m
+                    last = m.end()
+                    break
+
+
+def _wd_days_at(text: str, low: str):
+    """_WD_DAY.finditer(text), tried only where the lowered text has a weekday and a day."""
+    last = 0
+    match = _WD_DAY.match
+    for w in _WD_LOW.finditer(low):
+        k = w.start()
+        for s in (k - 6, k - 4, k - 3, k):   # « vendredi », « samedi », « lundi »; « dimanche »
+            if s >= last:
+                m = match(text, s)
+                if m:
+                    yield m
+                    last = m.end()
+                    break
+
+
 def find(text: str) -> list[Figure]:
     """Every date of one block of prose, offsets local to `text`, in text order."""
     out: list[Figure] = []
@@ -104,7 +158,18 @@ def _find(text: str) -> list[Figure]:
     found: list[Figure] = []
     # Cheap tests that each pattern needs (exact, case folding included) skip most blocks.
     has_day = _MAY_TEXT_DATE.search(text) is not None
-    for m in (_TEXT_DATE.finditer(text) if has_day else ()):
+    low = text.lower()
+    same = len(low) == len(text)       # offsets of the lowered text are the text's
+    # One case-sensitive scan of the lowered text for month stems serves « 12 mai » and
+    # « Oct. 2 »: an IGNORECASE scan of the whole block costs several times more.
+    stems = _stems(low) if same else None
+    if not has_day or stems == []:
+        text_dates = ()
+    elif stems is None:
+        text_dates = _TEXT_DATE.finditer(text)
+    else:
+        text_dates = _text_dates_at(text, low, stems)
+    for m in text_dates:
         day = _day(m.group("day"))
         if not day or (day > 31 and not _after_le(text, m.start())) or day > 39:
             continue
@@ -148,14 +213,19 @@ def _find(text: str) -> list[Figure]:
         if not (1 <= mo <= 12 and 1 <= d <= 31) or (y is None and not valid(d, mo, None)):
             continue      # « 30/02 » alone is more likely a ratio than a typo
         found.append(_figure(text, m.start(), m.end(), d, mo, y, None))
-    low = text.lower()
-    if len(low) == len(text):          # offsets of the lowered text are the text's
-        found += _month_first(text, low)
+    if stems:
+        found += _month_first(text, low, stems)
     found = _drop_overlaps(found)
     found += _joined_days(text, found)
     found = _drop_overlaps(found)
     starts = [f.start for f in found]          # sorted, no overlaps: bisect finds a clash
-    for m in (_WD_DAY.finditer(text) if has_day and ("di" in low or "dı" in low) else ()):   # each weekday has "di"
+    if not has_day:
+        wd_days = ()
+    elif same:
+        wd_days = _wd_days_at(text, low)
+    else:
+        wd_days = _WD_DAY.finditer(text) if ("di" in low or "dı" in low) else ()   # each weekday has "di"
+    for m in wd_days:
         i = bisect.bisect_left(starts, m.end())
         if i and found[i - 1].end > m.start():
             continue
@@ -176,9 +246,7 @@ def _find(text: str) -> list[Figure]:
 # --- month first: « Oct. 2 », « Jan-1 », « Mai vingt et un », « août deuxième », « seconde d'août »
 # Rare in French prose and close to other readings (« en mai. 12 personnes », « la sonde Mars-3 »,
 # « en mai vingt et un soldats »), so the day must end its clause, and only abbreviations take a
-# dash or a slash. Every month has one of these stems: str.find on them is the cheap test.
-_STEMS = ("jan", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct",
-          "nov", "déc", "dec")
+# dash or a slash. The stems come from one scan of the lowered text (_STEM_LOW in _find).
 _MONTH_AT = re.compile(_MONTH, re.I)
 _ABBR = frozenset(("jan", "janv", "févr", "fevr", "fév", "fev", "avr", "juil", "oct", "nov", "déc", "dec"))
 _CLAUSE_END = r"(?=[ \u00a0\u202f]{0,2}(?:[.,;:!?)»…]|\Z))"
@@ -191,28 +259,27 @@ _DET_BEFORE = re.compile(
     r"[ \u00a0\u202f]{1,2}\Z", re.I)
 
 
-def _month_first(text: str, low: str) -> list[Figure]:
+def _month_first(text: str, low: str, stems: list[tuple[int, str]]) -> list[Figure]:
     out: list[Figure] = []
     n = len(text)
-    for stem in _STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            j, i = i, low.find(stem, i + len(stem))
-            # cheap refusals first: inside a word, or after a day (« 12 mai », read already)
-            if j and (text[j - 1].isalnum() or (j > 1 and text[j - 2].isdigit())
-                      or low[max(0, j - 3):j] in ("en ", "mi-", "in ")):
-                continue
-            m = _MONTH_AT.match(text, j)
-            if m is None:
-                continue
-            e = m.end()
-            # what follows: « . 2 », « -2 », « /2 », « vingt… »; or what precedes: « de », « d' »
-            if (e < n and text[e] not in " \u00a0\u202f.-/" and text[e - 1] != "."
-                    and low[max(0, j - 3):j] != "de " and low[max(0, j - 2):j] not in ("d'", "d’")):
-                continue
-            f = _month_then_day(text, m)
-            if f is not None:
-                out.append(f)
+    for j, stem in stems:
+        if "ı" in stem or "ſ" in stem:
+            continue                   # only _TEXT_DATE folds these (re.I); month-first never did
+        # cheap refusals first: inside a word, or after a day (« 12 mai », read already)
+        if j and (text[j - 1].isalnum() or (j > 1 and text[j - 2].isdigit())
+                  or low[max(0, j - 3):j] in ("en ", "mi-", "in ")):
+            continue
+        m = _MONTH_AT.match(text, j)
+        if m is None:
+            continue
+        e = m.end()
+        # what follows: « . 2 », « -2 », « /2 », « vingt… »; or what precedes: « de », « d' »
+        if (e < n and text[e] not in " \u00a0\u202f.-/" and text[e - 1] != "."
+                and low[max(0, j - 3):j] != "de " and low[max(0, j - 2):j] not in ("d'", "d’")):
+            continue
+        f = _month_then_day(text, m)
+        if f is not None:
+            out.append(f)
     return out
 
 
