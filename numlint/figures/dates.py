@@ -71,6 +71,25 @@ _JOIN = re.compile(
     rf"(?:(?<!\w){_WD}{_SP})?(?<![\w.,])(?P<day>1er|premier|[0-3]?\d)\s{{0,3}}"
     r"(?P<join>au|et|à|ou|-|–|,)\s{1,3}(?:(?:le|au)\s{1,3})?\Z", re.I)
 
+_JOINS = ("au", "et", "à", "ou", "-", "–", ",")
+
+
+def _may_join(text: str, end: int) -> bool:
+    """Whether text[:end] ends as _JOIN does: a join word, 1–3 spaces, maybe « le »/« au » and
+    1–3 spaces (a cheap test before the search)."""
+    tail = text[max(0, end - 12):end]
+    r = tail.rstrip()
+    if not 1 <= len(tail) - len(r) <= 3:
+        return False
+    r = r.lower()
+    if r.endswith(_JOINS):
+        return True
+    if not r.endswith(("le", "au")):
+        return False
+    r2 = r[:-2]
+    r3 = r2.rstrip()
+    return 1 <= len(r2) - len(r3) <= 3 and r3.endswith(_JOINS)
+
 _BEFORE = 64   # how far back a cue word may stand (characters, within the sentence)
 
 _BIRTH = re.compile(r"\bn[ée]e?s?(?:\s+(?:le|en))?\s*\Z", re.I)
@@ -129,6 +148,23 @@ def _text_dates_at(text: str, low: str, stems: list[tuple[int, str]]):
                     break
 
 
+def _num_dates_at(text: str):
+    """_NUM_DATE.finditer(text): every numeric date opens with a run of at most four digits
+    and a sign before a digit, so it is tried only at the start of such a run."""
+    last = 0
+    match = _NUM_DATE.match
+    for h in _MAY_NUM_DATE.finditer(text):
+        k = h.start()
+        s = k
+        while s > last and k - s < 4 and text[s - 1].isdecimal():
+            s -= 1
+        if s >= last and (s == 0 or not text[s - 1].isdecimal()):
+            m = match(text, s)
+            if m:
+                yield m
+                last = m.end()
+
+
 def _wd_days_at(text: str, low: str):
     """_WD_DAY.finditer(text), tried only where the lowered text has a weekday and a day."""
     last = 0
@@ -176,14 +212,17 @@ def _find(text: str) -> list[Figure]:
         if m.group("month").lower().startswith("jan") and len(m.group("month")) <= 4 \
                 and _NAME_AFTER.match(text, m.end()):
             continue
-        start, wd = m.start(), _WD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = m.start()
+        # every weekday has a « d »: most dates skip the search for one before them
+        wd = _WD_BEFORE.search(text, max(0, start - 12), start) \
+            if "d" in text[max(0, start - 12):start].lower() else None
         if wd:
             start = wd.start()
         # « le 8 mai 45 » is 1945: news tell the past more than the far future
         year = int(m.group("year")) if m.group("year") else _year(m.group("yy"), 30) if m.group("yy") else None
         found.append(_figure(text, start, m.end(), day, _MONTH_OF[m.group("month").lower()],
                              year, _weekday(wd.group("wd")) if wd else None))
-    for m in (_NUM_DATE.finditer(text) if has_day and _MAY_NUM_DATE.search(text) else ()):
+    for m in (_num_dates_at(text) if has_day else ()):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         elif m.group("y3"):
@@ -397,6 +436,9 @@ def _joined_days(text: str, found: list[Figure]) -> list[Figure]:
             continue
         end, later = f.start, f
         for _ in range(8):                       # « les 1er, 2, 3… et 8 mai » at most
+            # _JOIN ends in a join word and spaces, with a day (a digit or « premier ») just before
+            if not _may_join(text, end):
+                break
             m = _JOIN.search(text, max(0, end - 40), end)
             if not m:
                 break
@@ -566,9 +608,12 @@ _KIN = re.compile(
 def annotate(text: str, figures: list, masked: list) -> None:
     """Record on durations and masked years the words before them that the NUM4xx rules read."""
     try:
+        births = []                # the items to read « born » cues on, figures then masked
         for f in figures:
             if getattr(f, "kind", None) == "duration":
                 f.cues = tuple(f.cues) + _duration_cues(text, f)
+            if "birth" in getattr(f, "cues", ()):
+                births.append(f)
         for m in masked:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
@@ -578,9 +623,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("death",)
                 elif _YEAR_IN.search(w):
                     m.cues = tuple(m.cues) + ("in",)
-        for item in list(figures) + list(masked):
-            if "birth" in getattr(item, "cues", ()):
-                item.cues = tuple(item.cues) + _birth_cues(text, item)
+            if "birth" in getattr(m, "cues", ()):
+                births.append(m)
+        for item in births:
+            item.cues = tuple(item.cues) + _birth_cues(text, item)
     except (ValueError, TypeError, AttributeError):
         return
 
