@@ -106,7 +106,8 @@ _END = re.compile(
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
 _MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
-_MAY_NUM_DATE = re.compile(r"\d[/.\-]\d")          # every numeric date has digit, sign, digit
+_MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign, digit
+_DIGIT = re.compile(r"\d")
 
 
 # Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
@@ -154,7 +155,9 @@ def _num_dates_at(text: str):
     last = 0
     match = _NUM_DATE.match
     for h in _MAY_NUM_DATE.finditer(text):
-        k = h.start()
+        k = h.start() - 1                  # the digit before the sign
+        if k < last or not text[k].isdecimal():
+            continue
         s = k
         while s > last and k - s < 4 and text[s - 1].isdecimal():
             s -= 1
@@ -193,7 +196,8 @@ def find(text: str) -> list[Figure]:
 def _find(text: str) -> list[Figure]:
     found: list[Figure] = []
     # Cheap tests that each pattern needs (exact, case folding included) skip most blocks.
-    has_day = _MAY_TEXT_DATE.search(text) is not None
+    has_day = _DIGIT.search(text) is not None or (
+        ("p" in text or "P" in text) and _MAY_TEXT_DATE.search(text) is not None)
     low = text.lower()
     same = len(low) == len(text)       # offsets of the lowered text are the text's
     # One case-sensitive scan of the lowered text for month stems serves « 12 mai » and
@@ -399,11 +403,18 @@ def _after_le(text: str, i: int) -> bool:
     return text[max(0, i - 3):i].lower() == "le "
 
 
+_DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid(day: int | None, month: int | None, year: int | None) -> bool:
     """Whether the day exists in that month (of that year; any leap year when no year is given)."""
     if not day or not month:
         return False
-    last = _cal.monthrange(year if year else 2024, month)[1]
+    if type(month) is int and 1 <= month <= 12 and (year is None or type(year) is int):
+        # the table is calendar.monthrange's answer without its weekday computation
+        last = 29 if month == 2 and (not year or _cal.isleap(year)) else _DAYS_IN[month]
+    else:
+        last = _cal.monthrange(year if year else 2024, month)[1]
     return 1 <= day <= last
 
 
@@ -553,6 +564,10 @@ _EVENT_OF = re.compile(
     r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+_NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
+_YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
+_ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
+_COMMA_NEXT = re.compile(r"\s{0,2},")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -690,10 +705,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     after = text[f.end:f.end + 24]
     unit = getattr(f, "unit", None)
     cues: tuple[str, ...] = ()
-    if _AGO.search(w):
+    if ("y" in w or "Y" in w) and _AGO.search(w):      # « il y a »: no « y », no search
         return ("ago",)
-    if unit == "year" and re.search(r"\ban?s?\s*\Z", f.text, re.I) is not None and \
-            re.search(r"ann[ée]es?\s*\Z", f.text, re.I) is None:
+    if unit == "year" and _YEARS_END.search(f.text) is not None and _ANNEES_END.search(f.text) is None:
         if _NOT_AGE_AFTER.match(after):
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)
@@ -719,18 +733,19 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
-        name = _APPOSED.search(text, max(0, f.start - 60), f.start)
-        if name and re.match(r"\s{0,2},", after):
+        name = _APPOSED.search(text, max(0, f.start - 60), f.start) if _COMMA_NEXT.match(after) else None
+        if name:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app",)
         return ()
-    if unit in ("day", "week") and (_SPAN.search(w) or _EVENT_OF.search(w)) and not re.match(
-            r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])",
-            after, re.I):
+    if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
+        return cues
+    event = _EVENT_OF.search(w)
+    if _SPAN.search(w) or event:
         cues += ("span",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
-        if _EVENT_OF.search(w) or _FOR.search(w):
+        if event or _FOR.search(w):
             cues += ("stay",)
     return cues
