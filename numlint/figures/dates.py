@@ -120,6 +120,7 @@ _STEM_LOW_AT0 = re.compile(_STEM)
 # A weekday and a day: every weekday is « …di » or « dimanche », the day a digit or « premier ».
 _WD_LOW = re.compile(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
 _SEP_CHARS = frozenset(" \u00a0\u202f\t-")
+_SP_CHARS = frozenset(" \u00a0\u202f\t")
 _DAY_REACH = 10                         # « premier » and three spaces: a day starts this close
 
 
@@ -138,6 +139,15 @@ def _text_dates_at(text: str, low: str, stems: list[tuple[int, str]]):
     match = _TEXT_DATE.match
     for p, _ in stems:
         if p <= last or low[p - 1] not in _SEP_CHARS:
+            continue
+        # the day ends just before: a dash, or one to three spaces (« mais » after a word: no)
+        q = p - 1
+        if text[q] == "-":
+            q -= 1
+        else:
+            while q >= p - 3 and q >= 0 and text[q] in _SP_CHARS:
+                q -= 1
+        if q < 0 or q < last or not (text[q].isdecimal() or text[q] in "rReEʳ"):
             continue
         for s in range(max(last, p - _DAY_REACH), p):
             c = text[s]
@@ -518,7 +528,8 @@ def _window(text: str, start: int) -> str:
 def _mark_cues(text: str, f: Figure) -> None:
     w = _window(text, f.start)
     tail = w[-24:]
-    if _BIRTH.search(tail):
+    low = tail.lower()
+    if ("ne" in low or "né" in low) and _BIRTH.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
     elif _DEATH.search(tail):
         f.cues += ("death",)
