@@ -383,3 +383,21 @@ def test_rarer_date_forms(text, written, value):
 ])
 def test_rarer_forms_are_not_read_where_they_mean_something_else(text, figures):
     assert [f.text for f in dates.find(text)] == figures
+
+
+# find() tries its patterns only where a cheap scan of the lowered block points (a month stem, a
+# weekday before a day, a digit before a sign): the edges of those scans read as the full search.
+@pytest.mark.parametrize("text,expected", [
+    ("Le conseil se réunira le 12   mai prochain.", [("12   mai", "--05-12")]),
+    ("Le conseil se réunira le 12    mai prochain.", []),            # four spaces: no date
+    ("12 mars 2024 en tête de paragraphe.", [("12 mars 2024", "2024-03-12")]),
+    ("Prévu le 12 MAI 2025, repoussé au LUNDI 19.", [("12 MAI 2025", "2025-05-12"), ("LUNDI 19", "--05-19")]),
+    ("Mai 2024 : le 3-Mai reste férié, le 1er-mai aussi.", [("3-Mai", "--05-03"), ("1er-mai", "--05-01")]),
+    ("Le rapport (17/03/2024) et la note 2024-03-18 ; le code 123/04/2024 n'en est pas un.",
+     [("17/03/2024", "2024-03-17"), ("2024-03-18", "2024-03-18")]),
+    ("Les 3, 4 et 5 juillet, puis du 8 au   le 10 août.",
+     [("3", "--07-03"), ("4", "--07-04"), ("5 juillet", "--07-05"), ("8", "--08-08"), ("10 août", "--08-10")]),
+    ("Mais il a dit mardi 14 qu'il viendrait le samedi 18 avril.", [("mardi 14", None), ("samedi 18 avril", "--04-18")]),
+])
+def test_scan_edges(text, expected):
+    assert [(f.text, f.value) for f in dates.find(text)] == expected

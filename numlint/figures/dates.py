@@ -71,6 +71,25 @@ _JOIN = re.compile(
     rf"(?:(?<!\w){_WD}{_SP})?(?<![\w.,])(?P<day>1er|premier|[0-3]?\d)\s{{0,3}}"
     r"(?P<join>au|et|à|ou|-|–|,)\s{1,3}(?:(?:le|au)\s{1,3})?\Z", re.I)
 
+_JOINS = ("au", "et", "à", "ou", "-", "–", ",")
+
+
+def _may_join(text: str, end: int) -> bool:
+    """Whether text[:end] ends as _JOIN does: a join word, 1–3 spaces, maybe « le »/« au » and
+    1–3 spaces (a cheap test before the search)."""
+    tail = text[max(0, end - 12):end]
+    r = tail.rstrip()
+    if not 1 <= len(tail) - len(r) <= 3:
+        return False
+    r = r.lower()
+    if r.endswith(_JOINS):
+        return True
+    if not r.endswith(("le", "au")):
+        return False
+    r2 = r[:-2]
+    r3 = r2.rstrip()
+    return 1 <= len(r2) - len(r3) <= 3 and r3.endswith(_JOINS)
+
 _BEFORE = 64   # how far back a cue word may stand (characters, within the sentence)
 
 _BIRTH = re.compile(r"\bn[ée]e?s?(?:\s+(?:le|en))?\s*\Z", re.I)
@@ -87,7 +106,91 @@ _END = re.compile(
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
 _MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
-_MAY_NUM_DATE = re.compile(r"\d[/.\-]\d")          # every numeric date has digit, sign, digit
+_MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign, digit
+_DIGIT = re.compile(r"\d")
+
+
+# Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
+# are what IGNORECASE also takes for « i » and « s », and lower() leaves as they are). A month
+# after a day follows a space or a dash, a month first follows no letter or digit: one scan for
+# a stem after a non-word character serves both (sre skips ahead on its first character).
+_STEM = r"jan|f[ée]v|mar[sſ]|avr|ma[iı]|ju[iı][nl]|ao[ûu]|sept|ſept|oct|nov|d[ée]c"
+_STEM_LOW = re.compile(r"[\W_](?:" + _STEM + ")")
+_STEM_LOW_AT0 = re.compile(_STEM)
+# A weekday and a day: every weekday is « …di » or « dimanche », the day a digit or « premier ».
+_WD_LOW = re.compile(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
+_SEP_CHARS = frozenset(" \u00a0\u202f\t-")
+_SP_CHARS = frozenset(" \u00a0\u202f\t")
+_DAY_REACH = 10                         # « premier » and three spaces: a day starts this close
+
+
+def _stems(low: str) -> list[tuple[int, str]]:
+    """Where a month stem starts after a non-word character (or at 0) in the lowered text."""
+    out = [(m.start() + 1, m.group()[1:]) for m in _STEM_LOW.finditer(low)]
+    m = _STEM_LOW_AT0.match(low)
+    if m:
+        out.insert(0, (0, m.group()))
+    return out
+
+
+def _text_dates_at(text: str, low: str, stems: list[tuple[int, str]]):
+    """_TEXT_DATE.finditer(text), trying only the few places a day can start before a month."""
+    last = 0
+    match = _TEXT_DATE.match
+    for p, _ in stems:
+        if p <= last or low[p - 1] not in _SEP_CHARS:
+            continue
+        # the day ends just before: a dash, or one to three spaces (« mais » after a word: no)
+        q = p - 1
+        if text[q] == "-":
+            q -= 1
+        else:
+            while q >= p - 3 and q >= 0 and text[q] in _SP_CHARS:
+                q -= 1
+        if q < 0 or q < last or not (text[q].isdecimal() or text[q] in "rReEʳ"):
+            continue
+        for s in range(max(last, p - _DAY_REACH), p):
+            c = text[s]
+            if c.isdigit() or c in "pP":
+                m = match(text, s)
+                if m:
+                    yield m
+                    last = m.end()
+                    break
+
+
+def _num_dates_at(text: str):
+    """_NUM_DATE.finditer(text): every numeric date opens with a run of at most four digits
+    and a sign before a digit, so it is tried only at the start of such a run."""
+    last = 0
+    match = _NUM_DATE.match
+    for h in _MAY_NUM_DATE.finditer(text):
+        k = h.start() - 1                  # the digit before the sign
+        if k < last or not text[k].isdecimal():
+            continue
+        s = k
+        while s > last and k - s < 4 and text[s - 1].isdecimal():
+            s -= 1
+        if s >= last and (s == 0 or not text[s - 1].isdecimal()):
+            m = match(text, s)
+            if m:
+                yield m
+                last = m.end()
+
+
+def _wd_days_at(text: str, low: str):
+    """_WD_DAY.finditer(text), tried only where the lowered text has a weekday and a day."""
+    last = 0
+    match = _WD_DAY.match
+    for w in _WD_LOW.finditer(low):
+        k = w.start()
+        for s in (k - 6, k - 4, k - 3, k):   # « vendredi », « samedi », « lundi »; « dimanche »
+            if s >= last:
+                m = match(text, s)
+                if m:
+                    yield m
+                    last = m.end()
+                    break
 
 
 def find(text: str) -> list[Figure]:
@@ -103,22 +206,37 @@ def find(text: str) -> list[Figure]:
 def _find(text: str) -> list[Figure]:
     found: list[Figure] = []
     # Cheap tests that each pattern needs (exact, case folding included) skip most blocks.
-    has_day = _MAY_TEXT_DATE.search(text) is not None
-    for m in (_TEXT_DATE.finditer(text) if has_day else ()):
+    has_day = _DIGIT.search(text) is not None or (
+        ("p" in text or "P" in text) and _MAY_TEXT_DATE.search(text) is not None)
+    low = text.lower()
+    same = len(low) == len(text)       # offsets of the lowered text are the text's
+    # One case-sensitive scan of the lowered text for month stems serves « 12 mai » and
+    # « Oct. 2 »: an IGNORECASE scan of the whole block costs several times more.
+    stems = _stems(low) if same else None
+    if not has_day or stems == []:
+        text_dates = ()
+    elif stems is None:
+        text_dates = _TEXT_DATE.finditer(text)
+    else:
+        text_dates = _text_dates_at(text, low, stems)
+    for m in text_dates:
         day = _day(m.group("day"))
         if not day or (day > 31 and not _after_le(text, m.start())) or day > 39:
             continue
         if m.group("month").lower().startswith("jan") and len(m.group("month")) <= 4 \
                 and _NAME_AFTER.match(text, m.end()):
             continue
-        start, wd = m.start(), _WD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = m.start()
+        # every weekday has a « d »: most dates skip the search for one before them
+        wd = _WD_BEFORE.search(text, max(0, start - 12), start) \
+            if "d" in text[max(0, start - 12):start].lower() else None
         if wd:
             start = wd.start()
         # « le 8 mai 45 » is 1945: news tell the past more than the far future
         year = int(m.group("year")) if m.group("year") else _year(m.group("yy"), 30) if m.group("yy") else None
         found.append(_figure(text, start, m.end(), day, _MONTH_OF[m.group("month").lower()],
                              year, _weekday(wd.group("wd")) if wd else None))
-    for m in (_NUM_DATE.finditer(text) if has_day and _MAY_NUM_DATE.search(text) else ()):
+    for m in (_num_dates_at(text) if has_day else ()):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         elif m.group("y3"):
@@ -148,14 +266,19 @@ def _find(text: str) -> list[Figure]:
         if not (1 <= mo <= 12 and 1 <= d <= 31) or (y is None and not valid(d, mo, None)):
             continue      # « 30/02 » alone is more likely a ratio than a typo
         found.append(_figure(text, m.start(), m.end(), d, mo, y, None))
-    low = text.lower()
-    if len(low) == len(text):          # offsets of the lowered text are the text's
-        found += _month_first(text, low)
+    if stems:
+        found += _month_first(text, low, stems)
     found = _drop_overlaps(found)
     found += _joined_days(text, found)
     found = _drop_overlaps(found)
     starts = [f.start for f in found]          # sorted, no overlaps: bisect finds a clash
-    for m in (_WD_DAY.finditer(text) if has_day and ("di" in low or "dı" in low) else ()):   # each weekday has "di"
+    if not has_day:
+        wd_days = ()
+    elif same:
+        wd_days = _wd_days_at(text, low)
+    else:
+        wd_days = _WD_DAY.finditer(text) if ("di" in low or "dı" in low) else ()   # each weekday has "di"
+    for m in wd_days:
         i = bisect.bisect_left(starts, m.end())
         if i and found[i - 1].end > m.start():
             continue
@@ -176,9 +299,7 @@ def _find(text: str) -> list[Figure]:
 # --- month first: « Oct. 2 », « Jan-1 », « Mai vingt et un », « août deuxième », « seconde d'août »
 # Rare in French prose and close to other readings (« en mai. 12 personnes », « la sonde Mars-3 »,
 # « en mai vingt et un soldats »), so the day must end its clause, and only abbreviations take a
-# dash or a slash. Every month has one of these stems: str.find on them is the cheap test.
-_STEMS = ("jan", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct",
-          "nov", "déc", "dec")
+# dash or a slash. The stems come from one scan of the lowered text (_STEM_LOW in _find).
 _MONTH_AT = re.compile(_MONTH, re.I)
 _ABBR = frozenset(("jan", "janv", "févr", "fevr", "fév", "fev", "avr", "juil", "oct", "nov", "déc", "dec"))
 _CLAUSE_END = r"(?=[ \u00a0\u202f]{0,2}(?:[.,;:!?)»…]|\Z))"
@@ -191,28 +312,27 @@ _DET_BEFORE = re.compile(
     r"[ \u00a0\u202f]{1,2}\Z", re.I)
 
 
-def _month_first(text: str, low: str) -> list[Figure]:
+def _month_first(text: str, low: str, stems: list[tuple[int, str]]) -> list[Figure]:
     out: list[Figure] = []
     n = len(text)
-    for stem in _STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            j, i = i, low.find(stem, i + len(stem))
-            # cheap refusals first: inside a word, or after a day (« 12 mai », read already)
-            if j and (text[j - 1].isalnum() or (j > 1 and text[j - 2].isdigit())
-                      or low[max(0, j - 3):j] in ("en ", "mi-", "in ")):
-                continue
-            m = _MONTH_AT.match(text, j)
-            if m is None:
-                continue
-            e = m.end()
-            # what follows: « . 2 », « -2 », « /2 », « vingt… »; or what precedes: « de », « d' »
-            if (e < n and text[e] not in " \u00a0\u202f.-/" and text[e - 1] != "."
-                    and low[max(0, j - 3):j] != "de " and low[max(0, j - 2):j] not in ("d'", "d’")):
-                continue
-            f = _month_then_day(text, m)
-            if f is not None:
-                out.append(f)
+    for j, stem in stems:
+        if "ı" in stem or "ſ" in stem:
+            continue                   # only _TEXT_DATE folds these (re.I); month-first never did
+        # cheap refusals first: inside a word, or after a day (« 12 mai », read already)
+        if j and (text[j - 1].isalnum() or (j > 1 and text[j - 2].isdigit())
+                  or low[max(0, j - 3):j] in ("en ", "mi-", "in ")):
+            continue
+        m = _MONTH_AT.match(text, j)
+        if m is None:
+            continue
+        e = m.end()
+        # what follows: « . 2 », « -2 », « /2 », « vingt… »; or what precedes: « de », « d' »
+        if (e < n and text[e] not in " \u00a0\u202f.-/" and text[e - 1] != "."
+                and low[max(0, j - 3):j] != "de " and low[max(0, j - 2):j] not in ("d'", "d’")):
+            continue
+        f = _month_then_day(text, m)
+        if f is not None:
+            out.append(f)
     return out
 
 
@@ -293,11 +413,18 @@ def _after_le(text: str, i: int) -> bool:
     return text[max(0, i - 3):i].lower() == "le "
 
 
+_DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid(day: int | None, month: int | None, year: int | None) -> bool:
     """Whether the day exists in that month (of that year; any leap year when no year is given)."""
     if not day or not month:
         return False
-    last = _cal.monthrange(year if year else 2024, month)[1]
+    if type(month) is int and 1 <= month <= 12 and (year is None or type(year) is int):
+        # the table is calendar.monthrange's answer without its weekday computation
+        last = 29 if month == 2 and (not year or _cal.isleap(year)) else _DAYS_IN[month]
+    else:
+        last = _cal.monthrange(year if year else 2024, month)[1]
     return 1 <= day <= last
 
 
@@ -330,6 +457,9 @@ def _joined_days(text: str, found: list[Figure]) -> list[Figure]:
             continue
         end, later = f.start, f
         for _ in range(8):                       # « les 1er, 2, 3… et 8 mai » at most
+            # _JOIN ends in a join word and spaces, with a day (a digit or « premier ») just before
+            if not _may_join(text, end):
+                break
             m = _JOIN.search(text, max(0, end - 40), end)
             if not m:
                 break
@@ -398,7 +528,8 @@ def _window(text: str, start: int) -> str:
 def _mark_cues(text: str, f: Figure) -> None:
     w = _window(text, f.start)
     tail = w[-24:]
-    if _BIRTH.search(tail):
+    low = tail.lower()
+    if ("ne" in low or "né" in low) and _BIRTH.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
     elif _DEATH.search(tail):
         f.cues += ("death",)
@@ -444,6 +575,10 @@ _EVENT_OF = re.compile(
     r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+_NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
+_YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
+_ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
+_COMMA_NEXT = re.compile(r"\s{0,2},")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -499,9 +634,12 @@ _KIN = re.compile(
 def annotate(text: str, figures: list, masked: list) -> None:
     """Record on durations and masked years the words before them that the NUM4xx rules read."""
     try:
+        births = []                # the items to read « born » cues on, figures then masked
         for f in figures:
             if getattr(f, "kind", None) == "duration":
                 f.cues = tuple(f.cues) + _duration_cues(text, f)
+            if "birth" in getattr(f, "cues", ()):
+                births.append(f)
         for m in masked:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
@@ -511,9 +649,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("death",)
                 elif _YEAR_IN.search(w):
                     m.cues = tuple(m.cues) + ("in",)
-        for item in list(figures) + list(masked):
-            if "birth" in getattr(item, "cues", ()):
-                item.cues = tuple(item.cues) + _birth_cues(text, item)
+            if "birth" in getattr(m, "cues", ()):
+                births.append(m)
+        for item in births:
+            item.cues = tuple(item.cues) + _birth_cues(text, item)
     except (ValueError, TypeError, AttributeError):
         return
 
@@ -577,10 +716,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     after = text[f.end:f.end + 24]
     unit = getattr(f, "unit", None)
     cues: tuple[str, ...] = ()
-    if _AGO.search(w):
+    if ("y" in w or "Y" in w) and _AGO.search(w):      # « il y a »: no « y », no search
         return ("ago",)
-    if unit == "year" and re.search(r"\ban?s?\s*\Z", f.text, re.I) is not None and \
-            re.search(r"ann[ée]es?\s*\Z", f.text, re.I) is None:
+    if unit == "year" and _YEARS_END.search(f.text) is not None and _ANNEES_END.search(f.text) is None:
         if _NOT_AGE_AFTER.match(after):
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)
@@ -606,18 +744,19 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
-        name = _APPOSED.search(text, max(0, f.start - 60), f.start)
-        if name and re.match(r"\s{0,2},", after):
+        name = _APPOSED.search(text, max(0, f.start - 60), f.start) if _COMMA_NEXT.match(after) else None
+        if name:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app",)
         return ()
-    if unit in ("day", "week") and (_SPAN.search(w) or _EVENT_OF.search(w)) and not re.match(
-            r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])",
-            after, re.I):
+    if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
+        return cues
+    event = _EVENT_OF.search(w)
+    if _SPAN.search(w) or event:
         cues += ("span",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
-        if _EVENT_OF.search(w) or _FOR.search(w):
+        if event or _FOR.search(w):
             cues += ("stay",)
     return cues
