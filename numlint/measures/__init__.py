@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from dataclasses import MISSING
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, sub
 
-from numlint.document.model import Block, Document
+from numlint.document.model import Block, Document, LineIndex
 from numlint.figures.model import Figure
 from numlint.measures import lemmas as L
 from numlint.measures.model import Measure
@@ -69,24 +70,67 @@ def build(doc: Document, figures: list[Figure], cache: dict | None = None) -> li
             gc.enable()
 
 
+_FIELDS = tuple(Measure.__dataclass_fields__)
+# every field at its default, in field order: a new Measure is a copy of it (its __init__, with
+# two default factories, cost more than the copy)
+_BLANK = {name: (fd.default if fd.default_factory is MISSING else None)
+          for name, fd in Measure.__dataclass_fields__.items()}
+_new = object.__new__
+
+
+def _blank(f: Figure) -> Measure:
+    m = _new(Measure)
+    d = _BLANK.copy()
+    d["figure"] = f
+    d["total_of"] = []
+    d["notes"] = {}
+    m.__dict__ = d
+    return m
+
+
 def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Measure]:
-    measures = [Measure(figure=f) for f in figures]
+    measures = list(map(_blank, figures))
     by_block: dict[int, list[int]] = {}
     blocks: dict[int, Block] = {}
-    for i, f in enumerate(figures):
-        try:
-            measures[i].line = doc.line_col(f.start)[0]
-        except Exception:
-            pass
-        if f.block is not None:
-            by_block.setdefault(id(f.block), []).append(i)
-            blocks[id(f.block)] = f.block
+    lines = getattr(doc, "lines", None)
+    if isinstance(lines, LineIndex):
+        # each figure's line, by one bisect (figures come sorted: from where the last one stood)
+        starts, top = lines.starts, len(lines.source)
+        br = bisect.bisect_right
+        lo, last = 0, -1
+        for i, f in enumerate(figures):
+            o = f.start
+            o = 0 if o < 0 else top if o > top else o
+            if o < last:
+                lo = 0
+            lo = br(starts, o, lo) - 1
+            last = o
+            measures[i].line = lo + 1
+            b = f.block
+            if b is not None:
+                k = id(b)
+                if k in by_block:
+                    by_block[k].append(i)
+                else:
+                    by_block[k] = [i]
+                    blocks[k] = b
+    else:
+        for i, f in enumerate(figures):
+            try:
+                measures[i].line = doc.line_col(f.start)[0]
+            except Exception:
+                pass
+            if f.block is not None:
+                by_block.setdefault(id(f.block), []).append(i)
+                blocks[id(f.block)] = f.block
     for key, idxs in by_block.items():
         block = blocks[key]
-        ckey = _cache_key(block, idxs, measures) if cache is not None else None
-        if ckey is not None and ckey in cache:
-            _restore(cache[ckey], idxs[0], measures)
-            continue
+        ckey = _cache_key(block, idxs, figures) if cache is not None else None
+        if ckey is not None:
+            snap = cache.get(ckey)
+            if snap is not None:
+                _restore(snap, idxs[0], measures)
+                continue
         try:
             _Reader(block, idxs, measures).run()
         except Exception:   # a reader bug must never cost the user a traceback
@@ -99,7 +143,8 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f = m.figure
         if m.explicit_subject:
             f.subject = m.subject
-        f.qualifiers = sorted(m.qualifiers)
+        q = m.qualifiers
+        f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
     return measures
 
@@ -112,34 +157,42 @@ _INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to"
 _KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
 
 
-def _cache_key(block: Block, idxs: list[int], measures: list[Measure]):
-    if idxs != list(range(idxs[0], idxs[0] + len(idxs))) or not block.segments:
+def _cache_key(block: Block, idxs: list[int], figures: list[Figure]):
+    # idxs rise one by one: contiguous exactly when the last is first + count - 1
+    segs = block.segments
+    if idxs[-1] - idxs[0] + 1 != len(idxs) or not segs:
         return None
-    f0 = block.segments[0][1]
-    segs = tuple((t, f - f0) for t, f in block.segments)
-    figs = tuple((m.figure.kind, m.figure.start - f0, m.figure.end - f0, m.figure.text)
-                 for m in (measures[i] for i in idxs))
+    f0 = segs[0][1]
+    if len(segs) == 1:
+        segs = ((segs[0][0], 0),)
+    else:
+        segs = tuple((t, f - f0) for t, f in segs)
+    figs = tuple((f.kind, f.start - f0, f.end - f0, f.text) for f in figures[idxs[0]:idxs[-1] + 1])
     return block.text, segs, tuple(block.sentences), figs
 
 
-def _snapshot(idxs: list[int], measures: list[Measure]) -> list[dict] | None:
-    """The reader's output for a block, with measure indices relative to its first figure."""
+def _snapshot(idxs: list[int], measures: list[Measure]) -> list[tuple] | None:
+    """The reader's output for a block, with measure indices relative to its first figure: per
+    measure its fields (a dict to copy), the index fields to shift back, and its fraction note."""
     base, end = idxs[0], idxs[0] + len(idxs)
     inside = lambda x: x is None or base <= x < end
     out = []
     for i in idxs:
         m = measures[i]
-        d = {name: getattr(m, name) for name in _KEPT_FIELDS}
+        d = {name: getattr(m, name) for name in _FIELDS}
+        d["figure"] = None
+        shift = []
         for name in _INDEX_FIELDS:
             if not inside(d[name]):
                 return None
             if d[name] is not None:
                 d[name] -= base
+                shift.append(name)
         if not all(inside(x) for x in m.total_of):
             return None
         d["total_of"] = [x - base for x in m.total_of]
         notes = dict(m.notes)
-        fr = notes.get("fraction")
+        fr = notes.pop("fraction", None)
         if fr is not None:
             if not (inside(fr.get("fig")) and inside(fr.get("whole"))) or fr.get("fig") is None \
                     or (fr.get("start"), fr.get("end")) != (measures[fr["fig"]].figure.start, measures[fr["fig"]].figure.end):
@@ -147,29 +200,31 @@ def _snapshot(idxs: list[int], measures: list[Measure]) -> list[dict] | None:
             fr = dict(fr, fig=fr["fig"] - base)
             if fr.get("whole") is not None:
                 fr["whole"] -= base
-            notes["fraction"] = fr
         d["notes"] = notes
-        out.append(d)
+        out.append((d, tuple(shift), fr))
     return out
 
 
-def _restore(snap: list[dict], base: int, measures: list[Measure]) -> None:
-    for r, d in enumerate(snap):
+def _restore(snap: list[tuple], base: int, measures: list[Measure]) -> None:
+    for r, (d, shift, fr) in enumerate(snap):
         m = measures[base + r]
-        m.__dict__.update(d)
-        for name in _INDEX_FIELDS:
-            if d[name] is not None:
-                setattr(m, name, d[name] + base)
-        m.total_of = [x + base for x in d["total_of"]]
-        notes = dict(d["notes"])
-        fr = notes.get("fraction")
+        nd = d.copy()
+        nd["figure"] = m.figure
+        nd["line"] = m.line
+        for name in shift:
+            nd[name] += base
+        t = d["total_of"]
+        nd["total_of"] = [x + base for x in t] if t else []
+        notes = d["notes"]
+        notes = notes.copy() if notes else {}
         if fr is not None:
             f = measures[base + fr["fig"]].figure
             fr = dict(fr, fig=fr["fig"] + base, start=f.start, end=f.end)
             if fr.get("whole") is not None:
                 fr["whole"] += base
             notes["fraction"] = fr
-        m.notes = notes
+        nd["notes"] = notes
+        m.__dict__ = nd
 
 
 # ---------------------------------------------------------------------------------------------
