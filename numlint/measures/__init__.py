@@ -256,6 +256,12 @@ _HITS = _SCAN_WORDS | _YEARS
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+# a word every cue read from the words before a figure needs (Reader.left_cues)
+_CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
+                       "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
+                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
+_NONE: frozenset = frozenset()
 
 
 class _Reader:
@@ -523,6 +529,24 @@ class _Reader:
         for j in fig_js:
             WH[j] = "#"
         self.first_part: dict[int, int] = {}
+        # per block, once: which figures are fractions, which are counts, and which words occur
+        # (gates for look-arounds most blocks never need)
+        self.fr = fr = set()
+        self.cnt = cnt = set()
+        for i in self.idxs:
+            f = ms[i].figure
+            if is_fraction(f):
+                fr.add(i)
+            elif f.kind in ("number", "money", "quantity"):
+                cnt.add(i)
+        ws = set(W)
+        self.has_deja = "déjà" in ws
+        self.has_par = "par" in ws
+        self.may_total = ("total" in ws and "au" in ws) or ("tout" in ws and "en" in ws) \
+            or ("ces" in ws and "pour" in ws)
+        self.has_nombre = "nombre" in ws
+        self.has_holder = not _HOLDERS.isdisjoint(ws)
+        self.heads: dict[int, tuple] = {}
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -594,7 +618,7 @@ class _Reader:
         w = self.w
         cues = set()
         self.q_end = j + 1
-        if self.fraction(i):
+        if i in self.fr:
             m.time, m.source = self.time_of(j), self.source_of(j)
             m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in self.left_words(j, 4) else set()))
             return
@@ -663,6 +687,36 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if not _CUE_GATE.isdisjoint(left):
+            self.left_cues(left, f, cues)
+        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
+                                    or w(j + 1) in ("restants", "restant")):
+            cues.add("autres")
+        if f.kind in ("number", "money", "quantity") and self.has_par:
+            after = self.q_end if explicit else j + 1
+            for x in (after, j + 1):
+                # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
+                if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
+                    cues.add("par")
+        if self.may_total and self.au_total_after(j):
+            cues.add("au total")
+        if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
+            cues.add("change")
+        if sj in self.sent_each:
+            cues.add("chacun")
+        if self.has_deja and ("déjà" in W[j + 1:j + 8] or "déjà" in left[-2:]):
+            quals.add("déjà")
+        m.subject = subject
+        m.explicit_subject = explicit
+        m.qualifiers = frozenset(quals) if quals else _NONE
+        m.cues = frozenset(cues) if cues else _NONE
+        m.time = self.time_of(j) if self.times else None
+        m.source = self.source_of(j) if self.sources else None
+        m.place = self.place_of(j)
+
+    @staticmethod
+    def left_cues(left: list[str], f: Figure, cues: set) -> None:
+        """The cues the words before a figure give (only called when one of _CUE_GATE is there)."""
         lw = left[-1] if left else ""
         l2 = left[-2:]
         l3 = left[-3:]
@@ -691,32 +745,8 @@ class _Reader:
         if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
                 or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
             cues.add("dépasse")
-        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
-                                    or w(j + 1) in ("restants", "restant")):
-            cues.add("autres")
-        if f.kind in ("number", "money", "quantity"):
-            after = self.q_end if explicit else j + 1
-            for x in (after, j + 1):
-                # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
-                if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
-                    cues.add("par")
-        if self.au_total_after(j):
-            cues.add("au total")
         if "total" in left[-4:] and ("au" in left[-4:] or "un" in left[-4:]):
             cues.add("au total avant")
-        if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
-            cues.add("change")
-        if sj in self.sent_each:
-            cues.add("chacun")
-        if "déjà" in W[j + 1:j + 8] or "déjà" in l2:
-            quals.add("déjà")
-        m.subject = subject
-        m.explicit_subject = explicit
-        m.qualifiers = frozenset(quals)
-        m.cues = frozenset(cues)
-        m.time = self.time_of(j)
-        m.source = self.source_of(j)
-        m.place = self.place_of(j)
 
     def read_qualifiers(self, k: int, j: int) -> set[str]:
         """State and who words after the noun, through auxiliaries ("ont été blessées")."""
@@ -758,7 +788,7 @@ class _Reader:
 
     def nombre_de(self, j: int) -> tuple[str | None, set]:
         K, W, T = self.K, self.W, self.T
-        if "nombre" not in W[max(0, j - 15):j + 3]:
+        if not self.has_nombre or "nombre" not in W[max(0, j - 15):j + 3]:
             return None, set()
         sj = T[j]
         # left: "le nombre de X … est estimé à N" (same sentence, no figure in between)
@@ -984,19 +1014,16 @@ class _Reader:
         return figs[max(0, n - window):n + window + 1]
 
     def fraction(self, i: int) -> bool:
-        v = self._fraction.get(i)
-        if v is None:
-            v = self._fraction[i] = is_fraction(self.ms[i].figure)
-        return v
+        return i in self.fr
 
     def countable(self, i: int) -> bool:
-        f = self.ms[i].figure
-        return f.kind in ("number", "money", "quantity") and not self.fraction(i)
+        return i in self.cnt
 
     def compatible(self, a: int, b: int) -> bool:
-        fa, fb = self.ms[a].figure, self.ms[b].figure
-        if self.fraction(a) or self.fraction(b):
+        fr = self.fr
+        if a in fr or b in fr:
             return False
+        fa, fb = self.ms[a].figure, self.ms[b].figure
         return fa.kind == fb.kind and fa.unit == fb.unit and fa.kind in ("number", "money", "quantity", "percent")
 
     def link_parts(self) -> None:
