@@ -34,6 +34,11 @@ _TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d
 _KIND_OF = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
     | dict.fromkeys(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]), "w") \
     | dict.fromkeys("0123456789", "n")
+# the same with the punctuation no token needs a second look at: single characters that are
+# neither letters nor digits and are their own lower case
+_KIND_OF_P = _KIND_OF | dict.fromkeys(
+    [c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
+     if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
@@ -290,13 +295,14 @@ class _Reader:
         EA = list(accumulate(map(len, RW)))
         RA = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
         SA = list(map(sub, EA, map(len, RA)))
-        KA = list(map(_KIND_OF.get, map(itemgetter(0), RA), repeat("p", nm)))
+        KA = list(map(_KIND_OF_P.get, map(itemgetter(0), RA), repeat(None, nm)))
         WA = list(map(str.lower, RA))
         x = -1
         try:
             while True:
-                # anything but a word of the letters above or 0-9 digits, one by one
-                x = KA.index("p", x + 1)
+                # anything but a word of the letters above, 0-9 digits or common punctuation,
+                # one by one
+                x = KA.index(None, x + 1)
                 c = RA[x]
                 WA[x] = c
                 if len(c) > 1 or c.isdigit():
@@ -304,6 +310,8 @@ class _Reader:
                 elif c.isalpha():
                     KA[x] = "w"
                     WA[x] = c.lower()
+                else:
+                    KA[x] = "p"
         except ValueError:
             pass
         if "-" in text:
@@ -429,48 +437,33 @@ class _Reader:
         else:
             K, W, S, E, R, F = [], [], [], [], [], []
             fig_js = []
-            nspans = len(spans)
-            k = 0
             p = 0
-            last_fig = -1
             bl = bisect.bisect_left
-            inf = ntext + 1
-
-            def emit(s, ce, e, i):
+            # per figure (spans sorted): the matches before it are plain tokens, the figure is one
+            # token, the matches starting inside its core are skipped
+            for s, ce, e, i in spans:
+                q = bl(MS, s, p)
+                if q > p:
+                    a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
+                    if a1 > a0:
+                        K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
+                        F += [-1] * (a1 - a0)
                 fig_js.append(len(K))
                 K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce)
                 R.append(text[s:e]); F.append(i)
-
-            while True:
-                ns = spans[k][0] if k < nspans else inf
-                q = bl(MS, ns, p)
-                # matches p..q-1 start before the next figure: plain tokens
-                a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
+                p = bl(MS, ce, q)
+                if p >= nm and q < nm and MS[q] < ce:
+                    # a figure that ends the block and covers matches has always been read as two
+                    # tokens (the reading of such a figure sees itself on its left): kept, the
+                    # output of this speed round must not change
+                    fig_js.append(len(K))
+                    K.append("f"); W.append(W[-1]); S.append(s); E.append(ce)
+                    R.append(R[-1]); F.append(i)
+            if nm > p:
+                a0, a1 = (cum[p], cum[nm]) if cum is not None else (p, nm)
                 if a1 > a0:
                     K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
                     F += [-1] * (a1 - a0)
-                    last_fig = -1
-                if q >= nm:
-                    break
-                a = MS[q]
-                while k < nspans and spans[k][1] <= a:
-                    s, ce, e, i = spans[k]
-                    if last_fig != i:
-                        emit(s, ce, e, i)
-                        last_fig = i
-                    k += 1
-                if k < nspans and spans[k][0] <= a:
-                    # inside the figure: the figure once, its matches skipped
-                    s, ce, e, i = spans[k]
-                    if last_fig != i:
-                        emit(s, ce, e, i)
-                        last_fig = i
-                    p = bl(MS, ce, q)
-                else:
-                    p = q
-            while k < nspans:
-                emit(*spans[k])
-                k += 1
         self.K, self.W, self.S, self.E, self.R, self.F = K, W, S, E, R, F
         self.n = n = len(K)
         self.fig_js = fig_js
@@ -960,31 +953,38 @@ class _Reader:
                     return p
             k += 1
         # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
-        k = j - 1 if not _HOLDERS.isdisjoint(W[max(1, j - 8):j]) else 0
-        steps = 0
-        while k > 0 and steps < 8 and T[k] == sj and K[k] != "f":
-            if W[k] in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
-                p = self.place_name(k + 2)
-                if p:
-                    return p
-            k -= 1
-            steps += 1
-        # sentence head: "À Lyon, la préfecture a dénombré…"
+        if self.has_holder:
+            k = j - 1 if not _HOLDERS.isdisjoint(W[max(1, j - 8):j]) else 0
+            steps = 0
+            while k > 0 and steps < 8 and T[k] == sj and K[k] != "f":
+                if W[k] in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
+                    p = self.place_name(k + 2)
+                    if p:
+                        return p
+                k -= 1
+                steps += 1
+        # sentence head: "À Lyon, la préfecture a dénombré…", read once per sentence
+        head = self.heads.get(sj)
+        if head is None:
+            head = self.heads[sj] = self.sentence_head(sj, j)
+        k2, p = head
+        return p if k2 + 1 < j else None
+
+    def sentence_head(self, sj: int, j: int) -> tuple[int, str | None]:
+        """(k, place) of a place at the head of sentence sj: the place holds for a figure after
+        token k + 1. The same for every figure of the sentence (j only stands in for a sentence
+        missing from sent_first, which never happens)."""
+        W, n = self.W, self.n
         first = self.sent_first.get(sj, j)
         fw = W[first]
         if fw in ("celle", "celui", "la", "le", "l'") and first + 2 < n:
             k2 = first + 1 if fw in ("celle", "celui") else first + 2
             if (fw in ("celle", "celui") or self.w(first + 1) in L.PLACE_NOUNS) \
-                    and self.w(k2) in ("de", "d'", "du") and k2 + 1 < j:
-                p = self.place_name(k2 + 1)
-                if p:
-                    return p
-        if fw in ("à", "en", "au", "dans") and first + 1 < n:
-            p = self.place_name(first + 1)
-            if p:
-                # only if no other figure stands between the head and this one with its own place
-                return p
-        return None
+                    and self.w(k2) in ("de", "d'", "du"):
+                return k2, self.place_name(k2 + 1)
+        elif fw in ("à", "en", "au", "dans") and first + 1 < n:
+            return -2, self.place_name(first + 1)
+        return -2, None
 
     def place_name(self, k: int) -> str | None:
         K, W, n = self.K, self.W, self.n
