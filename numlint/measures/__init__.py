@@ -387,6 +387,19 @@ class _Reader:
         spans = []
         ms = self.ms
         segs = block.segments
+        # per block, once: which figures are fractions, which are counts
+        self.fr = fr = set()
+        self.cnt = cnt = set()
+        for i in self.idxs:
+            f = ms[i].figure
+            k = f.kind
+            if k == "number":
+                if is_fraction(f):
+                    fr.add(i)
+                else:
+                    cnt.add(i)
+            elif k == "money" or k == "quantity":
+                cnt.add(i)
         if len(segs) == 1:
             # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
             d = segs[0][0] - segs[0][1]
@@ -522,16 +535,7 @@ class _Reader:
         for j in fig_js:
             WH[j] = "#"
         self.first_part: dict[int, int] = {}
-        # per block, once: which figures are fractions, which are counts, and which words occur
-        # (gates for look-arounds most blocks never need)
-        self.fr = fr = set()
-        self.cnt = cnt = set()
-        for i in self.idxs:
-            f = ms[i].figure
-            if is_fraction(f):
-                fr.add(i)
-            elif f.kind in ("number", "money", "quantity"):
-                cnt.add(i)
+        # which words occur: gates for look-arounds most blocks never need
         ws = set(W)
         self.has_deja = "déjà" in ws
         self.has_par = "par" in ws
