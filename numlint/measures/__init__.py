@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from dataclasses import MISSING
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, sub
 
-from numlint.document.model import Block, Document
+from numlint.document.model import Block, Document, LineIndex
 from numlint.figures.model import Figure
 from numlint.measures import lemmas as L
 from numlint.measures.model import Measure
@@ -33,6 +34,11 @@ _TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d
 _KIND_OF = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
     | dict.fromkeys(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]), "w") \
     | dict.fromkeys("0123456789", "n")
+# the same with the punctuation no token needs a second look at: single characters that are
+# neither letters nor digits and are their own lower case
+_KIND_OF_P = _KIND_OF | dict.fromkeys(
+    [c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
+     if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
@@ -69,24 +75,67 @@ def build(doc: Document, figures: list[Figure], cache: dict | None = None) -> li
             gc.enable()
 
 
+_FIELDS = tuple(Measure.__dataclass_fields__)
+# every field at its default, in field order: a new Measure is a copy of it (its __init__, with
+# two default factories, cost more than the copy)
+_BLANK = {name: (fd.default if fd.default_factory is MISSING else None)
+          for name, fd in Measure.__dataclass_fields__.items()}
+_new = object.__new__
+
+
+def _blank(f: Figure) -> Measure:
+    m = _new(Measure)
+    d = _BLANK.copy()
+    d["figure"] = f
+    d["total_of"] = []
+    d["notes"] = {}
+    m.__dict__ = d
+    return m
+
+
 def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Measure]:
-    measures = [Measure(figure=f) for f in figures]
+    measures = list(map(_blank, figures))
     by_block: dict[int, list[int]] = {}
     blocks: dict[int, Block] = {}
-    for i, f in enumerate(figures):
-        try:
-            measures[i].line = doc.line_col(f.start)[0]
-        except Exception:
-            pass
-        if f.block is not None:
-            by_block.setdefault(id(f.block), []).append(i)
-            blocks[id(f.block)] = f.block
+    lines = getattr(doc, "lines", None)
+    if isinstance(lines, LineIndex):
+        # each figure's line, by one bisect (figures come sorted: from where the last one stood)
+        starts, top = lines.starts, len(lines.source)
+        br = bisect.bisect_right
+        lo, last = 0, -1
+        for i, f in enumerate(figures):
+            o = f.start
+            o = 0 if o < 0 else top if o > top else o
+            if o < last:
+                lo = 0
+            lo = br(starts, o, lo) - 1
+            last = o
+            measures[i].line = lo + 1
+            b = f.block
+            if b is not None:
+                k = id(b)
+                if k in by_block:
+                    by_block[k].append(i)
+                else:
+                    by_block[k] = [i]
+                    blocks[k] = b
+    else:
+        for i, f in enumerate(figures):
+            try:
+                measures[i].line = doc.line_col(f.start)[0]
+            except Exception:
+                pass
+            if f.block is not None:
+                by_block.setdefault(id(f.block), []).append(i)
+                blocks[id(f.block)] = f.block
     for key, idxs in by_block.items():
         block = blocks[key]
-        ckey = _cache_key(block, idxs, measures) if cache is not None else None
-        if ckey is not None and ckey in cache:
-            _restore(cache[ckey], idxs[0], measures)
-            continue
+        ckey = _cache_key(block, idxs, figures) if cache is not None else None
+        if ckey is not None:
+            snap = cache.get(ckey)
+            if snap is not None:
+                _restore(snap, idxs[0], measures)
+                continue
         try:
             _Reader(block, idxs, measures).run()
         except Exception:   # a reader bug must never cost the user a traceback
@@ -99,7 +148,8 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f = m.figure
         if m.explicit_subject:
             f.subject = m.subject
-        f.qualifiers = sorted(m.qualifiers)
+        q = m.qualifiers
+        f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
     return measures
 
@@ -112,34 +162,42 @@ _INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to"
 _KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
 
 
-def _cache_key(block: Block, idxs: list[int], measures: list[Measure]):
-    if idxs != list(range(idxs[0], idxs[0] + len(idxs))) or not block.segments:
+def _cache_key(block: Block, idxs: list[int], figures: list[Figure]):
+    # idxs rise one by one: contiguous exactly when the last is first + count - 1
+    segs = block.segments
+    if idxs[-1] - idxs[0] + 1 != len(idxs) or not segs:
         return None
-    f0 = block.segments[0][1]
-    segs = tuple((t, f - f0) for t, f in block.segments)
-    figs = tuple((m.figure.kind, m.figure.start - f0, m.figure.end - f0, m.figure.text)
-                 for m in (measures[i] for i in idxs))
+    f0 = segs[0][1]
+    if len(segs) == 1:
+        segs = ((segs[0][0], 0),)
+    else:
+        segs = tuple((t, f - f0) for t, f in segs)
+    figs = tuple((f.kind, f.start - f0, f.end - f0, f.text) for f in figures[idxs[0]:idxs[-1] + 1])
     return block.text, segs, tuple(block.sentences), figs
 
 
-def _snapshot(idxs: list[int], measures: list[Measure]) -> list[dict] | None:
-    """The reader's output for a block, with measure indices relative to its first figure."""
+def _snapshot(idxs: list[int], measures: list[Measure]) -> list[tuple] | None:
+    """The reader's output for a block, with measure indices relative to its first figure: per
+    measure its fields (a dict to copy), the index fields to shift back, and its fraction note."""
     base, end = idxs[0], idxs[0] + len(idxs)
     inside = lambda x: x is None or base <= x < end
     out = []
     for i in idxs:
         m = measures[i]
-        d = {name: getattr(m, name) for name in _KEPT_FIELDS}
+        d = {name: getattr(m, name) for name in _FIELDS}
+        d["figure"] = None
+        shift = []
         for name in _INDEX_FIELDS:
             if not inside(d[name]):
                 return None
             if d[name] is not None:
                 d[name] -= base
+                shift.append(name)
         if not all(inside(x) for x in m.total_of):
             return None
         d["total_of"] = [x - base for x in m.total_of]
         notes = dict(m.notes)
-        fr = notes.get("fraction")
+        fr = notes.pop("fraction", None)
         if fr is not None:
             if not (inside(fr.get("fig")) and inside(fr.get("whole"))) or fr.get("fig") is None \
                     or (fr.get("start"), fr.get("end")) != (measures[fr["fig"]].figure.start, measures[fr["fig"]].figure.end):
@@ -147,29 +205,31 @@ def _snapshot(idxs: list[int], measures: list[Measure]) -> list[dict] | None:
             fr = dict(fr, fig=fr["fig"] - base)
             if fr.get("whole") is not None:
                 fr["whole"] -= base
-            notes["fraction"] = fr
         d["notes"] = notes
-        out.append(d)
+        out.append((d, tuple(shift), fr))
     return out
 
 
-def _restore(snap: list[dict], base: int, measures: list[Measure]) -> None:
-    for r, d in enumerate(snap):
+def _restore(snap: list[tuple], base: int, measures: list[Measure]) -> None:
+    for r, (d, shift, fr) in enumerate(snap):
         m = measures[base + r]
-        m.__dict__.update(d)
-        for name in _INDEX_FIELDS:
-            if d[name] is not None:
-                setattr(m, name, d[name] + base)
-        m.total_of = [x + base for x in d["total_of"]]
-        notes = dict(d["notes"])
-        fr = notes.get("fraction")
+        nd = d.copy()
+        nd["figure"] = m.figure
+        nd["line"] = m.line
+        for name in shift:
+            nd[name] += base
+        t = d["total_of"]
+        nd["total_of"] = [x + base for x in t] if t else []
+        notes = d["notes"]
+        notes = notes.copy() if notes else {}
         if fr is not None:
             f = measures[base + fr["fig"]].figure
             fr = dict(fr, fig=fr["fig"] + base, start=f.start, end=f.end)
             if fr.get("whole") is not None:
                 fr["whole"] += base
             notes["fraction"] = fr
-        m.notes = notes
+        nd["notes"] = notes
+        m.__dict__ = nd
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,6 +261,12 @@ _HITS = _SCAN_WORDS | _YEARS
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+# a word every cue read from the words before a figure needs (Reader.left_cues)
+_CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
+                       "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
+                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
+_NONE: frozenset = frozenset()
 
 
 class _Reader:
@@ -229,13 +295,14 @@ class _Reader:
         EA = list(accumulate(map(len, RW)))
         RA = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
         SA = list(map(sub, EA, map(len, RA)))
-        KA = list(map(_KIND_OF.get, map(itemgetter(0), RA), repeat("p", nm)))
+        KA = list(map(_KIND_OF_P.get, map(itemgetter(0), RA), repeat(None, nm)))
         WA = list(map(str.lower, RA))
         x = -1
         try:
             while True:
-                # anything but a word of the letters above or 0-9 digits, one by one
-                x = KA.index("p", x + 1)
+                # anything but a word of the letters above, 0-9 digits or common punctuation,
+                # one by one
+                x = KA.index(None, x + 1)
                 c = RA[x]
                 WA[x] = c
                 if len(c) > 1 or c.isdigit():
@@ -243,6 +310,8 @@ class _Reader:
                 elif c.isalpha():
                     KA[x] = "w"
                     WA[x] = c.lower()
+                else:
+                    KA[x] = "p"
         except ValueError:
             pass
         if "-" in text:
@@ -318,6 +387,19 @@ class _Reader:
         spans = []
         ms = self.ms
         segs = block.segments
+        # per block, once: which figures are fractions, which are counts
+        self.fr = fr = set()
+        self.cnt = cnt = set()
+        for i in self.idxs:
+            f = ms[i].figure
+            k = f.kind
+            if k == "number":
+                if is_fraction(f):
+                    fr.add(i)
+                else:
+                    cnt.add(i)
+            elif k == "money" or k == "quantity":
+                cnt.add(i)
         if len(segs) == 1:
             # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
             d = segs[0][0] - segs[0][1]
@@ -368,48 +450,33 @@ class _Reader:
         else:
             K, W, S, E, R, F = [], [], [], [], [], []
             fig_js = []
-            nspans = len(spans)
-            k = 0
             p = 0
-            last_fig = -1
             bl = bisect.bisect_left
-            inf = ntext + 1
-
-            def emit(s, ce, e, i):
+            # per figure (spans sorted): the matches before it are plain tokens, the figure is one
+            # token, the matches starting inside its core are skipped
+            for s, ce, e, i in spans:
+                q = bl(MS, s, p)
+                if q > p:
+                    a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
+                    if a1 > a0:
+                        K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
+                        F += [-1] * (a1 - a0)
                 fig_js.append(len(K))
                 K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce)
                 R.append(text[s:e]); F.append(i)
-
-            while True:
-                ns = spans[k][0] if k < nspans else inf
-                q = bl(MS, ns, p)
-                # matches p..q-1 start before the next figure: plain tokens
-                a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
+                p = bl(MS, ce, q)
+                if p >= nm and q < nm and MS[q] < ce:
+                    # a figure that ends the block and covers matches has always been read as two
+                    # tokens (the reading of such a figure sees itself on its left): kept, the
+                    # output of this speed round must not change
+                    fig_js.append(len(K))
+                    K.append("f"); W.append(W[-1]); S.append(s); E.append(ce)
+                    R.append(R[-1]); F.append(i)
+            if nm > p:
+                a0, a1 = (cum[p], cum[nm]) if cum is not None else (p, nm)
                 if a1 > a0:
                     K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
                     F += [-1] * (a1 - a0)
-                    last_fig = -1
-                if q >= nm:
-                    break
-                a = MS[q]
-                while k < nspans and spans[k][1] <= a:
-                    s, ce, e, i = spans[k]
-                    if last_fig != i:
-                        emit(s, ce, e, i)
-                        last_fig = i
-                    k += 1
-                if k < nspans and spans[k][0] <= a:
-                    # inside the figure: the figure once, its matches skipped
-                    s, ce, e, i = spans[k]
-                    if last_fig != i:
-                        emit(s, ce, e, i)
-                        last_fig = i
-                    p = bl(MS, ce, q)
-                else:
-                    p = q
-            while k < nspans:
-                emit(*spans[k])
-                k += 1
         self.K, self.W, self.S, self.E, self.R, self.F = K, W, S, E, R, F
         self.n = n = len(K)
         self.fig_js = fig_js
@@ -468,6 +535,15 @@ class _Reader:
         for j in fig_js:
             WH[j] = "#"
         self.first_part: dict[int, int] = {}
+        # which words occur: gates for look-arounds most blocks never need
+        ws = set(W)
+        self.has_deja = "déjà" in ws
+        self.has_par = "par" in ws
+        self.may_total = ("total" in ws and "au" in ws) or ("tout" in ws and "en" in ws) \
+            or ("ces" in ws and "pour" in ws)
+        self.has_nombre = "nombre" in ws
+        self.has_holder = not _HOLDERS.isdisjoint(ws)
+        self.heads: dict[int, tuple] = {}
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -539,7 +615,7 @@ class _Reader:
         w = self.w
         cues = set()
         self.q_end = j + 1
-        if self.fraction(i):
+        if i in self.fr:
             m.time, m.source = self.time_of(j), self.source_of(j)
             m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in self.left_words(j, 4) else set()))
             return
@@ -608,6 +684,36 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if not _CUE_GATE.isdisjoint(left):
+            self.left_cues(left, f, cues)
+        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
+                                    or w(j + 1) in ("restants", "restant")):
+            cues.add("autres")
+        if f.kind in ("number", "money", "quantity") and self.has_par:
+            after = self.q_end if explicit else j + 1
+            for x in (after, j + 1):
+                # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
+                if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
+                    cues.add("par")
+        if self.may_total and self.au_total_after(j):
+            cues.add("au total")
+        if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
+            cues.add("change")
+        if sj in self.sent_each:
+            cues.add("chacun")
+        if self.has_deja and ("déjà" in W[j + 1:j + 8] or "déjà" in left[-2:]):
+            quals.add("déjà")
+        m.subject = subject
+        m.explicit_subject = explicit
+        m.qualifiers = frozenset(quals) if quals else _NONE
+        m.cues = frozenset(cues) if cues else _NONE
+        m.time = self.time_of(j) if self.times else None
+        m.source = self.source_of(j) if self.sources else None
+        m.place = self.place_of(j)
+
+    @staticmethod
+    def left_cues(left: list[str], f: Figure, cues: set) -> None:
+        """The cues the words before a figure give (only called when one of _CUE_GATE is there)."""
         lw = left[-1] if left else ""
         l2 = left[-2:]
         l3 = left[-3:]
@@ -636,32 +742,8 @@ class _Reader:
         if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
                 or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
             cues.add("dépasse")
-        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
-                                    or w(j + 1) in ("restants", "restant")):
-            cues.add("autres")
-        if f.kind in ("number", "money", "quantity"):
-            after = self.q_end if explicit else j + 1
-            for x in (after, j + 1):
-                # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
-                if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
-                    cues.add("par")
-        if self.au_total_after(j):
-            cues.add("au total")
         if "total" in left[-4:] and ("au" in left[-4:] or "un" in left[-4:]):
             cues.add("au total avant")
-        if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
-            cues.add("change")
-        if sj in self.sent_each:
-            cues.add("chacun")
-        if "déjà" in W[j + 1:j + 8] or "déjà" in l2:
-            quals.add("déjà")
-        m.subject = subject
-        m.explicit_subject = explicit
-        m.qualifiers = frozenset(quals)
-        m.cues = frozenset(cues)
-        m.time = self.time_of(j)
-        m.source = self.source_of(j)
-        m.place = self.place_of(j)
 
     def read_qualifiers(self, k: int, j: int) -> set[str]:
         """State and who words after the noun, through auxiliaries ("ont été blessées")."""
@@ -703,7 +785,7 @@ class _Reader:
 
     def nombre_de(self, j: int) -> tuple[str | None, set]:
         K, W, T = self.K, self.W, self.T
-        if "nombre" not in W[max(0, j - 15):j + 3]:
+        if not self.has_nombre or "nombre" not in W[max(0, j - 15):j + 3]:
             return None, set()
         sj = T[j]
         # left: "le nombre de X … est estimé à N" (same sentence, no figure in between)
@@ -875,31 +957,38 @@ class _Reader:
                     return p
             k += 1
         # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
-        k = j - 1 if not _HOLDERS.isdisjoint(W[max(1, j - 8):j]) else 0
-        steps = 0
-        while k > 0 and steps < 8 and T[k] == sj and K[k] != "f":
-            if W[k] in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
-                p = self.place_name(k + 2)
-                if p:
-                    return p
-            k -= 1
-            steps += 1
-        # sentence head: "À Lyon, la préfecture a dénombré…"
+        if self.has_holder:
+            k = j - 1 if not _HOLDERS.isdisjoint(W[max(1, j - 8):j]) else 0
+            steps = 0
+            while k > 0 and steps < 8 and T[k] == sj and K[k] != "f":
+                if W[k] in ("celui", "celle", "ceux", "celles") and self.w(k + 1) in ("de", "d'", "du"):
+                    p = self.place_name(k + 2)
+                    if p:
+                        return p
+                k -= 1
+                steps += 1
+        # sentence head: "À Lyon, la préfecture a dénombré…", read once per sentence
+        head = self.heads.get(sj)
+        if head is None:
+            head = self.heads[sj] = self.sentence_head(sj, j)
+        k2, p = head
+        return p if k2 + 1 < j else None
+
+    def sentence_head(self, sj: int, j: int) -> tuple[int, str | None]:
+        """(k, place) of a place at the head of sentence sj: the place holds for a figure after
+        token k + 1. The same for every figure of the sentence (j only stands in for a sentence
+        missing from sent_first, which never happens)."""
+        W, n = self.W, self.n
         first = self.sent_first.get(sj, j)
         fw = W[first]
         if fw in ("celle", "celui", "la", "le", "l'") and first + 2 < n:
             k2 = first + 1 if fw in ("celle", "celui") else first + 2
             if (fw in ("celle", "celui") or self.w(first + 1) in L.PLACE_NOUNS) \
-                    and self.w(k2) in ("de", "d'", "du") and k2 + 1 < j:
-                p = self.place_name(k2 + 1)
-                if p:
-                    return p
-        if fw in ("à", "en", "au", "dans") and first + 1 < n:
-            p = self.place_name(first + 1)
-            if p:
-                # only if no other figure stands between the head and this one with its own place
-                return p
-        return None
+                    and self.w(k2) in ("de", "d'", "du"):
+                return k2, self.place_name(k2 + 1)
+        elif fw in ("à", "en", "au", "dans") and first + 1 < n:
+            return -2, self.place_name(first + 1)
+        return -2, None
 
     def place_name(self, k: int) -> str | None:
         K, W, n = self.K, self.W, self.n
@@ -929,19 +1018,16 @@ class _Reader:
         return figs[max(0, n - window):n + window + 1]
 
     def fraction(self, i: int) -> bool:
-        v = self._fraction.get(i)
-        if v is None:
-            v = self._fraction[i] = is_fraction(self.ms[i].figure)
-        return v
+        return i in self.fr
 
     def countable(self, i: int) -> bool:
-        f = self.ms[i].figure
-        return f.kind in ("number", "money", "quantity") and not self.fraction(i)
+        return i in self.cnt
 
     def compatible(self, a: int, b: int) -> bool:
-        fa, fb = self.ms[a].figure, self.ms[b].figure
-        if self.fraction(a) or self.fraction(b):
+        fr = self.fr
+        if a in fr or b in fr:
             return False
+        fa, fb = self.ms[a].figure, self.ms[b].figure
         return fa.kind == fb.kind and fa.unit == fb.unit and fa.kind in ("number", "money", "quantity", "percent")
 
     def link_parts(self) -> None:
