@@ -465,13 +465,6 @@ class _Reader:
                 K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce)
                 R.append(text[s:e]); F.append(i)
                 p = bl(MS, ce, q)
-                if p >= nm and q < nm and MS[q] < ce:
-                    # a figure that ends the block and covers matches has always been read as two
-                    # tokens (the reading of such a figure sees itself on its left): kept, the
-                    # output of this speed round must not change
-                    fig_js.append(len(K))
-                    K.append("f"); W.append(W[-1]); S.append(s); E.append(ce)
-                    R.append(R[-1]); F.append(i)
             if nm > p:
                 a0, a1 = (cum[p], cum[nm]) if cum is not None else (p, nm)
                 if a1 > a0:
