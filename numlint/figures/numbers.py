@@ -95,11 +95,12 @@ def find(text: str) -> list[Figure]:
     """Figures of `text` (dates and masked spans already blanked), offsets local to `text`."""
     out: list[Figure] = []
     pos = 0
-    match = scanner.ANCHOR.match
+    match = scanner.match_anchor
+    ords = scanner.ordinal_places(text)
     for s in scanner.anchor_starts(text):
         if s < pos:
             continue
-        m = match(text, s)
+        m = match(text, s, ords)
         if m is None:
             continue
         try:
