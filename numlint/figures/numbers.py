@@ -95,12 +95,11 @@ def find(text: str) -> list[Figure]:
     """Figures of `text` (dates and masked spans already blanked), offsets local to `text`."""
     out: list[Figure] = []
     pos = 0
-    match = scanner.match_anchor
-    ords = scanner.ordinal_places(text)
+    match = scanner.ANCHOR.match
     for s in scanner.anchor_starts(text):
         if s < pos:
             continue
-        m = match(text, s, ords)
+        m = match(text, s)
         if m is None:
             continue
         try:

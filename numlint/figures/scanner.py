@@ -7,7 +7,6 @@ the few tokens of one candidate.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from numlint.figures import units, words
@@ -25,9 +24,6 @@ _FRAC_NUM = "la|le|[1-9]|(?P<fnum>(?:" + _NUMWORDS + ")(?:[- ](?:" + _NUMWORDS +
 _FRAC_DEN = ("moitié|tiers|quarts?|demie?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?")
 _HALF_NOUNS = "an|jour|mois|heure|semaine|siècle|minute"
 
-_ORDWORD = (r"(?i:(?P<ordword>\b(?:premier|première|premiere|second|tierce|"
-            r"[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))")
-
 # Where a figure may start. Order matters: longer readings first.
 ANCHOR = re.compile(
     r"(?P<digits>\d)"
@@ -42,49 +38,8 @@ ANCHOR = re.compile(
     r"nonante|cents?|mille|mil)\b))"
     r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
-    r"|" + _ORDWORD
+    r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|tierce|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
 )
-# ANCHOR without its last alternative, which backtracks through every word (34 k instructions at a
-# word that is no number): that one runs alone, and only where an ordinal ending follows closely.
-_ANCHOR_HEAD = re.compile(ANCHOR.pattern[:-len(_ORDWORD) - 1])
-_ORDWORD_AT = re.compile(_ORDWORD)
-# the ordinal word is at most 12 + 3 × 16 letters and hyphens, then « ièmes »: 65 characters
-_ORD_REACH = 72
-_ORD_KEYS = ("ième", "ieme", "premi", "second", "tierce")
-
-
-def ordinal_places(text: str, low: str | None = None) -> list[int] | None:
-    """Sorted places of the words an ordinal word starts or ends with (lower-cased look-ups), or
-    None when the block holds a letter re folds to « i » or « s » that lower() does not ("ı", "ſ"):
-    then the ordinal-word alternative is tried everywhere, as before."""
-    if "ı" in text or "İ" in text or "ſ" in text:
-        return None
-    if low is None:
-        low = text.lower()
-        if len(low) != len(text):
-            low = text.translate(_LOWER)
-    out = []
-    find = low.find
-    for key in _ORD_KEYS:
-        i = find(key)
-        while i != -1:
-            out.append(i)
-            i = find(key, i + 1)
-    out.sort()
-    return out
-
-
-def match_anchor(text: str, s: int, ords: list[int] | None) -> re.Match | None:
-    """ANCHOR.match(text, s), the ordinal-word alternative tried only when an ordinal's word
-    (ordinal_places) lies within its reach."""
-    m = _ANCHOR_HEAD.match(text, s)
-    if m is None:
-        if ords is not None:
-            i = bisect_left(ords, s)
-            if i == len(ords) or ords[i] >= s + _ORD_REACH:
-                return None
-        m = _ORDWORD_AT.match(text, s)
-    return m
 
 _DIGITS = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
 _ORD_SUFFIX = re.compile(r"(?:ème|eme|ième|ieme|ère|ere|er|re|nde|nd|e)s?(?![^\W_])")
