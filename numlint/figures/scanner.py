@@ -290,6 +290,9 @@ _CONTEXT_LAST = {"environ", "de", "d'", "d’", "quelque", "presque", "pratiquem
                  "jusqu'à", "jusqu’à", "que"}
 
 
+_CONTEXT_SEPS = (" ", "\u00a0", "\u202f", "\n", "(", "'", "’")
+
+
 def may_have_context(text: str, start: int) -> bool:
     j = start
     while j > 0 and start - j < 3 and text[j - 1] in _SPACES:
@@ -298,13 +301,13 @@ def may_have_context(text: str, start: int) -> bool:
         return False
     if text[j - 1] in "€$£¥'’":
         return True
-    lo = max(0, j - 24)
-    k = max(text.rfind(" ", lo, j), text.rfind("\u00a0", lo, j), text.rfind("\u202f", lo, j),
-            text.rfind("\n", lo, j), text.rfind("(", lo, j), text.rfind("'", lo, j), text.rfind("’", lo, j))
-    if k < 0:
-        k = lo - 1
-    w = text[k + 1:j].lower()
-    return w in _CONTEXT_LAST or (text[k:k + 1] in "'’" and k >= 0)
+    lo = j - 24 if j > 24 else 0
+    seg = text[lo:j]
+    k = max(map(seg.rfind, _CONTEXT_SEPS))    # the last separator, -1 if none
+    if seg[k + 1:].lower() in _CONTEXT_LAST:
+        return True
+    k += lo
+    return k >= 0 and text[k] in "'’"
 
 
 def back_context(text: str, start: int) -> re.Match | None:
