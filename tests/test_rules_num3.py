@@ -84,7 +84,7 @@ def test_num302_casualty_hierarchy_across_paragraphs():
             "Au moins 5.000 soldats nord-coréens ont été tués depuis janvier.\n")
     (d,) = run(text)
     assert (d.code, d.line) == ("NUM302", 4)
-    assert d.message == ("4.000 tués ou blessés (ligne 3), mais Au moins 5.000 tués (ligne 4) : "
+    assert d.message == ("4.000 tués ou blessés (ligne 3), mais au moins 5.000 tués (ligne 4) : "
                          "une partie du bilan dépasse le bilan")
 
 
@@ -156,3 +156,16 @@ def test_num305_message():
 ])
 def test_num302_a_count_of_places_is_not_the_whole(body, codes):
     assert found(body) == codes
+
+
+@pytest.mark.parametrize("written, quoted", [
+    ("Au moins 5.000", "au moins 5.000"),       # the capital only opened the sentence
+    ("Près de\n25 000", "près de 25 000"),      # a line break inside a figure is a space
+    ("Trois quarts", "trois quarts"),
+    ("XXIe", "XXIe"),                           # a Roman ordinal keeps its capitals
+    ("25 000", "25 000"),
+    ("M€ 3", "M€ 3"),
+])
+def test_figures_are_quoted_mid_sentence(written, quoted):
+    from numlint.rules import _fmt
+    assert _fmt.quote(written) == quoted

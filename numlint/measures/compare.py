@@ -133,7 +133,17 @@ def where(m: Measure, lang: str) -> str:
 
 def phrase(m: Measure) -> str:
     """The figure as written, with its noun when the text gives it right after."""
-    return " ".join((m.notes.get("phrase") or m.figure.text).split())
+    return quote(m.notes.get("phrase") or m.figure.text)
+
+
+def quote(text: str) -> str:
+    """A figure as written, for the middle of a message: spaces folded, and a capital that only
+    opened the sentence lowered (« Au moins 5 000 » -> « au moins 5 000 »; « XXIe » stays)."""
+    t = " ".join(str(text).split())
+    w = t.split(" ", 1)[0]
+    if len(w) > 1 and w[0].isupper() and w[1:].islower():
+        t = t[0].lower() + t[1:]
+    return t
 
 
 def line_ref(m: Measure, lang: str) -> str:

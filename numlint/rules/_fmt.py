@@ -24,3 +24,6 @@ def num_en(x: float, digits: int | None = None) -> str:
         return s if "e" not in s else f"{x:.2f}"
     s = f"{x:.{max(digits, 0)}f}"
     return s
+
+
+from numlint.measures.compare import quote  # noqa: E402  (rules quote figures as measures do)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from numlint.measures import compare as C
+from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 
@@ -59,10 +60,10 @@ class TotalMismatch(Rule):
             t = C.bounds(m.figure)
             if C.overlap(s, t):
                 continue
-            terms = " + ".join(" ".join(p.figure.text.split()) for p in parts)
+            terms = " + ".join(_fmt.quote(p.figure.text) for p in parts)
             fr, en = _sum_text(parts, m.figure, "fr"), _sum_text(parts, m.figure, "en")
-            fr = f"{terms} = {fr}, pas {' '.join(m.figure.text.split())} comme l'annonce le total"
-            en = f"{terms} = {en}, not {' '.join(m.figure.text.split())} as the total says"
+            fr = f"{terms} = {fr}, pas {_fmt.quote(m.figure.text)} comme l'annonce le total"
+            en = f"{terms} = {en}, not {_fmt.quote(m.figure.text)} as the total says"
             yield self.diagnostic(ctx, m.figure, fr, en,
                                   related=[(p.figure, "composante", "part") for p in parts])
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from numlint.measures import compare as C
+from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 _KILLED = frozenset({"tué", "mort"})
@@ -26,7 +27,7 @@ _LABEL = {"both": ("tués ou blessés", "killed or wounded"), "killed": ("tués"
 
 def _label(m, lang: str) -> str:
     c = _casualty(m)
-    text = " ".join(m.figure.text.split())
+    text = _fmt.quote(m.figure.text)
     if c is None:
         return C.phrase(m)
     return f"{text} {_LABEL[c][0 if lang == 'fr' else 1]}"
@@ -126,7 +127,7 @@ class PartExceedsWhole(Rule):
                 en = (f"{C.phrase(p)} out of a total of {C.phrase(whole)} ({C.line_ref(whole, 'en')}): "
                       f"the part exceeds the whole")
             else:
-                terms = " + ".join(" ".join(p.figure.text.split()) for p in parts)
+                terms = " + ".join(_fmt.quote(p.figure.text) for p in parts)
                 total = sum(C.bounds(p.figure)[0] + C.bounds(p.figure)[1] for p in parts) / 2
                 fr = (f"{terms} = {C.fmt(total, parts[0].figure)}, plus que le total de "
                       f"{C.phrase(whole)} ({C.line_ref(whole, 'fr')})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 from numlint.measures import compare as C
+from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 _FRACTION_FR = {1 / 2: "la moitié", 1 / 3: "un tiers", 1 / 4: "un quart", 2 / 3: "deux tiers",
@@ -119,7 +120,7 @@ class ShareMismatch(Rule):
 
 
 def _t(m) -> str:
-    return " ".join(m.figure.text.split())
+    return _fmt.quote(m.figure.text)
 
 
 def _mid(f) -> float:

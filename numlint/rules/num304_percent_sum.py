@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from numlint.measures import compare as C
+from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 # thresholds ("aucun ne dépasse 3 %") and comparisons are not parts of the breakdown
@@ -96,7 +97,7 @@ class PercentSum(Rule):
             # beyond rounding, and close enough to 100 to be one breakdown, not a list of rates
             if not (100 + 1e-9 < low and total <= 115):
                 continue
-            terms = " + ".join(" ".join(m.figure.text.split()) for m in ms)
+            terms = " + ".join(_fmt.quote(m.figure.text) for m in ms)
             fr = f"{terms} = {C.pct(total)} : les parts d'une même répartition dépassent 100 %"
             en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
             yield self.diagnostic(ctx, ms[-1].figure, fr, en,

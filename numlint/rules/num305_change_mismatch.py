@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from numlint.measures import compare as C
+from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 
@@ -103,7 +104,7 @@ class ChangeMismatch(Rule):
                     got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
             if C.overlap(got, want):
                 continue
-            ftext = " ".join(f.text.split())
+            ftext = _fmt.quote(f.text)
             fr = f"{src} fait {'+' if actual_s >= 0 else ''}{sfmt}, pas {ftext}"
             en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext}"
             yield self.diagnostic(ctx, f, fr, en, related=[
