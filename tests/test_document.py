@@ -328,3 +328,15 @@ def test_sentence_split_is_linear_on_hostile_input():
     text = "." * 200000 + " A" + "M. " * 50000
     spans = split(text)
     assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+
+
+def test_html_lower_headings_are_headings_as_in_markdown():
+    src = ("<html><body><h1>Titre</h1><p>Chapeau.</p><h4>Le bilan</h4><p>12 000 personnes.</p>"
+           "<h6>En chiffres : 3 %</h6></body></html>")
+    doc = parse(src, "a.html")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", "Titre"), ("lede", "Chapeau."), ("heading", "Le bilan"),
+        ("paragraph", "12 000 personnes."), ("heading", "En chiffres : 3 %")]
+    md = parse("# Titre\n\nChapeau.\n\n#### Le bilan\n\n12 000 personnes.\n", "a.md")
+    assert [b.kind for b in md.blocks] == ["title", "lede", "heading", "paragraph"]
+    assert assert_offsets(doc)

@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 from numlint.document.builder import Builder, Span
 from numlint.document.model import Comment, LineIndex
 
-BLOCK_TAGS = {"h1": "title", "h2": "heading", "h3": "heading", "p": "paragraph", "li": "item"}
+BLOCK_TAGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+              "p": "paragraph", "li": "item"}
 # Never prose: code, the page's <title> (a site name), navigation.
 SKIP_TAGS = {"script", "style", "title", "template", "noscript", "svg", "nav", "pre",
              "code", "textarea", "select", "button", "figure", "iframe", "object"}
