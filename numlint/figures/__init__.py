@@ -18,10 +18,10 @@ class Extraction:
     masked: list[Masked] = field(default_factory=list)
 
 
-def extract(doc: Document, read=None) -> Extraction:
-    """`read` stands in for extract_text (the language server's per-block cache, engine.BlockCache)."""
+def extract(doc: Document) -> Extraction:
+    """Every block read on its own (engine.BlockCache does the same per block, for the editor)."""
     out = Extraction()
-    read = read or extract_text
+    read = extract_text
     figures_out, masked_out = out.figures, out.masked
     for block in doc.blocks:
         figs, masked = read(block.text)
