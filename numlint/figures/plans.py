@@ -7,8 +7,8 @@ the table is ignored (Lark reads every shape again) and tests/test_plans.py fail
 
     python -m numlint.figures.plans
 
-writes it again from the project's fixtures and the benchmark's generated articles. A shape not
-in the table is read by Lark, as before.
+writes it again, from a source checkout, with the project's fixtures and the benchmark's generated
+articles. A shape not in the table is read by Lark, as before.
 """
 from __future__ import annotations
 
@@ -73,6 +73,11 @@ def _met_shapes() -> set[tuple[str, ...]]:
 
 
 def write() -> int:
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "bench" / "bench.py").is_file() or not (root / "grammar" / "numbers.lark").is_file():
+        print("numlint.figures.plans: run from a source checkout (needs bench/ and fixtures/)", file=sys.stderr)
+        return 2
     from numlint.figures import numbers
     from numlint.resources import grammar_file
     shapes = sorted(_met_shapes())
