@@ -499,3 +499,40 @@ def test_hyphen_units_coins_and_spaced_minus(text, figure, kind, value, unit):
 ])
 def test_hyphens_coins_and_signs_leave_alone(text, allowed):
     assert [f.text for f in numbers.find(text)] == allowed
+
+
+# « un »/« une » where no article can stand (a plural, the wrong gender), « une tasse » (a measure),
+# a signed number before a capital, a singular fraction that no ordinal can be
+UN_UNE_SIGNS_FRACTIONS = [
+    ("Le bail court sur un ans, renouvelable.", "un ans", "duration", 1, "year"),
+    ("Il faudra une années pour reconstruire.", "une années", "duration", 1, "year"),
+    ("Ajoutez une tasse de farine à la pâte.", "une tasse", "quantity", 1, "cup"),
+    ("Le tarif symbolique d'une yen a surpris.", "une yen", "money", 1, "JPY"),
+    ("Le rachat pour une dollar a été conclu.", "une dollar", "money", 1, "USD"),
+    ("Le solde ressort à -1200K sur l'exercice.", "-1200K", "number", -1_200_000, None),
+    ("L'écart vaut cent mille billionième du total.", "cent mille billionième", "number", 1e-7, None),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,value,unit", UN_UNE_SIGNS_FRACTIONS,
+                         ids=[u[1] for u in UN_UNE_SIGNS_FRACTIONS])
+def test_un_une_signs_and_fractions(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.unit) == (kind, unit)
+    assert f.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Il y a un an, le marché a chuté.", []),                                 # the time frame stays unread
+    ("Une année noire pour le secteur.", []),
+    ("Un yen faible aide les exportateurs.", []),                             # the currency itself
+    ("Un dollar fort pèse sur l'euro.", []),
+    ("Une Yen est arrivée en tête.", []),                                        # a first name
+    ("Une franc-maçonne a été élue.", []),
+    ("Elle a bu la tasse au large.", []),
+    ("Le titre 3M recule et la 5G arrive ; -3M de pertes.", []),              # small before a capital
+    ("Le deux cent millième visiteur a été fêté.", ["deux cent millième"]),   # an ordinal
+    ("Le deux centième anniversaire approche.", ["deux centième"]),
+])
+def test_un_une_signs_and_fractions_leave_alone(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed

@@ -244,8 +244,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
             return _ordinal(text, tok.start, tok.end + om.end(), tok.value, [tok]), tok.end + om.end()
         if after[:1].isalpha() and not scanner.glued_unit(text, tok.end):
             return None, tok.end
-        if _NAME_AFTER.match(after) and after[0] not in scanner.units.CASED and tok.value < 10 and "decimals" in tok.info and not tok.info["decimals"]:
-            return None, tok.end       # "3M", "5G", "4G": a company, a network
+        if _NAME_AFTER.match(after) and after[0] not in scanner.units.CASED and -10 < tok.value < 10 and "decimals" in tok.info and not tok.info["decimals"]:
+            return None, tok.end       # "3M", "5G", "4G": a company, a network; "-1200K" is no small number
         return _figure(text, tok), tok.end
     if kind == "vulgar":
         if s and (text[s - 1].isalnum() or text[s - 1] in "/"):
@@ -745,8 +745,11 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
             return None
     elif hw == "le" or (num >= den and den_w in ("tiers", "quarts")):
         return None                    # "en trois tiers" are three groups, a "quatre-quarts" a cake
-    elif not plural and (den_w.startswith(("cent", "mill", "billion")) or _ET_UN.search(text, s, end)):
+    elif not plural and (_ET_UN.search(text, s, end) or (
+            den_w.startswith(("cent", "mill", "billion"))
+            and words.ordinal_value(words.fold(text[s:end]).replace(" ", "-") + "-" + den_w))):
         return None                    # "deux centième": an ordinal (200e); "vingt et un cinquième"
+    # (but "cent mille billionième" is no ordinal: a fraction with its plural « s » forgotten)
     if den < 10 and words.fold(text[s:end]).replace("-", " ").split()[-1] in _TENS_WORDS:
         return None                    # "vingt cinquièmes": the 25th, hyphen forgotten
     return num / den, e, e
