@@ -349,6 +349,9 @@ def test_calendar_on_thousands_of_dates_is_fast():
     ("Le registre japonais note 2019.4.30 en marge.", "2019.4.30", "2019-04-30"),
     ("La ville fut libérée le 8 mai 45.", "8 mai 45", "1945-05-08"),
     ("Le parc ouvrira le 3 juin 27, selon le maire.", "3 juin 27", "2027-06-03"),
+    # before another number, two digits count nothing: they are the year
+    ("Le 14 juillet 89 deux cents fédérés ont défilé.", "14 juillet 89", "1989-07-14"),
+    ("Le registre s'arrête au 2 mars 71\ntrente pages plus loin.", "2 mars 71", "1971-03-02"),
 ])
 def test_rarer_date_forms(text, written, value):
     f = one(text)
@@ -380,6 +383,10 @@ def test_rarer_date_forms(text, written, value):
     ("Il y a eu 12 blessés le 3 mai 12 personnes ont été évacuées.", ["3 mai"]),
     ("Le 8 mai 45 000 personnes ont défilé.", ["8 mai"]),
     ("Le 8 mai, 45 personnes ont défilé.", ["8 mai"]),
+    ("Le 8 mai 45 mille personnes ont défilé.", ["8 mai"]),          # a scale word: 45 000
+    ("Le 3 juin 12 deux-roues ont été volés.", ["3 juin"]),          # a noun, not a number
+    ("Le 3 juin 12 quatre-vingts ans plus tôt.", ["3 juin"]),        # hyphened: left alone
+    ("Le 3 juin 12 sept. et 14 oct.", ["3 juin", "12 sept.", "14 oct."]),
 ])
 def test_rarer_forms_are_not_read_where_they_mean_something_else(text, figures):
     assert [f.text for f in dates.find(text)] == figures

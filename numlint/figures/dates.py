@@ -39,9 +39,13 @@ _DAY = r"(?P<day>\d{1,2}(?:er|re|ᵉʳ)?|premier)"
 _MONTH = r"(?P<month>" + "|".join(
     re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True)) + r")(?!\w)"
 # A year is four digits not continued as a number (« le 5 mai 2 000 » or « 2025,5 » is not one).
-# « le 8 mai 45 », « 1er avril 78 »: two digits, only where the sentence or clause ends.
+# « le 8 mai 45 », « 1er avril 78 »: two digits, only where the sentence or clause ends, or before
+# another number, which they cannot be counting (« le 14 juillet 89 deux cents personnes »).
 _YEAR = (r"(?:,?[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))"
-         r"|[ \u00a0\u202f]{1,2}(?P<yy>\d{2})(?=[ \u00a0\u202f]{0,2}(?:[.;!?)»…]|,(?!\d)|\Z)))?")
+         r"|[ \u00a0\u202f]{1,2}(?P<yy>\d{2})(?=[ \u00a0\u202f]{0,2}(?:[.;!?)»…]|,(?!\d)|\Z)"
+         r"|[ \u00a0\u202f\n]{1,2}(?:deux|trois|quatre|cinq|six|huit|neuf|dix|onze|douze|treize|quatorze"
+         r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante)"
+         r"(?![\w.'’-])))?")
 _SP = r"[ \u00a0\u202f\t]{1,3}"
 
 # The day first, so that the scan skips ahead to digits; the weekday is looked for just before.
