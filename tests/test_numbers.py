@@ -505,7 +505,6 @@ def test_hyphens_coins_and_signs_leave_alone(text, allowed):
 # a signed number before a capital, a singular fraction that no ordinal can be
 UN_UNE_SIGNS_FRACTIONS = [
     ("Le bail court sur un ans, renouvelable.", "un ans", "duration", 1, "year"),
-    ("Il faudra une années pour reconstruire.", "une années", "duration", 1, "year"),
     ("Ajoutez une tasse de farine à la pâte.", "une tasse", "quantity", 1, "cup"),
     ("Le tarif symbolique d'une yen a surpris.", "une yen", "money", 1, "JPY"),
     ("Le rachat pour une dollar a été conclu.", "une dollar", "money", 1, "USD"),

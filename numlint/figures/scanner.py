@@ -34,7 +34,7 @@ ANCHOR = re.compile(
     rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
     rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|penny|centime|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)"
     # no article takes a plural (« un ans ») or the wrong gender (« une yen »); « une tasse » is a measure
-    rf"|\bune?(?={_SP}(?:ans|années|tasse)\b(?![-'’]))|\bune(?={_SP}(?-i:dollar|yen|yuan|rouble|franc)\b(?![-'’]))))"
+    rf"|\bune?(?={_SP}(?:ans|tasse)\b(?![-'’]))|\bune(?={_SP}(?-i:dollar|yen|yuan|rouble|franc)\b(?![-'’]))))"
     r"|(?i:(?P<word>\b(?:zéro|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|cents?|mille|mil)\b))"
@@ -85,8 +85,8 @@ _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", 
              "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
              "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "mille",
              "million", "milliard", "billion", "aine", "millier", "moitié", "tiers", "quart", "ième", "ieme",
-             "ème", "premi", "second", "tierce", "demi", " sur ", "mil ", "penny", "un ans", "une années",
-             "une tasse", "une dollar", "une yen", "une yuan", "une rouble", "une franc")
+             "ème", "premi", "second", "tierce", "demi", " sur ", "mil ", "penny", "un ans", "une tasse",
+             "une dollar", "une yen", "une yuan", "une rouble", "une franc")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
