@@ -20,7 +20,7 @@ def quantity(art: Article, written: str, numeral: str, value: float, unit_text: 
 def pair(text: str, a: tuple, b: tuple, cue="(") -> Article:
     """Two quantities, the second written as the first converted."""
     art = Article(text)
-    src = quantity(art, *a)
+    src = quantity(art, *a[:4], **(a[4] if len(a) > 4 else {}))
     dst = quantity(art, *b[:4], **(b[4] if len(b) > 4 else {}))
     dst.conversion_of, dst.conversion_cue = src, cue
     return art
@@ -47,6 +47,18 @@ CONVERSIONS = [
      ("environ 20 000 pieds", "20 000", 20000, "pieds", {"approx": "about"}), False),
     ("Un marathon de 42,195 km (26,2 miles).", ("42,195 km", "42,195", 42.195, "km"), ("26,2 miles", "26,2", 26.2, "miles"), False),
     ("Des vents de 193 km/h (120 mph).", ("193 km/h", "193", 193, "km/h"), ("120 mph", "120", 120, "mph"), False),
+    # a bound and its conversion: the bound is converted (« jusqu'à », « plus de »)
+    ("Des rafales jusqu'à 110 km/h (45 mph).", ("110 km/h", "110", 110, "km/h", {"approx": "at_most"}),
+     ("45 mph", "45", 45, "mph"), True),
+    ("Des rafales jusqu'à 110 km/h (68 mph).", ("110 km/h", "110", 110, "km/h", {"approx": "at_most"}),
+     ("68 mph", "68", 68, "mph"), False),
+    ("Plus de 100 km (40 miles).", ("100 km", "100", 100, "km", {"approx": "at_least"}),
+     ("40 miles", "40", 40, "miles"), True),
+    ("Plus de 100 km (plus de 60 miles).", ("100 km", "100", 100, "km", {"approx": "at_least"}),
+     ("plus de 60 miles", "60", 60, "miles", {"approx": "at_least"}), False),
+    # the conversion bounds the other way, or is itself approximate: no judgement
+    ("Jusqu'à 110 km/h (au moins 45 mph).", ("110 km/h", "110", 110, "km/h", {"approx": "at_most"}),
+     ("au moins 45 mph", "45", 45, "mph", {"approx": "at_least"}), False),
     # different dimensions are not a conversion: NUM501 says nothing
     ("Sur 100 km (80 km²).", ("100 km", "100", 100, "km"), ("80 km²", "80", 80, "km²"), False),
 ]

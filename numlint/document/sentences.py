@@ -5,7 +5,8 @@ import re
 
 # End punctuation (bounded run), an optional closing quote or bracket, then whitespace before a
 # sentence start. Bounded quantifiers only: each match attempt costs O(1) beyond the spaces.
-_END = re.compile(r"[.!?\u2026]{1,4}(?:[ \u00a0\u202f]?[\u00bb\u201d\")]){0,2}(?=\s{1,8}[\"«“\u2014\u2013\-(\d\w])")
+# The look-ahead captures the next sentence's first character: greedy \s{1,8} stops just before it.
+_END = re.compile(r"[.!?\u2026]{1,4}(?:[ \u00a0\u202f]?[\u00bb\u201d\")]){0,2}(?=\s{1,8}([\"«“\u2014\u2013\-(\d\w]))")
 
 # Words after which a period does not end the sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset("""
@@ -19,17 +20,17 @@ _WORD_BEFORE = re.compile(r"[\w.\-°]{1,12}$")
 
 def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`; every non-space character lies in one."""
-    n = len(text)
     if not text.strip():
         return []
     out: list[tuple[int, int]] = []
     start = _skip_space(text, 0)
     for m in _END.finditer(text):
-        end = m.end()
-        nxt = _skip_space(text, end)
-        if nxt >= n or not _starts_sentence(text[nxt]):
+        c = m.group(1)
+        if not (c.isupper() or c.isdigit() or c in "«\"“—–-("):
             continue
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation(text, m.start()):
+        end, nxt = m.end(), m.start(1)
+        dot = end - 1
+        if text[dot] == "." and m.start() == dot and _abbreviation(text, dot):
             continue
         if end > start:
             out.append((start, end))
@@ -47,12 +48,10 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _starts_sentence(c: str) -> bool:
-    return c.isupper() or c.isdigit() or c in "«\"“—–-("
-
-
 def _abbreviation(text: str, dot: int) -> bool:
     """The period at `dot` closes an abbreviation (M., Mme., J.-C.) or an initial (J. Dupont)."""
+    if dot >= 6 and text[dot - 1].islower() and text[dot - 6:dot].isalpha():
+        return False            # six letters ending in lower case: longer than any entry, no initial
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False

@@ -21,7 +21,8 @@ What it checks: two quantities of one dimension in different units that the text
 other — in parentheses ("100 km (62 miles)"), after "soit", "ou" or "environ" ("12 km², soit
 1.200 hectares"). The conversion is done with pint and judged to the precision written: the
 rounding of both numbers ("0,8" stands for 0.75 to 0.85; "20 000 pieds" may be rounded to the
-thousand), "environ", and a 2 % margin for rounded factors (1 mile ≈ 1.6 km). A range converts
+thousand), "environ", and a 2 % margin for rounded factors (1 mile ≈ 1.6 km). A bound
+converts as a number ("jusqu'à 110 km/h (68 mph)"). A range converts
 bound by bound ("de 30 à 35 °C (86 à 95 °F)"). A difference of a few degrees is accepted as such
 ("une hausse de 2 °C (3,6 °F)"); French « milles » may be nautical, gallons imperial.
 
@@ -127,8 +128,10 @@ def _mismatch_units(units, src, dst, su, du):
 
 
 def _mismatch_one(units, su, du, src, dst, sv, dv, i):
-    lo, hi = _interval(src, sv, i, trailing_zeros=False)
-    dlo, dhi = _interval(dst, dv, i, trailing_zeros=True)
+    # « jusqu'à 110 km/h (68 mph) »: the conversion restates the bound, so the bound is converted
+    restated = src.approx in _BOUNDS and dst.approx in (None, src.approx)
+    lo, hi = _interval(src, sv, i, trailing_zeros=False, open_bound=not restated)
+    dlo, dhi = _interval(dst, dv, i, trailing_zeros=True, open_bound=not restated)
     offsets = units.is_offset(su) or units.is_offset(du)
     # a difference of temperature ("une hausse de 2 °C (3,6 °F)") is at most a few degrees
     small = offsets and abs(units.convert(sv, su, "kelvin", True) or 99) <= 10
@@ -164,7 +167,10 @@ def _digits(fig, i: int = -1) -> int:
     return 0
 
 
-def _interval(fig, v: float, i: int, trailing_zeros: bool) -> tuple[float, float]:
+_BOUNDS = ("at_least", "at_most")
+
+
+def _interval(fig, v: float, i: int, trailing_zeros: bool, open_bound: bool = True) -> tuple[float, float]:
     """What a reader accepts for this number: its last written digit, rounding of trailing zeros
     for the converted side (at most 5 %), and « environ »."""
     num = _numeral(fig, i)
@@ -181,9 +187,9 @@ def _interval(fig, v: float, i: int, trailing_zeros: bool) -> tuple[float, float
     lo, hi = v - half, v + half
     if fig.approx == "about":
         lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
-    elif fig.approx == "at_least":
+    elif fig.approx == "at_least" and open_bound:
         hi = float("inf")
-    elif fig.approx == "at_most":
+    elif fig.approx == "at_most" and open_bound:
         lo = float("-inf")
     return lo, hi
 
