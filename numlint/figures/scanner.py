@@ -447,15 +447,54 @@ def _word_info(w0: str, keys: dict) -> tuple:
     return got
 
 
+# The token sequences grammar/numbers.lark may still complete, after whatever lead back_context
+# finds (none, CUR, DE, ENTRE): num ((A|DASH|OU|SUR|ET) num)?, num = NUM HALF? (SCALE HALF?)?
+# (DE? unit HALF?)?. State: the place in the first num (1-7), 8 after the connector, 11-17 the
+# second num. A token with no move here ends every reading: nothing after it is worth cutting.
+# tests/test_numbers.py checks this table against Lark's parser.
+_UNITS_T = ("CUR", "UNIT", "DUR", "PCT")
+_CONNECTORS = ("A", "DASH", "OU", "SUR", "ET")
+
+
+def _viable_table() -> dict[int, dict[str, int]]:
+    num = {1: {"HALF": 2, "SCALE": 3, "DE": 5}, 2: {"SCALE": 3, "DE": 5}, 3: {"HALF": 4, "DE": 5},
+           4: {"DE": 5}, 5: {}, 6: {"HALF": 7}, 7: {}}
+    for st in (1, 2, 3, 4, 5):
+        num[st].update(dict.fromkeys(_UNITS_T, 6))
+    table = {}
+    for st, moves in num.items():
+        table[st] = dict(moves)
+        table[st + 10] = {t: v + 10 for t, v in moves.items()}
+        if st != 5:
+            table[st].update(dict.fromkeys(_CONNECTORS, 8))
+    table[8] = {"NUM": 11}
+    return table
+
+
+VIABLE = _viable_table()
+
+
 def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
-    """The short run of figure tokens from pos on; stops at the first word that is none."""
+    """The short run of figure tokens from pos on; stops at the first word that is none, or at the
+    first token no grammar reading can take (« de 1 à de 1 à … » cuts 2 tokens, not 12)."""
     out: list[Tok] = [first] if first else []
     n = len(text)
     keys = _UNIT_KEYS or _unit_keys()
     word_at = _WORDTOK.match
     info_of = _WORD_INFO.get
     spaces = _SPACES
+    state = 1 if first is not None and first.type == "NUM" else 0
+    checked = 1
     while len(out) < MAX_TOKENS and pos < n:
+        if state and checked < len(out):
+            while checked < len(out):
+                state = VIABLE[state].get(out[checked].type, 0)
+                if not state:
+                    break
+                checked += 1
+            if not state and checked >= 2:
+                del out[checked:]      # the readings are the same without the rest
+                break
         p = pos
         while p < n and p - pos < 3 and text[p] in spaces:
             p += 1
