@@ -303,11 +303,14 @@ def may_have_context(text: str, start: int) -> bool:
         return True
     lo = j - 24 if j > 24 else 0
     seg = text[lo:j]
-    k = max(map(seg.rfind, _CONTEXT_SEPS))    # the last separator, -1 if none
+    k = len(seg) - 1 - _NO_SEP.match(seg[::-1]).end()   # the last separator, -1 if none
     if seg[k + 1:].lower() in _CONTEXT_LAST:
         return True
     k += lo
     return k >= 0 and text[k] in "'’"
+
+
+_NO_SEP = re.compile("[^" + "".join(_CONTEXT_SEPS) + "]*")
 
 
 def back_context(text: str, start: int) -> re.Match | None:
