@@ -560,3 +560,15 @@ def test_a_chain_of_ranges_is_read_range_by_range():
     text = "Les loyers ont grimpé de 3 à 4 % et de 5 à 6 % et de 7 à 8 % selon les villes."
     assert [(f.text, f.low, f.high, f.unit) for f in numbers.find(text)] == [
         ("de 3 à 4 %", 3, 4, "%"), ("de 5 à 6 %", 5, 6, "%"), ("de 7 à 8 %", 7, 8, "%")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("La température passe de -12 à 12 degrés, puis -12 degrés.", [(None, -12, 12), (-12, None, None)]),
+    ("Il faut 2 1/2 heures de route, 2 heures avec le train.", [(2.5, None, None), (2, None, None)]),
+])
+def test_a_digit_string_read_once_keeps_its_own_value_each_time(text, values):
+    """number_token shares the reading of a digit string: a sign or a fraction on one occurrence
+    changes no other."""
+    for _ in range(2):                 # the second pass reads from the shared cache
+        got = [(f.value, f.low, f.high) for f in numbers.find(text)]
+        assert got == values

@@ -158,6 +158,16 @@ def read_digits(s: str) -> dict | None:
     return None if got is None else dict(got)     # callers change their copy (sign, exponent)
 
 
+def _digits_info(s: str) -> dict | None:
+    """read_digits without the copy: the shared reading, which number_token copies before any change."""
+    got = _DIGITS_READ.get(s, False)
+    if got is False:
+        got = _read_digits(s)
+        if len(_DIGITS_READ) < 8192:
+            _DIGITS_READ[s] = got
+    return got
+
+
 def _read_digits(s: str) -> dict | None:
     if s.isdigit():
         if len(s) > MAX_DIGITS:
@@ -488,7 +498,8 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
     spaces = _SPACES
     state = 1 if first is not None and first.type == "NUM" else 0
     checked = 1
-    while len(out) < MAX_TOKENS and pos < n:
+    most = MAX_TOKENS
+    while len(out) < most and pos < n:
         if state and checked < len(out):
             while checked < len(out):
                 state = VIABLE[state].get(out[checked].type, 0)
@@ -617,13 +628,13 @@ def number_token(text: str, p: int) -> Tok | None:
         start = p - 1
     if text.startswith("/", p + len(s)) and s.isdigit():
         return _slash_fraction(text, start, p, s)
-    info = read_digits(s)
+    info = _digits_info(s)             # shared: copied below before it is changed
     if info is None:
         # space grouping that does not hold: keep the first group alone ("2024 000")
         head = re.match(r"\d+", s).group()
         if head != s and len(head) <= MAX_DIGITS and s[len(head)] in _SPACES:
             s = head
-            info = read_digits(s)
+            info = _digits_info(s)
         if info is None:
             return None
     end = p + len(s)
@@ -631,18 +642,21 @@ def number_token(text: str, p: int) -> Tok | None:
     if em:
         # "1,1^23", "2,5^-1", "1e10", "12,32e+14": written powers (never in prose, never ambiguous)
         e = int((em.group(1) or em.group(3) or "") + (em.group(2) or em.group(4)))
+        info = dict(info)
         info["value"] = info["value"] ** e if em.group(2) else info["value"] * 10.0 ** e
         info["exponent"] = e
         end = em.end()
-    elif s.isdigit() and len(s) <= 3 and text[end:end + 1] in _SP_CHARS:
-        mm = _MIXED.match(text, end)
+    elif len(s) <= 3 and "/" in text[end + 2:end + 6] and s.isdigit() and text[end:end + 1] in _SP_CHARS:
+        mm = _MIXED.match(text, end)   # the slash of "2 1/4" is 2 to 5 characters on
         if mm and 0 < int(mm.group(1)) < int(mm.group(2)) <= 16:
             # "2 1/4", "10 1/2 miles": a whole number and a fraction
+            info = dict(info)
             info["value"] = int(s) + int(mm.group(1)) / int(mm.group(2))
             info["fraction"] = True
             end = mm.end()
     if start < p:
         sign = text[start]
+        info = dict(info)
         info["value"] = -info["value"] if sign in "-−" else info["value"]
         info["sign"] = sign
     return Tok("NUM", start, end, text[start:end], info["value"], None, info)
