@@ -341,7 +341,7 @@ def _word_starts_before(text: str, start: int, n: int) -> list[int]:
     """Starts of the n words (or signs) before `start`, farthest first; bounded look-back."""
     out = []
     k = start
-    lo = max(0, start - 60)
+    lo = start - 60 if start > 60 else 0
     while len(out) < n and k > lo:
         q = k
         while q > lo and text[q - 1] in " \u00a0\u202f\u2009":
