@@ -150,11 +150,7 @@ _DIGITS_READ: dict[str, dict | None] = {}
 
 def read_digits(s: str) -> dict | None:
     """How a digit string is written and what it is worth; None if it is no quantity."""
-    got = _DIGITS_READ.get(s, False)
-    if got is False:
-        got = _read_digits(s)
-        if len(_DIGITS_READ) < 8192:
-            _DIGITS_READ[s] = got
+    got = _digits_info(s)
     return None if got is None else dict(got)     # callers change their copy (sign, exponent)
 
 
@@ -508,7 +504,7 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
                 checked += 1
             if not state and checked >= 2:
                 del out[checked:]      # the readings are the same without the rest
-                break
+                break                  # (one token alone is _figure's bare number: never cut to it)
         p = pos
         while p < n and p - pos < 3 and text[p] in spaces:
             p += 1
