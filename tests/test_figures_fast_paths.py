@@ -57,3 +57,36 @@ def test_sentence_map_is_sentence_at():
                   sentences=[(0, 11), (12, 25), (26, 32)])
     sentence = figures._sentence_map(block)
     assert [sentence(i) for i in range(33)] == [block.sentence_at(i) for i in range(33)]
+
+
+# pieces the look-behind meets: qualifiers, signs, apostrophes, separators, odd letters
+_BEHIND = ["plus", "de", "d'", "au moins", "US$", "$", "€", "²", "½", "-", "'", "’", "\u00a0",
+           "\u202f", "\u2009", "\n", "(", ",", "5", "_", "ſ", "İ", "Ⅻ", "km²", "jusqu’à", " ", "  ",
+           "a", "é", "environ", "quelque"]
+
+
+def _may_have_context_plain(text, start):
+    """may_have_context with the last separator found by one rfind per separator."""
+    j = start
+    while j > 0 and start - j < 3 and text[j - 1] in scanner._SPACES:
+        j -= 1
+    if j == 0:
+        return False
+    if text[j - 1] in "€$£¥'’":
+        return True
+    lo = j - 24 if j > 24 else 0
+    seg = text[lo:j]
+    k = max(map(seg.rfind, scanner._CONTEXT_SEPS))
+    if seg[k + 1:].lower() in scanner._CONTEXT_LAST:
+        return True
+    k += lo
+    return k >= 0 and text[k] in "'’"
+
+
+def test_the_last_word_found_on_the_reversed_window_is_the_last_separator_s():
+    import random
+    r = random.Random(11)
+    for _ in range(20000):
+        text = "".join(r.choice(_BEHIND) for _ in range(r.randint(0, 40))) + " 12 000"
+        start = len(text) - 6
+        assert scanner.may_have_context(text, start) == _may_have_context_plain(text, start), text

@@ -535,3 +535,75 @@ def test_un_une_signs_and_fractions(text, figure, kind, value, unit):
 ])
 def test_un_une_signs_and_fractions_leave_alone(text, allowed):
     assert [f.text for f in numbers.find(text)] == allowed
+
+TERMINALS = ("NUM", "SCALE", "HALF", "CUR", "UNIT", "DUR", "PCT", "DE", "A", "ENTRE", "ET", "OU",
+             "DASH", "SUR")
+
+
+def test_the_scanner_stops_only_where_lark_would_refuse_every_continuation():
+    """scanner.VIABLE against Lark's LALR parser: after a lead (none, CUR, DE or ENTRE) and a first
+    NUM, a token moves in the table exactly when Lark accepts it after one of the leads."""
+    from lark import Token
+
+    from numlint.figures import scanner
+    parser = numbers.parser()
+    starts = []
+    for lead in ((), ("CUR",), ("DE",), ("ENTRE",)):
+        ip = parser.parse_interactive([])
+        for i, t in enumerate(lead + ("NUM",)):
+            ip.feed_token(Token(t, str(i)))
+        starts.append(ip)
+    todo, seen, checked = [(1, tuple(starts))], set(), 0
+    while todo:
+        state, ips = todo.pop()
+        key = (state, tuple(None if ip is None else tuple(ip.parser_state.state_stack) for ip in ips))
+        if key in seen:
+            continue
+        seen.add(key)
+        for t in TERMINALS:
+            nxt = []
+            for ip in ips:
+                if ip is not None and t in ip.accepts():
+                    ip = ip.copy()
+                    ip.feed_token(Token(t, "0"))
+                    nxt.append(ip)
+                else:
+                    nxt.append(None)
+            moved = scanner.VIABLE[state].get(t, 0)
+            assert bool(moved) == any(ip is not None for ip in nxt), (state, t)
+            checked += 1
+            if moved:
+                todo.append((moved, tuple(nxt)))
+    assert checked > 100
+
+
+@pytest.mark.parametrize("text, types", [
+    ("de 1 à de 1 à de 1 à de 1 à de 1 à", ("NUM", "A")),          # a second "de" opens no num
+    ("de 3 à 4 % et de 5 à 6 % et de 7 à 8 %", ("NUM", "A", "NUM", "PCT")),
+    ("entre 2 et 3 et 4 et 5 et 6 et 7", ("NUM", "ET", "NUM")),
+    ("25 millions d'euros à 30 millions d'euros, 3 à 4", ("NUM", "SCALE", "DE", "CUR", "A", "NUM",
+                                                           "SCALE", "DE", "CUR")),
+])
+def test_the_tokens_stop_where_no_reading_goes_on(text, types):
+    from numlint.figures import scanner
+    p = next(i for i, c in enumerate(text) if c.isdigit())
+    first = scanner.number_token(text, p)
+    assert tuple(t.type for t in scanner.tokens_after(text, first.end, first)) == types
+
+
+def test_a_chain_of_ranges_is_read_range_by_range():
+    text = "Les loyers ont grimpé de 3 à 4 % et de 5 à 6 % et de 7 à 8 % selon les villes."
+    assert [(f.text, f.low, f.high, f.unit) for f in numbers.find(text)] == [
+        ("de 3 à 4 %", 3, 4, "%"), ("de 5 à 6 %", 5, 6, "%"), ("de 7 à 8 %", 7, 8, "%")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("La température passe de -12 à 12 degrés, puis -12 degrés.", [(None, -12, 12), (-12, None, None)]),
+    ("Il faut 2 1/2 heures de route, 2 heures avec le train.", [(2.5, None, None), (2, None, None)]),
+])
+def test_a_digit_string_read_once_keeps_its_own_value_each_time(text, values):
+    """number_token shares the reading of a digit string: a sign or a fraction on one occurrence
+    changes no other."""
+    for _ in range(2):                 # the second pass reads from the shared cache
+        got = [(f.value, f.low, f.high) for f in numbers.find(text)]
+        assert got == values

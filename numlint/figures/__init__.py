@@ -65,7 +65,11 @@ def _sentence_map(block: Block):
     if len(starts) <= 1:
         return lambda i: 0
     right = bisect.bisect_right
-    return lambda i: max(0, right(starts, i) - 1)
+
+    def sentence(i: int) -> int:
+        k = right(starts, i) - 1
+        return k if k > 0 else 0       # max(0, k), without the call
+    return sentence
 
 
 def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:

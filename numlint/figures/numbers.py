@@ -110,21 +110,29 @@ def find(text: str) -> list[Figure]:
     for s in scanner.anchor_starts(text):
         if s < pos:
             continue
-        m = match(text, s)
-        if m is None:
-            continue
-        try:
-            fig, reach = _read(text, m)
-        except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
-            fig, reach = None, m.end()
+        digits = text[s].isdecimal()   # ANCHOR's first alternative, (?P<digits>\d): known to match
+        if digits:
+            try:
+                fig, reach = _read_digits(text, s)
+            except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
+                fig, reach = None, s + 1
+        else:
+            m = match(text, s)
+            if m is None:
+                continue
+            try:
+                fig, reach = _read(text, m)
+            except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
+                fig, reach = None, m.end()
         if fig is not None:
-            if fig.kind == "money":
+            kind = fig.kind
+            if kind == "money":
                 _subunit(text, fig)
-            elif fig.kind in ("number", "quantity"):
+            elif kind == "number" or kind == "quantity":
                 _below_zero(text, fig)
             out.append(fig)
             pos = fig.end
-        elif m.lastgroup == "digits":
+        elif digits:
             pos = reach                # nothing else starts inside a digit run
     return out
 
@@ -210,43 +218,57 @@ _TITLES = re.compile(r"(?i:\s+(?:ministre|secrétaire|league|dame|adjoint|magist
 _DEN = {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
 
 
+def _read_digits(text: str, s: int) -> tuple[Figure | None, int]:
+    """The figure of a digit run at s (ANCHOR's "digits"), or None, and how far it was read."""
+    prev = text[s - 1] if s else " "
+    if prev == ",":
+        tok = scanner.leading_comma(text, s - 1)
+        if tok is not None:
+            return _figure(text, tok), tok.end
+    if prev.isalpha():
+        if not (text[max(0, s - 3):s] in _ISO_BEFORE and (s < 4 or not text[s - 4].isalpha())):
+            return None, scanner._DIGITS.match(text, s).end()   # "G7", "A380": names, not figures
+    elif prev in "_.,%=&?/#" or (prev == "-" and s > 1 and text[s - 2].isalpha()):
+        return None, scanner._DIGITS.match(text, s).end()       # "Covid-19"
+    am = _DIGIT_APPROX.match(text, s)
+    if am:
+        return _digits_approx(text, am), am.end()
+    tok = scanner.number_token(text, s)
+    if tok is None:
+        return None, scanner._DIGITS.match(text, s).end()
+    spaced = prev in " \u00a0\u202f"
+    if spaced:                         # _NUMERO ends at "°", "o" or "s", then up to 3 spaces
+        j = s - 1
+        while j > 0 and s - j < 3 and text[j - 1] in " \u00a0\u202f":
+            j -= 1
+    else:
+        j = s
+    if j > 0 and text[j - 1] in _NUMERO_LAST and _NUMERO.search(text, max(0, s - 10), s):
+        return None, tok.end           # "n° 3": a reference
+    info = tok.info
+    if spaced and j > 0 and "sign" not in info:
+        _minus_word(text, tok)         # it looks back from tok.start == s, as j did
+        info = tok.info
+    end = tok.end
+    c = text[end:end + 1]
+    if c and c in _ORD_FIRST:
+        om = scanner._ORD_SUFFIX.match(text[end:end + 6])
+        if om and info["group_sep"] is None and info["decimal_sep"] is None and "sign" not in info:
+            return _ordinal(text, tok.start, end + om.end(), tok.value, [tok]), end + om.end()
+    if c.isalpha():
+        if not scanner.glued_unit(text, end):
+            return None, end
+        if (_NAME_AFTER.match(text[end:end + 6]) and c not in scanner.units.CASED and -10 < tok.value < 10
+                and "decimals" in info and not info["decimals"]):
+            return None, end           # "3M", "5G", "4G": a company, a network; "-1200K" is no small number
+    return _figure(text, tok), end
+
+
 def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     kind = m.lastgroup
     s, e = m.start(), m.end()
     if kind == "digits":
-        prev = text[s - 1] if s else " "
-        prev2 = text[s - 2] if s > 1 else " "
-        iso = text[max(0, s - 3):s]
-        glued_code = iso in _ISO_BEFORE and (s < 4 or not text[s - 4].isalpha())
-        if prev == ",":
-            tok = scanner.leading_comma(text, s - 1)
-            if tok is not None:
-                return _figure(text, tok), tok.end
-        if (prev.isalpha() and not glued_code) or prev in "_.,%=&?/#" or (prev == "-" and prev2.isalpha()):
-            run = scanner._DIGITS.match(text, s)
-            return None, run.end()     # "G7", "Covid-19", "A380": names, not figures
-        am = _DIGIT_APPROX.match(text, s)
-        if am:
-            return _digits_approx(text, am), am.end()
-        tok = scanner.number_token(text, s)
-        if tok is None:
-            return None, scanner._DIGITS.match(text, s).end()
-        j = s                          # _NUMERO ends at "°", "o" or "s", then up to 3 spaces
-        while j > 0 and s - j < 3 and text[j - 1] in " \u00a0\u202f":
-            j -= 1
-        if j > 0 and text[j - 1] in _NUMERO_LAST and _NUMERO.search(text, max(0, s - 10), s):
-            return None, tok.end       # "n° 3": a reference
-        if "sign" not in tok.info and prev in " \u00a0\u202f":
-            _minus_word(text, tok)
-        after = text[tok.end:tok.end + 6]
-        om = scanner._ORD_SUFFIX.match(after) if after[:1] in _ORD_FIRST and after else None
-        if om and tok.info["group_sep"] is None and tok.info["decimal_sep"] is None and "sign" not in tok.info:
-            return _ordinal(text, tok.start, tok.end + om.end(), tok.value, [tok]), tok.end + om.end()
-        if after[:1].isalpha() and not scanner.glued_unit(text, tok.end):
-            return None, tok.end
-        if _NAME_AFTER.match(after) and after[0] not in scanner.units.CASED and -10 < tok.value < 10 and "decimals" in tok.info and not tok.info["decimals"]:
-            return None, tok.end       # "3M", "5G", "4G": a company, a network; "-1200K" is no small number
-        return _figure(text, tok), tok.end
+        return _read_digits(text, s)
     if kind == "vulgar":
         if s and (text[s - 1].isalnum() or text[s - 1] in "/"):
             return None, e             # "2½": read with its digits or not at all
@@ -422,31 +444,36 @@ def _plural_follows(text: str, end: int) -> bool:
 
 def _figure(text: str, first: Tok) -> Figure | None:
     toks = scanner.tokens_after(text, first.end, first)
-    back = scanner.back_context(text, first.start) if scanner.may_have_context(text, first.start) else None
-    if back is None and len(toks) == 1:
-        return _plain(first)           # the common case: a bare number before a noun
-    qual_kind, qual_start = None, None
-    lead: list[Tok] = []
-    if back:
-        if back.group("qual"):
-            qual_kind = next(k for k in ("about", "at_least", "at_most") if back.group(k))
+    fs = first.start
+    back = scanner.back_context(text, fs) if scanner.may_have_context(text, fs) else None
+    if back is None:
+        if len(toks) == 1:
+            return _plain(first)       # the common case: a bare number before a noun
+        qual_kind = qual_start = lead = None
+    else:
+        g = back.groupdict()
+        qual_kind = qual_start = lead = None
+        if g["qual"]:
+            qual_kind = "about" if g["about"] else "at_least" if g["at_least"] else "at_most"
             qual_start = back.start("qual")
-        if back.group("pre"):
-            w = words.fold(back.group("pre"))
-            lead = [Tok("ENTRE" if w == "entre" else "DE", back.start("pre"), back.end("pre"), back.group("pre"))]
-        elif back.group("cur"):
-            c = back.group("cur")
-            lead = [Tok("CUR", back.start("cur"), back.end("cur"), c, 0.0, scanner.units.CURRENCY.get(c.lower()))]
+        pre = g["pre"]
+        if pre:
+            w = words.fold(pre)
+            lead = Tok("ENTRE" if w == "entre" else "DE", back.start("pre"), back.end("pre"), pre)
+        elif g["cur"]:
+            c = g["cur"]
+            lead = Tok("CUR", back.start("cur"), back.end("cur"), c, 0.0, scanner.units.CURRENCY.get(c.lower()))
     types = tuple([t.type for t in toks])
-    if lead:
-        seq = lead + toks
-        for n, p in readings((lead[0].type,) + types):
+    if lead is not None:
+        seq = [lead] + toks
+        for n, p in readings((lead.type,) + types):
             fig = _build(text, seq, n, p, qual_kind, qual_start)
             if fig is _NOT_A_FIGURE:
                 return None
             if fig is not None:
                 return fig
-    for n, p in readings(types):
+    got = _READINGS.get(types)
+    for n, p in (readings(types) if got is None else got):
         fig = _build(text, toks, n, p, qual_kind, qual_start)
         if fig is _NOT_A_FIGURE:
             return None
@@ -477,7 +504,9 @@ def _compact(p: dict) -> tuple:
 
 def _plain(t: Tok) -> Figure:
     info = t.info
-    v = _num(t.value)
+    v = t.value
+    if v.__class__ is not int:
+        v = _num(v)
     fig = Figure(t.text, t.start, t.end, "number", v, None, None, None, None,
                  [Numeral(t.text, t.start, t.end, v, bool(info.get("words")), info.get("group_sep"),
                           info.get("decimal_sep"), info.get("decimals", 0), bool(info.get("malformed")))],
@@ -557,7 +586,7 @@ def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
     first_tok = toks[0]
     if (kind == "duration" and unit == "hour" and len(nums) == 1 and qual_kind is None
             and isinstance(nums[0][1], int) and nums[0][1] <= 24
-            and _CLOCK.search(text, max(0, first_tok.start - 8), first_tok.start)):
+            and _CLOCK.search(text, first_tok.start - 8 if first_tok.start > 8 else 0, first_tok.start)):
         return _NOT_A_FIGURE           # "à 20 heures", "vers 16 heures": a time of day, not a duration
     start = qual_start if qual_start is not None else first_tok.start
     end = toks[n_toks - 1].end
@@ -578,12 +607,16 @@ def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
         fig.unit_space = gap if len(gap) <= 1 else None
     tol = 0.0
     numerals = fig.numerals
+    tolerance_of = scanner.tolerance_of
     for t, v, scale, _, half in nums:
         info = t.info
-        tol = max(tol, scanner.tolerance_of(info) * scale if not half else 0.0)
-        numerals.append(Numeral(t.text, t.start, t.end, _num(t.value), bool(info.get("words")),
-                                info.get("group_sep"), info.get("decimal_sep"), info.get("decimals", 0),
-                                bool(info.get("malformed")), scale))
+        x = tolerance_of(info) * scale if not half else 0.0
+        if x > tol:                    # max(tol, x)
+            tol = x
+        tv = t.value
+        numerals.append(Numeral(t.text, t.start, t.end, tv if tv.__class__ is int else _num(tv),
+                                bool(info.get("words")), info.get("group_sep"), info.get("decimal_sep"),
+                                info.get("decimals", 0), bool(info.get("malformed")), scale))
         if info.get("approx_noun") and fig.approx is None:
             fig.approx = "about"
         if info.get("vague"):
@@ -599,7 +632,8 @@ def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
         if form == "range_de" and scanner.is_change(text, toks[0].start):
             fig.range_kind = "change"
     elif not nums[0][0].info.get("vague"):
-        fig.value = _num(nums[0][1])
+        v = nums[0][1]
+        fig.value = v if v.__class__ is int else _num(v)
     return fig
 
 

@@ -153,12 +153,18 @@ _DIGITS_READ: dict[str, dict | None] = {}
 
 def read_digits(s: str) -> dict | None:
     """How a digit string is written and what it is worth; None if it is no quantity."""
+    got = _digits_info(s)
+    return None if got is None else dict(got)     # callers change their copy (sign, exponent)
+
+
+def _digits_info(s: str) -> dict | None:
+    """read_digits without the copy: the shared reading, which number_token copies before any change."""
     got = _DIGITS_READ.get(s, False)
     if got is False:
         got = _read_digits(s)
         if len(_DIGITS_READ) < 8192:
             _DIGITS_READ[s] = got
-    return None if got is None else dict(got)     # callers change their copy (sign, exponent)
+    return got
 
 
 def _read_digits(s: str) -> dict | None:
@@ -306,11 +312,14 @@ def may_have_context(text: str, start: int) -> bool:
         return True
     lo = j - 24 if j > 24 else 0
     seg = text[lo:j]
-    k = max(map(seg.rfind, _CONTEXT_SEPS))    # the last separator, -1 if none
+    k = len(seg) - 1 - _NO_SEP.match(seg[::-1]).end()   # the last separator, -1 if none
     if seg[k + 1:].lower() in _CONTEXT_LAST:
         return True
     k += lo
     return k >= 0 and text[k] in "'’"
+
+
+_NO_SEP = re.compile("[^" + "".join(_CONTEXT_SEPS) + "]*")
 
 
 def back_context(text: str, start: int) -> re.Match | None:
@@ -331,7 +340,7 @@ def _word_starts_before(text: str, start: int, n: int) -> list[int]:
     """Starts of the n words (or signs) before `start`, farthest first; bounded look-back."""
     out = []
     k = start
-    lo = max(0, start - 60)
+    lo = start - 60 if start > 60 else 0
     while len(out) < n and k > lo:
         q = k
         while q > lo and text[q - 1] in " \u00a0\u202f\u2009":
@@ -450,15 +459,55 @@ def _word_info(w0: str, keys: dict) -> tuple:
     return got
 
 
+# The token sequences grammar/numbers.lark may still complete, after whatever lead back_context
+# finds (none, CUR, DE, ENTRE): num ((A|DASH|OU|SUR|ET) num)?, num = NUM HALF? (SCALE HALF?)?
+# (DE? unit HALF?)?. State: the place in the first num (1-7), 8 after the connector, 11-17 the
+# second num. A token with no move here ends every reading: nothing after it is worth cutting.
+# tests/test_numbers.py checks this table against Lark's parser.
+_UNITS_T = ("CUR", "UNIT", "DUR", "PCT")
+_CONNECTORS = ("A", "DASH", "OU", "SUR", "ET")
+
+
+def _viable_table() -> dict[int, dict[str, int]]:
+    num = {1: {"HALF": 2, "SCALE": 3, "DE": 5}, 2: {"SCALE": 3, "DE": 5}, 3: {"HALF": 4, "DE": 5},
+           4: {"DE": 5}, 5: {}, 6: {"HALF": 7}, 7: {}}
+    for st in (1, 2, 3, 4, 5):
+        num[st].update(dict.fromkeys(_UNITS_T, 6))
+    table = {}
+    for st, moves in num.items():
+        table[st] = dict(moves)
+        table[st + 10] = {t: v + 10 for t, v in moves.items()}
+        if st != 5:
+            table[st].update(dict.fromkeys(_CONNECTORS, 8))
+    table[8] = {"NUM": 11}
+    return table
+
+
+VIABLE = _viable_table()
+
+
 def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
-    """The short run of figure tokens from pos on; stops at the first word that is none."""
+    """The short run of figure tokens from pos on; stops at the first word that is none, or at the
+    first token no grammar reading can take (« de 1 à de 1 à … » cuts 2 tokens, not 12)."""
     out: list[Tok] = [first] if first else []
     n = len(text)
     keys = _UNIT_KEYS or _unit_keys()
     word_at = _WORDTOK.match
     info_of = _WORD_INFO.get
     spaces = _SPACES
-    while len(out) < MAX_TOKENS and pos < n:
+    state = 1 if first is not None and first.type == "NUM" else 0
+    checked = 1
+    most = MAX_TOKENS
+    while len(out) < most and pos < n:
+        if state and checked < len(out):
+            while checked < len(out):
+                state = VIABLE[state].get(out[checked].type, 0)
+                if not state:
+                    break
+                checked += 1
+            if not state and checked >= 2:
+                del out[checked:]      # the readings are the same without the rest
+                break                  # (one token alone is _figure's bare number: never cut to it)
         p = pos
         while p < n and p - pos < 3 and text[p] in spaces:
             p += 1
@@ -578,13 +627,13 @@ def number_token(text: str, p: int) -> Tok | None:
         start = p - 1
     if text.startswith("/", p + len(s)) and s.isdigit():
         return _slash_fraction(text, start, p, s)
-    info = read_digits(s)
+    info = _digits_info(s)             # shared: copied below before it is changed
     if info is None:
         # space grouping that does not hold: keep the first group alone ("2024 000")
         head = re.match(r"\d+", s).group()
         if head != s and len(head) <= MAX_DIGITS and s[len(head)] in _SPACES:
             s = head
-            info = read_digits(s)
+            info = _digits_info(s)
         if info is None:
             return None
     end = p + len(s)
@@ -592,18 +641,21 @@ def number_token(text: str, p: int) -> Tok | None:
     if em:
         # "1,1^23", "2,5^-1", "1e10", "12,32e+14": written powers (never in prose, never ambiguous)
         e = int((em.group(1) or em.group(3) or "") + (em.group(2) or em.group(4)))
+        info = dict(info)
         info["value"] = info["value"] ** e if em.group(2) else info["value"] * 10.0 ** e
         info["exponent"] = e
         end = em.end()
-    elif s.isdigit() and len(s) <= 3 and text[end:end + 1] in _SP_CHARS:
-        mm = _MIXED.match(text, end)
+    elif len(s) <= 3 and "/" in text[end + 2:end + 6] and s.isdigit() and text[end:end + 1] in _SP_CHARS:
+        mm = _MIXED.match(text, end)   # the slash of "2 1/4" is 2 to 5 characters on
         if mm and 0 < int(mm.group(1)) < int(mm.group(2)) <= 16:
             # "2 1/4", "10 1/2 miles": a whole number and a fraction
+            info = dict(info)
             info["value"] = int(s) + int(mm.group(1)) / int(mm.group(2))
             info["fraction"] = True
             end = mm.end()
     if start < p:
         sign = text[start]
+        info = dict(info)
         info["value"] = -info["value"] if sign in "-−" else info["value"]
         info["sign"] = sign
     return Tok("NUM", start, end, text[start:end], info["value"], None, info)
