@@ -22,23 +22,25 @@ from numlint.measures.model import Measure
 # One quantifier per alternative: linear on any input.
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿŒœÆæ"
 _APOS = "'’"
-_TOKEN = rf"[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d]"
-# each token with the whitespace before it (its end is the running length): compiled when a block
-# ends on an apostrophe, the only blocks read match by match
-_TOKEN_WS = r"\s*+(?:" + _TOKEN + ")"
-# the same, apostrophes read as separators (they are no tokens): every other block
 _SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _APOS      # str.isspace() and \s, and apostrophes
+# each token with the separators before it (whitespace, apostrophes: no tokens), so that the
+# running length of the matches is each token's end
 _TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])")
-# kind of a token by its first character (the rest, read one by one, are rare)
-_KIND_OF = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
+# where a word token may end with a hyphen (stripped from its word): a hyphen before no letter,
+# or one that ends a run long enough to be cut; searched from the hyphens, so nearly free
+_HYPHEN_END = re.compile(rf"-(?:(?![{_LETTERS}\-])|(?<=[{_LETTERS}\-]{{61}}))")
+# characters whose lower case is another kind of token, or longer: with any of them the words
+# are lowered one by one, else the block is lowered at once and read lowered
+_LOWER_ODD = re.compile("[\u0130\u0178\u1e9e\u212a\u212b\u2160-\u216f\u24b6-\u24cf]")
+# kind of a token by its first character: letters, 0-9 digits, and the punctuation no token
+# needs a second look at (single characters, neither letters nor digits, their own lower case);
+# the rest, read one by one, are rare
+_KIND_OF_P = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
     | dict.fromkeys(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]), "w") \
-    | dict.fromkeys("0123456789", "n")
-# the same with the punctuation no token needs a second look at: single characters that are
-# neither letters nor digits and are their own lower case
-_KIND_OF_P = _KIND_OF | dict.fromkeys(
-    [c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
-     if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
+    | dict.fromkeys("0123456789", "n") \
+    | dict.fromkeys([c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
+                     if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
@@ -285,100 +287,51 @@ class _Reader:
 
     # -- tokens ---------------------------------------------------------------------------------
 
-    def _matches(self, text: str, end: int) -> tuple:
-        """Kind, word, start, end and raw text of every token, by C loops over one findall: no
+    @staticmethod
+    def _matches(text: str, end: int) -> tuple:
+        """Kind, lower-case word, start and end of every token, by C loops over one findall: no
         object per token (on a big heap these cost more in garbage collection than the reading
         itself). Apostrophes separate tokens like spaces; the word before one may take it."""
-        ntext = len(text)
-        RW = _TOKEN_SEP.findall(text, 0, end)
+        odd = _LOWER_ODD.search(text, 0, end) is not None
+        RW = _TOKEN_SEP.findall(text if odd else text.lower(), 0, end)
         nm = len(RW)
-        EA = list(accumulate(map(len, RW)))
-        RA = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
-        SA = list(map(sub, EA, map(len, RA)))
-        KA = list(map(_KIND_OF_P.get, map(itemgetter(0), RA), repeat(None, nm)))
-        WA = list(map(str.lower, RA))
+        E = list(accumulate(map(len, RW)))
+        W = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
+        S = list(map(sub, E, map(len, W)))
+        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W), repeat(None, nm)))
+        if odd:
+            W = list(map(str.lower, W))
         x = -1
         try:
             while True:
                 # anything but a word of the letters above, 0-9 digits or common punctuation,
                 # one by one
-                x = KA.index(None, x + 1)
-                c = RA[x]
-                WA[x] = c
+                x = K.index(None, x + 1)
+                c = text[S[x]:E[x]]
                 if len(c) > 1 or c.isdigit():
-                    KA[x] = "n"
+                    K[x] = "n"
+                    W[x] = c
                 elif c.isalpha():
-                    KA[x] = "w"
-                    WA[x] = c.lower()
+                    K[x] = "w"
+                    W[x] = c.lower()
                 else:
-                    KA[x] = "p"
+                    K[x] = "p"
+                    W[x] = c
         except ValueError:
             pass
-        if "-" in text:
-            hy = list(map(str.endswith, WA, repeat("-", nm)))
-            if True in hy:
-                for x in compress(range(nm), hy):
-                    if KA[x] == "w":
-                        WA[x] = WA[x].strip("-")
+        if _HYPHEN_END.search(text, 0, end) is not None:
+            hy = list(map(str.endswith, W, repeat("-", nm)))
+            for x in compress(range(nm), hy):
+                if K[x] == "w":
+                    W[x] = W[x].strip("-")
         if "'" in text or "’" in text:
-            for x in compress(range(nm), list(map(_ELIDED.__contains__, WA))):
-                b = EA[x]
-                if b < ntext and text[b] in _APOS and KA[x] == "w":
-                    WA[x] += "'"
-                    EA[x] = b + 1
-        return KA, WA, SA, EA, RA
-
-    def _matches_exact(self, text: str, end: int) -> tuple:
-        """The same, match by match, apostrophes included (they move the figure spans)."""
-        RW = re.compile(_TOKEN_WS).findall(text, 0, end)
-        nm = len(RW)
-        EA = list(accumulate(map(len, RW)))
-        RA = list(map(str.lstrip, RW))
-        MS = list(map(sub, EA, map(len, RA)))
-        KA = list(map(_KIND_OF.get, map(itemgetter(0), RA), repeat("p", nm)))
-        WA = list(map(str.lower, RA))
-        apos = []
-        x = -1
-        try:
-            while True:
-                # anything but a word of the letters above or 0-9 digits, one by one
-                x = KA.index("p", x + 1)
-                c = RA[x]
-                WA[x] = c
-                if len(c) > 1 or c.isdigit():
-                    KA[x] = "n"
-                elif c.isalpha():
-                    KA[x] = "w"
-                    WA[x] = c.lower()
-                elif c in _APOS:
-                    apos.append(x)
-        except ValueError:
-            pass
-        if "-" in text:
-            hy = list(map(str.endswith, WA, repeat("-", nm)))
-            if True in hy:
-                for x in [x for x in range(nm) if hy[x] and KA[x] == "w"]:
-                    WA[x] = WA[x].strip("-")
-        if apos:
-            for x in apos:
-                # an elision: the word just before the apostrophe takes it ("d'", "qu'")
-                y = x - 1
-                if y >= 0 and EA[y] == MS[x] and KA[y] == "w" and WA[y] in _ELIDED:
-                    WA[y] += "'"
-                    EA[y] += 1
-            flags = [1] * nm
-            for x in apos:
-                flags[x] = 0
-            KA = list(compress(KA, flags))
-            WA = list(compress(WA, flags))
-            SA = list(compress(MS, flags))
-            EA = list(compress(EA, flags))
-            RA = list(compress(RA, flags))
-            cum = [0, *accumulate(flags)]     # cum[x]: kept matches before match x
-        else:
-            SA = MS
-            cum = None
-        return KA, WA, SA, EA, RA, MS, cum
+            ntext = len(text)
+            for x in compress(range(nm), list(map(_ELIDED.__contains__, W))):
+                b = E[x]
+                if b < ntext and text[b] in _APOS and K[x] == "w":
+                    W[x] += "'"
+                    E[x] = b + 1
+        return K, W, S, E
 
     def tokenize(self) -> None:
         text = self.text
@@ -435,20 +388,17 @@ class _Reader:
         # every match of the text, read in bulk by C loops: no object per token, which on a big
         # heap costs more in garbage collection than the reading itself. Apostrophes are no
         # tokens but still move the figure spans below, as one pass over the matches would.
-        end = len(text.rstrip())     # no whitespace at the end: each match is found at once
-        if end and text[end - 1] in _APOS:
-            # an apostrophe last: read match by match, as the pass below assumes the opposite
-            KA, WA, SA, EA, RA, MS, cum = self._matches_exact(text, end)
-        else:
-            KA, WA, SA, EA, RA = self._matches(text, end)
-            MS, cum = SA, None
+        # no separator at the end: each match is found at once (a run of separators last would
+        # be scanned again from each of them)
+        end = len(text.rstrip(_SEPS))
+        MK, MW, MS, ME = self._matches(text, end)
         nm = len(MS)
         if not spans:
-            K, W, S, E, R = KA, WA, SA, EA, RA
-            F = [-1] * len(K)
+            K, W, S, E = MK, MW, MS, ME
+            F = [-1] * nm
             fig_js = []
         else:
-            K, W, S, E, R, F = [], [], [], [], [], []
+            K, W, S, E, F = [], [], [], [], []
             fig_js = []
             p = 0
             bl = bisect.bisect_left
@@ -457,20 +407,15 @@ class _Reader:
             for s, ce, e, i in spans:
                 q = bl(MS, s, p)
                 if q > p:
-                    a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
-                    if a1 > a0:
-                        K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
-                        F += [-1] * (a1 - a0)
+                    K += MK[p:q]; W += MW[p:q]; S += MS[p:q]; E += ME[p:q]
+                    F += [-1] * (q - p)
                 fig_js.append(len(K))
-                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce)
-                R.append(text[s:e]); F.append(i)
+                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce); F.append(i)
                 p = bl(MS, ce, q)
             if nm > p:
-                a0, a1 = (cum[p], cum[nm]) if cum is not None else (p, nm)
-                if a1 > a0:
-                    K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
-                    F += [-1] * (a1 - a0)
-        self.K, self.W, self.S, self.E, self.R, self.F = K, W, S, E, R, F
+                K += MK[p:]; W += MW[p:]; S += MS[p:]; E += ME[p:]
+                F += [-1] * (nm - p)
+        self.K, self.W, self.S, self.E, self.F = K, W, S, E, F
         self.n = n = len(K)
         self.fig_js = fig_js
         # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
@@ -542,6 +487,11 @@ class _Reader:
 
     def w(self, j: int) -> str:
         return self.W[j] if 0 <= j < self.n else ""
+
+    def raw(self, j: int) -> str:
+        """The word j as written (a word token: an elision without its apostrophe)."""
+        r = self.text[self.S[j]:self.E[j]]
+        return r[:-1] if r[-1:] in _APOS else r
 
     def same_sent(self, j: int, k: int) -> bool:
         n = self.n
@@ -645,7 +595,7 @@ class _Reader:
                     k += 1
                     if w(k) in ("la", "l'", "les"):
                         k += 1
-                if k < n and K[k] == "w" and T[k] == sj and L.is_noun_candidate(self.R[k]) \
+                if k < n and K[k] == "w" and T[k] == sj and L.is_noun_candidate(self.raw(k)) \
                         and W[k] not in L.TIME_NOUNS:
                     tw = W[k]
                     if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
@@ -660,7 +610,7 @@ class _Reader:
                         k += 1
                         # skip a noun complement: "chefs d'entreprise", "drones d'attaque"
                         if w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
-                                and L.is_noun_candidate(self.R[k + 1]) and not L.qualifier(W[k + 1]):
+                                and L.is_noun_candidate(self.raw(k + 1)) and not L.qualifier(W[k + 1]):
                             k += 2
                     quals |= self.read_qualifiers(k, j)
                     if explicit and self.q_end > j + 1:
@@ -763,8 +713,8 @@ class _Reader:
                 break
             elif (first or W[k - 1] in ("été", "sont", "ont", "étaient")) and L.participle(tw):
                 out.add(L.participle(tw))
-            elif first and L.adjective(self.R[k]):
-                out.add(L.adjective(self.R[k]))    # "enfants survivants", "logements anciens"
+            elif first and L.adjective(self.raw(k)):
+                out.add(L.adjective(self.raw(k)))    # "enfants survivants", "logements anciens"
             else:
                 break
             first = False
@@ -867,7 +817,7 @@ class _Reader:
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []
-        K, W, T, R = self.K, self.W, self.T, self.R
+        K, W, T, S, text = self.K, self.W, self.T, self.S, self.text
         n = self.n
         w_ = self.w
         for j in self.scan:
@@ -909,7 +859,7 @@ class _Reader:
                         continue
                     head = pw
                     break
-                if head and phrase and (R[phrase[0]][:1].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
+                if head and phrase and (text[S[phrase[0]]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
 
@@ -990,7 +940,7 @@ class _Reader:
             if K[k] != "w":
                 return None
             tw = W[k]
-            if self.R[k][:1].isupper():
+            if self.text[self.S[k]].isupper():
                 if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None
                 return tw
