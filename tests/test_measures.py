@@ -191,6 +191,23 @@ def test_token_reader_follows_the_pattern(text):
     assert all(reader.W[j + 1] != "'" for j in range(reader.n - 1))
     assert all(reader.raw(j).lower().strip("-") + ("'" if reader.W[j][-1] == "'" else "") == reader.W[j]
                for j in range(reader.n) if reader.K[j] == "w")
+    # read piece by piece between the figures (the usual way) or whole: the same tokens
+    whole = _Reader(block, reader.idxs, ms)
+    whole._pieces = lambda *args: False
+    whole.tokenize()
+    assert whole.S is not None
+    for name in ("K", "W", "F", "T", "fig_js", "sent_first", "scan", "years"):
+        assert getattr(reader, name) == getattr(whole, name), name
+    assert [reader.span(j) for j in range(reader.n)] == list(zip(whole.S, whole.E))
+
+
+@pytest.mark.parametrize("text", [
+    "Le 14 juillet, 12 000 personnes ont défilé. Selon la police, 9 500 d’entre elles venaient d’Île-de-France.",
+    "Qu’il vienne : 25 000 euros l’an, 3 % de plus qu’en 2022 jusqu’",
+    "Les quatre-vingts 1er et 2e prix, 300 élèves sur 1 200 ; la moitié des 40 classes. Enfin 7.",
+])
+def test_pieces_and_whole_block_agree(text):
+    test_token_reader_follows_the_pattern(text)
 
 
 def test_token_tables_match_the_token_pattern():

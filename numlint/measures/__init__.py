@@ -11,7 +11,7 @@ import bisect
 import gc
 import re
 from dataclasses import MISSING
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, islice, repeat
 from operator import itemgetter, sub
 
 from numlint.document.model import Block, Document, LineIndex
@@ -27,6 +27,10 @@ _SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u
 # each token with the separators before it (whitespace, apostrophes: no tokens), so that the
 # running length of the matches is each token's end
 _TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])")
+# the same read from a lowered block, apostrophes made "'", the separators left out: an elided
+# word takes its apostrophe ("d'", "qu'"), as the reader reads it
+_TOKEN_LOW = re.compile(rf"[\s']*+((?:jusqu|lorsqu|puisqu|qu|[dlsncjmt])'|[{_LETTERS}][{_LETTERS}\-]{{0,60}}"
+                        rf"|\d{{1,12}}|[^\s{_LETTERS}\d'’])")
 # where a word token may end with a hyphen (stripped from its word): a hyphen before no letter,
 # or one that ends a run long enough to be cut; searched from the hyphens, so nearly free
 _HYPHEN_END = re.compile(rf"-(?:(?![{_LETTERS}\-])|(?<=[{_LETTERS}\-]{{61}}))")
@@ -41,6 +45,9 @@ _KIND_OF_P = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
     | dict.fromkeys("0123456789", "n") \
     | dict.fromkeys([c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
                      if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
+# a cut between two characters a token may run across: a word going on, or taking an apostrophe
+_WORD_CH = frozenset([c for c, k in _KIND_OF_P.items() if k == "w"] + ["-"])
+_WORD_CH_APOS = _WORD_CH | {"'", "’"}
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
@@ -391,33 +398,12 @@ class _Reader:
         # no separator at the end: each match is found at once (a run of separators last would
         # be scanned again from each of them)
         end = len(text.rstrip(_SEPS))
-        MK, MW, MS, ME = self._matches(text, end)
-        nm = len(MS)
-        if not spans:
-            K, W, S, E = MK, MW, MS, ME
-            F = [-1] * nm
-            fig_js = []
-        else:
-            K, W, S, E, F = [], [], [], [], []
-            fig_js = []
-            p = 0
-            bl = bisect.bisect_left
-            # per figure (spans sorted): the matches before it are plain tokens, the figure is one
-            # token, the matches starting inside its core are skipped
-            for s, ce, e, i in spans:
-                q = bl(MS, s, p)
-                if q > p:
-                    K += MK[p:q]; W += MW[p:q]; S += MS[p:q]; E += ME[p:q]
-                    F += [-1] * (q - p)
-                fig_js.append(len(K))
-                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce); F.append(i)
-                p = bl(MS, ce, q)
-            if nm > p:
-                K += MK[p:]; W += MW[p:]; S += MS[p:]; E += ME[p:]
-                F += [-1] * (nm - p)
-        self.K, self.W, self.S, self.E, self.F = K, W, S, E, F
-        self.n = n = len(K)
-        self.fig_js = fig_js
+        starts = [s for s, _ in block.sentences] or [0]
+        if not self._pieces(text, end, spans, starts):
+            self._whole(text, end, spans, starts)
+        K, W, F, T = self.K, self.W, self.F, self.T
+        n = self.n
+        fig_js = self.fig_js
         # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
         hits = list(compress(range(n), map(_HITS.__contains__, W)))
         self.scan = [j for j in hits if K[j] == "w"]
@@ -425,37 +411,6 @@ class _Reader:
             self.years = [j for j in hits if K[j] == "n"]
         else:
             self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
-        # the sentence of each token (tokens before the first sentence belong to it), and per
-        # sentence its first token; in text order (the usual case) a sentence's tokens are
-        # contiguous, cut where each sentence starts
-        starts = [s for s, _ in self.block.sentences] or [0]
-        self.sent_first = sent_first = {}
-        if len(starts) == 1:
-            T = [0] * n
-            self.ordered = True
-            if n:
-                sent_first[0] = 0
-        elif starts == sorted(starts) and S == sorted(S):
-            self.ordered = True
-            T = []
-            prev = 0
-            bl = bisect.bisect_left
-            for si in range(len(starts)):
-                cut = bl(S, starts[si + 1], prev) if si + 1 < len(starts) else n
-                if cut > prev:
-                    sent_first[si] = prev
-                    T += [si] * (cut - prev)
-                    prev = cut
-        else:
-            br = bisect.bisect_right
-            T = [br(starts, s) - 1 for s in S]
-            if starts[0] > 0:
-                T = [t if t > 0 else 0 for t in T]
-            self.ordered = ordered = T == sorted(T)
-            for j, si in enumerate(T):
-                if si not in sent_first:
-                    sent_first[si] = j
-        self.T = T
         # per sentence: its figures, whether it says "chacun": computed once, so that no figure
         # walks its whole sentence (a 2 MB one-line file is one sentence)
         self.pos = pos = {}
@@ -483,6 +438,169 @@ class _Reader:
         self.has_holder = not _HOLDERS.isdisjoint(ws)
         self.heads: dict[int, tuple] = {}
 
+    def _whole(self, text: str, end: int, spans: list, starts: list) -> None:
+        """Tokens of the whole block with their offsets, the figures spliced in: any block."""
+        MK, MW, MS, ME = self._matches(text, end)
+        nm = len(MS)
+        if not spans:
+            K, W, S, E = MK, MW, MS, ME
+            F = [-1] * nm
+            fig_js = []
+        else:
+            K, W, S, E, F = [], [], [], [], []
+            fig_js = []
+            p = 0
+            bl = bisect.bisect_left
+            # per figure (spans sorted): the matches before it are plain tokens, the figure is one
+            # token, the matches starting inside its core are skipped
+            for s, ce, e, i in spans:
+                q = bl(MS, s, p)
+                if q > p:
+                    K += MK[p:q]; W += MW[p:q]; S += MS[p:q]; E += ME[p:q]
+                    F += [-1] * (q - p)
+                fig_js.append(len(K))
+                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce); F.append(i)
+                p = bl(MS, ce, q)
+            if nm > p:
+                K += MK[p:]; W += MW[p:]; S += MS[p:]; E += ME[p:]
+                F += [-1] * (nm - p)
+        self.K, self.W, self.S, self.E, self.F = K, W, S, E, F
+        self.n = n = len(K)
+        self.fig_js = fig_js
+        # the sentence of each token (tokens before the first sentence belong to it), and per
+        # sentence its first token; in text order (the usual case) a sentence's tokens are
+        # contiguous, cut where each sentence starts
+        self.sent_first = sent_first = {}
+        if len(starts) == 1:
+            T = [0] * n
+            self.ordered = True
+            if n:
+                sent_first[0] = 0
+        elif starts == sorted(starts) and S == sorted(S):
+            self.ordered = True
+            T = []
+            prev = 0
+            for si in range(len(starts)):
+                cut = bl(S, starts[si + 1], prev) if si + 1 < len(starts) else n
+                if cut > prev:
+                    sent_first[si] = prev
+                    T += [si] * (cut - prev)
+                    prev = cut
+        else:
+            br = bisect.bisect_right
+            T = [br(starts, s) - 1 for s in S]
+            if starts[0] > 0:
+                T = [t if t > 0 else 0 for t in T]
+            self.ordered = T == sorted(T)
+            for j, si in enumerate(T):
+                if si not in sent_first:
+                    sent_first[si] = j
+        self.T = T
+
+    def _pieces(self, text: str, end: int, spans: list, starts: list) -> bool:
+        """The same tokens, read piece by piece between the figures and sentence starts: no
+        offsets (asked for a few tokens only, by span()), so no list of them to make. False, and
+        nothing done, when a token could run across a cut, the figures overlap, or the block
+        holds what _matches handles one by one (hyphens ending words, odd lower cases)."""
+        if _LOWER_ODD.search(text, 0, end) is not None or _HYPHEN_END.search(text, 0, end) is not None:
+            return False
+        nst = len(starts)
+        if nst > 1 and starts != sorted(starts):
+            return False
+        tl = text.lower()
+        if "’" in tl:
+            tl = tl.replace("’", "'")
+        fa = _TOKEN_LOW.findall
+        br = bisect.bisect_right
+        wc, wca, digit = _WORD_CH, _WORD_CH_APOS, str.isdecimal
+        W, T, fig_js, fig_is = [], [], [], []
+        firsts, ats = [], []
+        sent_first = {}
+        cur = 0
+        # an elided word last takes the apostrophe after it
+        lim = end + 1 if end < len(text) and text[end] in _APOS else end
+        for s, ce, e, i in [*spans, (lim, lim, lim, -1)]:
+            b = s if s < end else lim
+            if b > cur:
+                if 0 < cur < end and (text[cur - 1] in wc and text[cur] in wca or digit(text[cur - 1:cur + 1])):
+                    return False
+                a = cur
+                while True:
+                    k = br(starts, a)
+                    stop = starts[k] if k < nst and starts[k] < b else b
+                    if stop < end and (text[stop - 1] in wc and text[stop] in wca or digit(text[stop - 1:stop + 1])):
+                        return False
+                    toks = fa(tl, a, stop)
+                    if toks:
+                        si = k - 1 if k > 0 else 0
+                        if si not in sent_first:
+                            sent_first[si] = len(W)
+                        firsts.append(len(W))
+                        ats.append(a)
+                        W += toks
+                        T += [si] * len(toks)
+                    if stop >= b:
+                        break
+                    a = stop
+            if i < 0:
+                break
+            if ce <= s:
+                return False
+            k = br(starts, s)
+            si = k - 1 if k > 0 else 0
+            if si not in sent_first:
+                sent_first[si] = len(W)
+            fig_js.append(len(W))
+            fig_is.append(i)
+            W.append(text[s:ce].lower())
+            T.append(si)
+            if ce > cur:
+                cur = ce
+        n = len(W)
+        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W), repeat(None, n)))
+        F = [-1] * n
+        for j, i in zip(fig_js, fig_is):
+            K[j] = "f"
+            F[j] = i
+        self.K, self.W, self.F, self.T, self.n = K, W, F, T, n
+        self.fig_js = fig_js
+        self.sent_first = sent_first
+        self.ordered = True
+        self.S = None
+        self.tl, self._firsts, self._ats = tl, firsts, ats
+        self._figspan = {i: (s, ce) for s, ce, e, i in spans}
+        x = -1
+        try:
+            while True:
+                # anything but a word of the letters above, 0-9 digits or common punctuation
+                x = K.index(None, x + 1)
+                a, b = self.span(x)
+                c = text[a:b]
+                if len(c) > 1 or c.isdigit():
+                    K[x] = "n"
+                    W[x] = c
+                elif c.isalpha():
+                    K[x] = "w"
+                    W[x] = c.lower()
+                else:
+                    K[x] = "p"
+                    W[x] = c
+        except ValueError:
+            pass
+        return True
+
+    def span(self, j: int) -> tuple[int, int]:
+        """Start and end of token j in the block text (an elision with its apostrophe)."""
+        S = self.S
+        if S is not None:
+            return S[j], self.E[j]
+        i = self.F[j]
+        if i >= 0:
+            return self._figspan[i]
+        x = bisect.bisect_right(self._firsts, j) - 1
+        m = next(islice(_TOKEN_LOW.finditer(self.tl, self._ats[x]), j - self._firsts[x], None))
+        return m.span(1)
+
     # -- helpers --------------------------------------------------------------------------------
 
     def w(self, j: int) -> str:
@@ -490,7 +608,8 @@ class _Reader:
 
     def raw(self, j: int) -> str:
         """The word j as written (a word token: an elision without its apostrophe)."""
-        r = self.text[self.S[j]:self.E[j]]
+        a, b = self.span(j)
+        r = self.text[a:b]
         return r[:-1] if r[-1:] in _APOS else r
 
     def same_sent(self, j: int, k: int) -> bool:
@@ -616,7 +735,7 @@ class _Reader:
                     if explicit and self.q_end > j + 1:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
                         stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
-                        last_end = self.E[min(stop, n) - 1]
+                        last_end = self.span(min(stop, n) - 1)[1]
                         fs = _local(self.block, f.start)
                         if last_end > fs and last_end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last_end]
@@ -817,7 +936,7 @@ class _Reader:
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []
-        K, W, T, S, text = self.K, self.W, self.T, self.S, self.text
+        K, W, T, text = self.K, self.W, self.T, self.text
         n = self.n
         w_ = self.w
         for j in self.scan:
@@ -859,7 +978,7 @@ class _Reader:
                         continue
                     head = pw
                     break
-                if head and phrase and (text[S[phrase[0]]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
+                if head and phrase and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
 
@@ -940,7 +1059,7 @@ class _Reader:
             if K[k] != "w":
                 return None
             tw = W[k]
-            if self.text[self.S[k]].isupper():
+            if self.text[self.span(k)[0]].isupper():
                 if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None
                 return tw
