@@ -11,7 +11,7 @@ import bisect
 import gc
 import re
 from dataclasses import MISSING
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter, sub
 
 from numlint.document.model import Block, Document, LineIndex
@@ -597,9 +597,16 @@ class _Reader:
         i = self.F[j]
         if i >= 0:
             return self._figspan[i]
+        # from the start of its piece, word by word: only separators stand between them, so each
+        # is found where the one before ends
         x = bisect.bisect_right(self._firsts, j) - 1
-        m = next(islice(_TOKEN_LOW.finditer(self.tl, self._ats[x]), j - self._firsts[x], None))
-        return m.span(1)
+        find, W = self.tl.find, self.W
+        a = b = self._ats[x]
+        for y in range(self._firsts[x], j + 1):
+            w = W[y]
+            a = find(w, b)
+            b = a + len(w)
+        return a, b
 
     # -- helpers --------------------------------------------------------------------------------
 
