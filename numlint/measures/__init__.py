@@ -276,6 +276,7 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
                        "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+_OTHERS = frozenset({"autres", "restants", "restant"})
 
 
 class _Reader:
@@ -755,7 +756,7 @@ class _Reader:
         left = self.left_words(j, 6)
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
-        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
+        if f.kind == "percent" and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in ("restants", "restant")):
             cues.add("autres")
         if f.kind in ("number", "money", "quantity") and self.has_par:
@@ -1130,8 +1131,10 @@ class _Reader:
                     continue
                 if m.part_kind == "des":
                     continue
-                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)]
-                if left[-1:] == ["sur"] and prev and k - prev[-1] <= 4 and self.countable(i) \
+                lw = left[-1] if left else None
+                # the kin figures just before: asked only after "sur" or ":"
+                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)] if lw == "sur" or lw == ":" else ()
+                if lw == "sur" and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
                         and self.same_noun(F[prev[-1]], i):
                     # "372 000 candidats sur 392 000": the earlier figure is the part
@@ -1139,7 +1142,7 @@ class _Reader:
                     ms[p].part_of, ms[p].part_kind = i, "sur"
                     m.cues = m.cues | {"sur les"}
                     continue
-                if left[-1:] == [":"] and prev and k - prev[-1] <= 4 and self.countable(i) \
+                if lw == ":" and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].explicit_subject:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
@@ -1324,11 +1327,12 @@ class _Reader:
             m = ms[i]
             left = self.left_words(k, 4)
             sign = 0
-            for w in left:
-                if w in up:
-                    sign = 1
-                elif w in down:
-                    sign = -1
+            if not (up.isdisjoint(left) and down.isdisjoint(left)):
+                for w in left:
+                    if w in up:
+                        sign = 1
+                    elif w in down:
+                        sign = -1
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
             if sign == 0:
