@@ -225,3 +225,12 @@ def test_token_tables_match_the_token_pattern():
            if c.lower() != c and (len(c.lower()) != 1 or kind(c) != kind(c.lower()) or not c.isalpha())}
     assert odd == {c for c in map(chr, range(0x110000)) if _LOWER_ODD.fullmatch(c)}
     assert set(_SEPS) == {c for c in map(chr, range(0x110000)) if c.isspace()} | set(_APOS)
+
+
+@pytest.mark.parametrize("words,key", sorted(lemmas.RELATIVE_TIMES.items()))
+def test_relative_times_are_read(words, key):
+    # found by their second word: the first ("l'", "la", "un") is everywhere
+    when = " ".join(words).replace("' ", "'")
+    m = by_text(measures(f"Titre\nLe musée a reçu 48 000 visiteurs {when}, selon sa direction.\n"), "48 000")
+    assert m.time == key
+    assert by_text(measures(f"Titre\nLe musée a reçu 48 000 visiteurs, {when.split()[-1]}.\n"), "48 000").time != key

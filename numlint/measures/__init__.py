@@ -54,11 +54,8 @@ _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 
 
-# relative times by their first word, in the table's order (the first that matches wins)
-_RELATIVE_BY_FIRST: dict[str, list] = {}
-for _words, _key in L.RELATIVE_TIMES.items():
-    _RELATIVE_BY_FIRST.setdefault(_words[0], []).append((_words, _key))
-# the same by their first two words (every entry has two at least): "la", "le" are everywhere
+# relative times by their first two words (every entry has two at least), in the table's order
+# (the first that matches wins)
 _RELATIVE_BY_PAIR: dict[tuple, list] = {}
 for _words, _key in L.RELATIVE_TIMES.items():
     _RELATIVE_BY_PAIR.setdefault(_words[:2], []).append((_words, _key))
@@ -263,9 +260,12 @@ def _local(block: Block, file_offset: int) -> int:
 
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
-_TIME_WORDS = frozenset(L.WEEKDAYS) | frozenset(_RELATIVE_BY_FIRST)
-_SCAN_WORDS = _TIME_WORDS | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
-_HITS = _SCAN_WORDS | _YEARS
+# and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
+# everywhere
+_WEEKDAY_SET = frozenset(L.WEEKDAYS)
+_REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS
 # what a few look-arounds need to see before they walk their window
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
@@ -348,24 +348,28 @@ class _Reader:
         spans = []
         ms = self.ms
         segs = block.segments
-        # per block, once: which figures are fractions, which are counts
+        # per block, once: which figures are fractions, which are counts, and where each stands
+        # (start, end of its numerals, end)
         self.fr = fr = set()
         self.cnt = cnt = set()
+        one = len(segs) == 1
+        # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
+        d = segs[0][0] - segs[0][1] if one else 0
         for i in self.idxs:
             f = ms[i].figure
             k = f.kind
+            nums = None
             if k == "number":
                 if is_fraction(f):
                     fr.add(i)
                 else:
                     cnt.add(i)
+                nums = f.numerals
             elif k == "money" or k == "quantity":
                 cnt.add(i)
-        if len(segs) == 1:
-            # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
-            d = segs[0][0] - segs[0][1]
-            for i in self.idxs:
-                f = ms[i].figure
+            elif k == "ordinal":
+                nums = f.numerals
+            if one:
                 fs, fe = f.start, f.end
                 s = fs + d
                 s = 0 if s < 0 else ntext if s > ntext else s
@@ -375,23 +379,19 @@ class _Reader:
                 else:
                     e = s
                 core_e = e
-                nums = f.numerals
-                if nums and (f.kind == "number" or f.kind == "ordinal"):
+                if nums:
                     ne = (nums[0].end if len(nums) == 1 else max(n.end for n in nums)) - 1 + d
                     ne = (0 if ne < 0 else ntext if ne > ntext else ne) + 1
                     if s < ne <= e:
                         core_e = ne
-                spans.append((s, core_e, e, i))
-        else:
-            for i in self.idxs:
-                f = ms[i].figure
+            else:
                 s, e = _local(block, f.start), _local(block, f.end - 1) + 1 if f.end > f.start else _local(block, f.start)
                 core_e = e
-                if f.kind in ("number", "ordinal") and f.numerals:
-                    ne = max(_local(block, n.end - 1) + 1 for n in f.numerals)
+                if nums:
+                    ne = max(_local(block, n.end - 1) + 1 for n in nums)
                     if s < ne <= e:
                         core_e = ne
-                spans.append((s, core_e, e, i))
+            spans.append((s, core_e, e, i))
         spans.sort()
         # every match of the text, read in bulk by C loops: no object per token, which on a big
         # heap costs more in garbage collection than the reading itself. Apostrophes are no
@@ -407,7 +407,8 @@ class _Reader:
         fig_js = self.fig_js
         # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
         hits = list(compress(range(n), map(_HITS.__contains__, W)))
-        self.scan = [j for j in hits if K[j] == "w"]
+        self.scan = [j for j in hits if K[j] == "w" and W[j] not in _REL_SECOND]
+        self.rel = [j for j in hits if W[j] in _REL_SECOND]
         if _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -513,7 +514,7 @@ class _Reader:
             tl = tl.replace("’", "'")
         fa = _TOKEN_LOW.findall
         br = bisect.bisect_right
-        wc, wca, digit = _WORD_CH, _WORD_CH_APOS, str.isdecimal
+        wc, wca = _WORD_CH, _WORD_CH_APOS
         W, T, fig_js, fig_is = [], [], [], []
         firsts, ats = [], []
         sent_first = {}
@@ -523,14 +524,18 @@ class _Reader:
         for s, ce, e, i in [*spans, (lim, lim, lim, -1)]:
             b = s if s < end else lim
             if b > cur:
-                if 0 < cur < end and (text[cur - 1] in wc and text[cur] in wca or digit(text[cur - 1:cur + 1])):
-                    return False
+                if 0 < cur < end:
+                    c = text[cur - 1]
+                    if c in wc and text[cur] in wca or c.isdecimal() and text[cur].isdecimal():
+                        return False
                 a = cur
                 while True:
                     k = br(starts, a)
                     stop = starts[k] if k < nst and starts[k] < b else b
-                    if stop < end and (text[stop - 1] in wc and text[stop] in wca or digit(text[stop - 1:stop + 1])):
-                        return False
+                    if stop < end:
+                        c = text[stop - 1]
+                        if c in wc and text[stop] in wca or c.isdecimal() and text[stop].isdecimal():
+                            return False
                     toks = fa(tl, a, stop)
                     if toks:
                         si = k - 1 if k > 0 else 0
@@ -913,12 +918,12 @@ class _Reader:
         w_ = self.w
         for j in self.scan:
             tw = W[j]
-            if tw not in _TIME_WORDS:
-                continue
-            if tw in L.WEEKDAYS and not (j + 1 < n and K[j + 1] in ("f", "n")):
+            if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")):
                 out.append((j, tw))
-            elif j + 1 < n:
-                for words, key in _RELATIVE_BY_PAIR.get((tw, W[j + 1]), ()):
+        for j in self.rel:
+            j -= 1
+            if j >= 0 and K[j] == "w":
+                for words, key in _RELATIVE_BY_PAIR.get((W[j], W[j + 1]), ()):
                     if all(w_(j + x) == words[x] for x in range(2, len(words))):
                         out.append((j, key))
                         break
