@@ -352,6 +352,8 @@ class _Reader:
         # (start, end of its numerals, end)
         self.fr = fr = set()
         self.cnt = cnt = set()
+        self.pct = pct = []             # percents, in figure order
+        self.totals: list[int] = []     # figures said "au total" (read_figure)
         one = len(segs) == 1
         # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
         d = segs[0][0] - segs[0][1] if one else 0
@@ -369,6 +371,8 @@ class _Reader:
                 cnt.add(i)
             elif k == "ordinal":
                 nums = f.numerals
+            elif k == "percent":
+                pct.append(i)
             if one:
                 fs, fe = f.start, f.end
                 s = fs + d
@@ -772,6 +776,7 @@ class _Reader:
                     cues.add("par")
         if self.may_total and self.au_total_after(j):
             cues.add("au total")
+            self.totals.append(i)
         if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
             cues.add("change")
         if sj in self.sent_each:
@@ -1209,9 +1214,9 @@ class _Reader:
 
     def link_totals(self) -> None:
         F = self.F
-        for i in self.idxs:
+        for i in self.totals:        # the figures read_figure gave "au total"
             m = self.ms[i]
-            if "au total" not in m.cues or "au total avant" in m.cues:
+            if "au total avant" in m.cues:
                 continue
             k = self.pos.get(i, -1)
             if k < 0:
@@ -1247,9 +1252,9 @@ class _Reader:
 
     def link_shares(self) -> None:
         F = self.F
-        for i in self.idxs:
+        for i in self.pct:
             m = self.ms[i]
-            if m.figure.kind != "percent" or "change" in m.cues:
+            if "change" in m.cues:
                 continue
             k = self.pos.get(i, -1)
             if k < 0:
@@ -1280,6 +1285,8 @@ class _Reader:
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the
         share is recorded on the part's measure (a fraction is no count of its own)."""
+        if not self.fr:
+            return
         K, W, T, F, n = self.K, self.W, self.T, self.F, self.n
         for j in self.fig_js:
             if not self.fraction(F[j]):
