@@ -731,8 +731,8 @@ class _Reader:
                     k += 1
                     if w(k) in ("la", "l'", "les"):
                         k += 1
-                if k < n and K[k] == "w" and T[k] == sj and L.is_noun_candidate(self.raw(k)) \
-                        and W[k] not in L.TIME_NOUNS:
+                if k < n and K[k] == "w" and T[k] == sj and W[k] not in L.TIME_NOUNS \
+                        and L.is_noun_candidate(self.raw(k)):
                     tw = W[k]
                     if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
                             and L.qualifier(tw) not in L.CASUALTY:
