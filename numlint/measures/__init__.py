@@ -577,7 +577,7 @@ class _Reader:
         self.sent_first = sent_first
         self.ordered = True
         self.S = None
-        self.tl, self._firsts, self._ats = tl, firsts, ats
+        self.tl, self._firsts, self._ats, self._offs = tl, firsts, ats, {}
         self._figspan = {i: (s, ce) for s, ce, e, i in spans}
         x = -1
         try:
@@ -608,15 +608,24 @@ class _Reader:
         if i >= 0:
             return self._figspan[i]
         # from the start of its piece, word by word: only separators stand between them, so each
-        # is found where the one before ends
+        # is found where the one before ends; the starts found are kept, so that a piece is
+        # walked once however many of its words are asked for (linear on any input)
         x = bisect.bisect_right(self._firsts, j) - 1
-        find, W = self.tl.find, self.W
-        a = b = self._ats[x]
-        for y in range(self._firsts[x], j + 1):
-            w = W[y]
-            a = find(w, b)
-            b = a + len(w)
-        return a, b
+        first = self._firsts[x]
+        W = self.W
+        offs = self._offs.get(x)
+        if offs is None:
+            offs = self._offs[x] = []
+        y = first + len(offs)
+        if j >= y:
+            find = self.tl.find
+            b = offs[-1] + len(W[y - 1]) if offs else self._ats[x]
+            for y in range(y, j + 1):
+                a = find(W[y], b)
+                offs.append(a)
+                b = a + len(W[y])
+        a = offs[j - first]
+        return a, a + len(W[j])
 
     # -- helpers --------------------------------------------------------------------------------
 
