@@ -306,7 +306,7 @@ class _Reader:
         E = list(accumulate(map(len, RW)))
         W = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
         S = list(map(sub, E, map(len, W)))
-        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W), repeat(None, nm)))
+        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W)))
         if odd:
             W = list(map(str.lower, W))
         x = -1
@@ -567,7 +567,7 @@ class _Reader:
             if ce > cur:
                 cur = ce
         n = len(W)
-        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W), repeat(None, n)))
+        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W)))
         F = [-1] * n
         for j, i in zip(fig_js, fig_is):
             K[j] = "f"
