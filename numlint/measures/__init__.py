@@ -25,8 +25,8 @@ _APOS = "'’"
 _SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _APOS      # str.isspace() and \s, and apostrophes
 # each token with the separators before it (whitespace, apostrophes: no tokens), so that the
-# running length of the matches is each token's end
-_TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])")
+# running length of the matches is each token's end; compiled when a block needs it (start-up)
+_TOKEN_SEP = rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])"
 # the same read from a lowered block, apostrophes made "'", the separators left out: an elided
 # word takes its apostrophe ("d'", "qu'"), as the reader reads it
 _TOKEN_LOW = re.compile(rf"[\s']*+((?:jusqu|lorsqu|puisqu|qu|[dlsncjmt])'|[{_LETTERS}][{_LETTERS}\-]{{0,60}}"
@@ -301,7 +301,7 @@ class _Reader:
         object per token (on a big heap these cost more in garbage collection than the reading
         itself). Apostrophes separate tokens like spaces; the word before one may take it."""
         odd = _LOWER_ODD.search(text, 0, end) is not None
-        RW = _TOKEN_SEP.findall(text if odd else text.lower(), 0, end)
+        RW = re.compile(_TOKEN_SEP).findall(text if odd else text.lower(), 0, end)
         nm = len(RW)
         E = list(accumulate(map(len, RW)))
         W = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
