@@ -144,43 +144,93 @@ def test_hostile_text_never_breaks(text):
     measures(text)      # no exception, whatever the text
 
 
-# The reader has two ways of cutting a block into tokens: by whole-block C loops (apostrophes read
-# as separators) and match by match (kept for a block that ends on an apostrophe). They must agree.
+def _reference_tokens(text: str) -> list[tuple]:
+    """The reader's tokens as specified, match by match: (kind, word, start, end)."""
+    import re
+    from numlint.measures import _APOS, _ELIDED, _LETTERS
+    out = []
+    for m in re.finditer(rf"[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d]", text):
+        raw, start, end = m.group(), m.start(), m.end()
+        if raw in _APOS:
+            continue            # apostrophes separate tokens like spaces
+        if re.match(f"[{_LETTERS}]", raw) or (len(raw) == 1 and raw.isalpha()):
+            word = raw.lower().strip("-")
+            if word in _ELIDED and end < len(text) and text[end] in _APOS:
+                word, end = word + "'", end + 1     # an elision takes its apostrophe
+            out.append(("w", word, start, end))
+        else:
+            out.append(("n" if raw[0].isdigit() else "p", raw, start, end))
+    return out
+
+
+# The reader cuts a block into tokens by whole-block C loops, the block lowered at once: it must
+# say what the pattern read match by match says, on odd letters, hyphens and apostrophes too.
 @pytest.mark.parametrize("text", [
     "L'usine d'Amiens emploie 1 200 salariés, dont 300 intérimaires qu'elle compte garder jusqu'en 2026.",
     "Aujourd’hui, l’hôpital de Saint-Denis accueille 45 000 patients par an ; c’est 12 % de plus qu’en 2019.",
     "Les pré- et post-inscriptions ont atteint 8 400 dossiers – un record pour l'académie.",
     "Le tunnel, long de 57 km, a coûté 9,8 milliards d'euros",
     "Sur les 577 circonscriptions, 76 ont voté « pour » et 12 se sont abstenues l' ",
+    "À İzmir, 40 000 personnes ; le KELVIN vaut 3 K, chapitre Ⅳ, note Ⓐ, Ÿ et ẞ.",
+    "Qu’il d-’accord L’ 1 234 567 890 123 456 élus, ٣٤ voix, " + "ab-" * 30 + "d’ ’’ ",
+    "D'Abord 12 000 personnes sont venues jusqu’’ici' ",
 ])
-def test_token_readers_agree(text):
+def test_token_reader_follows_the_pattern(text):
     from numlint import figures
-    from numlint.measures import _Reader, Measure, _APOS
+    from numlint.measures import _Reader, Measure, _SEPS
     doc = document.parse(text, path="article.txt")
     figs = figures.extract(doc).figures
     block = figs[0].block
+    got = _Reader._matches(block.text, len(block.text.rstrip(_SEPS)))
+    assert list(zip(*got)) == _reference_tokens(block.text)
     ms = [Measure(figure=f) for f in figs]
-    idxs = [i for i, f in enumerate(figs) if f.block is block]
-    reader = _Reader(block, idxs, ms)
-    end = len(block.text.rstrip())
-    fast = reader._matches(block.text, end) if block.text[end - 1] not in _APOS else None
-    kinds, words, starts, ends, raws, _, _ = reader._matches_exact(block.text, end)
-    assert "d'" in words or "l'" in words or "l’" not in text
-    if fast is not None:
-        assert fast == (kinds, words, starts, ends, raws)
+    reader = _Reader(block, [i for i, f in enumerate(figs) if f.block is block], ms)
     reader.tokenize()
     # the figures stand as one token each, in text order, with the words around them
     assert [reader.F[j] for j in reader.fig_js] == sorted(reader.F[j] for j in reader.fig_js)
     assert all(reader.W[j + 1] != "'" for j in range(reader.n - 1))
+    assert all(reader.raw(j).lower().strip("-") + ("'" if reader.W[j][-1] == "'" else "") == reader.W[j]
+               for j in range(reader.n) if reader.K[j] == "w")
+    # read piece by piece between the figures (the usual way) or whole: the same tokens
+    whole = _Reader(block, reader.idxs, ms)
+    whole._pieces = lambda *args: False
+    whole.tokenize()
+    assert whole.S is not None
+    for name in ("K", "W", "F", "T", "fig_js", "sent_first", "scan", "years"):
+        assert getattr(reader, name) == getattr(whole, name), name
+    assert [reader.span(j) for j in range(reader.n)] == list(zip(whole.S, whole.E))
 
+
+@pytest.mark.parametrize("text", [
+    "Le 14 juillet, 12 000 personnes ont défilé. Selon la police, 9 500 d’entre elles venaient d’Île-de-France.",
+    "Qu’il vienne : 25 000 euros l’an, 3 % de plus qu’en 2022 jusqu’",
+    "Les quatre-vingts 1er et 2e prix, 300 élèves sur 1 200 ; la moitié des 40 classes. Enfin 7.",
+])
+def test_pieces_and_whole_block_agree(text):
+    test_token_reader_follows_the_pattern(text)
 
 
 def test_token_tables_match_the_token_pattern():
     """The first-character table and the separators are written out (start-up time): they must
     say what the pattern and str.isspace say."""
     import re
-    from numlint.measures import _APOS, _KIND_OF, _LETTERS, _SEPS
+    from numlint.measures import _APOS, _KIND_OF_P, _LETTERS, _LOWER_ODD, _SEPS
     letters = {c for c in map(chr, range(0x3000)) if re.fullmatch(f"[{_LETTERS}]", c)}
-    assert {c for c, k in _KIND_OF.items() if k == "w"} == letters
-    assert {c for c, k in _KIND_OF.items() if k == "n"} == set("0123456789")
+    assert {c for c, k in _KIND_OF_P.items() if k == "w"} == letters
+    assert {c for c, k in _KIND_OF_P.items() if k == "n"} == set("0123456789")
+    # a block is lowered at once unless it holds a character whose lower case is longer, or a
+    # token of another kind
+    kind = lambda c: (bool(re.fullmatch(f"[{_LETTERS}]", c)), c.isalpha(), c.isdigit(), c.isspace())
+    odd = {c for c in map(chr, range(0x110000))
+           if c.lower() != c and (len(c.lower()) != 1 or kind(c) != kind(c.lower()) or not c.isalpha())}
+    assert odd == {c for c in map(chr, range(0x110000)) if _LOWER_ODD.fullmatch(c)}
     assert set(_SEPS) == {c for c in map(chr, range(0x110000)) if c.isspace()} | set(_APOS)
+
+
+@pytest.mark.parametrize("words,key", sorted(lemmas.RELATIVE_TIMES.items()))
+def test_relative_times_are_read(words, key):
+    # found by their second word: the first ("l'", "la", "un") is everywhere
+    when = " ".join(words).replace("' ", "'")
+    m = by_text(measures(f"Titre\nLe musée a reçu 48 000 visiteurs {when}, selon sa direction.\n"), "48 000")
+    assert m.time == key
+    assert by_text(measures(f"Titre\nLe musée a reçu 48 000 visiteurs, {when.split()[-1]}.\n"), "48 000").time != key

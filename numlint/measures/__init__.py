@@ -22,34 +22,40 @@ from numlint.measures.model import Measure
 # One quantifier per alternative: linear on any input.
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿŒœÆæ"
 _APOS = "'’"
-_TOKEN = rf"[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d]"
-# each token with the whitespace before it (its end is the running length): compiled when a block
-# ends on an apostrophe, the only blocks read match by match
-_TOKEN_WS = r"\s*+(?:" + _TOKEN + ")"
-# the same, apostrophes read as separators (they are no tokens): every other block
 _SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _APOS      # str.isspace() and \s, and apostrophes
-_TOKEN_SEP = re.compile(rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])")
-# kind of a token by its first character (the rest, read one by one, are rare)
-_KIND_OF = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
+# each token with the separators before it (whitespace, apostrophes: no tokens), so that the
+# running length of the matches is each token's end; compiled when a block needs it (start-up)
+_TOKEN_SEP = rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])"
+# the same read from a lowered block, apostrophes made "'", the separators left out: an elided
+# word takes its apostrophe ("d'", "qu'"), as the reader reads it
+_TOKEN_LOW = re.compile(rf"[\s']*+((?:jusqu|lorsqu|puisqu|qu|[dlsncjmt])'|[{_LETTERS}][{_LETTERS}\-]{{0,60}}"
+                        rf"|\d{{1,12}}|[^\s{_LETTERS}\d'’])")
+# where a word token may end with a hyphen (stripped from its word): a hyphen before no letter,
+# or one that ends a run long enough to be cut; searched from the hyphens, so nearly free
+_HYPHEN_END = re.compile(rf"-(?:(?![{_LETTERS}\-])|(?<=[{_LETTERS}\-]{{61}}))")
+# characters whose lower case is another kind of token, or longer: with any of them the words
+# are lowered one by one, else the block is lowered at once and read lowered
+_LOWER_ODD = re.compile("[\u0130\u0178\u1e9e\u212a\u212b\u2160-\u216f\u24b6-\u24cf]")
+# kind of a token by its first character: letters, 0-9 digits, and the punctuation no token
+# needs a second look at (single characters, neither letters nor digits, their own lower case);
+# the rest, read one by one, are rare
+_KIND_OF_P = dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzŒœÆæ", "w") \
     | dict.fromkeys(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]), "w") \
-    | dict.fromkeys("0123456789", "n")
-# the same with the punctuation no token needs a second look at: single characters that are
-# neither letters nor digits and are their own lower case
-_KIND_OF_P = _KIND_OF | dict.fromkeys(
-    [c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
-     if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
+    | dict.fromkeys("0123456789", "n") \
+    | dict.fromkeys([c for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~«»–—…€£°§·•“”„‹›‰±×÷"
+                     if not (c.isalpha() or c.isdigit() or c.lower() != c)], "p")
+# a cut between two characters a token may run across: a word going on, or taking an apostrophe
+_WORD_CH = frozenset([c for c, k in _KIND_OF_P.items() if k == "w"] + ["-"])
+_WORD_CH_APOS = _WORD_CH | {"'", "’"}
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 
 
-# relative times by their first word, in the table's order (the first that matches wins)
-_RELATIVE_BY_FIRST: dict[str, list] = {}
-for _words, _key in L.RELATIVE_TIMES.items():
-    _RELATIVE_BY_FIRST.setdefault(_words[0], []).append((_words, _key))
-# the same by their first two words (every entry has two at least): "la", "le" are everywhere
+# relative times by their first two words (every entry has two at least), in the table's order
+# (the first that matches wins)
 _RELATIVE_BY_PAIR: dict[tuple, list] = {}
 for _words, _key in L.RELATIVE_TIMES.items():
     _RELATIVE_BY_PAIR.setdefault(_words[:2], []).append((_words, _key))
@@ -254,9 +260,12 @@ def _local(block: Block, file_offset: int) -> int:
 
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
-_TIME_WORDS = frozenset(L.WEEKDAYS) | frozenset(_RELATIVE_BY_FIRST)
-_SCAN_WORDS = _TIME_WORDS | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
-_HITS = _SCAN_WORDS | _YEARS
+# and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
+# everywhere
+_WEEKDAY_SET = frozenset(L.WEEKDAYS)
+_REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS
 # what a few look-arounds need to see before they walk their window
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
@@ -267,6 +276,7 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
                        "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+_OTHERS = frozenset({"autres", "restants", "restant"})
 
 
 class _Reader:
@@ -285,100 +295,51 @@ class _Reader:
 
     # -- tokens ---------------------------------------------------------------------------------
 
-    def _matches(self, text: str, end: int) -> tuple:
-        """Kind, word, start, end and raw text of every token, by C loops over one findall: no
+    @staticmethod
+    def _matches(text: str, end: int) -> tuple:
+        """Kind, lower-case word, start and end of every token, by C loops over one findall: no
         object per token (on a big heap these cost more in garbage collection than the reading
         itself). Apostrophes separate tokens like spaces; the word before one may take it."""
-        ntext = len(text)
-        RW = _TOKEN_SEP.findall(text, 0, end)
+        odd = _LOWER_ODD.search(text, 0, end) is not None
+        RW = re.compile(_TOKEN_SEP).findall(text if odd else text.lower(), 0, end)
         nm = len(RW)
-        EA = list(accumulate(map(len, RW)))
-        RA = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
-        SA = list(map(sub, EA, map(len, RA)))
-        KA = list(map(_KIND_OF_P.get, map(itemgetter(0), RA), repeat(None, nm)))
-        WA = list(map(str.lower, RA))
+        E = list(accumulate(map(len, RW)))
+        W = list(map(str.lstrip, RW, repeat(_SEPS, nm)))
+        S = list(map(sub, E, map(len, W)))
+        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W)))
+        if odd:
+            W = list(map(str.lower, W))
         x = -1
         try:
             while True:
                 # anything but a word of the letters above, 0-9 digits or common punctuation,
                 # one by one
-                x = KA.index(None, x + 1)
-                c = RA[x]
-                WA[x] = c
+                x = K.index(None, x + 1)
+                c = text[S[x]:E[x]]
                 if len(c) > 1 or c.isdigit():
-                    KA[x] = "n"
+                    K[x] = "n"
+                    W[x] = c
                 elif c.isalpha():
-                    KA[x] = "w"
-                    WA[x] = c.lower()
+                    K[x] = "w"
+                    W[x] = c.lower()
                 else:
-                    KA[x] = "p"
+                    K[x] = "p"
+                    W[x] = c
         except ValueError:
             pass
-        if "-" in text:
-            hy = list(map(str.endswith, WA, repeat("-", nm)))
-            if True in hy:
-                for x in compress(range(nm), hy):
-                    if KA[x] == "w":
-                        WA[x] = WA[x].strip("-")
+        if _HYPHEN_END.search(text, 0, end) is not None:
+            hy = list(map(str.endswith, W, repeat("-", nm)))
+            for x in compress(range(nm), hy):
+                if K[x] == "w":
+                    W[x] = W[x].strip("-")
         if "'" in text or "’" in text:
-            for x in compress(range(nm), list(map(_ELIDED.__contains__, WA))):
-                b = EA[x]
-                if b < ntext and text[b] in _APOS and KA[x] == "w":
-                    WA[x] += "'"
-                    EA[x] = b + 1
-        return KA, WA, SA, EA, RA
-
-    def _matches_exact(self, text: str, end: int) -> tuple:
-        """The same, match by match, apostrophes included (they move the figure spans)."""
-        RW = re.compile(_TOKEN_WS).findall(text, 0, end)
-        nm = len(RW)
-        EA = list(accumulate(map(len, RW)))
-        RA = list(map(str.lstrip, RW))
-        MS = list(map(sub, EA, map(len, RA)))
-        KA = list(map(_KIND_OF.get, map(itemgetter(0), RA), repeat("p", nm)))
-        WA = list(map(str.lower, RA))
-        apos = []
-        x = -1
-        try:
-            while True:
-                # anything but a word of the letters above or 0-9 digits, one by one
-                x = KA.index("p", x + 1)
-                c = RA[x]
-                WA[x] = c
-                if len(c) > 1 or c.isdigit():
-                    KA[x] = "n"
-                elif c.isalpha():
-                    KA[x] = "w"
-                    WA[x] = c.lower()
-                elif c in _APOS:
-                    apos.append(x)
-        except ValueError:
-            pass
-        if "-" in text:
-            hy = list(map(str.endswith, WA, repeat("-", nm)))
-            if True in hy:
-                for x in [x for x in range(nm) if hy[x] and KA[x] == "w"]:
-                    WA[x] = WA[x].strip("-")
-        if apos:
-            for x in apos:
-                # an elision: the word just before the apostrophe takes it ("d'", "qu'")
-                y = x - 1
-                if y >= 0 and EA[y] == MS[x] and KA[y] == "w" and WA[y] in _ELIDED:
-                    WA[y] += "'"
-                    EA[y] += 1
-            flags = [1] * nm
-            for x in apos:
-                flags[x] = 0
-            KA = list(compress(KA, flags))
-            WA = list(compress(WA, flags))
-            SA = list(compress(MS, flags))
-            EA = list(compress(EA, flags))
-            RA = list(compress(RA, flags))
-            cum = [0, *accumulate(flags)]     # cum[x]: kept matches before match x
-        else:
-            SA = MS
-            cum = None
-        return KA, WA, SA, EA, RA, MS, cum
+            ntext = len(text)
+            for x in compress(range(nm), list(map(_ELIDED.__contains__, W))):
+                b = E[x]
+                if b < ntext and text[b] in _APOS and K[x] == "w":
+                    W[x] += "'"
+                    E[x] = b + 1
+        return K, W, S, E
 
     def tokenize(self) -> None:
         text = self.text
@@ -387,24 +348,32 @@ class _Reader:
         spans = []
         ms = self.ms
         segs = block.segments
-        # per block, once: which figures are fractions, which are counts
+        # per block, once: which figures are fractions, which are counts, and where each stands
+        # (start, end of its numerals, end)
         self.fr = fr = set()
         self.cnt = cnt = set()
+        self.pct = pct = []             # percents, in figure order
+        self.totals: list[int] = []     # figures said "au total" (read_figure)
+        one = len(segs) == 1
+        # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
+        d = segs[0][0] - segs[0][1] if one else 0
         for i in self.idxs:
             f = ms[i].figure
             k = f.kind
+            nums = None
             if k == "number":
                 if is_fraction(f):
                     fr.add(i)
                 else:
                     cnt.add(i)
+                nums = f.numerals
             elif k == "money" or k == "quantity":
                 cnt.add(i)
-        if len(segs) == 1:
-            # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
-            d = segs[0][0] - segs[0][1]
-            for i in self.idxs:
-                f = ms[i].figure
+            elif k == "ordinal":
+                nums = f.numerals
+            elif k == "percent":
+                pct.append(i)
+            if one:
                 fs, fe = f.start, f.end
                 s = fs + d
                 s = 0 if s < 0 else ntext if s > ntext else s
@@ -414,103 +383,40 @@ class _Reader:
                 else:
                     e = s
                 core_e = e
-                nums = f.numerals
-                if nums and (f.kind == "number" or f.kind == "ordinal"):
+                if nums:
                     ne = (nums[0].end if len(nums) == 1 else max(n.end for n in nums)) - 1 + d
                     ne = (0 if ne < 0 else ntext if ne > ntext else ne) + 1
                     if s < ne <= e:
                         core_e = ne
-                spans.append((s, core_e, e, i))
-        else:
-            for i in self.idxs:
-                f = ms[i].figure
+            else:
                 s, e = _local(block, f.start), _local(block, f.end - 1) + 1 if f.end > f.start else _local(block, f.start)
                 core_e = e
-                if f.kind in ("number", "ordinal") and f.numerals:
-                    ne = max(_local(block, n.end - 1) + 1 for n in f.numerals)
+                if nums:
+                    ne = max(_local(block, n.end - 1) + 1 for n in nums)
                     if s < ne <= e:
                         core_e = ne
-                spans.append((s, core_e, e, i))
+            spans.append((s, core_e, e, i))
         spans.sort()
         # every match of the text, read in bulk by C loops: no object per token, which on a big
         # heap costs more in garbage collection than the reading itself. Apostrophes are no
         # tokens but still move the figure spans below, as one pass over the matches would.
-        end = len(text.rstrip())     # no whitespace at the end: each match is found at once
-        if end and text[end - 1] in _APOS:
-            # an apostrophe last: read match by match, as the pass below assumes the opposite
-            KA, WA, SA, EA, RA, MS, cum = self._matches_exact(text, end)
-        else:
-            KA, WA, SA, EA, RA = self._matches(text, end)
-            MS, cum = SA, None
-        nm = len(MS)
-        if not spans:
-            K, W, S, E, R = KA, WA, SA, EA, RA
-            F = [-1] * len(K)
-            fig_js = []
-        else:
-            K, W, S, E, R, F = [], [], [], [], [], []
-            fig_js = []
-            p = 0
-            bl = bisect.bisect_left
-            # per figure (spans sorted): the matches before it are plain tokens, the figure is one
-            # token, the matches starting inside its core are skipped
-            for s, ce, e, i in spans:
-                q = bl(MS, s, p)
-                if q > p:
-                    a0, a1 = (cum[p], cum[q]) if cum is not None else (p, q)
-                    if a1 > a0:
-                        K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
-                        F += [-1] * (a1 - a0)
-                fig_js.append(len(K))
-                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce)
-                R.append(text[s:e]); F.append(i)
-                p = bl(MS, ce, q)
-            if nm > p:
-                a0, a1 = (cum[p], cum[nm]) if cum is not None else (p, nm)
-                if a1 > a0:
-                    K += KA[a0:a1]; W += WA[a0:a1]; S += SA[a0:a1]; E += EA[a0:a1]; R += RA[a0:a1]
-                    F += [-1] * (a1 - a0)
-        self.K, self.W, self.S, self.E, self.R, self.F = K, W, S, E, R, F
-        self.n = n = len(K)
-        self.fig_js = fig_js
+        # no separator at the end: each match is found at once (a run of separators last would
+        # be scanned again from each of them)
+        end = len(text.rstrip(_SEPS))
+        starts = [s for s, _ in block.sentences] or [0]
+        if not self._pieces(text, end, spans, starts):
+            self._whole(text, end, spans, starts)
+        K, W, F, T = self.K, self.W, self.F, self.T
+        n = self.n
+        fig_js = self.fig_js
         # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
         hits = list(compress(range(n), map(_HITS.__contains__, W)))
-        self.scan = [j for j in hits if K[j] == "w"]
+        self.scan = [j for j in hits if K[j] == "w" and W[j] not in _REL_SECOND]
+        self.rel = [j for j in hits if W[j] in _REL_SECOND]
         if _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
             self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
-        # the sentence of each token (tokens before the first sentence belong to it), and per
-        # sentence its first token; in text order (the usual case) a sentence's tokens are
-        # contiguous, cut where each sentence starts
-        starts = [s for s, _ in self.block.sentences] or [0]
-        self.sent_first = sent_first = {}
-        if len(starts) == 1:
-            T = [0] * n
-            self.ordered = True
-            if n:
-                sent_first[0] = 0
-        elif starts == sorted(starts) and S == sorted(S):
-            self.ordered = True
-            T = []
-            prev = 0
-            bl = bisect.bisect_left
-            for si in range(len(starts)):
-                cut = bl(S, starts[si + 1], prev) if si + 1 < len(starts) else n
-                if cut > prev:
-                    sent_first[si] = prev
-                    T += [si] * (cut - prev)
-                    prev = cut
-        else:
-            br = bisect.bisect_right
-            T = [br(starts, s) - 1 for s in S]
-            if starts[0] > 0:
-                T = [t if t > 0 else 0 for t in T]
-            self.ordered = ordered = T == sorted(T)
-            for j, si in enumerate(T):
-                if si not in sent_first:
-                    sent_first[si] = j
-        self.T = T
         # per sentence: its figures, whether it says "chacun": computed once, so that no figure
         # walks its whole sentence (a 2 MB one-line file is one sentence)
         self.pos = pos = {}
@@ -538,10 +444,199 @@ class _Reader:
         self.has_holder = not _HOLDERS.isdisjoint(ws)
         self.heads: dict[int, tuple] = {}
 
+    def _whole(self, text: str, end: int, spans: list, starts: list) -> None:
+        """Tokens of the whole block with their offsets, the figures spliced in: any block."""
+        MK, MW, MS, ME = self._matches(text, end)
+        nm = len(MS)
+        if not spans:
+            K, W, S, E = MK, MW, MS, ME
+            F = [-1] * nm
+            fig_js = []
+        else:
+            K, W, S, E, F = [], [], [], [], []
+            fig_js = []
+            p = 0
+            bl = bisect.bisect_left
+            # per figure (spans sorted): the matches before it are plain tokens, the figure is one
+            # token, the matches starting inside its core are skipped
+            for s, ce, e, i in spans:
+                q = bl(MS, s, p)
+                if q > p:
+                    K += MK[p:q]; W += MW[p:q]; S += MS[p:q]; E += ME[p:q]
+                    F += [-1] * (q - p)
+                fig_js.append(len(K))
+                K.append("f"); W.append(text[s:ce].lower()); S.append(s); E.append(ce); F.append(i)
+                p = bl(MS, ce, q)
+            if nm > p:
+                K += MK[p:]; W += MW[p:]; S += MS[p:]; E += ME[p:]
+                F += [-1] * (nm - p)
+        self.K, self.W, self.S, self.E, self.F = K, W, S, E, F
+        self.n = n = len(K)
+        self.fig_js = fig_js
+        # the sentence of each token (tokens before the first sentence belong to it), and per
+        # sentence its first token; in text order (the usual case) a sentence's tokens are
+        # contiguous, cut where each sentence starts
+        self.sent_first = sent_first = {}
+        if len(starts) == 1:
+            T = [0] * n
+            self.ordered = True
+            if n:
+                sent_first[0] = 0
+        elif starts == sorted(starts) and S == sorted(S):
+            self.ordered = True
+            T = []
+            prev = 0
+            for si in range(len(starts)):
+                cut = bl(S, starts[si + 1], prev) if si + 1 < len(starts) else n
+                if cut > prev:
+                    sent_first[si] = prev
+                    T += [si] * (cut - prev)
+                    prev = cut
+        else:
+            br = bisect.bisect_right
+            T = [br(starts, s) - 1 for s in S]
+            if starts[0] > 0:
+                T = [t if t > 0 else 0 for t in T]
+            self.ordered = T == sorted(T)
+            for j, si in enumerate(T):
+                if si not in sent_first:
+                    sent_first[si] = j
+        self.T = T
+
+    def _pieces(self, text: str, end: int, spans: list, starts: list) -> bool:
+        """The same tokens, read piece by piece between the figures and sentence starts: no
+        offsets (asked for a few tokens only, by span()), so no list of them to make. False, and
+        nothing done, when a token could run across a cut, the figures overlap, or the block
+        holds what _matches handles one by one (hyphens ending words, odd lower cases)."""
+        if _LOWER_ODD.search(text, 0, end) is not None or _HYPHEN_END.search(text, 0, end) is not None:
+            return False
+        nst = len(starts)
+        if nst > 1 and starts != sorted(starts):
+            return False
+        tl = text.lower()
+        if "’" in tl:
+            tl = tl.replace("’", "'")
+        fa = _TOKEN_LOW.findall
+        br = bisect.bisect_right
+        wc, wca = _WORD_CH, _WORD_CH_APOS
+        W, T, fig_js, fig_is = [], [], [], []
+        firsts, ats = [], []
+        sent_first = {}
+        cur = 0
+        # an elided word last takes the apostrophe after it
+        lim = end + 1 if end < len(text) and text[end] in _APOS else end
+        for s, ce, e, i in [*spans, (lim, lim, lim, -1)]:
+            b = s if s < end else lim
+            if b > cur:
+                if 0 < cur < end:
+                    c = text[cur - 1]
+                    if c in wc and text[cur] in wca or c.isdecimal() and text[cur].isdecimal():
+                        return False
+                a = cur
+                while True:
+                    k = br(starts, a)
+                    stop = starts[k] if k < nst and starts[k] < b else b
+                    if stop < end:
+                        c = text[stop - 1]
+                        if c in wc and text[stop] in wca or c.isdecimal() and text[stop].isdecimal():
+                            return False
+                    toks = fa(tl, a, stop)
+                    if toks:
+                        si = k - 1 if k > 0 else 0
+                        if si not in sent_first:
+                            sent_first[si] = len(W)
+                        firsts.append(len(W))
+                        ats.append(a)
+                        W += toks
+                        T += [si] * len(toks)
+                    if stop >= b:
+                        break
+                    a = stop
+            if i < 0:
+                break
+            if ce <= s:
+                return False
+            k = br(starts, s)
+            si = k - 1 if k > 0 else 0
+            if si not in sent_first:
+                sent_first[si] = len(W)
+            fig_js.append(len(W))
+            fig_is.append(i)
+            W.append(text[s:ce].lower())
+            T.append(si)
+            if ce > cur:
+                cur = ce
+        n = len(W)
+        K = list(map(_KIND_OF_P.get, map(itemgetter(0), W)))
+        F = [-1] * n
+        for j, i in zip(fig_js, fig_is):
+            K[j] = "f"
+            F[j] = i
+        self.K, self.W, self.F, self.T, self.n = K, W, F, T, n
+        self.fig_js = fig_js
+        self.sent_first = sent_first
+        self.ordered = True
+        self.S = None
+        self.tl, self._firsts, self._ats, self._offs = tl, firsts, ats, {}
+        self._figspan = {i: (s, ce) for s, ce, e, i in spans}
+        x = -1
+        try:
+            while True:
+                # anything but a word of the letters above, 0-9 digits or common punctuation
+                x = K.index(None, x + 1)
+                a, b = self.span(x)
+                c = text[a:b]
+                if len(c) > 1 or c.isdigit():
+                    K[x] = "n"
+                    W[x] = c
+                elif c.isalpha():
+                    K[x] = "w"
+                    W[x] = c.lower()
+                else:
+                    K[x] = "p"
+                    W[x] = c
+        except ValueError:
+            pass
+        return True
+
+    def span(self, j: int) -> tuple[int, int]:
+        """Start and end of token j in the block text (an elision with its apostrophe)."""
+        S = self.S
+        if S is not None:
+            return S[j], self.E[j]
+        i = self.F[j]
+        if i >= 0:
+            return self._figspan[i]
+        # from the start of its piece, word by word: only separators stand between them, so each
+        # is found where the one before ends; the starts found are kept, so that a piece is
+        # walked once however many of its words are asked for (linear on any input)
+        x = bisect.bisect_right(self._firsts, j) - 1
+        first = self._firsts[x]
+        W = self.W
+        offs = self._offs.get(x)
+        if offs is None:
+            offs = self._offs[x] = []
+        y = first + len(offs)
+        if j >= y:
+            find = self.tl.find
+            b = offs[-1] + len(W[y - 1]) if offs else self._ats[x]
+            for y in range(y, j + 1):
+                a = find(W[y], b)
+                offs.append(a)
+                b = a + len(W[y])
+        a = offs[j - first]
+        return a, a + len(W[j])
+
     # -- helpers --------------------------------------------------------------------------------
 
     def w(self, j: int) -> str:
         return self.W[j] if 0 <= j < self.n else ""
+
+    def raw(self, j: int) -> str:
+        """The word j as written (a word token: an elision without its apostrophe)."""
+        a, b = self.span(j)
+        r = self.text[a:b]
+        return r[:-1] if r[-1:] in _APOS else r
 
     def same_sent(self, j: int, k: int) -> bool:
         n = self.n
@@ -645,8 +740,8 @@ class _Reader:
                     k += 1
                     if w(k) in ("la", "l'", "les"):
                         k += 1
-                if k < n and K[k] == "w" and T[k] == sj and L.is_noun_candidate(self.R[k]) \
-                        and W[k] not in L.TIME_NOUNS:
+                if k < n and K[k] == "w" and T[k] == sj and W[k] not in L.TIME_NOUNS \
+                        and L.is_noun_candidate(self.raw(k)):
                     tw = W[k]
                     if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
                             and L.qualifier(tw) not in L.CASUALTY:
@@ -660,13 +755,13 @@ class _Reader:
                         k += 1
                         # skip a noun complement: "chefs d'entreprise", "drones d'attaque"
                         if w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
-                                and L.is_noun_candidate(self.R[k + 1]) and not L.qualifier(W[k + 1]):
+                                and L.is_noun_candidate(self.raw(k + 1)) and not L.qualifier(W[k + 1]):
                             k += 2
                     quals |= self.read_qualifiers(k, j)
                     if explicit and self.q_end > j + 1:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
                         stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
-                        last_end = self.E[min(stop, n) - 1]
+                        last_end = self.span(min(stop, n) - 1)[1]
                         fs = _local(self.block, f.start)
                         if last_end > fs and last_end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last_end]
@@ -679,7 +774,7 @@ class _Reader:
         left = self.left_words(j, 6)
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
-        if f.kind == "percent" and ({"autres", "restants", "restant"} & set(self.left_words(j, 12))
+        if f.kind == "percent" and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in ("restants", "restant")):
             cues.add("autres")
         if f.kind in ("number", "money", "quantity") and self.has_par:
@@ -690,6 +785,7 @@ class _Reader:
                     cues.add("par")
         if self.may_total and self.au_total_after(j):
             cues.add("au total")
+            self.totals.append(i)
         if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
             cues.add("change")
         if sj in self.sent_each:
@@ -763,8 +859,8 @@ class _Reader:
                 break
             elif (first or W[k - 1] in ("été", "sont", "ont", "étaient")) and L.participle(tw):
                 out.add(L.participle(tw))
-            elif first and L.adjective(self.R[k]):
-                out.add(L.adjective(self.R[k]))    # "enfants survivants", "logements anciens"
+            elif first and L.adjective(self.raw(k)):
+                out.add(L.adjective(self.raw(k)))    # "enfants survivants", "logements anciens"
             else:
                 break
             first = False
@@ -836,12 +932,12 @@ class _Reader:
         w_ = self.w
         for j in self.scan:
             tw = W[j]
-            if tw not in _TIME_WORDS:
-                continue
-            if tw in L.WEEKDAYS and not (j + 1 < n and K[j + 1] in ("f", "n")):
+            if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")):
                 out.append((j, tw))
-            elif j + 1 < n:
-                for words, key in _RELATIVE_BY_PAIR.get((tw, W[j + 1]), ()):
+        for j in self.rel:
+            j -= 1
+            if j >= 0 and K[j] == "w":
+                for words, key in _RELATIVE_BY_PAIR.get((W[j], W[j + 1]), ()):
                     if all(w_(j + x) == words[x] for x in range(2, len(words))):
                         out.append((j, key))
                         break
@@ -867,7 +963,7 @@ class _Reader:
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []
-        K, W, T, R = self.K, self.W, self.T, self.R
+        K, W, T, text = self.K, self.W, self.T, self.text
         n = self.n
         w_ = self.w
         for j in self.scan:
@@ -909,7 +1005,7 @@ class _Reader:
                         continue
                     head = pw
                     break
-                if head and phrase and (R[phrase[0]][:1].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
+                if head and phrase and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
 
@@ -990,7 +1086,7 @@ class _Reader:
             if K[k] != "w":
                 return None
             tw = W[k]
-            if self.R[k][:1].isupper():
+            if self.text[self.span(k)[0]].isupper():
                 if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None
                 return tw
@@ -1054,8 +1150,10 @@ class _Reader:
                     continue
                 if m.part_kind == "des":
                     continue
-                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)]
-                if left[-1:] == ["sur"] and prev and k - prev[-1] <= 4 and self.countable(i) \
+                lw = left[-1] if left else None
+                # the kin figures just before: asked only after "sur" or ":"
+                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)] if lw == "sur" or lw == ":" else ()
+                if lw == "sur" and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
                         and self.same_noun(F[prev[-1]], i):
                     # "372 000 candidats sur 392 000": the earlier figure is the part
@@ -1063,7 +1161,7 @@ class _Reader:
                     ms[p].part_of, ms[p].part_kind = i, "sur"
                     m.cues = m.cues | {"sur les"}
                     continue
-                if left[-1:] == [":"] and prev and k - prev[-1] <= 4 and self.countable(i) \
+                if lw == ":" and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].explicit_subject:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
@@ -1125,9 +1223,9 @@ class _Reader:
 
     def link_totals(self) -> None:
         F = self.F
-        for i in self.idxs:
+        for i in self.totals:        # the figures read_figure gave "au total"
             m = self.ms[i]
-            if "au total" not in m.cues or "au total avant" in m.cues:
+            if "au total avant" in m.cues:
                 continue
             k = self.pos.get(i, -1)
             if k < 0:
@@ -1163,9 +1261,9 @@ class _Reader:
 
     def link_shares(self) -> None:
         F = self.F
-        for i in self.idxs:
+        for i in self.pct:
             m = self.ms[i]
-            if m.figure.kind != "percent" or "change" in m.cues:
+            if "change" in m.cues:
                 continue
             k = self.pos.get(i, -1)
             if k < 0:
@@ -1196,6 +1294,8 @@ class _Reader:
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the
         share is recorded on the part's measure (a fraction is no count of its own)."""
+        if not self.fr:
+            return
         K, W, T, F, n = self.K, self.W, self.T, self.F, self.n
         for j in self.fig_js:
             if not self.fraction(F[j]):
@@ -1248,11 +1348,12 @@ class _Reader:
             m = ms[i]
             left = self.left_words(k, 4)
             sign = 0
-            for w in left:
-                if w in up:
-                    sign = 1
-                elif w in down:
-                    sign = -1
+            if not (up.isdisjoint(left) and down.isdisjoint(left)):
+                for w in left:
+                    if w in up:
+                        sign = 1
+                    elif w in down:
+                        sign = -1
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
             if sign == 0:
