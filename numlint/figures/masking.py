@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from numlint.figures import scanner
 from numlint.figures.model import Masked
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -129,8 +130,8 @@ _DURATION_BEFORE = re.compile(
 
 def find(text: str) -> list[Masked]:
     """Masked spans of one block of prose, offsets local to `text`, sorted, never overlapping."""
-    if _RUNS.search(text) is None:
-        return []                    # every masked span holds a digit
+    if not scanner.block(text).digit or _RUNS.search(text) is None:
+        return []                    # every masked span holds a digit (0-9)
     try:
         found = _find(text)
     except (ValueError, IndexError, RecursionError):   # odd input: mask nothing rather than fail
