@@ -208,14 +208,18 @@ def block(text: str) -> _Block:
 # ten times dearer, is then not tried there.
 _FIRST_WORDS = ("quelques|plusieurs|une?|et|" + _NUMWORDS.replace("|et", "")
                 + "|mil|demie?|quarts?|premier|première|premiere|second|tierce")
-_MAY_ANCHOR = re.compile(
-    r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?=[IVXLC]{0,7}[IVX])"
-    rf"|(?i:\b(?:(?:{_FIRST_WORDS})\b"
+_MAY_WORDS = (
+    rf"\b(?:(?:{_FIRST_WORDS})\b"
     rf"|des{_SP}+(?:{_VAGUE})\b"
     rf"|l[ae]{_SP}+(?:moitié|tiers|quart|demi|[a-zà-ÿ][a-zà-ÿ -]{{0,50}}?i[eè]me)"
     rf"|les{_SP}+(?:l[ae]\b|[1-9]|(?:{_NUMWORDS})\b)"
-    r"|[a-zà-ÿ][a-zà-ÿ-]{0,60}?i[eè]me))"
-)
+    r"|[a-zà-ÿ][a-zà-ÿ-]{0,60}?i[eè]me)")
+_MAY_ROMAN = re.compile(r"\b(?=[IVXLC]{0,7}[IVX])")
+_MAY_ANCHOR = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_ROMAN.pattern + "|(?i:" + _MAY_WORDS + ")")
+# The same on the lowered text, without re.I (several times cheaper): re.I and lower() agree on
+# every letter these patterns name, on \w and on spaces, except for « ı » and « ſ » (and « İ »,
+# which lower() makes two characters); a block holding one is read by _MAY_ANCHOR.
+_MAY_LOW = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_WORDS)
 
 
 def anchor_starts(text: str) -> list[int]:
@@ -253,8 +257,11 @@ def anchor_starts(text: str) -> list[int]:
                 break
             starts.add(k2)
             k = k2
-    may = _MAY_ANCHOR.match
-    return [s for s in sorted(starts) if may(text, s)]
+    if low is not b.low or "ı" in text or "ſ" in text:
+        may = _MAY_ANCHOR.match
+        return [s for s in sorted(starts) if may(text, s)]
+    may, roman = _MAY_LOW.match, _MAY_ROMAN.match
+    return [s for s in sorted(starts) if may(low, s) or (text[s] in "IVXLC" and roman(text, s))]
 
 
 _SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
