@@ -235,6 +235,8 @@ def _find(text: str) -> list[Figure]:
         stems = _stems(low)
     else:
         stems = []
+    if not has_day and not stems:
+        return found                   # no day in digits, no month before a spelled one
     if not has_day or stems == []:
         text_dates = ()
     elif stems is None:

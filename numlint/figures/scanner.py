@@ -90,7 +90,8 @@ _VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
 # [IVXLC]{1,8}, written so that its first character is a plain class: sre then skips ahead to
 # the next capital I V X L C instead of trying the pattern at every position
 _ROMAN_AT = re.compile(r"[IVXLC][IVXLC]{0,7}(?:e|ème|er)\b")
-_RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
+# \d+…, written \d\d*… for the same reason
+_RUN = re.compile(r"\d\d*(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
 _DIGIT = re.compile(r"\d")
 
 # The literals are found in two ways, both exact. Those holding a letter rare in French prose are
