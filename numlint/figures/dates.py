@@ -20,6 +20,7 @@ import bisect
 import calendar as _cal
 import re
 
+from numlint.figures import scanner
 from numlint.figures.model import Figure, Masked
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -111,7 +112,6 @@ _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
 _MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
 _MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign, digit
-_DIGIT = re.compile(r"\d")
 
 
 # Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
@@ -207,16 +207,40 @@ def find(text: str) -> list[Figure]:
     return out
 
 
+# What a spelled day (_spelled_day) must hold, all among the anchor literals (scanner._LITERALS):
+# an ordinal, or a cardinal word of 2 to 31 (« un » alone is the article).
+_DAY_WORDS = ("premi", "second", "tierce", "ième", "ieme", "deux", "trois", "quatre", "cinq", "six",
+              "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+              "vingt", "trente")
+
+
+def _has_premier(text: str, low: str, same: bool) -> bool:
+    """_MAY_TEXT_DATE.search(text), for a text without digits: re.I takes only « ı » and « İ »
+    (which lower() makes two characters) for a letter of « premier » besides its capitals."""
+    if same and "ı" not in low:
+        return "premier" in low
+    return _MAY_TEXT_DATE.search(text) is not None
+
+
 def _find(text: str) -> list[Figure]:
     found: list[Figure] = []
-    # Cheap tests that each pattern needs (exact, case folding included) skip most blocks.
-    has_day = _DIGIT.search(text) is not None or (
-        ("p" in text or "P" in text) and _MAY_TEXT_DATE.search(text) is not None)
-    low = text.lower()
+    facts = scanner.block(text)        # the lowered text and its digits, shared with the anchors
+    low = facts.low
     same = len(low) == len(text)       # offsets of the lowered text are the text's
+    # Cheap tests that each pattern needs (exact, case folding included) skip most blocks.
+    has_day = facts.digit or (("p" in text or "P" in text) and _has_premier(text, low, same))
     # One case-sensitive scan of the lowered text for month stems serves « 12 mai » and
-    # « Oct. 2 »: an IGNORECASE scan of the whole block costs several times more.
-    stems = _stems(low) if same else None
+    # « Oct. 2 »: an IGNORECASE scan of the whole block costs several times more. Without a
+    # day in digits only a spelled day can follow a month (« mai vingt et un »): no such word
+    # among the anchor literals, no scan.
+    if not same:
+        stems = None
+    elif has_day or any(low.startswith(_DAY_WORDS, j) for j in facts.hits):
+        stems = _stems(low)
+    else:
+        stems = []
+    if not has_day and not stems:
+        return found                   # no day in digits, no month before a spelled one
     if not has_day or stems == []:
         text_dates = ()
     elif stems is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from numlint.figures import scanner
 from numlint.figures.model import Masked
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -129,8 +130,8 @@ _DURATION_BEFORE = re.compile(
 
 def find(text: str) -> list[Masked]:
     """Masked spans of one block of prose, offsets local to `text`, sorted, never overlapping."""
-    if _RUNS.search(text) is None:
-        return []                    # every masked span holds a digit
+    if not scanner.block(text).digit or _RUNS.search(text) is None:
+        return []                    # every masked span holds a digit (0-9)
     try:
         found = _find(text)
     except (ValueError, IndexError, RecursionError):   # odd input: mask nothing rather than fail
@@ -177,14 +178,27 @@ _PAGE_SET = frozenset(("page", "pages", "p.", "pp."))
 _ROAD_SET = _lowered(_ROAD_KEYS) | frozenset(("tramway",))
 _NAMED_SET = _lowered(_NAMED_KEYS)
 _STREET_SET = _lowered(_STREET_KEYS)
-_RUNS = re.compile(r"[0-9]+")
+_RUNS = re.compile(r"[0-9][0-9]*")   # [0-9]+, written so that sre skips ahead to a digit
 _NEXT_STREET = re.compile(
     r"(?:[ \u00a0\u202f\u2009]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ \u00a0\u202f\u2009]{1,3}([\w.\-]{2,12})")
 
 
-def _token_before(text: str, i: int) -> tuple[int, str]:
+# _token_before's two walks back, read forwards in the reversed text by one match. [^\W\d_]
+# holds the letters, and a few numeric signs (« ² ») the walk stops at: a word holding one is
+# walked again.
+_REV_TOKEN = re.compile(r"[ \u00a0\u202f\u2009]{0,3}((?:[^\W\d_]|[.°]){0,16})")
+
+
+def _token_before(text: str, i: int, rev: str | None = None) -> tuple[int, str]:
     """(start, word) of the word ending before i, one to three spaces between; elision dropped
-    (« l'article » -> article) and the word lower-cased."""
+    (« l'article » -> article) and the word lower-cased. `rev` is text[::-1], when at hand."""
+    if rev is not None:
+        n = len(text)
+        m = _REV_TOKEN.match(rev, n - i)
+        j, k = n - m.end(1), n - m.start(1)
+        w = text[j:k]
+        if w.isalpha() or not w or w.replace(".", "a").replace("°", "a").isalpha():
+            return j, w.lower()
     k, lo = i, max(0, i - 3)
     while k > lo and text[k - 1] in _SPACES:
         k -= 1
@@ -204,6 +218,7 @@ def _candidates(text: str) -> dict[str, list[int]]:
     up in sets next to the digits, not searched for one by one through the text."""
     found: dict[str, list[int]] = {}
     n = len(text)
+    rev = None
     for m in _RUNS.finditer(text):
         d, e = m.span()
         size = e - d
@@ -221,7 +236,9 @@ def _candidates(text: str) -> dict[str, list[int]]:
         if size in (2, 10) and text[d] == "0":
             found.setdefault("phone", []).append(d)
         if prev and (prev in _KEY_END or (prev in _SPACES and d > 1 and text[d - 2] in _KEY_END)):
-            _before(text, d, found)
+            if rev is None:
+                rev = text[::-1]
+            _before(text, d, found, rev)
         if nxt in _SPACES or nxt == ",":
             if text.startswith("heure", e + 1):
                 found.setdefault("hour", []).append(e + 1)
@@ -232,12 +249,12 @@ def _candidates(text: str) -> dict[str, list[int]]:
     return found
 
 
-def _before(text: str, d: int, found: dict[str, list[int]]) -> None:
-    j, w = _token_before(text, d)
+def _before(text: str, d: int, found: dict[str, list[int]], rev: str | None = None) -> None:
+    j, w = _token_before(text, d, rev)
     if not w:
         return
     if w in _NUMERO_SET:
-        j2, w2 = _token_before(text, j)
+        j2, w2 = _token_before(text, j, rev)
         if w2 in _REF_SET:
             found.setdefault("ref", []).append(j2)
         found.setdefault("numero", []).append(j)
@@ -248,7 +265,7 @@ def _before(text: str, d: int, found: dict[str, list[int]]) -> None:
     elif w in _ROAD_SET or w in _NAMED_SET:
         found.setdefault("road", []).append(j)
     elif len(w) <= 3:      # « article L. 1234-5 », « l'autoroute A1 »
-        j2, w2 = _token_before(text, j)
+        j2, w2 = _token_before(text, j, rev)
         if w2 in _REF_SET:
             found.setdefault("ref", []).append(j2)
         elif w2 in _ROAD_SET:

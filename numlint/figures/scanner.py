@@ -90,44 +90,182 @@ _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", 
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
-_ROMAN_AT = re.compile(r"[IVXLC]{1,8}(?:e|ème|er)\b")
-_RUN = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
-# the three in one pass: they start on different characters and none holds the start of another,
-# so the starts found are those of the three passes
-_RUN_ROMAN_VULGAR = re.compile("|".join(p.pattern for p in (_RUN, _ROMAN_AT, _VULGAR_AT)))
+# [IVXLC]{1,8}, written so that its first character is a plain class: sre then skips ahead to
+# the next capital I V X L C instead of trying the pattern at every position
+_ROMAN_AT = re.compile(r"[IVXLC][IVXLC]{0,7}(?:e|ème|er)\b")
+# \d+…, written \d\d*… for the same reason
+_RUN = re.compile(r"\d\d*(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
+_DIGIT = re.compile(r"\d")
+
+# The literals are found in two ways, both exact. Those holding a letter rare in French prose are
+# found by one scan for that letter, each candidate checked in place by look-arounds (a scan for
+# « x » finds « deux », « six », « dix », « soixante »); the others (made of common letters only)
+# by str.find. One alternation of all the literals would stop at three letters out of four.
+_RARE = "zxqhfgbyècpm"
+
+
+def _literal_table() -> tuple[dict[str, tuple[tuple[int, str], ...]], tuple[str, ...]]:
+    table: dict[str, list[tuple[int, str]]] = {}
+    plain = []
+    for lit in _LITERALS:
+        c = next((c for c in _RARE if c in lit), None)
+        if c is None:
+            plain.append(lit)
+        else:
+            table.setdefault(c, []).append((lit.index(c), lit))
+    return {c: tuple(v) for c, v in table.items()}, tuple(plain)
+
+
+_BY_RARE, _PLAIN_LITERALS = _literal_table()
+_RARE_AT = re.compile("|".join(
+    re.escape(c) + "(?:" + "|".join(
+        (f"(?<={re.escape(lit[:off + 1])})" if off else "")
+        + (f"(?={re.escape(lit[off + 1:])})" if off + 1 < len(lit) else "")
+        for off, lit in items) + ")"
+    for c, items in _BY_RARE.items()))
+
+
+class _Block:
+    """What the figures stage asks of one block more than once (dates, masking, anchors): its
+    lowered copy, whether it holds a digit, where the anchor literals start. Kept for the last
+    block only, found by identity (the text numbers.find reads is the block's own string when
+    nothing was blanked)."""
+    __slots__ = ("text", "_low", "_digit", "_alow", "_hits")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low = self._digit = self._alow = self._hits = None
+
+    @property
+    def low(self) -> str:
+        """text.lower()"""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
+    def digit(self) -> bool:
+        """Whether the text holds a digit (re's \\d)."""
+        if self._digit is None:
+            self._digit = _has_digit(self.text)
+        return self._digit
+
+    @property
+    def alow(self) -> str:
+        """The lowered text the anchor literals are looked for in, offsets the text's."""
+        if self._alow is None:
+            low = self.low
+            self._alow = low if len(low) == len(self.text) else self.text.translate(_LOWER)
+        return self._alow
+
+    @property
+    def hits(self) -> list[int]:
+        """Where an anchor literal starts in alow (« sur » for « \u00a0sur\u00a0 »), each once."""
+        if self._hits is None:
+            low = self.alow
+            hits = set()
+            for m in _RARE_AT.finditer(low):
+                a = m.start()
+                for off, lit in _BY_RARE[low[a]]:
+                    if a >= off and low.startswith(lit, a - off):
+                        hits.add(a - off)
+            find = low.find
+            for lit in _PLAIN_LITERALS:
+                i = find(lit)
+                while i != -1:
+                    hits.add(i if lit[0] != " " else i + 1)
+                    i = find(lit, i + 1)
+            self._hits = sorted(hits)
+        return self._hits
+
+
+def _has_digit(t: str) -> bool:
+    """_DIGIT.search(t) is not None, by C-speed look-ups for the common case: Latin-1 has no
+    decimal digit but 0-9 (the others start at U+0660)."""
+    if ("0" in t or "1" in t or "2" in t or "3" in t or "4" in t or "5" in t or "6" in t
+            or "7" in t or "8" in t or "9" in t):
+        return True
+    if t.isascii():
+        return False
+    try:
+        t.encode("latin-1")
+    except UnicodeEncodeError:
+        return _DIGIT.search(t) is not None
+    return False
+
+
+_LAST = [_Block("")]
+
+
+def block(text: str) -> _Block:
+    """The shared facts of `text` (the last block asked about is kept)."""
+    b = _LAST[0]
+    if b.text is not text:
+        b = _LAST[0] = _Block(text)
+    return b
+
+
+# What ANCHOR needs at a start, cheaply: each alternative of ANCHOR matches only where this does
+# (digits, vulgar fractions, roman numerals alike; the first word of every spelled reading, with
+# \b; « des », « le », « la », « les » only before what they can introduce). Prose gives the
+# anchors many starts that are none (« Le maire », « sur place », « du centre-ville »): ANCHOR,
+# ten times dearer, is then not tried there.
+_FIRST_WORDS = ("quelques|plusieurs|une?|et|" + _NUMWORDS.replace("|et", "")
+                + "|mil|demie?|quarts?|premier|première|premiere|second|tierce")
+_MAY_WORDS = (
+    rf"\b(?:(?:{_FIRST_WORDS})\b"
+    rf"|des{_SP}+(?:{_VAGUE})\b"
+    rf"|l[ae]{_SP}+(?:moitié|tiers|quart|demi|[a-zà-ÿ][a-zà-ÿ -]{{0,50}}?i[eè]me)"
+    rf"|les{_SP}+(?:l[ae]\b|[1-9]|(?:{_NUMWORDS})\b)"
+    r"|[a-zà-ÿ][a-zà-ÿ-]{0,60}?i[eè]me)")
+_MAY_ROMAN = re.compile(r"\b(?=[IVXLC]{0,7}[IVX])")
+_MAY_ANCHOR = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_ROMAN.pattern + "|(?i:" + _MAY_WORDS + ")")
+# The same on the lowered text, without re.I (several times cheaper): re.I and lower() agree on
+# every letter these patterns name, on \w and on spaces, except for « ı » and « ſ » (and « İ »,
+# which lower() makes two characters); a block holding one is read by _MAY_ANCHOR.
+_MAY_LOW = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_WORDS)
 
 
 def anchor_starts(text: str) -> list[int]:
     """Sorted places where a figure may begin (each is then checked with ANCHOR.match)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text.translate(_LOWER)
-    starts = {m.start() for m in _RUN_ROMAN_VULGAR.finditer(text)}
-    find = low.find
-    for lit in _LITERALS:
-        i = find(lit)
-        while i != -1:
-            j = i if lit[0] != " " else i + 1
-            # back to the word's start, then to the one or two words before (« une petite centaine »)
-            k = j
-            while k > 0 and j - k < 40 and (low[k - 1].isalpha() or low[k - 1] == "-"):
-                k -= 1
-            starts.add(k)
-            for _ in range(3):
-                q = k
-                while q > 0 and k - q < 4 and low[q - 1] in " \u00a0\u202f'’":
-                    q -= 1
-                if q == k:
-                    break
-                k2 = q
-                while k2 > 0 and q - k2 < 25 and low[k2 - 1].isalpha():
-                    k2 -= 1
-                if k2 == q:
-                    break
-                starts.add(k2)
-                k = k2
-            i = find(lit, i + 1)
-    return sorted(starts)
+    b = block(text)
+    starts = {m.start() for m in _ROMAN_AT.finditer(text)}
+    if b.digit:
+        starts.update(m.start() for m in _RUN.finditer(text))
+    if not text.isascii():
+        for c in VULGAR:
+            if c in text:
+                starts.update(m.start() for m in _VULGAR_AT.finditer(text))
+                break
+    low = b.alow
+    done = set()
+    for j in b.hits:
+        # back to the word's start, then to the one or two words before (« une petite centaine »)
+        k = j
+        while k > 0 and j - k < 40 and (low[k - 1].isalpha() or low[k - 1] == "-"):
+            k -= 1
+        if k in done:
+            continue                   # the words before depend on k alone
+        done.add(k)
+        starts.add(k)
+        for _ in range(3):
+            q = k
+            while q > 0 and k - q < 4 and low[q - 1] in " \u00a0\u202f'’":
+                q -= 1
+            if q == k:
+                break
+            k2 = q
+            while k2 > 0 and q - k2 < 25 and low[k2 - 1].isalpha():
+                k2 -= 1
+            if k2 == q:
+                break
+            starts.add(k2)
+            k = k2
+    if low is not b.low or "ı" in text or "ſ" in text:
+        may = _MAY_ANCHOR.match
+        return [s for s in sorted(starts) if may(text, s)]
+    may, roman = _MAY_LOW.match, _MAY_ROMAN.match
+    return [s for s in sorted(starts) if may(low, s) or (text[s] in "IVXLC" and roman(text, s))]
 
 
 _SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
