@@ -653,7 +653,7 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             break
         c = text[p]
         last = out[-1].type if out else None
-        if c.isdigit():
+        if c.isdecimal():          # what \d matches: not « ² »
             if last in ("NUM", "UNIT", "DUR", "PCT", "CUR"):
                 break                  # two numbers in a row are two figures ("2 000 3 000")
             tok = number_token(text, p)
@@ -756,6 +756,8 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
 
 def number_token(text: str, p: int) -> Tok | None:
     m = _DIGITS.match(text, p)
+    if m is None:
+        return None
     s = m.group()
     if len(s) > 64:
         return None
