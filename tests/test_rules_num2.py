@@ -139,3 +139,18 @@ def test_seed_article_is_clean():
 def test_num202_headline_share_derived_from_body(title, body, codes):
     text = f"{title}\nChapeau sans chiffre.\n{body}\n"
     assert [c for c, _ in codes_lines(text)] == codes
+
+
+@pytest.mark.parametrize("heading,body,codes", [
+    # an approximate figure of another thing does not give an exact heading figure
+    ("Les 640 exposants satisfaits", "Les exposants ont jugé la saison correcte. Près de 600 gendarmes ont été mobilisés.",
+     ["NUM202"]),
+    # the same thing said roughly, or any count of people, or the exact value of another noun: given
+    ("Les 640 exposants satisfaits", "Près de 600 exposants ont jugé la saison correcte.", []),
+    ("640 manifestants à Lyon", "Près de 600 personnes ont défilé dans le centre.", []),
+    ("640 manifestants à Lyon", "Les organisateurs ont compté 640 marcheurs dans le centre.", []),
+    ("Près de 600 manifestants à Lyon", "La police a compté 580 gendarmes et policiers mobilisés.", []),
+])
+def test_num202_approximate_body_figure_of_another_thing(heading, body, codes):
+    text = f"Titre sans chiffre\nChapeau.\n{heading}\n{body}\n"
+    assert [c for c, _ in codes_lines(text)] == codes

@@ -12,7 +12,8 @@ class UnsupportedHeadlineFigure(Rule):
 
     Vérifie que chaque chiffre annoncé en titre ou en intertitre se retrouve dans le corps de
     l'article pour la même mesure : répété, arrondi (« près de 200 » pour 196), encadré par une
-    fourchette ou obtenu en additionnant les chiffres d'une même phrase.
+    fourchette ou obtenu en additionnant les chiffres d'une même phrase. Un chiffre approché d'une
+    autre chose ne compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »).
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -25,6 +26,8 @@ class UnsupportedHeadlineFigure(Rule):
 
     Checks that every figure of the title or of a heading appears in the body for the same
     measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence.
+    An approximate figure of another thing does not count ("980 exposants" is not "près de 1 000
+    policiers").
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -69,7 +72,7 @@ class UnsupportedHeadlineFigure(Rule):
             if hi < 10 and f.kind == "number":
                 continue
             hb = (lo, hi)
-            if any(_same_kind(f, m.figure) and C.supports(h, m) for m in ctx.measures
+            if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
                    if m is not h and m.figure.block is not f.block):
                 continue
             if sums is None:
@@ -90,6 +93,20 @@ def _head(f) -> bool:
     """C.headline, inlined: asked of every measure."""
     b = f.block
     return b is not None and b.kind in ("title", "lede", "heading")
+
+
+# nouns that any count of people may be restated with
+_ANY_PEOPLE = frozenset({"personne", "gens", "individu", "habitant"})
+
+
+def _may_restate(h, m) -> bool:
+    """Can m be h said again? An approximate figure of another thing does not give an exact
+    headline figure (« 980 exposants » is not « près de 1 000 policiers »)."""
+    if m.figure.approx is None or h.figure.approx is not None:
+        return True
+    if not (h.subject and m.subject and h.explicit_subject and m.explicit_subject):
+        return True
+    return h.subject == m.subject or h.subject in _ANY_PEOPLE or m.subject in _ANY_PEOPLE
 
 
 def _close(h, m) -> bool:
