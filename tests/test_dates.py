@@ -128,6 +128,11 @@ def test_weekday_and_bare_day_alone_has_no_value():
     ("Il est arrivé le lundi 28 octobre à Rabat.", "lundi 28 octobre", "start"),
     ("Il doit regagner Londres le dimanche 24 septembre.", "dimanche 24 septembre", "end"),
     ("Le préavis court jusqu'au jeudi 4 juillet à minuit.", "jeudi 4 juillet", "end"),
+    # cue words in capitals; « ı » (a Turkish keyboard) and « İ » that lower() and re.I part on
+    ("Le cargo est ARRIVÉ à Brest le 3 mars.", "3 mars", "start"),
+    ("Il est MORT le 4 juin 1990 à Nantes.", "4 juin 1990", "death"),
+    ("Le ferry turc est arrıvé à Marseille le 3 mars.", "3 mars", "start"),
+    ("L'équipe d'İstanbul est repartie le 3 mars.", "3 mars", "end"),
 ])
 def test_date_cues(text, written, cue):
     f = one(text)

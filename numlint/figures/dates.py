@@ -319,8 +319,9 @@ def _find(text: str) -> list[Figure]:
     _mark_ranges(text, found)
     for f in found:
         f.range_kind = "du-au" if ("range_start" in f.cues or "range_end" in f.cues) else None
+    cue_low = low if same and "ı" not in low and "ſ" not in low else None
     for f in found:
-        _mark_cues(text, f)
+        _mark_cues(text, f, cue_low)
     return found
 
 
@@ -553,19 +554,44 @@ def _window(text: str, start: int) -> str:
     return w[last:] if last is not None else w
 
 
-def _mark_cues(text: str, f: Figure) -> None:
-    w = _window(text, f.start)
-    tail = w[-24:]
-    low = tail.lower()
-    if ("ne" in low or "né" in low) and _BIRTH.search(tail):      # « né », « née », « nés »
+# The cue patterns case-sensitive, for the lowered text: over all of Unicode, lower() and re.I
+# part only on « İ » (two characters lowered), « ı » and « ſ » (which re.I takes for i and s).
+_BIRTH_LOW = re.compile(_BIRTH.pattern)
+_DEATH_LOW = re.compile(_DEATH.pattern)
+_START_LOW = re.compile(_START.pattern)
+_END_LOW = re.compile(_END.pattern)
+
+
+def _window_start(text: str, start: int) -> int:
+    """Where _window(text, start) starts."""
+    s = max(0, start - _BEFORE)
+    for m in _SENTENCE_END.finditer(text, s, start):
+        s = m.end()
+    return s
+
+
+def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
+    """`low` is text.lower() when it has none of « İ ı ſ », so that case-sensitive scans of it
+    read as the re.I ones of the text."""
+    s = _window_start(text, f.start)
+    w = text[s:f.start]
+    if low is None:
+        tail = w[-24:]
+        lt = tail.lower()
+        birth, death, start, end, wl = _BIRTH, _DEATH, _START, _END, w
+    else:
+        wl = low[s:f.start]
+        tail = lt = wl[-24:]
+        birth, death, start, end = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW
+    if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
-    elif _DEATH.search(tail):
+    elif death.search(tail):
         f.cues += ("death",)
     if "range_start" in f.cues or "range_end" in f.cues:
         return
     # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
-    last_start = max((m.end() for m in _START.finditer(w)), default=-1)
-    last_end = max((m.end() for m in _END.finditer(w)), default=-1)
+    last_start = max((m.end() for m in start.finditer(wl)), default=-1)
+    last_end = max((m.end() for m in end.finditer(wl)), default=-1)
     if last_start < 0 and last_end < 0:
         return
     between = w[max(last_start, last_end):]
