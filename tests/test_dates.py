@@ -413,3 +413,17 @@ def test_rarer_forms_are_not_read_where_they_mean_something_else(text, figures):
 ])
 def test_scan_edges(text, expected):
     assert [(f.text, f.value) for f in dates.find(text)] == expected
+
+
+# A month stem inside a word (« se-mai-ne », « do-mai-nes », « mars-ouins ») is no month; one after
+# a space, a dash or a bracket is.
+@pytest.mark.parametrize("text,expected", [
+    ("Le chantier dure 12 semaines.", []),
+    ("Il a vendu 3 domaines viticoles.", []),
+    ("On a vu 5 marsouins au large.", []),
+    ("Publié le 1er-Mai, le texte circule.", [("1er-Mai", "--05-01")]),
+    ("Livraison prévue (oct. 2) au plus tard.", [("oct. 2", "--10-02")]),
+    ("Le vote du 5 décembre est maintenu.", [("5 décembre", "--12-05")]),
+])
+def test_month_stems_only_at_a_word_start(text, expected):
+    assert [(f.text, f.value) for f in dates.find(text)] == expected

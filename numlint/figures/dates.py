@@ -117,10 +117,11 @@ _MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign
 # Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
 # are what IGNORECASE also takes for « i » and « s », and lower() leaves as they are). A month
 # after a day follows a space or a dash, a month first follows no letter or digit: one scan for
-# a stem after a non-word character serves both (sre skips ahead on its first character).
+# the stems serves both. Led by letters, the scan skips ahead (sre's first-character check), which
+# a pattern led by the class before the stem cannot; a stem holds only letters, so a match inside
+# a word never hides one after a non-word character.
 _STEM = r"jan|f[ée]v|mar[sſ]|avr|ma[iı]|ju[iı][nl]|ao[ûu]|sept|ſept|oct|nov|d[ée]c"
-_STEM_LOW = re.compile(r"[\W_](?:" + _STEM + ")")
-_STEM_LOW_AT0 = re.compile(_STEM)
+_STEM_LOW = re.compile(_STEM)
 # A weekday and a day: every weekday is « …di » or « dimanche », the day a digit or « premier ».
 _WD_LOW = re.compile(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
 _SEP_CHARS = frozenset(" \u00a0\u202f\t-")
@@ -130,11 +131,8 @@ _DAY_REACH = 10                         # « premier » and three spaces: a day 
 
 def _stems(low: str) -> list[tuple[int, str]]:
     """Where a month stem starts after a non-word character (or at 0) in the lowered text."""
-    out = [(m.start() + 1, m.group()[1:]) for m in _STEM_LOW.finditer(low)]
-    m = _STEM_LOW_AT0.match(low)
-    if m:
-        out.insert(0, (0, m.group()))
-    return out
+    return [(m.start(), m.group()) for m in _STEM_LOW.finditer(low)
+            if not m.start() or not low[m.start() - 1].isalnum()]
 
 
 def _text_dates_at(text: str, low: str, stems: list[tuple[int, str]]):
