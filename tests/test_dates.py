@@ -128,6 +128,11 @@ def test_weekday_and_bare_day_alone_has_no_value():
     ("Il est arrivé le lundi 28 octobre à Rabat.", "lundi 28 octobre", "start"),
     ("Il doit regagner Londres le dimanche 24 septembre.", "dimanche 24 septembre", "end"),
     ("Le préavis court jusqu'au jeudi 4 juillet à minuit.", "jeudi 4 juillet", "end"),
+    # cue words in capitals; « ı » (a Turkish keyboard) and « İ » that lower() and re.I part on
+    ("Le cargo est ARRIVÉ à Brest le 3 mars.", "3 mars", "start"),
+    ("Il est MORT le 4 juin 1990 à Nantes.", "4 juin 1990", "death"),
+    ("Le ferry turc est arrıvé à Marseille le 3 mars.", "3 mars", "start"),
+    ("L'équipe d'İstanbul est repartie le 3 mars.", "3 mars", "end"),
 ])
 def test_date_cues(text, written, cue):
     f = one(text)
@@ -407,4 +412,18 @@ def test_rarer_forms_are_not_read_where_they_mean_something_else(text, figures):
     ("Mais il a dit mardi 14 qu'il viendrait le samedi 18 avril.", [("mardi 14", None), ("samedi 18 avril", "--04-18")]),
 ])
 def test_scan_edges(text, expected):
+    assert [(f.text, f.value) for f in dates.find(text)] == expected
+
+
+# A month stem inside a word (« se-mai-ne », « do-mai-nes », « mars-ouins ») is no month; one after
+# a space, a dash or a bracket is.
+@pytest.mark.parametrize("text,expected", [
+    ("Le chantier dure 12 semaines.", []),
+    ("Il a vendu 3 domaines viticoles.", []),
+    ("On a vu 5 marsouins au large.", []),
+    ("Publié le 1er-Mai, le texte circule.", [("1er-Mai", "--05-01")]),
+    ("Livraison prévue (oct. 2) au plus tard.", [("oct. 2", "--10-02")]),
+    ("Le vote du 5 décembre est maintenu.", [("5 décembre", "--12-05")]),
+])
+def test_month_stems_only_at_a_word_start(text, expected):
     assert [(f.text, f.value) for f in dates.find(text)] == expected

@@ -55,6 +55,12 @@ POSITIVE = [
     ("La N118 est fermée cette nuit.", [("road", "N118")]),
     ("Les tracteurs bloquent l'autoroute A1 au nord.", [("road", "autoroute A1")]),
     ("La ligne 14 du métro est prolongée.", [("road", "ligne 14")]),
+    # a word between the key and the digits: « L. », « R », « no », a line letter
+    ("Le décret renvoie à l'article L. 1234-5 du code du travail.", [("reference", "article L. 1234-5")]),
+    ("Le médecin invoque l'article R 4127-1 du code.", [("reference", "article R 4127-1")]),
+    ("Il cite l'article no 12 du règlement intérieur.", [("reference", "article no 12")]),
+    ("Le tram T 3 passe toutes les 4 minutes.", [("road", "tram T 3")]),
+    ("La route de 12 kilomètres longe la côte.", []),
     ("Le COVID-19 a tué des millions de personnes.", [("reference", "COVID-19")]),
     ("Le sommet du G20 s'ouvre lundi.", [("reference", "G20")]),
     ("Kiev réclame des F-16 depuis des mois.", [("reference", "F-16")]),

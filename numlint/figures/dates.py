@@ -117,10 +117,11 @@ _MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign
 # Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
 # are what IGNORECASE also takes for « i » and « s », and lower() leaves as they are). A month
 # after a day follows a space or a dash, a month first follows no letter or digit: one scan for
-# a stem after a non-word character serves both (sre skips ahead on its first character).
+# the stems serves both. Led by letters, the scan skips ahead (sre's first-character check), which
+# a pattern led by the class before the stem cannot; a stem holds only letters, so a match inside
+# a word never hides one after a non-word character.
 _STEM = r"jan|f[ée]v|mar[sſ]|avr|ma[iı]|ju[iı][nl]|ao[ûu]|sept|ſept|oct|nov|d[ée]c"
-_STEM_LOW = re.compile(r"[\W_](?:" + _STEM + ")")
-_STEM_LOW_AT0 = re.compile(_STEM)
+_STEM_LOW = re.compile(_STEM)
 # A weekday and a day: every weekday is « …di » or « dimanche », the day a digit or « premier ».
 _WD_LOW = re.compile(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
 _SEP_CHARS = frozenset(" \u00a0\u202f\t-")
@@ -130,11 +131,8 @@ _DAY_REACH = 10                         # « premier » and three spaces: a day 
 
 def _stems(low: str) -> list[tuple[int, str]]:
     """Where a month stem starts after a non-word character (or at 0) in the lowered text."""
-    out = [(m.start() + 1, m.group()[1:]) for m in _STEM_LOW.finditer(low)]
-    m = _STEM_LOW_AT0.match(low)
-    if m:
-        out.insert(0, (0, m.group()))
-    return out
+    return [(m.start(), m.group()) for m in _STEM_LOW.finditer(low)
+            if not m.start() or not low[m.start() - 1].isalnum()]
 
 
 def _text_dates_at(text: str, low: str, stems: list[tuple[int, str]]):
@@ -319,8 +317,9 @@ def _find(text: str) -> list[Figure]:
     _mark_ranges(text, found)
     for f in found:
         f.range_kind = "du-au" if ("range_start" in f.cues or "range_end" in f.cues) else None
+    cue_low = low if same and "ı" not in low and "ſ" not in low else None
     for f in found:
-        _mark_cues(text, f)
+        _mark_cues(text, f, cue_low)
     return found
 
 
@@ -553,19 +552,44 @@ def _window(text: str, start: int) -> str:
     return w[last:] if last is not None else w
 
 
-def _mark_cues(text: str, f: Figure) -> None:
-    w = _window(text, f.start)
-    tail = w[-24:]
-    low = tail.lower()
-    if ("ne" in low or "né" in low) and _BIRTH.search(tail):      # « né », « née », « nés »
+# The cue patterns case-sensitive, for the lowered text: over all of Unicode, lower() and re.I
+# part only on « İ » (two characters lowered), « ı » and « ſ » (which re.I takes for i and s).
+_BIRTH_LOW = re.compile(_BIRTH.pattern)
+_DEATH_LOW = re.compile(_DEATH.pattern)
+_START_LOW = re.compile(_START.pattern)
+_END_LOW = re.compile(_END.pattern)
+
+
+def _window_start(text: str, start: int) -> int:
+    """Where _window(text, start) starts."""
+    s = max(0, start - _BEFORE)
+    for m in _SENTENCE_END.finditer(text, s, start):
+        s = m.end()
+    return s
+
+
+def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
+    """`low` is text.lower() when it has none of « İ ı ſ », so that case-sensitive scans of it
+    read as the re.I ones of the text."""
+    s = _window_start(text, f.start)
+    w = text[s:f.start]
+    if low is None:
+        tail = w[-24:]
+        lt = tail.lower()
+        birth, death, start, end, wl = _BIRTH, _DEATH, _START, _END, w
+    else:
+        wl = low[s:f.start]
+        tail = lt = wl[-24:]
+        birth, death, start, end = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW
+    if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
-    elif _DEATH.search(tail):
+    elif death.search(tail):
         f.cues += ("death",)
     if "range_start" in f.cues or "range_end" in f.cues:
         return
     # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
-    last_start = max((m.end() for m in _START.finditer(w)), default=-1)
-    last_end = max((m.end() for m in _END.finditer(w)), default=-1)
+    last_start = max((m.end() for m in start.finditer(wl)), default=-1)
+    last_end = max((m.end() for m in end.finditer(wl)), default=-1)
     if last_start < 0 and last_end < 0:
         return
     between = w[max(last_start, last_end):]

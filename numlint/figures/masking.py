@@ -249,6 +249,9 @@ def _candidates(text: str) -> dict[str, list[int]]:
     return found
 
 
+_REF_SHORT = frozenset(("l", "l.", "r", "r.", "d", "d.", "no"))
+
+
 def _before(text: str, d: int, found: dict[str, list[int]], rev: str | None = None) -> None:
     j, w = _token_before(text, d, rev)
     if not w:
@@ -264,7 +267,9 @@ def _before(text: str, d: int, found: dict[str, list[int]], rev: str | None = No
         found.setdefault("page", []).append(j)
     elif w in _ROAD_SET or w in _NAMED_SET:
         found.setdefault("road", []).append(j)
-    elif len(w) <= 3:      # « article L. 1234-5 », « l'autoroute A1 »
+    elif w in _REF_SHORT or (len(w) <= 2 and w.isalpha() and w.isascii() and text[j].isupper()):
+        # « article L. 1234-5 », « l'autoroute A1 »: only these words can stand between a key
+        # and its digits (_REF_WORDS: [LRD] or « no »; _ROAD_SPACED: [A-Z]{1,2})
         j2, w2 = _token_before(text, j, rev)
         if w2 in _REF_SET:
             found.setdefault("ref", []).append(j2)
