@@ -27,6 +27,11 @@ POSITIVE = [
     ("La saison 2023-24 a été pluvieuse.", [("year", "2023-24")]),
     ("Budget 2026 : la dette atteint un record", [("year", "2026")]),
     ("L'été 2003 reste le plus meurtrier.", [("year", "2003")]),
+    # at the very start of a block (a title « 2024 : … »): nothing before the digits
+    ("2024 : l'année de tous les records", [("year", "2024")]),
+    ("1998, année de la Coupe du monde, reste dans les mémoires.", [("year", "1998")]),
+    ("14 h 30 : ouverture des portes au public.", [("time", "14 h 30")]),
+    ("01 23 45 67 89 : le numéro d'urgence de la mairie.", [("phone", "01 23 45 67 89")]),
     ("Il a été élu en 2020 avec 54 % des voix.", [("year", "2020")]),
     ("La part est passée de 12 % en 2010 à 18 % en 2020.", [("year", "2010"), ("year", "2020")]),
     # times

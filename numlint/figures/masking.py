@@ -224,7 +224,7 @@ def _candidates(text: str) -> dict[str, list[int]]:
         size = e - d
         prev = text[d - 1] if d else ""
         nxt = text[e] if e < n else ""
-        if prev in ".,":
+        if prev and prev in ".,":
             continue                 # « 3,5 », « 25.000 »: the tail of a number
         if size == 4:
             found.setdefault("year", []).append(d)
