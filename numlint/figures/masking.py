@@ -151,7 +151,7 @@ def find(text: str) -> list[Masked]:
 # patterns led by a lookbehind.
 _CODE_START = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]")
 _ROAD_START = re.compile(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")
-_SPACES = " \u00a0\u202f\u2009"
+_SPACES = frozenset(" \u00a0\u202f\u2009")   # a set: the empty string past the end is in no set
 _REF_KEYS = ("article", "art.", "alinéa", "al.", "paragraphe", "chapitre", "tome", "annexe",
              "amendement", "décret", "loi", "ordonnance", "arrêté", "circulaire", "résolution",
              "directive", "règlement", "dossier", "affaire")
