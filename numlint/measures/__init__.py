@@ -419,15 +419,16 @@ class _Reader:
             self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
         # per sentence: its figures, whether it says "chacun": computed once, so that no figure
         # walks its whole sentence (a 2 MB one-line file is one sentence)
-        self.pos = pos = {}
-        self.sent_figs = sent_figs = {}
-        for j in fig_js:
-            pos[F[j]] = j
-            si = T[j]
-            if si in sent_figs:
-                sent_figs[si].append(j)
-            else:
-                sent_figs[si] = [j]
+        if self.S is not None:          # _whole: _pieces made these as it went
+            self.pos = pos = {}
+            self.sent_figs = sent_figs = {}
+            for j in fig_js:
+                pos[F[j]] = j
+                si = T[j]
+                if si in sent_figs:
+                    sent_figs[si].append(j)
+                else:
+                    sent_figs[si] = [j]
         self.sent_each = {T[j] for j in self.scan if W[j] in _EACH}
         # what left_words reads: figures as "#"
         self.WH = WH = W.copy() if fig_js else W
@@ -522,7 +523,12 @@ class _Reader:
         W, T, fig_js, fig_is = [], [], [], []
         firsts, ats = [], []
         sent_first = {}
+        # per figure, filled here rather than by further passes in tokenize: its token, the
+        # figures of each sentence
+        pos, sent_figs = {}, {}
         cur = 0
+        # the sentence pointer only moves forward (starts sorted, cuts in text order): no bisect
+        k = br(starts, 0)
         # an elided word last takes the apostrophe after it
         lim = end + 1 if end < len(text) and text[end] in _APOS else end
         for s, ce, e, i in [*spans, (lim, lim, lim, -1)]:
@@ -533,8 +539,9 @@ class _Reader:
                     if c in wc and text[cur] in wca or c.isdecimal() and text[cur].isdecimal():
                         return False
                 a = cur
+                while k < nst and starts[k] <= a:
+                    k += 1
                 while True:
-                    k = br(starts, a)
                     stop = starts[k] if k < nst and starts[k] < b else b
                     if stop < end:
                         c = text[stop - 1]
@@ -543,25 +550,36 @@ class _Reader:
                     toks = fa(tl, a, stop)
                     if toks:
                         si = k - 1 if k > 0 else 0
+                        nw = len(W)
                         if si not in sent_first:
-                            sent_first[si] = len(W)
-                        firsts.append(len(W))
+                            sent_first[si] = nw
+                        firsts.append(nw)
                         ats.append(a)
                         W += toks
                         T += [si] * len(toks)
                     if stop >= b:
                         break
                     a = stop
+                    k += 1
+                    while k < nst and starts[k] <= a:
+                        k += 1
             if i < 0:
                 break
             if ce <= s:
                 return False
-            k = br(starts, s)
+            while k < nst and starts[k] <= s:
+                k += 1
             si = k - 1 if k > 0 else 0
+            j = len(W)
             if si not in sent_first:
-                sent_first[si] = len(W)
-            fig_js.append(len(W))
+                sent_first[si] = j
+            fig_js.append(j)
             fig_is.append(i)
+            pos[i] = j
+            if si in sent_figs:
+                sent_figs[si].append(j)
+            else:
+                sent_figs[si] = [j]
             W.append(text[s:ce].lower())
             T.append(si)
             if ce > cur:
@@ -572,6 +590,7 @@ class _Reader:
         for j, i in zip(fig_js, fig_is):
             K[j] = "f"
             F[j] = i
+        self.pos, self.sent_figs = pos, sent_figs
         self.K, self.W, self.F, self.T, self.n = K, W, F, T, n
         self.fig_js = fig_js
         self.sent_first = sent_first
