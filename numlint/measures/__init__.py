@@ -276,6 +276,8 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
                        "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+# what L.is_noun_candidate refuses by the lower-case word alone
+_NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
 _OTHERS = frozenset({"autres", "restants", "restant"})
 
 
@@ -472,6 +474,7 @@ class _Reader:
                 K += MK[p:]; W += MW[p:]; S += MS[p:]; E += ME[p:]
                 F += [-1] * (nm - p)
         self.K, self.W, self.S, self.E, self.F = K, W, S, E, F
+        self._figspan = {i: (s, ce) for s, ce, e, i in spans}
         self.n = n = len(K)
         self.fig_js = fig_js
         # the sentence of each token (tokens before the first sentence belong to it), and per
@@ -657,6 +660,18 @@ class _Reader:
         r = self.text[a:b]
         return r[:-1] if r[-1:] in _APOS else r
 
+    def noun_candidate(self, k: int) -> bool:
+        """L.is_noun_candidate of the word k as written. Read in pieces, a token's lower case is
+        its word's (an elision with its apostrophe): most words after a figure ("à", "de",
+        "en") are refused on it, without finding where they stand."""
+        if self.S is None:
+            wl = self.W[k]
+            if wl[-1:] == "'":
+                wl = wl[:-1]
+            if len(wl) < 2 or wl in _NOT_NOUN:
+                return False
+        return L.is_noun_candidate(self.raw(k))
+
     def same_sent(self, j: int, k: int) -> bool:
         n = self.n
         return 0 <= j < n and 0 <= k < n and self.T[j] == self.T[k]
@@ -760,7 +775,7 @@ class _Reader:
                     if w(k) in ("la", "l'", "les"):
                         k += 1
                 if k < n and K[k] == "w" and T[k] == sj and W[k] not in L.TIME_NOUNS \
-                        and L.is_noun_candidate(self.raw(k)):
+                        and self.noun_candidate(k):
                     tw = W[k]
                     if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
                             and L.qualifier(tw) not in L.CASUALTY:
@@ -781,7 +796,7 @@ class _Reader:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
                         stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
                         last_end = self.span(min(stop, n) - 1)[1]
-                        fs = _local(self.block, f.start)
+                        fs = self._figspan[i][0]
                         if last_end > fs and last_end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last_end]
         # "le nombre de soldats tués ou blessés est estimé à 4.000", "portant à 10 000 le nombre de"
