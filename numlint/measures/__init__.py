@@ -446,6 +446,8 @@ class _Reader:
         self.has_nombre = "nombre" in ws
         self.has_holder = not _HOLDERS.isdisjoint(ws)
         self.heads: dict[int, tuple] = {}
+        # no upper case in the block ("de 1 à " repeated): no word to find to see it has none
+        self.caps = not text.islower()
 
     def _whole(self, text: str, end: int, spans: list, starts: list) -> None:
         """Tokens of the whole block with their offsets, the figures spliced in: any block."""
@@ -1120,7 +1122,7 @@ class _Reader:
             if K[k] != "w":
                 return None
             tw = W[k]
-            if self.text[self.span(k)[0]].isupper():
+            if self.caps and self.text[self.span(k)[0]].isupper():
                 if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None
                 return tw
