@@ -199,12 +199,19 @@ def test_token_reader_follows_the_pattern(text):
     for name in ("K", "W", "F", "T", "fig_js", "sent_first", "scan", "years"):
         assert getattr(reader, name) == getattr(whole, name), name
     assert [reader.span(j) for j in range(reader.n)] == list(zip(whole.S, whole.E))
+    # what _pieces fills as it goes, and the noun test it answers on lower case alone
+    for name in ("pos", "sent_figs", "_figspan"):
+        assert getattr(reader, name) == getattr(whole, name), name
+    words = [j for j in range(reader.n) if reader.K[j] == "w"]
+    assert [reader.noun_candidate(j) for j in words] == [lemmas.is_noun_candidate(whole.raw(j)) for j in words]
 
 
 @pytest.mark.parametrize("text", [
     "Le 14 juillet, 12 000 personnes ont défilé. Selon la police, 9 500 d’entre elles venaient d’Île-de-France.",
     "Qu’il vienne : 25 000 euros l’an, 3 % de plus qu’en 2022 jusqu’",
     "Les quatre-vingts 1er et 2e prix, 300 élèves sur 1 200 ; la moitié des 40 classes. Enfin 7.",
+    "en mai, 40 Lyonnais à Paris, 12 d’entre eux au Havre et 3 en juin ; 8 de plus à Rouen",
+    "tout en minuscules : 15 à 20 manifestants à nantes, 4 en tout. puis 9 élus d’ici",
 ])
 def test_pieces_and_whole_block_agree(text):
     test_token_reader_follows_the_pattern(text)
@@ -234,3 +241,12 @@ def test_relative_times_are_read(words, key):
     m = by_text(measures(f"Titre\nLe musée a reçu 48 000 visiteurs {when}, selon sa direction.\n"), "48 000")
     assert m.time == key
     assert by_text(measures(f"Titre\nLe musée a reçu 48 000 visiteurs, {when.split()[-1]}.\n"), "48 000").time != key
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Hier, 120 manifestants à Nantes ont bloqué le périphérique.", "nantes"),
+    ("hier, 120 manifestants à nantes ont bloqué le périphérique.", None),   # no capital: no name
+    ("120 manifestants à la Roche-sur-Yon, selon la préfecture.", "roche-sur-yon"),
+])
+def test_place_needs_a_capital(text, place):
+    assert by_text(measures(text), "120").place == place

@@ -276,6 +276,8 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
                        "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+# what L.is_noun_candidate refuses by the lower-case word alone
+_NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
 _OTHERS = frozenset({"autres", "restants", "restant"})
 
 
@@ -419,15 +421,16 @@ class _Reader:
             self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
         # per sentence: its figures, whether it says "chacun": computed once, so that no figure
         # walks its whole sentence (a 2 MB one-line file is one sentence)
-        self.pos = pos = {}
-        self.sent_figs = sent_figs = {}
-        for j in fig_js:
-            pos[F[j]] = j
-            si = T[j]
-            if si in sent_figs:
-                sent_figs[si].append(j)
-            else:
-                sent_figs[si] = [j]
+        if self.S is not None:          # _whole: _pieces made these as it went
+            self.pos = pos = {}
+            self.sent_figs = sent_figs = {}
+            for j in fig_js:
+                pos[F[j]] = j
+                si = T[j]
+                if si in sent_figs:
+                    sent_figs[si].append(j)
+                else:
+                    sent_figs[si] = [j]
         self.sent_each = {T[j] for j in self.scan if W[j] in _EACH}
         # what left_words reads: figures as "#"
         self.WH = WH = W.copy() if fig_js else W
@@ -443,6 +446,8 @@ class _Reader:
         self.has_nombre = "nombre" in ws
         self.has_holder = not _HOLDERS.isdisjoint(ws)
         self.heads: dict[int, tuple] = {}
+        # no upper case in the block ("de 1 à " repeated): no word to find to see it has none
+        self.caps = not text.islower()
 
     def _whole(self, text: str, end: int, spans: list, starts: list) -> None:
         """Tokens of the whole block with their offsets, the figures spliced in: any block."""
@@ -471,6 +476,7 @@ class _Reader:
                 K += MK[p:]; W += MW[p:]; S += MS[p:]; E += ME[p:]
                 F += [-1] * (nm - p)
         self.K, self.W, self.S, self.E, self.F = K, W, S, E, F
+        self._figspan = {i: (s, ce) for s, ce, e, i in spans}
         self.n = n = len(K)
         self.fig_js = fig_js
         # the sentence of each token (tokens before the first sentence belong to it), and per
@@ -522,7 +528,12 @@ class _Reader:
         W, T, fig_js, fig_is = [], [], [], []
         firsts, ats = [], []
         sent_first = {}
+        # per figure, filled here rather than by further passes in tokenize: its token, the
+        # figures of each sentence
+        pos, sent_figs = {}, {}
         cur = 0
+        # the sentence pointer only moves forward (starts sorted, cuts in text order): no bisect
+        k = br(starts, 0)
         # an elided word last takes the apostrophe after it
         lim = end + 1 if end < len(text) and text[end] in _APOS else end
         for s, ce, e, i in [*spans, (lim, lim, lim, -1)]:
@@ -533,8 +544,9 @@ class _Reader:
                     if c in wc and text[cur] in wca or c.isdecimal() and text[cur].isdecimal():
                         return False
                 a = cur
+                while k < nst and starts[k] <= a:
+                    k += 1
                 while True:
-                    k = br(starts, a)
                     stop = starts[k] if k < nst and starts[k] < b else b
                     if stop < end:
                         c = text[stop - 1]
@@ -543,25 +555,36 @@ class _Reader:
                     toks = fa(tl, a, stop)
                     if toks:
                         si = k - 1 if k > 0 else 0
+                        nw = len(W)
                         if si not in sent_first:
-                            sent_first[si] = len(W)
-                        firsts.append(len(W))
+                            sent_first[si] = nw
+                        firsts.append(nw)
                         ats.append(a)
                         W += toks
                         T += [si] * len(toks)
                     if stop >= b:
                         break
                     a = stop
+                    k += 1
+                    while k < nst and starts[k] <= a:
+                        k += 1
             if i < 0:
                 break
             if ce <= s:
                 return False
-            k = br(starts, s)
+            while k < nst and starts[k] <= s:
+                k += 1
             si = k - 1 if k > 0 else 0
+            j = len(W)
             if si not in sent_first:
-                sent_first[si] = len(W)
-            fig_js.append(len(W))
+                sent_first[si] = j
+            fig_js.append(j)
             fig_is.append(i)
+            pos[i] = j
+            if si in sent_figs:
+                sent_figs[si].append(j)
+            else:
+                sent_figs[si] = [j]
             W.append(text[s:ce].lower())
             T.append(si)
             if ce > cur:
@@ -572,6 +595,7 @@ class _Reader:
         for j, i in zip(fig_js, fig_is):
             K[j] = "f"
             F[j] = i
+        self.pos, self.sent_figs = pos, sent_figs
         self.K, self.W, self.F, self.T, self.n = K, W, F, T, n
         self.fig_js = fig_js
         self.sent_first = sent_first
@@ -637,6 +661,18 @@ class _Reader:
         a, b = self.span(j)
         r = self.text[a:b]
         return r[:-1] if r[-1:] in _APOS else r
+
+    def noun_candidate(self, k: int) -> bool:
+        """L.is_noun_candidate of the word k as written. Read in pieces, a token's lower case is
+        its word's (an elision with its apostrophe): most words after a figure ("à", "de",
+        "en") are refused on it, without finding where they stand."""
+        if self.S is None:
+            wl = self.W[k]
+            if wl[-1:] == "'":
+                wl = wl[:-1]
+            if len(wl) < 2 or wl in _NOT_NOUN:
+                return False
+        return L.is_noun_candidate(self.raw(k))
 
     def same_sent(self, j: int, k: int) -> bool:
         n = self.n
@@ -741,7 +777,7 @@ class _Reader:
                     if w(k) in ("la", "l'", "les"):
                         k += 1
                 if k < n and K[k] == "w" and T[k] == sj and W[k] not in L.TIME_NOUNS \
-                        and L.is_noun_candidate(self.raw(k)):
+                        and self.noun_candidate(k):
                     tw = W[k]
                     if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
                             and L.qualifier(tw) not in L.CASUALTY:
@@ -762,7 +798,7 @@ class _Reader:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
                         stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
                         last_end = self.span(min(stop, n) - 1)[1]
-                        fs = _local(self.block, f.start)
+                        fs = self._figspan[i][0]
                         if last_end > fs and last_end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last_end]
         # "le nombre de soldats tués ou blessés est estimé à 4.000", "portant à 10 000 le nombre de"
@@ -1086,7 +1122,7 @@ class _Reader:
             if K[k] != "w":
                 return None
             tw = W[k]
-            if self.text[self.span(k)[0]].isupper():
+            if self.caps and self.text[self.span(k)[0]].isupper():
                 if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None
                 return tw
