@@ -124,6 +124,14 @@ def test_num303_table(body, codes):
     # a ceiling is not a share of the breakdown
     ("Le sortant obtient 61,2 % et son rival 33,5 % ; parmi les cinq petits candidats, aucun ne "
      "dépasse 6 %.", []),
+    # « contre Y % pour <Nom> » is a rival's share of the same vote; « contre Y % pour la période »
+    # or « il y a dix ans » is a comparison
+    ("La maire sortante a recueilli 52,1 % des voix, contre 37,9 % pour Paul Martin. Jeanne Roux "
+     "arrive troisième avec 17,2 %. Les autres candidats se partagent les 2,8 % restants.", ["NUM304"]),
+    ("La maire sortante a recueilli 52,1 % des voix, contre 37,9 % pour Paul Martin. Jeanne Roux "
+     "arrive troisième avec 7,2 %. Les autres candidats se partagent les 2,8 % restants.", []),
+    ("Le oui l'emporte avec 52 % des voix, contre 61 % pour le précédent référendum. Le non obtient "
+     "43 %. Les autres bulletins, blancs ou nuls, représentent les 5 % restants.", []),
 ])
 def test_num304_table(body, codes):
     assert found(body) == codes

@@ -810,6 +810,10 @@ class _Reader:
         left = self.left_words(j, 6)
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
+            # « 52 % des voix, contre 38 % pour Dupont »: a rival's share of the same vote
+            if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
+                    and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
+                cues.add("rival")
         if f.kind == "percent" and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in ("restants", "restant")):
             cues.add("autres")

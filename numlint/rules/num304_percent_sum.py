@@ -25,8 +25,8 @@ class PercentSum(Rule):
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
     reprend « les autres » : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
-    ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »)
-    et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
+    ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
+    sauf la part d'un rival nommé : « contre 38 % pour Dupont ») et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
     côté.
 
     Pourquoi : un score recopié d'un autre scrutin ou d'une autre circonscription se voit à
@@ -40,7 +40,8 @@ class PercentSum(Rule):
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
     split), extended by the next sentence when it speaks of "the others": beyond rounding, the
-    sum cannot exceed 100 %. Changes, comparisons and rates of different things are left alone.
+    sum cannot exceed 100 %. Changes, comparisons (except a named rival's share: "contre 38 %
+    pour Dupont") and rates of different things are left alone.
 
     Why: a score copied from another election or district shows in the sum.
 
@@ -69,7 +70,8 @@ class PercentSum(Rule):
             f = m.figure
             if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
-            if m.cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
+            cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
+            if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
                 continue
             groups.setdefault((id(f.block), f.sentence), []).append(m)
         keys = sorted(groups, key=lambda k: (groups[k][0].figure.start))
