@@ -54,6 +54,11 @@ def test_seed_subjects():
     ("Titre\nPlus de 3,2 millions de foyers étaient privés d'électricité.\n", "Plus de 3,2 millions", "foyer", set()),
     ("Titre\nLa liste a recueilli 2 932 voix au second tour.\n", "2 932", "voix", set()),
     ("Titre\nLes 24 enfants survivants ont été hospitalisés.\n", "24", "enfant", {"survivant"}),
+    # an action noun counts its complement: « suppressions de postes » are postes supprimés
+    ("Titre\nLe plan prévoit 1 150 suppressions de postes en France.\n", "1 150", "poste", {"supprimé"}),
+    ("Titre\nL'usine annonce 80 créations d'emplois d'ici l'été.\n", "80", "emploi", {"créé"}),
+    ("Titre\nLa grève a entraîné 400 annulations de vols.\n", "400", "vol", {"annulé"}),
+    ("Titre\nLe maire a signé 12 arrêtés de fermeture.\n", "12", "arrêté", set()),
 ])
 def test_subject_and_qualifiers(sentence, figure, subject, quals):
     m = by_text(measures(sentence), figure)

@@ -154,3 +154,15 @@ def test_num202_headline_share_derived_from_body(title, body, codes):
 def test_num202_approximate_body_figure_of_another_thing(heading, body, codes):
     text = f"Titre sans chiffre\nChapeau.\n{heading}\n{body}\n"
     assert [c for c, _ in codes_lines(text)] == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « suppressions de postes » and « postes supprimés » are one measure; creations another
+    ("Le plan prévoit 1 150 suppressions de postes.\nLes 1 510 postes supprimés concernent surtout le siège.",
+     ["NUM201"]),
+    ("Le plan prévoit 1 150 suppressions de postes.\nLes 1 150 postes supprimés concernent surtout le siège.", []),
+    ("Le plan prévoit 1 150 suppressions de postes.\nIl promet aussi 310 créations de postes dans la logistique.", []),
+])
+def test_num201_action_noun_and_participle_are_one_measure(body, codes):
+    text = f"Plan social chez un distributeur\nChapeau sans chiffre.\n{body}\n"
+    assert [c for c, _ in codes_lines(text)] == codes

@@ -789,8 +789,15 @@ class _Reader:
                         if q and q in L.CASUALTY and subject not in ("mort", "blessé"):
                             subject = q
                         k += 1
+                        act = L.ACTION_NOUNS.get(subject)
+                        if act and w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
+                                and T[k + 1] == sj and L.is_noun_candidate(self.raw(k + 1)):
+                            # "2 839 suppressions de postes": postes, supprimés
+                            subject = L.noun_lemma(W[k + 1])
+                            quals.add(act)
+                            k += 2
                         # skip a noun complement: "chefs d'entreprise", "drones d'attaque"
-                        if w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
+                        elif w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and L.is_noun_candidate(self.raw(k + 1)) and not L.qualifier(W[k + 1]):
                             k += 2
                     quals |= self.read_qualifiers(k, j)

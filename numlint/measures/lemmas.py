@@ -71,6 +71,11 @@ avec sans vers depuis entre lors après avant où que
 
 CASUALTY = {"tué": "tué", "mort": "tué", "blessé": "blessé"}
 
+# "2 839 suppressions de postes" counts postes, supprimés: the participle that "postes supprimés"
+# gives (regular -é forms only, as participle() reads them)
+ACTION_NOUNS = {"suppression": "supprimé", "création": "créé", "annulation": "annulé",
+                "fermeture": "fermé", "embauche": "embauché"}
+
 # Irregular plurals and invariable forms.
 _NOUNS = {
     "voix": "voix", "fois": "fois", "pays": "pays", "mois": "mois", "prix": "prix", "corps": "corps",
