@@ -50,6 +50,25 @@ _WORD_CH = frozenset([c for c, k in _KIND_OF_P.items() if k == "w"] + ["-"])
 _WORD_CH_APOS = _WORD_CH | {"'", "’"}
 _ELIDED = frozenset({"d", "l", "s", "n", "c", "j", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"})
 _PUNCT_BREAK = frozenset({",", ";", ":", ".", "(", ")", "«", "»", "!", "?", "—", "–", "\"", "“", "”"})
+
+
+def _odd_kinds(K: list, W: list, x: int, token_text) -> None:  # x: search after this index
+    """Kinds of the tokens the token pattern left unnamed (K[x] is None): anything but a word of
+    the common letters, 0-9 digits or common punctuation, one by one (few in real text)."""
+    try:
+        while True:
+            x = K.index(None, x + 1)
+            c = token_text(x)
+            if len(c) > 1 or c.isdigit():
+                K[x], W[x] = "n", c
+            elif c.isalpha():
+                K[x], W[x] = "w", c.lower()
+            else:
+                K[x], W[x] = "p", c
+    except ValueError:
+        pass
+
+
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 
@@ -311,24 +330,7 @@ class _Reader:
         K = list(map(_KIND_OF_P.get, map(itemgetter(0), W)))
         if odd:
             W = list(map(str.lower, W))
-        x = -1
-        try:
-            while True:
-                # anything but a word of the letters above, 0-9 digits or common punctuation,
-                # one by one
-                x = K.index(None, x + 1)
-                c = text[S[x]:E[x]]
-                if len(c) > 1 or c.isdigit():
-                    K[x] = "n"
-                    W[x] = c
-                elif c.isalpha():
-                    K[x] = "w"
-                    W[x] = c.lower()
-                else:
-                    K[x] = "p"
-                    W[x] = c
-        except ValueError:
-            pass
+        _odd_kinds(K, W, -1, lambda x: text[S[x]:E[x]])
         if _HYPHEN_END.search(text, 0, end) is not None:
             hy = list(map(str.endswith, W, repeat("-", nm)))
             for x in compress(range(nm), hy):
@@ -603,24 +605,11 @@ class _Reader:
         self.S = None
         self.tl, self._firsts, self._ats, self._offs = tl, firsts, ats, {}
         self._figspan = {i: (s, ce) for s, ce, e, i in spans}
-        x = -1
-        try:
-            while True:
-                # anything but a word of the letters above, 0-9 digits or common punctuation
-                x = K.index(None, x + 1)
-                a, b = self.span(x)
-                c = text[a:b]
-                if len(c) > 1 or c.isdigit():
-                    K[x] = "n"
-                    W[x] = c
-                elif c.isalpha():
-                    K[x] = "w"
-                    W[x] = c.lower()
-                else:
-                    K[x] = "p"
-                    W[x] = c
-        except ValueError:
-            pass
+
+        def token_text(x: int) -> str:
+            a, b = self.span(x)
+            return text[a:b]
+        _odd_kinds(K, W, -1, token_text)
         return True
 
     def span(self, j: int) -> tuple[int, int]:
