@@ -117,6 +117,7 @@ def _literal_table() -> tuple[dict[str, tuple[tuple[int, str], ...]], tuple[str,
 
 
 _BY_RARE, _PLAIN_LITERALS = _literal_table()
+_SPACE_FOLD = str.maketrans("\u00a0\u202f\u2009", "   ")   # same length: offsets kept
 _RARE_AT = re.compile("|".join(
     re.escape(c) + "(?:" + "|".join(
         (f"(?<={re.escape(lit[:off + 1])})" if off else "")
@@ -163,6 +164,8 @@ class _Block:
         """Where an anchor literal starts in alow (« sur » for « \u00a0sur\u00a0 »), each once."""
         if self._hits is None:
             low = self.alow
+            if not low.isascii() and ("\u00a0" in low or "\u202f" in low or "\u2009" in low):
+                low = low.translate(_SPACE_FOLD)   # the literals' spaces stand for ANCHOR's _SP
             hits = set()
             for m in _RARE_AT.finditer(low):
                 a = m.start()
@@ -250,7 +253,7 @@ def anchor_starts(text: str) -> list[int]:
         starts.add(k)
         for _ in range(3):
             q = k
-            while q > 0 and k - q < 4 and low[q - 1] in " \u00a0\u202f'’":
+            while q > 0 and k - q < 4 and low[q - 1] in " \u00a0\u202f\u2009'’":
                 q -= 1
             if q == k:
                 break
