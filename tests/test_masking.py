@@ -30,6 +30,7 @@ POSITIVE = [
     # at the very start of a block (a title « 2024 : … »): nothing before the digits
     ("2024 : l'année de tous les records", [("year", "2024")]),
     ("1998, année de la Coupe du monde, reste dans les mémoires.", [("year", "1998")]),
+    ("Le bilan est lourd. 2023 a été une année record pour les incendies.", [("year", "2023")]),
     ("14 h 30 : ouverture des portes au public.", [("time", "14 h 30")]),
     ("01 23 45 67 89 : le numéro d'urgence de la mairie.", [("phone", "01 23 45 67 89")]),
     ("Il a été élu en 2020 avec 54 % des voix.", [("year", "2020")]),

@@ -385,11 +385,12 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
         return w2 not in _WEAK_SPOILERS
     if before in COUNT_BEFORE or before.upper() in _CURRENCY_CODES:
         return False
-    # Alone: at the start, after punctuation or after a name (« Budget 2025 : », « (1950-2023) »)
+    # Alone: at the start of a block or sentence, after punctuation or after a name (« Budget 2025 : »,
+    # « (1950-2023) », « … lourd. 2023 a été… »)
     k = s - 1
     while k >= 0 and text[k] in " \u00a0\u202f\u2009":
         k -= 1
-    if k < 0 or text[k] in "(,;:–—-«\"“[":
+    if k < 0 or text[k] in "(,;:–—-«\"“[.!?…":
         return True
     return bool(before) and before[0].isupper()
 
