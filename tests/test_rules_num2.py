@@ -166,3 +166,53 @@ def test_num202_approximate_body_figure_of_another_thing(heading, body, codes):
 def test_num201_action_noun_and_participle_are_one_measure(body, codes):
     text = f"Plan social chez un distributeur\nChapeau sans chiffre.\n{body}\n"
     assert [c for c, _ in codes_lines(text)] == codes
+
+
+# A headline share the body never gives, against the body's one share of that thing.
+_VOTE = ("Législative partielle : le candidat écologiste élu\n"
+         "Le scrutin s'est joué au second tour.\n"
+         "{heading}\n"
+         "Le candidat écologiste a rassemblé 8 412 voix, soit {share} des suffrages exprimés.\n"
+         "{more}\n")
+
+
+@pytest.mark.parametrize("heading,share,more,codes", [
+    # the body's one share of the vote, misquoted by the heading: NUM201 (NUM202 defers to it)
+    ("L'écologiste à 57 %", "52,3 %", "La campagne a été courte.", [("NUM201", 3)]),
+    ("57 % des suffrages pour l'écologiste", "52,3 %", "La campagne a été courte.", [("NUM201", 3)]),
+    # the heading repeats or rounds the body's share
+    ("L'écologiste à 52 %", "52,3 %", "La campagne a été courte.", []),
+    # two shares the heading may be (the vote, the turnout): unsure which, NUM202 alone
+    ("L'écologiste à 57 %", "52,3 %", "La participation a atteint 48,9 % dans la circonscription.",
+     [("NUM202", 3)]),
+    # the other shares compare, or are listed several to a sentence: the vote's share is still one
+    ("L'écologiste à 57 %", "52,3 %", "Son rival a obtenu 27,1 %, la candidate du centre 20,6 %.",
+     [("NUM201", 3)]),
+    ("L'écologiste à 57 %", "52,3 %", "La participation atteint 44 %, contre 39 % en 2022.",
+     [("NUM201", 3)]),
+    # far apart: another thing, not a slip; NUM202 alone
+    ("L'écologiste à 75 %", "52,3 %", "La campagne a été courte.", [("NUM202", 3)]),
+    # a heading share of another subject than the body's
+    ("57 % d'abstention", "52,3 %", "La campagne a été courte.", [("NUM202", 3)]),
+])
+def test_num201_headline_share_against_the_body_share(heading, share, more, codes):
+    text = _VOTE.format(heading=heading, share=share, more=more)
+    assert codes_lines(text) == codes
+
+
+def test_num201_headline_share_message():
+    (d,) = run(_VOTE.format(heading="L'écologiste à 57 %", share="52,3 %", more="La campagne a été courte."))
+    assert d.message == ("l'intertitre annonce 57 %, le texte 52,3 % des suffrages exprimés (ligne 4) "
+                         "pour la même mesure")
+
+
+@pytest.mark.parametrize("title,body", [
+    # shares of one thing by region or by year: another place or moment than the headline's
+    ("Le chômage grimpe à 8,1 %", "En Bretagne, le chômage touche 7,2 % des actifs."),
+    ("Le chômage grimpe à 8,1 %", "En 2019, le chômage touchait 7,2 % des actifs."),
+    # a change in points beside a level
+    ("Le chômage grimpe à 8,1 %", "Le chômage a augmenté de 0,7 point, à 7,2 % selon l'Insee, contre 6,5 % un an plus tôt."),
+])
+def test_num201_shares_of_other_scopes_stay_quiet(title, body):
+    text = f"{title}\nChapeau sans chiffre.\n{body}\n"
+    assert [c for c, _ in codes_lines(text)] in ([], ["NUM202"])

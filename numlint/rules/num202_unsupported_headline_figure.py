@@ -52,41 +52,51 @@ class UnsupportedHeadlineFigure(Rule):
     )
 
     def check(self, ctx: Context):
-        heads = [m for m in ctx.measures if m.figure.block is not None
-                 and m.figure.block.kind in ("title", "heading")][:50]
-        if not heads:
-            return      # nothing to check: spare the walk over the body
-        body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
-        # The standfirst is prose of its own: it often gives figures the body does not repeat.
-        has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
-        if not has_body:
-            return      # no body to compare with (a title alone, or an unusual layout)
-        sums = None     # built on first need: most articles have no headline figure to check
-        for h in heads:
+        for h in unsupported(ctx):
             f = h.figure
-            if f.kind not in ("number", "money", "percent") or C.vague(f):
-                continue
-            if f.kind == "number" and not (h.subject and h.explicit_subject):
-                continue
-            lo, hi = C.mbounds(h, True)
-            if hi < 10 and f.kind == "number":
-                continue
-            hb = (lo, hi)
-            if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
-                   if m is not h and m.figure.block is not f.block):
-                continue
-            if sums is None:
-                sums = _sentence_sums(body)
-            if any(k == (f.kind, f.unit) and C.overlap(hb, s) for k, s in sums):
-                continue
-            if _pair_sum(h, hb, body) or _rate_multiple(h, hb, body) or _derived_share(h, hb, body):
-                continue
             if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
-                                          and C.context_compatible(h, m) and _close(h, m) for m in body):
+                                          and C.context_compatible(h, m) and _close(h, m)
+                                          for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
                 continue   # the body gives the measure with a close value: NUM201's business
+            if f.kind == "percent" and C.share_partner(h, ctx.measures) is not None:
+                continue   # the body's one share of that thing, misquoted: NUM201's business
             fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+def unsupported(ctx: Context):
+    """The title and heading measures whose figure the body never gives (NUM201 asks it too)."""
+    heads = [m for m in ctx.measures if m.figure.block is not None
+             and m.figure.block.kind in ("title", "heading")][:50]
+    if not heads:
+        return      # nothing to check: spare the walk over the body
+    body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
+    # The standfirst is prose of its own: it often gives figures the body does not repeat.
+    has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
+    if not has_body:
+        return      # no body to compare with (a title alone, or an unusual layout)
+    sums = None     # built on first need: most articles have no headline figure to check
+    for h in heads:
+        f = h.figure
+        if f.kind not in ("number", "money", "percent") or C.vague(f):
+            continue
+        if f.kind == "number" and not (h.subject and h.explicit_subject):
+            continue
+        lo, hi = C.mbounds(h, True)
+        if hi < 10 and f.kind == "number":
+            continue
+        hb = (lo, hi)
+        if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
+               if m is not h and m.figure.block is not f.block):
+            continue
+        if sums is None:
+            sums = _sentence_sums(body)
+        if any(k == (f.kind, f.unit) and C.overlap(hb, s) for k, s in sums):
+            continue
+        if _pair_sum(h, hb, body) or _rate_multiple(h, hb, body) or _derived_share(h, hb, body):
+            continue
+        yield h
 
 
 def _head(f) -> bool:
