@@ -216,3 +216,53 @@ def test_num201_headline_share_message():
 def test_num201_shares_of_other_scopes_stay_quiet(title, body):
     text = f"{title}\nChapeau sans chiffre.\n{body}\n"
     assert [c for c, _ in codes_lines(text)] in ([], ["NUM202"])
+
+
+_RACE = ("Cyclisme : une échappée victorieuse dans les Vosges\n"
+         "{lede}\n"
+         "Le Belge de 24 ans a attaqué à 30 kilomètres de l'arrivée et a résisté au peloton.\n"
+         "{body}\n")
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # a standfirst that sums the body up (its age is the body's), plus an exact count of a
+    # thing the body never speaks of
+    ("Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
+     "Il s'impose avec 12 secondes d'avance.", [("NUM202", 2)]),
+    # the body repeats it, or speaks of that thing (the standfirst gives a whole the body splits)
+    ("Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
+     "Les 25 000 supporters ont envahi la route.", []),
+    ("Sur les 176 coureurs au départ, 150 ont rallié l'arrivée.", "Parmi les coureurs, 26 ont abandonné.", []),
+    # a standfirst with context of its own (a distance the body does not give either)
+    ("Au terme de 182 kilomètres, le coureur a été acclamé par 25 000 supporters.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    # a standfirst with no other figure: nothing says it sums the body up
+    ("Le coureur a été acclamé par 25 000 supporters au sommet.", "Il s'impose avec 12 secondes d'avance.", []),
+    # an approximate figure, a figure in words, an amount: context the body need not repeat
+    ("Le coureur de 24 ans a été acclamé par plus de 25 000 supporters.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    ("Le coureur de 24 ans a été acclamé par des milliers de supporters.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    ("Le coureur de 24 ans a signé sa douzième victoire, devant trois équipiers.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    ("Le coureur de 24 ans offre une étape qui a coûté 2 millions d'euros à la région.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+])
+def test_num202_standfirst_figure(lede, body, codes):
+    assert codes_lines(_RACE.format(lede=lede, body=body)) == codes
+
+
+def test_num202_standfirst_message():
+    (d,) = run(_RACE.format(lede="Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
+                            body="Il s'impose avec 12 secondes d'avance."))
+    assert d.message == "le chapeau annonce 25 000 supporters, un chiffre que le texte ne donne nulle part"
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « plus de 9 000 … et 40 » adds up to anything above 9 040: it gives no exact heading figure
+    ("Plus de 9 000 bénévoles venus de 40 pays ont encadré la course.", [("NUM202", 3)]),
+    ("Quelque 30 000 bénévoles et 1 000 policiers ont encadré la course.", []),
+])
+def test_num202_an_open_sum_gives_no_exact_figure(body, codes):
+    text = f"Marathon : la fête dans les rues\nChapeau sans chiffre.\n31 000 spectateurs sur le parcours\n{body}\n"
+    assert codes_lines(text) == codes
