@@ -55,10 +55,8 @@ class UnsupportedHeadlineFigure(Rule):
     )
 
     def check(self, ctx: Context):
-        for h in unsupported(ctx, ("title", "heading", "lede")):
+        for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
             f = h.figure
-            if f.block.kind == "lede" and not _lede_claim(h, ctx.measures):
-                continue
             if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
                                           and C.context_compatible(h, m) and _close(h, m)
                                           for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
@@ -70,10 +68,11 @@ class UnsupportedHeadlineFigure(Rule):
             yield self.diagnostic(ctx, f, fr, en)
 
 
-def unsupported(ctx: Context, kinds=("title", "heading")):
-    """The title and heading measures whose figure the body never gives (NUM201 asks it too)."""
-    heads = [m for m in ctx.measures if m.figure.block is not None
-             and m.figure.block.kind in kinds][:50]
+def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
+    """The title and heading measures whose figure the body never gives (NUM201 asks it too);
+    `lede(h, measures)` says which standfirst measures to check, before the costlier tests."""
+    heads = [m for m in ctx.measures if m.figure.block is not None and m.figure.block.kind in kinds
+             and (m.figure.block.kind != "lede" or lede(m, ctx.measures))][:50]
     if not heads:
         return      # nothing to check: spare the walk over the body
     body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
