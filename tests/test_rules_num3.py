@@ -95,6 +95,9 @@ _PARKS = ("Le premier parc compte 62 éoliennes au large de la Vendée.\n"
     # another total the sentence before does not give: its scope is unknown
     ("La France en comptera 1 200 au total en 2030.", []),
     ("Avec le premier, cela fera 160 éoliennes au total.", []),
+    # a swapped-digit value, but of another moment or another thing
+    ("En 2030, la région en comptera 154 au total.", []),
+    ("Avec le premier, cela fera 154 emplois au total.", []),
 ])
 def test_num301_total_after_the_sentence_of_its_parts(total, codes):
     assert found(_PARKS.format(total=total)) == codes

@@ -141,6 +141,8 @@ def _soit_parts(m, by_sentence):
     run.reverse()
     if len(run) < 3 or len({x.subject for x in run}) != 1 or run[0].subject is None:
         return None
+    if m.source and any(x.source != m.source for x in run):
+        return None     # « soit 10 000 selon la CGT »: another count, not their sum
     lo, hi = C.bounds(f)
     if hi <= max(C.bounds(x.figure)[1] for x in run):
         return None
@@ -160,8 +162,9 @@ def _earlier_parts(m, ms, by_sentence):
     if len(digits) < 3:
         return None
     prev = [x for x in by_sentence.get((id(f.block), f.sentence - 1), []) if _addend(x, m)]
-    if len(prev) < 2 or len(prev) > 6:
-        return None
+    if len(prev) < 2 or len(prev) > 6 or not m.subject or all(x.subject != m.subject for x in prev) \
+            or not all(_same_moment(x, m) for x in prev):
+        return None     # parts of another thing, year or place (« l'an prochain, 1 540 postes »)
     here = {id(x) for x in prev} | {id(x) for x in by_sentence.get((id(f.block), f.sentence), [])}
     base = sum(x.figure.value for x in prev)
     options = [(base, prev)]
@@ -179,6 +182,13 @@ def _earlier_parts(m, ms, by_sentence):
         return None     # one of the sums gives it
     slips = [parts for v, parts in options if _digits(v) != digits and sorted(_digits(v)) == sorted(digits)]
     return slips[0] if len(slips) == 1 else None
+
+
+def _same_moment(a, b) -> bool:
+    """Same source and moment (a sum's parts may be of different places: « à Fécamp … »)."""
+    if a.source and b.source and a.source != b.source or a.time and b.time and a.time != b.time:
+        return False
+    return bool(a.time) == bool(b.time) or not C._a_year(a.time or b.time)
 
 
 def _digits(v) -> str:
