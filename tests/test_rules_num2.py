@@ -166,3 +166,103 @@ def test_num202_approximate_body_figure_of_another_thing(heading, body, codes):
 def test_num201_action_noun_and_participle_are_one_measure(body, codes):
     text = f"Plan social chez un distributeur\nChapeau sans chiffre.\n{body}\n"
     assert [c for c, _ in codes_lines(text)] == codes
+
+
+# A headline share the body never gives, against the body's one share of that thing.
+_VOTE = ("Législative partielle : le candidat écologiste élu\n"
+         "Le scrutin s'est joué au second tour.\n"
+         "{heading}\n"
+         "Le candidat écologiste a rassemblé 8 412 voix, soit {share} des suffrages exprimés.\n"
+         "{more}\n")
+
+
+@pytest.mark.parametrize("heading,share,more,codes", [
+    # the body's one share of the vote, misquoted by the heading: NUM201 (NUM202 defers to it)
+    ("L'écologiste à 57 %", "52,3 %", "La campagne a été courte.", [("NUM201", 3)]),
+    ("57 % des suffrages pour l'écologiste", "52,3 %", "La campagne a été courte.", [("NUM201", 3)]),
+    # the heading repeats or rounds the body's share
+    ("L'écologiste à 52 %", "52,3 %", "La campagne a été courte.", []),
+    # two shares the heading may be (the vote, the turnout): unsure which, NUM202 alone
+    ("L'écologiste à 57 %", "52,3 %", "La participation a atteint 48,9 % dans la circonscription.",
+     [("NUM202", 3)]),
+    # the other shares compare, or are listed several to a sentence: the vote's share is still one
+    ("L'écologiste à 57 %", "52,3 %", "Son rival a obtenu 27,1 %, la candidate du centre 20,6 %.",
+     [("NUM201", 3)]),
+    ("L'écologiste à 57 %", "52,3 %", "La participation atteint 44 %, contre 39 % en 2022.",
+     [("NUM201", 3)]),
+    # far apart: another thing, not a slip; NUM202 alone
+    ("L'écologiste à 75 %", "52,3 %", "La campagne a été courte.", [("NUM202", 3)]),
+    # a heading share of another subject than the body's
+    ("57 % d'abstention", "52,3 %", "La campagne a été courte.", [("NUM202", 3)]),
+])
+def test_num201_headline_share_against_the_body_share(heading, share, more, codes):
+    text = _VOTE.format(heading=heading, share=share, more=more)
+    assert codes_lines(text) == codes
+
+
+def test_num201_headline_share_message():
+    (d,) = run(_VOTE.format(heading="L'écologiste à 57 %", share="52,3 %", more="La campagne a été courte."))
+    assert d.message == ("l'intertitre annonce 57 %, le texte 52,3 % des suffrages exprimés (ligne 4) "
+                         "pour la même mesure")
+
+
+@pytest.mark.parametrize("title,body", [
+    # shares of one thing by region or by year: another place or moment than the headline's
+    ("Le chômage grimpe à 8,1 %", "En Bretagne, le chômage touche 7,2 % des actifs."),
+    ("Le chômage grimpe à 8,1 %", "En 2019, le chômage touchait 7,2 % des actifs."),
+    # a change in points beside a level
+    ("Le chômage grimpe à 8,1 %", "Le chômage a augmenté de 0,7 point, à 7,2 % selon l'Insee, contre 6,5 % un an plus tôt."),
+])
+def test_num201_shares_of_other_scopes_stay_quiet(title, body):
+    text = f"{title}\nChapeau sans chiffre.\n{body}\n"
+    assert [c for c, _ in codes_lines(text)] in ([], ["NUM202"])
+
+
+_RACE = ("Cyclisme : une échappée victorieuse dans les Vosges\n"
+         "{lede}\n"
+         "Le Belge de 24 ans a attaqué à 30 kilomètres de l'arrivée et a résisté au peloton.\n"
+         "{body}\n")
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # a standfirst that sums the body up (its age is the body's), plus an exact count of a
+    # thing the body never speaks of
+    ("Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
+     "Il s'impose avec 12 secondes d'avance.", [("NUM202", 2)]),
+    # the body repeats it, or speaks of that thing (the standfirst gives a whole the body splits)
+    ("Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
+     "Les 25 000 supporters ont envahi la route.", []),
+    ("Sur les 176 coureurs au départ, 150 ont rallié l'arrivée.", "Parmi les coureurs, 26 ont abandonné.", []),
+    # a standfirst with context of its own (a distance the body does not give either)
+    ("Au terme de 182 kilomètres, le coureur a été acclamé par 25 000 supporters.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    # a standfirst with no other figure: nothing says it sums the body up
+    ("Le coureur a été acclamé par 25 000 supporters au sommet.", "Il s'impose avec 12 secondes d'avance.", []),
+    # an approximate figure, a figure in words, an amount: context the body need not repeat
+    ("Le coureur de 24 ans a été acclamé par plus de 25 000 supporters.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    ("Le coureur de 24 ans a été acclamé par des milliers de supporters.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    ("Le coureur de 24 ans a signé sa douzième victoire, devant trois équipiers.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+    ("Le coureur de 24 ans offre une étape qui a coûté 2 millions d'euros à la région.",
+     "Il s'impose avec 12 secondes d'avance.", []),
+])
+def test_num202_standfirst_figure(lede, body, codes):
+    assert codes_lines(_RACE.format(lede=lede, body=body)) == codes
+
+
+def test_num202_standfirst_message():
+    (d,) = run(_RACE.format(lede="Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
+                            body="Il s'impose avec 12 secondes d'avance."))
+    assert d.message == "le chapeau annonce 25 000 supporters, un chiffre que le texte ne donne nulle part"
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « plus de 9 000 … et 40 » adds up to anything above 9 040: it gives no exact heading figure
+    ("Plus de 9 000 bénévoles venus de 40 pays ont encadré la course.", [("NUM202", 3)]),
+    ("Quelque 30 000 bénévoles et 1 000 policiers ont encadré la course.", []),
+])
+def test_num202_an_open_sum_gives_no_exact_figure(body, codes):
+    text = f"Marathon : la fête dans les rues\nChapeau sans chiffre.\n31 000 spectateurs sur le parcours\n{body}\n"
+    assert codes_lines(text) == codes

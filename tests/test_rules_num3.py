@@ -65,6 +65,51 @@ def test_num301_table(body, codes):
     assert found(body) == codes
 
 
+@pytest.mark.parametrize("body,codes", [
+    # « soit » after a run of three counts of one thing, above each: their sum
+    ("Le musée a accueilli 41 000 visiteurs en avril, 38 000 en mai et 52 000 en juin, soit 141 000 entrées sur le trimestre.",
+     ["NUM301"]),
+    ("Le musée a accueilli 41 000 visiteurs en avril, 38 000 en mai et 52 000 en juin, soit 131 000 entrées sur le trimestre.",
+     []),
+    # below the largest: a mean or a difference, not a sum
+    ("Le musée a accueilli 41 000 visiteurs en avril, 38 000 en mai et 52 000 en juin, soit 43 700 par mois en moyenne.", []),
+    ("Le musée a accueilli 41 000 visiteurs en avril, 38 000 en mai et 52 000 en juin, soit 14 000 de plus qu'en mars.", []),
+    # two figures only, or of different things (a product, a rate): unsure what « soit » gives
+    ("Le musée a accueilli 41 000 visiteurs en avril et 38 000 en mai, soit 89 000 entrées.", []),
+    ("Le tournoi réunit 16 équipes de 12 joueurs et 4 arbitres, soit 196 participants.", []),
+])
+def test_num301_soit_after_a_list_is_its_sum(body, codes):
+    assert found(body) == codes
+
+
+_PARKS = ("Le premier parc compte 62 éoliennes au large de la Vendée.\n"
+          "Deux autres parcs suivront : l'un de 45 éoliennes, l'autre de 38 machines. {total}\n")
+
+
+@pytest.mark.parametrize("total,codes", [
+    # the parts are in the sentence before, one more is told elsewhere: a swapped-digit total
+    ("Avec le premier, cela fera 154 éoliennes au total.", ["NUM301"]),
+    ("Cela fera 38 éoliennes de plus, soit 83 machines au total.", []),
+    ("Avec le premier, cela fera 145 éoliennes au total.", []),     # 62 + 45 + 38
+    ("Cela fera 83 éoliennes au total.", []),                        # 45 + 38
+    # another total the sentence before does not give: its scope is unknown
+    ("La France en comptera 1 200 au total en 2030.", []),
+    ("Avec le premier, cela fera 160 éoliennes au total.", []),
+    # a swapped-digit value, but of another moment or another thing
+    ("En 2030, la région en comptera 154 au total.", []),
+    ("Avec le premier, cela fera 154 emplois au total.", []),
+])
+def test_num301_total_after_the_sentence_of_its_parts(total, codes):
+    assert found(_PARKS.format(total=total)) == codes
+
+
+def test_num301_total_after_its_parts_message():
+    (d,) = run("Titre de l'article\nUn chapeau sans chiffre.\n"
+               + _PARKS.format(total="Avec le premier, cela fera 154 éoliennes au total.") + "\n")
+    assert d.message == "62 + 45 + 38 = 145, pas 154 comme l'annonce le total"
+    assert [r.line for r in d.related] == [3, 4, 4]
+
+
 # --- NUM302 part-exceeds-whole --------------------------------------------------------------
 
 @pytest.mark.parametrize("body,codes", [

@@ -182,3 +182,61 @@ def pct(x: float, lang: str = "fr") -> str:
     if s.endswith(".0"):
         s = s[:-2]
     return (s.replace(".", ",") + "\u202f%") if lang == "fr" else (s + " %").replace(" %", "%")
+
+
+# What makes a body share another thing than the headline's: a comparison (« contre 49 % »), a
+# change, a rival's or the others' share, a share of a stated count (NUM303's), an addend.
+_NOT_THE_SHARE = frozenset({"contre", "change", "change by", "rival", "autres", "dont", "base",
+                            "par", "fraction", "au total", "en plus des", "chacun", "à elle seule"})
+
+
+def share_partner(h: Measure, measures: list[Measure]) -> Measure | None:
+    """The body share a headline share misquotes, or None.
+
+    A text gives many shares of different things, so this answers only when the body gives ONE
+    share that may be the headline's: the others compare (« contre »), change, belong to a rival,
+    are shares of a stated count, or are listed several to a sentence (holders: « 36,5 % pour
+    l'un, 21,7 % pour l'autre »). It must be close to the headline's (an editor's slip), of the
+    same subject when both name one, and of the same moment and place."""
+    f = h.figure
+    if f.kind != "percent" or not headline(f) or h.cues or h.share_of is not None or h.change_kind \
+            or f.is_range or f.approx in ("at_least", "at_most") or vague(f):
+        return None
+    shares = [m for m in measures if m.figure.kind == "percent" and m.figure.unit == f.unit]
+    if len(shares) > 40 or sum(1 for m in shares if m.figure.block is f.block
+                               and m.figure.sentence == f.sentence) > 1:
+        return None
+    per_sentence: dict = {}
+    for m in shares:
+        b = m.figure.block
+        if b is not None and b.kind in ("paragraph", "item"):
+            k = (id(b), m.figure.sentence)
+            per_sentence[k] = per_sentence.get(k, 0) + 1
+    found = None
+    for m in shares:
+        g = m.figure
+        if g.block is None or g.block.kind not in ("paragraph", "item"):
+            continue
+        if per_sentence[(id(g.block), g.sentence)] > 1 or m.cues & _NOT_THE_SHARE \
+                or m.share_of is not None or m.change_kind or m.part_of is not None \
+                or "autre" in m.qualifiers:
+            continue
+        if found is not None:
+            return None         # two shares the headline may be: unsure which
+        found = m
+    if found is None or found.figure.is_range or found.figure.approx in ("at_least", "at_most") \
+            or vague(found.figure):
+        return None
+    # a headline shortens: « 57 % des suffrages » for the body's « suffrages exprimés »
+    if h.subject and found.subject and (h.subject != found.subject or not h.state <= found.state):
+        return None
+    if found.place != h.place or (h.time and found.time and h.time != found.time) \
+            or (h.source and found.source and h.source != found.source):
+        return None
+    if bool(h.time) != bool(found.time) and _a_year(h.time or found.time):
+        return None     # « en 2019, 7,2 % » beside a headline's present share: another year
+    a, b = core(f), core(found.figure)
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    if not (lo > 0 and hi / lo <= 1.25) or overlap(mbounds(h, True), mbounds(found, True)):
+        return None
+    return found

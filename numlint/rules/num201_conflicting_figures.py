@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
+from numlint.rules.num202_unsupported_headline_figure import unsupported
 
 _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
                         "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par",
@@ -72,7 +73,10 @@ class ConflictingFigures(Rule):
     Vérifie que chaque mesure (même objet compté, mêmes qualificatifs, même source, même date,
     même lieu) garde la même valeur d'un bout à l'autre de l'article : titre, chapeau,
     intertitres et texte. La tolérance suit la précision écrite (« près de 4.000 » admet 3.900,
-    « plus de 10.000 » admet 11.000, un point dans une fourchette est cohérent).
+    « plus de 10.000 » admet 11.000, un point dans une fourchette est cohérent). Pour les
+    pourcentages, qu'un texte donne nombreux et de choses différentes, seulement un pourcentage
+    du titre ou d'un intertitre absent du texte, face à l'unique part du texte qui peut être la
+    même (ni comparaison, ni évolution, ni part d'un adversaire, ni autre année ou autre lieu).
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -87,6 +91,9 @@ class ConflictingFigures(Rule):
     Checks that each measure (same counted noun, same qualifiers, same source, date and place)
     keeps one value across the title, standfirst, headings and text. Tolerance follows the
     precision written; a point inside a range is consistent; "more than 10,000" fits 11,000.
+    Percentages, which a text gives many of and of many things: only a title or heading share
+    the body never gives, against the body's one share that may be the same (not a comparison,
+    a change, a rival's share, another year or place).
 
     Why: a figure updated in one place and not in another is the commonest error of rewritten
     copy.
@@ -107,6 +114,10 @@ class ConflictingFigures(Rule):
         "Le bilan s'alourdit d'heure en heure.\n"
         "Les secours ont fouillé les décombres toute la nuit.\n"
         "Avec ces 2.100 morts, le séisme est le plus meurtrier depuis vingt ans.\n",
+        "Cantonale partielle : la sortante réélue\n"
+        "Le second tour a confirmé le premier.\n"
+        "La sortante à 61 %\n"
+        "La conseillère sortante a obtenu 3 118 voix, soit 56,4 % des suffrages exprimés.\n",
     )
     quiet = (
         "Manifestation : des dizaines de milliers de personnes à Paris\n"
@@ -117,9 +128,24 @@ class ConflictingFigures(Rule):
         "La Corée du Nord prépare un nouveau déploiement.\n"
         "Pyongyang s'apprête à envoyer 25.000 à 30.000 soldats supplémentaires, en plus des "
         "11.000 soldats déjà envoyés.\n",
+        "Cantonale partielle : la sortante réélue\n"
+        "Le second tour a confirmé le premier.\n"
+        "La sortante à 61 %\n"
+        "La conseillère sortante a obtenu 3 118 voix, soit 56,4 % des suffrages exprimés, contre "
+        "61 % au premier tour. La participation a reculé à 47 %.\n",
     )
 
     def check(self, ctx: Context):
+        yield from self._counts(ctx)
+        # Shares: a text gives many shares of many things, so only a headline share the body
+        # never gives, against the body's one share that may be the same thing (C.share_partner).
+        if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
+            for h in unsupported(ctx):
+                b = C.share_partner(h, ctx.measures)
+                if b is not None:
+                    yield self._report(ctx, h, b)
+
+    def _counts(self, ctx: Context):
         groups: dict[tuple, list] = {}
         for m in ctx.measures:
             if _candidate(m):

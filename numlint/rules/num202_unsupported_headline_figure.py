@@ -13,7 +13,9 @@ class UnsupportedHeadlineFigure(Rule):
     Vérifie que chaque chiffre annoncé en titre ou en intertitre se retrouve dans le corps de
     l'article pour la même mesure : répété, arrondi (« près de 200 » pour 196), encadré par une
     fourchette ou obtenu en additionnant les chiffres d'une même phrase. Un chiffre approché d'une
-    autre chose ne compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »).
+    autre chose ne compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »). Le
+    chapeau, qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un
+    compte exact, en chiffres, d'une chose dont le texte ne parle jamais.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -27,7 +29,8 @@ class UnsupportedHeadlineFigure(Rule):
     Checks that every figure of the title or of a heading appears in the body for the same
     measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence.
     An approximate figure of another thing does not count ("980 exposants" is not "près de 1 000
-    policiers").
+    policiers"). The standfirst, which often gives context the text does not repeat, is checked
+    only for an exact count, in digits, of a thing the text never speaks of.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -52,41 +55,84 @@ class UnsupportedHeadlineFigure(Rule):
     )
 
     def check(self, ctx: Context):
-        heads = [m for m in ctx.measures if m.figure.block is not None
-                 and m.figure.block.kind in ("title", "heading")][:50]
-        if not heads:
-            return      # nothing to check: spare the walk over the body
-        body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
-        # The standfirst is prose of its own: it often gives figures the body does not repeat.
-        has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
-        if not has_body:
-            return      # no body to compare with (a title alone, or an unusual layout)
-        sums = None     # built on first need: most articles have no headline figure to check
-        for h in heads:
+        for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
             f = h.figure
-            if f.kind not in ("number", "money", "percent") or C.vague(f):
-                continue
-            if f.kind == "number" and not (h.subject and h.explicit_subject):
-                continue
-            lo, hi = C.mbounds(h, True)
-            if hi < 10 and f.kind == "number":
-                continue
-            hb = (lo, hi)
-            if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
-                   if m is not h and m.figure.block is not f.block):
-                continue
-            if sums is None:
-                sums = _sentence_sums(body)
-            if any(k == (f.kind, f.unit) and C.overlap(hb, s) for k, s in sums):
-                continue
-            if _pair_sum(h, hb, body) or _rate_multiple(h, hb, body) or _derived_share(h, hb, body):
-                continue
             if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
-                                          and C.context_compatible(h, m) and _close(h, m) for m in body):
+                                          and C.context_compatible(h, m) and _close(h, m)
+                                          for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
                 continue   # the body gives the measure with a close value: NUM201's business
+            if f.kind == "percent" and C.share_partner(h, ctx.measures) is not None:
+                continue   # the body's one share of that thing, misquoted: NUM201's business
             fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
+    """The title and heading measures whose figure the body never gives (NUM201 asks it too);
+    `lede(h, measures)` says which standfirst measures to check, before the costlier tests."""
+    heads = [m for m in ctx.measures if m.figure.block is not None and m.figure.block.kind in kinds
+             and (m.figure.block.kind != "lede" or lede(m, ctx.measures))][:50]
+    if not heads:
+        return      # nothing to check: spare the walk over the body
+    body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
+    # the body is paragraphs and list items: the standfirst does not support itself
+    has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
+    if not has_body:
+        return      # no body to compare with (a title alone, or an unusual layout)
+    sums = None     # built on first need: most articles have no headline figure to check
+    for h in heads:
+        f = h.figure
+        if f.kind not in ("number", "money", "percent") or C.vague(f):
+            continue
+        if f.kind == "number" and not (h.subject and h.explicit_subject):
+            continue
+        lo, hi = C.mbounds(h, True)
+        if hi < 10 and f.kind == "number":
+            continue
+        hb = (lo, hi)
+        if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
+               if m is not h and m.figure.block is not f.block):
+            continue
+        if sums is None:
+            sums = _sentence_sums(body)
+        # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
+        # open headline figure
+        if any(k == (f.kind, f.unit) and C.overlap(hb, s) and (s[1] != C.INF or hi == C.INF)
+               for k, s in sums):
+            continue
+        if _pair_sum(h, hb, body) or _rate_multiple(h, hb, body) or _derived_share(h, hb, body):
+            continue
+        yield h
+
+
+def _lede_claim(h, measures) -> bool:
+    """A standfirst figure to check: the standfirst is prose of its own and often gives context
+    the body does not repeat (a whole the body splits, a figure « plus de 3 000 » rounds up), so
+    only an exact count, in digits, of a thing the body never speaks of (« 40 000 spectateurs »
+    in a race report that has none), in a standfirst that otherwise only sums the body up: its
+    other figures are all in the body (« 340 interventions » beside a river level the body does
+    not give either is context)."""
+    f = h.figure
+    if f.kind != "number" or not (h.subject and h.explicit_subject) or f.approx is not None \
+            or f.is_range or not f.numerals or any(n.words for n in f.numerals):
+        return False
+    if h.cues or h.part_of is not None or h.part_kind or h.total_of or h.share_of is not None \
+            or h.change_kind:
+        return False
+    body = [m for m in measures if not _head(m.figure)]
+    if any(m.subject == h.subject for m in body):
+        return False
+    others = [m for m in measures if m.figure.block is f.block and m is not h
+              and m.figure.kind in _SUMMED and C.numeric(m.figure)]
+    if not others or len(others) > 12:
+        return False
+    return all(any(_same_kind(o.figure, m.figure) and C.numeric(m.figure)
+                   and C.overlap(C.core(o.figure), C.bounds(m.figure)) for m in body) for o in others)
+
+
+# the kinds of figure a standfirst takes from the body when it sums it up (a date is when)
+_SUMMED = frozenset({"number", "money", "percent", "quantity", "duration"})
 
 
 def _head(f) -> bool:

@@ -11,7 +11,12 @@ class TotalMismatch(Rule):
 
     Vérifie les totaux écrits « soit … au total », « au total », « en tout », « pour ces trois
     villes », « en plus des » : la somme des chiffres de la même phrase, de même nature et de même
-    unité, doit retomber sur le total, à la précision écrite près (fourchettes comprises).
+    unité, doit retomber sur le total, à la précision écrite près (fourchettes comprises). Un
+    « soit » après au moins trois chiffres d'une même chose, et plus grand que chacun, est leur
+    somme. Un total sans composantes dans sa phrase (« cela fera 231 éoliennes au total ») peut
+    compter plus que ce que dit le texte : il n'est signalé que s'il est, à deux chiffres
+    inversés près, la somme de la phrase précédente (avec au plus un chiffre de la même chose
+    donné ailleurs).
 
     Pourquoi : une composante corrigée sans reprendre le total, ou un total recopié d'une autre
     version, se voit à l'addition.
@@ -24,7 +29,11 @@ class TotalMismatch(Rule):
 
     Checks totals written "soit … au total", "au total", "en tout", "pour ces trois villes",
     "en plus des": the figures of the same sentence, of the same kind and unit, must add up to the
-    total within the precision written (ranges included).
+    total within the precision written (ranges included). A "soit" after at least three figures
+    of one thing, and above each, is their sum. A total with no parts in its sentence ("cela fera
+    231 éoliennes au total") may count more than the text tells: it is flagged only when it is,
+    with two digits swapped, the sum of the sentence before (with at most one figure of the same
+    thing given elsewhere).
 
     Why: a part corrected without the total, or a total copied from another version, shows in
     the sum.
@@ -40,32 +49,152 @@ class TotalMismatch(Rule):
         "Pyongyang prépare un nouveau contingent.\n"
         "Pyongyang s'apprête à déployer 25.000 à 30.000 soldats supplémentaires, en plus des "
         "11.000 soldats déjà envoyés, soit 50.000 au total.\n",
+        "Festival : une édition record\n"
+        "Les organisateurs se félicitent.\n"
+        "Le festival a vendu 18 000 billets vendredi, 24 000 samedi et 21 000 dimanche, soit "
+        "36 000 entrées sur le week-end.\n",
     )
     quiet = (
         "Corée du Nord : de nouveaux renforts pour Moscou\n"
         "Pyongyang prépare un nouveau contingent.\n"
         "Pyongyang s'apprête à déployer 25.000 à 30.000 soldats supplémentaires, en plus des "
         "11.000 soldats déjà envoyés, soit près de 40.000 au total.\n",
+        "Festival : une édition record\n"
+        "Les organisateurs se félicitent.\n"
+        "Le festival a vendu 18 000 billets vendredi, 24 000 samedi et 21 000 dimanche, soit "
+        "21 000 par jour en moyenne.\n",
     )
 
     def check(self, ctx: Context):
         ms = ctx.measures
+        by_sentence = None
         for m in ms:
-            if not m.total_of or not C.numeric(m.figure):
+            if not C.numeric(m.figure):
                 continue
-            parts = [ms[i] for i in m.total_of if 0 <= i < len(ms) and C.numeric(ms[i].figure)]
+            if m.total_of:
+                parts = [ms[i] for i in m.total_of if 0 <= i < len(ms) and C.numeric(ms[i].figure)]
+            elif ("soit" in m.cues or "au total" in m.cues) and m.figure.block is not None:
+                if by_sentence is None:
+                    by_sentence = _by_sentence(ms)
+                parts = _soit_parts(m, by_sentence) if "soit" in m.cues else None
+                if parts is None and "au total" in m.cues:
+                    parts = _earlier_parts(m, ms, by_sentence)
+                if not parts:
+                    continue
+            else:
+                continue
             if len(parts) < 2:
                 continue
             s = C.add([C.bounds(p.figure) for p in parts])
             t = C.bounds(m.figure)
             if C.overlap(s, t):
                 continue
-            terms = " + ".join(_fmt.quote(p.figure.text) for p in parts)
-            fr, en = _sum_text(parts, m.figure, "fr"), _sum_text(parts, m.figure, "en")
-            fr = f"{terms} = {fr}, pas {_fmt.quote(m.figure.text)} comme l'annonce le total"
-            en = f"{terms} = {en}, not {_fmt.quote(m.figure.text)} as the total says"
-            yield self.diagnostic(ctx, m.figure, fr, en,
-                                  related=[(p.figure, "composante", "part") for p in parts])
+            yield self._report(ctx, m, parts)
+
+    def _report(self, ctx, m, parts):
+        terms = " + ".join(_fmt.quote(p.figure.text) for p in parts)
+        fr, en = _sum_text(parts, m.figure, "fr"), _sum_text(parts, m.figure, "en")
+        fr = f"{terms} = {fr}, pas {_fmt.quote(m.figure.text)} comme l'annonce le total"
+        en = f"{terms} = {en}, not {_fmt.quote(m.figure.text)} as the total says"
+        return self.diagnostic(ctx, m.figure, fr, en,
+                               related=[(p.figure, "composante", "part") for p in parts])
+
+
+_NOT_ADDEND = frozenset({"contre", "change", "change by", "sur les", "dont", "base", "par", "chacun",
+                         "au total", "au total avant", "fraction", "soit", "d'entre eux", "rival",
+                         "autres", "dépasse"})
+
+
+def _by_sentence(ms) -> dict:
+    out: dict = {}
+    for m in ms:
+        f = m.figure
+        if f.block is not None:
+            out.setdefault((id(f.block), f.sentence), []).append(m)
+    return out
+
+
+def _addend(m, like) -> bool:
+    f = like.figure
+    g = m.figure
+    return g.kind == f.kind and g.unit == f.unit and C.numeric(g) and not C.vague(g) \
+        and bool(g.numerals) and not any(n.words for n in g.numerals) \
+        and not (m.cues & _NOT_ADDEND) and m.part_of is None and not m.part_kind \
+        and m.share_of is None and not m.change_kind and "autre" not in m.qualifiers
+
+
+def _soit_parts(m, by_sentence):
+    """« 15 000 en juin, 22 000 en juillet et 18 000 en août, soit 65 000 passages »: a «soit»
+    after a run of at least three figures of one thing is their sum when it is above each of
+    them (below, it is a difference, a mean or a net figure: « soit 7 000 de plus »)."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or m.cues & {"par", "chacun", "change", "contre"} \
+            or m.change_kind or m.share_of is not None or m.part_of is not None or f.approx == "about":
+        return None
+    run = []
+    for x in reversed(by_sentence.get((id(f.block), f.sentence), [])):
+        if x.figure.start >= f.start:
+            continue
+        if not _addend(x, m):
+            break       # the run of addends ends at the first figure of another kind
+        run.append(x)
+    run.reverse()
+    if len(run) < 3 or len({x.subject for x in run}) != 1 or run[0].subject is None:
+        return None
+    if m.source and any(x.source != m.source for x in run):
+        return None     # « soit 10 000 selon la CGT »: another count, not their sum
+    lo, hi = C.bounds(f)
+    if hi <= max(C.bounds(x.figure)[1] for x in run):
+        return None
+    return run
+
+
+def _earlier_parts(m, ms, by_sentence):
+    """« 71 éoliennes … et 62 machines. Avec Saint-Nazaire, cela fera 231 éoliennes au total »:
+    a total with no parts in its own sentence adds up those of the sentence before, maybe with
+    one figure of its noun told elsewhere. Its scope is unsure (it may count more than is told),
+    so only a total that is that sum with two digits swapped is a mistake: an editor's slip."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or f.approx is not None or f.is_range \
+            or not f.numerals or any(n.words for n in f.numerals) or f.sentence == 0:
+        return None
+    digits = _digits(f.value)
+    if len(digits) < 3:
+        return None
+    prev = [x for x in by_sentence.get((id(f.block), f.sentence - 1), []) if _addend(x, m)]
+    if len(prev) < 2 or len(prev) > 6 or not m.subject or all(x.subject != m.subject for x in prev) \
+            or not all(_same_moment(x, m) for x in prev):
+        return None     # parts of another thing, year or place (« l'an prochain, 1 540 postes »)
+    here = {id(x) for x in prev} | {id(x) for x in by_sentence.get((id(f.block), f.sentence), [])}
+    base = sum(x.figure.value for x in prev)
+    options = [(base, prev)]
+    seen = {base}
+    for x in sorted(ms, key=lambda x: C.headline(x.figure)):     # the body's figure first
+        if id(x) in here or not m.subject or x.subject != m.subject or not _addend(x, m) \
+                or x.figure.is_range or not C.context_compatible(x, m):
+            continue
+        v = base + x.figure.value
+        if v not in seen and len(options) < 8:
+            seen.add(v)
+            options.append((v, [x] + prev))
+    t = C.bounds(f)
+    if any(C.overlap((v, v), t) for v, _ in options):
+        return None     # one of the sums gives it
+    slips = [parts for v, parts in options if _digits(v) != digits and sorted(_digits(v)) == sorted(digits)]
+    return slips[0] if len(slips) == 1 else None
+
+
+def _same_moment(a, b) -> bool:
+    """Same source and moment (a sum's parts may be of different places: « à Fécamp … »)."""
+    if a.source and b.source and a.source != b.source or a.time and b.time and a.time != b.time:
+        return False
+    return bool(a.time) == bool(b.time) or not C._a_year(a.time or b.time)
+
+
+def _digits(v) -> str:
+    if not isinstance(v, (int, float)) or v != int(v) or v <= 0:
+        return ""
+    return str(int(v))
 
 
 def _sum_text(parts, like, lang: str) -> str:
