@@ -74,7 +74,7 @@ def _sentence_map(block: Block):
 
 def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     """Figures and masked spans of one block of prose, offsets local to `text`."""
-    from numlint.figures import conversions, dates, masking, numbers
+    conversions, dates, masking, numbers = _STAGES or _stages()
     found = dates.find(text)
     taken = sorted((f.start, f.end) for f in found)
     masked = [m for m in masking.find(text) if not _overlaps(m.start, m.end, taken)]
@@ -91,6 +91,17 @@ def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     conversions.link(text, kept)
     dates.annotate(text, kept, masked)   # cue words for NUM4xx (« il y a », « né en », « âgé de »)
     return kept, masked
+
+
+_STAGES: list = []
+
+
+def _stages() -> list:
+    """The readers extract_text calls, imported on first use (an import statement per block costs
+    importlib's Python-level look-ups each time)."""
+    from numlint.figures import conversions, dates, masking, numbers
+    _STAGES[:] = [conversions, dates, masking, numbers]
+    return _STAGES
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

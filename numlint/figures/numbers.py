@@ -107,13 +107,15 @@ def find(text: str) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     match = scanner.ANCHOR.match
-    for s in scanner.anchor_starts(text):
+    starts, runs = scanner.anchors(text)
+    for s in starts:
         if s < pos:
             continue
-        digits = text[s].isdecimal()   # ANCHOR's first alternative, (?P<digits>\d): known to match
+        run_end = runs.get(s)          # a digit run's start: ANCHOR's (?P<digits>\d) matches
+        digits = run_end is not None or text[s].isdecimal()
         if digits:
             try:
-                fig, reach = _read_digits(text, s)
+                fig, reach = _read_digits(text, s, run_end)
             except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
                 fig, reach = None, s + 1
         else:
@@ -218,8 +220,11 @@ _TITLES = re.compile(r"(?i:\s+(?:ministre|secrétaire|league|dame|adjoint|magist
 _DEN = {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
 
 
-def _read_digits(text: str, s: int) -> tuple[Figure | None, int]:
-    """The figure of a digit run at s (ANCHOR's "digits"), or None, and how far it was read."""
+def _read_digits(text: str, s: int, run_end: int | None = None) -> tuple[Figure | None, int]:
+    """The figure of a digit run at s (ANCHOR's "digits"), or None, and how far it was read;
+    run_end, when known, where the run (scanner._DIGITS) ends."""
+    if run_end is None:
+        run_end = scanner._DIGITS.match(text, s).end()
     prev = text[s - 1] if s else " "
     if prev == ",":
         tok = scanner.leading_comma(text, s - 1)
@@ -227,15 +232,15 @@ def _read_digits(text: str, s: int) -> tuple[Figure | None, int]:
             return _figure(text, tok), tok.end
     if prev.isalpha():
         if not (text[max(0, s - 3):s] in _ISO_BEFORE and (s < 4 or not text[s - 4].isalpha())):
-            return None, scanner._DIGITS.match(text, s).end()   # "G7", "A380": names, not figures
+            return None, run_end       # "G7", "A380": names, not figures
     elif prev in "_.,%=&?/#" or (prev == "-" and s > 1 and text[s - 2].isalpha()):
-        return None, scanner._DIGITS.match(text, s).end()       # "Covid-19"
+        return None, run_end           # "Covid-19"
     am = _DIGIT_APPROX.match(text, s)
     if am:
         return _digits_approx(text, am), am.end()
-    tok = scanner.number_token(text, s)
+    tok = scanner.number_token(text, s, run_end)
     if tok is None:
-        return None, scanner._DIGITS.match(text, s).end()
+        return None, run_end
     spaced = prev in " \u00a0\u202f"
     if spaced:                         # _NUMERO ends at "°", "o" or "s", then up to 3 spaces
         j = s - 1

@@ -231,14 +231,21 @@ _MAY_LOW = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY
 
 def anchor_starts(text: str) -> list[int]:
     """Sorted places where a figure may begin (each is then checked with ANCHOR.match)."""
+    return anchors(text)[0]
+
+
+def anchors(text: str) -> tuple[list[int], dict[int, int]]:
+    """anchor_starts, and where each digit run found on the way ends (start -> end): the reader
+    takes a run from there instead of matching it again."""
     b = block(text)
     starts = {m.start() for m in _ROMAN_AT.finditer(text)}
-    if b.digit:
-        starts.update(m.start() for m in _RUN.finditer(text))
+    # digit runs and vulgar fractions pass _MAY_ANCHOR's first alternatives: no check for them
+    runs = {m.start(): m.end() for m in _RUN.finditer(text)} if b.digit else {}
+    sure = None
     if not text.isascii():
         for c in VULGAR:
             if c in text:
-                starts.update(m.start() for m in _VULGAR_AT.finditer(text))
+                sure = [m.start() for m in _VULGAR_AT.finditer(text)]
                 break
     low = b.alow
     done = set()
@@ -264,11 +271,20 @@ def anchor_starts(text: str) -> list[int]:
                 break
             starts.add(k2)
             k = k2
+    if runs:
+        starts.difference_update(runs)
     if low is not b.low or "ı" in text or "ſ" in text:
         may = _MAY_ANCHOR.match
-        return [s for s in sorted(starts) if may(text, s)]
-    may, roman = _MAY_LOW.match, _MAY_ROMAN.match
-    return [s for s in sorted(starts) if may(low, s) or (text[s] in "IVXLC" and roman(text, s))]
+        kept = [s for s in starts if may(text, s)]
+    else:
+        may, roman = _MAY_LOW.match, _MAY_ROMAN.match
+        kept = [s for s in starts if may(low, s) or (text[s] in "IVXLC" and roman(text, s))]
+    if runs:
+        kept += runs
+    if sure:
+        kept += sure
+    kept = sorted(set(kept)) if sure else sorted(kept)
+    return kept, runs
 
 
 _SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
@@ -757,11 +773,15 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
     return out
 
 
-def number_token(text: str, p: int) -> Tok | None:
-    m = _DIGITS.match(text, p)
-    if m is None:
-        return None
-    s = m.group()
+def number_token(text: str, p: int, run_end: int | None = None) -> Tok | None:
+    """The number at p; run_end, when known, where _DIGITS's match at p ends."""
+    if run_end is None:
+        m = _DIGITS.match(text, p)
+        if m is None:
+            return None
+        s = m.group()
+    else:
+        s = text[p:run_end]
     if len(s) > 64:
         return None
     # a sign only when it stands alone before the digits: "-3", "−3", "+4,2", not "25.000-30.000"
