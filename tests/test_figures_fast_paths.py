@@ -90,3 +90,35 @@ def test_the_last_word_found_on_the_reversed_window_is_the_last_separator_s():
         text = "".join(r.choice(_BEHIND) for _ in range(r.randint(0, 40))) + " 12 000"
         start = len(text) - 6
         assert scanner.may_have_context(text, start) == _may_have_context_plain(text, start), text
+
+
+# Sentences where the gated regexes (_DIGIT_APPROX, _BELOW_ZERO, _SPACED_MINUS) must fire, in
+# plain and odd cases (« ſ », « ı », « İ » that re.I folds but lower() does not), and some where
+# they must not.
+GATED = ["Il a acheté 3 douzaines d'œufs et 2 DOUZAINES de roses.",
+         "Des 12 centaines de candidats, 4 milliers ont réussi.",
+         "Il a fait 10 degrés en dessous de zéro, puis 12 au-dessous de zéro.",
+         "Cette nuit, 8 EN DESSOUS DE ZÉRO à Mende.",
+         "Il fait - 20 degrés à Moscou, et -\u00a015 °C ailleurs.",
+         "Il fait -\n20 degrés à Oslo.", "Il gèle - \n20 degrés à Oslo.",
+         "On compte 3 douzaıneſ d'huîtres et 7 DIZAİNES de moules.",
+         "Il fait 5 degrés en deſſous de zéro.",
+         "Le budget atteint 2,9 millions d'euros, contre 4,1 millions l'an dernier.",
+         "Le chantier, long de 55 km, durera 4 mois ; 12 000 personnes sont concernées."]
+
+
+@pytest.mark.parametrize("text", GATED)
+def test_gates_per_block_read_what_the_ungated_reader_reads(text, monkeypatch):
+    from numlint.figures import numbers
+    got = numbers.find(text)
+    monkeypatch.setattr(scanner._Block, "may_hold", lambda self, parts: True)
+    scanner._LAST[0] = scanner._Block("")
+    want = numbers.find(text)
+    assert [repr(f) for f in got] == [repr(f) for f in want]
+
+
+def test_may_hold_is_false_only_when_lower_folds_as_re_does():
+    assert not scanner._Block("Il fait 3 degrés.").may_hold(("dessous",))
+    assert scanner._Block("EN DESSOUS").may_hold(("dessous",))
+    assert scanner._Block("en deſſous").may_hold(("dessous",))      # « ſ »: re.I reads an « s »
+    assert scanner._Block("DİZAINES").may_hold(("zzz",))           # « İ »: lower() adds a character

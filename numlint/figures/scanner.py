@@ -131,11 +131,26 @@ class _Block:
     lowered copy, whether it holds a digit, where the anchor literals start. Kept for the last
     block only, found by identity (the text numbers.find reads is the block's own string when
     nothing was blanked)."""
-    __slots__ = ("text", "_low", "_digit", "_alow", "_hits")
+    __slots__ = ("text", "_low", "_digit", "_alow", "_hits", "_re_case")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._low = self._digit = self._alow = self._hits = None
+        self._low = self._digit = self._alow = self._hits = self._re_case = None
+
+    def may_hold(self, parts: tuple[str, ...]) -> bool:
+        """Whether a re.I pattern needing one of `parts` (lower case) may match in the text: False
+        only when none is in the lowered text and lower() folds as re.I does (it does but for
+        « ı », « ſ » and « İ », which re.I takes for « i » and « s »)."""
+        if self._re_case is None:
+            t = self.text
+            self._re_case = self.alow is self.low and "ı" not in t and "ſ" not in t
+        if not self._re_case:
+            return True
+        low = self.low
+        for w in parts:
+            if w in low:
+                return True
+        return False
 
     @property
     def low(self) -> str:
