@@ -122,3 +122,27 @@ def test_may_hold_is_false_only_when_lower_folds_as_re_does():
     assert scanner._Block("EN DESSOUS").may_hold(("dessous",))
     assert scanner._Block("en deſſous").may_hold(("dessous",))      # « ſ »: re.I reads an « s »
     assert scanner._Block("DİZAINES").may_hold(("zzz",))           # « İ »: lower() adds a character
+
+
+@pytest.mark.parametrize("source,fmt", [
+    ("# Titre : 12 000 élèves\n\nLe budget atteint 2,9 millions d'euros. Puis 4 km en 3 heures.\n\n"
+     "Une phrase. De 30 à 40 %. Enfin, 1.200 kilos le 3 mars 2024.\n", "md"),
+    ("<p>Il a couru 42,195 km.</p><p>Le <b>prix</b> : 15 € pour 2 places, soit 7,5 € chacune.</p>",
+     "html"),
+    ("Il a plu 30 mm.\nPuis 12 °C au matin, 3 ou 4 fois par jour.\n", "txt")])
+def test_extract_places_figures_as_file_span_and_sentence_at(source, fmt):
+    """figures.extract's inline offsets and sentences equal Block.file_offset / sentence_at."""
+    from numlint import document
+    doc = document.parse(source, f"x.{fmt}", fmt)
+    got = figures.extract(doc).figures
+    want = []
+    for block in doc.blocks:
+        figs, _ = figures.extract_text(block.text)
+        for fig in figs:
+            for num in fig.numerals:
+                num.start, num.end = figures._file_span(block, num.start, num.end)
+            figures._to_file(block, fig)
+            want.append(fig)
+    assert got and [(f.start, f.end, f.sentence, [(n.start, n.end) for n in f.numerals]) for f in got] \
+        == [(f.start, f.end, f.sentence, [(n.start, n.end) for n in f.numerals]) for f in want]
+    assert all(source[f.start:f.end] == f.text for f in got if fmt != "html" or "<" not in f.text)

@@ -263,8 +263,9 @@ def _read_digits(text: str, s: int, run_end: int | None = None,
     if j > 0 and text[j - 1] in _NUMERO_LAST and _NUMERO.search(text, max(0, s - 10), s):
         return None, tok.end           # "n° 3": a reference
     info = tok.info
-    if spaced and j > 0 and "sign" not in info:
-        _minus_word(text, tok)         # it looks back from tok.start == s, as j did
+    if spaced and j > 0 and "sign" not in info and (
+            text[s - 2] in "sSſ" or (s > 2 and text[s - 2] in " \u00a0\u202f" and text[s - 3] in "sSſ")):
+        _minus_word(text, tok)         # « moins » then 1 or 2 spaces: its test, without the call
         info = tok.info
     end = tok.end
     c = text[end:end + 1]
