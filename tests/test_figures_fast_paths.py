@@ -90,3 +90,59 @@ def test_the_last_word_found_on_the_reversed_window_is_the_last_separator_s():
         text = "".join(r.choice(_BEHIND) for _ in range(r.randint(0, 40))) + " 12 000"
         start = len(text) - 6
         assert scanner.may_have_context(text, start) == _may_have_context_plain(text, start), text
+
+
+# Sentences where the gated regexes (_DIGIT_APPROX, _BELOW_ZERO, _SPACED_MINUS) must fire, in
+# plain and odd cases (« ſ », « ı », « İ » that re.I folds but lower() does not), and some where
+# they must not.
+GATED = ["Il a acheté 3 douzaines d'œufs et 2 DOUZAINES de roses.",
+         "Des 12 centaines de candidats, 4 milliers ont réussi.",
+         "Il a fait 10 degrés en dessous de zéro, puis 12 au-dessous de zéro.",
+         "Cette nuit, 8 EN DESSOUS DE ZÉRO à Mende.",
+         "Il fait - 20 degrés à Moscou, et -\u00a015 °C ailleurs.",
+         "Il fait -\n20 degrés à Oslo.", "Il gèle - \n20 degrés à Oslo.",
+         "On compte 3 douzaıneſ d'huîtres et 7 DIZAİNES de moules.",
+         "Il fait 5 degrés en deſſous de zéro.",
+         "Le budget atteint 2,9 millions d'euros, contre 4,1 millions l'an dernier.",
+         "Le chantier, long de 55 km, durera 4 mois ; 12 000 personnes sont concernées."]
+
+
+@pytest.mark.parametrize("text", GATED)
+def test_gates_per_block_read_what_the_ungated_reader_reads(text, monkeypatch):
+    from numlint.figures import numbers
+    got = numbers.find(text)
+    monkeypatch.setattr(scanner._Block, "may_hold", lambda self, parts: True)
+    scanner._LAST[0] = scanner._Block("")
+    want = numbers.find(text)
+    assert [repr(f) for f in got] == [repr(f) for f in want]
+
+
+def test_may_hold_is_false_only_when_lower_folds_as_re_does():
+    assert not scanner._Block("Il fait 3 degrés.").may_hold(("dessous",))
+    assert scanner._Block("EN DESSOUS").may_hold(("dessous",))
+    assert scanner._Block("en deſſous").may_hold(("dessous",))      # « ſ »: re.I reads an « s »
+    assert scanner._Block("DİZAINES").may_hold(("zzz",))           # « İ »: lower() adds a character
+
+
+@pytest.mark.parametrize("source,fmt", [
+    ("# Titre : 12 000 élèves\n\nLe budget atteint 2,9 millions d'euros. Puis 4 km en 3 heures.\n\n"
+     "Une phrase. De 30 à 40 %. Enfin, 1.200 kilos le 3 mars 2024.\n", "md"),
+    ("<p>Il a couru 42,195 km.</p><p>Le <b>prix</b> : 15 € pour 2 places, soit 7,5 € chacune.</p>",
+     "html"),
+    ("Il a plu 30 mm.\nPuis 12 °C au matin, 3 ou 4 fois par jour.\n", "txt")])
+def test_extract_places_figures_as_file_span_and_sentence_at(source, fmt):
+    """figures.extract's inline offsets and sentences equal Block.file_offset / sentence_at."""
+    from numlint import document
+    doc = document.parse(source, f"x.{fmt}", fmt)
+    got = figures.extract(doc).figures
+    want = []
+    for block in doc.blocks:
+        figs, _ = figures.extract_text(block.text)
+        for fig in figs:
+            for num in fig.numerals:
+                num.start, num.end = figures._file_span(block, num.start, num.end)
+            figures._to_file(block, fig)
+            want.append(fig)
+    assert got and [(f.start, f.end, f.sentence, [(n.start, n.end) for n in f.numerals]) for f in got] \
+        == [(f.start, f.end, f.sentence, [(n.start, n.end) for n in f.numerals]) for f in want]
+    assert all(source[f.start:f.end] == f.text for f in got if fmt != "html" or "<" not in f.text)

@@ -23,6 +23,7 @@ def extract(doc: Document) -> Extraction:
     out = Extraction()
     read = extract_text
     figures_out, masked_out = out.figures, out.masked
+    right = bisect.bisect_right
     for block in doc.blocks:
         figs, masked = read(block.text)
         if not figs and not masked:
@@ -33,12 +34,35 @@ def extract(doc: Document) -> Extraction:
             item.sentence = sentence(item.start)
             item.start, item.end = span(item.start, item.end)
             masked_out.append(item)
+        segs, size = block.segments, len(block.text)
+        if len(segs) != 1 or not size:
+            for fig in figs:
+                fig.block = block
+                fig.sentence = sentence(fig.start)
+                fig.start, fig.end = span(fig.start, fig.end)
+                for num in fig.numerals:
+                    num.start, num.end = span(num.start, num.end)
+                figures_out.append(fig)
+            continue
+        # the common block of one segment: _span_map's arithmetic and _sentence_map's search
+        # written in the loop, without two calls per figure and one per numeral
+        d = segs[0][1] - segs[0][0]
+        starts = [st for st, _ in block.sentences]
+        several = len(starts) > 1
         for fig in figs:
             fig.block = block
-            fig.sentence = sentence(fig.start)
-            fig.start, fig.end = span(fig.start, fig.end)
+            s, e = fig.start, fig.end
+            if several:
+                k = right(starts, s) - 1
+                fig.sentence = k if k > 0 else 0
+            else:
+                fig.sentence = 0
+            a = (s if s < size else size) + d
+            fig.start, fig.end = a, a if e <= s else (e if e <= size else size + 1) + d
             for num in fig.numerals:
-                num.start, num.end = span(num.start, num.end)
+                s, e = num.start, num.end
+                a = (s if s < size else size) + d
+                num.start, num.end = a, a if e <= s else (e if e <= size else size + 1) + d
             figures_out.append(fig)
     return out
 
@@ -74,7 +98,7 @@ def _sentence_map(block: Block):
 
 def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     """Figures and masked spans of one block of prose, offsets local to `text`."""
-    from numlint.figures import conversions, dates, masking, numbers
+    conversions, dates, masking, numbers = _STAGES or _stages()
     found = dates.find(text)
     taken = sorted((f.start, f.end) for f in found)
     masked = [m for m in masking.find(text) if not _overlaps(m.start, m.end, taken)]
@@ -91,6 +115,17 @@ def extract_text(text: str) -> tuple[list[Figure], list[Masked]]:
     conversions.link(text, kept)
     dates.annotate(text, kept, masked)   # cue words for NUM4xx (« il y a », « né en », « âgé de »)
     return kept, masked
+
+
+_STAGES: list = []
+
+
+def _stages() -> list:
+    """The readers extract_text calls, imported on first use (an import statement per block costs
+    importlib's Python-level look-ups each time)."""
+    from numlint.figures import conversions, dates, masking, numbers
+    _STAGES[:] = [conversions, dates, masking, numbers]
+    return _STAGES
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

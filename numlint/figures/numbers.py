@@ -107,13 +107,20 @@ def find(text: str) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     match = scanner.ANCHOR.match
-    for s in scanner.anchor_starts(text):
+    starts, runs = scanner.anchors(text)
+    facts = scanner.block(text)
+    # the words _DIGIT_APPROX and _BELOW_ZERO need: most blocks have none, and those regexes are
+    # then not tried at each figure
+    approx = facts.may_hold(("aine", "millier"))
+    below = facts.may_hold(("dessous",))
+    for s in starts:
         if s < pos:
             continue
-        digits = text[s].isdecimal()   # ANCHOR's first alternative, (?P<digits>\d): known to match
+        run_end = runs.get(s)          # a digit run's start: ANCHOR's (?P<digits>\d) matches
+        digits = run_end is not None or text[s].isdecimal()
         if digits:
             try:
-                fig, reach = _read_digits(text, s)
+                fig, reach = _read_digits(text, s, run_end, approx)
             except (ValueError, OverflowError, ArithmeticError, IndexError, KeyError):
                 fig, reach = None, s + 1
         else:
@@ -129,7 +136,7 @@ def find(text: str) -> list[Figure]:
             if kind == "money":
                 _subunit(text, fig)
             elif kind == "number" or kind == "quantity":
-                _below_zero(text, fig)
+                _below_zero(text, fig, below)
             out.append(fig)
             pos = fig.end
         elif digits:
@@ -183,15 +190,20 @@ _BELOW_ZERO = re.compile(r"[ \u00a0\u202f]{1,3}(?:en[ \u00a0\u202f-]{1,3}dessous
 _SPACED_MINUS = re.compile(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{0,24}[ \u00a0\u202f]{1,2}([-−])[ \u00a0\u202f]$")
 
 
-def _below_zero(text: str, fig: Figure) -> None:
-    """'10 degrés en dessous de zéro', '12 en dessous de zéro': a negative temperature."""
+def _below_zero(text: str, fig: Figure, below: bool = True) -> None:
+    """'10 degrés en dessous de zéro', '12 en dessous de zéro': a negative temperature. below False
+    when the text has no « dessous »."""
     if fig.is_range or not isinstance(fig.value, (int, float)) or fig.value <= 0:
         return
     if fig.kind == "quantity" and fig.unit not in ("degree_Celsius", "degree_Fahrenheit"):
         return
-    m = _BELOW_ZERO.match(text, fig.end)
+    m = _BELOW_ZERO.match(text, fig.end) if below else None
     if not m:
-        sm = _SPACED_MINUS.search(text, max(0, fig.start - 32), fig.start) if fig.kind == "quantity" else None
+        fs = fig.start
+        # _SPACED_MINUS ends with a minus and a space at fs, or before a final newline
+        sm = _SPACED_MINUS.search(text, max(0, fs - 32), fs) if fig.kind == "quantity" and fs >= 2 and (
+            (text[fs - 2] in "-−" and text[fs - 1] in " \u00a0\u202f")
+            or (fs >= 3 and text[fs - 1] == "\n" and text[fs - 3] in "-−" and text[fs - 2] in " \u00a0\u202f")) else None
         if sm:                         # « il fait - 20 degrés »: a spaced minus, after a word
             fig.value = -fig.value
             fig.start = sm.start(1)
@@ -218,8 +230,13 @@ _TITLES = re.compile(r"(?i:\s+(?:ministre|secrétaire|league|dame|adjoint|magist
 _DEN = {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
 
 
-def _read_digits(text: str, s: int) -> tuple[Figure | None, int]:
-    """The figure of a digit run at s (ANCHOR's "digits"), or None, and how far it was read."""
+def _read_digits(text: str, s: int, run_end: int | None = None,
+                 approx: bool = True) -> tuple[Figure | None, int]:
+    """The figure of a digit run at s (ANCHOR's "digits"), or None, and how far it was read;
+    run_end, when known, where the run (scanner._DIGITS) ends; approx False when the text has no
+    word _DIGIT_APPROX needs."""
+    if run_end is None:
+        run_end = scanner._DIGITS.match(text, s).end()
     prev = text[s - 1] if s else " "
     if prev == ",":
         tok = scanner.leading_comma(text, s - 1)
@@ -227,15 +244,15 @@ def _read_digits(text: str, s: int) -> tuple[Figure | None, int]:
             return _figure(text, tok), tok.end
     if prev.isalpha():
         if not (text[max(0, s - 3):s] in _ISO_BEFORE and (s < 4 or not text[s - 4].isalpha())):
-            return None, scanner._DIGITS.match(text, s).end()   # "G7", "A380": names, not figures
+            return None, run_end       # "G7", "A380": names, not figures
     elif prev in "_.,%=&?/#" or (prev == "-" and s > 1 and text[s - 2].isalpha()):
-        return None, scanner._DIGITS.match(text, s).end()       # "Covid-19"
-    am = _DIGIT_APPROX.match(text, s)
+        return None, run_end           # "Covid-19"
+    am = _DIGIT_APPROX.match(text, s) if approx else None
     if am:
         return _digits_approx(text, am), am.end()
-    tok = scanner.number_token(text, s)
+    tok = scanner.number_token(text, s, run_end)
     if tok is None:
-        return None, scanner._DIGITS.match(text, s).end()
+        return None, run_end
     spaced = prev in " \u00a0\u202f"
     if spaced:                         # _NUMERO ends at "°", "o" or "s", then up to 3 spaces
         j = s - 1
@@ -246,8 +263,9 @@ def _read_digits(text: str, s: int) -> tuple[Figure | None, int]:
     if j > 0 and text[j - 1] in _NUMERO_LAST and _NUMERO.search(text, max(0, s - 10), s):
         return None, tok.end           # "n° 3": a reference
     info = tok.info
-    if spaced and j > 0 and "sign" not in info:
-        _minus_word(text, tok)         # it looks back from tok.start == s, as j did
+    if spaced and j > 0 and "sign" not in info and (
+            text[s - 2] in "sSſ" or (s > 2 and text[s - 2] in " \u00a0\u202f" and text[s - 3] in "sSſ")):
+        _minus_word(text, tok)         # « moins » then 1 or 2 spaces: its test, without the call
         info = tok.info
     end = tok.end
     c = text[end:end + 1]

@@ -131,11 +131,26 @@ class _Block:
     lowered copy, whether it holds a digit, where the anchor literals start. Kept for the last
     block only, found by identity (the text numbers.find reads is the block's own string when
     nothing was blanked)."""
-    __slots__ = ("text", "_low", "_digit", "_alow", "_hits")
+    __slots__ = ("text", "_low", "_digit", "_alow", "_hits", "_re_case")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._low = self._digit = self._alow = self._hits = None
+        self._low = self._digit = self._alow = self._hits = self._re_case = None
+
+    def may_hold(self, parts: tuple[str, ...]) -> bool:
+        """Whether a re.I pattern needing one of `parts` (lower case) may match in the text: False
+        only when none is in the lowered text and lower() folds as re.I does (it does but for
+        « ı », « ſ » and « İ », which re.I takes for « i » and « s »)."""
+        if self._re_case is None:
+            t = self.text
+            self._re_case = self.alow is self.low and "ı" not in t and "ſ" not in t
+        if not self._re_case:
+            return True
+        low = self.low
+        for w in parts:
+            if w in low:
+                return True
+        return False
 
     @property
     def low(self) -> str:
@@ -231,14 +246,21 @@ _MAY_LOW = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY
 
 def anchor_starts(text: str) -> list[int]:
     """Sorted places where a figure may begin (each is then checked with ANCHOR.match)."""
+    return anchors(text)[0]
+
+
+def anchors(text: str) -> tuple[list[int], dict[int, int]]:
+    """anchor_starts, and where each digit run found on the way ends (start -> end): the reader
+    takes a run from there instead of matching it again."""
     b = block(text)
     starts = {m.start() for m in _ROMAN_AT.finditer(text)}
-    if b.digit:
-        starts.update(m.start() for m in _RUN.finditer(text))
+    # digit runs and vulgar fractions pass _MAY_ANCHOR's first alternatives: no check for them
+    runs = {m.start(): m.end() for m in _RUN.finditer(text)} if b.digit else {}
+    sure = None
     if not text.isascii():
         for c in VULGAR:
             if c in text:
-                starts.update(m.start() for m in _VULGAR_AT.finditer(text))
+                sure = [m.start() for m in _VULGAR_AT.finditer(text)]
                 break
     low = b.alow
     done = set()
@@ -264,11 +286,20 @@ def anchor_starts(text: str) -> list[int]:
                 break
             starts.add(k2)
             k = k2
+    if runs:
+        starts.difference_update(runs)
     if low is not b.low or "ı" in text or "ſ" in text:
         may = _MAY_ANCHOR.match
-        return [s for s in sorted(starts) if may(text, s)]
-    may, roman = _MAY_LOW.match, _MAY_ROMAN.match
-    return [s for s in sorted(starts) if may(low, s) or (text[s] in "IVXLC" and roman(text, s))]
+        kept = [s for s in starts if may(text, s)]
+    else:
+        may, roman = _MAY_LOW.match, _MAY_ROMAN.match
+        kept = [s for s in starts if may(low, s) or (text[s] in "IVXLC" and roman(text, s))]
+    if runs:
+        kept += runs
+    if sure:
+        kept += sure
+    kept = sorted(set(kept)) if sure else sorted(kept)
+    return kept, runs
 
 
 _SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
@@ -757,11 +788,15 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
     return out
 
 
-def number_token(text: str, p: int) -> Tok | None:
-    m = _DIGITS.match(text, p)
-    if m is None:
-        return None
-    s = m.group()
+def number_token(text: str, p: int, run_end: int | None = None) -> Tok | None:
+    """The number at p; run_end, when known, where _DIGITS's match at p ends."""
+    if run_end is None:
+        m = _DIGITS.match(text, p)
+        if m is None:
+            return None
+        s = m.group()
+    else:
+        s = text[p:run_end]
     if len(s) > 64:
         return None
     # a sign only when it stands alone before the digits: "-3", "−3", "+4,2", not "25.000-30.000"
