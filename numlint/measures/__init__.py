@@ -284,7 +284,11 @@ def _local(block: Block, file_offset: int) -> int:
 _WEEKDAY_SET = frozenset(L.WEEKDAYS)
 _REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
 _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS
+# words a relation needs in the sentence of its figure: link_parts and link_changes visit only
+# the sentences holding one (most sentences hold none of the change words)
+_PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS
 # what a few look-arounds need to see before they walk their window
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
@@ -415,8 +419,21 @@ class _Reader:
         fig_js = self.fig_js
         # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
         hits = list(compress(range(n), map(_HITS.__contains__, W)))
-        self.scan = [j for j in hits if K[j] == "w" and W[j] not in _REL_SECOND]
-        self.rel = [j for j in hits if W[j] in _REL_SECOND]
+        self.scan = scan = []
+        self.rel = rel = []
+        self.part_sents = part_sents = set()
+        self.change_sents = change_sents = set()
+        for j in hits:
+            w = W[j]
+            if w in _REL_SECOND:
+                rel.append(j)
+            elif w in _SCAN_WORDS:
+                if K[j] == "w":
+                    scan.append(j)
+            elif w in _PART_WORDS:
+                part_sents.add(T[j])
+            elif w in _CHANGE_WORDS:
+                change_sents.add(T[j])
         if _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -1158,7 +1175,7 @@ class _Reader:
     def link_parts(self) -> None:
         W, F = self.W, self.F
         ms = self.ms
-        for s in sorted(self.sent_figs):
+        for s in sorted(self.part_sents.intersection(self.sent_figs)):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
@@ -1377,9 +1394,10 @@ class _Reader:
     def link_changes(self) -> None:
         ms = self.ms
         up, down = L.CHANGE_UP, L.CHANGE_DOWN
+        T, cs = self.T, self.change_sents
         for i in self.idxs:
             k = self.pos.get(i, -1)
-            if k < 0:
+            if k < 0 or T[k] not in cs:
                 continue
             m = ms[i]
             left = self.left_words(k, 4)
