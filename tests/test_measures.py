@@ -236,6 +236,12 @@ def test_token_tables_match_the_token_pattern():
     odd = {c for c in map(chr, range(0x110000))
            if c.lower() != c and (len(c.lower()) != 1 or kind(c) != kind(c.lower()) or not c.isalpha())}
     assert odd == {c for c in map(chr, range(0x110000)) if _LOWER_ODD.fullmatch(c)}
+    # blocks within Latin-1 skip the scans for these and for digits other than 0-9: none is there
+    from numlint.measures import _ODD_DIGIT, _wide
+    assert min(map(ord, odd)) > 0xFF
+    assert not any(_ODD_DIGIT.match(chr(c)) for c in range(0x100))
+    assert [_wide(t) for t in ("Lyon", "Évry, « 12 » ÿ", "l’an", "٣٤ voix", "\u0130zmir")] == \
+        [False, False, True, True, True]
     assert set(_SEPS) == {c for c in map(chr, range(0x110000)) if c.isspace()} | set(_APOS)
 
 

@@ -70,6 +70,19 @@ def _odd_kinds(K: list, W: list, x: int, token_text) -> None:  # x: search after
 
 
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
+
+
+def _wide(text: str) -> bool:
+    """Whether the text holds a character beyond Latin-1, where alone _LOWER_ODD's characters
+    and digits other than 0-9 stand: most blocks hold none, and this test (a flag, or a copy in
+    C) costs a fraction of scanning them for those with a regex."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 
 
@@ -321,11 +334,11 @@ class _Reader:
     # -- tokens ---------------------------------------------------------------------------------
 
     @staticmethod
-    def _matches(text: str, end: int) -> tuple:
+    def _matches(text: str, end: int, wide: bool = True) -> tuple:
         """Kind, lower-case word, start and end of every token, by C loops over one findall: no
         object per token (on a big heap these cost more in garbage collection than the reading
         itself). Apostrophes separate tokens like spaces; the word before one may take it."""
-        odd = _LOWER_ODD.search(text, 0, end) is not None
+        odd = wide and _LOWER_ODD.search(text, 0, end) is not None
         RW = re.compile(_TOKEN_SEP).findall(text if odd else text.lower(), 0, end)
         nm = len(RW)
         E = list(accumulate(map(len, RW)))
@@ -412,8 +425,9 @@ class _Reader:
         # be scanned again from each of them)
         end = len(text.rstrip(_SEPS))
         starts = [s for s, _ in block.sentences] or [0]
-        if not self._pieces(text, end, spans, starts):
-            self._whole(text, end, spans, starts)
+        wide = _wide(text)
+        if not self._pieces(text, end, spans, starts, wide):
+            self._whole(text, end, spans, starts, wide)
         K, W, F, T = self.K, self.W, self.F, self.T
         n = self.n
         fig_js = self.fig_js
@@ -434,7 +448,7 @@ class _Reader:
                 part_sents.add(T[j])
             elif w in _CHANGE_WORDS:
                 change_sents.add(T[j])
-        if _ODD_DIGIT.search(text, 0, end) is None:
+        if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
             self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
@@ -468,9 +482,9 @@ class _Reader:
         # no upper case in the block ("de 1 à " repeated): no word to find to see it has none
         self.caps = not text.islower()
 
-    def _whole(self, text: str, end: int, spans: list, starts: list) -> None:
+    def _whole(self, text: str, end: int, spans: list, starts: list, wide: bool = True) -> None:
         """Tokens of the whole block with their offsets, the figures spliced in: any block."""
-        MK, MW, MS, ME = self._matches(text, end)
+        MK, MW, MS, ME = self._matches(text, end, wide)
         nm = len(MS)
         if not spans:
             K, W, S, E = MK, MW, MS, ME
@@ -528,12 +542,12 @@ class _Reader:
                     sent_first[si] = j
         self.T = T
 
-    def _pieces(self, text: str, end: int, spans: list, starts: list) -> bool:
+    def _pieces(self, text: str, end: int, spans: list, starts: list, wide: bool = True) -> bool:
         """The same tokens, read piece by piece between the figures and sentence starts: no
         offsets (asked for a few tokens only, by span()), so no list of them to make. False, and
         nothing done, when a token could run across a cut, the figures overlap, or the block
         holds what _matches handles one by one (hyphens ending words, odd lower cases)."""
-        if _LOWER_ODD.search(text, 0, end) is not None or _HYPHEN_END.search(text, 0, end) is not None:
+        if wide and _LOWER_ODD.search(text, 0, end) is not None or _HYPHEN_END.search(text, 0, end) is not None:
             return False
         nst = len(starts)
         if nst > 1 and starts != sorted(starts):
