@@ -290,6 +290,7 @@ def _local(block: Block, file_offset: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # The reader of one block
 
+_HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
 # and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
@@ -301,10 +302,12 @@ _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | froz
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS
+# and the words whose absence closes a look-around most blocks never need (a gate may open
+# where the look-around then finds nothing: "total" without "au")
+_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS
 # what a few look-arounds need to see before they walk their window
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
-_HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
@@ -437,6 +440,8 @@ class _Reader:
         self.rel = rel = []
         self.part_sents = part_sents = set()
         self.change_sents = change_sents = set()
+        self.sent_each = each = set()
+        seen = set()
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -444,10 +449,14 @@ class _Reader:
             elif w in _SCAN_WORDS:
                 if K[j] == "w":
                     scan.append(j)
+                    if w in _EACH:
+                        each.add(T[j])
             elif w in _PART_WORDS:
                 part_sents.add(T[j])
             elif w in _CHANGE_WORDS:
                 change_sents.add(T[j])
+            elif w in _GATE_WORDS:
+                seen.add(w)
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -464,20 +473,17 @@ class _Reader:
                     sent_figs[si].append(j)
                 else:
                     sent_figs[si] = [j]
-        self.sent_each = {T[j] for j in self.scan if W[j] in _EACH}
         # what left_words reads: figures as "#"
         self.WH = WH = W.copy() if fig_js else W
         for j in fig_js:
             WH[j] = "#"
         self.first_part: dict[int, int] = {}
         # which words occur: gates for look-arounds most blocks never need
-        ws = set(W)
-        self.has_deja = "déjà" in ws
-        self.has_par = "par" in ws
-        self.may_total = ("total" in ws and "au" in ws) or ("tout" in ws and "en" in ws) \
-            or ("ces" in ws and "pour" in ws)
-        self.has_nombre = "nombre" in ws
-        self.has_holder = not _HOLDERS.isdisjoint(ws)
+        self.has_deja = "déjà" in seen
+        self.has_par = "par" in seen
+        self.may_total = "total" in seen or "tout" in seen or "ces" in seen
+        self.has_nombre = "nombre" in seen
+        self.has_holder = not _HOLDERS.isdisjoint(seen)
         self.heads: dict[int, tuple] = {}
         # no upper case in the block ("de 1 à " repeated): no word to find to see it has none
         self.caps = not text.islower()
