@@ -304,7 +304,8 @@ _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
-_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS
+_OTHERS = frozenset({"autres", "restants", "restant"})
+_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS
 # what a few look-arounds need to see before they walk their window
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
@@ -317,7 +318,6 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
 _NONE: frozenset = frozenset()
 # what L.is_noun_candidate refuses by the lower-case word alone
 _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
-_OTHERS = frozenset({"autres", "restants", "restant"})
 
 
 class _Reader:
@@ -484,6 +484,7 @@ class _Reader:
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
+        self.has_others = not _OTHERS.isdisjoint(seen)
         self.heads: dict[int, tuple] = {}
         # no upper case in the block ("de 1 à " repeated): no word to find to see it has none
         self.caps = not text.islower()
@@ -847,7 +848,7 @@ class _Reader:
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
                     and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
                 cues.add("rival")
-        if f.kind == "percent" and (not _OTHERS.isdisjoint(self.left_words(j, 12))
+        if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in ("restants", "restant")):
             cues.add("autres")
         if f.kind in ("number", "money", "quantity") and self.has_par:
@@ -932,8 +933,8 @@ class _Reader:
                 break
             elif (first or W[k - 1] in ("été", "sont", "ont", "étaient")) and L.participle(tw):
                 out.add(L.participle(tw))
-            elif first and L.adjective(self.raw(k)):
-                out.add(L.adjective(self.raw(k)))    # "enfants survivants", "logements anciens"
+            elif first and (adj := L.adjective(self.raw(k))):
+                out.add(adj)    # "enfants survivants", "logements anciens"
             else:
                 break
             first = False
