@@ -236,6 +236,12 @@ def test_token_tables_match_the_token_pattern():
     odd = {c for c in map(chr, range(0x110000))
            if c.lower() != c and (len(c.lower()) != 1 or kind(c) != kind(c.lower()) or not c.isalpha())}
     assert odd == {c for c in map(chr, range(0x110000)) if _LOWER_ODD.fullmatch(c)}
+    # blocks within Latin-1 skip the scans for these and for digits other than 0-9: none is there
+    from numlint.measures import _ODD_DIGIT, _wide
+    assert min(map(ord, odd)) > 0xFF
+    assert not any(_ODD_DIGIT.match(chr(c)) for c in range(0x100))
+    assert [_wide(t) for t in ("Lyon", "Évry, « 12 » ÿ", "l’an", "٣٤ voix", "\u0130zmir")] == \
+        [False, False, True, True, True]
     assert set(_SEPS) == {c for c in map(chr, range(0x110000)) if c.isspace()} | set(_APOS)
 
 
@@ -255,3 +261,21 @@ def test_relative_times_are_read(words, key):
 ])
 def test_place_needs_a_capital(text, place):
     assert by_text(measures(text), "120").place == place
+
+
+def test_hit_word_sets_are_disjoint():
+    """The block's one scan of hit words files each word under the first set holding it: a word
+    in two sets would miss the second one's scan."""
+    from numlint import measures as M
+    sets = [M._REL_SECOND, M._SCAN_WORDS, M._PART_WORDS, M._CHANGE_WORDS, M._GATE_WORDS, M._YEARS]
+    assert sum(map(len, sets)) == len(frozenset().union(*sets)) == len(M._HITS)
+
+
+@pytest.mark.parametrize("text,fig,field,word", [
+    ("La région compte 1 200 élus et 300 suppléants, soit 1 500 au total.", "1 500", "cues", "au total"),
+    ("Le musée a déjà reçu 4 000 visiteurs cette année.", "4 000", "qualifiers", "déjà"),
+    ("Les ventes atteignent 3 millions d'euros par jour.", "3 millions d'euros", "cues", "par"),
+])
+def test_gated_look_arounds_still_read(text, fig, field, word):
+    # their gates are set by the block's scan of hit words ("total", "déjà", "par")
+    assert word in getattr(by_text(measures(text), fig), field)

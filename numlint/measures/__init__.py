@@ -70,6 +70,19 @@ def _odd_kinds(K: list, W: list, x: int, token_text) -> None:  # x: search after
 
 
 _ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
+
+
+def _wide(text: str) -> bool:
+    """Whether the text holds a character beyond Latin-1, where alone _LOWER_ODD's characters
+    and digits other than 0-9 stand: most blocks hold none, and this test (a flag, or a copy in
+    C) costs a fraction of scanning them for those with a regex."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
 _YEARS = frozenset(str(y) for y in range(1900, 2100))
 
 
@@ -277,6 +290,7 @@ def _local(block: Block, file_offset: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # The reader of one block
 
+_HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
 # and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
@@ -284,10 +298,17 @@ def _local(block: Block, file_offset: int) -> int:
 _WEEKDAY_SET = frozenset(L.WEEKDAYS)
 _REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
 _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS
+# words a relation needs in the sentence of its figure: link_parts and link_changes visit only
+# the sentences holding one (most sentences hold none of the change words)
+_PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
+# and the words whose absence closes a look-around most blocks never need (a gate may open
+# where the look-around then finds nothing: "total" without "au")
+_OTHERS = frozenset({"autres", "restants", "restant"})
+_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS
 # what a few look-arounds need to see before they walk their window
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
-_HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
@@ -297,7 +318,6 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
 _NONE: frozenset = frozenset()
 # what L.is_noun_candidate refuses by the lower-case word alone
 _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
-_OTHERS = frozenset({"autres", "restants", "restant"})
 
 
 class _Reader:
@@ -317,11 +337,11 @@ class _Reader:
     # -- tokens ---------------------------------------------------------------------------------
 
     @staticmethod
-    def _matches(text: str, end: int) -> tuple:
+    def _matches(text: str, end: int, wide: bool = True) -> tuple:
         """Kind, lower-case word, start and end of every token, by C loops over one findall: no
         object per token (on a big heap these cost more in garbage collection than the reading
         itself). Apostrophes separate tokens like spaces; the word before one may take it."""
-        odd = _LOWER_ODD.search(text, 0, end) is not None
+        odd = wide and _LOWER_ODD.search(text, 0, end) is not None
         RW = re.compile(_TOKEN_SEP).findall(text if odd else text.lower(), 0, end)
         nm = len(RW)
         E = list(accumulate(map(len, RW)))
@@ -408,16 +428,36 @@ class _Reader:
         # be scanned again from each of them)
         end = len(text.rstrip(_SEPS))
         starts = [s for s, _ in block.sentences] or [0]
-        if not self._pieces(text, end, spans, starts):
-            self._whole(text, end, spans, starts)
+        wide = _wide(text)
+        if not self._pieces(text, end, spans, starts, wide):
+            self._whole(text, end, spans, starts, wide)
         K, W, F, T = self.K, self.W, self.F, self.T
         n = self.n
         fig_js = self.fig_js
         # tokens some whole-block scan looks for (times, sources, "chacun", "a doublé", years)
         hits = list(compress(range(n), map(_HITS.__contains__, W)))
-        self.scan = [j for j in hits if K[j] == "w" and W[j] not in _REL_SECOND]
-        self.rel = [j for j in hits if W[j] in _REL_SECOND]
-        if _ODD_DIGIT.search(text, 0, end) is None:
+        self.scan = scan = []
+        self.rel = rel = []
+        self.part_sents = part_sents = set()
+        self.change_sents = change_sents = set()
+        self.sent_each = each = set()
+        seen = set()
+        for j in hits:
+            w = W[j]
+            if w in _REL_SECOND:
+                rel.append(j)
+            elif w in _SCAN_WORDS:
+                if K[j] == "w":
+                    scan.append(j)
+                    if w in _EACH:
+                        each.add(T[j])
+            elif w in _PART_WORDS:
+                part_sents.add(T[j])
+            elif w in _CHANGE_WORDS:
+                change_sents.add(T[j])
+            elif w in _GATE_WORDS:
+                seen.add(w)
+        if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
             self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
@@ -433,27 +473,25 @@ class _Reader:
                     sent_figs[si].append(j)
                 else:
                     sent_figs[si] = [j]
-        self.sent_each = {T[j] for j in self.scan if W[j] in _EACH}
         # what left_words reads: figures as "#"
         self.WH = WH = W.copy() if fig_js else W
         for j in fig_js:
             WH[j] = "#"
         self.first_part: dict[int, int] = {}
         # which words occur: gates for look-arounds most blocks never need
-        ws = set(W)
-        self.has_deja = "déjà" in ws
-        self.has_par = "par" in ws
-        self.may_total = ("total" in ws and "au" in ws) or ("tout" in ws and "en" in ws) \
-            or ("ces" in ws and "pour" in ws)
-        self.has_nombre = "nombre" in ws
-        self.has_holder = not _HOLDERS.isdisjoint(ws)
+        self.has_deja = "déjà" in seen
+        self.has_par = "par" in seen
+        self.may_total = "total" in seen or "tout" in seen or "ces" in seen
+        self.has_nombre = "nombre" in seen
+        self.has_holder = not _HOLDERS.isdisjoint(seen)
+        self.has_others = not _OTHERS.isdisjoint(seen)
         self.heads: dict[int, tuple] = {}
         # no upper case in the block ("de 1 à " repeated): no word to find to see it has none
         self.caps = not text.islower()
 
-    def _whole(self, text: str, end: int, spans: list, starts: list) -> None:
+    def _whole(self, text: str, end: int, spans: list, starts: list, wide: bool = True) -> None:
         """Tokens of the whole block with their offsets, the figures spliced in: any block."""
-        MK, MW, MS, ME = self._matches(text, end)
+        MK, MW, MS, ME = self._matches(text, end, wide)
         nm = len(MS)
         if not spans:
             K, W, S, E = MK, MW, MS, ME
@@ -511,12 +549,12 @@ class _Reader:
                     sent_first[si] = j
         self.T = T
 
-    def _pieces(self, text: str, end: int, spans: list, starts: list) -> bool:
+    def _pieces(self, text: str, end: int, spans: list, starts: list, wide: bool = True) -> bool:
         """The same tokens, read piece by piece between the figures and sentence starts: no
         offsets (asked for a few tokens only, by span()), so no list of them to make. False, and
         nothing done, when a token could run across a cut, the figures overlap, or the block
         holds what _matches handles one by one (hyphens ending words, odd lower cases)."""
-        if _LOWER_ODD.search(text, 0, end) is not None or _HYPHEN_END.search(text, 0, end) is not None:
+        if wide and _LOWER_ODD.search(text, 0, end) is not None or _HYPHEN_END.search(text, 0, end) is not None:
             return False
         nst = len(starts)
         if nst > 1 and starts != sorted(starts):
@@ -810,7 +848,7 @@ class _Reader:
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
                     and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
                 cues.add("rival")
-        if f.kind == "percent" and (not _OTHERS.isdisjoint(self.left_words(j, 12))
+        if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in ("restants", "restant")):
             cues.add("autres")
         if f.kind in ("number", "money", "quantity") and self.has_par:
@@ -895,8 +933,8 @@ class _Reader:
                 break
             elif (first or W[k - 1] in ("été", "sont", "ont", "étaient")) and L.participle(tw):
                 out.add(L.participle(tw))
-            elif first and L.adjective(self.raw(k)):
-                out.add(L.adjective(self.raw(k)))    # "enfants survivants", "logements anciens"
+            elif first and (adj := L.adjective(self.raw(k))):
+                out.add(adj)    # "enfants survivants", "logements anciens"
             else:
                 break
             first = False
@@ -1158,7 +1196,7 @@ class _Reader:
     def link_parts(self) -> None:
         W, F = self.W, self.F
         ms = self.ms
-        for s in sorted(self.sent_figs):
+        for s in sorted(self.part_sents.intersection(self.sent_figs)):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
@@ -1377,9 +1415,10 @@ class _Reader:
     def link_changes(self) -> None:
         ms = self.ms
         up, down = L.CHANGE_UP, L.CHANGE_DOWN
+        T, cs = self.T, self.change_sents
         for i in self.idxs:
             k = self.pos.get(i, -1)
-            if k < 0:
+            if k < 0 or T[k] not in cs:
                 continue
             m = ms[i]
             left = self.left_words(k, 4)
