@@ -297,3 +297,16 @@ def test_num202_an_open_sum_gives_no_exact_figure(body, codes):
 ])
 def test_num201_holders_of_one_noun(text, codes):
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « une soixantaine » is too loose to be a term of the title's sum
+    ("Une soixantaine de navires ont défilé devant la rade.\n"
+     "La préfecture maritime a compté environ 2 460 visiteurs sur les quais.\n", [("NUM202", 1)]),
+    # two written counts that add up to it support it
+    ("Soixante navires ont défilé devant la rade.\n"
+     "La marine avait engagé 2 400 marins à bord et 600 à terre.\n", []),
+])
+def test_num202_vague_figures_make_no_sum(body, codes):
+    text = "Toulon : 3 000 marins pour la revue navale\nLa rade a accueilli la revue du 14 juillet.\n" + body
+    assert codes_lines(text, ("NUM202",)) == codes
