@@ -101,7 +101,9 @@ class ConflictingFigures(Rule):
     Se déclenche : titre « 40.000 soldats supplémentaires », texte « 25.000 à 30.000 soldats
     supplémentaires ».
     Reste muet : « 11.000 soldats déjà envoyés » et « 25.000 soldats supplémentaires » (deux
-    mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs ».
+    mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs » ; les points de
+    plusieurs clubs (« 70 points », « 64 points », « 60 points » : trois valeurs proches, trois
+    détenteurs).
     ---
     The same measure given two incompatible values.
 
@@ -117,7 +119,7 @@ class ConflictingFigures(Rule):
 
     Fires: title "40.000 soldats supplémentaires", text "25.000 à 30.000 soldats supplémentaires".
     Quiet: "11.000 soldats déjà envoyés" vs "25.000 soldats supplémentaires"; police and
-    organisers' estimates.
+    organisers' estimates; several clubs' points (three close values, three holders).
     """
     code = "NUM201"
     name = "conflicting-figures"
