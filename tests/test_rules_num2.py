@@ -266,3 +266,47 @@ def test_num202_standfirst_message():
 def test_num202_an_open_sum_gives_no_exact_figure(body, codes):
     text = f"Marathon : la fête dans les rues\nChapeau sans chiffre.\n31 000 spectateurs sur le parcours\n{body}\n"
     assert codes_lines(text) == codes
+
+
+# Holders: a noun counted for several clubs or regions is not one measure told twice.
+@pytest.mark.parametrize("text,codes", [
+    # three close values in three sentences: a league table, not a slip
+    ("Hockey : Genève-Servette sacré\nChapeau.\n"
+     "Avec 98 points, les Genevois terminent la saison régulière en tête.\n"
+     "Zoug, deuxième avec 91 points, attendra les séries.\n"
+     "Lausanne, troisième avec 87 points, devance Fribourg (84) et Bienne (80).\n", []),
+    # a value listed with others in one sentence, its noun carried over, is a holder's
+    ("Grippe : l'épidémie recule\nChapeau.\n"
+     "Les médecins ont signalé 12.400 consultations chez les adultes.\n"
+     "La Flandre compte 13.900 consultations, la Wallonie 6.100 et Bruxelles 2.300.\n", []),
+    # two values only, the others far below (a breakdown): still a slip
+    ("Industrie : un plan social chez un équipementier\nChapeau.\n"
+     "Le plan prévoit 1 480 suppressions de postes.\n"
+     "Ces 1 840 suppressions de postes toucheront d'abord les usines.\n"
+     "Le site lorrain concentre à lui seul 600 suppressions de postes.\n", [("NUM201", 3)]),
+    # a headline against the body is checked even when the body lists holders
+    ("Hockey : Genève-Servette sacré avec 89 points\nChapeau.\n"
+     "Avec 98 points, les Genevois terminent la saison régulière en tête.\n"
+     "Zoug, deuxième avec 91 points, attendra les séries.\n"
+     "Lausanne, troisième avec 87 points, devance Fribourg (84) et Bienne (80).\n",
+     [("NUM201", 1), ("NUM201", 1)]),
+    # another place's value in the sentence is no holder of this one
+    ("Séisme : plus de 5 000 morts\nChapeau.\n"
+     "Les autorités ont recensé 3 900 morts, ainsi que 700 morts en Syrie voisine.\n"
+     "Dans la soirée, le bilan faisait toujours état de 3 900 morts.\n", [("NUM201", 1)]),
+])
+def test_num201_holders_of_one_noun(text, codes):
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « une soixantaine » is too loose to be a term of the title's sum
+    ("Une soixantaine de navires ont défilé devant la rade.\n"
+     "La préfecture maritime a compté environ 2 460 visiteurs sur les quais.\n", [("NUM202", 1)]),
+    # two written counts that add up to it support it
+    ("Soixante navires ont défilé devant la rade.\n"
+     "La marine avait engagé 2 400 marins à bord et 600 à terre.\n", []),
+])
+def test_num202_vague_figures_make_no_sum(body, codes):
+    text = "Toulon : 3 000 marins pour la revue navale\nLa rade a accueilli la revue du 14 juillet.\n" + body
+    assert codes_lines(text, ("NUM202",)) == codes

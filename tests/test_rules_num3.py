@@ -222,3 +222,15 @@ def test_num302_a_count_of_places_is_not_the_whole(body, codes):
 def test_figures_are_quoted_mid_sentence(written, quoted):
     from numlint.rules import _fmt
     assert _fmt.quote(written) == quoted
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « à deux étages » describes the trains: the « dont » divides the trains, not the two
+    ("La compagnie attend de nouvelles rames à deux étages, dont 45 seront livrées en 2026.", []),
+    ("Le musée occupe un bâtiment de trois niveaux, dont 1 200 mètres carrés d'exposition.", []),
+    # parts a little above their whole are a slip, even near twice the whole
+    ("L'accident a fait 120 blessés, dont 85 légèrement atteints et 47 dans un état grave.", ["NUM302"]),
+    ("L'usine emploie 100 ouvriers, dont 110 intérimaires et 80 en contrat fixe.", ["NUM302"]),
+])
+def test_num302_parts_far_above_the_nearest_number_divide_something_else(body, codes):
+    assert found(body) == codes

@@ -241,6 +241,11 @@ def test_num403_message(run):
     # no birth in the sentence: nothing to compare
     ("Décès\nElle est morte à Brest à l'âge de 93 ans.\n", "2024-11-05", []),
     ("Carrière\nIl a 30 ans de carrière. Né en 1990, il dirige la troupe.\n", "2025-06-01", []),
+    # the two ends of one span of days date « il y a » as one year
+    ("Procès\nLes faits remontent à la nuit du 3 au 4 juin 2017, il y a cinq ans.\n", "2024-12-19", [2]),
+    ("Procès\nLes faits remontent à la nuit du 3 au 4 juin 2017, il y a sept ans.\n", "2024-12-19", []),
+    # a span over two years: which one « il y a » counts from is unsure
+    ("Chantier\nLes travaux ont duré du 3 mars 2015 au 4 juin 2017, il y a neuf ans.\n", "2024-12-19", []),
 ])
 def test_num404(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM404", reference)] == lines

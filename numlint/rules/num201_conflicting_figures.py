@@ -67,6 +67,23 @@ def _slip(a, b) -> bool:
     return sum(x != y for x, y in zip(da, db)) == 1 and da[0] == db[0]
 
 
+def _third_holder(a, b, told) -> bool:
+    """A third value of the noun, close to both and bracketing neither: the text counts the
+    noun for several holders (a league's points, the regions' cases), and a slip gives two
+    values, not three."""
+    ba, bb = C.mbounds(a, True), C.mbounds(b, True)
+    for c in told:
+        if c is a or c is b:
+            continue
+        bc = C.mbounds(c, True)
+        if C.overlap(bc, ba) or C.overlap(bc, bb) or not (_close(C.core(c.figure), C.core(a.figure))
+                                                          and _close(C.core(c.figure), C.core(b.figure))):
+            continue
+        if C.context_compatible(c, a) and C.context_compatible(c, b):
+            return True
+    return False
+
+
 class ConflictingFigures(Rule):
     """Un même chiffre donné deux fois avec des valeurs incompatibles.
 
@@ -84,7 +101,9 @@ class ConflictingFigures(Rule):
     Se déclenche : titre « 40.000 soldats supplémentaires », texte « 25.000 à 30.000 soldats
     supplémentaires ».
     Reste muet : « 11.000 soldats déjà envoyés » et « 25.000 soldats supplémentaires » (deux
-    mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs ».
+    mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs » ; les points de
+    plusieurs clubs (« 70 points », « 64 points », « 60 points » : trois valeurs proches, trois
+    détenteurs).
     ---
     The same measure given two incompatible values.
 
@@ -100,7 +119,7 @@ class ConflictingFigures(Rule):
 
     Fires: title "40.000 soldats supplémentaires", text "25.000 à 30.000 soldats supplémentaires".
     Quiet: "11.000 soldats déjà envoyés" vs "25.000 soldats supplémentaires"; police and
-    organisers' estimates.
+    organisers' estimates; several clubs' points (three close values, three holders).
     """
     code = "NUM201"
     name = "conflicting-figures"
@@ -151,13 +170,31 @@ class ConflictingFigures(Rule):
             if _candidate(m):
                 f = m.figure
                 groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
+        if not any(len(ms) > 1 for ms in groups.values()):
+            return
+        # every value the text gives of each group's noun, its subject written or carried over
+        # (« Servette, 60 points, devance Zurich (55) »): holders the candidates do not show
+        told: dict[tuple, list] = {}
+        for m in ctx.measures:
+            f = m.figure
+            key = (m.subject, m.state, f.kind, f.unit)
+            if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
+                    and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
+                told.setdefault(key, []).append(m)
         for key, ms in groups.items():
+            if len(ms) < 2:
+                continue
             # a sentence listing several values of one measure lists holders ("l'Irlande 20
             # points, la France 15, l'Angleterre 14"): none of them is the measure itself
+            # (a value whose noun is carried over counts when it may be a holder of the same
+            # measure, not one of another place or source: « 11 236 morts, dont …, et 2 662 en
+            # Syrie »)
             per_sentence: dict = {}
-            for m in ms:
+            for m in told[key]:
                 per_sentence.setdefault((id(m.figure.block), m.figure.sentence), []).append(m)
-            ms = [m for m in ms if len(per_sentence[(id(m.figure.block), m.figure.sentence)]) == 1]
+            ms = [m for m in ms if sum(1 for o in per_sentence[(id(m.figure.block), m.figure.sentence)]
+                                       if o is m or (_candidate(o) and o.explicit_subject)
+                                       or C.context_compatible(o, m)) == 1]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
@@ -189,6 +226,8 @@ class ConflictingFigures(Rule):
                                 sum(x != y for x, y in zip(da, db)) == 1 and da[0] == db[0]):
                             continue
                     b = ms[k]
+                    if not (C.headline(a.figure) or C.headline(b.figure)) and _third_holder(a, b, told[key]):
+                        continue    # a headline against the body is still checked
                     if id(b) in reported or not C.context_compatible(a, b):
                         continue
                     if _confirmed(n, ms, b, bnd) or _confirmed(k, ms, a, bnd):

@@ -187,8 +187,9 @@ def _pair_sum(h, hb, body) -> bool:
     ("près de 3 700 emplois supprimés": 2 389 chez l'un, 1 254 chez l'autre)."""
     if h.figure.kind not in ("number", "money"):
         return False
+    # a vague figure (« une trentaine de véhicules ») is too loose to be one term of a sum
     vals = [C.core(m.figure)[0] for m in body[:300] if _same_kind(h.figure, m.figure)
-            and not m.figure.is_range and C.numeric(m.figure)]
+            and not m.figure.is_range and C.numeric(m.figure) and not C.vague(m.figure)]
     vals = sorted(v for v in vals if 0 < v < hb[1])
     i, j = 0, len(vals) - 1
     while i < j:                 # two pointers: linear after the sort

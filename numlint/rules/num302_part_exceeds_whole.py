@@ -120,6 +120,10 @@ class PartExceedsWhole(Rule):
             lo = sum(C.bounds(p.figure)[0] for p in parts)
             if not _exceeds(lo, whi, sum(_mid(p.figure) for p in parts), _mid(whole.figure)):
                 continue
+            # parts more than twice their whole are no slip: the nearest number is not what the
+            # « dont » divides (« des rames à deux niveaux, dont 81 … »)
+            if lo > 2 * whi:
+                continue
             if len(parts) == 1:
                 p = parts[0]
                 fr = (f"{C.phrase(p)} sur un total de {C.phrase(whole)} ({C.line_ref(whole, 'fr')}) : "

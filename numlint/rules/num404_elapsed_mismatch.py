@@ -167,6 +167,12 @@ class ElapsedMismatch(Rule):
         # right beside the span it dates, alone or in a full date
         years = [m for m in self._years_in.around(f) if "in" in m.cues]
         years += [g for g in self._dated_in.around(f) if not {"birth", "death"} & set(g.cues)]
+        # the two ends of one span of days (« la nuit du 3 au 4 juin 2017, il y a cinq ans ») are
+        # one year; two different years stay unsure
+        if len({y.year if y.kind == "date" else y.value for y in years}) == 1 and len(years) == 2 \
+                and all(y.kind == "date" for y in years) and {"range_start", "range_end"} <= \
+                {c for y in years for c in y.cues}:
+            years = [years[1]]
         if len(years) != 1:
             return
         y = years[0].year if years[0].kind == "date" else int(years[0].value)
