@@ -357,3 +357,19 @@ def test_num201_a_soit_repeat_confirms_the_headline(text, codes):
 ])
 def test_num201_records_of_two_holders(text, codes):
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("scope,codes", [
+    # a country's count against a continent's, the world's or several countries' total
+    ("À l'échelle du continent, on recense plus de 1 500 cas depuis mai.", []),
+    ("Au niveau européen, on recense plus de 1 500 cas depuis mai.", []),
+    ("À l'échelle mondiale, on recense plus de 1 500 cas depuis mai.", []),
+    ("On recense plus de 1 500 cas depuis mai dans 11 pays.", []),
+    # without a scope, the two counts of the same thing disagree
+    ("On recense plus de 1 500 cas depuis mai.", [("NUM201", 3)]),
+])
+def test_num201_a_scope_is_another_place(scope, codes):
+    text = ("Dengue : l'épidémie progresse\nChapeau.\n"
+            "Depuis le printemps, la République portugaise a recensé 1 240 cas.\n"
+            + scope + "\n")
+    assert codes_lines(text, ("NUM201",)) == codes
