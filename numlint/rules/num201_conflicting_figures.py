@@ -144,7 +144,9 @@ class ConflictingFigures(Rule):
     Reste muet : « 11.000 soldats déjà envoyés » et « 25.000 soldats supplémentaires » (deux
     mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs » ; les points de
     plusieurs clubs (« 70 points », « 64 points », « 60 points » : trois valeurs proches, trois
-    détenteurs).
+    détenteurs) ; les bilans de deux équipes (« 40 victoires, 31 défaites » puis « 51 victoires,
+    22 défaites » : toutes les valeurs diffèrent) ; un total du continent face au chiffre d'un pays
+    (« à l'échelle du continent », « dans 13 pays »).
     ---
     The same measure given two incompatible values.
 
@@ -160,7 +162,8 @@ class ConflictingFigures(Rule):
 
     Fires: title "40.000 soldats supplémentaires", text "25.000 à 30.000 soldats supplémentaires".
     Quiet: "11.000 soldats déjà envoyés" vs "25.000 soldats supplémentaires"; police and
-    organisers' estimates; several clubs' points (three close values, three holders).
+    organisers' estimates; several clubs' points (three close values, three holders); two teams'
+    records (every value differs); a continent's total against a country's figure.
     """
     code = "NUM201"
     name = "conflicting-figures"
