@@ -279,3 +279,25 @@ def test_hit_word_sets_are_disjoint():
 def test_gated_look_arounds_still_read(text, fig, field, word):
     # their gates are set by the block's scan of hit words ("total", "déjà", "par")
     assert word in getattr(by_text(measures(text), fig), field)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("À l'échelle du continent, on compte 120 foyers.", "*continent"),
+    ("Au niveau national, les services comptent 120 foyers.", "*national"),
+    ("À l'échelle mondiale, le réseau compte 120 foyers.", "*monde"),
+    ("Le réseau compte 120 foyers dans 14 pays.", "*plusieurs"),
+    ("À l'heure actuelle, le réseau compte 120 foyers.", None),
+])
+def test_a_scope_is_a_place_of_its_own(text, place):
+    assert by_text(measures(text), "120").place == place
+
+
+@pytest.mark.parametrize("text,source", [
+    # a state or a region counting is a place, not a source
+    ("La République tchèque a recensé 120 foyers.", None),
+    ("Le pays compte désormais 120 foyers.", None),
+    ("La province a dénombré 120 foyers.", None),
+    ("La CGT revendique 120 foyers.", "cgt"),
+])
+def test_a_state_counting_is_no_source(text, source):
+    assert by_text(measures(text), "120").source == source

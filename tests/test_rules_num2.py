@@ -310,3 +310,66 @@ def test_num201_holders_of_one_noun(text, codes):
 def test_num202_vague_figures_make_no_sum(body, codes):
     text = "Toulon : 3 000 marins pour la revue navale\nLa rade a accueilli la revue du 14 juillet.\n" + body
     assert codes_lines(text, ("NUM202",)) == codes
+
+
+@pytest.mark.parametrize("text,codes", [
+    # the body repeats the standfirst's figure after « soit »: the standfirst is confirmed, the
+    # other values of the noun (last year's, a player's) are other measures
+    ("Basket : Villeurbanne finit premier\n"
+     "L'Asvel termine la phase régulière avec 52 points et recevra Monaco en demi-finale.\n"
+     "Les Villeurbannais comptent 26 succès et 8 revers, soit 52 points en 34 journées.\n"
+     "L'an passé, le club n'avait totalisé que 44 points.\n"
+     "Son meneur a inscrit à lui seul 48 points lors des deux derniers matchs.\n", []),
+    # no repeat anywhere in the body: the standfirst against the body's one value still fires
+    ("Basket : Villeurbanne finit premier\n"
+     "L'Asvel termine la phase régulière avec 52 points et recevra Monaco en demi-finale.\n"
+     "Les Villeurbannais terminent la saison avec 56 points en 34 journées.\n", [("NUM201", 2)]),
+    # a « soit » that does not repeat the headline value confirms nothing
+    ("Basket : Villeurbanne finit premier\n"
+     "L'Asvel termine la phase régulière avec 52 points et recevra Monaco en demi-finale.\n"
+     "Les Villeurbannais comptent 28 succès et 6 revers, soit 56 points en 34 journées.\n"
+     "L'équipe a terminé la saison avec 56 points.\n", [("NUM201", 2)]),
+])
+def test_num201_a_soit_repeat_confirms_the_headline(text, codes):
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("text,codes", [
+    # two parties' records in two paragraphs: every value differs, two holders
+    ("Législatives : la droite l'emporte\nChapeau.\n"
+     "Le Parti conservateur remporte 41 sièges et 312 000 voix.\n"
+     "Les résultats définitifs seront publiés lundi.\n"
+     "Les libéraux obtiennent de leur côté 33 sièges et 287 000 voix.\n", []),
+    # a team's record against the other's, given in a parenthesis after its name
+    ("Football : le derby pour Lyon\nChapeau.\n"
+     "Lyon compte désormais 18 victoires, 7 nuls et 9 défaites.\n"
+     "L'entraîneur a salué la réaction de ses joueurs.\n"
+     "Saint-Étienne (21 victoires, 5 nuls, 8 défaites) garde la deuxième place.\n", []),
+    # one value retyped and the other kept: a slip, still found
+    ("Législatives : la droite l'emporte\nChapeau.\n"
+     "Le Parti conservateur remporte 41 sièges et 312 000 voix.\n"
+     "Les résultats définitifs seront publiés lundi.\n"
+     "Avec 44 sièges et 312 000 voix, le Parti conservateur gouvernera seul.\n", [("NUM201", 3)]),
+    # a headline is still checked against a body record
+    ("Législatives : les conservateurs à 45 sièges\nChapeau.\n"
+     "Le Parti conservateur remporte 41 sièges et 312 000 voix.\n"
+     "Les libéraux obtiennent de leur côté 23 sièges et 187 000 voix.\n", [("NUM201", 1)]),
+])
+def test_num201_records_of_two_holders(text, codes):
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("scope,codes", [
+    # a country's count against a continent's, the world's or several countries' total
+    ("À l'échelle du continent, on recense plus de 1 500 cas depuis mai.", []),
+    ("Au niveau européen, on recense plus de 1 500 cas depuis mai.", []),
+    ("À l'échelle mondiale, on recense plus de 1 500 cas depuis mai.", []),
+    ("On recense plus de 1 500 cas depuis mai dans 11 pays.", []),
+    # without a scope, the two counts of the same thing disagree
+    ("On recense plus de 1 500 cas depuis mai.", [("NUM201", 3)]),
+])
+def test_num201_a_scope_is_another_place(scope, codes):
+    text = ("Dengue : l'épidémie progresse\nChapeau.\n"
+            "Depuis le printemps, la République portugaise a recensé 1 240 cas.\n"
+            + scope + "\n")
+    assert codes_lines(text, ("NUM201",)) == codes

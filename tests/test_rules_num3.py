@@ -234,3 +234,32 @@ def test_figures_are_quoted_mid_sentence(written, quoted):
 ])
 def test_num302_parts_far_above_the_nearest_number_divide_something_else(body, codes):
     assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the scale written once holds for both: 1,8 of 7,5 billions is 24 %
+    ("La TVA rapporte 1,8 des 7,5 milliards d'euros de recettes de la région, soit 24 %.", []),
+    ("Les communes touchent 1,5 des 6 millions d'habitants du pays, soit 25 %.", []),
+    # and a wrong share is still found, with the right arithmetic
+    ("La TVA rapporte 1,8 des 7,5 milliards d'euros de recettes de la région, soit 31 %.", ["NUM303"]),
+])
+def test_num303_a_scale_written_once_for_part_and_whole(body, codes):
+    assert found(body) == codes
+
+
+def test_num303_shared_scale_message():
+    d, = run("Titre\nChapeau.\nLa TVA rapporte 1,8 des 7,5 milliards d'euros de recettes, soit 31 %.\n")
+    assert "24\u202f%" in d.message and "pas 31" in d.message
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2,1 des 8,2 milliards de recettes", 2_100_000_000),
+    ("3 des 12 millions d'habitants", 3_000_000),
+    # a number with a unit, or a whole without a scale word, keeps its own value
+    ("2,1 % des 8,2 milliards de recettes", 2.1),
+    ("12 des 40 élus", 12),
+    ("2 des 8 000 salariés", 2),
+])
+def test_numbers_a_part_shares_the_scale_of_its_whole(text, value):
+    from numlint.figures import numbers
+    assert numbers.find(text)[0].value == value

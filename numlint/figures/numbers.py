@@ -141,7 +141,38 @@ def find(text: str) -> list[Figure]:
             pos = fig.end
         elif digits:
             pos = reach                # nothing else starts inside a digit run
+    if len(out) > 1:
+        _shared_scale(text, out)
     return out
+
+
+# « 2,1 des 8,2 milliards »: between a bare number and its whole (« 3 sur 12 » is a ratio)
+_PART_OF_SCALED = re.compile(r"[ \u00a0\u202f]{1,3}des[ \u00a0\u202f]{1,3}")
+
+
+def _shared_scale(text: str, figs: list[Figure]) -> None:
+    """A bare number right before « des » and a whole written with a scale word takes
+    that scale, written once for both, as in « de 2 à 3 millions » (« 2,1 des 8,2 milliards »
+    is 2,1 milliards)."""
+    prev = figs[0]
+    for fig in figs[1:]:
+        a, prev = prev, fig
+        if a.kind != "number" or a.unit is not None or a.approx is not None or a.is_range \
+                or len(a.numerals) != 1 or fig.kind not in ("number", "money") or fig.is_range \
+                or not fig.numerals or fig.text[:1] != fig.numerals[0].text[:1]:
+            continue
+        na, nb = a.numerals[0], fig.numerals[0]
+        scale = nb.scale
+        if na.scale != 1 or na.words or scale < 1e6 or a.value.__class__ not in (int, float) \
+                or not 0 < a.value < 1000 or nb.words:
+            continue
+        if fig.start - a.end > 10 or _PART_OF_SCALED.fullmatch(text, a.end, fig.start) is None:
+            continue
+        a.value = _num(a.value * scale)
+        a.tolerance *= scale
+        na.scale = scale
+        if fig.kind == "money":         # « 1,8 des 7,5 milliards d'euros »: the currency too
+            a.kind, a.unit = "money", fig.unit
 
 
 _SUB = re.compile(

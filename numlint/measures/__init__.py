@@ -316,6 +316,21 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
                        "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+# scopes a figure may be told at (« à l'échelle mondiale », « au niveau national », « dans 13
+# pays »): each a place of its own, apart from any one place and from the unsaid one
+_SCOPES = {w: "*" + key for key, ws in {
+    "monde": ("monde", "mondial", "mondiale", "planète", "planétaire", "international", "internationale",
+              "global", "globale"),
+    "continent": ("continent", "continental", "continentale", "européen", "européenne", "africain",
+                  "africaine", "américain", "américaine", "asiatique", "union"),
+    "national": ("pays", "national", "nationale", "fédéral", "fédérale"),
+    "régional": ("région", "régional", "régionale", "province", "provincial", "provinciale",
+                 "départemental", "départementale", "local", "locale"),
+}.items() for w in ws}
+_STATE_HEADS = frozenset({"république", "royaume", "principauté", "confédération", "émirats", "pays",
+                          "province", "région", "département", "canton", "commune", "ville"})
+_SCOPE_NOUNS = frozenset({"pays", "états", "régions", "provinces", "départements", "cantons", "villes",
+                          "communes", "continents"})
 # what L.is_noun_candidate refuses by the lower-case word alone
 _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
 
@@ -1079,7 +1094,9 @@ class _Reader:
                         continue
                     head = pw
                     break
-                if head and phrase and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
+                # « la République démocratique du Congo a recensé »: a place counting, no source
+                if head and phrase and head not in _STATE_HEADS \
+                        and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
 
@@ -1156,10 +1173,18 @@ class _Reader:
     def place_name(self, k: int) -> str | None:
         K, W, n = self.K, self.W, self.n
         stop = min(n, k + 5)
+        if k < n and K[k] == "f" and W[k + 1:k + 2] and W[k + 1] in _SCOPE_NOUNS:
+            return "*plusieurs"       # « dans 13 pays »: a total over several places
         while k < stop:
             if K[k] != "w":
                 return None
             tw = W[k]
+            if tw == "échelle" or tw == "niveau":
+                # « à l'échelle du continent », « au niveau européen »: a scope, not one place
+                x = k + 1
+                while x < stop + 2 and x < n and W[x] in ("de", "du", "d'", "la", "l'", "des"):
+                    x += 1
+                return _SCOPES.get(self.w(x))
             if self.caps and self.text[self.span(k)[0]].isupper():
                 if tw in L.WEEKDAYS or tw in L.MONTHS:
                     return None

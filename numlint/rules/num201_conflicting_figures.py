@@ -36,9 +36,11 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
-def _confirmed(i: int, group, other, bnd) -> bool:
+def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
     """Another figure of the group, bounded and in another paragraph, gives the value of
-    group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order."""
+    group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order. A headline figure
+    is also confirmed by a body repeat with a cue that keeps it out of the pairs (« soit 91
+    points en 82 matchs »): it still says the value."""
     a, ba = group[i], bnd[i]
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
@@ -47,7 +49,46 @@ def _confirmed(i: int, group, other, bnd) -> bool:
             continue
         if C.overlap(ba, bc) and C.context_compatible(a, c):
             return True
+    if repeats and C.headline(a.figure):
+        for c in repeats:
+            if c is other or C.headline(c.figure) or c.figure.approx in ("at_least", "at_most"):
+                continue
+            bc = C.mbounds(c, True)
+            if bc[1] == float("inf") or bc[0] == float("-inf"):
+                continue
+            if C.overlap(ba, bc) and C.context_compatible(a, c):
+                return True
     return False
+
+
+def _repeat(m) -> bool:
+    """A body figure left out of the pairs by its cue alone (« soit », « contre »…), which still
+    gives a value of its noun: it may confirm a headline figure, never contradict one."""
+    f = m.figure
+    return bool(m.cues & _SKIP_CUES) and m.subject is not None and m.explicit_subject \
+        and f.kind in ("number", "money") and m.part_of is None and m.share_of is None \
+        and not m.change_kind and "change" not in m.cues and "change by" not in m.cues \
+        and "autre" not in m.qualifiers and not C.vague(f) and not C.headline(f)
+
+
+def _records(sa, sb, keys_of) -> bool:
+    """Two body sentences each giving values of the same two or more nouns, every one of them
+    different (« 40 victoires, 31 défaites » / « 51 victoires, 22 défaites »): the records of
+    two holders (teams, parties, countries), not one measure retyped — a slip changes one
+    figure, not all."""
+    ka, kb = keys_of.get(sa), keys_of.get(sb)
+    if not ka or not kb:
+        return False
+    shared = ka.keys() & kb.keys()
+    if len(shared) < 2:
+        return False
+    for key in shared:
+        for x in ka[key]:
+            cx = C.core(x.figure)
+            for y in kb[key]:
+                if C.overlap(cx, C.core(y.figure)):
+                    return False    # one value kept: the other may be a slip
+    return True
 
 
 def _digits(f) -> str:
@@ -103,7 +144,9 @@ class ConflictingFigures(Rule):
     Reste muet : « 11.000 soldats déjà envoyés » et « 25.000 soldats supplémentaires » (deux
     mesures) ; « 50.000 selon la police » et « 200.000 selon les organisateurs » ; les points de
     plusieurs clubs (« 70 points », « 64 points », « 60 points » : trois valeurs proches, trois
-    détenteurs).
+    détenteurs) ; les bilans de deux équipes (« 40 victoires, 31 défaites » puis « 51 victoires,
+    22 défaites » : toutes les valeurs diffèrent) ; un total du continent face au chiffre d'un pays
+    (« à l'échelle du continent », « dans 13 pays »).
     ---
     The same measure given two incompatible values.
 
@@ -119,7 +162,8 @@ class ConflictingFigures(Rule):
 
     Fires: title "40.000 soldats supplémentaires", text "25.000 à 30.000 soldats supplémentaires".
     Quiet: "11.000 soldats déjà envoyés" vs "25.000 soldats supplémentaires"; police and
-    organisers' estimates; several clubs' points (three close values, three holders).
+    organisers' estimates; several clubs' points (three close values, three holders); two teams'
+    records (every value differs); a continent's total against a country's figure.
     """
     code = "NUM201"
     name = "conflicting-figures"
@@ -172,6 +216,14 @@ class ConflictingFigures(Rule):
                 groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
+        # per body sentence, the values of each noun it gives (for _records)
+        keys_of: dict = {}
+        for key, gms in groups.items():
+            for m in gms:
+                f = m.figure
+                if not C.headline(f):
+                    keys_of.setdefault((id(f.block), f.sentence), {}).setdefault(key, []).append(m)
+        repeats: dict[tuple, list] = {}
         # every value the text gives of each group's noun, its subject written or carried over
         # (« Servette, 60 points, devance Zurich (55) »): holders the candidates do not show
         told: dict[tuple, list] = {}
@@ -181,6 +233,8 @@ class ConflictingFigures(Rule):
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
+            elif key in groups and _repeat(m):
+                repeats.setdefault(key, []).append(m)
         for key, ms in groups.items():
             if len(ms) < 2:
                 continue
@@ -230,8 +284,12 @@ class ConflictingFigures(Rule):
                         continue    # a headline against the body is still checked
                     if id(b) in reported or not C.context_compatible(a, b):
                         continue
-                    if _confirmed(n, ms, b, bnd) or _confirmed(k, ms, a, bnd):
+                    rep = repeats.get(key, ())
+                    if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
                         continue    # each value is told twice: two measures sharing a noun
+                    if not (C.headline(a.figure) or C.headline(b.figure)) and _records(
+                            (id(blk), a.figure.sentence), (id(blocks[k]), b.figure.sentence), keys_of):
+                        continue
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
 
