@@ -76,6 +76,31 @@ def test_sources(sentence, figure, source):
     assert by_text(measures(sentence), figure).source == source
 
 
+def test_a_coordinated_verb_gives_no_source():
+    # « compte » after « et »: the subject is a clause away and the verb means "has"
+    m = by_text(measures("Ligue 1 : Lens bat Monaco et compte 5 points d'avance\n"), "5")
+    assert m.source is None
+
+
+@pytest.mark.parametrize("sentence,figure,quals", [
+    ("Titre\nLens compte 5 points d'avance sur Monaco.\n", "5", {"avance"}),
+    ("Titre\nLe texte a été adopté avec 38 voix d'écart.\n", "38", {"avance"}),
+    ("Titre\nLa Française termine avec 3 tours de retard.\n", "3", {"retard"}),
+    ("Titre\nLens totalise 52 points.\n", "52", set()),
+])
+def test_a_lead_is_a_qualifier(sentence, figure, quals):
+    assert set(by_text(measures(sentence), figure).qualifiers) == quals
+
+
+@pytest.mark.parametrize("sentence,figure,change", [
+    ("Titre\nLe parti ne récolte plus que 19 % des voix.\n", "plus que 19 %", True),
+    ("Titre\nIl ne reste plus que 40 habitants.\n", "plus que 40", True),
+    ("Titre\nLe club compte plus de 40 salariés.\n", "plus de 40", False),
+])
+def test_ne_plus_que_is_what_a_value_became(sentence, figure, change):
+    assert ("change" in by_text(measures(sentence), figure).cues) is change
+
+
 def test_time_and_place():
     ms = measures("Titre\nAu 15 octobre, les assureurs comptaient 1.200 dossiers. "
                   "Au 20 octobre, ils en comptaient 1.650 dossiers.\n"

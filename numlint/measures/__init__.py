@@ -308,6 +308,8 @@ _OTHERS = frozenset({"autres", "restants", "restant"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS
 # what a few look-arounds need to see before they walk their window
+# a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
+_GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
@@ -823,6 +825,10 @@ class _Reader:
                             subject = L.noun_lemma(W[k + 1])
                             quals.add(act)
                             k += 2
+                        elif w(k) in ("de", "d'") and w(k + 1) in _GAP_NOUNS and T[k + 1] == sj:
+                            # "5 points d'avance": a lead, not a points total
+                            quals.add(_GAP_NOUNS[W[k + 1]])
+                            k += 2
                         # skip a noun complement: "chefs d'entreprise", "drones d'attaque"
                         elif w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and L.is_noun_candidate(self.raw(k + 1)) and not L.qualifier(W[k + 1]):
@@ -861,6 +867,10 @@ class _Reader:
             cues.add("au total")
             self.totals.append(i)
         if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
+            cues.add("change")
+        if f.approx == "at_least" and f.text[:5].lower() == "plus " and f.text[5:9] in ("que ", "qu'", "qu’") \
+                and not {"ne", "n'", "n’"}.isdisjoint(self.left_words(j, 4)):
+            # "n'en vaudraient plus que 2", "il ne reste plus que 40": what a value has become
             cues.add("change")
         if sj in self.sent_each:
             cues.add("chacun")
@@ -1066,6 +1076,10 @@ class _Reader:
                 k = j - 1
                 while k >= 0 and K[k] == "w" and W[k] in ("a", "avait", "ont", "pour", "sa", "part", "y") and j - k < 4:
                     k -= 1
+                if k >= 0 and W[k] in ("et", "puis", "mais"):
+                    # "l'Union bat Bruges et compte 5 points": the verb's subject is a clause
+                    # away, and the verb may mean "has", not "reports"
+                    continue
                 phrase = []
                 sj = T[j]
                 while k >= 0 and K[k] == "w" and j - k < 8 and T[k] == sj:
