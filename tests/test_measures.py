@@ -119,6 +119,25 @@ def test_dont_parts_and_continuation():
     assert by_text(ms, "211").figure.subject is None   # the text names nothing next to it
 
 
+@pytest.mark.parametrize("sentence,linked", [
+    # parts of one « dont » in parallel (« N pour X et M pour Y »), each told at length
+    ("Titre\nLa région consacre 900 millions d'euros au rail, dont 300 millions pour les gares "
+     "et les quais de la ligne nord et 450 millions pour les trains régionaux.\n", True),
+    ("Titre\nLe fonds compte 64 000 places, dont 20 000 dans les écoles privées et publiques du canton, "
+     "et 30 000 dans les crèches municipales.\n", True),
+    # not parallel: another preposition, or a new clause
+    ("Titre\nLa région consacre 900 millions d'euros au rail, dont 300 millions pour les gares "
+     "et les quais de la ligne nord et 450 millions en 2026.\n", False),
+    ("Titre\nLa région consacre 900 millions d'euros au rail, dont 300 millions pour les gares "
+     "et les quais ; la ville ajoute 450 millions pour les trains régionaux.\n", False),
+])
+def test_dont_parts_listed_at_length(sentence, linked):
+    ms = measures(sentence)
+    whole = ms.index(by_text(ms, ms[0].figure.text))
+    assert by_text(ms, ms[1].figure.text).part_of == whole
+    assert (ms[2].part_of == whole) is linked
+
+
 def test_funnel_is_not_a_list_of_parts():
     ms = measures("Titre\nSur les 12 500 inscrits, 11 800 ont pris le départ et 9 400 ont franchi la ligne.\n")
     assert by_text(ms, "11 800").part_of == ms.index(by_text(ms, "12 500"))

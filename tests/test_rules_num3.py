@@ -234,3 +234,10 @@ def test_figures_are_quoted_mid_sentence(written, quoted):
 ])
 def test_num302_parts_far_above_the_nearest_number_divide_something_else(body, codes):
     assert found(body) == codes
+
+
+def test_num302_parts_listed_at_length_after_one_dont():
+    text = ("Budget : la région investit\nChapeau.\n"
+            "La région consacre 900 millions d'euros au rail, dont 300 millions pour les gares et "
+            "les quais de la ligne nord et 650 millions pour les trains régionaux.\n")
+    assert [(d.code, d.line) for d in run(text)] == [("NUM302", 3)]

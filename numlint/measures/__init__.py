@@ -310,6 +310,7 @@ _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
+_LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
@@ -1279,7 +1280,10 @@ class _Reader:
                     first_part = self.first_part.get(whole, last_part)
                     own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
-                    if self.kin(last_part, i) and words & {",", "et"} and k - prev_k - 1 <= 8 and not own_verb \
+                    gap = k - prev_k - 1
+                    if 8 < gap <= 16 and self.parallel(prev_k, k):
+                        gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
+                    if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
@@ -1287,6 +1291,20 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def parallel(self, a: int, b: int) -> bool:
+        """Two figures of one list by their shape: the second after « et » or a comma, each
+        followed (past its scale word) by the same preposition ("420 millions pour …, 510 millions
+        pour …")."""
+        if self.w(b - 1) not in (",", "et"):
+            return False
+        after = []
+        for x in (a, b):
+            x += 1
+            while self.w(x) in L.SCALE:
+                x += 1
+            after.append(self.w(x))
+        return after[0] == after[1] and after[0] in _LIST_PREP
 
     def same_noun(self, a: int, b: int) -> bool:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
