@@ -306,6 +306,12 @@ def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run)
     ("Banque\nLe fils du banquier né en 1962 à Lille, Marc Lenoir, 35 ans, préside la banque.\n", []),
     # a year beside the age dates it: « en 1990, … 28 ans »
     ("Banque\nNé en 1962 à Lille, ancien banquier, Marc Lenoir, 28 ans en 1990, préside.\n", []),
+    # « le banquier de 55 ans »: the age after a person noun, as an apposition
+    ("Banque\nNé en 1962 à Lille, l'avocat de 55 ans préside la banque.\n", [2]),
+    ("Banque\nNée en 1962 à Lille, l'ancienne ministre de 55 ans préside la banque.\n", [2]),
+    ("Banque\nNé en 1962 à Lille, l'avocat de 62 ans préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier a recruté une femme de 35 ans pour la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier a signé un contrat de 5 ans.\n", []),
 ])
 def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines

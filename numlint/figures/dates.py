@@ -630,6 +630,18 @@ _EVENT_OF = re.compile(
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 _YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
+# « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
+# contract, a sentence or a mandate « de 5 ans » is a length, hence the closed list)
+_PERSON_OF = re.compile(
+    r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
+    r"(?:homme|femme|garçon|fille|jeune|adolescente?|enfant|bébé|retraitée?|avocate?|élue?|députée?"
+    r"|sénat(?:eur|rice)|ministre|maire|présidente?|patronne?|chef|cheffe|dirigeante?|militante?"
+    r"|étudiante?|victime|suspecte?|accusée?|prévenue?|conduct(?:eur|rice)|joueu(?:r|se)|pilote"
+    r"|chanteu(?:r|se)|act(?:eur|rice)|médecin|infirmi(?:er|ère)|polici(?:er|ère)|entraîneu(?:r|se)"
+    r"|entrepreneu(?:r|se)|écrivaine?|artiste|agricult(?:eur|rice)|ouvri(?:er|ère)|cycliste"
+    r"|skieu(?:r|se)|nageu(?:r|se)|sportive?|attaquante?|défenseu(?:r|se)|gardienne?|quinquagénaire"
+    r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
+    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 _COMMA_NEXT = re.compile(r"\s{0,2},")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
@@ -796,6 +808,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
+        person = _PERSON_OF.search(w)
+        if person:
+            # « Né en 1977, l'avocat de 42 ans »: an age, read as an apposition; not after a
+            # clause (« le maire a nommé l'avocat de 42 ans »: someone else)
+            before = _sentence_before(text, f.start - len(w) + person.start())
+            if before is not None and not _CLAUSE.search(before):
+                return ("age_app",)
+            return ()
         name = _APPOSED.search(text, max(0, f.start - 60), f.start) if _COMMA_NEXT.match(after) else None
         if name:
             before = _sentence_before(text, name.start())
