@@ -204,6 +204,14 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     # across the new year
     ("Fêtes\nLe marché restera ouvert pendant six jours, du 29 décembre au 3 janvier.\n", "2024-12-20", []),
     ("Fêtes\nLe marché restera ouvert pendant deux jours, du 29 décembre au 3 janvier.\n", "2024-12-20", [2]),
+    # the verdict told first, the opening after it in the pluperfect
+    ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré trois jours, "
+     "s'était ouvert le lundi 26 mai.\n", "2025-06-10", [2]),
+    ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré onze "
+     "jours, s'était ouvert le lundi 26 mai.\n", "2025-06-10", []),
+    # an opening not in the pluperfect, told after the verdict: two stories, unsure
+    ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré trois jours, "
+     "s'ouvre le lundi 26 mai.\n", "2025-06-10", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
