@@ -138,6 +138,20 @@ def test_dont_parts_listed_at_length(sentence, linked):
     assert (ms[2].part_of == whole) is linked
 
 
+@pytest.mark.parametrize("sentence,figure,subject", [
+    # a preposition is never the counted noun
+    ("Titre\nOn a compté 5 200 cas chez les hommes, contre 4 100 chez les femmes.\n", "4 100", "cas"),
+    ("Titre\nLe taux atteint 90 % dès la première semaine.\n", "90 %", None),
+    ("Titre\nLe club compte 412 abonnés malgré la crise.\n", "412", "abonné"),
+    # « en » stands for the last noun counted, not for a frame (« en 30 matches »)
+    ("Titre\nAvec 61 points en 30 matches, Bâle devance Sion, qui en compte 55.\n", "55", "point"),
+    ("Titre\nLa ville compte 1 200 médecins, alors qu'il en faudrait 1 500.\n", "1 500", "médecin"),
+    ("Titre\nAvec 61 points en 30 matches, Bâle devance Sion, qui n'en a que 55.\n", "55", "point"),
+])
+def test_subject_of_figures_without_their_noun(sentence, figure, subject):
+    assert by_text(measures(sentence), figure).subject == subject
+
+
 def test_funnel_is_not_a_list_of_parts():
     ms = measures("Titre\nSur les 12 500 inscrits, 11 800 ont pris le départ et 9 400 ont franchi la ligne.\n")
     assert by_text(ms, "11 800").part_of == ms.index(by_text(ms, "12 500"))

@@ -1529,6 +1529,7 @@ class _Reader:
     def inherit_subjects(self) -> None:
         T, F, ms = self.T, self.F, self.ms
         prev_in_sent: dict[int, int] = {}
+        named_in_sent: dict[int, list[int]] = {}
         for k in self.fig_js:
             i = F[k]
             m = ms[i]
@@ -1537,7 +1538,14 @@ class _Reader:
                 if m.part_of is not None:
                     src = m.part_of
                 elif m.change_from is None and m.figure.kind == "number":
-                    p = prev_in_sent.get(T[k])
+                    if self.en_object(k):
+                        # « Avec 70 points en 37 matches, …, Lugano, qui en compte 64 »: « en »
+                        # stands for the last noun counted in the sentence, not one that frames
+                        # a count (« en 37 matches »)
+                        named = named_in_sent.get(T[k], [])
+                        p = named[-1] if named else None
+                    else:
+                        p = prev_in_sent.get(T[k])
                     if p is not None and self.compatible(p, i):
                         src = p
             if src is not None and ms[src].subject:
@@ -1548,6 +1556,20 @@ class _Reader:
                     m.qualifiers = m.qualifiers | (ms[src].qualifiers - {"autre"})
             if m.figure.kind in ("number", "money", "quantity"):
                 prev_in_sent[T[k]] = i
+                if m.explicit_subject and m.subject and self.left_words(k, 1) != ["en"]:
+                    named_in_sent.setdefault(T[k], []).append(i)
+
+    def en_object(self, k: int) -> bool:
+        """The figure is the object of a verb after the pronoun « en » (« qui en compte 64 »,
+        « n'en vaudraient plus que 2 », « en a recensé 12 »)."""
+        left = self.left_words(k, 4)
+        if "en" not in left[-3:]:
+            return False
+        x = len(left) - 1 - left[::-1].index("en")
+        verbs = [v for v in left[x + 1:] if v != "que"]     # « n'en a que 55 »
+        return bool(verbs) and len(verbs) <= 2 and all(
+            v in L.AUX or (v not in L.STOP and v not in L.BREAK and v.isalpha()) for v in verbs) \
+            and x > 0 and left[x - 1] in ("qui", "n'", "ne", "il", "elle", "ils", "elles", "on", "y", ",")
 
 
 def is_fraction(f: Figure) -> bool:
