@@ -133,10 +133,23 @@ def test_weekday_and_bare_day_alone_has_no_value():
     ("Il est MORT le 4 juin 1990 à Nantes.", "4 juin 1990", "death"),
     ("Le ferry turc est arrıvé à Marseille le 3 mars.", "3 mars", "start"),
     ("L'équipe d'İstanbul est repartie le 3 mars.", "3 mars", "end"),
+    # a trial ends with its verdict; a start in the pluperfect is told after its end
+    ("La cour a condamné jeudi 5 juin l'ancien maire.", "jeudi 5 juin", "end"),
+    ("Le procès s'était ouvert le lundi 26 mai à Lyon.", "lundi 26 mai", "flashback"),
+    ("La grève avait commencé le 3 mars.", "3 mars", "flashback"),
 ])
 def test_date_cues(text, written, cue):
     f = one(text)
     assert f.text == written and cue in f.cues
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Le procès s'est ouvert le lundi 26 mai à Lyon.", "lundi 26 mai"),
+    ("Il avait dit qu'il arriverait le 3 mars.", "3 mars"),
+])
+def test_start_told_in_order_is_no_flashback(text, written):
+    f = one(text)
+    assert f.text == written and "flashback" not in f.cues
 
 
 def test_cue_belongs_to_the_nearest_date():
@@ -166,8 +179,15 @@ def _duration(text, written, unit):
     ("Née à Paris, juriste, Anne Roux, 63 ans, dirige la banque.", "63 ans", "year", ("age_app",)),
     ("Née à Paris, elle a nommé Anne Roux, 63 ans, à la banque.", "63 ans", "year", ()),
     ("Il a 30 ans de carrière derrière lui.", "30 ans", "year", ()),
+    ("Né en 1977, l'avocat de 46 ans dirige le parti.", "46 ans", "year", ("age_app",)),
+    ("Né en 1977, le jeune homme de 46 ans dirige le parti.", "46 ans", "year", ("age_app",)),
+    ("Né en 1977, il a nommé l'avocat de 46 ans au parti.", "46 ans", "year", ()),
+    ("Né en 1977, il dirige un cabinet de 46 ans d'âge.", "46 ans", "year", ()),
+    ("Le mandat de 5 ans commence.", "5 ans", "year", ()),
+    ("Le procès, qui a duré quatre jours, s'achève.", "quatre jours", "day", ("span", "stay")),
+    ("La crise a duré quatre jours.", "quatre jours", "day", ("span",)),
     ("Pour une visite de trois jours, il est venu.", "trois jours", "day", ("span", "stay")),
-    ("La grève a duré deux jours.", "deux jours", "day", ("span",)),
+    ("La grève a duré deux jours.", "deux jours", "day", ("span", "stay")),   # the whole strike
     ("Il est revenu trois jours plus tard.", "trois jours", "day", ()),
     ("Elle est arrivée à trois jours de la fin.", "trois jours", "day", ()),
     ("Pour une visite d'État de trois jours, il est venu.", "trois jours", "day", ("span", "stay")),

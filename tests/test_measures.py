@@ -76,6 +76,31 @@ def test_sources(sentence, figure, source):
     assert by_text(measures(sentence), figure).source == source
 
 
+def test_a_coordinated_verb_gives_no_source():
+    # « compte » after « et »: the subject is a clause away and the verb means "has"
+    m = by_text(measures("Ligue 1 : Lens bat Monaco et compte 5 points d'avance\n"), "5")
+    assert m.source is None
+
+
+@pytest.mark.parametrize("sentence,figure,quals", [
+    ("Titre\nLens compte 5 points d'avance sur Monaco.\n", "5", {"avance"}),
+    ("Titre\nLe texte a été adopté avec 38 voix d'écart.\n", "38", {"avance"}),
+    ("Titre\nLa Française termine avec 3 tours de retard.\n", "3", {"retard"}),
+    ("Titre\nLens totalise 52 points.\n", "52", set()),
+])
+def test_a_lead_is_a_qualifier(sentence, figure, quals):
+    assert set(by_text(measures(sentence), figure).qualifiers) == quals
+
+
+@pytest.mark.parametrize("sentence,figure,change", [
+    ("Titre\nLe parti ne récolte plus que 19 % des voix.\n", "plus que 19 %", True),
+    ("Titre\nIl ne reste plus que 40 habitants.\n", "plus que 40", True),
+    ("Titre\nLe club compte plus de 40 salariés.\n", "plus de 40", False),
+])
+def test_ne_plus_que_is_what_a_value_became(sentence, figure, change):
+    assert ("change" in by_text(measures(sentence), figure).cues) is change
+
+
 def test_time_and_place():
     ms = measures("Titre\nAu 15 octobre, les assureurs comptaient 1.200 dossiers. "
                   "Au 20 octobre, ils en comptaient 1.650 dossiers.\n"
@@ -92,6 +117,39 @@ def test_dont_parts_and_continuation():
         assert by_text(ms, part).part_of == whole
         assert by_text(ms, part).subject == "mort"     # inherited from the whole
     assert by_text(ms, "211").figure.subject is None   # the text names nothing next to it
+
+
+@pytest.mark.parametrize("sentence,linked", [
+    # parts of one « dont » in parallel (« N pour X et M pour Y »), each told at length
+    ("Titre\nLa région consacre 900 millions d'euros au rail, dont 300 millions pour les gares "
+     "et les quais de la ligne nord et 450 millions pour les trains régionaux.\n", True),
+    ("Titre\nLe fonds compte 64 000 places, dont 20 000 dans les écoles privées et publiques du canton, "
+     "et 30 000 dans les crèches municipales.\n", True),
+    # not parallel: another preposition, or a new clause
+    ("Titre\nLa région consacre 900 millions d'euros au rail, dont 300 millions pour les gares "
+     "et les quais de la ligne nord et 450 millions en 2026.\n", False),
+    ("Titre\nLa région consacre 900 millions d'euros au rail, dont 300 millions pour les gares "
+     "et les quais ; la ville ajoute 450 millions pour les trains régionaux.\n", False),
+])
+def test_dont_parts_listed_at_length(sentence, linked):
+    ms = measures(sentence)
+    whole = ms.index(by_text(ms, ms[0].figure.text))
+    assert by_text(ms, ms[1].figure.text).part_of == whole
+    assert (ms[2].part_of == whole) is linked
+
+
+@pytest.mark.parametrize("sentence,figure,subject", [
+    # a preposition is never the counted noun
+    ("Titre\nOn a compté 5 200 cas chez les hommes, contre 4 100 chez les femmes.\n", "4 100", "cas"),
+    ("Titre\nLe taux atteint 90 % dès la première semaine.\n", "90 %", None),
+    ("Titre\nLe club compte 412 abonnés malgré la crise.\n", "412", "abonné"),
+    # « en » stands for the last noun counted, not for a frame (« en 30 matches »)
+    ("Titre\nAvec 61 points en 30 matches, Bâle devance Sion, qui en compte 55.\n", "55", "point"),
+    ("Titre\nLa ville compte 1 200 médecins, alors qu'il en faudrait 1 500.\n", "1 500", "médecin"),
+    ("Titre\nAvec 61 points en 30 matches, Bâle devance Sion, qui n'en a que 55.\n", "55", "point"),
+])
+def test_subject_of_figures_without_their_noun(sentence, figure, subject):
+    assert by_text(measures(sentence), figure).subject == subject
 
 
 def test_funnel_is_not_a_list_of_parts():

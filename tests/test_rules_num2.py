@@ -104,6 +104,27 @@ def test_num201_holders_listed_in_one_sentence_are_not_the_measure():
     assert codes_lines(text) == []
 
 
+def test_num201_a_lead_is_not_a_points_total():
+    # the title's lead against the body's lead, one apart: two whole counts do not overlap
+    text = ("Ligue 1 : Lens s'impose et compte 3 points d'avance\nChapeau.\n"
+            "Les Lensois totalisent 52 points, 2 de plus que Monaco.\n"
+            "À cinq journées de la fin, leurs 2 points d'avance restent fragiles.\n")
+    assert codes_lines(text) == [("NUM201", 1)]
+
+
+@pytest.mark.parametrize("body", [
+    # a lead and a total of points are two measures
+    "Les Lensois totalisent 3 points de plus que l'an dernier et 52 points au total.\n"
+    "Ils ont désormais 2 points en poche sur leurs deux derniers matches.\n",
+    # « n'en … plus que 2 »: what the lead would become, not a second value of it
+    "Leurs 3 points d'avance n'en vaudraient plus que 2 après la réforme.\n",
+    "Ils comptent 3 points d'avance sur Monaco.\nMarseille pointe à 9 points de retard.\n",
+])
+def test_num201_quiet_on_leads(body):
+    text = f"Ligue 1 : Lens s'impose et compte 3 points d'avance\nChapeau.\n{body}"
+    assert codes_lines(text) == []
+
+
 def test_num202_heading_figure_missing_from_body():
     text = ("Tempête : la côte dévastée\nChapeau.\nUne facture de 900 millions d'euros\n"
             "Les assureurs n'ont publié aucune estimation.\n")

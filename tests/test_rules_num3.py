@@ -263,3 +263,10 @@ def test_num303_shared_scale_message():
 def test_numbers_a_part_shares_the_scale_of_its_whole(text, value):
     from numlint.figures import numbers
     assert numbers.find(text)[0].value == value
+
+
+def test_num302_parts_listed_at_length_after_one_dont():
+    text = ("Budget : la région investit\nChapeau.\n"
+            "La région consacre 900 millions d'euros au rail, dont 300 millions pour les gares et "
+            "les quais de la ligne nord et 650 millions pour les trains régionaux.\n")
+    assert [(d.code, d.line) for d in run(text)] == [("NUM302", 3)]

@@ -204,6 +204,14 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     # across the new year
     ("Fêtes\nLe marché restera ouvert pendant six jours, du 29 décembre au 3 janvier.\n", "2024-12-20", []),
     ("Fêtes\nLe marché restera ouvert pendant deux jours, du 29 décembre au 3 janvier.\n", "2024-12-20", [2]),
+    # the verdict told first, the opening after it in the pluperfect
+    ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré trois jours, "
+     "s'était ouvert le lundi 26 mai.\n", "2025-06-10", [2]),
+    ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré onze "
+     "jours, s'était ouvert le lundi 26 mai.\n", "2025-06-10", []),
+    # an opening not in the pluperfect, told after the verdict: two stories, unsure
+    ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré trois jours, "
+     "s'ouvre le lundi 26 mai.\n", "2025-06-10", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
@@ -306,6 +314,12 @@ def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run)
     ("Banque\nLe fils du banquier né en 1962 à Lille, Marc Lenoir, 35 ans, préside la banque.\n", []),
     # a year beside the age dates it: « en 1990, … 28 ans »
     ("Banque\nNé en 1962 à Lille, ancien banquier, Marc Lenoir, 28 ans en 1990, préside.\n", []),
+    # « le banquier de 55 ans »: the age after a person noun, as an apposition
+    ("Banque\nNé en 1962 à Lille, l'avocat de 55 ans préside la banque.\n", [2]),
+    ("Banque\nNée en 1962 à Lille, l'ancienne ministre de 55 ans préside la banque.\n", [2]),
+    ("Banque\nNé en 1962 à Lille, l'avocat de 62 ans préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier a recruté une femme de 35 ans pour la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier a signé un contrat de 5 ans.\n", []),
 ])
 def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines

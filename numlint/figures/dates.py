@@ -107,7 +107,10 @@ _START = re.compile(
 _END = re.compile(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
-    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?)\b", re.I)
+    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?"
+    r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
+# « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
 _MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
@@ -595,7 +598,15 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     between = w[max(last_start, last_end):]
     if _TEXT_DATE.search(between) or _WD_DAY.search(between):
         return
-    f.cues += ("end",) if last_end > last_start else ("start",)
+    if last_end > last_start:
+        f.cues += ("end",)
+        return
+    f.cues += ("start",)
+    verb = None
+    for verb in start.finditer(wl):
+        pass
+    if verb is not None and _PLUPERFECT.search(w, max(0, verb.start() - 40), verb.start()):
+        f.cues += ("flashback",)
 
 
 # --- cues on durations and years (after numbers and masking) --------------------------------
@@ -627,9 +638,27 @@ _EVENT_OF = re.compile(
     r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+# « le procès, qui a duré quatre jours »: the length of the whole event
+_EVENT_LASTED = re.compile(
+    r"\b(?:visites?|voyages?|séjours?|grèves?|tournées?|missions?|festivals?|salons?|sommets?|congrès"
+    r"|conférences?|procès|audiences?|tournois?|sessions?|négociations?|hospitalisations?)"
+    r"\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 _YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
+# « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
+# contract, a sentence or a mandate « de 5 ans » is a length, hence the closed list)
+_PERSON_OF = re.compile(
+    r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
+    r"(?:homme|femme|garçon|fille|jeune|adolescente?|enfant|bébé|retraitée?|avocate?|élue?|députée?"
+    r"|sénat(?:eur|rice)|ministre|maire|présidente?|patronne?|chef|cheffe|dirigeante?|militante?"
+    r"|étudiante?|victime|suspecte?|accusée?|prévenue?|conduct(?:eur|rice)|joueu(?:r|se)|pilote"
+    r"|chanteu(?:r|se)|act(?:eur|rice)|médecin|infirmi(?:er|ère)|polici(?:er|ère)|entraîneu(?:r|se)"
+    r"|entrepreneu(?:r|se)|écrivaine?|artiste|agricult(?:eur|rice)|ouvri(?:er|ère)|cycliste"
+    r"|skieu(?:r|se)|nageu(?:r|se)|sportive?|attaquante?|défenseu(?:r|se)|gardienne?|quinquagénaire"
+    r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
+    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 _COMMA_NEXT = re.compile(r"\s{0,2},")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
@@ -796,6 +825,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
+        person = _PERSON_OF.search(w)
+        if person:
+            # « Né en 1977, l'avocat de 42 ans »: an age, read as an apposition; not after a
+            # clause (« le maire a nommé l'avocat de 42 ans »: someone else)
+            before = _sentence_before(text, f.start - len(w) + person.start())
+            if before is not None and not _CLAUSE.search(before):
+                return ("age_app",)
+            return ()
         name = _APPOSED.search(text, max(0, f.start - 60), f.start) if _COMMA_NEXT.match(after) else None
         if name:
             before = _sentence_before(text, name.start())
@@ -809,6 +846,6 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         cues += ("span",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
-        if event or _FOR.search(w):
+        if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
     return cues

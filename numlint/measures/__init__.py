@@ -308,6 +308,9 @@ _OTHERS = frozenset({"autres", "restants", "restant"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS
 # what a few look-arounds need to see before they walk their window
+# a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
+_GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
+_LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
@@ -838,6 +841,10 @@ class _Reader:
                             subject = L.noun_lemma(W[k + 1])
                             quals.add(act)
                             k += 2
+                        elif w(k) in ("de", "d'") and w(k + 1) in _GAP_NOUNS and T[k + 1] == sj:
+                            # "5 points d'avance": a lead, not a points total
+                            quals.add(_GAP_NOUNS[W[k + 1]])
+                            k += 2
                         # skip a noun complement: "chefs d'entreprise", "drones d'attaque"
                         elif w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and L.is_noun_candidate(self.raw(k + 1)) and not L.qualifier(W[k + 1]):
@@ -876,6 +883,10 @@ class _Reader:
             cues.add("au total")
             self.totals.append(i)
         if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
+            cues.add("change")
+        if f.approx == "at_least" and f.text[:5].lower() == "plus " and f.text[5:9] in ("que ", "qu'", "qu’") \
+                and not {"ne", "n'", "n’"}.isdisjoint(self.left_words(j, 4)):
+            # "n'en vaudraient plus que 2", "il ne reste plus que 40": what a value has become
             cues.add("change")
         if sj in self.sent_each:
             cues.add("chacun")
@@ -1081,6 +1092,10 @@ class _Reader:
                 k = j - 1
                 while k >= 0 and K[k] == "w" and W[k] in ("a", "avait", "ont", "pour", "sa", "part", "y") and j - k < 4:
                     k -= 1
+                if k >= 0 and W[k] in ("et", "puis", "mais"):
+                    # "l'Union bat Bruges et compte 5 points": the verb's subject is a clause
+                    # away, and the verb may mean "has", not "reports"
+                    continue
                 phrase = []
                 sj = T[j]
                 while k >= 0 and K[k] == "w" and j - k < 8 and T[k] == sj:
@@ -1290,7 +1305,10 @@ class _Reader:
                     first_part = self.first_part.get(whole, last_part)
                     own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
-                    if self.kin(last_part, i) and words & {",", "et"} and k - prev_k - 1 <= 8 and not own_verb \
+                    gap = k - prev_k - 1
+                    if 8 < gap <= 16 and self.parallel(prev_k, k):
+                        gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
+                    if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
@@ -1298,6 +1316,20 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def parallel(self, a: int, b: int) -> bool:
+        """Two figures of one list by their shape: the second after « et » or a comma, each
+        followed (past its scale word) by the same preposition ("420 millions pour …, 510 millions
+        pour …")."""
+        if self.w(b - 1) not in (",", "et"):
+            return False
+        after = []
+        for x in (a, b):
+            x += 1
+            while self.w(x) in L.SCALE:
+                x += 1
+            after.append(self.w(x))
+        return after[0] == after[1] and after[0] in _LIST_PREP
 
     def same_noun(self, a: int, b: int) -> bool:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
@@ -1522,6 +1554,7 @@ class _Reader:
     def inherit_subjects(self) -> None:
         T, F, ms = self.T, self.F, self.ms
         prev_in_sent: dict[int, int] = {}
+        named_in_sent: dict[int, list[int]] = {}
         for k in self.fig_js:
             i = F[k]
             m = ms[i]
@@ -1530,7 +1563,14 @@ class _Reader:
                 if m.part_of is not None:
                     src = m.part_of
                 elif m.change_from is None and m.figure.kind == "number":
-                    p = prev_in_sent.get(T[k])
+                    if self.en_object(k):
+                        # « Avec 70 points en 37 matches, …, Lugano, qui en compte 64 »: « en »
+                        # stands for the last noun counted in the sentence, not one that frames
+                        # a count (« en 37 matches »)
+                        named = named_in_sent.get(T[k], [])
+                        p = named[-1] if named else None
+                    else:
+                        p = prev_in_sent.get(T[k])
                     if p is not None and self.compatible(p, i):
                         src = p
             if src is not None and ms[src].subject:
@@ -1541,6 +1581,20 @@ class _Reader:
                     m.qualifiers = m.qualifiers | (ms[src].qualifiers - {"autre"})
             if m.figure.kind in ("number", "money", "quantity"):
                 prev_in_sent[T[k]] = i
+                if m.explicit_subject and m.subject and self.left_words(k, 1) != ["en"]:
+                    named_in_sent.setdefault(T[k], []).append(i)
+
+    def en_object(self, k: int) -> bool:
+        """The figure is the object of a verb after the pronoun « en » (« qui en compte 64 »,
+        « n'en vaudraient plus que 2 », « en a recensé 12 »)."""
+        left = self.left_words(k, 4)
+        if "en" not in left[-3:]:
+            return False
+        x = len(left) - 1 - left[::-1].index("en")
+        verbs = [v for v in left[x + 1:] if v != "que"]     # « n'en a que 55 »
+        return bool(verbs) and len(verbs) <= 2 and all(
+            v in L.AUX or (v not in L.STOP and v not in L.BREAK and v.isalpha()) for v in verbs) \
+            and x > 0 and left[x - 1] in ("qui", "n'", "ne", "il", "elle", "ils", "elles", "on", "y", ",")
 
 
 def is_fraction(f: Figure) -> bool:

@@ -17,6 +17,7 @@ qu' que qui quelque s' sa sans se selon ses si soit son sont sous sur tandis tan
 tout toute toutes très un une vers via voire vont y aussi déjà encore seulement seul seuls seule
 seules environ quelques plusieurs autour ainsi alors donc doit doivent peut peuvent sera seront
 serait seraient aurait auraient avoir fait faisait restent reste devrait devraient
+chez malgré dès durant envers hormis sauf outre parmi jusque quand puisque
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain
 """.split())
 

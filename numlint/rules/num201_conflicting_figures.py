@@ -98,6 +98,13 @@ def _digits(f) -> str:
     return str(int(v))
 
 
+def _exact(f) -> bool:
+    v = f.value
+    return (f.approx is None and not f.is_range and isinstance(v, int) and 0 < v < 100
+            and len(f.numerals) == 1 and not f.numerals[0].words and f.numerals[0].scale == 1
+            and not f.numerals[0].decimals)
+
+
 def _slip(a, b) -> bool:
     """A typing slip: the same digits swapped (217 / 271) or one digit changed (41 / 47)."""
     da, db = _digits(a), _digits(b)
@@ -259,6 +266,9 @@ class ConflictingFigures(Rule):
             blocks = [m.figure.block for m in ms]
             digits = [_digits(m.figure) for m in ms]
             sorted_digits = [sorted(d) for d in digits]
+            # two small whole counts written plainly ("4 points", "5 points") are exact: their
+            # rounding intervals touch at 4.5, they do not overlap
+            exact = [_exact(m.figure) for m in ms]
             for n, a in enumerate(ms):
                 if id(a) in reported:
                     continue
@@ -268,7 +278,7 @@ class ConflictingFigures(Rule):
                     if blocks[k] is blk:
                         continue    # one paragraph giving two values tells two moments or things apart
                     bb0, bb1 = bnd[k]
-                    if ba0 <= bb1 + 1e-9 and bb0 <= ba1 + 1e-9:
+                    if ba0 <= bb1 + 1e-9 and bb0 <= ba1 + 1e-9 and not (exact[n] and exact[k] and ms[n].figure.value != ms[k].figure.value):
                         continue    # C.overlap
                     cb0, cb1 = cores[k]
                     lo, hi = min(ca1, cb1), max(ca0, cb0)

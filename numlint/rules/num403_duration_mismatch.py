@@ -108,6 +108,6 @@ def _ends(d, dates: list):
     if len(starts) != 1 or len(ends) != 1:
         return None
     a, b = starts[0], ends[0]
-    if b.start < a.start or a.sentence != d.sentence:
-        return None
+    if (b.start < a.start and "flashback" not in a.cues) or a.sentence != d.sentence:
+        return None     # the end told first only before a start in the pluperfect
     return a, b
