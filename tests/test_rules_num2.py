@@ -373,3 +373,17 @@ def test_num201_a_scope_is_another_place(scope, codes):
             "Depuis le printemps, la République portugaise a recensé 1 240 cas.\n"
             + scope + "\n")
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # a heading drops the currency the body gives: the same sum, scale and noun
+    ("Le plan prévoit 11,8 milliards d'euros de nouveaux investissements d'ici 2030.", []),
+    ("Le plan prévoit 11,8 milliards d'euros d'ici 2030 pour les réseaux.", []),
+    # the body's sum pays for another thing, or is of another size or scale
+    ("Le plan prévoit 11,8 milliards d'euros de subventions aux communes.", [("NUM202", 3)]),
+    ("Le plan prévoit 8 milliards d'euros de nouveaux investissements d'ici 2030.", [("NUM202", 3)]),
+    ("Le plan prévoit 12 millions d'euros de nouveaux investissements d'ici 2030.", [("NUM202", 3)]),
+])
+def test_num202_a_heading_may_drop_the_currency(body, codes):
+    text = f"Budget : le plan de relance adopté\nChapeau sans chiffre.\n12 milliards de nouveaux investissements\n{body}\n"
+    assert codes_lines(text, ("NUM202",)) == codes

@@ -12,8 +12,9 @@ class UnsupportedHeadlineFigure(Rule):
 
     Vérifie que chaque chiffre annoncé en titre ou en intertitre se retrouve dans le corps de
     l'article pour la même mesure : répété, arrondi (« près de 200 » pour 196), encadré par une
-    fourchette ou obtenu en additionnant les chiffres d'une même phrase. Un chiffre approché d'une
-    autre chose ne compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »). Le
+    fourchette ou obtenu en additionnant les chiffres d'une même phrase ; un intertitre peut
+    omettre la devise (« 53 milliards de dépenses » pour « 52,9 milliards de dollars de
+    dépenses »). Un chiffre approché d'une autre chose ne compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »). Le
     chapeau, qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un
     compte exact, en chiffres, d'une chose dont le texte ne parle jamais.
 
@@ -27,7 +28,9 @@ class UnsupportedHeadlineFigure(Rule):
     A figure in the title or a heading that the body never gives.
 
     Checks that every figure of the title or of a heading appears in the body for the same
-    measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence.
+    measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence;
+    a heading may drop the currency ("53 milliards de dépenses" for "52,9 milliards de dollars de
+    dépenses").
     An approximate figure of another thing does not count ("980 exposants" is not "près de 1 000
     policiers"). The standfirst, which often gives context the text does not repeat, is checked
     only for an exact count, in digits, of a thing the text never speaks of.
@@ -91,7 +94,8 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
         if hi < 10 and f.kind == "number":
             continue
         hb = (lo, hi)
-        if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
+        if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
+                or _drops_currency(h, m)) for m in ctx.measures
                if m is not h and m.figure.block is not f.block):
             continue
         if sums is None:
@@ -153,6 +157,26 @@ def _may_restate(h, m) -> bool:
     if not (h.subject and m.subject and h.explicit_subject and m.explicit_subject):
         return True
     return h.subject == m.subject or h.subject in _ANY_PEOPLE or m.subject in _ANY_PEOPLE
+
+
+def _scale(f) -> float:
+    return max((n.scale for n in f.numerals), default=1)
+
+
+def _drops_currency(h, m) -> bool:
+    """A heading that drops the currency the body gives: « 53 milliards de nouvelles dépenses »
+    for « 52,9 milliards de dollars de nouvelles dépenses ». The body's sum must be written with
+    the same scale word and pay for the heading's noun, or not say what it pays for."""
+    f, g = h.figure, m.figure
+    if f.kind != "number" or g.kind != "money" or f.unit:
+        return False
+    s = _scale(f)
+    if s < 1e6 or _scale(g) != s:
+        return False
+    noun = m.notes.get("noun")
+    if noun is not None and noun != h.subject:
+        return False
+    return C.supports(h, m) and _may_restate(h, m)
 
 
 def _close(h, m) -> bool:
