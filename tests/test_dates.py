@@ -178,6 +178,12 @@ def _duration(text, written, unit):
     ("À 58 ans, il a été élu au Sénat.", "58 ans", "year", ("age_at",)),
     ("Née à Paris, juriste, Anne Roux, 63 ans, dirige la banque.", "63 ans", "year", ("age_app",)),
     ("Née à Paris, elle a nommé Anne Roux, 63 ans, à la banque.", "63 ans", "year", ()),
+    # a birth and an age as two asides of one name, either order
+    ("Anne Roux, née en 1961, 63 ans, dirige la banque.", "63 ans", "year", ("age_app", "aside")),
+    ("Anne Roux, née le 2 mai 1961 à Rodez, 63 ans, dirige.", "63 ans", "year", ("age_app", "aside")),
+    ("Anne Roux, 63 ans, née à Rodez en 1961, dirige la banque.", "63 ans", "year", ("age_app", "aside_next")),
+    ("Anne Roux, 63 ans, et sa sœur, née en 1961, dirigent.", "63 ans", "year", ("age_app",)),
+    ("Anne Roux, née en 1961, et Marc Roux, 63 ans, dirigent.", "63 ans", "year", ()),
     ("Il a 30 ans de carrière derrière lui.", "30 ans", "year", ()),
     ("Né en 1977, l'avocat de 46 ans dirige le parti.", "46 ans", "year", ("age_app",)),
     ("Né en 1977, le jeune homme de 46 ans dirige le parti.", "46 ans", "year", ("age_app",)),

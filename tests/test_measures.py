@@ -359,3 +359,15 @@ def test_a_scope_is_a_place_of_its_own(text, place):
 ])
 def test_a_state_counting_is_no_source(text, source):
     assert by_text(measures(text), "120").source == source
+
+
+@pytest.mark.parametrize("text,fig,noun", [
+    # what a sum pays for, read after its currency; a money figure keeps no subject
+    ("La région investira 4,2 milliards d'euros de nouveaux crédits.", "4,2 milliards d'euros", "crédit"),
+    ("Le club a versé 12 millions de francs d'indemnités.", "12 millions de francs", "indemnité"),
+    ("L'État économisera 3 milliards d'euros d'ici 2030.", "3 milliards d'euros", None),
+    ("Le contrat vaut 800 millions de dollars pour Airbus.", "800 millions de dollars", None),
+])
+def test_what_a_sum_pays_for(text, fig, noun):
+    m = by_text(measures(text), fig)
+    assert (m.notes.get("noun"), m.subject) == (noun, None)

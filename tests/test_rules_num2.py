@@ -394,3 +394,37 @@ def test_num201_a_scope_is_another_place(scope, codes):
             "Depuis le printemps, la République portugaise a recensé 1 240 cas.\n"
             + scope + "\n")
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # a heading drops the currency the body gives: the same sum, scale and noun
+    ("Le plan prévoit 11,8 milliards d'euros de nouveaux investissements d'ici 2030.", []),
+    ("Le plan prévoit 11,8 milliards d'euros d'ici 2030 pour les réseaux.", []),
+    # the body's sum pays for another thing, or is of another size or scale
+    ("Le plan prévoit 11,8 milliards d'euros de subventions aux communes.", [("NUM202", 3)]),
+    ("Le plan prévoit 8 milliards d'euros de nouveaux investissements d'ici 2030.", [("NUM202", 3)]),
+    ("Le plan prévoit 12 millions d'euros de nouveaux investissements d'ici 2030.", [("NUM202", 3)]),
+])
+def test_num202_a_heading_may_drop_the_currency(body, codes):
+    text = f"Budget : le plan de relance adopté\nChapeau sans chiffre.\n12 milliards de nouveaux investissements\n{body}\n"
+    assert codes_lines(text, ("NUM202",)) == codes
+
+
+@pytest.mark.parametrize("heading,body,codes", [
+    # an open headline count is reached by any larger value: one of another noun gives it not
+    ("Plus de 60 exposants sous la halle", "Le marché a attiré 9 000 visiteurs et 1 200 bénévoles.",
+     [("NUM202", 3)]),
+    ("Plus de 60 exposants sous la halle", "Le marché a reçu 4 000 visiteurs par jour.", [("NUM202", 3)]),
+    ("Plus de 60 exposants sous la halle", "Les 900 visiteurs du premier jour ont croisé 350 bénévoles.",
+     [("NUM202", 3)]),
+    # its own noun, however far, or terms of its noun; a value of another noun that rounds to it
+    ("Plus de 60 exposants sous la halle", "Au total, 240 exposants ont tenu un stand.", []),
+    ("Plus de 60 exposants sous la halle", "La halle réunit 41 exposants belges et 27 exposants français.", []),
+    ("Plus de 60 exposants sous la halle", "Le marché réunit 64 stands sous la halle.", []),
+    # jobs and posts count one thing
+    ("Plus de 3 000 emplois supprimés", "Le groupe supprime 1 900 postes en France et 1 300 emplois en Allemagne.", []),
+    ("Plus de 3 000 emplois supprimés", "Le groupe supprimera 6 500 postes d'ici 2027.", []),
+])
+def test_num202_an_open_headline_count_needs_its_noun(heading, body, codes):
+    text = f"Foire : la saison est lancée\nChapeau sans chiffre.\n{heading}\n{body}\n"
+    assert codes_lines(text, ("NUM202",)) == codes

@@ -325,6 +325,25 @@ def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 
+@pytest.mark.parametrize("text,lines", [
+    # a birth and an age as two asides of one name, in either order, a year or a full date
+    ("Cyclisme\nRomain Bardet, né en 1990, 27 ans, vise le podium.\n", [2]),
+    ("Cyclisme\nRomain Bardet, né en 1990, 34 ans, vise le podium.\n", []),
+    ("Cyclisme\nRomain Bardet, 27 ans, né en 1990 à Brioude, vise le podium.\n", [2]),
+    ("Cyclisme\nRomain Bardet, 34 ans, né en 1990 à Brioude, vise le podium.\n", []),
+    ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 27 ans, vise le podium.\n", [2]),
+    ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 34 ans, vise le podium.\n", []),
+    ("Cyclisme\nRomain Bardet, 27 ans, né le 9 novembre 1990, vise le podium.\n", [2]),
+    # something between the asides: another name, a verb, a clause before the name
+    ("Cyclisme\nRomain Bardet, né en 1990, et Thibaut Pinot, 27 ans, visent le podium.\n", []),
+    ("Cyclisme\nRomain Bardet, 27 ans, et son coéquipier, né en 1990, visent le podium.\n", []),
+    ("Cyclisme\nRomain Bardet, né en 1990, a 27 ans de moins que son directeur.\n", []),
+    ("Cyclisme\nL'équipe a engagé Romain Bardet, né en 1990, 27 ans, pour le Tour.\n", []),
+])
+def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
 def test_num404_apposition_message_says_nee(run):
     (_, _, fr), = run("Banque\nNée en 1962 à Lille, ancienne banquière, Léa Roy, 55 ans, préside.\n",
                       "NUM404", "2025-03-10")

@@ -689,6 +689,15 @@ _APPOSED = re.compile(
 _BIRTH_LEAD = re.compile(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}n[ée]e?s?\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:en|le)\s{1,3}\Z", re.I)
+# « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
+# right before the age (or right after it: « X, 27 ans, né en 1992 »), nothing between them.
+_PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
+_BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+               + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
+_APPOSED_BORN = re.compile(
+    r"(?:,|\A|(?<=[.!?…]))\s{0,3}(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
+    r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"\s{0,2},\s{1,3}\Z")
+_BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
 _CLAUSE = re.compile(
@@ -833,11 +842,21 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app",)
             return ()
-        name = _APPOSED.search(text, max(0, f.start - 60), f.start) if _COMMA_NEXT.match(after) else None
+        if not _COMMA_NEXT.match(after):
+            return ()
+        name = _APPOSED.search(text, max(0, f.start - 60), f.start)
+        aside = None
+        if name:
+            # « X, 27 ans, né en 1992 »: the birth is the next aside of the same name
+            if _BORN_NEXT.match(text, f.end, f.end + 100):
+                aside = "aside_next"
+        else:
+            name = _APPOSED_BORN.search(text, max(0, f.start - 160), f.start)
+            aside = "aside" if name else None
         if name:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
-                return ("age_app",)
+                return ("age_app", aside) if aside else ("age_app",)
         return ()
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues

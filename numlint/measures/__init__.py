@@ -338,6 +338,10 @@ _SCOPE_NOUNS = frozenset({"pays", "états", "régions", "provinces", "départeme
 _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
 
 
+# after « <sum> de »: a time (« d'ici 2030 »), the currency's own coin (« centimes d'euro »)
+_NOT_PAID_FOR = frozenset({"ici", "euro", "dollar", "franc"})
+
+
 class _Reader:
     """Tokens are kept as parallel lists (kind, word, start, end, raw, figure, sentence): one
     object per token cost more than the reading itself."""
@@ -849,6 +853,10 @@ class _Reader:
                         elif w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and L.is_noun_candidate(self.raw(k + 1)) and not L.qualifier(W[k + 1]):
                             k += 2
+                    elif f.kind == "money" and W[j + 1] in ("de", "d'") and tw not in _NOT_PAID_FOR:
+                        # « 52,9 milliards de dollars de nouvelles dépenses »: what the sum pays
+                        # for, a note only (the rules that group by subject never group money)
+                        m.notes["noun"] = L.noun_lemma(tw)
                     quals |= self.read_qualifiers(k, j)
                     if explicit and self.q_end > j + 1:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"

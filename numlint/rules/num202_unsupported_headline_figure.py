@@ -12,10 +12,13 @@ class UnsupportedHeadlineFigure(Rule):
 
     Vérifie que chaque chiffre annoncé en titre ou en intertitre se retrouve dans le corps de
     l'article pour la même mesure : répété, arrondi (« près de 200 » pour 196), encadré par une
-    fourchette ou obtenu en additionnant les chiffres d'une même phrase. Un chiffre approché d'une
-    autre chose ne compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »). Le
-    chapeau, qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un
-    compte exact, en chiffres, d'une chose dont le texte ne parle jamais.
+    fourchette ou obtenu en additionnant les chiffres d'une même phrase ; un intertitre peut
+    omettre la devise (« 53 milliards de dépenses » pour « 52,9 milliards de dollars de
+    dépenses »). Un chiffre approché d'une autre chose ne compte pas (« 980 exposants » n'est
+    pas « près de 1 000 policiers »), ni, pour un chiffre ouvert (« plus de 40 marques »), une
+    valeur bien plus grande d'une autre chose. Le chapeau, qui donne souvent un contexte que le
+    texte ne reprend pas, n'est vérifié que pour un compte exact, en chiffres, d'une chose dont
+    le texte ne parle jamais.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -27,10 +30,12 @@ class UnsupportedHeadlineFigure(Rule):
     A figure in the title or a heading that the body never gives.
 
     Checks that every figure of the title or of a heading appears in the body for the same
-    measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence.
-    An approximate figure of another thing does not count ("980 exposants" is not "près de 1 000
-    policiers"). The standfirst, which often gives context the text does not repeat, is checked
-    only for an exact count, in digits, of a thing the text never speaks of.
+    measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence;
+    a heading may drop the currency ("53 milliards de dépenses" for "52,9 milliards de dollars de
+    dépenses"). An approximate figure of another thing does not count ("980 exposants" is not
+    "près de 1 000 policiers"), nor, for an open figure ("plus de 40 marques"), a far larger
+    value of another thing. The standfirst, which often gives context the text does not repeat,
+    is checked only for an exact count, in digits, of a thing the text never speaks of.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -91,17 +96,28 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
         if hi < 10 and f.kind == "number":
             continue
         hb = (lo, hi)
-        if any(_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m) for m in ctx.measures
+        # an open count (« plus de 40 marques ») is reached by any larger value: beyond a
+        # rounding of it, only a value of its own noun gives it
+        far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
+        if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
+                and (far is None or C.core(m.figure)[0] <= far or _of_noun(h.subject, m.subject))
+                or _drops_currency(h, m)) for m in ctx.measures
                if m is not h and m.figure.block is not f.block):
             continue
         if sums is None:
             sums = _sentence_sums(body)
         # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
-        # open headline figure
+        # open headline figure. For an open headline figure, which any larger sum reaches, its
+        # terms count the headline's noun or no noun of their own (a closed one is seldom met
+        # by chance, and its sums often give a count the body names otherwise: « 8 millions de
+        # passagers » for trips)
+        hs = h.subject if far is not None else None
         if any(k == (f.kind, f.unit) and C.overlap(hb, s) and (s[1] != C.INF or hi == C.INF)
-               for k, s in sums):
+               and all(_noun_ok(hs, t) for t in nouns)
+               and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
+               for k, s, nouns in sums):
             continue
-        if _pair_sum(h, hb, body) or _rate_multiple(h, hb, body) or _derived_share(h, hb, body):
+        if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) or _derived_share(h, hb, body):
             continue
         yield h
 
@@ -145,6 +161,25 @@ def _head(f) -> bool:
 _ANY_PEOPLE = frozenset({"personne", "gens", "individu", "habitant"})
 
 
+# nouns one count is told with: the jobs a plan cuts (« 3 700 emplois »: 2 389 postes, 1 254
+# emplois)
+_JOBS = frozenset({"emploi", "poste", "salarié", "employé", "travailleur"})
+# how far beyond an open headline figure a value of another noun may still be its rounding
+_FAR = 1.6
+
+
+def _of_noun(a, b) -> bool:
+    """Does a figure of noun b count the headline's noun a (or any count of people)?"""
+    if not (a and b):
+        return False
+    return a == b or a in _ANY_PEOPLE or b in _ANY_PEOPLE or (a in _JOBS and b in _JOBS)
+
+
+def _noun_ok(a, b) -> bool:
+    """b counts noun a, or has no noun of its own."""
+    return not (a and b) or _of_noun(a, b)
+
+
 def _may_restate(h, m) -> bool:
     """Can m be h said again? An approximate figure of another thing does not give an exact
     headline figure (« 980 exposants » is not « près de 1 000 policiers »)."""
@@ -153,6 +188,26 @@ def _may_restate(h, m) -> bool:
     if not (h.subject and m.subject and h.explicit_subject and m.explicit_subject):
         return True
     return h.subject == m.subject or h.subject in _ANY_PEOPLE or m.subject in _ANY_PEOPLE
+
+
+def _scale(f) -> float:
+    return max((n.scale for n in f.numerals), default=1)
+
+
+def _drops_currency(h, m) -> bool:
+    """A heading that drops the currency the body gives: « 53 milliards de nouvelles dépenses »
+    for « 52,9 milliards de dollars de nouvelles dépenses ». The body's sum must be written with
+    the same scale word and pay for the heading's noun, or not say what it pays for."""
+    f, g = h.figure, m.figure
+    if f.kind != "number" or g.kind != "money" or f.unit:
+        return False
+    s = _scale(f)
+    if s < 1e6 or _scale(g) != s:
+        return False
+    noun = m.notes.get("noun")
+    if noun is not None and noun != h.subject:
+        return False
+    return C.supports(h, m) and _may_restate(h, m)
 
 
 def _close(h, m) -> bool:
@@ -182,14 +237,23 @@ def _derived_share(h, hb, body) -> bool:
     return False
 
 
-def _pair_sum(h, hb, body) -> bool:
+def _pair_sum(h, hb, body, far=None) -> bool:
     """Two body figures of the measure's kind that add up to it, wherever they stand
-    ("près de 3 700 emplois supprimés": 2 389 chez l'un, 1 254 chez l'autre)."""
+    ("près de 3 700 emplois supprimés": 2 389 chez l'un, 1 254 chez l'autre). For an open
+    headline figure, each of its noun or of none, and beyond `far` both of its noun."""
     if h.figure.kind not in ("number", "money"):
         return False
+    hs = h.subject if far is not None else None
     # a vague figure (« une trentaine de véhicules ») is too loose to be one term of a sum
-    vals = [C.core(m.figure)[0] for m in body[:300] if _same_kind(h.figure, m.figure)
-            and not m.figure.is_range and C.numeric(m.figure) and not C.vague(m.figure)]
+    terms = [m for m in body[:300] if _same_kind(h.figure, m.figure) and not m.figure.is_range
+             and C.numeric(m.figure) and not C.vague(m.figure) and _noun_ok(hs, m.subject)]
+    if far is None:
+        return _two_add_up([C.core(m.figure)[0] for m in terms], hb)
+    return _two_add_up([C.core(m.figure)[0] for m in terms], (hb[0], far)) or _two_add_up(
+        [C.core(m.figure)[0] for m in terms if _of_noun(hs, m.subject)], hb)
+
+
+def _two_add_up(vals, hb) -> bool:
     vals = sorted(v for v in vals if 0 < v < hb[1])
     i, j = 0, len(vals) - 1
     while i < j:                 # two pointers: linear after the sort
@@ -203,12 +267,14 @@ def _pair_sum(h, hb, body) -> bool:
     return False
 
 
-def _rate_multiple(h, hb, body) -> bool:
-    """"400.000 festivaliers en deux week-ends" against "200.000 personnes par week-end"."""
+def _rate_multiple(h, hb, body, far=None) -> bool:
+    """"400.000 festivaliers en deux week-ends" against "200.000 personnes par week-end"
+    (for an open headline figure, beyond `far` a rate of its own noun)."""
     for m in body:
         if "par" in m.cues and _same_kind(h.figure, m.figure) and C.numeric(m.figure):
             v = C.core(m.figure)[0]
-            if v > 0 and any(hb[0] <= v * k <= hb[1] for k in range(2, 13)):
+            top = hb[1] if far is None or _of_noun(h.subject, m.subject) else far
+            if v > 0 and any(hb[0] <= v * k <= top for k in range(2, 13)):
                 return True
     return False
 
@@ -224,11 +290,13 @@ def _sentence_sums(body) -> list:
     for m in body:
         f = m.figure
         if f.kind in ("number", "money") and f.block is not None:
-            by.setdefault((id(f.block), f.sentence, f.kind, f.unit), []).append(f)
+            by.setdefault((id(f.block), f.sentence, f.kind, f.unit), []).append(m)
     out = []
-    for (_, _, kind, unit), fs in by.items():
-        if 2 <= len(fs) <= 12:
-            for a in range(len(fs)):
-                for b in range(a + 2, len(fs) + 1):
-                    out.append(((kind, unit), C.add([C.bounds(x) for x in fs[a:b]])))
+    for (_, _, kind, unit), ms in by.items():
+        if 2 <= len(ms) <= 12:
+            for a in range(len(ms)):
+                for b in range(a + 2, len(ms) + 1):
+                    run = ms[a:b]
+                    out.append(((kind, unit), C.add([C.bounds(x.figure) for x in run]),
+                                {x.subject for x in run}))
     return out

@@ -24,7 +24,9 @@ class ElapsedMismatch(Rule):
     pas si l'anniversaire est passé. Un âge en apposition (« Née en 1956 …, Christine Dupont, 63
     ans, dirige ») ou qui ouvre la phrase suivant la naissance (« X, né en 1960, prend la tête du
     ministère. À 58 ans, il … ») compte comme l'âge d'aujourd'hui s'il n'a que quelques années
-    d'écart ; à plusieurs décennies, c'est un moment du récit (« À 22 ans, il enregistre »).
+    d'écart ; à plusieurs décennies, c'est un moment du récit (« À 22 ans, il enregistre »). De
+    même pour une naissance et un âge en deux appositions d'un même nom, dans un ordre ou l'autre
+    (« Adam Yates, né en 1992, 31 ans », « X, 31 ans, né le 7 août 1992 »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -43,7 +45,9 @@ class ElapsedMismatch(Rule):
     birthday has passed.
     An age in apposition ("Née en 1956 …, Christine Dupont, 63 ans, dirige") or opening the
     sentence after the birth ("X, né en 1960, prend la tête du ministère. À 58 ans, il …") is
-    taken as today's age when only a few years off; decades off, it is a moment of the story.
+    taken as today's age when only a few years off; decades off, it is a moment of the story. So
+    is an age beside a birth as two asides of one name, in either order ("Adam Yates, né en 1992,
+    31 ans", "X, 31 ans, né le 7 août 1992").
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
@@ -92,8 +96,16 @@ class ElapsedMismatch(Rule):
                 continue
             here = born_in.get((id(f.block), f.sentence), ())
             born = [b for b in here if b.item.start < f.start]
+            aside = cue == "age_app" and ("aside" in f.cues or "aside_next" in f.cues)
+            if aside:
+                # « Adam Yates, né en 1992, 27 ans » / « X, 27 ans, né en 1992 »: two asides of
+                # one name, the birth the one right beside the age
+                gap = (lambda b: f.start - b.item.end) if "aside" in f.cues else \
+                    (lambda b: b.item.start - f.end)
+                near = [b for b in here if 0 <= gap(b) <= 100]
+                born = [min(near, key=gap)] if near else []
             if len(born) == 1:
-                if cue == "age_app" and "lead" not in born[0].item.cues:
+                if cue == "age_app" and "lead" not in born[0].item.cues and not aside:
                     continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
                 yield from self._age(ctx, f, cue, born[0], deaths, now)
             elif not here and "lead" in f.cues and f.sentence > 0:
