@@ -118,11 +118,13 @@ def test_weekdays_wrong_only_where_num401_is_expected(path):
     wrong = set()
     years_fitting = None
     for i, line in enumerate(lines, 1):
+        told = None     # a pair with no year after one with a year, in one paragraph, is of that year
         for m in _PAIR.finditer(line):
             day = 1 if m[2] == "1er" else int(m[2])
             month = _MONTHS.index(m[3].lower()) + 1
-            if m[4] or ref:
-                year = int(m[4] or ref[:4])
+            told = m[4] or told
+            if told or ref:
+                year = int(told or ref[:4])
                 if date(year, month, day).weekday() != _DAYS.index(m[1].lower()):
                     wrong.add(i)
             else:   # no year anywhere: all pairs must fit one year
