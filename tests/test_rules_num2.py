@@ -125,6 +125,22 @@ def test_num201_quiet_on_leads(body):
     assert codes_lines(text) == []
 
 
+@pytest.mark.parametrize("title,body,found", [
+    # a margin and a half's points: each its own measure
+    ("Top 14 : Lyon écrase Clermont", "Les Lyonnais s'imposent 42 à 9. L'écart de 33 points est un record.\n"
+     "En seconde période, les Lyonnais ont inscrit 26 points sans en encaisser.\n", []),
+    ("Top 14 : Lyon inscrit 42 points face à Clermont",
+     "Une différence de 33 points sépare les deux équipes.\n", []),
+    ("Top 14 : Lyon inscrit 42 points face à Clermont",
+     "En première mi-temps, les Lyonnais ont inscrit 30 points.\n", []),
+    # the same measure twice, one figure changed: still a conflict, margins included
+    ("Top 14 : Lyon inscrit 42 points face à Clermont", "Les Lyonnais ont inscrit 48 points.\n", [("NUM201", 1)]),
+    ("Top 14 : un écart de 33 points face à Clermont", "L'écart de 35 points est un record.\n", [("NUM201", 1)]),
+])
+def test_num201_a_margin_and_a_half_are_not_the_total(title, body, found):
+    assert codes_lines(f"{title}\nChapeau.\n{body}", select=("NUM201",)) == found
+
+
 def test_num202_heading_figure_missing_from_body():
     text = ("Tempête : la côte dévastée\nChapeau.\nUne facture de 900 millions d'euros\n"
             "Les assureurs n'ont publié aucune estimation.\n")
