@@ -382,3 +382,16 @@ def test_a_state_counting_is_no_source(text, source):
 def test_what_a_sum_pays_for(text, fig, noun):
     m = by_text(measures(text), fig)
     assert (m.notes.get("noun"), m.subject) == (noun, None)
+
+
+@pytest.mark.parametrize("sentence,figure,whole", [
+    # « en tout » before the figure marks a whole, as « au total » does
+    ("Titre\nLa province compte en tout 550 000 fonctionnaires.\n", "550 000", True),
+    ("Titre\nLa province compte en tout quelque 550 000 fonctionnaires.\n", "quelque 550 000", True),
+    ("Titre\nLa province compte au total 550 000 fonctionnaires.\n", "550 000", True),
+    # « en tout cas » is no total
+    ("Titre\nEn tout cas, 300 salariés sont partis.\n", "300", False),
+    ("Titre\nLa province compte 550 000 fonctionnaires.\n", "550 000", False),
+])
+def test_en_tout_before_a_figure_marks_a_whole(sentence, figure, whole):
+    assert ("au total avant" in by_text(measures(sentence), figure).cues) == whole

@@ -141,6 +141,19 @@ def test_num201_a_margin_and_a_half_are_not_the_total(title, body, found):
     assert codes_lines(f"{title}\nChapeau.\n{body}", select=("NUM201",)) == found
 
 
+@pytest.mark.parametrize("body,found", [
+    # the whole staff, marked « en tout », against the strikers of the title: a set and its subset
+    ("Les 310 000 syndiqués cessent le travail lundi.\n"
+     "La province compte en tout quelque 480 000 fonctionnaires.\n", []),
+    # a second count of the strikers themselves: still a conflict
+    ("Les 310 000 syndiqués cessent le travail lundi.\n"
+     "Quelque 380 000 fonctionnaires en grève ont défilé.\n", [("NUM201", 1)]),
+])
+def test_num201_a_whole_en_tout_is_not_the_subset(body, found):
+    text = f"Grève : 310 000 fonctionnaires en grève dans la province\nChapeau.\n{body}"
+    assert codes_lines(text, select=("NUM201",)) == found
+
+
 def test_num202_heading_figure_missing_from_body():
     text = ("Tempête : la côte dévastée\nChapeau.\nUne facture de 900 millions d'euros\n"
             "Les assureurs n'ont publié aucune estimation.\n")

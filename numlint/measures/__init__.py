@@ -323,9 +323,11 @@ _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
-                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
+                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total", "tout"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+# what may stand between « en tout » and its figure (not « en tout cas, 300 »)
+_EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
 # scopes a figure may be told at (« à l'échelle mondiale », « au niveau national », « dans 13
 # pays »): each a place of its own, apart from any one place and from the unsaid one
 _SCOPES = {w: "*" + key for key, ws in {
@@ -954,7 +956,11 @@ class _Reader:
         if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
                 or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
             cues.add("dépasse")
-        if "total" in left[-4:] and ("au" in left[-4:] or "un" in left[-4:]):
+        l4 = left[-4:]
+        if "total" in l4 and ("au" in l4 or "un" in l4):
+            cues.add("au total avant")
+        elif left[-2:] == ["en", "tout"] or (left[-3:-1] == ["en", "tout"] and left[-1] in _EN_TOUT_GAP):
+            # « compte en tout quelque 600 000 employés »: a whole, as « au total »
             cues.add("au total avant")
 
     def read_qualifiers(self, k: int, j: int) -> set[str]:
