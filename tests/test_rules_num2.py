@@ -453,6 +453,14 @@ def test_num202_a_heading_may_drop_the_currency(body, codes):
     # jobs and posts count one thing
     ("Plus de 3 000 emplois supprimés", "Le groupe supprime 1 900 postes en France et 1 300 emplois en Allemagne.", []),
     ("Plus de 3 000 emplois supprimés", "Le groupe supprimera 6 500 postes d'ici 2027.", []),
+    # a town's population is no count of things; a value of another noun below the bound never
+    # reaches it
+    ("Plus de 1 800 animations", "La commune compte environ 52 000 habitants.", [("NUM202", 3)]),
+    ("Plus de 1 400 animations", "Quelque 1 000 artistes se sont produits.", [("NUM202", 3)]),
+    # a count of people may still be restated by a town's people; its own noun still gives it
+    ("Plus de 1 800 bénévoles", "La commune compte environ 2 400 habitants.", []),
+    ("Plus de 1 800 animations", "Quelque 1 700 animations ont été proposées.", []),
+    ("Plus de 1 800 animations", "Environ 2 000 animations ont été proposées.", []),
 ])
 def test_num202_an_open_headline_count_needs_its_noun(heading, body, codes):
     text = f"Foire : la saison est lancée\nChapeau sans chiffre.\n{heading}\n{body}\n"
