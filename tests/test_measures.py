@@ -87,6 +87,17 @@ def test_a_coordinated_verb_gives_no_source():
     ("Titre\nLe texte a été adopté avec 38 voix d'écart.\n", "38", {"avance"}),
     ("Titre\nLa Française termine avec 3 tours de retard.\n", "3", {"retard"}),
     ("Titre\nLens totalise 52 points.\n", "52", set()),
+    # the noun first: « l'écart de », « une différence de », « une avance de »
+    ("Titre\nL'écart de 21 points est un record.\n", "21", {"avance"}),
+    ("Titre\nIls finissent avec une différence de 4 buts.\n", "4", {"avance"}),
+    ("Titre\nLe leader garde une avance de 7 points.\n", "7", {"avance"}),
+    ("Titre\nLa part de 7 points est maigre.\n", "7", set()),
+    # a part of a match is its own time
+    ("Titre\nEn seconde période, les Lyonnais ont marqué 3 buts.\n", "3", {"période 2"}),
+    ("Titre\nLes Bleus ont inscrit 12 points en première mi-temps.\n", "12", {"période 1"}),
+    ("Titre\nLes Bleus ont inscrit 12 points sur la période.\n", "12", set()),
+    # « après la deuxième période »: when a score stood, not the figure's time
+    ("Titre\nMenés après la deuxième période, ils marquent 3 buts en dix minutes.\n", "3", set()),
 ])
 def test_a_lead_is_a_qualifier(sentence, figure, quals):
     assert set(by_text(measures(sentence), figure).qualifiers) == quals
@@ -325,7 +336,7 @@ def test_hit_word_sets_are_disjoint():
     """The block's one scan of hit words files each word under the first set holding it: a word
     in two sets would miss the second one's scan."""
     from numlint import measures as M
-    sets = [M._REL_SECOND, M._SCAN_WORDS, M._PART_WORDS, M._CHANGE_WORDS, M._GATE_WORDS, M._YEARS]
+    sets = [M._REL_SECOND, M._SCAN_WORDS, M._PART_WORDS, M._CHANGE_WORDS, M._GATE_WORDS, M._YEARS, M._PERIODS]
     assert sum(map(len, sets)) == len(frozenset().union(*sets)) == len(M._HITS)
 
 
@@ -371,3 +382,16 @@ def test_a_state_counting_is_no_source(text, source):
 def test_what_a_sum_pays_for(text, fig, noun):
     m = by_text(measures(text), fig)
     assert (m.notes.get("noun"), m.subject) == (noun, None)
+
+
+@pytest.mark.parametrize("sentence,figure,whole", [
+    # « en tout » before the figure marks a whole, as « au total » does
+    ("Titre\nLa province compte en tout 550 000 fonctionnaires.\n", "550 000", True),
+    ("Titre\nLa province compte en tout quelque 550 000 fonctionnaires.\n", "quelque 550 000", True),
+    ("Titre\nLa province compte au total 550 000 fonctionnaires.\n", "550 000", True),
+    # « en tout cas » is no total
+    ("Titre\nEn tout cas, 300 salariés sont partis.\n", "300", False),
+    ("Titre\nLa province compte 550 000 fonctionnaires.\n", "550 000", False),
+])
+def test_en_tout_before_a_figure_marks_a_whole(sentence, figure, whole):
+    assert ("au total avant" in by_text(measures(sentence), figure).cues) == whole

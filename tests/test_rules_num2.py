@@ -125,6 +125,35 @@ def test_num201_quiet_on_leads(body):
     assert codes_lines(text) == []
 
 
+@pytest.mark.parametrize("title,body,found", [
+    # a margin and a half's points: each its own measure
+    ("Top 14 : Lyon écrase Clermont", "Les Lyonnais s'imposent 42 à 9. L'écart de 33 points est un record.\n"
+     "En seconde période, les Lyonnais ont inscrit 26 points sans en encaisser.\n", []),
+    ("Top 14 : Lyon inscrit 42 points face à Clermont",
+     "Une différence de 33 points sépare les deux équipes.\n", []),
+    ("Top 14 : Lyon inscrit 42 points face à Clermont",
+     "En première mi-temps, les Lyonnais ont inscrit 30 points.\n", []),
+    # the same measure twice, one figure changed: still a conflict, margins included
+    ("Top 14 : Lyon inscrit 42 points face à Clermont", "Les Lyonnais ont inscrit 48 points.\n", [("NUM201", 1)]),
+    ("Top 14 : un écart de 33 points face à Clermont", "L'écart de 35 points est un record.\n", [("NUM201", 1)]),
+])
+def test_num201_a_margin_and_a_half_are_not_the_total(title, body, found):
+    assert codes_lines(f"{title}\nChapeau.\n{body}", select=("NUM201",)) == found
+
+
+@pytest.mark.parametrize("body,found", [
+    # the whole staff, marked « en tout », against the strikers of the title: a set and its subset
+    ("Les 310 000 syndiqués cessent le travail lundi.\n"
+     "La province compte en tout quelque 480 000 fonctionnaires.\n", []),
+    # a second count of the strikers themselves: still a conflict
+    ("Les 310 000 syndiqués cessent le travail lundi.\n"
+     "Quelque 380 000 fonctionnaires en grève ont défilé.\n", [("NUM201", 1)]),
+])
+def test_num201_a_whole_en_tout_is_not_the_subset(body, found):
+    text = f"Grève : 310 000 fonctionnaires en grève dans la province\nChapeau.\n{body}"
+    assert codes_lines(text, select=("NUM201",)) == found
+
+
 def test_num202_heading_figure_missing_from_body():
     text = ("Tempête : la côte dévastée\nChapeau.\nUne facture de 900 millions d'euros\n"
             "Les assureurs n'ont publié aucune estimation.\n")
@@ -424,6 +453,14 @@ def test_num202_a_heading_may_drop_the_currency(body, codes):
     # jobs and posts count one thing
     ("Plus de 3 000 emplois supprimés", "Le groupe supprime 1 900 postes en France et 1 300 emplois en Allemagne.", []),
     ("Plus de 3 000 emplois supprimés", "Le groupe supprimera 6 500 postes d'ici 2027.", []),
+    # a town's population is no count of things; a value of another noun below the bound never
+    # reaches it
+    ("Plus de 1 800 animations", "La commune compte environ 52 000 habitants.", [("NUM202", 3)]),
+    ("Plus de 1 400 animations", "Quelque 1 000 artistes se sont produits.", [("NUM202", 3)]),
+    # a count of people may still be restated by a town's people; its own noun still gives it
+    ("Plus de 1 800 bénévoles", "La commune compte environ 2 400 habitants.", []),
+    ("Plus de 1 800 animations", "Quelque 1 700 animations ont été proposées.", []),
+    ("Plus de 1 800 animations", "Environ 2 000 animations ont été proposées.", []),
 ])
 def test_num202_an_open_headline_count_needs_its_noun(heading, body, codes):
     text = f"Foire : la saison est lancée\nChapeau sans chiffre.\n{heading}\n{body}\n"

@@ -306,19 +306,28 @@ _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS
+# a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
+# from the match's whole
+_PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
+_PERIOD_ORD = {"première": "1", "premier": "1", "seconde": "2", "deuxième": "2", "second": "2",
+               "troisième": "3", "quatrième": "4", "dernière": "fin", "dernier": "fin"}
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
+# and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
+_GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
-                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total"}) \
+                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total", "tout"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+# what may stand between « en tout » and its figure (not « en tout cas, 300 »)
+_EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
 # scopes a figure may be told at (« à l'échelle mondiale », « au niveau national », « dans 13
 # pays »): each a place of its own, apart from any one place and from the unsaid one
 _SCOPES = {w: "*" + key for key, ws in {
@@ -463,6 +472,7 @@ class _Reader:
         self.part_sents = part_sents = set()
         self.change_sents = change_sents = set()
         self.sent_each = each = set()
+        self.sent_period = period = {}
         seen = set()
         for j in hits:
             w = W[j]
@@ -479,6 +489,8 @@ class _Reader:
                 change_sents.add(T[j])
             elif w in _GATE_WORDS:
                 seen.add(w)
+            elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
+                period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -858,6 +870,9 @@ class _Reader:
                         # for, a note only (the rules that group by subject never group money)
                         m.notes["noun"] = L.noun_lemma(tw)
                     quals |= self.read_qualifiers(k, j)
+                    if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'") \
+                            and W[j - 2] in _GAP_FIRST and T[j - 2] == sj:
+                        quals.add(_GAP_FIRST[W[j - 2]])
                     if explicit and self.q_end > j + 1:
                         # the phrase for messages: "25.000 à 30.000 soldats supplémentaires"
                         stop = self.q_end if self.q_tight is None else min(self.q_tight, self.q_end)
@@ -898,6 +913,8 @@ class _Reader:
             cues.add("change")
         if sj in self.sent_each:
             cues.add("chacun")
+        if explicit and sj in self.sent_period:
+            quals.add(self.sent_period[sj])
         if self.has_deja and ("déjà" in W[j + 1:j + 8] or "déjà" in left[-2:]):
             quals.add("déjà")
         m.subject = subject
@@ -939,7 +956,11 @@ class _Reader:
         if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
                 or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
             cues.add("dépasse")
-        if "total" in left[-4:] and ("au" in left[-4:] or "un" in left[-4:]):
+        l4 = left[-4:]
+        if "total" in l4 and ("au" in l4 or "un" in l4):
+            cues.add("au total avant")
+        elif left[-2:] == ["en", "tout"] or (left[-3:-1] == ["en", "tout"] and left[-1] in _EN_TOUT_GAP):
+            # « compte en tout quelque 600 000 employés »: a whole, as « au total »
             cues.add("au total avant")
 
     def read_qualifiers(self, k: int, j: int) -> set[str]:

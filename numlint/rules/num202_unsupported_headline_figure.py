@@ -97,10 +97,12 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
             continue
         hb = (lo, hi)
         # an open count (« plus de 40 marques ») is reached by any larger value: beyond a
-        # rounding of it, only a value of its own noun gives it
+        # rounding of it, only a value of its own noun gives it; and a value of another noun
+        # below it (« quelque 2 000 films » for « plus de 2 500 projections ») never does
         far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
         if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
-                and (far is None or C.core(m.figure)[0] <= far or _of_noun(h.subject, m.subject))
+                and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
+                     or _of_noun(h.subject, m.subject))
                 or _drops_currency(h, m)) for m in ctx.measures
                if m is not h and m.figure.block is not f.block):
             continue
@@ -169,10 +171,22 @@ _FAR = 1.6
 
 
 def _of_noun(a, b) -> bool:
-    """Does a figure of noun b count the headline's noun a (or any count of people)?"""
+    """Does a figure of noun b count the headline's noun a (or any count of people)? A
+    headline's « personnes » may be restated by any count; a town's « habitants » restate a
+    count of people, not of things (« 74 000 habitants » for « plus de 2 500 projections »)."""
     if not (a and b):
         return False
-    return a == b or a in _ANY_PEOPLE or b in _ANY_PEOPLE or (a in _JOBS and b in _JOBS)
+    return a == b or a in _ANY_PEOPLE or (b in _ANY_PEOPLE and _people(a)) or (a in _JOBS and b in _JOBS)
+
+
+# endings of nouns of things, never of people (« projection », « logement », « voyage »,
+# « voiture », « activité »): with no lexicon of people, only these are surely no people
+_THING_ENDS = ("tion", "sion", "ment", "age", "ure", "ité")
+
+
+def _people(a: str) -> bool:
+    """May noun a count people? Unsure is yes (quiet)."""
+    return not a.endswith(_THING_ENDS)
 
 
 def _noun_ok(a, b) -> bool:
