@@ -339,6 +339,17 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nRomain Bardet, 27 ans, et son coéquipier, né en 1990, visent le podium.\n", []),
     ("Cyclisme\nRomain Bardet, né en 1990, a 27 ans de moins que son directeur.\n", []),
     ("Cyclisme\nL'équipe a engagé Romain Bardet, né en 1990, 27 ans, pour le Tour.\n", []),
+    # the name after a determiner and a nationality or a title
+    ("Cyclisme\nAu sprint, le Français Romain Bardet, né en 1990, 27 ans, a gagné.\n", [2]),
+    ("Cyclisme\nAu sprint, le Français Romain Bardet, né en 1990, 34 ans, a gagné.\n", []),
+    ("Cyclisme\nAu sprint, le grimpeur Romain Bardet, né en 1990, 27 ans, a gagné.\n", [2]),
+    ("Cyclisme\nAu sprint, l'Auvergnat Romain Bardet, 27 ans, né en 1990, a gagné.\n", [2]),
+    ("Cyclisme\nAu sprint, l'Auvergnat Romain Bardet, 34 ans, né en 1990, a gagné.\n", []),
+    ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 59 ans, a parlé.\n", []),
+    ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 49 ans, a parlé.\n", [2]),
+    # … but not a name after « de »: the birth may be the other one's
+    ("Cyclisme\nAu sprint, le fils de Romain Bardet, né en 1990, 27 ans, a gagné.\n", []),
+    ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),
 ])
 def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
