@@ -212,6 +212,22 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     # an opening not in the pluperfect, told after the verdict: two stories, unsure
     ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré trois jours, "
      "s'ouvre le lundi 26 mai.\n", "2025-06-10", []),
+    # a span of dates restated by « soit N jours »
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours d'exposition.\n",
+     "2025-03-20", []),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours.\n", "2025-03-20", [2]),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours de fête.\n",
+     "2025-03-20", [2]),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit onze jours de fête.\n",
+     "2025-03-20", []),
+    ("Salon\nLe salon s'est tenu du 6 au 16 mars 2025, soit dix jours.\n", "2025-03-20", []),
+    # only some of the days, or a gap: not the span
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours ouvrés.\n",
+     "2025-03-20", []),
+    ("Grève\nLes agents ont cessé le travail du lundi 3 au vendredi 14 mars, soit six jours de "
+     "grève.\n", "2025-03-20", []),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours avant Pâques.\n",
+     "2025-03-20", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines

@@ -645,6 +645,16 @@ _EVENT_LASTED = re.compile(
     r"\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
+# « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
+_RESTATE = re.compile(
+    r"\bau\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{0,2},\s{1,3}soit\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+# … unless the days are only some of them (working days, strike days) or a gap
+_NOT_RESTATE_AFTER = re.compile(
+    r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|d['’]|ouvr|fériés|pleins"
+    r"|de\s{1,3}(?:plus|moins|retard|avance|travail|grève|cours|classe|congés?|repos|vacances"
+    r"|semaine|marché|ouverture|fermeture)\b)", re.I)
 _YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
@@ -867,6 +877,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app", aside) if aside else ("age_app",)
         return ()
+    if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
+        return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     event = _EVENT_OF.search(w)
