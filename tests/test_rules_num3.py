@@ -265,6 +265,19 @@ def test_num303_a_scale_written_once_for_part_and_whole(body, codes):
     assert found(body) == codes
 
 
+@pytest.mark.parametrize("body,codes", [
+    # the currency written once, after the whole: « des » ties the part to it
+    ("La TVA rapporte 1,8 milliard des 7,5 milliards d'euros de recettes de la région, soit 31 %.",
+     ["NUM303"]),
+    ("La TVA rapporte 1,8 milliard des 7,5 milliards d'euros de recettes de la région, soit 24 %.", []),
+    ("L'hôpital reçoit 60 millions des 400 millions d'euros du plan régional, soit 25 % du total.",
+     ["NUM303"]),
+    ("L'hôpital reçoit 60 millions des 400 millions d'euros du plan régional, soit 15 % du total.", []),
+])
+def test_num303_a_currency_written_once_for_part_and_whole(body, codes):
+    assert found(body) == codes
+
+
 def test_num303_shared_scale_message():
     d, = run("Titre\nChapeau.\nLa TVA rapporte 1,8 des 7,5 milliards d'euros de recettes, soit 31 %.\n")
     assert "24\u202f%" in d.message and "pas 31" in d.message

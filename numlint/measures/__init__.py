@@ -1432,7 +1432,10 @@ class _Reader:
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
-                    if whole is not None and self.compatible(p, whole):
+                    # « 180 millions des 950 millions d'euros »: « des » ties the part to its
+                    # whole, the currency said once for both
+                    if whole is not None and (self.compatible(p, whole) or (
+                            pm.part_kind == "des" and pm.part_of == whole and self.elliptic_money(p, whole))):
                         m.share_part, m.share_of = p, whole
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
