@@ -66,6 +66,24 @@ def test_num301_table(body, codes):
 
 
 @pytest.mark.parametrize("body,codes", [
+    # a loss of money is an amount, which a total can add up
+    ("La compagnie a subi une perte de 40 millions d'euros en 2023, en plus des 15 millions d'euros "
+     "de dettes, soit 65 millions au total.", ["NUM301"]),
+    ("La compagnie a subi une perte de 40 millions d'euros en 2023, en plus des 15 millions d'euros "
+     "de dettes, soit 55 millions au total.", []),
+    ("La compagnie a subi une perte nette de 40 millions d'euros en 2023, en plus des 15 millions "
+     "d'euros de dettes, soit 65 millions au total.", ["NUM301"]),
+    # … but a loss of percent, a fall, a loss of takings or a « soit une perte » stay changes
+    ("La compagnie a subi une baisse de 40 millions d'euros en 2023, en plus des 15 millions d'euros "
+     "de dettes, soit 65 millions au total.", []),
+    ("La compagnie a subi une perte de 40 millions d'euros de recettes en 2023, en plus des 15 "
+     "millions d'euros de dettes, soit 65 millions au total.", []),
+])
+def test_num301_a_loss_of_money_is_an_amount(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
     # « soit » after a run of three counts of one thing, above each: their sum
     ("Le musée a accueilli 41 000 visiteurs en avril, 38 000 en mai et 52 000 en juin, soit 141 000 entrées sur le trimestre.",
      ["NUM301"]),
@@ -244,6 +262,19 @@ def test_num302_parts_far_above_the_nearest_number_divide_something_else(body, c
     ("La TVA rapporte 1,8 des 7,5 milliards d'euros de recettes de la région, soit 31 %.", ["NUM303"]),
 ])
 def test_num303_a_scale_written_once_for_part_and_whole(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the currency written once, after the whole: « des » ties the part to it
+    ("La TVA rapporte 1,8 milliard des 7,5 milliards d'euros de recettes de la région, soit 31 %.",
+     ["NUM303"]),
+    ("La TVA rapporte 1,8 milliard des 7,5 milliards d'euros de recettes de la région, soit 24 %.", []),
+    ("L'hôpital reçoit 60 millions des 400 millions d'euros du plan régional, soit 25 % du total.",
+     ["NUM303"]),
+    ("L'hôpital reçoit 60 millions des 400 millions d'euros du plan régional, soit 15 % du total.", []),
+])
+def test_num303_a_currency_written_once_for_part_and_whole(body, codes):
     assert found(body) == codes
 
 

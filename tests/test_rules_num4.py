@@ -212,6 +212,22 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     # an opening not in the pluperfect, told after the verdict: two stories, unsure
     ("Assises\nLa cour a condamné jeudi 5 juin l'ancien maire. Le procès, qui a duré trois jours, "
      "s'ouvre le lundi 26 mai.\n", "2025-06-10", []),
+    # a span of dates restated by « soit N jours »
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours d'exposition.\n",
+     "2025-03-20", []),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours.\n", "2025-03-20", [2]),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours de fête.\n",
+     "2025-03-20", [2]),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit onze jours de fête.\n",
+     "2025-03-20", []),
+    ("Salon\nLe salon s'est tenu du 6 au 16 mars 2025, soit dix jours.\n", "2025-03-20", []),
+    # only some of the days, or a gap: not the span
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours ouvrés.\n",
+     "2025-03-20", []),
+    ("Grève\nLes agents ont cessé le travail du lundi 3 au vendredi 14 mars, soit six jours de "
+     "grève.\n", "2025-03-20", []),
+    ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours avant Pâques.\n",
+     "2025-03-20", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
@@ -339,6 +355,17 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nRomain Bardet, 27 ans, et son coéquipier, né en 1990, visent le podium.\n", []),
     ("Cyclisme\nRomain Bardet, né en 1990, a 27 ans de moins que son directeur.\n", []),
     ("Cyclisme\nL'équipe a engagé Romain Bardet, né en 1990, 27 ans, pour le Tour.\n", []),
+    # the name after a determiner and a nationality or a title
+    ("Cyclisme\nAu sprint, le Français Romain Bardet, né en 1990, 27 ans, a gagné.\n", [2]),
+    ("Cyclisme\nAu sprint, le Français Romain Bardet, né en 1990, 34 ans, a gagné.\n", []),
+    ("Cyclisme\nAu sprint, le grimpeur Romain Bardet, né en 1990, 27 ans, a gagné.\n", [2]),
+    ("Cyclisme\nAu sprint, l'Auvergnat Romain Bardet, 27 ans, né en 1990, a gagné.\n", [2]),
+    ("Cyclisme\nAu sprint, l'Auvergnat Romain Bardet, 34 ans, né en 1990, a gagné.\n", []),
+    ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 59 ans, a parlé.\n", []),
+    ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 49 ans, a parlé.\n", [2]),
+    # … but not a name after « de »: the birth may be the other one's
+    ("Cyclisme\nAu sprint, le fils de Romain Bardet, né en 1990, 27 ans, a gagné.\n", []),
+    ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),
 ])
 def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines

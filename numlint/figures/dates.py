@@ -645,6 +645,16 @@ _EVENT_LASTED = re.compile(
     r"\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
+# « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
+_RESTATE = re.compile(
+    r"\bau\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{0,2},\s{1,3}soit\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+# … unless the days are only some of them (working days, strike days) or a gap
+_NOT_RESTATE_AFTER = re.compile(
+    r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|d['’]|ouvr|fériés|pleins"
+    r"|de\s{1,3}(?:plus|moins|retard|avance|travail|grève|cours|classe|congés?|repos|vacances"
+    r"|semaine|marché|ouverture|fermeture)\b)", re.I)
 _YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
@@ -694,9 +704,17 @@ _BIRTH_LEAD = re.compile(
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
 _BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
+# The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
+# X », « l'Américain X »): with a birth beside the age it is still the same one person.
+_NAME_LEAD = (r"(?:(?:le|la|l['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
 _APPOSED_BORN = re.compile(
-    r"(?:,|\A|(?<=[.!?…]))\s{0,3}(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
+    r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
+    + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
     r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"\s{0,2},\s{1,3}\Z")
+# « le Kényan X, 31 ans, né en 1998 »: the same lead, only when the birth follows the age
+_APPOSED_LED = re.compile(
+    r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
+    + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
@@ -846,11 +864,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ()
         name = _APPOSED.search(text, max(0, f.start - 60), f.start)
         aside = None
-        if name:
+        if _BORN_NEXT.match(text, f.end, f.end + 100):
             # « X, 27 ans, né en 1992 »: the birth is the next aside of the same name
-            if _BORN_NEXT.match(text, f.end, f.end + 100):
+            name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
+            if name:
                 aside = "aside_next"
-        else:
+        elif not name:
             name = _APPOSED_BORN.search(text, max(0, f.start - 160), f.start)
             aside = "aside" if name else None
         if name:
@@ -858,6 +877,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app", aside) if aside else ("age_app",)
         return ()
+    if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
+        return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     event = _EVENT_OF.search(w)

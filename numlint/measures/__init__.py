@@ -328,6 +328,7 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
 _NONE: frozenset = frozenset()
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
+_LOSS_ADJ = frozenset({"nette", "sèche", "opérationnelle", "comptable", "record", "totale", "cumulée"})
 # scopes a figure may be told at (« à l'échelle mondiale », « au niveau national », « dans 13
 # pays »): each a place of its own, apart from any one place and from the unsaid one
 _SCOPES = {w: "*" + key for key, ws in {
@@ -889,6 +890,8 @@ class _Reader:
         left = self.left_words(j, 6)
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
+            if "change" in cues and self.loss_amount(j, f, left):
+                cues.discard("change")
             # « 52 % des voix, contre 38 % pour Dupont »: a rival's share of the same vote
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
                     and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
@@ -924,6 +927,16 @@ class _Reader:
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
         m.place = self.place_of(j)
+
+    def loss_amount(self, j: int, f: Figure, left: list[str]) -> bool:
+        """« une perte de 12 millions d'euros »: a loss of money is an amount (a result), not the
+        change of something else; not « soit une perte de … », not « une perte de 3 millions
+        d'euros de recettes » nor « … par rapport à » (those are changes)."""
+        if f.kind != "money" or left[-1:] not in (["de"], ["d'"]):
+            return False
+        if not (left[-2:-1] == ["perte"] or (left[-3:-2] == ["perte"] and left[-2] in _LOSS_ADJ)):
+            return False
+        return "soit" not in left and self.w(j + 1) not in ("de", "d'", "par")
 
     @staticmethod
     def left_cues(left: list[str], f: Figure, cues: set) -> None:
@@ -1440,7 +1453,10 @@ class _Reader:
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
-                    if whole is not None and self.compatible(p, whole):
+                    # « 180 millions des 950 millions d'euros »: « des » ties the part to its
+                    # whole, the currency said once for both
+                    if whole is not None and (self.compatible(p, whole) or (
+                            pm.part_kind == "des" and pm.part_of == whole and self.elliptic_money(p, whole))):
                         m.share_part, m.share_of = p, whole
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
@@ -1509,6 +1525,8 @@ class _Reader:
             m = ms[i]
             left = self.left_words(k, 4)
             sign = 0
+            if "change" not in m.cues and self.loss_amount(k, m.figure, left):
+                continue
             if not (up.isdisjoint(left) and down.isdisjoint(left)):
                 for w in left:
                     if w in up:
