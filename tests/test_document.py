@@ -340,3 +340,13 @@ def test_html_lower_headings_are_headings_as_in_markdown():
     md = parse("# Titre\n\nChapeau.\n\n#### Le bilan\n\n12 000 personnes.\n", "a.md")
     assert [b.kind for b in md.blocks] == ["title", "lede", "heading", "paragraph"]
     assert assert_offsets(doc)
+
+
+def test_a_lone_carriage_return_separates_words_as_a_space():
+    # an old Mac line end: no word glued to the next, offsets still one to one
+    from numlint import document
+    doc = document.parse("Titre\r\rLe club a payé\rtrente millions d'euros.\r", path="a.txt")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "payé trente" in text and "payétrente" not in text
+    doc = document.parse("Titre\r\n\r\nLe club a payé 30 euros.\r\n", path="a.txt")
+    assert [b.text for b in doc.blocks] == ["Titre", "Le club a payé 30 euros."]

@@ -3,6 +3,7 @@ never a hang, never more than linear time."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -166,7 +167,9 @@ def check_positions(text: str, path: str):
     for f in found.figures:
         assert 0 <= f.start <= f.end <= n, f
         if doc.format == "text":
-            assert doc.source[f.start:f.end] == f.text, f
+            # the prose drops a CRLF's \r and reads a lone \r as a space (builder.Span)
+            src = re.sub(r"\r(?!\n)", " ", doc.source[f.start:f.end]).replace("\r", "")
+            assert src == f.text, f
     diags = engine.lint_document(doc, engine.Settings())
     for d in diags:
         assert 0 <= d.start <= d.end <= n, d

@@ -17,7 +17,8 @@ class Span:
         self._next = -1             # file offset that would continue the last segment
 
     def add_verbatim(self, source: str, start: int, end: int) -> None:
-        """source[start:end], dropping any \\r (a CRLF's \\r is never prose)."""
+        """source[start:end], dropping a CRLF's \\r (never prose); a lone \\r (an old Mac line
+        end) is read as a space, so the words it separates stay apart."""
         i = start
         while i < end:
             j = source.find("\r", i, end)
@@ -26,7 +27,11 @@ class Span:
                 return
             if j > i:
                 self._add_run(source[i:j], i)
-            i = j + 1
+            if source.startswith("\n", j + 1):
+                i = j + 1
+            else:
+                self._add_run(" ", j)
+                i = j + 1
 
     def add_decoded(self, s: str, offset: int, src_len: int) -> None:
         """`s` decodes the src_len characters at `offset` (an entity, a <br>): its own segment."""
