@@ -323,9 +323,11 @@ _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
-                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total", "tout"}) \
+                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total", "tout",
+                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
 _NONE: frozenset = frozenset()
+_ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
 _LOSS_ADJ = frozenset({"nette", "sèche", "opérationnelle", "comptable", "record", "totale", "cumulée"})
@@ -955,6 +957,8 @@ class _Reader:
         if lw == "contre" or l2 == ["par", "rapport"] or lw in ("après", "avant") \
                 or l3 == ["au", "lieu", "de"]:
             cues.add("contre")
+        if lw == "ces" or (len(l3) == 3 and l3[0] == "ce" and l3[1] in _ANAPHOR_NOUNS and l3[2] in ("de", "d'")):
+            cues.add("anaphor")   # « ce bilan de 34 morts », « ces 2 100 morts »: the same measure told again
         if l3 == ["en", "plus", "des"] or l3 == ["outre", "les"]:
             cues.add("en plus des")
         up, down = L.CHANGE_UP, L.CHANGE_DOWN
