@@ -201,6 +201,11 @@ def _duration(text, written, unit):
     ("Du 3 au 30 juillet, il y aura trois jours de fermeture.", "trois jours", "day", ()),
     ("Le train accuse un retard de trois jours.", "trois jours", "day", ()),
     ("Né en 1941, il a 22 ans quand il enregistre son disque.", "22 ans", "year", ("age_at",)),
+    # a past age tied to a moment named in words: not an age at death
+    ("Né en 1934, il avait 61 ans au moment du vote.", "61 ans", "year", ("age_at",)),
+    ("Née en 1950, elle avait 40 ans lors de sa première élection.", "40 ans", "year", ("age_at",)),
+    ("Né en 1941, il avait 19 ans quand il a quitté Oran.", "19 ans", "year", ("age_at",)),
+    ("Né en 1941, il avait 79 ans et vivait à Sète.", "79 ans", "year", ("age_past",)),
 ])
 def test_duration_cues(text, written, unit, cues):
     d = _duration(text, written, unit)

@@ -371,6 +371,35 @@ def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 
+@pytest.mark.parametrize("text,lines", [
+    # the death in the birth's own sentence, or told right before a birth opening its sentence
+    ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 80 ans.\n", [2]),
+    ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 85 ans.\n", []),
+    ("Hommage\nLe peintre est mort le 4 mai 2010.\n\nNé le 2 mars 1925 à Lyon, il avait 80 ans.\n", [4]),
+    ("Hommage\nLe peintre est mort le 4 mai 2010.\n\nNé le 2 mars 1925 à Lyon, il avait 85 ans.\n", []),
+    # another person's death: in a sentence with its own birth, or not right before, or a
+    # birth that does not open its sentence (someone else named first)
+    ("Hommage\nNé le 2 mars 1925, Paul Roux est mort le 4 mai 2010. Son ami Jean Noir, né le "
+     "8 juin 1930 à Nice, avait 75 ans.\n", []),
+    ("Hommage\nPaul Roux, né le 2 mars 1925, est mort le 4 mai 2010. Né le 8 juin 1930 à Nice, "
+     "son ami Jean Noir avait 75 ans.\n", []),
+    ("Hommage\nPaul Roux est mort le 4 mai 2010. Son fils Marc, né le 8 juin 1960, avait 44 ans.\n",
+     []),
+    ("Hommage\nPaul Roux est mort le 4 mai 2010. Sa famille l'a annoncé hier. Né le 2 mars 1925 à "
+     "Lyon, il avait 80 ans.\n", []),
+    # still impossible at any past moment: older than today
+    ("Hommage\nNé le 2 mars 1925, Paul Roux est mort le 4 mai 2010. Son ami Jean Noir, né le "
+     "8 juin 1990 à Nice, avait 75 ans.\n", [2]),
+    # a moment named in words is no date of death
+    ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 61 ans au moment du "
+     "vote.\n", []),
+    ("Hommage\nNé le 2 mars 1990 à Lyon, il est mort le 4 mai 2010 ; il avait 61 ans au moment du "
+     "vote.\n", [2]),
+])
+def test_num404_age_at_death_needs_the_death_of_the_one_born(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
 def test_num404_apposition_message_says_nee(run):
     (_, _, fr), = run("Banque\nNée en 1962 à Lille, ancienne banquière, Léa Roy, 55 ans, préside.\n",
                       "NUM404", "2025-03-10")

@@ -846,7 +846,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):
-            return ("age_past",)
+            # « il avait 61 ans au moment du référendum »: a moment named in words, not a death
+            return ("age_at",) if _AGE_THEN.match(after) else ("age_past",)
         if _AGE_NOW.search(w):
             # « né en 1941, il a 22 ans quand il enregistre… »: the present of narration
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)

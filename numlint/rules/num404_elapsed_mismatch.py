@@ -83,6 +83,8 @@ class ElapsedMismatch(Rule):
         self._years_in = _BySentence(m for m in ctx.masked if m.kind == "year" and m.value)
         self._dated_in = _BySentence(g for g in ctx.figures if g.kind == "date" and g.year is not None)
         deaths = [d for d in deaths if d and d.year <= now.year]
+        # a death in the sentence of a birth is that person's: not for a birth elsewhere
+        self._own_deaths = {id(d): (id(d.item.block), d.item.sentence) in born_in for d in deaths}
         for f in ctx.figures:
             if f.kind != "duration" or f.unit != "year" or isinstance(f.value, str):
                 continue
@@ -142,8 +144,9 @@ class ElapsedMismatch(Rule):
             cue = "stale"
         if cue in ("age_now", "stale"):
             moment = _Moment(None, now.year, now)
-        elif cue in ("age_past", "age_death") and len(deaths) == 1:
-            moment = deaths[0]
+        elif cue in ("age_past", "age_death"):
+            moment = _death_of(born, [d for d in deaths if not self._own_deaths.get(id(d))
+                                      or _same_sentence(d.item, born.item)])
         elif cue == "age_at":
             years = [m for m in self._years_in.around(f) if "in" in m.cues]
             if len(years) == 1:
@@ -213,6 +216,32 @@ class _Moment:
         if item.value:
             return cls(item, int(item.value), None)
         return None
+
+
+def _death_of(born: _Moment, deaths: list) -> _Moment | None:
+    """The death of the one born: written in the birth's sentence (« né le 9 août 1930, il est
+    mort le 1er juin 2015 »), or told in the sentence right before a birth that opens its own
+    (« X est mort lundi. Né le 15 mai 1938, il avait 80 ans »), that sentence naming no other
+    birth. Any other death may be someone else's (an article on several people)."""
+    b = born.item
+    same = [d for d in deaths if _same_sentence(d.item, b)]
+    if same:
+        return same[0] if len(same) == 1 else None
+    if "lead" not in b.cues:
+        return None
+    before = [d for d in deaths if _just_before(d.item, b)]
+    return before[0] if len(before) == 1 else None
+
+
+def _same_sentence(a, b) -> bool:
+    return a.block is b.block and a.sentence == b.sentence
+
+
+def _just_before(d, b) -> bool:
+    if d.block is b.block:
+        return d.sentence == b.sentence - 1
+    return b.sentence == 0 and d.block.index == b.block.index - 1 and \
+        d.sentence == len(d.block.sentences) - 1
 
 
 def _age_between(born: _Moment, at: _Moment) -> tuple[int, int]:
