@@ -237,6 +237,15 @@ def test_year_cues(text, cue):
     ("Né en 1960, il a grandi à Cholet.", ("birth", "he", "lead", "sole", "story")),
     ("Le ministre a reçu la veuve du poète, née en 1952.", ("birth", "she", "sole", "story")),
     ("Né en 1960 à Cholet, il dirige le groupe LR au Sénat.", ("birth", "he", "lead", "sole")),
+    # « est/a » before an article or « très » and an adjective: no past tense
+    ("« C'est la vraie priorité », dit la maire, née en 1961, qui dirige la ville.",
+     ("birth", "she", "sole")),
+    ("La maire, née en 1961, trouve que le port est très joli.", ("birth", "she", "sole")),
+    ("La maire, née en 1961, dit que c'est vrai et que l'entrée est gratuite.", ("birth", "she", "sole")),
+    ("La maire, née en 1961, a un ami à Brest.", ("birth", "she", "sole")),
+    ("« C'est la vraie priorité », a déclaré la maire, née en 1961.", ("birth", "she", "sole", "story")),
+    ("La maire, née en 1961, a déjà gagné deux fois.", ("birth", "she", "sole", "story")),
+    ("La maire, née en 1961, est bien arrivée à Brest.", ("birth", "she", "sole", "story")),
 ])
 def test_birth_cues(text, cues):
     s = text.index("19")

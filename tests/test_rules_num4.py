@@ -292,6 +292,11 @@ NEXT = "Conseil\nLa sénatrice Anne Roux, née en 1961 dans le Cantal, {}. {}\n"
     # a past tense in either sentence: a story, not today
     ("reprend la présidence du conseil", "À 55 ans, elle a été élue au Sénat", []),
     ("a grandi à Aurillac", "À 55 ans, elle veut rassurer", []),
+    # « est » or « a » before an article or « très » and an adjective is no past tense
+    ("juge que le Cantal est très joli", "À 55 ans, elle veut rassurer", [2]),
+    ("reprend la présidence, qui est la vraie priorité", "À 55 ans, elle veut rassurer", [2]),
+    ("reprend la présidence du conseil", "À 55 ans, elle dit que c'est la vraie priorité", [2]),
+    ("a trouvé la vraie priorité", "À 55 ans, elle veut rassurer", []),
     # … unless « cette ancienne … », the anaphora of a news portrait
     ("a été élue présidente du conseil", "À 55 ans, cette ancienne institutrice veut rassurer", [2]),
     ("a été élue présidente du conseil", "À 55 ans, elle veut rassurer", []),

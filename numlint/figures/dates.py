@@ -721,9 +721,15 @@ _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _CLAUSE = re.compile(
     r"\b(?:a|ont|est|sont|avait|avaient|était|étaient|fut|il|elle|ils|elles|qui|que|qu['’])\b",
     re.I)
-# … and the past tenses that make « À 58 ans, il … » a moment of the story, not today.
+# … and the past tenses that make « À 58 ans, il … » a moment of the story, not today. The
+# word between the auxiliary and the participle is an adverb (« a déjà gagné »), never an
+# article or a degree word before an adjective (« c'est la vraie », « est très joli »), and a
+# few adjectives look like participles (« c'est vrai », « est gratuit »).
 _PAST = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient|eut|fut|était|étaient|est|sont)\s{1,3}(?:\w{1,12}\s{1,3})?"
+    r"\b(?:(?:a|ont|avait|avaient|eut|fut|était|étaient|est|sont)\s{1,3}"
+    r"(?!(?:le|la|les|un|une|des|du|de|sa|son|ses|ce|cet|cette|ces|leur|leurs|notre|nos|votre"
+    r"|vos|mon|ma|mes|ton|ta|tes|très)\b)(?:\w{1,12}\s{1,3})?"
+    r"(?!(?:vraie?s?|jolie?s?|petite?s?|gratuite?s?|inédite?s?|précise?s?|exquise?s?)\b)"
     r"\w{1,20}(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|ort|orte|int|inte)|\w{2,20}(?:ait|aient)"
     r"|devint|obtint|prit|fit)\b", re.I)
 _BORN_WORD = re.compile(r"\bn[ée](?P<fem>e)?s?\b", re.I)
