@@ -341,6 +341,14 @@ def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run)
     ("Banque\nNé en 1962 à Lille, l'avocat de 62 ans préside la banque.\n", []),
     ("Banque\nNé en 1962 à Lille, le banquier a recruté une femme de 35 ans pour la banque.\n", []),
     ("Banque\nNé en 1962 à Lille, le banquier a signé un contrat de 5 ans.\n", []),
+    # any noun right after the birth, « de » or between commas
+    ("Banque\nNé en 1962 à Lille, le technicien de 55 ans préside la banque.\n", [2]),
+    ("Banque\nNé en 1962 à Lille, le technicien de 62 ans préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le technicien, 55 ans, préside la banque.\n", [2]),
+    ("Banque\nNée en 1962 à Lille, la directrice, 62 ans, préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le fils de Marc, 35 ans, préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier recrute un technicien de 35 ans.\n", []),
+    ("Banque\nNé en 1962 à Lille, le technicien de 45 ans en 2007 préside la banque.\n", []),
 ])
 def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines

@@ -670,6 +670,15 @@ _PERSON_OF = re.compile(
     r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
     r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 _COMMA_NEXT = re.compile(r"\s{0,2},")
+# « Né en 1967 à Nice, le technicien de 55 ans, … », « Née en 1970, la ministre, 54 ans, … »: the
+# noun (and an adjective) right after a birth opening the sentence is its subject, whatever
+# the noun; lowercase words only, none of « de » (« le fils de Marc, 35 ans »: whose age?)
+_BORN_LED_NOUN = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
+    r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
+    r"(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:\s{1,3}de|(?P<comma>\s{0,2},))\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -859,6 +868,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
+        led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
+        if led and (not led.group("comma") or _COMMA_NEXT.match(after)):
+            return ("age_app",)
         person = _PERSON_OF.search(w)
         if person:
             # « Né en 1977, l'avocat de 42 ans »: an age, read as an apposition; not after a
