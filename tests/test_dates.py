@@ -190,6 +190,14 @@ def _duration(text, written, unit):
     ("Né en 1977, il a nommé l'avocat de 46 ans au parti.", "46 ans", "year", ()),
     ("Né en 1977, il dirige un cabinet de 46 ans d'âge.", "46 ans", "year", ()),
     ("Le mandat de 5 ans commence.", "5 ans", "year", ()),
+    # the noun right after a birth opening the sentence, whatever it is, is the one born
+    ("Né en 1967 à Nice, le technicien de 55 ans a signé.", "55 ans", "year", ("age_app",)),
+    ("Née en 1970, la ministre, 54 ans, a signé.", "54 ans", "year", ("age_app",)),
+    ("Né le 3 mai 1967, l'ancien sélectionneur, 55 ans, a signé.", "55 ans", "year", ("age_app",)),
+    ("Né en 1962, le fils de Marc, 35 ans, a signé.", "35 ans", "year", ()),
+    ("Né en 1962, le maire recrute un technicien de 35 ans.", "35 ans", "year", ()),
+    ("Né en 1962, le technicien, 55 ans plus tard, a signé.", "55 ans", "year", ()),
+    ("Le club, né en 1967, recrute un technicien de 55 ans.", "55 ans", "year", ()),
     ("Le procès, qui a duré quatre jours, s'achève.", "quatre jours", "day", ("span", "stay")),
     ("La crise a duré quatre jours.", "quatre jours", "day", ("span",)),
     ("Pour une visite de trois jours, il est venu.", "trois jours", "day", ("span", "stay")),
@@ -201,6 +209,11 @@ def _duration(text, written, unit):
     ("Du 3 au 30 juillet, il y aura trois jours de fermeture.", "trois jours", "day", ()),
     ("Le train accuse un retard de trois jours.", "trois jours", "day", ()),
     ("Né en 1941, il a 22 ans quand il enregistre son disque.", "22 ans", "year", ("age_at",)),
+    # a past age tied to a moment named in words: not an age at death
+    ("Né en 1934, il avait 61 ans au moment du vote.", "61 ans", "year", ("age_at",)),
+    ("Née en 1950, elle avait 40 ans lors de sa première élection.", "40 ans", "year", ("age_at",)),
+    ("Né en 1941, il avait 19 ans quand il a quitté Oran.", "19 ans", "year", ("age_at",)),
+    ("Né en 1941, il avait 79 ans et vivait à Sète.", "79 ans", "year", ("age_past",)),
 ])
 def test_duration_cues(text, written, unit, cues):
     d = _duration(text, written, unit)
@@ -232,6 +245,15 @@ def test_year_cues(text, cue):
     ("Né en 1960, il a grandi à Cholet.", ("birth", "he", "lead", "sole", "story")),
     ("Le ministre a reçu la veuve du poète, née en 1952.", ("birth", "she", "sole", "story")),
     ("Né en 1960 à Cholet, il dirige le groupe LR au Sénat.", ("birth", "he", "lead", "sole")),
+    # « est/a » before an article or « très » and an adjective: no past tense
+    ("« C'est la vraie priorité », dit la maire, née en 1961, qui dirige la ville.",
+     ("birth", "she", "sole")),
+    ("La maire, née en 1961, trouve que le port est très joli.", ("birth", "she", "sole")),
+    ("La maire, née en 1961, dit que c'est vrai et que l'entrée est gratuite.", ("birth", "she", "sole")),
+    ("La maire, née en 1961, a un ami à Brest.", ("birth", "she", "sole")),
+    ("« C'est la vraie priorité », a déclaré la maire, née en 1961.", ("birth", "she", "sole", "story")),
+    ("La maire, née en 1961, a déjà gagné deux fois.", ("birth", "she", "sole", "story")),
+    ("La maire, née en 1961, est bien arrivée à Brest.", ("birth", "she", "sole", "story")),
 ])
 def test_birth_cues(text, cues):
     s = text.index("19")

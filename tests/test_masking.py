@@ -84,6 +84,8 @@ POSITIVE = [
     ("Une victoire 5 à 0 au Parc des Princes.", [("score", "5 à 0")]),
     ("Elle a gagné la finale 6-3, 6-4.", [("score", "6-3"), ("score", "6-4")]),
     ("Le PSG écrase l'Inter 5-0 et remporte le titre.", [("score", "5-0")]),
+    ("Sinner s'impose en finale 7-6 6-4 face à Zverev.", [("score", "7-6"), ("score", "6-4")]),
+    ("Boston bat Miami 112-104 en match de saison régulière.", [("score", "112-104")]),
 ]
 
 # Numbers that must stay quantities: nothing masked in them
@@ -114,6 +116,10 @@ NEGATIVE = [
     "Un crédit de EUR 1000 sur trois ans.",
     "Une hausse de 3,5 % en un an.",
     "Le groupe A 12 points devant.",
+    # groups of thousands beside a sports word are no score
+    "Pour ce match, le stade accueille de 25 000 à 30 000 spectateurs.",
+    "La finale s'est jouée devant 42 000 à 45 000 supporters selon la police.",
+    "Le club a gagné 3 000 à 4 000 abonnés depuis le titre.",
     "",
     "Un texte sans aucun chiffre.",
 ]

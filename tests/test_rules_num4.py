@@ -292,6 +292,11 @@ NEXT = "Conseil\nLa sénatrice Anne Roux, née en 1961 dans le Cantal, {}. {}\n"
     # a past tense in either sentence: a story, not today
     ("reprend la présidence du conseil", "À 55 ans, elle a été élue au Sénat", []),
     ("a grandi à Aurillac", "À 55 ans, elle veut rassurer", []),
+    # « est » or « a » before an article or « très » and an adjective is no past tense
+    ("juge que le Cantal est très joli", "À 55 ans, elle veut rassurer", [2]),
+    ("reprend la présidence, qui est la vraie priorité", "À 55 ans, elle veut rassurer", [2]),
+    ("reprend la présidence du conseil", "À 55 ans, elle dit que c'est la vraie priorité", [2]),
+    ("a trouvé la vraie priorité", "À 55 ans, elle veut rassurer", []),
     # … unless « cette ancienne … », the anaphora of a news portrait
     ("a été élue présidente du conseil", "À 55 ans, cette ancienne institutrice veut rassurer", [2]),
     ("a été élue présidente du conseil", "À 55 ans, elle veut rassurer", []),
@@ -336,6 +341,14 @@ def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run)
     ("Banque\nNé en 1962 à Lille, l'avocat de 62 ans préside la banque.\n", []),
     ("Banque\nNé en 1962 à Lille, le banquier a recruté une femme de 35 ans pour la banque.\n", []),
     ("Banque\nNé en 1962 à Lille, le banquier a signé un contrat de 5 ans.\n", []),
+    # any noun right after the birth, « de » or between commas
+    ("Banque\nNé en 1962 à Lille, le technicien de 55 ans préside la banque.\n", [2]),
+    ("Banque\nNé en 1962 à Lille, le technicien de 62 ans préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le technicien, 55 ans, préside la banque.\n", [2]),
+    ("Banque\nNée en 1962 à Lille, la directrice, 62 ans, préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le fils de Marc, 35 ans, préside la banque.\n", []),
+    ("Banque\nNé en 1962 à Lille, le banquier recrute un technicien de 35 ans.\n", []),
+    ("Banque\nNé en 1962 à Lille, le technicien de 45 ans en 2007 préside la banque.\n", []),
 ])
 def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
@@ -368,6 +381,35 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),
 ])
 def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
+@pytest.mark.parametrize("text,lines", [
+    # the death in the birth's own sentence, or told right before a birth opening its sentence
+    ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 80 ans.\n", [2]),
+    ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 85 ans.\n", []),
+    ("Hommage\nLe peintre est mort le 4 mai 2010.\n\nNé le 2 mars 1925 à Lyon, il avait 80 ans.\n", [4]),
+    ("Hommage\nLe peintre est mort le 4 mai 2010.\n\nNé le 2 mars 1925 à Lyon, il avait 85 ans.\n", []),
+    # another person's death: in a sentence with its own birth, or not right before, or a
+    # birth that does not open its sentence (someone else named first)
+    ("Hommage\nNé le 2 mars 1925, Paul Roux est mort le 4 mai 2010. Son ami Jean Noir, né le "
+     "8 juin 1930 à Nice, avait 75 ans.\n", []),
+    ("Hommage\nPaul Roux, né le 2 mars 1925, est mort le 4 mai 2010. Né le 8 juin 1930 à Nice, "
+     "son ami Jean Noir avait 75 ans.\n", []),
+    ("Hommage\nPaul Roux est mort le 4 mai 2010. Son fils Marc, né le 8 juin 1960, avait 44 ans.\n",
+     []),
+    ("Hommage\nPaul Roux est mort le 4 mai 2010. Sa famille l'a annoncé hier. Né le 2 mars 1925 à "
+     "Lyon, il avait 80 ans.\n", []),
+    # still impossible at any past moment: older than today
+    ("Hommage\nNé le 2 mars 1925, Paul Roux est mort le 4 mai 2010. Son ami Jean Noir, né le "
+     "8 juin 1990 à Nice, avait 75 ans.\n", [2]),
+    # a moment named in words is no date of death
+    ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 61 ans au moment du "
+     "vote.\n", []),
+    ("Hommage\nNé le 2 mars 1990 à Lyon, il est mort le 4 mai 2010 ; il avait 61 ans au moment du "
+     "vote.\n", [2]),
+])
+def test_num404_age_at_death_needs_the_death_of_the_one_born(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 

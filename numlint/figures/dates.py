@@ -670,6 +670,15 @@ _PERSON_OF = re.compile(
     r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
     r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 _COMMA_NEXT = re.compile(r"\s{0,2},")
+# « Né en 1967 à Nice, le technicien de 55 ans, … », « Née en 1970, la ministre, 54 ans, … »: the
+# noun (and an adjective) right after a birth opening the sentence is its subject, whatever
+# the noun; lowercase words only, none of « de » (« le fils de Marc, 35 ans »: whose age?)
+_BORN_LED_NOUN = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
+    r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
+    r"(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:\s{1,3}de|(?P<comma>\s{0,2},))\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -721,9 +730,15 @@ _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _CLAUSE = re.compile(
     r"\b(?:a|ont|est|sont|avait|avaient|était|étaient|fut|il|elle|ils|elles|qui|que|qu['’])\b",
     re.I)
-# … and the past tenses that make « À 58 ans, il … » a moment of the story, not today.
+# … and the past tenses that make « À 58 ans, il … » a moment of the story, not today. The
+# word between the auxiliary and the participle is an adverb (« a déjà gagné »), never an
+# article or a degree word before an adjective (« c'est la vraie », « est très joli »), and a
+# few adjectives look like participles (« c'est vrai », « est gratuit »).
 _PAST = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient|eut|fut|était|étaient|est|sont)\s{1,3}(?:\w{1,12}\s{1,3})?"
+    r"\b(?:(?:a|ont|avait|avaient|eut|fut|était|étaient|est|sont)\s{1,3}"
+    r"(?!(?:le|la|les|un|une|des|du|de|sa|son|ses|ce|cet|cette|ces|leur|leurs|notre|nos|votre"
+    r"|vos|mon|ma|mes|ton|ta|tes|très)\b)(?:\w{1,12}\s{1,3})?"
+    r"(?!(?:vraie?s?|jolie?s?|petite?s?|gratuite?s?|inédite?s?|précise?s?|exquise?s?)\b)"
     r"\w{1,20}(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|ort|orte|int|inte)|\w{2,20}(?:ait|aient)"
     r"|devint|obtint|prit|fit)\b", re.I)
 _BORN_WORD = re.compile(r"\bn[ée](?P<fem>e)?s?\b", re.I)
@@ -846,12 +861,16 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):
-            return ("age_past",)
+            # « il avait 61 ans au moment du référendum »: a moment named in words, not a death
+            return ("age_at",) if _AGE_THEN.match(after) else ("age_past",)
         if _AGE_NOW.search(w):
             # « né en 1941, il a 22 ans quand il enregistre… »: the present of narration
             return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
+        led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
+        if led and (not led.group("comma") or _COMMA_NEXT.match(after)):
+            return ("age_app",)
         person = _PERSON_OF.search(w)
         if person:
             # « Né en 1977, l'avocat de 42 ans »: an age, read as an apposition; not after a

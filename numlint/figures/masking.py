@@ -115,9 +115,11 @@ _ADDRESS = re.compile(
     r"(?=(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|chemin|quai|square"
     r"|faubourg|rond-point|esplanade|promenade|voie|route|passage)" + _SP + r"{1,3}"
     r"(?:de\b|du\b|des\b|d['’]|[A-ZÉÈ]))")
+# Never a group of thousands on either side (« de 18 000 à 16 000 places »); « 6-3 6-4 » stays.
 _SCORE = re.compile(
-    r"(?<![\w.,\-])(?P<a>\d{1,3})(?:" + _SP + r"?[-–]" + _SP + r"?|" + _SP + r"(?:buts?" + _SP
-    + r")?à" + _SP + r")(?P<b>\d{1,3})(?![\w%€$°]|[.,]\d|" + _SP + r"?[%€$°])")
+    r"(?<![\w.,\-])(?P<a>\d{1,2}(?!\d)|(?<!\d" + _SP + r")\d{3})(?:" + _SP + r"?[-–]" + _SP
+    + r"?|" + _SP + r"(?:buts?" + _SP + r")?à" + _SP + r")(?P<b>\d{1,3})(?![\w%€$°]|[.,]\d|"
+    + _SP + r"?[%€$°]|" + _SP + r"\d{3}(?!\d))")
 _SPORT = re.compile(
     r"(?<![\w])(?:victoire|défaite|battu|bat|batt|impos|gagn|perd|emport|inclin|remport|vainqu"
     r"|écras|domin|corrig|étrill|surclass|élimin|qualifi|humili|menée?s?|menait|mène|score|nul"

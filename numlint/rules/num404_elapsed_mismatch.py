@@ -17,16 +17,19 @@ class ElapsedMismatch(Rule):
     """Âge ou temps écoulé qui ne correspond pas aux dates.
 
     Ce qu'elle vérifie : un âge confronté à l'année (ou la date) de naissance écrite dans la même
-    phrase ou juste avant (« né en 1950, il a 60 ans ») et à la date de référence, ou à la date
-    du décès pour un âge au passé (« mort le 13 mars … né le 12 avril 1941, il avait 79
-    ans ») ; un temps écoulé confronté à l'année ou à la date écrite à côté (« il y a trois ans,
-    en 2019 », « le 15 avril 2019, il y a trois ans »). Une année d'écart est tolérée : sans mois de naissance, on ne sait
-    pas si l'anniversaire est passé. Un âge en apposition (« Née en 1956 …, Christine Dupont, 63
-    ans, dirige ») ou qui ouvre la phrase suivant la naissance (« X, né en 1960, prend la tête du
-    ministère. À 58 ans, il … ») compte comme l'âge d'aujourd'hui s'il n'a que quelques années
-    d'écart ; à plusieurs décennies, c'est un moment du récit (« À 22 ans, il enregistre »). De
-    même pour une naissance et un âge en deux appositions d'un même nom, dans un ordre ou l'autre
-    (« Adam Yates, né en 1992, 31 ans », « X, 31 ans, né le 7 août 1992 »).
+    phrase ou juste avant (« né en 1950, il a 60 ans ») et à la date de référence, ou à la date du
+    décès pour un âge au passé (« mort le 13 mars … né le 12 avril 1941, il avait 79 ans ») quand ce
+    décès est celui de la personne née (même phrase, ou phrase juste avant une naissance qui ouvre
+    la sienne) ; un temps écoulé confronté à l'année ou à la date écrite à côté (« il y a trois ans,
+    en 2019 », « le 15 avril 2019, il y a trois ans »). Une année d'écart est tolérée : sans mois de
+    naissance, on ne sait pas si l'anniversaire est passé. Un âge en apposition (« Née en 1956 …,
+    Christine Dupont, 63 ans, dirige ») ou qui ouvre la phrase suivant la naissance (« X, né en
+    1960, prend la tête du ministère. À 58 ans, il … ») compte comme l'âge d'aujourd'hui s'il n'a
+    que quelques années d'écart ; à plusieurs décennies, c'est un moment du récit (« À 22 ans, il
+    enregistre »). Après une naissance qui ouvre la phrase, le nom qui suit en est le sujet (« Né en
+    1967, le technicien de 55 ans »). De même pour une naissance et un âge en deux appositions d'un
+    même nom, dans un ordre ou l'autre (« Adam Yates, né en 1992, 31 ans », « X, 31 ans, né le 7
+    août 1992 »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -37,17 +40,18 @@ class ElapsedMismatch(Rule):
     ---
     Age or elapsed time that does not match the dates.
 
-    What it checks: an age against the year (or date) of birth written in the same sentence or
-    just before ("né en 1950, il a 60 ans") and the reference date, or the date of death for an
-    age in the past ("mort le 13 mars … né le 12 avril 1941, il avait 79 ans"); an elapsed time
-    against the year or date written beside it ("il y a trois ans, en 2019", "le 15 avril 2019,
-    il y a trois ans"). One year of slack: without a month of birth, nobody knows whether the
-    birthday has passed.
-    An age in apposition ("Née en 1956 …, Christine Dupont, 63 ans, dirige") or opening the
-    sentence after the birth ("X, né en 1960, prend la tête du ministère. À 58 ans, il …") is
-    taken as today's age when only a few years off; decades off, it is a moment of the story. So
-    is an age beside a birth as two asides of one name, in either order ("Adam Yates, né en 1992,
-    31 ans", "X, 31 ans, né le 7 août 1992").
+    What it checks: an age against the year (or date) of birth written in the same sentence or just
+    before ("né en 1950, il a 60 ans") and the reference date, or the date of death for an age in
+    the past ("mort le 13 mars … né le 12 avril 1941, il avait 79 ans") when that death is the one
+    born's (same sentence, or the sentence right before a birth opening its own); an elapsed time
+    against the year or date written beside it ("il y a trois ans, en 2019", "le 15 avril 2019, il y
+    a trois ans"). One year of slack: without a month of birth, nobody knows whether the birthday
+    has passed. An age in apposition ("Née en 1956 …, Christine Dupont, 63 ans, dirige") or opening
+    the sentence after the birth ("X, né en 1960, prend la tête du ministère. À 58 ans, il …") is
+    taken as today's age when only a few years off; decades off, it is a moment of the story. After
+    a birth opening the sentence, the noun that follows is its subject ("Né en 1967, le technicien
+    de 55 ans"). So is an age beside a birth as two asides of one name, in either order ("Adam
+    Yates, né en 1992, 31 ans", "X, 31 ans, né le 7 août 1992").
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
@@ -83,6 +87,8 @@ class ElapsedMismatch(Rule):
         self._years_in = _BySentence(m for m in ctx.masked if m.kind == "year" and m.value)
         self._dated_in = _BySentence(g for g in ctx.figures if g.kind == "date" and g.year is not None)
         deaths = [d for d in deaths if d and d.year <= now.year]
+        # a death in the sentence of a birth is that person's: not for a birth elsewhere
+        self._own_deaths = {id(d): (id(d.item.block), d.item.sentence) in born_in for d in deaths}
         for f in ctx.figures:
             if f.kind != "duration" or f.unit != "year" or isinstance(f.value, str):
                 continue
@@ -142,8 +148,9 @@ class ElapsedMismatch(Rule):
             cue = "stale"
         if cue in ("age_now", "stale"):
             moment = _Moment(None, now.year, now)
-        elif cue in ("age_past", "age_death") and len(deaths) == 1:
-            moment = deaths[0]
+        elif cue in ("age_past", "age_death"):
+            moment = _death_of(born, [d for d in deaths if not self._own_deaths.get(id(d))
+                                      or _same_sentence(d.item, born.item)])
         elif cue == "age_at":
             years = [m for m in self._years_in.around(f) if "in" in m.cues]
             if len(years) == 1:
@@ -213,6 +220,32 @@ class _Moment:
         if item.value:
             return cls(item, int(item.value), None)
         return None
+
+
+def _death_of(born: _Moment, deaths: list) -> _Moment | None:
+    """The death of the one born: written in the birth's sentence (« né le 9 août 1930, il est
+    mort le 1er juin 2015 »), or told in the sentence right before a birth that opens its own
+    (« X est mort lundi. Né le 15 mai 1938, il avait 80 ans »), that sentence naming no other
+    birth. Any other death may be someone else's (an article on several people)."""
+    b = born.item
+    same = [d for d in deaths if _same_sentence(d.item, b)]
+    if same:
+        return same[0] if len(same) == 1 else None
+    if "lead" not in b.cues:
+        return None
+    before = [d for d in deaths if _just_before(d.item, b)]
+    return before[0] if len(before) == 1 else None
+
+
+def _same_sentence(a, b) -> bool:
+    return a.block is b.block and a.sentence == b.sentence
+
+
+def _just_before(d, b) -> bool:
+    if d.block is b.block:
+        return d.sentence == b.sentence - 1
+    return b.sentence == 0 and d.block.index == b.block.index - 1 and \
+        d.sentence == len(d.block.sentences) - 1
 
 
 def _age_between(born: _Moment, at: _Moment) -> tuple[int, int]:
