@@ -494,3 +494,31 @@ def test_num202_an_open_headline_count_needs_its_noun(heading, body, codes):
 ])
 def test_num201_two_body_values_need_a_slip_or_a_back_reference(text, codes):
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # the whole of « N des M sièges » counts a container (a language group, an assembly): two
+    # wholes of two containers are not one measure, whichever comes first
+    ("Avec 31 des 64 sièges du conseil régional, la gauche garde la main.",
+     "L'opposition, qui détient 12 des 77 sièges de l'assemblée, conteste le résultat.", []),
+    ("Le parti obtient 9 des 48 sièges de la nouvelle chambre.",
+     "La liste écologiste remporte 14 des 57 sièges du conseil.", []),
+    # a plain count against the body is still compared
+    ("La gauche obtient 31 sièges au conseil régional.",
+     "Au terme du dépouillement, la gauche détient 37 sièges au conseil régional.", [("NUM201", 2)]),
+])
+def test_num201_the_whole_of_n_des_m_is_no_candidate(lede, body, codes):
+    text = f"Régionales : la gauche garde la région\n{lede}\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « passer de 56 à 130 » with the verb's object between: a change, not the range 56-130 that
+    # would meet any headline value between its ends
+    ("Le parti fait passer son groupe de 56 à 130 députés.", []),
+    # a plain range of the noun is still one measure
+    ("Les sondages lui accordaient de 140 à 160 députés.", [("NUM201", 1)]),
+])
+def test_num201_a_change_from_to_is_no_range(body, codes):
+    text = f"Législatives : le parti obtient 180 députés\nChapeau sans chiffre.\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes

@@ -925,6 +925,8 @@ class _Reader:
         m.subject = subject
         m.explicit_subject = explicit
         m.qualifiers = frozenset(quals) if quals else _NONE
+        if "base" in m.cues:
+            cues.add("base")    # set by the part read before it: « 20 des 72 sièges »
         m.cues = frozenset(cues) if cues else _NONE
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
@@ -1588,13 +1590,16 @@ class _Reader:
             f = ms[F[x]].figure
             if f.is_range and f.range_kind in (None, "de-a", "change"):
                 lw = self.left_words(x, 3)
-                if after is not None or not L.CHANGE_VERBS.isdisjoint(lw):
+                if after is not None or not L.CHANGE_VERBS.isdisjoint(lw) \
+                        or _verb_and_object(self.left_words(x, 8)):
                     return (F[x], F[x])
         # "de 490 000 en 2010 à 390 000 en 2020" / "812 millions, contre 794 millions"
         for n_ in range(len(cands) - 1, 0, -1):
             b, a = cands[n_], cands[n_ - 1]
             lb, la = self.left_words(b, 2), self.left_words(a, 3)
-            if lb[-1:] == ["à"] and la[-1:] == ["de"] and (after is not None or not L.CHANGE_VERBS.isdisjoint(la)):
+            if lb[-1:] == ["à"] and la[-1:] == ["de"] and (
+                    after is not None or not L.CHANGE_VERBS.isdisjoint(la)
+                    or _verb_and_object(self.left_words(a, 9)[:-1])):
                 return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
                 return (F[b], F[a])
@@ -1646,6 +1651,33 @@ class _Reader:
         return bool(verbs) and len(verbs) <= 2 and all(
             v in L.AUX or (v not in L.STOP and v not in L.BREAK and v.isalpha()) for v in verbs) \
             and x > 0 and left[x - 1] in ("qui", "n'", "ne", "il", "elle", "ils", "elles", "on", "y", ",")
+
+
+# A change verb and its object before « de X à Y » (« fait passer son groupe de 56 à 130 »,
+# « porte l'effectif de 4 200 à 4 600 »): the object opens with a determiner and holds only words
+_CHANGE_TRANSITIVE = L.CHANGE_VERBS | frozenset({
+    "porte", "porté", "portée", "portés", "portées", "porter", "portant", "portait", "portent",
+    "ramène", "ramené", "ramenée", "ramener", "ramenant", "relève", "relevé", "relevée", "relever",
+    "abaisse", "abaissé", "abaissée", "abaisser", "augmente", "augmenter", "réduit", "réduire"})
+_OBJECT_DET = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+                         "cette", "ces", "notre", "nos", "votre", "vos"})
+_OBJECT_LINK = frozenset({"de", "d'", "du", "des"})
+
+
+def _verb_and_object(words: list[str]) -> bool:
+    """`words` (nearest last) end with a change verb's object: verb, determiner, then at most
+    four words (nouns, « de » links), no figure, no other preposition or break."""
+    n = len(words)
+    for v in range(n - 2, max(-1, n - 7), -1):
+        w = words[v]
+        if w in _CHANGE_TRANSITIVE:
+            if words[v + 1] not in _OBJECT_DET:
+                return False
+            for x in words[v + 2:]:
+                if x == "#" or (x in L.BREAK and x not in _OBJECT_LINK) or not x.replace("'", "").replace("-", "").isalpha():
+                    return False
+            return n - v - 2 >= 1
+    return False
 
 
 def is_fraction(f: Figure) -> bool:

@@ -23,8 +23,8 @@ def _candidate(m) -> bool:
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
             or m.change_kind or m.cues & _SKIP_CUES or "autre" in m.qualifiers:
         return False
-    if C.vague(f):
-        return False
+    if C.vague(f) or f.range_kind == "change":
+        return False    # « passé de 56 à 130 députés »: two moments, not one value
     if f.numerals and all(n.words for n in f.numerals):
         return False     # "cinq sets", "quatre sets": small counts of different things
     return True
