@@ -522,3 +522,19 @@ def test_num201_the_whole_of_n_des_m_is_no_candidate(lede, body, codes):
 def test_num201_a_change_from_to_is_no_range(body, codes):
     text = f"Législatives : le parti obtient 180 députés\nChapeau sans chiffre.\n{body}\n"
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « d'après le bilan publié dimanche par les organisateurs »: the organisers are the source,
+    # and Sunday is when the report was told, not another moment of the count
+    ("D'après le bilan publié dimanche par les organisateurs, le festival a accueilli 210 000 spectateurs.",
+     [("NUM201", 2)]),
+    ("Selon les chiffres présentés lundi à Arles par les organisateurs, 210 000 spectateurs sont venus.",
+     [("NUM201", 2)]),
+    # another teller: another estimate
+    ("D'après le bilan publié dimanche par la préfecture, le festival a accueilli 210 000 spectateurs.", []),
+])
+def test_num201_a_report_told_by_someone_on_a_day(body, codes):
+    text = ("Festival : une affluence record\n"
+            f"Le festival a attiré 240 000 spectateurs en quatre jours, selon les organisateurs.\n{body}\n")
+    assert codes_lines(text, ("NUM201",)) == codes

@@ -1080,7 +1080,8 @@ class _Reader:
         w_ = self.w
         for j in self.scan:
             tw = W[j]
-            if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")):
+            if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")) \
+                    and not (w_(j - 1) in _TOLD and w_(j - 2) in _REPORT_NOUNS):
                 out.append((j, tw))
         for j in self.rel:
             j -= 1
@@ -1127,6 +1128,11 @@ class _Reader:
                         if prev:
                             out.append((j, prev))
                         continue
+                    if word in _REPORT_NOUNS and w_(k + 1) in _TOLD:
+                        by = self.told_by(k + 2)
+                        if by is not None:
+                            out.append((j, by))
+                            continue
                     out.append((j, L.noun_lemma(word)))
             elif tw in L.SOURCE_VERBS and (tw != "fait" or w_(j + 1) == "état"):
                 if w_(j + 1) == "par":
@@ -1162,6 +1168,21 @@ class _Reader:
                         and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
+
+    def told_by(self, k: int) -> str | None:
+        """« (le bilan présenté) mercredi à Ajaccio par l'Agence … »: who told the document,
+        a few words on, before anything but words."""
+        K, W, T = self.K, self.W, self.T
+        n = self.n
+        for x in range(k, min(n, k + 5)):
+            if K[x] != "w" or T[x] != T[k] or W[x] in _NOT_TOLD_BY:
+                return None
+            if W[x] == "par":
+                y = x + 1
+                while y < n and W[y] in L.SOURCE_DET and y - x < 4:
+                    y += 1
+                return L.noun_lemma(W[y]) if y < n and K[y] == "w" and T[y] == T[k] else None
+        return None
 
     def source_of(self, j: int) -> str | None:
         best, dist = None, None
@@ -1653,6 +1674,15 @@ class _Reader:
             and x > 0 and left[x - 1] in ("qui", "n'", "ne", "il", "elle", "ils", "elles", "on", "y", ",")
 
 
+# « d'après le bilan présenté mercredi par l'Agence … »: a document told by someone on a day.
+# Who told it is the source; the day is when it was told, not the moment of its figures.
+_REPORT_NOUNS = frozenset({"bilan", "rapport", "chiffres", "données", "étude", "statistiques",
+                           "estimations", "décompte", "comptage", "relevé", "enquête"})
+_TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "publié", "publiée", "publiés",
+                   "publiées", "dressé", "diffusé", "diffusée", "diffusés", "diffusées", "dévoilé",
+                   "dévoilée", "dévoilés", "dévoilées", "communiqué", "communiqués", "communiquées",
+                   "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
+_NOT_TOLD_BY = frozenset({"et", "ou", "mais", "qui", "que", "dont", "selon", "soit", "contre"})
 # A change verb and its object before « de X à Y » (« fait passer son groupe de 56 à 130 »,
 # « porte l'effectif de 4 200 à 4 600 »): the object opens with a determiner and holds only words
 _CHANGE_TRANSITIVE = L.CHANGE_VERBS | frozenset({
