@@ -538,3 +538,23 @@ def test_num201_a_report_told_by_someone_on_a_day(body, codes):
     text = ("Festival : une affluence record\n"
             f"Le festival a attiré 240 000 spectateurs en quatre jours, selon les organisateurs.\n{body}\n")
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the headline's tonnage retyped in the body, digits swapped or one changed: a slip
+    ("Le trafic total s'est établi à 63,8 millions de tonnes en 2024, contre 66,2 millions en 2023.",
+     [("NUM201", 1)]),
+    ("Le port a traité 68,9 millions de tonnes en 2024, un niveau jamais atteint.", [("NUM201", 1)]),
+    # tonnages that differ otherwise: other cargoes, other terminals
+    ("Le trafic total s'est établi à 64,1 millions de tonnes en 2024.", []),
+    # the body gives the headline's value: the other tonnage is another measure
+    ("Le port a traité 68,3 millions de tonnes en 2024. Le vrac liquide représente 63,8 millions de tonnes.",
+     []),
+    # another year
+    ("Le port avait traité 63,8 millions de tonnes en 2019, avant la crise sanitaire.", []),
+    # a range or an approximation is no slip
+    ("Le trafic total est estimé à environ 63,8 millions de tonnes en 2024.", []),
+])
+def test_num201_a_headline_quantity_retyped_in_the_body(body, codes):
+    text = f"Port du Havre : 68,3 millions de tonnes en 2024\nLe port normand bat un record.\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes

@@ -137,6 +137,15 @@ def _typo(a, b) -> bool:
     return len(da) >= 3 and da[0] == db[0] and sum(x != y for x, y in zip(da, db)) == 1
 
 
+def _plain_quantity(m) -> bool:
+    """A quantity given as one exact value of its own: no range, no approximation, no
+    comparison, change, part or share."""
+    f = m.figure
+    return (not f.is_range and f.approx is None and C.numeric(f) and not C.vague(f)
+            and m.part_of is None and not m.part_kind and not m.total_of and m.share_of is None
+            and not m.change_kind and not m.cues & _SKIP_CUES and "autre" not in m.qualifiers)
+
+
 def _same_record(sa, sb, own, keys_of) -> bool:
     """Two body sentences that give another noun the same precise value (« 41 sièges et
     312 000 voix » / « 44 sièges et 312 000 voix »): one record told twice, so its other values
@@ -255,6 +264,7 @@ class ConflictingFigures(Rule):
 
     def check(self, ctx: Context):
         yield from self._counts(ctx)
+        yield from self._headline_quantities(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
         # never gives, against the body's one share that may be the same thing (C.share_partner).
         if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
@@ -355,6 +365,28 @@ class ConflictingFigures(Rule):
                         continue
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
+
+    def _headline_quantities(self, ctx: Context):
+        """A headline quantity (« 75,4 millions de tonnes en 2024 ») against a body quantity of
+        the same unit and moment that only a typing slip tells apart (« 74,5 millions de tonnes en
+        2024 »). A quantity seldom names what it weighs and a text gives many of one unit, so
+        nothing less than a slip says that two of them are one measure."""
+        heads = [m for m in ctx.measures if m.figure.kind == "quantity" and C.headline(m.figure)
+                 and _plain_quantity(m)]
+        if not heads:
+            return
+        body = [m for m in ctx.measures if m.figure.kind == "quantity" and not C.headline(m.figure)
+                and m.figure.block is not None and m.figure.block.kind in ("paragraph", "item")]
+        for h in heads:
+            f = h.figure
+            same = [m for m in body if m.figure.unit == f.unit]
+            if any(C.supports(h, m) for m in same if C.numeric(m.figure)):
+                continue    # the body gives the headline's value: the other is another measure
+            slips = [m for m in same if _plain_quantity(m) and m.subject == h.subject
+                     and (m.time == h.time or not h.time) and _typo(f, m.figure)
+                     and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m)]
+            if len(slips) == 1:
+                yield self._report(ctx, h, slips[0])
 
     def _report(self, ctx, a, b):
         # the headline side first: "le titre annonce …, le texte …"
