@@ -558,3 +558,26 @@ def test_num201_a_report_told_by_someone_on_a_day(body, codes):
 def test_num201_a_headline_quantity_retyped_in_the_body(body, codes):
     text = f"Port du Havre : 68,3 millions de tonnes en 2024\nLe port normand bat un record.\n{body}\n"
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # the standfirst's share of the votes against the body's one close share of them
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "Dimanche, la liste sortante a recueilli 38,1 % des suffrages et obtient 15 sièges.", [("NUM201", 2)]),
+    # two close shares in the body: which one the standfirst gives is unsure
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "Dimanche, la liste sortante a recueilli 38,1 % des voix. Sa principale rivale obtient 39,6 % des voix.",
+     []),
+    # the body gives the standfirst's share: the other one is another list's
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "La liste sortante a recueilli 41,3 % des voix. La liste écologiste obtient 38,1 % des voix.", []),
+    # a share of another thing
+    ("La liste sortante arrive en tête avec 41,3 % des inscrits.",
+     "Dimanche, la liste sortante a recueilli 38,1 % des voix.", []),
+    # a body share without its noun may be anything
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "Le taux de participation s'établit à 38,1 %.", []),
+])
+def test_num201_a_standfirst_share_against_the_body(lede, body, codes):
+    text = f"Municipales : la liste sortante en tête\n{lede}\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes

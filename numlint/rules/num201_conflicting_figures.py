@@ -137,6 +137,10 @@ def _typo(a, b) -> bool:
     return len(da) >= 3 and da[0] == db[0] and sum(x != y for x, y in zip(da, db)) == 1
 
 
+def _lede_share(h, measures) -> bool:
+    return h.figure.kind == "percent" and bool(h.subject) and h.explicit_subject
+
+
 def _plain_quantity(m) -> bool:
     """A quantity given as one exact value of its own: no range, no approximation, no
     comparison, change, part or share."""
@@ -270,6 +274,11 @@ class ConflictingFigures(Rule):
         if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
             for h in unsupported(ctx):
                 b = C.share_partner(h, ctx.measures)
+                if b is not None:
+                    yield self._report(ctx, h, b)
+            # a standfirst share of a thing it names, against the one close body share of it
+            for h in unsupported(ctx, ("lede",), _lede_share):
+                b = C.share_partner(h, ctx.measures, close_only=True)
                 if b is not None:
                     yield self._report(ctx, h, b)
 
