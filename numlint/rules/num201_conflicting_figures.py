@@ -199,7 +199,10 @@ class ConflictingFigures(Rule):
     « plus de 10.000 » admet 11.000, un point dans une fourchette est cohérent). Pour les
     pourcentages, qu'un texte donne nombreux et de choses différentes, seulement un pourcentage
     du titre ou d'un intertitre absent du texte, face à l'unique part du texte qui peut être la
-    même (ni comparaison, ni évolution, ni part d'un adversaire, ni autre année ou autre lieu).
+    même (ni comparaison, ni évolution, ni part d'un adversaire, ni autre année ou autre lieu) ;
+    une part du chapeau, face à la seule part proche du même objet dans le texte. Pour une
+    quantité (« 75,4 millions de tonnes »), seulement celle d'un titre, chapeau ou intertitre face
+    à une quantité du texte, même unité et même moment, qui n'en diffère que d'une faute de frappe.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -223,7 +226,9 @@ class ConflictingFigures(Rule):
     precision written; a point inside a range is consistent; "more than 10,000" fits 11,000.
     Percentages, which a text gives many of and of many things: only a title or heading share
     the body never gives, against the body's one share that may be the same (not a comparison,
-    a change, a rival's share, another year or place).
+    a change, a rival's share, another year or place); a standfirst share, against the body's
+    one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
+    standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
 
     Why: a figure updated in one place and not in another is the commonest error of rewritten
     copy.
