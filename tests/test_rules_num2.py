@@ -494,3 +494,90 @@ def test_num202_an_open_headline_count_needs_its_noun(heading, body, codes):
 ])
 def test_num201_two_body_values_need_a_slip_or_a_back_reference(text, codes):
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # the whole of « N des M sièges » counts a container (a language group, an assembly): two
+    # wholes of two containers are not one measure, whichever comes first
+    ("Avec 31 des 64 sièges du conseil régional, la gauche garde la main.",
+     "L'opposition, qui détient 12 des 77 sièges de l'assemblée, conteste le résultat.", []),
+    ("Le parti obtient 9 des 48 sièges de la nouvelle chambre.",
+     "La liste écologiste remporte 14 des 57 sièges du conseil.", []),
+    # a plain count against the body is still compared
+    ("La gauche obtient 31 sièges au conseil régional.",
+     "Au terme du dépouillement, la gauche détient 37 sièges au conseil régional.", [("NUM201", 2)]),
+])
+def test_num201_the_whole_of_n_des_m_is_no_candidate(lede, body, codes):
+    text = f"Régionales : la gauche garde la région\n{lede}\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « passer de 56 à 130 » with the verb's object between: a change, not the range 56-130 that
+    # would meet any headline value between its ends
+    ("Le parti fait passer son groupe de 56 à 130 députés.", []),
+    # a plain range of the noun is still one measure
+    ("Les sondages lui accordaient de 140 à 160 députés.", [("NUM201", 1)]),
+])
+def test_num201_a_change_from_to_is_no_range(body, codes):
+    text = f"Législatives : le parti obtient 180 députés\nChapeau sans chiffre.\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « d'après le bilan publié dimanche par les organisateurs »: the organisers are the source,
+    # and Sunday is when the report was told, not another moment of the count
+    ("D'après le bilan publié dimanche par les organisateurs, le festival a accueilli 210 000 spectateurs.",
+     [("NUM201", 2)]),
+    ("Selon les chiffres présentés lundi à Arles par les organisateurs, 210 000 spectateurs sont venus.",
+     [("NUM201", 2)]),
+    # another teller: another estimate
+    ("D'après le bilan publié dimanche par la préfecture, le festival a accueilli 210 000 spectateurs.", []),
+])
+def test_num201_a_report_told_by_someone_on_a_day(body, codes):
+    text = ("Festival : une affluence record\n"
+            f"Le festival a attiré 240 000 spectateurs en quatre jours, selon les organisateurs.\n{body}\n")
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the headline's tonnage retyped in the body, digits swapped or one changed: a slip
+    ("Le trafic total s'est établi à 63,8 millions de tonnes en 2024, contre 66,2 millions en 2023.",
+     [("NUM201", 1)]),
+    ("Le port a traité 68,9 millions de tonnes en 2024, un niveau jamais atteint.", [("NUM201", 1)]),
+    # tonnages that differ otherwise: other cargoes, other terminals
+    ("Le trafic total s'est établi à 64,1 millions de tonnes en 2024.", []),
+    # the body gives the headline's value: the other tonnage is another measure
+    ("Le port a traité 68,3 millions de tonnes en 2024. Le vrac liquide représente 63,8 millions de tonnes.",
+     []),
+    # another year
+    ("Le port avait traité 63,8 millions de tonnes en 2019, avant la crise sanitaire.", []),
+    # a range or an approximation is no slip
+    ("Le trafic total est estimé à environ 63,8 millions de tonnes en 2024.", []),
+])
+def test_num201_a_headline_quantity_retyped_in_the_body(body, codes):
+    text = f"Port du Havre : 68,3 millions de tonnes en 2024\nLe port normand bat un record.\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # the standfirst's share of the votes against the body's one close share of them
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "Dimanche, la liste sortante a recueilli 38,1 % des suffrages et obtient 15 sièges.", [("NUM201", 2)]),
+    # two close shares in the body: which one the standfirst gives is unsure
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "Dimanche, la liste sortante a recueilli 38,1 % des voix. Sa principale rivale obtient 39,6 % des voix.",
+     []),
+    # the body gives the standfirst's share: the other one is another list's
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "La liste sortante a recueilli 41,3 % des voix. La liste écologiste obtient 38,1 % des voix.", []),
+    # a share of another thing
+    ("La liste sortante arrive en tête avec 41,3 % des inscrits.",
+     "Dimanche, la liste sortante a recueilli 38,1 % des voix.", []),
+    # a body share without its noun may be anything
+    ("La liste sortante arrive en tête avec 41,3 % des voix.",
+     "Le taux de participation s'établit à 38,1 %.", []),
+])
+def test_num201_a_standfirst_share_against_the_body(lede, body, codes):
+    text = f"Municipales : la liste sortante en tête\n{lede}\n{body}\n"
+    assert codes_lines(text, ("NUM201",)) == codes

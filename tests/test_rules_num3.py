@@ -215,6 +215,24 @@ def test_num305_table(body, codes):
     assert found(body) == codes
 
 
+@pytest.mark.parametrize("body,codes", [
+    # the change verb and its object before « de X à Y »: the change is read, and checked
+    ("La réforme fait passer le nombre d'inscrits de 7,04 millions en 2022 à 7,37 millions cette année, "
+     "soit une hausse de 9 %.", ["NUM305"]),
+    ("La réforme fait passer le nombre d'inscrits de 7,04 millions en 2022 à 7,37 millions cette année, "
+     "soit une hausse de 4,7 %.", []),
+    ("La région porte son effectif de 4 200 agents en 2022 à 4 900 agents en 2024, soit une hausse de 9 %.",
+     ["NUM305"]),
+    ("La région porte son effectif de 4 200 agents en 2022 à 4 900 agents en 2024, soit une hausse de 16,7 %.",
+     []),
+    # no object after the verb (« porte sur »): two figures of a range, not a change
+    ("L'appel d'offres porte sur des lots de 4 200 tonnes en 2022 à 4 900 tonnes en 2024, soit une hausse de 9 %.",
+     []),
+])
+def test_num305_a_change_verb_with_its_object(body, codes):
+    assert found(body) == codes
+
+
 def test_num305_message():
     (d,) = run("Titre\nChapeau.\nLa prime est passée de 600 à 800 euros par an, soit une hausse de 20 %.\n")
     assert d.message == "600 → 800 fait +33,3\u202f%, pas 20 %"

@@ -925,6 +925,8 @@ class _Reader:
         m.subject = subject
         m.explicit_subject = explicit
         m.qualifiers = frozenset(quals) if quals else _NONE
+        if "base" in m.cues:
+            cues.add("base")    # set by the part read before it: « 20 des 72 sièges »
         m.cues = frozenset(cues) if cues else _NONE
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
@@ -1078,7 +1080,8 @@ class _Reader:
         w_ = self.w
         for j in self.scan:
             tw = W[j]
-            if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")):
+            if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")) \
+                    and not (w_(j - 1) in _TOLD and w_(j - 2) in _REPORT_NOUNS):
                 out.append((j, tw))
         for j in self.rel:
             j -= 1
@@ -1125,6 +1128,11 @@ class _Reader:
                         if prev:
                             out.append((j, prev))
                         continue
+                    if word in _REPORT_NOUNS and w_(k + 1) in _TOLD:
+                        by = self.told_by(k + 2)
+                        if by is not None:
+                            out.append((j, by))
+                            continue
                     out.append((j, L.noun_lemma(word)))
             elif tw in L.SOURCE_VERBS and (tw != "fait" or w_(j + 1) == "état"):
                 if w_(j + 1) == "par":
@@ -1160,6 +1168,21 @@ class _Reader:
                         and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
         return out
+
+    def told_by(self, k: int) -> str | None:
+        """« (le bilan présenté) mercredi à Ajaccio par l'Agence … »: who told the document,
+        a few words on, before anything but words."""
+        K, W, T = self.K, self.W, self.T
+        n = self.n
+        for x in range(k, min(n, k + 5)):
+            if K[x] != "w" or T[x] != T[k] or W[x] in _NOT_TOLD_BY:
+                return None
+            if W[x] == "par":
+                y = x + 1
+                while y < n and W[y] in L.SOURCE_DET and y - x < 4:
+                    y += 1
+                return L.noun_lemma(W[y]) if y < n and K[y] == "w" and T[y] == T[k] else None
+        return None
 
     def source_of(self, j: int) -> str | None:
         best, dist = None, None
@@ -1588,13 +1611,16 @@ class _Reader:
             f = ms[F[x]].figure
             if f.is_range and f.range_kind in (None, "de-a", "change"):
                 lw = self.left_words(x, 3)
-                if after is not None or not L.CHANGE_VERBS.isdisjoint(lw):
+                if after is not None or not L.CHANGE_VERBS.isdisjoint(lw) \
+                        or _verb_and_object(self.left_words(x, 8)):
                     return (F[x], F[x])
         # "de 490 000 en 2010 à 390 000 en 2020" / "812 millions, contre 794 millions"
         for n_ in range(len(cands) - 1, 0, -1):
             b, a = cands[n_], cands[n_ - 1]
             lb, la = self.left_words(b, 2), self.left_words(a, 3)
-            if lb[-1:] == ["à"] and la[-1:] == ["de"] and (after is not None or not L.CHANGE_VERBS.isdisjoint(la)):
+            if lb[-1:] == ["à"] and la[-1:] == ["de"] and (
+                    after is not None or not L.CHANGE_VERBS.isdisjoint(la)
+                    or _verb_and_object(self.left_words(a, 9)[:-1])):
                 return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
                 return (F[b], F[a])
@@ -1646,6 +1672,42 @@ class _Reader:
         return bool(verbs) and len(verbs) <= 2 and all(
             v in L.AUX or (v not in L.STOP and v not in L.BREAK and v.isalpha()) for v in verbs) \
             and x > 0 and left[x - 1] in ("qui", "n'", "ne", "il", "elle", "ils", "elles", "on", "y", ",")
+
+
+# « d'après le bilan présenté mercredi par l'Agence … »: a document told by someone on a day.
+# Who told it is the source; the day is when it was told, not the moment of its figures.
+_REPORT_NOUNS = frozenset({"bilan", "rapport", "chiffres", "données", "étude", "statistiques",
+                           "estimations", "décompte", "comptage", "relevé", "enquête"})
+_TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "publié", "publiée", "publiés",
+                   "publiées", "dressé", "diffusé", "diffusée", "diffusés", "diffusées", "dévoilé",
+                   "dévoilée", "dévoilés", "dévoilées", "communiqué", "communiqués", "communiquées",
+                   "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
+_NOT_TOLD_BY = frozenset({"et", "ou", "mais", "qui", "que", "dont", "selon", "soit", "contre"})
+# A change verb and its object before « de X à Y » (« fait passer son groupe de 56 à 130 »,
+# « porte l'effectif de 4 200 à 4 600 »): the object opens with a determiner and holds only words
+_CHANGE_TRANSITIVE = L.CHANGE_VERBS | frozenset({
+    "porte", "porté", "portée", "portés", "portées", "porter", "portant", "portait", "portent",
+    "ramène", "ramené", "ramenée", "ramener", "ramenant", "relève", "relevé", "relevée", "relever",
+    "abaisse", "abaissé", "abaissée", "abaisser", "augmente", "augmenter", "réduit", "réduire"})
+_OBJECT_DET = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+                         "cette", "ces", "notre", "nos", "votre", "vos"})
+_OBJECT_LINK = frozenset({"de", "d'", "du", "des"})
+
+
+def _verb_and_object(words: list[str]) -> bool:
+    """`words` (nearest last) end with a change verb's object: verb, determiner, then at most
+    four words (nouns, « de » links), no figure, no other preposition or break."""
+    n = len(words)
+    for v in range(n - 2, max(-1, n - 7), -1):
+        w = words[v]
+        if w in _CHANGE_TRANSITIVE:
+            if words[v + 1] not in _OBJECT_DET:
+                return False
+            for x in words[v + 2:]:
+                if x == "#" or (x in L.BREAK and x not in _OBJECT_LINK) or not x.replace("'", "").replace("-", "").isalpha():
+                    return False
+            return n - v - 2 >= 1
+    return False
 
 
 def is_fraction(f: Figure) -> bool:

@@ -190,14 +190,17 @@ _NOT_THE_SHARE = frozenset({"contre", "change", "change by", "rival", "autres", 
                             "par", "fraction", "au total", "en plus des", "chacun", "à elle seule"})
 
 
-def share_partner(h: Measure, measures: list[Measure]) -> Measure | None:
+def share_partner(h: Measure, measures: list[Measure], close_only: bool = False) -> Measure | None:
     """The body share a headline share misquotes, or None.
 
     A text gives many shares of different things, so this answers only when the body gives ONE
     share that may be the headline's: the others compare (« contre »), change, belong to a rival,
     are shares of a stated count, or are listed several to a sentence (holders: « 36,5 % pour
     l'un, 21,7 % pour l'autre »). It must be close to the headline's (an editor's slip), of the
-    same subject when both name one, and of the same moment and place."""
+    same subject when both name one, and of the same moment and place.
+
+    `close_only` (a standfirst share, which often gives context the body does not repeat): the
+    one body share close to it, among the others, and of the subject it names."""
     f = h.figure
     if f.kind != "percent" or not headline(f) or h.cues or h.share_of is not None or h.change_kind \
             or f.is_range or f.approx in ("at_least", "at_most") or vague(f):
@@ -221,6 +224,8 @@ def share_partner(h: Measure, measures: list[Measure]) -> Measure | None:
                 or m.share_of is not None or m.change_kind or m.part_of is not None \
                 or "autre" in m.qualifiers:
             continue
+        if close_only and not _near(core(f), core(g)):
+            continue
         if found is not None:
             return None         # two shares the headline may be: unsure which
         found = m
@@ -228,15 +233,26 @@ def share_partner(h: Measure, measures: list[Measure]) -> Measure | None:
             or vague(found.figure):
         return None
     # a headline shortens: « 57 % des suffrages » for the body's « suffrages exprimés »
-    if h.subject and found.subject and (h.subject != found.subject or not h.state <= found.state):
+    hs, fs = _SAME_SHARE.get(h.subject, h.subject), _SAME_SHARE.get(found.subject, found.subject)
+    if h.subject and found.subject and (hs != fs or not h.state <= found.state):
+        return None
+    if close_only and not (hs and hs == fs and found.explicit_subject):
         return None
     if found.place != h.place or (h.time and found.time and h.time != found.time) \
             or (h.source and found.source and h.source != found.source):
         return None
     if bool(h.time) != bool(found.time) and _a_year(h.time or found.time):
         return None     # « en 2019, 7,2 % » beside a headline's present share: another year
-    a, b = core(f), core(found.figure)
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    if not (lo > 0 and hi / lo <= 1.25) or overlap(mbounds(h, True), mbounds(found, True)):
+    if not _near(core(f), core(found.figure)) or overlap(mbounds(h, True), mbounds(found, True)):
         return None
     return found
+
+
+# « 37,2 % des voix » and « 33,2 % des suffrages » count the same ballots
+_SAME_SHARE = {"suffrage": "voix"}
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two shares an editor's slip may tell apart: within a quarter of each other."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return lo > 0 and hi / lo <= 1.25

@@ -23,8 +23,8 @@ def _candidate(m) -> bool:
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
             or m.change_kind or m.cues & _SKIP_CUES or "autre" in m.qualifiers:
         return False
-    if C.vague(f):
-        return False
+    if C.vague(f) or f.range_kind == "change":
+        return False    # « passé de 56 à 130 députés »: two moments, not one value
     if f.numerals and all(n.words for n in f.numerals):
         return False     # "cinq sets", "quatre sets": small counts of different things
     return True
@@ -137,6 +137,19 @@ def _typo(a, b) -> bool:
     return len(da) >= 3 and da[0] == db[0] and sum(x != y for x, y in zip(da, db)) == 1
 
 
+def _lede_share(h, measures) -> bool:
+    return h.figure.kind == "percent" and bool(h.subject) and h.explicit_subject
+
+
+def _plain_quantity(m) -> bool:
+    """A quantity given as one exact value of its own: no range, no approximation, no
+    comparison, change, part or share."""
+    f = m.figure
+    return (not f.is_range and f.approx is None and C.numeric(f) and not C.vague(f)
+            and m.part_of is None and not m.part_kind and not m.total_of and m.share_of is None
+            and not m.change_kind and not m.cues & _SKIP_CUES and "autre" not in m.qualifiers)
+
+
 def _same_record(sa, sb, own, keys_of) -> bool:
     """Two body sentences that give another noun the same precise value (« 41 sièges et
     312 000 voix » / « 44 sièges et 312 000 voix »): one record told twice, so its other values
@@ -186,7 +199,10 @@ class ConflictingFigures(Rule):
     « plus de 10.000 » admet 11.000, un point dans une fourchette est cohérent). Pour les
     pourcentages, qu'un texte donne nombreux et de choses différentes, seulement un pourcentage
     du titre ou d'un intertitre absent du texte, face à l'unique part du texte qui peut être la
-    même (ni comparaison, ni évolution, ni part d'un adversaire, ni autre année ou autre lieu).
+    même (ni comparaison, ni évolution, ni part d'un adversaire, ni autre année ou autre lieu) ;
+    une part du chapeau, face à la seule part proche du même objet dans le texte. Pour une
+    quantité (« 75,4 millions de tonnes »), seulement celle d'un titre, chapeau ou intertitre face
+    à une quantité du texte, même unité et même moment, qui n'en diffère que d'une faute de frappe.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -210,7 +226,9 @@ class ConflictingFigures(Rule):
     precision written; a point inside a range is consistent; "more than 10,000" fits 11,000.
     Percentages, which a text gives many of and of many things: only a title or heading share
     the body never gives, against the body's one share that may be the same (not a comparison,
-    a change, a rival's share, another year or place).
+    a change, a rival's share, another year or place); a standfirst share, against the body's
+    one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
+    standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
 
     Why: a figure updated in one place and not in another is the commonest error of rewritten
     copy.
@@ -255,11 +273,17 @@ class ConflictingFigures(Rule):
 
     def check(self, ctx: Context):
         yield from self._counts(ctx)
+        yield from self._headline_quantities(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
         # never gives, against the body's one share that may be the same thing (C.share_partner).
         if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
             for h in unsupported(ctx):
                 b = C.share_partner(h, ctx.measures)
+                if b is not None:
+                    yield self._report(ctx, h, b)
+            # a standfirst share of a thing it names, against the one close body share of it
+            for h in unsupported(ctx, ("lede",), _lede_share):
+                b = C.share_partner(h, ctx.measures, close_only=True)
                 if b is not None:
                     yield self._report(ctx, h, b)
 
@@ -355,6 +379,28 @@ class ConflictingFigures(Rule):
                         continue
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
+
+    def _headline_quantities(self, ctx: Context):
+        """A headline quantity (« 75,4 millions de tonnes en 2024 ») against a body quantity of
+        the same unit and moment that only a typing slip tells apart (« 74,5 millions de tonnes en
+        2024 »). A quantity seldom names what it weighs and a text gives many of one unit, so
+        nothing less than a slip says that two of them are one measure."""
+        heads = [m for m in ctx.measures if m.figure.kind == "quantity" and C.headline(m.figure)
+                 and _plain_quantity(m)]
+        if not heads:
+            return
+        body = [m for m in ctx.measures if m.figure.kind == "quantity" and not C.headline(m.figure)
+                and m.figure.block is not None and m.figure.block.kind in ("paragraph", "item")]
+        for h in heads:
+            f = h.figure
+            same = [m for m in body if m.figure.unit == f.unit]
+            if any(C.supports(h, m) for m in same if C.numeric(m.figure)):
+                continue    # the body gives the headline's value: the other is another measure
+            slips = [m for m in same if _plain_quantity(m) and m.subject == h.subject
+                     and (m.time == h.time or not h.time) and _typo(f, m.figure)
+                     and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m)]
+            if len(slips) == 1:
+                yield self._report(ctx, h, slips[0])
 
     def _report(self, ctx, a, b):
         # the headline side first: "le titre annonce …, le texte …"
