@@ -247,6 +247,8 @@ GROWING = {
     "html paragraphs": ("<p>" + ARTICLE.strip() + "</p>\n", "a.html"),
     "1.": ("1.", "a.txt"),
     "de 1 à": ("de 1 à ", "a.txt"),
+    # one sentence of many values of one noun (NUM201 once compared each with all the others)
+    "ranges of one noun": ("1 000 à 16 000 places, ", "a.txt"),
     "nested div": ("<div>", "a.html"),
     "single line": (ARTICLE.strip() + " ", "a.txt"),
 }

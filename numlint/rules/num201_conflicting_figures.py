@@ -170,6 +170,18 @@ def _same_record(sa, sb, own, keys_of) -> bool:
     return False
 
 
+def _alone(m, told) -> bool:
+    """Is m the one value of its noun that its sentence gives (itself, or one other that may be
+    the same measure)? Stops at the second."""
+    n = 0
+    for o in told:
+        if o is m or (_candidate(o) and o.explicit_subject) or C.context_compatible(o, m):
+            n += 1
+            if n > 1:
+                return False
+    return n == 1
+
+
 def _third_holder(a, b, told) -> bool:
     """A third value of the noun, close to both and bracketing neither: the text counts the
     noun for several holders (a league's points, the regions' cases), and a slip gives two
@@ -325,9 +337,12 @@ class ConflictingFigures(Rule):
             per_sentence: dict = {}
             for m in told[key]:
                 per_sentence.setdefault((id(m.figure.block), m.figure.sentence), []).append(m)
-            ms = [m for m in ms if sum(1 for o in per_sentence[(id(m.figure.block), m.figure.sentence)]
-                                       if o is m or (_candidate(o) and o.explicit_subject)
-                                       or C.context_compatible(o, m)) == 1]
+            # a sentence with two explicit candidates excludes each of its values at once: a
+            # count per value would be quadratic in a sentence of a thousand ranges
+            crowded = {sk for sk, os in per_sentence.items()
+                       if sum(1 for o in os if _candidate(o) and o.explicit_subject) >= 2}
+            ms = [m for m in ms if (sk := (id(m.figure.block), m.figure.sentence)) not in crowded
+                  and _alone(m, per_sentence[sk])]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
