@@ -607,3 +607,37 @@ def test_a_digit_string_read_once_keeps_its_own_value_each_time(text, values):
     for _ in range(2):                 # the second pass reads from the shared cache
         got = [(f.value, f.low, f.high) for f in numbers.find(text)]
         assert got == values
+
+
+# --- qualifiers after an elided « d' » and before a fraction; approximate nouns -------------------
+# (sentence, figure text, kind, value, approx, unit)
+QUALIFIED = [
+    ("La sécheresse prive la région d'au moins 40 000 tonnes de blé.", "au moins 40 000 tonnes",
+     "quantity", 40000, "at_least", "metric_ton"),
+    ("Les loyers ont connu une hausse d'environ 2 % en un an.", "environ 2 %", "percent", 2, "about", "%"),
+    ("Le ministère table sur un déficit d'au plus 3 milliards d'euros.", "au plus 3 milliards d'euros",
+     "money", 3e9, "at_most", "EUR"),
+    ("Près de la moitié des lycéens ont voté.", "Près de la moitié", "number", 0.5, "about", None),
+    ("Près d'un quart des lignes sont fermées.", "Près d'un quart", "number", 0.25, "about", None),
+    ("Plus de la moitié des communes ont répondu.", "Plus de la moitié", "number", 0.5, "at_least", None),
+    ("Moins d'un tiers des élus étaient présents.", "Moins d'un tiers", "number", 1 / 3, "at_most", None),
+    ("Il a attendu à peu près un quart d'heure.", "à peu près un quart d'heure", "duration", 0.25,
+     "about", "hour"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,value,approx,unit", QUALIFIED, ids=[q[1] for q in QUALIFIED])
+def test_qualifiers_elided_and_before_fractions(text, figure, kind, value, approx, unit):
+    f = only(text, figure)
+    assert (f.kind, f.approx, f.unit) == (kind, approx, unit)
+    assert f.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("La moitié des lycéens ont voté.", [("La moitié", None)]),             # no qualifier
+    ("Le prix a baissé de la moitié.", [("la moitié", None)]),               # « de » is no qualifier
+    ("Une part d'un tiers des recettes revient à la ville.", [("un tiers", None)]),
+    ("Une hausse d'un point de 3 %.", [("3 %", None)]),
+], ids=["bare", "de", "d'un", "d'un point"])
+def test_qualifiers_not_invented(text, allowed):
+    assert [(f.text, f.approx) for f in numbers.find(text)] == allowed

@@ -339,9 +339,9 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         if fig is None and "quart" in m.group().lower():
             fig = _fraction(text, s)   # "un quart de la population"
             reach = fig.end if fig else reach
-        return fig, reach
+        return _qualified(text, fig), reach
     if kind == "frac":
-        fig = _fraction(text, s)
+        fig = _qualified(text, _fraction(text, s))
         if fig is not None:
             return fig, fig.end
         if not m.group("fnum"):
@@ -759,6 +759,20 @@ def _fraction(text: str, s: int) -> Figure | None:
             return None                # "100 euros et trois quarts des recettes": two figures
         val = whole + frac * last_scale
     return _fraction_figure(text, s, den_end, val, den_end)
+
+
+def _qualified(text: str, fig: Figure | None) -> Figure | None:
+    """The qualifier before a fraction: « près de la moitié », « plus d'un tiers »."""
+    if fig is None or fig.approx or not scanner.may_have_context(text, fig.start):
+        return fig
+    back = scanner.back_context(text, fig.start)
+    if back is None or not back.group("qual") or back.group("pre"):
+        return fig
+    g = back.groupdict()
+    fig.approx = "about" if g["about"] else "at_least" if g["at_least"] else "at_most"
+    fig.start = back.start("qual")
+    fig.text = text[fig.start:fig.end]
+    return fig
 
 
 def _demi(text: str, s: int, e: int) -> tuple[Figure | None, int]:

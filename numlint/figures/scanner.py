@@ -496,7 +496,7 @@ _NO_SEP = re.compile("[^" + "".join(_CONTEXT_SEPS) + "]*")
 
 def back_context(text: str, start: int) -> re.Match | None:
     """Qualifier, "de"/"entre" or a currency sign just before a number (the leftmost, longest one)."""
-    for q in _word_starts_before(text, start, 5):
+    for q in _elided(text, _word_starts_before(text, start, 5)):
         head = text[q:q + 3]
         low = head.lower()
         if (low not in _BACK_P3 and low[:2] not in _BACK_P2 and low[:1] not in _BACK_P1
@@ -506,6 +506,17 @@ def back_context(text: str, start: int) -> re.Match | None:
         if m and m.end() == start and m.end() > m.start():
             return m
     return None
+
+
+def _elided(text: str, starts: list[int]) -> list[int]:
+    """Each word start, and after a « d' » the word it elides to: « d'au moins 100 », « d'environ 3 % »
+    carry the qualifier of « au moins », « environ »."""
+    out = []
+    for q in starts:
+        out.append(q)
+        if text[q + 1:q + 2] in ("'", "’") and text[q:q + 1] in "dD" and text[q + 2:q + 3].isalpha():
+            out.append(q + 2)
+    return out
 
 
 def _word_starts_before(text: str, start: int, n: int) -> list[int]:
