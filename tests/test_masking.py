@@ -162,3 +162,56 @@ def test_spans_never_overlap_and_are_sorted():
 def test_hostile_input_gives_a_result(text):
     result = find(text)
     assert isinstance(result, list)
+
+
+# Phone numbers outside the French ten-digit format, and short service numbers
+PHONES = [
+    ("Le greffe répond au 02 515 80 11 en semaine.", [("phone", "02 515 80 11")]),          # Brussels
+    ("Réservations au 081 24 86 00, du lundi au vendredi.", [("phone", "081 24 86 00")]),   # Namur
+    ("Son portable, le 0478 55 21 09, reste muet.", [("phone", "0478 55 21 09")]),
+    ("Le service client, 0 805 20 30 40, est gratuit.", [("phone", "0 805 20 30 40")]),
+    ("Le numéro vert 800 00 10 10 est ouvert aux éleveurs.", [("phone", "800 00 10 10")]),   # Senegal
+    ("Infos au 33 821 44 55, à Dakar.", [("phone", "33 821 44 55")]),
+    ("Joindre Revenu Québec au 1 800 267-6299.", [("phone", "1 800 267-6299")]),
+    ("Appelez le (418) 659-6600 ou le 1-877-644-4545.", [("phone", "(418) 659-6600"), ("phone", "1-877-644-4545")]),
+    ("La mairie de Sion, 027 324 11 11, confirme.", [("phone", "027 324 11 11")]),            # Switzerland
+    ("Le secrétariat, au 26 48 11 20, prend les inscriptions.", [("phone", "26 48 11 20")]),  # Luxembourg
+    ("Un numéro d'écoute, le 3114, est ouvert jour et nuit.", [("phone", "3114")]),
+    ("Pour une urgence, composez le 112 sans attendre.", [("phone", "112")]),
+    ("La ligne Info-Social, le 811, conseille les parents.", [("phone", "811")]),
+    ("Il faut appeler le 15 avant de se déplacer.", [("phone", "15")]),
+    ("La ligne 4 du métro est fermée ce week-end.", [("road", "ligne 4")]),          # a name, masked too
+]
+
+
+@pytest.mark.parametrize("text, expected", PHONES, ids=[t for t, _ in PHONES])
+def test_phone_numbers_of_every_format(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La manifestation a réuni 12 000-15 000 personnes.", []),                     # a range
+    ("Le pays compte 1 250 300 habitants.", []),                                    # one quantity
+    ("En 2023 14 000 emplois ont été créés.", [("year", "2023")]),                  # a year, then a count
+    ("Le 03.02.2024 restera dans les mémoires.", []),                               # a date (read as one)
+    ("Les sets : 25-21 23-25 25-19.", [("score", "25-21"), ("score", "23-25"), ("score", "25-19")]),
+    ("Le numéro vert a reçu 3 500 appels, le 14 surtout.", []),                   # another figure between
+    ("La ligne a transporté 40 000 voyageurs le 2 mai.", []),
+    ("Le standard a traité le 1 000e appel.", []),
+    ("La ligne compte le 25 % des usagers.", []),
+    ("Il a dit au 300 invités de partir.", []),
+], ids=["range", "quantity", "year-count", "date", "sets", "between", "count", "ordinal", "percent", "no-key"])
+def test_phone_numbers_not_invented(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 34 " * 20000, "1-2-" * 30000, "(514) " * 20000, "numéro le 12 " * 10000,
+                                  "0 800 06 " * 20000])
+def test_phone_patterns_stay_linear(text):
+    import time
+    t = time.process_time()
+    find(text)
+    small = time.process_time() - t
+    t = time.process_time()
+    find(text * 4)
+    assert time.process_time() - t < 8 * small + 0.2

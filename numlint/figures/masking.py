@@ -87,6 +87,20 @@ _POSTAL = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+33" + _SP + r"?(?:\(0\)" + _SP + r"?)?[1-9]|0[1-9])(?:[ .\u00a0\u202f\-]?\d{2}){4}(?![\d])"
     r"|(?<![\w+])\+(?:[1-9]\d{0,2})(?:[ .\u00a0\u202f\-]?\d{1,4}){3,5}(?![\d])")
+# Phone numbers written in groups that no quantity has: « 02 221 21 11 » (Belgium), « 0 800 06 66 66 »,
+# « 800 00 72 72 » (Senegal), « 1 888 353-2846 » (North America), « 022 372 33 11 » (Switzerland).
+# Checked by _phone_like: a quantity groups by threes after its first group, with one separator.
+_PHONE_SEP = "[ .\u00a0\u202f\\-]"
+_PHONE_GROUPS = re.compile(
+    r"(?<![\w+.,'’])(?<!\d[ .\u00a0\u202f\-])"
+    r"(?:\((?P<area>\d{3})\)" + _SP + r"?\d{3}[ .\-]\d{4}"
+    r"|\d{1,4}(?:" + _PHONE_SEP + r"\d{2,4}){2,4})"
+    r"(?![\d]|[.,]\d|[-–]\d)")
+_SERVICE = re.compile(r"(?i:\b(?:le|au)" + _SP + r"{1,3}(?P<n>[1-9]\d{1,3})(?![\w%€$£°]|[.,]\d|" + _SP
+                      + r"?[%€$£°]|" + _SP + r"\d))")
+# « numéro », « ligne », « composer », « appeler » a few words before « le 3635 »: a service number
+_SERVICE_KEY = re.compile(r"(?i:\b(?:num[ée]ros?|lignes?|compos(?:er|ez|ant|e)|joindre|joignable"
+                          r"|standard|hotline|t[ée]l[ée]phon\w{0,4}|appel(?:er|ez|ons|ant|le|les|lent))\b)")
 _REF_WORDS = re.compile(
     r"(?<![\w])(?:articles?|art\.|alinéas?|al\.|paragraphes?|chapitres?|tome|annexe|amendements?"
     r"|décret|loi|ordonnance|arrêté|circulaire|résolution|directive|règlement|dossier|affaire)"
@@ -208,6 +222,7 @@ def _token_before(text: str, i: int, rev: str | None = None) -> tuple[int, str]:
     return j, text[j:k].lower()
 
 
+_PHONE_NEXT = frozenset(" .\u00a0\u202f-")
 _SHORT_NEXT = frozenset("-–h")
 _SHORT_AFTER_SPACE = frozenset("-–hàb")
 _KEY_END = frozenset("abcdefghijklmnopqrstuvwxyzéèêëàâîïôûüçABCDEFGHIJKLMNOPQRSTUVWXYZ.°")
@@ -235,6 +250,10 @@ def _candidates(text: str) -> dict[str, list[int]]:
             found.setdefault("short", []).append(d)
         if size in (2, 10) and text[d] == "0":
             found.setdefault("phone", []).append(d)
+        if size <= 4 and nxt in _PHONE_NEXT and e + 1 < n and "0" <= text[e + 1] <= "9":
+            found.setdefault("grouped", []).append(d - (prev == "(" and size == 3 and nxt == ")"))
+        elif size == 3 and nxt == ")" and prev == "(":
+            found.setdefault("grouped", []).append(d - 1)
         if prev and (prev in _KEY_END or (prev in _SPACES and d > 1 and text[d - 2] in _KEY_END)):
             if rev is None:
                 rev = text[::-1]
@@ -265,6 +284,8 @@ def _before(text: str, d: int, found: dict[str, list[int]], rev: str | None = No
         found.setdefault("ref", []).append(j)
     elif w in _PAGE_SET:
         found.setdefault("page", []).append(j)
+    elif w == "le" or w == "au":
+        found.setdefault("service", []).append(j)
     elif w in _ROAD_SET or w in _NAMED_SET:
         found.setdefault("road", []).append(j)
     elif w in _REF_SHORT or (len(w) <= 2 and w.isalpha() and w.isascii() and text[j].isupper()):
@@ -313,6 +334,12 @@ def _find(text: str) -> list[Masked]:
 
     for m in _matches(_PHONE, text, phones):
         add("phone", m.start(), m.end())
+    for m in _matches(_PHONE_GROUPS, text, keys.get("grouped", ())):
+        if _phone_like(m):
+            add("phone", m.start(), m.end())
+    for m in _matches(_SERVICE, text, keys.get("service", ())):
+        if _service_context(text, m.start()):
+            add("phone", m.start("n"), m.end("n"))
     for m in _matches(_REF_WORDS, text, keys.get("ref", ())):
         add("reference", m.start(), m.end())
     for m in _matches(_NUMERO, text, keys.get("numero", ())):
@@ -343,6 +370,56 @@ def _find(text: str) -> list[Masked]:
     _scores(text, add, short)
     _years(text, add, years)
     return out
+
+
+# --- phone numbers ---------------------------------------------------------------------------
+
+_GROUP_SPLIT = re.compile(r"[ .\u00a0\u202f\-()]+")
+
+
+def _phone_like(m: re.Match) -> bool:
+    """Digit groups no quantity is written in: 8 to 11 digits, and a group of 0…, a group that is not
+    three digits after the first, a mixed or « - » separator — but not a range (« 12 000-15 000 »)."""
+    if m.group("area"):
+        return True                  # « (514) 873-2111 »
+    t = m.group()
+    groups = [g for g in _GROUP_SPLIT.split(t) if g]
+    digits = sum(len(g) for g in groups)
+    if not 8 <= digits <= 11:
+        return False
+    if len(groups[0]) == 4 and groups[0][0] != "0":
+        return False                 # « 2023 12 000 »: a year, then a count
+    if len(groups) == 3 and not (len(groups[0]) == 3 and len(groups[1]) == 3 and len(groups[2]) == 4
+                                 and "." not in t):
+        return False                 # three groups: only « 514 873-2111 » (« 12.05.2023 » is a date)
+    seps = {c for c in t if not c.isdigit()}
+    if t.count("-") > 1 and len(seps) > 1:
+        return False                 # « 21-18 25-23 »: sets of a match
+    if "-" in t and t.count("-") == 1:
+        a, b = t.split("-")
+        if _quantity_grouped(a) and _quantity_grouped(b) and _value(a) < _value(b):
+            return False             # « 12 000-15 000 »: a range
+    if len(seps) == 1 and "-" not in seps and _quantity_grouped(t):
+        return False                 # « 1 200 300 400 »: one quantity
+    return True
+
+
+def _quantity_grouped(t: str) -> bool:
+    groups = [g for g in _GROUP_SPLIT.split(t) if g]
+    return (bool(groups) and len(groups[0]) <= 3 and not (groups[0][0] == "0" and len(groups) > 1)
+            and all(len(g) == 3 for g in groups[1:]))
+
+
+def _service_context(text: str, s: int) -> bool:
+    """« le 3635 » after « numéro », « ligne », « composer », « appeler » in the same clause, with
+    nothing counted after it (« la ligne Info-Santé, le 811, répond »)."""
+    lo = max(0, s - 45)
+    window = text[lo:s]
+    cut = max(window.rfind(c) for c in ".;!?")
+    key = _SERVICE_KEY.search(window, cut + 1)
+    if key is None or _RUNS.search(window, key.end()):
+        return False                 # « le numéro vert a reçu 3 500 appels, le 12 »: another figure between
+    return _free(_next_word(text, _SERVICE.match(text, s).end()))
 
 
 # --- years ------------------------------------------------------------------------------------
