@@ -215,3 +215,30 @@ def test_phone_patterns_stay_linear(text):
     t = time.process_time()
     find(text * 4)
     assert time.process_time() - t < 8 * small + 0.2
+
+
+# Years after a noun naming a season, a vintage or an accounting year (one adjective may come between)
+@pytest.mark.parametrize("text, expected", [
+    ("Le millésime 2024 s'annonce plus léger.", [("year", "2024")]),
+    ("La campagne cotonnière 2024-2025 s'achève en mars.", [("year", "2024"), ("year", "2025")]),
+    ("La saison 2023-2024 s'est jouée à huis clos.", [("year", "2023"), ("year", "2024")]),
+    ("L'exercice 2023 s'est soldé par une perte.", [("year", "2023")]),
+    ("Le budget 2027 sera voté en décembre.", [("year", "2027")]),
+    ("L'exercice comptable 2023 est clos.", [("year", "2023")]),
+    ("La récolte 2024 sera maigre.", [("year", "2024")]),
+    ("Depuis 2001 s'ajoute une taxe.", [("year", "2001")]),
+], ids=["millesime-s'", "campagne-adj-range", "saison-range", "exercice-s'", "budget", "adj", "recolte", "elided"])
+def test_years_after_season_nouns(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le village compte 2024 habitants.",
+    "Il a payé 2 024 euros.",
+    "Le budget prévoit 2024 euros par élève.",
+    "La campagne électorale mobilise 2024 bénévoles.",
+    "La récolte atteint 2024 tonnes.",
+    "Il a couru 2000 m en 5 minutes.",
+])
+def test_years_after_season_nouns_not_counts(text):
+    assert masked(text) == []

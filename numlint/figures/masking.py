@@ -45,7 +45,7 @@ en depuis dès jusqu'en jusqu’en année années an l'an l’an printemps été
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
 décembre decembre courant mi fin début semestre trimestre exercice saison rentrée cuvée
 millésime promotion recensement horizon ici d'ici d’ici vers monde budget bilan campagne
-édition
+édition récolte vendange vendanges moisson
 """.split())
 # Before a year only when nothing counted follows (« de 2014. », « pour 2025, », « entre 2024 et »).
 WEAK_BEFORE = frozenset("""
@@ -439,11 +439,14 @@ def _years(text: str, add, starts: list[int]) -> None:
 
 def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     nxt = _next_word(text, e)
-    if nxt in COUNT_WORDS:
-        return False                 # « depuis 2000 ans », « 2000 $ », « 1500 euros »
+    if nxt in COUNT_WORDS and not _elided_next(text, e):
+        return False                 # « depuis 2000 ans », « 2000 $ », « 1500 euros » (not « 2025 s'annonce »)
     before = _prev_word(text, s)
     if before in STRONG_BEFORE:
         return True                  # « en 2010 à 390 000 », « en 2023 et 2,03 »
+    if (before and before.isalpha() and before.islower() and _free(nxt)
+            and _prev_word(text, s - len(before) - 1) in _SEASON_NOUNS):
+        return True                  # « la campagne arachidière 2025-2026 », « l'exercice budgétaire 2024 »
     j = _JOINED_NEXT.match(text, e)
     if j and not joined:
         other = j.group(1)
@@ -470,6 +473,18 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     if k < 0 or text[k] in "(,;:–—-«\"“[.!?…":
         return True
     return bool(before) and before[0].isupper()
+
+
+# a season, a vintage or an accounting year: one adjective may stand between it and the year
+_SEASON_NOUNS = frozenset("""
+saison campagne exercice millésime budget cuvée édition rentrée récolte vendange vendanges moisson
+""".split())
+_ELIDED_NEXT = re.compile(r"[ \u00a0\u202f\u2009]{0,3}[^\W\d_]{1,3}['’][^\W\d_]")
+
+
+def _elided_next(text: str, e: int) -> bool:
+    """« s'annonce », « l'an »: an elided word, never a unit."""
+    return _ELIDED_NEXT.match(text, e) is not None
 
 
 def _free(word: str | None) -> bool:
