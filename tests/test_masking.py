@@ -206,8 +206,9 @@ def test_phone_numbers_not_invented(text, expected):
 
 
 @pytest.mark.parametrize("text", ["12 34 " * 20000, "1-2-" * 30000, "(514) " * 20000, "numéro le 12 " * 10000,
-                                  "0 800 06 " * 20000])
-def test_phone_patterns_stay_linear(text):
+                                  "0 800 06 " * 20000, "rue A 1, " * 20000, "dans l'Ain (01) " * 10000,
+                                  "Olympialaan 74, 8200 " * 8000, "NPA 6370 A " * 10000])
+def test_new_patterns_stay_linear(text):
     import time
     t = time.process_time()
     find(text)
@@ -241,4 +242,36 @@ def test_years_after_season_nouns(text, expected):
     "Il a couru 2000 m en 5 minutes.",
 ])
 def test_years_after_season_nouns_not_counts(text):
+    assert masked(text) == []
+
+
+# 4-digit postal codes only in an address; street numbers after the street's name; a department's
+# code in brackets after a place
+@pytest.mark.parametrize("text, expected", [
+    ("Le musée, Kunstlaan 21, 2000 Anvers, rouvre.", [("address", "21"), ("postal", "2000")]),
+    ("Écrire au greffe, chaussée de Wavre 950, 1040 Bruxelles.", [("address", "950"), ("postal", "1040")]),
+    ("Le siège, Seestrasse 8, reste à Zurich.", [("address", "8")]),
+    ("Elle ouvre un cabinet rue des Vollandes 12, à Genève.", [("address", "12")]),
+    ("Le NPA de l'étape, 3920 Zermatt, était sur les maillots.", [("postal", "3920")]),
+    ("Le colis part de L-1470 Luxembourg.", [("reference", "L-1470")]),
+    ("Des orages dans la Drôme (26) et en Ardèche (07).", [("postal", "26"), ("postal", "07")]),
+    ("Un feu de forêt dans l'Aude (11) mobilise 300 pompiers.", [("postal", "11")]),
+    ("Un collège à Ajaccio, en Corse-du-Sud (2A), ferme.", [("postal", "2A")]),
+], ids=["laan", "chaussee", "strasse", "rue-name-no", "npa", "country-prefix", "dept", "dept-elided", "dept-2A"])
+def test_swiss_belgian_addresses_and_departments(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Près de 3000 Genevois et 4000 Liégeois ont fait le déplacement.",
+    "En juin, 4000 Lausannois ont voté.",
+    "Ils étaient 12, 4000 Namurois suivaient.",
+    "Le code postal a changé, et 1200 Genevois protestent.",
+    "Ils étaient 300 place de la République.",
+    "Le bus passe rue de Lyon, 12 fois par jour.",
+    "Le MR devance le PS (19), Les Engagés (14) et le PTB (12).",
+    "Genk précède la Gantoise (42) et l'Antwerp (41).",
+    "Le maire, Paul Durand (45), a démissionné.",
+])
+def test_counts_near_towns_stay_counts(text):
     assert masked(text) == []

@@ -101,6 +101,21 @@ _SERVICE = re.compile(r"(?i:\b(?:le|au)" + _SP + r"{1,3}(?P<n>[1-9]\d{1,3})(?![\
 # « numéro », « ligne », « composer », « appeler » a few words before « le 3635 »: a service number
 _SERVICE_KEY = re.compile(r"(?i:\b(?:num[ée]ros?|lignes?|compos(?:er|ez|ant|e)|joindre|joignable"
                           r"|standard|hotline|t[ée]l[ée]phon\w{0,4}|appel(?:er|ez|ons|ant|le|les|lent))\b)")
+# A 4-digit postal code (Switzerland, Belgium, Luxembourg, Austria) before a town: only in an address
+# (after « Olympialaan 74, », « NPA », « code postal »), never « 4000 Liégeois ».
+_POSTAL4 = re.compile(r"(?<![\w.,'’\-])(?P<n>[1-9]\d{3})" + _SP + r"{1,3}(?=[A-ZÉÈÎ][\w'’\-]{1,30}(?![\w]))")
+_POSTAL_KEY = re.compile(r"(?:\bNPA|\b[Cc]ode" + _SP + r"{1,3}postal|\bCP)" + _SP + r"{0,3}(?:[:,]" + _SP + r"{0,3})?\Z")
+# a street number after the street's name: « Olympialaan 74, », « rue Gabrielle-Perret-Gentil 4, »
+_STREET_SUFFIX = re.compile(r"(?:laan|straat|strasse|straße|gasse|weg|platz|plein|dreef|kaai|steenweg|stras)\Z")
+_STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|av\.|boulevard|bd|chemin|route|rte|quai|allée|impasse"
+                            r"|ruelle|promenade|esplanade|chaussée|via|viale|calle)" + _SP + r"{1,3})")
+_NAME_PARTICLES = frozenset("de du des la le les von van der den am im an di del della".split())
+# a department's code in brackets after a place: « dans l'Ain (01) », « à Paris (75) »
+_DEPT = re.compile(r"\((?P<n>0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")
+_DEPT_NAME = re.compile(r"(?:[dlDL]['’])?[A-ZÉÈÎ][\w'’\-]{1,40}\Z")
+_DEPT_BEFORE = frozenset("dans à en vers près depuis département".split())
+_POSTAL_KEY_NEAR = re.compile(r"\bNPA\b|\b[Cc]odes?" + _SP + r"{1,3}postaux?\b|\bCP\b")
+_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|iens?|iennes?|ains?|aines?|ards?)\Z")
 _REF_WORDS = re.compile(
     r"(?<![\w])(?:articles?|art\.|alinéas?|al\.|paragraphes?|chapitres?|tome|annexe|amendements?"
     r"|décret|loi|ordonnance|arrêté|circulaire|résolution|directive|règlement|dossier|affaire)"
@@ -222,6 +237,7 @@ def _token_before(text: str, i: int, rev: str | None = None) -> tuple[int, str]:
     return j, text[j:k].lower()
 
 
+_STREET_END = frozenset(",;.)")
 _PHONE_NEXT = frozenset(" .\u00a0\u202f-")
 _SHORT_NEXT = frozenset("-–h")
 _SHORT_AFTER_SPACE = frozenset("-–hàb")
@@ -243,6 +259,8 @@ def _candidates(text: str) -> dict[str, list[int]]:
             continue                 # « 3,5 », « 25.000 »: the tail of a number
         if size == 4:
             found.setdefault("year", []).append(d)
+            if nxt in _SPACES:
+                found.setdefault("postal4", []).append(d)
         elif size == 5:
             found.setdefault("postal", []).append(d)
         elif size <= 3 and (nxt in _SHORT_NEXT or (
@@ -250,6 +268,10 @@ def _candidates(text: str) -> dict[str, list[int]]:
             found.setdefault("short", []).append(d)
         if size in (2, 10) and text[d] == "0":
             found.setdefault("phone", []).append(d)
+        if prev == "(" and (nxt == ")" or (size == 1 and text[e:e + 2] in ("A)", "B)"))):
+            found.setdefault("dept", []).append(d - 1)
+        elif size <= 4 and prev in _SPACES and (nxt in _STREET_END or not nxt) and d > 1 and text[d - 2].isalpha():
+            found.setdefault("street_no", []).append(d)
         if size <= 4 and nxt in _PHONE_NEXT and e + 1 < n and "0" <= text[e + 1] <= "9":
             found.setdefault("grouped", []).append(d - (prev == "(" and size == 3 and nxt == ")"))
         elif size == 3 and nxt == ")" and prev == "(":
@@ -365,6 +387,18 @@ def _find(text: str) -> list[Masked]:
             add("address", m.start("n"), m.end("n"))
     for m in _matches(_POSTAL, text, postals):
         if _postal_context(text, m.start()):
+            add("postal", m.start("n"), m.end("n"))
+    for m in _matches(_POSTAL4, text, keys.get("postal4", ())):
+        if _postal4_context(text, m.start()):
+            add("postal", m.start("n"), m.end("n"))
+    for d in keys.get("street_no", ()):
+        e = d
+        while e < len(text) and text[e].isdigit():
+            e += 1
+        if not (e < len(text) and text[e] == "." and text[e + 1:e + 2].isdigit()) and _street_name_before(text, d):
+            add("address", d, e)
+    for m in _matches(_DEPT, text, keys.get("dept", ())):
+        if _dept_context(text, m.start()):
             add("postal", m.start("n"), m.end("n"))
     _times(text, add, short, keys.get("hour", []))
     _scores(text, add, short)
@@ -555,6 +589,79 @@ def _postal_context(text: str, s: int) -> bool:
     city = m.group(1) if m else ""
     # « 15000 Français » counts people: a name ending in -s must be a known city
     return not city.endswith("s") or city in _CITIES_IN_S
+
+
+def _postal4_context(text: str, s: int) -> bool:
+    """A 4-digit code only in an address: after « NPA » or « code postal », or after a street
+    number and a comma (« Olympialaan 74, 8200 Bruges », « rue du Rhône 8, 1204 Genève »)."""
+    lo = max(0, s - 20)
+    if _POSTAL_KEY.search(text, lo, s):
+        return True
+    window = text[max(0, s - 40):s]
+    cut = max(window.rfind(c) for c in ".;!?")
+    if _POSTAL_KEY_NEAR.search(window, cut + 1):
+        town = _WORD_AFTER.match(text, text.find(" ", s))
+        return town is not None and _DEMONYM.search(town.group(1)) is None   # « NPA 6370 Stans », not « … Stansois »
+    k = s - 1
+    while k >= 0 and text[k] in _SPACES:
+        k -= 1
+    if k < 1 or text[k] != ",":
+        return False
+    j = k
+    while j > 0 and text[j - 1].isdigit() and k - j < 4:
+        j -= 1
+    if j == k or (j > 0 and text[j - 1] not in _SPACES):
+        return False
+    return _street_name_before(text, j)
+
+
+def _street_name_before(text: str, d: int) -> bool:
+    """The street's name stands right before the number at d: a word ending like a street
+    (« Olympialaan », « Bahnhofstrasse ») or « rue », « avenue »… then capitalised words."""
+    k = d
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    if k == d or k == 0:
+        return False
+    lo = max(0, k - 60)
+    seg = text[lo:k]
+    last = seg.rsplit(" ", 1)[-1]
+    if not last or not last[0].isupper():
+        return False
+    if _STREET_SUFFIX.search(last.lower()) and last[0].isupper():
+        return True
+    key = None
+    for key in _STREET_BEFORE.finditer(seg):
+        pass
+    if key is None:
+        return False
+    names = seg[key.end():].split()
+    if not 1 <= len(names) <= 6:
+        return False
+    for w in names:
+        bare = w[2:] if w[:2].lower() in ("d'", "d’", "l'", "l’") else w
+        if not (bare[:1].isupper() or w.lower() in _NAME_PARTICLES):
+            return False
+    return True
+
+
+def _dept_context(text: str, s: int) -> bool:
+    """« (01) » after a place's name, itself after « dans », « à », « en »… or an elided article."""
+    k = s
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    if k == s:
+        return False
+    m = _DEPT_NAME.search(text, max(0, k - 42), k)
+    if not m:
+        return False
+    j = m.start()
+    before = _prev_word(text, j).lower()
+    if before in ("le", "la", "les") or m.group()[1:2] in ("'", "’"):
+        j = j - len(before) - 1 if before in ("le", "la", "les") else j
+        before = _prev_word(text, j).lower()     # « dans l'Ain (01) », « dans le Var (83) »
+    # only a place's preposition: « devant le PS (19) », « la Gantoise (42) » are counts
+    return before in _DEPT_BEFORE
 
 
 _CITIES_IN_S = frozenset("""
