@@ -641,3 +641,23 @@ def test_qualifiers_elided_and_before_fractions(text, figure, kind, value, appro
 ], ids=["bare", "de", "d'un", "d'un point"])
 def test_qualifiers_not_invented(text, allowed):
     assert [(f.text, f.approx) for f in numbers.find(text)] == allowed
+
+
+@pytest.mark.parametrize("text,figure,kind,value,unit", [
+    ("Le producteur touche 1 250 000 FCFA par saison.", "1 250 000 FCFA", "money", 1_250_000, "XOF"),
+    ("L'État débloque 25 milliards de FCFA pour les semences.", "25 milliards de FCFA", "money", 25e9, "XOF"),
+    ("Le kilo est payé 350 F CFA au producteur.", "350 F CFA", "money", 350, "XOF"),
+    ("La coopérative a vendu 3 200 quintaux de mil.", "3 200 quintaux", "quantity", 3200, "quintal"),
+    ("La récolte atteint 12 millions de quintaux.", "12 millions de quintaux", "quantity", 12e6, "quintal"),
+])
+def test_cfa_francs_and_quintals(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.value, f.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Il a payé 12 F au guichet.", [("12", None)]),                 # « F » alone: no currency
+    ("Le club a vendu 20 CFA de plus.", [("20", None)]),            # « CFA » alone names no franc
+])
+def test_cfa_not_invented(text, allowed):
+    assert [(f.text, f.unit) for f in numbers.find(text)] == allowed

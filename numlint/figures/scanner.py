@@ -748,12 +748,14 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             pos = w0_end + 4
             continue
         # the longest run of words that names a unit ("degrés Celsius", "litres par mètre carré")
-        if len(ws) > 1 and w0 not in units.CASED and not (w0.isupper() and len(w0) <= 2 and w0.isalpha()):
+        if len(ws) > 1 and w0 not in units.CASED:
+            # an initial (« M », « F ») starts a unit only with the words after it (« F CFA »)
+            initial = w0.isupper() and len(w0) <= 2 and w0.isalpha()
             key = ""
             for i, (w, _) in enumerate(ws):
                 key = (key + " " + w.lower()).strip().replace("’", "'")
                 hit = keys.get(key)
-                if hit:
+                if hit and (i or not initial):
                     found = (i + 1, hit)
         if found and not (w0 == "M" and found[0] == 1):
             nw, (typ, name) = found
