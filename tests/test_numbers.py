@@ -661,3 +661,33 @@ def test_cfa_francs_and_quintals(text, figure, kind, value, unit):
 ])
 def test_cfa_not_invented(text, allowed):
     assert [(f.text, f.unit) for f in numbers.find(text)] == allowed
+
+
+# approximate nouns of thousands, « le million de », « un tiers » as a share
+@pytest.mark.parametrize("text,figure,kind,value,approx,unit", [
+    ("Le festival a attiré une dizaine de milliers de curieux.", "une dizaine de milliers", "number", 10_000,
+     "about", None),
+    ("Le chantier coûtera une centaine de millions d'euros.", "une centaine de millions d'euros", "money", 1e8,
+     "about", "EUR"),
+    ("La production franchit le million de tonnes.", "million de tonnes", "quantity", 1e6, None, "metric_ton"),
+    ("Le musée a passé le cap du million de visiteurs.", "million", "number", 1e6, None, None),
+    ("La dette approche le milliard d'euros.", "milliard d'euros", "money", 1e9, None, "EUR"),
+    ("Le stade coûte 90 millions, dont un tiers payé par la région.", "un tiers", "number", 1 / 3, None, None),
+    ("Les ventes sont en baisse d'un tiers sur un an.", "un tiers", "number", 1 / 3, None, None),
+    ("Le parc couvre 300 hectares, soit un tiers du canton.", "un tiers", "number", 1 / 3, None, None),
+])
+def test_approximate_nouns_and_shares(text, figure, kind, value, approx, unit):
+    f = only(text, figure)
+    assert (f.kind, f.approx, f.unit) == (kind, approx, unit)
+    assert f.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Le juge a désigné un tiers chargé des comptes.", []),                  # a third party
+    ("Le recours d'un tiers a été rejeté.", []),
+    ("Le tiers payant est généralisé.", []),
+    ("Le Million est un jeu télévisé.", []),                                  # no « de » after
+    ("Une dizaine de jours plus tard, il est parti.", ["Une dizaine de jours"]),
+])
+def test_approximate_nouns_and_shares_leave_alone(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed

@@ -366,6 +366,11 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                       numerals=[Numeral(text[s:e], s, e, _num(1 / n), words=True)]), e
     if kind == "vague":
         return _vague(text, m), e
+    if kind == "lemillion":
+        v = 10**6 if m.group().lower() == "million" else 10**9
+        info = {"value": v, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
+                "malformed": False, "last_scale": v}
+        return _figure(text, Tok("NUM", s, e, m.group(), v, None, info)), e
     if kind == "un":
         info = {"value": 1, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
                 "malformed": False}
@@ -399,6 +404,12 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         tok = scanner.word_number(text, s)
         if tok is None:
             return None, e
+        if tok.info.get("approx_noun"):
+            om = _VAGUE2.match(text, tok.end)
+            if om:                     # « une dizaine de milliers »: about 10 000
+                v = tok.value * _VAGUE_BASE[words.fold(om.group(1))]
+                tok = Tok("NUM", s, om.end(), text[s:om.end()], v, None,
+                          dict(tok.info, value=v, last_scale=_VAGUE_BASE[words.fold(om.group(1))]))
         vm = _VIRGULE.match(text, tok.end)
         if vm and not tok.info.get("approx_noun"):
             dec = _decimals_in_words(text, vm.end())
@@ -837,7 +848,8 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
             return None
         follow = _FRAC_FOLLOW.match(text, e)
         if den_w not in ("quart", "demi") and (not follow or (den_w == "tiers" and not follow.group(1))):
-            return None                # "un tiers" (a third party), "un cinquième mandat" (ordinal)
+            if not (den_w == "tiers" and _TIERS_BEFORE.search(text, max(0, s - 30), s)):
+                return None            # "un tiers" (a third party), "un cinquième mandat" (ordinal)
         if den_w == "demi" and (hw != "un" or not follow):
             return None
     elif hw == "le" or (num >= den and den_w in ("tiers", "quarts")):
@@ -852,6 +864,13 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
     return num / den, e, e
 
 
+# what makes « un tiers » a share wherever it stands: « dont un tiers financé », « en baisse d'un
+# tiers », « près d'un tiers » (not « le recours d'un tiers », « un tiers payant »)
+_TIERS_BEFORE = re.compile(
+    r"(?i:\b(?:dont|soit|environ|quelque|presque|(?:près|plus|moins|autour|hausse|baisse|recul|chute"
+    r"|augmentation|diminution|réduction|progression|repli|bond|réduite?s?|augmentée?s?|baissée?s?"
+    r"|diminuée?s?|amputée?s?|chuté|reculé|progressé|grimpé|bondi)[ \u00a0\u202f]{1,3}d['’])"
+    r"[ \u00a0\u202f]{0,3})\Z")
 _DEN_AT = re.compile(r"(?i:(?:moitié|demie?|tiers|quarts?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?)(?![^\W_]))")
 _TENS_WORDS = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
                "octante", "nonante"}

@@ -39,6 +39,9 @@ ANCHOR = re.compile(
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|cents?|mille|mil)\b))"
     r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    # « dépasse le million de tonnes », « le cap du milliard d'euros »: one million, one billion
+    rf"|(?i:(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\ble\u00a0)|(?<=\bdu\u00a0))"
+    rf"(?P<lemillion>milli(?:on|ard))(?={_SP}{{1,3}}d(?:e\b|['’])))"
     r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
     r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|tierce|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
 )
