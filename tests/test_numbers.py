@@ -691,3 +691,29 @@ def test_approximate_nouns_and_shares(text, figure, kind, value, approx, unit):
 ])
 def test_approximate_nouns_and_shares_leave_alone(text, allowed):
     assert [f.text for f in numbers.find(text)] == allowed
+
+
+# a unit written once for the two sides of « , contre »
+@pytest.mark.parametrize("text,figure,kind,value,unit", [
+    ("La subvention tombe à 180 millions d'euros, contre 230 millions l'an dernier.", "230 millions", "money",
+     230e6, "EUR"),
+    ("Le domaine a produit 1 400 hectolitres, contre 2 100 en 2022.", "2 100", "quantity", 2100, "hectoliter"),
+    ("Le chômage atteint 7,4 %, contre 7,1 un an plus tôt.", "7,1", "percent", 7.1, "%"),
+    ("En 2023, 14 villes ont reçu 3 millions d'euros, contre 2 millions en 2022.", "2 millions", "money", 2e6,
+     "EUR"),
+])
+def test_unit_shared_by_a_comparison(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.value, f.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Le club a levé 12 millions d'euros, contre 3 salariés l'an passé.", "3"),         # a noun follows
+    ("La mine a extrait 2 millions de tonnes, contre 12 en 2020.", "12"),               # the scale differs
+    ("Ils ont vendu 520 caisses, ces cuves de 12 litres, contre 610 l'an dernier.", "610"),  # which side?
+    ("Le festival a vendu 3 000 billets à 40 euros, contre deux l'an dernier.", "deux"),
+    ("Elle a obtenu 52 % des voix, contre 38 pour son rival.", "38"),                   # not right after
+])
+def test_unit_shared_by_a_comparison_only_when_certain(text, figure):
+    f = only(text, figure)
+    assert (f.kind, f.unit) == ("number", None)

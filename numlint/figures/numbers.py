@@ -143,7 +143,38 @@ def find(text: str) -> list[Figure]:
             pos = reach                # nothing else starts inside a digit run
     if len(out) > 1:
         _shared_scale(text, out)
+        _compared_unit(text, out)
     return out
+
+
+# « 210 millions d'euros, contre 240 millions l'an dernier », « 1 250 hectolitres, contre 2 600 en
+# 2023 »: the unit is written once for the two sides of the comparison
+_CONTRE = re.compile(r"[ \u00a0\u202f]{0,2},?[ \u00a0\u202f]{1,2}contre[ \u00a0\u202f]{1,2}")
+_AFTER_COMPARED = re.compile(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)»]|(?:l['’]|en|un|une|il|au|à|lors|pour|selon"
+                             r"|dans|fin|début|mi-|avant|après|auparavant|précédemment|un an)\b)")
+
+
+def _compared_unit(text: str, figs: list[Figure]) -> None:
+    """A bare number right after « , contre » takes the unit of the figure it is compared with,
+    when both are written alike (each with a scale word, or neither) and nothing named follows."""
+    for i, (a, b) in enumerate(zip(figs, figs[1:])):
+        if b.kind != "number" or b.unit is not None or b.is_range or b.value is None or not b.numerals \
+                or a.kind not in ("money", "quantity", "percent") or a.unit is None or a.is_range \
+                or not a.numerals or b.approx is not None and b.text[:1] == b.numerals[0].text[:1]:
+            continue
+        if _CONTRE.fullmatch(text, a.end, b.start) is None:
+            continue
+        if (a.numerals[-1].scale != 1) != (b.numerals[-1].scale != 1) or b.numerals[-1].words \
+                or _AFTER_COMPARED.match(text, b.end) is None:
+            continue
+        scaled = b.numerals[-1].scale != 1
+        if any(f.kind == "number" and f.unit is None and f.numerals and (f.numerals[-1].scale != 1) == scaled
+               and _SENTENCE_END.search(text, f.end, a.start) is None for f in figs[:i]):
+            continue                   # « 447 pièces, ces fûts de 228 litres, contre 630 »: which is compared?
+        b.kind, b.unit = a.kind, a.unit
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 # « 2,1 des 8,2 milliards »: between a bare number and its whole (« 3 sur 12 » is a ratio)
