@@ -27,6 +27,15 @@ the wrong kind or value, or read where nothing is expected is a false reading). 
 ``unit`` are scored apart, over the found figures (unit: over kinds that carry one).
 
 Last line:  readings: kind+value R precision P approx A unit U
+
+Measured (2026-11-28):
+    first scoring, main 7a30dac                    kind+value 0.91 precision 0.87 approx 0.96 unit 0.92
+      (the same code, annotations below)           kind+value 0.94 precision 0.88 approx 0.96 unit 0.92
+    after the fixR branch, annotations as first    kind+value 0.95 precision 0.98 approx 0.97 unit 0.92
+    after the fixR branch                          kind+value 0.98 precision 0.99 approx 0.97 unit 0.92
+                                                   (281 of 287 found, 281 of 284 readings right)
+The annotations changed once, for two conventions numlint keeps (see the note in expected.json):
+« un patient sur cinq » is one figure, the ratio 0.2, and a match score « 3-1 » is masked.
 """
 from __future__ import annotations
 

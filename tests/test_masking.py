@@ -168,3 +168,116 @@ def test_spans_never_overlap_and_are_sorted():
 def test_hostile_input_gives_a_result(text):
     result = find(text)
     assert isinstance(result, list)
+
+
+# Phone numbers outside the French ten-digit format, and short service numbers
+PHONES = [
+    ("Le greffe répond au 02 515 80 11 en semaine.", [("phone", "02 515 80 11")]),          # Brussels
+    ("Réservations au 081 24 86 00, du lundi au vendredi.", [("phone", "081 24 86 00")]),   # Namur
+    ("Son portable, le 0478 55 21 09, reste muet.", [("phone", "0478 55 21 09")]),
+    ("Le service client, 0 805 20 30 40, est gratuit.", [("phone", "0 805 20 30 40")]),
+    ("Le numéro vert 800 00 10 10 est ouvert aux éleveurs.", [("phone", "800 00 10 10")]),   # Senegal
+    ("Infos au 33 821 44 55, à Dakar.", [("phone", "33 821 44 55")]),
+    ("Joindre Revenu Québec au 1 800 267-6299.", [("phone", "1 800 267-6299")]),
+    ("Appelez le (418) 659-6600 ou le 1-877-644-4545.", [("phone", "(418) 659-6600"), ("phone", "1-877-644-4545")]),
+    ("La mairie de Sion, 027 324 11 11, confirme.", [("phone", "027 324 11 11")]),            # Switzerland
+    ("Le secrétariat, au 26 48 11 20, prend les inscriptions.", [("phone", "26 48 11 20")]),  # Luxembourg
+    ("Un numéro d'écoute, le 3114, est ouvert jour et nuit.", [("phone", "3114")]),
+    ("Pour une urgence, composez le 112 sans attendre.", [("phone", "112")]),
+    ("La ligne Info-Social, le 811, conseille les parents.", [("phone", "811")]),
+    ("Il faut appeler le 15 avant de se déplacer.", [("phone", "15")]),
+    ("La ligne 4 du métro est fermée ce week-end.", [("road", "ligne 4")]),          # a name, masked too
+]
+
+
+@pytest.mark.parametrize("text, expected", PHONES, ids=[t for t, _ in PHONES])
+def test_phone_numbers_of_every_format(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La manifestation a réuni 12 000-15 000 personnes.", []),                     # a range
+    ("Le pays compte 1 250 300 habitants.", []),                                    # one quantity
+    ("En 2023 14 000 emplois ont été créés.", [("year", "2023")]),                  # a year, then a count
+    ("Le 03.02.2024 restera dans les mémoires.", []),                               # a date (read as one)
+    ("Les sets : 25-21 23-25 25-19.", [("score", "25-21"), ("score", "23-25"), ("score", "25-19")]),
+    ("Le numéro vert a reçu 3 500 appels, le 14 surtout.", []),                   # another figure between
+    ("La ligne a transporté 40 000 voyageurs le 2 mai.", []),
+    ("Le standard a traité le 1 000e appel.", []),
+    ("La ligne compte le 25 % des usagers.", []),
+    ("Il a dit au 300 invités de partir.", []),
+], ids=["range", "quantity", "year-count", "date", "sets", "between", "count", "ordinal", "percent", "no-key"])
+def test_phone_numbers_not_invented(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 34 " * 20000, "1-2-" * 30000, "(514) " * 20000, "numéro le 12 " * 10000,
+                                  "0 800 06 " * 20000, "rue A 1, " * 20000, "dans l'Ain (01) " * 10000,
+                                  "Olympialaan 74, 8200 " * 8000, "NPA 6370 A " * 10000])
+def test_new_patterns_stay_linear(text):
+    import time
+    t = time.process_time()
+    find(text)
+    small = time.process_time() - t
+    t = time.process_time()
+    find(text * 4)
+    assert time.process_time() - t < 8 * small + 0.2
+
+
+# Years after a noun naming a season, a vintage or an accounting year (one adjective may come between)
+@pytest.mark.parametrize("text, expected", [
+    ("Le millésime 2024 s'annonce plus léger.", [("year", "2024")]),
+    ("La campagne cotonnière 2024-2025 s'achève en mars.", [("year", "2024"), ("year", "2025")]),
+    ("La saison 2023-2024 s'est jouée à huis clos.", [("year", "2023"), ("year", "2024")]),
+    ("L'exercice 2023 s'est soldé par une perte.", [("year", "2023")]),
+    ("Le budget 2027 sera voté en décembre.", [("year", "2027")]),
+    ("L'exercice comptable 2023 est clos.", [("year", "2023")]),
+    ("La récolte 2024 sera maigre.", [("year", "2024")]),
+    ("Depuis 2001 s'ajoute une taxe.", [("year", "2001")]),
+], ids=["millesime-s'", "campagne-adj-range", "saison-range", "exercice-s'", "budget", "adj", "recolte", "elided"])
+def test_years_after_season_nouns(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le village compte 2024 habitants.",
+    "Il a payé 2 024 euros.",
+    "Le budget prévoit 2024 euros par élève.",
+    "La campagne électorale mobilise 2024 bénévoles.",
+    "La récolte atteint 2024 tonnes.",
+    "Il a couru 2000 m en 5 minutes.",
+])
+def test_years_after_season_nouns_not_counts(text):
+    assert masked(text) == []
+
+
+# 4-digit postal codes only in an address; street numbers after the street's name; a department's
+# code in brackets after a place
+@pytest.mark.parametrize("text, expected", [
+    ("Le musée, Kunstlaan 21, 2000 Anvers, rouvre.", [("address", "21"), ("postal", "2000")]),
+    ("Écrire au greffe, chaussée de Wavre 950, 1040 Bruxelles.", [("address", "950"), ("postal", "1040")]),
+    ("Le siège, Seestrasse 8, reste à Zurich.", [("address", "8")]),
+    ("Elle ouvre un cabinet rue des Vollandes 12, à Genève.", [("address", "12")]),
+    ("Le NPA de l'étape, 3920 Zermatt, était sur les maillots.", [("postal", "3920")]),
+    ("Le colis part de L-1470 Luxembourg.", [("reference", "L-1470")]),
+    ("Des orages dans la Drôme (26) et en Ardèche (07).", [("postal", "26"), ("postal", "07")]),
+    ("Un feu de forêt dans l'Aude (11) mobilise 300 pompiers.", [("postal", "11")]),
+    ("Un collège à Ajaccio, en Corse-du-Sud (2A), ferme.", [("postal", "2A")]),
+], ids=["laan", "chaussee", "strasse", "rue-name-no", "npa", "country-prefix", "dept", "dept-elided", "dept-2A"])
+def test_swiss_belgian_addresses_and_departments(text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Près de 3000 Genevois et 4000 Liégeois ont fait le déplacement.",
+    "En juin, 4000 Lausannois ont voté.",
+    "Ils étaient 12, 4000 Namurois suivaient.",
+    "Le code postal a changé, et 1200 Genevois protestent.",
+    "Ils étaient 300 place de la République.",
+    "Le bus passe rue de Lyon, 12 fois par jour.",
+    "Le MR devance le PS (19), Les Engagés (14) et le PTB (12).",
+    "Genk précède la Gantoise (42) et l'Antwerp (41).",
+    "Le maire, Paul Durand (45), a démissionné.",
+])
+def test_counts_near_towns_stay_counts(text):
+    assert masked(text) == []

@@ -607,3 +607,113 @@ def test_a_digit_string_read_once_keeps_its_own_value_each_time(text, values):
     for _ in range(2):                 # the second pass reads from the shared cache
         got = [(f.value, f.low, f.high) for f in numbers.find(text)]
         assert got == values
+
+
+# --- qualifiers after an elided « d' » and before a fraction; approximate nouns -------------------
+# (sentence, figure text, kind, value, approx, unit)
+QUALIFIED = [
+    ("La sécheresse prive la région d'au moins 40 000 tonnes de blé.", "au moins 40 000 tonnes",
+     "quantity", 40000, "at_least", "metric_ton"),
+    ("Les loyers ont connu une hausse d'environ 2 % en un an.", "environ 2 %", "percent", 2, "about", "%"),
+    ("Le ministère table sur un déficit d'au plus 3 milliards d'euros.", "au plus 3 milliards d'euros",
+     "money", 3e9, "at_most", "EUR"),
+    ("Près de la moitié des lycéens ont voté.", "Près de la moitié", "number", 0.5, "about", None),
+    ("Près d'un quart des lignes sont fermées.", "Près d'un quart", "number", 0.25, "about", None),
+    ("Plus de la moitié des communes ont répondu.", "Plus de la moitié", "number", 0.5, "at_least", None),
+    ("Moins d'un tiers des élus étaient présents.", "Moins d'un tiers", "number", 1 / 3, "at_most", None),
+    ("Il a attendu à peu près un quart d'heure.", "à peu près un quart d'heure", "duration", 0.25,
+     "about", "hour"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,value,approx,unit", QUALIFIED, ids=[q[1] for q in QUALIFIED])
+def test_qualifiers_elided_and_before_fractions(text, figure, kind, value, approx, unit):
+    f = only(text, figure)
+    assert (f.kind, f.approx, f.unit) == (kind, approx, unit)
+    assert f.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("La moitié des lycéens ont voté.", [("La moitié", None)]),             # no qualifier
+    ("Le prix a baissé de la moitié.", [("la moitié", None)]),               # « de » is no qualifier
+    ("Une part d'un tiers des recettes revient à la ville.", [("un tiers", None)]),
+    ("Une hausse d'un point de 3 %.", [("3 %", None)]),
+], ids=["bare", "de", "d'un", "d'un point"])
+def test_qualifiers_not_invented(text, allowed):
+    assert [(f.text, f.approx) for f in numbers.find(text)] == allowed
+
+
+@pytest.mark.parametrize("text,figure,kind,value,unit", [
+    ("Le producteur touche 1 250 000 FCFA par saison.", "1 250 000 FCFA", "money", 1_250_000, "XOF"),
+    ("L'État débloque 25 milliards de FCFA pour les semences.", "25 milliards de FCFA", "money", 25e9, "XOF"),
+    ("Le kilo est payé 350 F CFA au producteur.", "350 F CFA", "money", 350, "XOF"),
+    ("La coopérative a vendu 3 200 quintaux de mil.", "3 200 quintaux", "quantity", 3200, "quintal"),
+    ("La récolte atteint 12 millions de quintaux.", "12 millions de quintaux", "quantity", 12e6, "quintal"),
+])
+def test_cfa_francs_and_quintals(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.value, f.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Il a payé 12 F au guichet.", [("12", None)]),                 # « F » alone: no currency
+    ("Le club a vendu 20 CFA de plus.", [("20", None)]),            # « CFA » alone names no franc
+])
+def test_cfa_not_invented(text, allowed):
+    assert [(f.text, f.unit) for f in numbers.find(text)] == allowed
+
+
+# approximate nouns of thousands, « le million de », « un tiers » as a share
+@pytest.mark.parametrize("text,figure,kind,value,approx,unit", [
+    ("Le festival a attiré une dizaine de milliers de curieux.", "une dizaine de milliers", "number", 10_000,
+     "about", None),
+    ("Le chantier coûtera une centaine de millions d'euros.", "une centaine de millions d'euros", "money", 1e8,
+     "about", "EUR"),
+    ("La production franchit le million de tonnes.", "million de tonnes", "quantity", 1e6, None, "metric_ton"),
+    ("Le musée a passé le cap du million de visiteurs.", "million", "number", 1e6, None, None),
+    ("La dette approche le milliard d'euros.", "milliard d'euros", "money", 1e9, None, "EUR"),
+    ("Le stade coûte 90 millions, dont un tiers payé par la région.", "un tiers", "number", 1 / 3, None, None),
+    ("Les ventes sont en baisse d'un tiers sur un an.", "un tiers", "number", 1 / 3, None, None),
+    ("Le parc couvre 300 hectares, soit un tiers du canton.", "un tiers", "number", 1 / 3, None, None),
+])
+def test_approximate_nouns_and_shares(text, figure, kind, value, approx, unit):
+    f = only(text, figure)
+    assert (f.kind, f.approx, f.unit) == (kind, approx, unit)
+    assert f.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Le juge a désigné un tiers chargé des comptes.", []),                  # a third party
+    ("Le recours d'un tiers a été rejeté.", []),
+    ("Le tiers payant est généralisé.", []),
+    ("Le Million est un jeu télévisé.", []),                                  # no « de » after
+    ("Une dizaine de jours plus tard, il est parti.", ["Une dizaine de jours"]),
+])
+def test_approximate_nouns_and_shares_leave_alone(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed
+
+
+# a unit written once for the two sides of « , contre »
+@pytest.mark.parametrize("text,figure,kind,value,unit", [
+    ("La subvention tombe à 180 millions d'euros, contre 230 millions l'an dernier.", "230 millions", "money",
+     230e6, "EUR"),
+    ("Le domaine a produit 1 400 hectolitres, contre 2 100 en 2022.", "2 100", "quantity", 2100, "hectoliter"),
+    ("Le chômage atteint 7,4 %, contre 7,1 un an plus tôt.", "7,1", "percent", 7.1, "%"),
+    ("En 2023, 14 villes ont reçu 3 millions d'euros, contre 2 millions en 2022.", "2 millions", "money", 2e6,
+     "EUR"),
+])
+def test_unit_shared_by_a_comparison(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.value, f.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Le club a levé 12 millions d'euros, contre 3 salariés l'an passé.", "3"),         # a noun follows
+    ("La mine a extrait 2 millions de tonnes, contre 12 en 2020.", "12"),               # the scale differs
+    ("Ils ont vendu 520 caisses, ces cuves de 12 litres, contre 610 l'an dernier.", "610"),  # which side?
+    ("Le festival a vendu 3 000 billets à 40 euros, contre deux l'an dernier.", "deux"),
+    ("Elle a obtenu 52 % des voix, contre 38 pour son rival.", "38"),                   # not right after
+])
+def test_unit_shared_by_a_comparison_only_when_certain(text, figure):
+    f = only(text, figure)
+    assert (f.kind, f.unit) == ("number", None)

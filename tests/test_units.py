@@ -129,3 +129,16 @@ def test_hyphen_unit(text, p, expected):
 
 def test_pesewas_are_money():
     assert units.lookup("pesewas") == ("money", "GHp")
+
+
+@pytest.mark.parametrize("written,kind,name", [
+    ("FCFA", "money", "XOF"), ("F CFA", "money", "XOF"), ("francs CFA", "money", "XOF"),
+    ("XOF", "money", "XOF"), ("XAF", "money", "XAF"),
+    ("quintal", "quantity", "quintal"), ("quintaux", "quantity", "quintal"),
+])
+def test_cfa_francs_and_quintals(written, kind, name):
+    assert units.lookup(written) == (kind, name)
+
+
+def test_quintal_is_a_hundred_kilograms():
+    assert units.registry()("44 quintaux").to("metric_ton").magnitude == pytest.approx(4.4)

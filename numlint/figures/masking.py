@@ -45,7 +45,7 @@ en depuis dès jusqu'en jusqu’en année années an l'an l’an printemps été
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
 décembre decembre courant mi fin début semestre trimestre exercice saison rentrée cuvée
 millésime promotion recensement horizon ici d'ici d’ici vers monde budget bilan campagne
-édition
+édition récolte vendange vendanges moisson
 """.split())
 # Before a year only when nothing counted follows (« de 2014. », « pour 2025, », « entre 2024 et »).
 WEAK_BEFORE = frozenset("""
@@ -87,6 +87,35 @@ _POSTAL = re.compile(
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+33" + _SP + r"?(?:\(0\)" + _SP + r"?)?[1-9]|0[1-9])(?:[ .\u00a0\u202f\-]?\d{2}){4}(?![\d])"
     r"|(?<![\w+])\+(?:[1-9]\d{0,2})(?:[ .\u00a0\u202f\-]?\d{1,4}){3,5}(?![\d])")
+# Phone numbers written in groups that no quantity has: « 02 221 21 11 » (Belgium), « 0 800 06 66 66 »,
+# « 800 00 72 72 » (Senegal), « 1 888 353-2846 » (North America), « 022 372 33 11 » (Switzerland).
+# Checked by _phone_like: a quantity groups by threes after its first group, with one separator.
+_PHONE_SEP = "[ .\u00a0\u202f\\-]"
+_PHONE_GROUPS = re.compile(
+    r"(?<![\w+.,'’])(?<!\d[ .\u00a0\u202f\-])"
+    r"(?:\((?P<area>\d{3})\)" + _SP + r"?\d{3}[ .\-]\d{4}"
+    r"|\d{1,4}(?:" + _PHONE_SEP + r"\d{2,4}){2,4})"
+    r"(?![\d]|[.,]\d|[-–]\d)")
+_SERVICE = re.compile(r"(?i:\b(?:le|au)" + _SP + r"{1,3}(?P<n>[1-9]\d{1,3})(?![\w%€$£°]|[.,]\d|" + _SP
+                      + r"?[%€$£°]|" + _SP + r"\d))")
+# « numéro », « ligne », « composer », « appeler » a few words before « le 3635 »: a service number
+_SERVICE_KEY = re.compile(r"(?i:\b(?:num[ée]ros?|lignes?|compos(?:er|ez|ant|e)|joindre|joignable"
+                          r"|standard|hotline|t[ée]l[ée]phon\w{0,4}|appel(?:er|ez|ons|ant|le|les|lent))\b)")
+# A 4-digit postal code (Switzerland, Belgium, Luxembourg, Austria) before a town: only in an address
+# (after « Olympialaan 74, », « NPA », « code postal »), never « 4000 Liégeois ».
+_POSTAL4 = re.compile(r"(?<![\w.,'’\-])(?P<n>[1-9]\d{3})" + _SP + r"{1,3}(?=[A-ZÉÈÎ][\w'’\-]{1,30}(?![\w]))")
+_POSTAL_KEY = re.compile(r"(?:\bNPA|\b[Cc]ode" + _SP + r"{1,3}postal|\bCP)" + _SP + r"{0,3}(?:[:,]" + _SP + r"{0,3})?\Z")
+# a street number after the street's name: « Olympialaan 74, », « rue Gabrielle-Perret-Gentil 4, »
+_STREET_SUFFIX = re.compile(r"(?:laan|straat|strasse|straße|gasse|weg|platz|plein|dreef|kaai|steenweg|stras)\Z")
+_STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|av\.|boulevard|bd|chemin|route|rte|quai|allée|impasse"
+                            r"|ruelle|promenade|esplanade|chaussée|via|viale|calle)" + _SP + r"{1,3})")
+_NAME_PARTICLES = frozenset("de du des la le les von van der den am im an di del della".split())
+# a department's code in brackets after a place: « dans l'Ain (01) », « à Paris (75) »
+_DEPT = re.compile(r"\((?P<n>0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")
+_DEPT_NAME = re.compile(r"(?:[dlDL]['’])?[A-ZÉÈÎ][\w'’\-]{1,40}\Z")
+_DEPT_BEFORE = frozenset("dans à en vers près depuis département".split())
+_POSTAL_KEY_NEAR = re.compile(r"\bNPA\b|\b[Cc]odes?" + _SP + r"{1,3}postaux?\b|\bCP\b")
+_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|iens?|iennes?|ains?|aines?|ards?)\Z")
 _REF_WORDS = re.compile(
     r"(?<![\w])(?:articles?|art\.|alinéas?|al\.|paragraphes?|chapitres?|tome|annexe|amendements?"
     r"|décret|loi|ordonnance|arrêté|circulaire|résolution|directive|règlement|dossier|affaire)"
@@ -210,6 +239,8 @@ def _token_before(text: str, i: int, rev: str | None = None) -> tuple[int, str]:
     return j, text[j:k].lower()
 
 
+_STREET_END = frozenset(",;.)")
+_PHONE_NEXT = frozenset(" .\u00a0\u202f-")
 _SHORT_NEXT = frozenset("-–h")
 _SHORT_AFTER_SPACE = frozenset("-–hàb")
 _KEY_END = frozenset("abcdefghijklmnopqrstuvwxyzéèêëàâîïôûüçABCDEFGHIJKLMNOPQRSTUVWXYZ.°")
@@ -230,6 +261,8 @@ def _candidates(text: str) -> dict[str, list[int]]:
             continue                 # « 3,5 », « 25.000 »: the tail of a number
         if size == 4:
             found.setdefault("year", []).append(d)
+            if nxt in _SPACES:
+                found.setdefault("postal4", []).append(d)
         elif size == 5:
             found.setdefault("postal", []).append(d)
         elif size <= 3 and (nxt in _SHORT_NEXT or (
@@ -237,6 +270,14 @@ def _candidates(text: str) -> dict[str, list[int]]:
             found.setdefault("short", []).append(d)
         if size in (2, 10) and text[d] == "0":
             found.setdefault("phone", []).append(d)
+        if prev == "(" and (nxt == ")" or (size == 1 and text[e:e + 2] in ("A)", "B)"))):
+            found.setdefault("dept", []).append(d - 1)
+        elif size <= 4 and prev in _SPACES and (nxt in _STREET_END or not nxt) and d > 1 and text[d - 2].isalpha():
+            found.setdefault("street_no", []).append(d)
+        if size <= 4 and nxt in _PHONE_NEXT and e + 1 < n and "0" <= text[e + 1] <= "9":
+            found.setdefault("grouped", []).append(d - (prev == "(" and size == 3 and nxt == ")"))
+        elif size == 3 and nxt == ")" and prev == "(":
+            found.setdefault("grouped", []).append(d - 1)
         if prev and (prev in _KEY_END or (prev in _SPACES and d > 1 and text[d - 2] in _KEY_END)):
             if rev is None:
                 rev = text[::-1]
@@ -267,6 +308,8 @@ def _before(text: str, d: int, found: dict[str, list[int]], rev: str | None = No
         found.setdefault("ref", []).append(j)
     elif w in _PAGE_SET:
         found.setdefault("page", []).append(j)
+    elif w == "le" or w == "au":
+        found.setdefault("service", []).append(j)
     elif w in _ROAD_SET or w in _NAMED_SET:
         found.setdefault("road", []).append(j)
     elif w in _REF_SHORT or (len(w) <= 2 and w.isalpha() and w.isascii() and text[j].isupper()):
@@ -315,6 +358,12 @@ def _find(text: str) -> list[Masked]:
 
     for m in _matches(_PHONE, text, phones):
         add("phone", m.start(), m.end())
+    for m in _matches(_PHONE_GROUPS, text, keys.get("grouped", ())):
+        if _phone_like(m):
+            add("phone", m.start(), m.end())
+    for m in _matches(_SERVICE, text, keys.get("service", ())):
+        if _service_context(text, m.start()):
+            add("phone", m.start("n"), m.end("n"))
     for m in _matches(_REF_WORDS, text, keys.get("ref", ())):
         add("reference", m.start(), m.end())
     for m in _matches(_NUMERO, text, keys.get("numero", ())):
@@ -341,10 +390,72 @@ def _find(text: str) -> list[Masked]:
     for m in _matches(_POSTAL, text, postals):
         if _postal_context(text, m.start()):
             add("postal", m.start("n"), m.end("n"))
+    for m in _matches(_POSTAL4, text, keys.get("postal4", ())):
+        if _postal4_context(text, m.start()):
+            add("postal", m.start("n"), m.end("n"))
+    for d in keys.get("street_no", ()):
+        e = d
+        while e < len(text) and text[e].isdigit():
+            e += 1
+        if not (e < len(text) and text[e] == "." and text[e + 1:e + 2].isdigit()) and _street_name_before(text, d):
+            add("address", d, e)
+    for m in _matches(_DEPT, text, keys.get("dept", ())):
+        if _dept_context(text, m.start()):
+            add("postal", m.start("n"), m.end("n"))
     _times(text, add, short, keys.get("hour", []))
     _scores(text, add, short)
     _years(text, add, years)
     return out
+
+
+# --- phone numbers ---------------------------------------------------------------------------
+
+_GROUP_SPLIT = re.compile(r"[ .\u00a0\u202f\-()]+")
+
+
+def _phone_like(m: re.Match) -> bool:
+    """Digit groups no quantity is written in: 8 to 11 digits, and a group of 0…, a group that is not
+    three digits after the first, a mixed or « - » separator — but not a range (« 12 000-15 000 »)."""
+    if m.group("area"):
+        return True                  # « (514) 873-2111 »
+    t = m.group()
+    groups = [g for g in _GROUP_SPLIT.split(t) if g]
+    digits = sum(len(g) for g in groups)
+    if not 8 <= digits <= 11:
+        return False
+    if len(groups[0]) == 4 and groups[0][0] != "0":
+        return False                 # « 2023 12 000 »: a year, then a count
+    if len(groups) == 3 and not (len(groups[0]) == 3 and len(groups[1]) == 3 and len(groups[2]) == 4
+                                 and "." not in t):
+        return False                 # three groups: only « 514 873-2111 » (« 12.05.2023 » is a date)
+    seps = {c for c in t if not c.isdigit()}
+    if t.count("-") > 1 and len(seps) > 1:
+        return False                 # « 21-18 25-23 »: sets of a match
+    if "-" in t and t.count("-") == 1:
+        a, b = t.split("-")
+        if _quantity_grouped(a) and _quantity_grouped(b) and _value(a) < _value(b):
+            return False             # « 12 000-15 000 »: a range
+    if len(seps) == 1 and "-" not in seps and _quantity_grouped(t):
+        return False                 # « 1 200 300 400 »: one quantity
+    return True
+
+
+def _quantity_grouped(t: str) -> bool:
+    groups = [g for g in _GROUP_SPLIT.split(t) if g]
+    return (bool(groups) and len(groups[0]) <= 3 and not (groups[0][0] == "0" and len(groups) > 1)
+            and all(len(g) == 3 for g in groups[1:]))
+
+
+def _service_context(text: str, s: int) -> bool:
+    """« le 3635 » after « numéro », « ligne », « composer », « appeler » in the same clause, with
+    nothing counted after it (« la ligne Info-Santé, le 811, répond »)."""
+    lo = max(0, s - 45)
+    window = text[lo:s]
+    cut = max(window.rfind(c) for c in ".;!?")
+    key = _SERVICE_KEY.search(window, cut + 1)
+    if key is None or _RUNS.search(window, key.end()):
+        return False                 # « le numéro vert a reçu 3 500 appels, le 12 »: another figure between
+    return _free(_next_word(text, _SERVICE.match(text, s).end()))
 
 
 # --- years ------------------------------------------------------------------------------------
@@ -364,11 +475,14 @@ def _years(text: str, add, starts: list[int]) -> None:
 
 def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     nxt = _next_word(text, e)
-    if nxt in COUNT_WORDS:
-        return False                 # « depuis 2000 ans », « 2000 $ », « 1500 euros »
+    if nxt in COUNT_WORDS and not _elided_next(text, e):
+        return False                 # « depuis 2000 ans », « 2000 $ », « 1500 euros » (not « 2025 s'annonce »)
     before = _prev_word(text, s)
     if before in STRONG_BEFORE:
         return True                  # « en 2010 à 390 000 », « en 2023 et 2,03 »
+    if (before and before.isalpha() and before.islower() and _free(nxt)
+            and _prev_word(text, s - len(before) - 1) in _SEASON_NOUNS):
+        return True                  # « la campagne arachidière 2025-2026 », « l'exercice budgétaire 2024 »
     j = _JOINED_NEXT.match(text, e)
     if j and not joined:
         other = j.group(1)
@@ -395,6 +509,18 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     if k < 0 or text[k] in "(,;:–—-«\"“[.!?…":
         return True
     return bool(before) and before[0].isupper()
+
+
+# a season, a vintage or an accounting year: one adjective may stand between it and the year
+_SEASON_NOUNS = frozenset("""
+saison campagne exercice millésime budget cuvée édition rentrée récolte vendange vendanges moisson
+""".split())
+_ELIDED_NEXT = re.compile(r"[ \u00a0\u202f\u2009]{0,3}[^\W\d_]{1,3}['’][^\W\d_]")
+
+
+def _elided_next(text: str, e: int) -> bool:
+    """« s'annonce », « l'an »: an elided word, never a unit."""
+    return _ELIDED_NEXT.match(text, e) is not None
 
 
 def _free(word: str | None) -> bool:
@@ -465,6 +591,79 @@ def _postal_context(text: str, s: int) -> bool:
     city = m.group(1) if m else ""
     # « 15000 Français » counts people: a name ending in -s must be a known city
     return not city.endswith("s") or city in _CITIES_IN_S
+
+
+def _postal4_context(text: str, s: int) -> bool:
+    """A 4-digit code only in an address: after « NPA » or « code postal », or after a street
+    number and a comma (« Olympialaan 74, 8200 Bruges », « rue du Rhône 8, 1204 Genève »)."""
+    lo = max(0, s - 20)
+    if _POSTAL_KEY.search(text, lo, s):
+        return True
+    window = text[max(0, s - 40):s]
+    cut = max(window.rfind(c) for c in ".;!?")
+    if _POSTAL_KEY_NEAR.search(window, cut + 1):
+        town = _WORD_AFTER.match(text, text.find(" ", s))
+        return town is not None and _DEMONYM.search(town.group(1)) is None   # « NPA 6370 Stans », not « … Stansois »
+    k = s - 1
+    while k >= 0 and text[k] in _SPACES:
+        k -= 1
+    if k < 1 or text[k] != ",":
+        return False
+    j = k
+    while j > 0 and text[j - 1].isdigit() and k - j < 4:
+        j -= 1
+    if j == k or (j > 0 and text[j - 1] not in _SPACES):
+        return False
+    return _street_name_before(text, j)
+
+
+def _street_name_before(text: str, d: int) -> bool:
+    """The street's name stands right before the number at d: a word ending like a street
+    (« Olympialaan », « Bahnhofstrasse ») or « rue », « avenue »… then capitalised words."""
+    k = d
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    if k == d or k == 0:
+        return False
+    lo = max(0, k - 60)
+    seg = text[lo:k]
+    last = seg.rsplit(" ", 1)[-1]
+    if not last or not last[0].isupper():
+        return False
+    if _STREET_SUFFIX.search(last.lower()) and last[0].isupper():
+        return True
+    key = None
+    for key in _STREET_BEFORE.finditer(seg):
+        pass
+    if key is None:
+        return False
+    names = seg[key.end():].split()
+    if not 1 <= len(names) <= 6:
+        return False
+    for w in names:
+        bare = w[2:] if w[:2].lower() in ("d'", "d’", "l'", "l’") else w
+        if not (bare[:1].isupper() or w.lower() in _NAME_PARTICLES):
+            return False
+    return True
+
+
+def _dept_context(text: str, s: int) -> bool:
+    """« (01) » after a place's name, itself after « dans », « à », « en »… or an elided article."""
+    k = s
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    if k == s:
+        return False
+    m = _DEPT_NAME.search(text, max(0, k - 42), k)
+    if not m:
+        return False
+    j = m.start()
+    before = _prev_word(text, j).lower()
+    if before in ("le", "la", "les") or m.group()[1:2] in ("'", "’"):
+        j = j - len(before) - 1 if before in ("le", "la", "les") else j
+        before = _prev_word(text, j).lower()     # « dans l'Ain (01) », « dans le Var (83) »
+    # only a place's preposition: « devant le PS (19) », « la Gantoise (42) » are counts
+    return before in _DEPT_BEFORE
 
 
 _CITIES_IN_S = frozenset("""

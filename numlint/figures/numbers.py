@@ -143,7 +143,38 @@ def find(text: str) -> list[Figure]:
             pos = reach                # nothing else starts inside a digit run
     if len(out) > 1:
         _shared_scale(text, out)
+        _compared_unit(text, out)
     return out
+
+
+# « 210 millions d'euros, contre 240 millions l'an dernier », « 1 250 hectolitres, contre 2 600 en
+# 2023 »: the unit is written once for the two sides of the comparison
+_CONTRE = re.compile(r"[ \u00a0\u202f]{0,2},?[ \u00a0\u202f]{1,2}contre[ \u00a0\u202f]{1,2}")
+_AFTER_COMPARED = re.compile(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)»]|(?:l['’]|en|un|une|il|au|à|lors|pour|selon"
+                             r"|dans|fin|début|mi-|avant|après|auparavant|précédemment|un an)\b)")
+
+
+def _compared_unit(text: str, figs: list[Figure]) -> None:
+    """A bare number right after « , contre » takes the unit of the figure it is compared with,
+    when both are written alike (each with a scale word, or neither) and nothing named follows."""
+    for i, (a, b) in enumerate(zip(figs, figs[1:])):
+        if b.kind != "number" or b.unit is not None or b.is_range or b.value is None or not b.numerals \
+                or a.kind not in ("money", "quantity", "percent") or a.unit is None or a.is_range \
+                or not a.numerals or b.approx is not None and b.text[:1] == b.numerals[0].text[:1]:
+            continue
+        if _CONTRE.fullmatch(text, a.end, b.start) is None:
+            continue
+        if (a.numerals[-1].scale != 1) != (b.numerals[-1].scale != 1) or b.numerals[-1].words \
+                or _AFTER_COMPARED.match(text, b.end) is None:
+            continue
+        scaled = b.numerals[-1].scale != 1
+        if any(f.kind == "number" and f.unit is None and f.numerals and (f.numerals[-1].scale != 1) == scaled
+               and _SENTENCE_END.search(text, f.end, a.start) is None for f in figs[:i]):
+            continue                   # « 447 pièces, ces fûts de 228 litres, contre 630 »: which is compared?
+        b.kind, b.unit = a.kind, a.unit
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 # « 2,1 des 8,2 milliards »: between a bare number and its whole (« 3 sur 12 » is a ratio)
@@ -339,9 +370,9 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         if fig is None and "quart" in m.group().lower():
             fig = _fraction(text, s)   # "un quart de la population"
             reach = fig.end if fig else reach
-        return fig, reach
+        return _qualified(text, fig), reach
     if kind == "frac":
-        fig = _fraction(text, s)
+        fig = _qualified(text, _fraction(text, s))
         if fig is not None:
             return fig, fig.end
         if not m.group("fnum"):
@@ -366,6 +397,11 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                       numerals=[Numeral(text[s:e], s, e, _num(1 / n), words=True)]), e
     if kind == "vague":
         return _vague(text, m), e
+    if kind == "lemillion":
+        v = 10**6 if m.group().lower() == "million" else 10**9
+        info = {"value": v, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
+                "malformed": False, "last_scale": v}
+        return _figure(text, Tok("NUM", s, e, m.group(), v, None, info)), e
     if kind == "un":
         info = {"value": 1, "words": True, "group_sep": None, "decimal_sep": None, "decimals": 0,
                 "malformed": False}
@@ -399,6 +435,12 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         tok = scanner.word_number(text, s)
         if tok is None:
             return None, e
+        if tok.info.get("approx_noun"):
+            om = _VAGUE2.match(text, tok.end)
+            if om:                     # « une dizaine de milliers »: about 10 000
+                v = tok.value * _VAGUE_BASE[words.fold(om.group(1))]
+                tok = Tok("NUM", s, om.end(), text[s:om.end()], v, None,
+                          dict(tok.info, value=v, last_scale=_VAGUE_BASE[words.fold(om.group(1))]))
         vm = _VIRGULE.match(text, tok.end)
         if vm and not tok.info.get("approx_noun"):
             dec = _decimals_in_words(text, vm.end())
@@ -761,6 +803,20 @@ def _fraction(text: str, s: int) -> Figure | None:
     return _fraction_figure(text, s, den_end, val, den_end)
 
 
+def _qualified(text: str, fig: Figure | None) -> Figure | None:
+    """The qualifier before a fraction: « près de la moitié », « plus d'un tiers »."""
+    if fig is None or fig.approx or not scanner.may_have_context(text, fig.start):
+        return fig
+    back = scanner.back_context(text, fig.start)
+    if back is None or not back.group("qual") or back.group("pre"):
+        return fig
+    g = back.groupdict()
+    fig.approx = "about" if g["about"] else "at_least" if g["at_least"] else "at_most"
+    fig.start = back.start("qual")
+    fig.text = text[fig.start:fig.end]
+    return fig
+
+
 def _demi(text: str, s: int, e: int) -> tuple[Figure | None, int]:
     """'un demi-million', 'une demi-heure', 'un demi-litre': half of what the next word names."""
     w = _WORD_END.match(text, e)
@@ -823,7 +879,8 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
             return None
         follow = _FRAC_FOLLOW.match(text, e)
         if den_w not in ("quart", "demi") and (not follow or (den_w == "tiers" and not follow.group(1))):
-            return None                # "un tiers" (a third party), "un cinquième mandat" (ordinal)
+            if not (den_w == "tiers" and _TIERS_BEFORE.search(text, max(0, s - 30), s)):
+                return None            # "un tiers" (a third party), "un cinquième mandat" (ordinal)
         if den_w == "demi" and (hw != "un" or not follow):
             return None
     elif hw == "le" or (num >= den and den_w in ("tiers", "quarts")):
@@ -838,6 +895,13 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
     return num / den, e, e
 
 
+# what makes « un tiers » a share wherever it stands: « dont un tiers financé », « en baisse d'un
+# tiers », « près d'un tiers » (not « le recours d'un tiers », « un tiers payant »)
+_TIERS_BEFORE = re.compile(
+    r"(?i:\b(?:dont|soit|environ|quelque|presque|(?:près|plus|moins|autour|hausse|baisse|recul|chute"
+    r"|augmentation|diminution|réduction|progression|repli|bond|réduite?s?|augmentée?s?|baissée?s?"
+    r"|diminuée?s?|amputée?s?|chuté|reculé|progressé|grimpé|bondi)[ \u00a0\u202f]{1,3}d['’])"
+    r"[ \u00a0\u202f]{0,3})\Z")
 _DEN_AT = re.compile(r"(?i:(?:moitié|demie?|tiers|quarts?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?)(?![^\W_]))")
 _TENS_WORDS = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
                "octante", "nonante"}

@@ -39,6 +39,9 @@ ANCHOR = re.compile(
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|cents?|mille|mil)\b))"
     r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    # « dépasse le million de tonnes », « le cap du milliard d'euros »: one million, one billion
+    rf"|(?i:(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\ble\u00a0)|(?<=\bdu\u00a0))"
+    rf"(?P<lemillion>milli(?:on|ard))(?={_SP}{{1,3}}d(?:e\b|['’])))"
     r"|(?P<roman>\b(?=[IVXLC]{0,7}[IVX])[IVXLC]{1,8}(?:e|ème|er)\b)"
     r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|tierce|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
 )
@@ -496,7 +499,7 @@ _NO_SEP = re.compile("[^" + "".join(_CONTEXT_SEPS) + "]*")
 
 def back_context(text: str, start: int) -> re.Match | None:
     """Qualifier, "de"/"entre" or a currency sign just before a number (the leftmost, longest one)."""
-    for q in _word_starts_before(text, start, 5):
+    for q in _elided(text, _word_starts_before(text, start, 5)):
         head = text[q:q + 3]
         low = head.lower()
         if (low not in _BACK_P3 and low[:2] not in _BACK_P2 and low[:1] not in _BACK_P1
@@ -506,6 +509,17 @@ def back_context(text: str, start: int) -> re.Match | None:
         if m and m.end() == start and m.end() > m.start():
             return m
     return None
+
+
+def _elided(text: str, starts: list[int]) -> list[int]:
+    """Each word start, and after a « d' » the word it elides to: « d'au moins 100 », « d'environ 3 % »
+    carry the qualifier of « au moins », « environ »."""
+    out = []
+    for q in starts:
+        out.append(q)
+        if text[q + 1:q + 2] in ("'", "’") and text[q:q + 1] in "dD" and text[q + 2:q + 3].isalpha():
+            out.append(q + 2)
+    return out
 
 
 def _word_starts_before(text: str, start: int, n: int) -> list[int]:
@@ -737,12 +751,14 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             pos = w0_end + 4
             continue
         # the longest run of words that names a unit ("degrés Celsius", "litres par mètre carré")
-        if len(ws) > 1 and w0 not in units.CASED and not (w0.isupper() and len(w0) <= 2 and w0.isalpha()):
+        if len(ws) > 1 and w0 not in units.CASED:
+            # an initial (« M », « F ») starts a unit only with the words after it (« F CFA »)
+            initial = w0.isupper() and len(w0) <= 2 and w0.isalpha()
             key = ""
             for i, (w, _) in enumerate(ws):
                 key = (key + " " + w.lower()).strip().replace("’", "'")
                 hit = keys.get(key)
-                if hit:
+                if hit and (i or not initial):
                     found = (i + 1, hit)
         if found and not (w0 == "M" and found[0] == 1):
             nw, (typ, name) = found
