@@ -301,3 +301,78 @@ def test_num302_parts_listed_at_length_after_one_dont():
             "La région consacre 900 millions d'euros au rail, dont 300 millions pour les gares et "
             "les quais de la ligne nord et 650 millions pour les trains régionaux.\n")
     assert [(d.code, d.line) for d in run(text)] == [("NUM302", 3)]
+
+
+# --- holdout 7: wholes, malformed numerals, exact counts, breakdowns --------------------------
+
+_CLINIC = ("La clinique emploie 1 600 salariés, dont 900 soignants. Selon la CGT, 480 d'entre eux "
+           "ont cessé le travail, soit {} des effectifs.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « d'entre eux » may go back to the 1 600 as well as to the 900: 480 / 1 600 = 30 %
+    (_CLINIC.format("30 %"), []),
+    (_CLINIC.format("53 %"), []),
+    # neither 480 / 900 (53,3 %) nor 480 / 1 600 (30 %)
+    (_CLINIC.format("45 %"), ["NUM303"]),
+    ("La clinique emploie 900 soignants. Selon la CGT, 480 d'entre eux ont cessé le travail, "
+     "soit 45 % du total.", ["NUM303"]),
+])
+def test_num303_d_entre_eux_tries_each_whole_it_may_go_back_to(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Sur les 12.4500 électeurs inscrits, 9.800 ont voté, soit 78,7 %.", []),
+    ("Sur les 12.450 électeurs inscrits, 9.800 ont voté, soit 70 %.", ["NUM303"]),
+    ("Le musée a reçu 2.1500 visiteurs en janvier, 3.200 en février et 4.100 en mars, soit 9.800 "
+     "visiteurs au total.", []),
+    ("Le musée a reçu 2.150 visiteurs en janvier, 3.200 en février et 4.100 en mars, soit 9.800 "
+     "visiteurs au total.", ["NUM301"]),
+    ("Le nombre d'adhérents est passé de 1.2400 à 1.500, soit une hausse de 21 %.", []),
+    ("Le nombre d'adhérents est passé de 1.240 à 1.500, soit une hausse de 30 %.", ["NUM305"]),
+])
+def test_num30x_a_malformed_numeral_feeds_no_arithmetic(body, codes):
+    # « 12.4500 » is NUM102's: its value is unknown, so no sum, share or change is checked with it
+    assert found(body) == codes
+
+
+_FLOODS = ("Les intempéries ont fait 5 morts dans le Gard, 3 dans l'Hérault, 2 dans l'Aude et 6 dans "
+           "les Bouches-du-Rhône, soit {} morts au total.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    (_FLOODS.format(16), []),
+    # counts to the unit are exact: 16, not 14 to 18
+    (_FLOODS.format(15), ["NUM301"]),
+    (_FLOODS.format(17), ["NUM301"]),
+    # rounded figures keep their precision: 5,2 ± 0,15 million reaches 5,3
+    ("Le parc a accueilli 2,5 millions de visiteurs en juin, 1,5 million en juillet et 1,2 million "
+     "en août, soit 5,3 millions au total.", []),
+])
+def test_num301_counts_to_the_unit_add_up_exactly(body, codes):
+    assert found(body) == codes
+
+
+_CLUB = ("Le club a perçu 12,4 millions d'euros de droits télévisés, 6,3 millions de primes de "
+         "qualification (trois victoires à 1,8 million et un nul à 0,9 million) et 2,2 millions de "
+         "billetterie, soit {} millions au total.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    (_CLUB.format("20,9"), []),
+    (_CLUB.format("24,8"), ["NUM301"]),
+    # brackets after a place, not after a figure: the figures in them are the parts
+    ("Les visiteurs se répartissent entre Paris (12 000), Lyon (8 000) et Nice (5 000), soit 25 000 "
+     "visiteurs au total.", []),
+    ("Les visiteurs se répartissent entre Paris (12 000), Lyon (8 000) et Nice (5 000), soit 28 000 "
+     "visiteurs au total.", ["NUM301"]),
+])
+def test_num301_a_breakdown_in_brackets_and_unit_amounts_are_not_parts(body, codes):
+    assert found(body) == codes
+
+
+def test_num301_a_count_is_not_added_to_money():
+    (d,) = run("Titre\nChapeau.\n" + _CLUB.format("24,8") + "\n")
+    assert d.message == ("12,4 millions d'euros + 6,3 millions + 2,2 millions = 20,9 millions, "
+                         "pas 24,8 millions comme l'annonce le total")

@@ -1419,11 +1419,57 @@ class _Reader:
                         or am.part_kind in ("dont", "sur", "des", "entre") \
                         or am.cues & {"sur les", "contre", "change", "au total"}:
                     continue
+                if self.breakdown(x) or self.unit_price(x):
+                    continue
                 addends.append(a)
+            if any(self.ms[a].figure.kind == "money" for a in addends + [i]):
+                # « 9,1 millions de primes (quatre victoires …) »: a count is not added to money
+                addends = [a for a in addends if not self.plain_count(a)]
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+    def breakdown(self, k: int) -> bool:
+        """« 9,1 millions de primes (quatre victoires à 2,1 millions …) »: a figure inside brackets
+        opened shortly after another figure details that figure; it is not one more part.
+        (« Paris (12 000), Lyon (8 000) »: no figure just before the bracket, or one inside another.)"""
+        W, K, T = self.W, self.K, self.T
+        s = T[k]
+        depth, x = 0, k - 1
+        while x >= 0 and T[x] == s and k - x <= 40:
+            if W[x] == ")":
+                depth += 1
+            elif W[x] == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            x -= 1
+        else:
+            return False
+        o = x               # the opening bracket
+        for y in range(o - 1, max(-1, o - 9), -1):
+            if T[y] != s or W[y] in (",", ";", ")", "(", ":"):
+                return False
+            if K[y] == "f":
+                return True
+        return False
+
+    def unit_price(self, k: int) -> bool:
+        """« quatre victoires à 2,1 millions »: the amount each one brings, not a part."""
+        W, K, T = self.W, self.K, self.T
+        return k >= 3 and W[k - 1] == "à" and K[k - 2] == "w" and K[k - 3] == "f" \
+            and T[k - 3] == T[k] and self.plain_count(self.F[k - 3])
+
+    def plain_count(self, a: int) -> bool:
+        f = self.ms[a].figure
+        return f.kind == "number" and a not in self.fr and not self.money_like(a)
+
+    def money_like(self, a: int) -> bool:
+        """Money, or a number in millions that may be money said once for the list."""
+        f = self.ms[a].figure
+        return f.kind == "money" or (f.kind == "number" and bool(f.numerals)
+                                     and max(n.scale or 1 for n in f.numerals) >= 1e6)
 
     def kin(self, a: int, b: int) -> bool:
         return self.compatible(a, b) or self.elliptic_money(a, b)

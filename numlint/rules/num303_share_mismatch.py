@@ -56,16 +56,25 @@ class ShareMismatch(Rule):
         ms = ctx.measures
         for m in ms:
             f = m.figure
+            if C.malformed(f):
+                continue
             if f.kind == "percent" and m.share_of is not None and C.numeric(f):
                 whole = ms[m.share_of]
+                if C.malformed(whole.figure):
+                    continue
                 if m.share_part is not None:
                     part = ms[m.share_part]
+                    if C.malformed(part.figure):
+                        continue
                     r = C.ratio(C.bounds(part.figure), C.bounds(whole.figure))
                     if r is None:
                         continue
                     r = (r[0] * 100, r[1] * 100)
                     if C.overlap(r, C.bounds(f)):
                         continue
+                    if part.part_kind == "entre" and any(
+                            _fits(part, w, f) for w in _other_wholes(ms, part, m.share_of)):
+                        continue    # « d'entre eux » may go back to another whole: one that fits
                     actual = _mid(part.figure) / _mid(whole.figure) * 100
                     fr = (f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}")
                     en = (f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}")
@@ -78,6 +87,8 @@ class ShareMismatch(Rule):
             fr_ = m.notes.get("fraction")
             if fr_ and fr_.get("whole") is not None and C.numeric(f):
                 whole = ms[fr_["whole"]]
+                if C.malformed(whole.figure):
+                    continue
                 r = C.ratio(C.bounds(f), C.bounds(whole.figure))
                 if r is None:
                     continue
@@ -117,6 +128,34 @@ class ShareMismatch(Rule):
               f"pourcentage")
         en = (f"{_t(m)} of {_t(whole)} is impossible: no whole number out of {n} gives that share")
         return self.diagnostic(ctx, f, fr, en, related=[(w, "le tout", "the whole")])
+
+
+def _other_wholes(ms, part, whole: int):
+    """The wholes « 880 d'entre eux » may go back to besides the nearest count: what that count
+    is itself a part of (« 2 200 collaborateurs, dont 1 350 conducteurs »), and the other earlier
+    counts with a noun of its sentence or the one before."""
+    seen = {whole}
+    w = ms[whole].part_of
+    while w is not None and w not in seen and 0 <= w < len(ms):
+        seen.add(w)
+        yield ms[w]
+        w = ms[w].part_of
+    p = part.figure
+    done = {id(ms[i]) for i in seen}
+    for x in ms:
+        g = x.figure
+        if g.start >= p.start:
+            break
+        if g.block is p.block and p.sentence - 1 <= g.sentence <= p.sentence and x.explicit_subject \
+                and g.kind == "number" and id(x) not in done:
+            yield x
+
+
+def _fits(part, whole, share) -> bool:
+    if C.malformed(whole.figure) or whole.figure.kind != part.figure.kind:
+        return False
+    r = C.ratio(C.bounds(part.figure), C.bounds(whole.figure))
+    return r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(share))
 
 
 def _t(m) -> str:
