@@ -376,3 +376,43 @@ def test_num301_a_count_is_not_added_to_money():
     (d,) = run("Titre\nChapeau.\n" + _CLUB.format("24,8") + "\n")
     assert d.message == ("12,4 millions d'euros + 6,3 millions + 2,2 millions = 20,9 millions, "
                          "pas 24,8 millions comme l'annonce le total")
+
+
+_SHARE_OF_TRAFFIC = "Les vracs liquides représentent 36 millions de tonnes, soit {} du trafic."
+
+
+@pytest.mark.parametrize("before,share,codes", [
+    # « du trafic » names the whole, given once before: 36 / 80 = 45 %
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises.\n", "52 %", ["NUM303"]),
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises.\n", "45 %", []),
+    # a « contre » figure is another moment's, not a second whole
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises l'an dernier, "
+     "contre 76 millions de tonnes en 2023.\n", "52 %", ["NUM303"]),
+    # two figures may be the whole: unsure which
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises. En comptant "
+     "les ports fluviaux, le trafic atteint 86 millions de tonnes.\n", "52 %", []),
+    # an open figure (« plus de 80 millions ») cannot be checked
+    ("Les ports de la région ont manutentionné plus de 80 millions de tonnes.\n", "52 %", []),
+    # no whole given before
+    ("", "52 %", []),
+])
+def test_num303_a_share_of_a_whole_named_by_a_noun(before, share, codes):
+    assert found(before + _SHARE_OF_TRAFFIC.format(share)) == codes
+
+
+def test_num303_a_whole_of_another_year_is_not_a_candidate_when_the_date_is_known():
+    from datetime import date
+    body = ("Titre\nChapeau.\nEn 2015, les ports de la région avaient manutentionné 70 millions de "
+            "tonnes.\nEn 2024, ils en ont traité 80 millions de tonnes.\n" + _SHARE_OF_TRAFFIC.format("52 %") + "\n")
+    # without a date, 2015 may be the article's year: two wholes, quiet
+    assert run(body) == []
+    (d,) = lint(body, path="article.txt", settings=Settings(select=["NUM3"], reference_date=date(2025, 2, 1)))
+    assert d.code == "NUM303"
+    assert d.message == "36 millions de tonnes sur 80 millions de tonnes (ligne 4) font 45\u202f%, pas 52 %"
+
+
+@pytest.mark.parametrize("share,codes", [("58 %", ["NUM303"]), ("46 %", [])])
+def test_num303_a_share_of_the_total_after_a_change(share, codes):
+    body = ("Le groupe a réalisé un chiffre d'affaires de 2,4 milliards d'euros. L'Europe en apporte "
+            f"1,1 milliard d'euros, en hausse de 4 %, soit {share} du total.")
+    assert found(body) == codes

@@ -317,6 +317,8 @@ _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 # and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
 _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
+# nouns by which a share names the whole of what it shares (« soit 24 % du total »)
+_WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "marché", "production"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
@@ -1508,6 +1510,8 @@ class _Reader:
                     if whole is not None and (self.compatible(p, whole) or (
                             pm.part_kind == "des" and pm.part_of == whole and self.elliptic_money(p, whole))):
                         m.share_part, m.share_of = p, whole
+                if m.share_of is None:
+                    self.whole_noun(k, m)
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
                 nxt = [x for x in self.figs_in_sentence(k) if x > k]
@@ -1516,6 +1520,20 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def whole_noun(self, k: int, m: Measure) -> None:
+        """« soit 24 % du total », « soit 55 % de la récolte nationale »: the share names its whole
+        by a noun; NUM303 looks for that whole earlier in the article."""
+        w = self.w
+        x = k + 1
+        if w(x) == "du":
+            x += 1
+        elif w(x) == "de" and w(x + 1) in ("la", "l'"):
+            x += 2
+        else:
+            return
+        if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k]:
+            m.notes["whole_noun"] = w(x)
 
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the
