@@ -416,3 +416,20 @@ def test_num303_a_share_of_the_total_after_a_change(share, codes):
     body = ("Le groupe a réalisé un chiffre d'affaires de 2,4 milliards d'euros. L'Europe en apporte "
             f"1,1 milliard d'euros, en hausse de 4 %, soit {share} du total.")
     assert found(body) == codes
+
+
+@pytest.mark.parametrize("whole,codes", [
+    ("de la production nationale", ["NUM303"]),
+    # a wider whole than the one the article gives
+    ("de la production mondiale", []),
+    ("de la production du monde", []),
+])
+def test_num303_a_named_whole_wider_than_the_figure_given(whole, codes):
+    body = ("La France a récolté 34 millions de tonnes de blé. La Beauce en fournit 5 millions de "
+            f"tonnes, soit 25 % {whole}.")
+    assert found(body) == codes
+
+
+def test_num303_a_market_share_is_not_checked_against_the_firm_s_own_figure():
+    assert found("Le groupe a réalisé 10 milliards d'euros de ventes. Ses ventes de vélos atteignent "
+                 "2 milliards d'euros, soit 8 % du marché.") == []

@@ -317,8 +317,11 @@ _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 # and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
 _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
-# nouns by which a share names the whole of what it shares (« soit 24 % du total »)
-_WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "marché", "production"})
+# nouns by which a share names the whole of what it shares (« soit 24 % du total »). Not « du
+# marché »: a market is seldom the article's earlier figure (a firm's sales are), nor a wider
+# whole (« de la production mondiale ») than the one the article gives.
+_WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "production"})
+_WIDER = ("mondi", "europ", "internation", "planét")
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
@@ -1532,7 +1535,8 @@ class _Reader:
             x += 2
         else:
             return
-        if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k]:
+        if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and not w(x + 1).startswith(_WIDER) \
+                and (w(x + 1), w(x + 2)) != ("du", "monde"):
             m.notes["whole_noun"] = w(x)
 
     def fractions(self) -> None:
