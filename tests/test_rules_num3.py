@@ -423,10 +423,23 @@ def test_num303_a_share_of_the_total_after_a_change(share, codes):
     # a wider whole than the one the article gives
     ("de la production mondiale", []),
     ("de la production du monde", []),
+    ("de la récolte régionale", []),
+    ("de la production de céréales", []),
 ])
 def test_num303_a_named_whole_wider_than_the_figure_given(whole, codes):
     body = ("La France a récolté 34 millions de tonnes de blé. La Beauce en fournit 5 millions de "
             f"tonnes, soit 25 % {whole}.")
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le parc compte 120 000 logements. Quelque 30 000 logements sont vacants, soit 40 % du total.",
+     ["NUM303"]),
+    # a count of another thing is no whole, and a count of what is not said is not checked
+    ("La région compte 200 000 habitants. Les urgences ont reçu 20 000 patients, soit 25 % du total.", []),
+    ("La région compte 200 000 habitants. Les urgences en ont reçu 20 000, soit 25 % du total.", []),
+])
+def test_num303_a_named_whole_of_counts_needs_the_same_noun(body, codes):
     assert found(body) == codes
 
 

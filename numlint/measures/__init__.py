@@ -318,10 +318,12 @@ _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 # and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
 _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
 # nouns by which a share names the whole of what it shares (« soit 24 % du total »). Not « du
-# marché »: a market is seldom the article's earlier figure (a firm's sales are), nor a wider
-# whole (« de la production mondiale ») than the one the article gives.
+# marché »: a market is seldom the article's earlier figure (a firm's sales are). The noun must
+# end the phrase or be said national: « de la production mondiale », « régionale », « des
+# ventes » may be another whole than the one the article gives.
 _WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "production"})
-_WIDER = ("mondi", "europ", "internation", "planét")
+_WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre", "national", "nationale",
+                        "total", "totale", "annuel", "annuelle"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
@@ -1535,8 +1537,8 @@ class _Reader:
             x += 2
         else:
             return
-        if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and not w(x + 1).startswith(_WIDER) \
-                and (w(x + 1), w(x + 2)) != ("du", "monde"):
+        if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and (
+                w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
             m.notes["whole_noun"] = w(x)
 
     def fractions(self) -> None:

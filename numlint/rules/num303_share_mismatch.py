@@ -145,6 +145,8 @@ class ShareMismatch(Rule):
                 or p.is_range or p.approx in ("at_least", "at_most") or C.malformed(p) \
                 or part.part_of is not None or part.cues & {"contre", "change", "par", "chacun"}:
             return None
+        if p.kind == "number" and not part.subject:
+            return None     # a count of what? (« 200 000 habitants » is no whole of « 20 000 »)
         plo = C.bounds(p)[0]
         ref = ctx.reference_date or ctx.published
         # a whole is above its part (« au-delà de 3 000 francs » is open, not above 4,6 milliards)
@@ -152,6 +154,12 @@ class ShareMismatch(Rule):
                   and _may_be_whole(w, part, ref)]
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
+        if p.kind == "number":
+            # a count is the whole only when it counts the same thing (« 16 000 » blessés graves
+            # is no whole of « 1 487 morts »); one of unsaid noun only makes the whole unsure
+            wholes = [w for w in wholes if w.subject == part.subject]
+            if not wholes:
+                return None
         whole = wholes[-1]
         r = C.ratio(C.bounds(p), C.bounds(whole.figure))
         if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
@@ -221,6 +229,8 @@ def _may_be_whole(w, part, ref) -> bool:
         return False
     if w.source and part.source and w.source != part.source or w.who and part.who and w.who != part.who:
         return False
+    if w.subject and part.subject and w.subject != part.subject:
+        return False        # « 200 000 habitants » is no whole of « 20 000 patients »
     if w.place != part.place and not (w.place is None and C.headline(g)):
         return False
     return _same_moment(w.time, part.time, ref)
