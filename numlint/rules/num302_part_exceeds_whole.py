@@ -145,8 +145,9 @@ class PartExceedsWhole(Rule):
     def _casualties(self, ctx: Context):
         # the cheap tests first (all pure: the order changes only the time)
         cands = [m for m in ctx.measures if m.figure.kind == "number" and m.part_of is None
-                 and _casualty(m) and C.numeric(m.figure) and not C.vague(m.figure) and not C.malformed(m.figure)
-                 and not m.cues & {"contre", "change", "dont", "chacun"} and "autre" not in m.qualifiers]
+                 and _casualty(m) and C.numeric(m.figure) and not C.vague(m.figure)
+                 and not m.cues & {"contre", "change", "dont", "chacun"} and "autre" not in m.qualifiers
+                 and not C.malformed(m.figure)]
         if len(cands) > 80:
             return
         done = set()

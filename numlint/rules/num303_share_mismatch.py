@@ -63,8 +63,6 @@ class ShareMismatch(Rule):
         ms = ctx.measures
         for idx, m in enumerate(ms):
             f = m.figure
-            if C.malformed(f):
-                continue
             if "whole_noun" in m.notes and m.share_of is None:
                 d = self._named_whole(ctx, ms, idx, m)
                 if d:
@@ -72,7 +70,7 @@ class ShareMismatch(Rule):
                 continue
             if f.kind == "percent" and m.share_of is not None and C.numeric(f):
                 whole = ms[m.share_of]
-                if C.malformed(whole.figure):
+                if C.malformed(f) or C.malformed(whole.figure):
                     continue
                 if m.share_part is not None:
                     part = ms[m.share_part]
@@ -99,7 +97,7 @@ class ShareMismatch(Rule):
             fr_ = m.notes.get("fraction")
             if fr_ and fr_.get("whole") is not None and C.numeric(f):
                 whole = ms[fr_["whole"]]
-                if C.malformed(whole.figure):
+                if C.malformed(f) or C.malformed(whole.figure):
                     continue
                 r = C.ratio(C.bounds(f), C.bounds(whole.figure))
                 if r is None:
@@ -126,7 +124,7 @@ class ShareMismatch(Rule):
         """« 4,6 milliards de francs …, soit 24 % du total »: the whole is named by a noun and
         given earlier in the article. Checked only when ONE earlier value can be it."""
         f = m.figure
-        if f.kind != "percent" or not C.numeric(f) or f.is_range or m.change_kind \
+        if f.kind != "percent" or not C.numeric(f) or f.is_range or m.change_kind or C.malformed(f) \
                 or m.cues & {"change", "change by", "contre"}:
             return None
         part = None
