@@ -319,3 +319,148 @@ def test_num302_parts_listed_at_length_after_one_dont():
             "La région consacre 900 millions d'euros au rail, dont 300 millions pour les gares et "
             "les quais de la ligne nord et 650 millions pour les trains régionaux.\n")
     assert [(d.code, d.line) for d in run(text)] == [("NUM302", 3)]
+
+
+# --- holdout 7: wholes, malformed numerals, exact counts, breakdowns --------------------------
+
+_CLINIC = ("La clinique emploie 1 600 salariés, dont 900 soignants. Selon la CGT, 480 d'entre eux "
+           "ont cessé le travail, soit {} des effectifs.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « d'entre eux » may go back to the 1 600 as well as to the 900: 480 / 1 600 = 30 %
+    (_CLINIC.format("30 %"), []),
+    (_CLINIC.format("53 %"), []),
+    # neither 480 / 900 (53,3 %) nor 480 / 1 600 (30 %)
+    (_CLINIC.format("45 %"), ["NUM303"]),
+    ("La clinique emploie 900 soignants. Selon la CGT, 480 d'entre eux ont cessé le travail, "
+     "soit 45 % du total.", ["NUM303"]),
+])
+def test_num303_d_entre_eux_tries_each_whole_it_may_go_back_to(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Sur les 12.4500 électeurs inscrits, 9.800 ont voté, soit 78,7 %.", []),
+    ("Sur les 12.450 électeurs inscrits, 9.800 ont voté, soit 70 %.", ["NUM303"]),
+    ("Le musée a reçu 2.1500 visiteurs en janvier, 3.200 en février et 4.100 en mars, soit 9.800 "
+     "visiteurs au total.", []),
+    ("Le musée a reçu 2.150 visiteurs en janvier, 3.200 en février et 4.100 en mars, soit 9.800 "
+     "visiteurs au total.", ["NUM301"]),
+    ("Le nombre d'adhérents est passé de 1.2400 à 1.500, soit une hausse de 21 %.", []),
+    ("Le nombre d'adhérents est passé de 1.240 à 1.500, soit une hausse de 30 %.", ["NUM305"]),
+])
+def test_num30x_a_malformed_numeral_feeds_no_arithmetic(body, codes):
+    # « 12.4500 » is NUM102's: its value is unknown, so no sum, share or change is checked with it
+    assert found(body) == codes
+
+
+_FLOODS = ("Les intempéries ont fait 5 morts dans le Gard, 3 dans l'Hérault, 2 dans l'Aude et 6 dans "
+           "les Bouches-du-Rhône, soit {} morts au total.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    (_FLOODS.format(16), []),
+    # counts to the unit are exact: 16, not 14 to 18
+    (_FLOODS.format(15), ["NUM301"]),
+    (_FLOODS.format(17), ["NUM301"]),
+    # rounded figures keep their precision: 5,2 ± 0,15 million reaches 5,3
+    ("Le parc a accueilli 2,5 millions de visiteurs en juin, 1,5 million en juillet et 1,2 million "
+     "en août, soit 5,3 millions au total.", []),
+])
+def test_num301_counts_to_the_unit_add_up_exactly(body, codes):
+    assert found(body) == codes
+
+
+_CLUB = ("Le club a perçu 12,4 millions d'euros de droits télévisés, 6,3 millions de primes de "
+         "qualification (trois victoires à 1,8 million et un nul à 0,9 million) et 2,2 millions de "
+         "billetterie, soit {} millions au total.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    (_CLUB.format("20,9"), []),
+    (_CLUB.format("24,8"), ["NUM301"]),
+    # brackets after a place, not after a figure: the figures in them are the parts
+    ("Les visiteurs se répartissent entre Paris (12 000), Lyon (8 000) et Nice (5 000), soit 25 000 "
+     "visiteurs au total.", []),
+    ("Les visiteurs se répartissent entre Paris (12 000), Lyon (8 000) et Nice (5 000), soit 28 000 "
+     "visiteurs au total.", ["NUM301"]),
+])
+def test_num301_a_breakdown_in_brackets_and_unit_amounts_are_not_parts(body, codes):
+    assert found(body) == codes
+
+
+def test_num301_a_count_is_not_added_to_money():
+    (d,) = run("Titre\nChapeau.\n" + _CLUB.format("24,8") + "\n")
+    assert d.message == ("12,4 millions d'euros + 6,3 millions + 2,2 millions = 20,9 millions, "
+                         "pas 24,8 millions comme l'annonce le total")
+
+
+_SHARE_OF_TRAFFIC = "Les vracs liquides représentent 36 millions de tonnes, soit {} du trafic."
+
+
+@pytest.mark.parametrize("before,share,codes", [
+    # « du trafic » names the whole, given once before: 36 / 80 = 45 %
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises.\n", "52 %", ["NUM303"]),
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises.\n", "45 %", []),
+    # a « contre » figure is another moment's, not a second whole
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises l'an dernier, "
+     "contre 76 millions de tonnes en 2023.\n", "52 %", ["NUM303"]),
+    # two figures may be the whole: unsure which
+    ("Les ports de la région ont manutentionné 80 millions de tonnes de marchandises. En comptant "
+     "les ports fluviaux, le trafic atteint 86 millions de tonnes.\n", "52 %", []),
+    # an open figure (« plus de 80 millions ») cannot be checked
+    ("Les ports de la région ont manutentionné plus de 80 millions de tonnes.\n", "52 %", []),
+    # no whole given before
+    ("", "52 %", []),
+])
+def test_num303_a_share_of_a_whole_named_by_a_noun(before, share, codes):
+    assert found(before + _SHARE_OF_TRAFFIC.format(share)) == codes
+
+
+def test_num303_a_whole_of_another_year_is_not_a_candidate_when_the_date_is_known():
+    from datetime import date
+    body = ("Titre\nChapeau.\nEn 2015, les ports de la région avaient manutentionné 70 millions de "
+            "tonnes.\nEn 2024, ils en ont traité 80 millions de tonnes.\n" + _SHARE_OF_TRAFFIC.format("52 %") + "\n")
+    # without a date, 2015 may be the article's year: two wholes, quiet
+    assert run(body) == []
+    (d,) = lint(body, path="article.txt", settings=Settings(select=["NUM3"], reference_date=date(2025, 2, 1)))
+    assert d.code == "NUM303"
+    assert d.message == "36 millions de tonnes sur 80 millions de tonnes (ligne 4) font 45\u202f%, pas 52 %"
+
+
+@pytest.mark.parametrize("share,codes", [("58 %", ["NUM303"]), ("46 %", [])])
+def test_num303_a_share_of_the_total_after_a_change(share, codes):
+    body = ("Le groupe a réalisé un chiffre d'affaires de 2,4 milliards d'euros. L'Europe en apporte "
+            f"1,1 milliard d'euros, en hausse de 4 %, soit {share} du total.")
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("whole,codes", [
+    ("de la production nationale", ["NUM303"]),
+    # a wider whole than the one the article gives
+    ("de la production mondiale", []),
+    ("de la production du monde", []),
+    ("de la récolte régionale", []),
+    ("de la production de céréales", []),
+])
+def test_num303_a_named_whole_wider_than_the_figure_given(whole, codes):
+    body = ("La France a récolté 34 millions de tonnes de blé. La Beauce en fournit 5 millions de "
+            f"tonnes, soit 25 % {whole}.")
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le parc compte 120 000 logements. Quelque 30 000 logements sont vacants, soit 40 % du total.",
+     ["NUM303"]),
+    # a count of another thing is no whole, and a count of what is not said is not checked
+    ("La région compte 200 000 habitants. Les urgences ont reçu 20 000 patients, soit 25 % du total.", []),
+    ("La région compte 200 000 habitants. Les urgences en ont reçu 20 000, soit 25 % du total.", []),
+])
+def test_num303_a_named_whole_of_counts_needs_the_same_noun(body, codes):
+    assert found(body) == codes
+
+
+def test_num303_a_market_share_is_not_checked_against_the_firm_s_own_figure():
+    assert found("Le groupe a réalisé 10 milliards d'euros de ventes. Ses ventes de vélos atteignent "
+                 "2 milliards d'euros, soit 8 % du marché.") == []

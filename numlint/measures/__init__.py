@@ -317,6 +317,13 @@ _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 # and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
 _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
+# nouns by which a share names the whole of what it shares (« soit 24 % du total »). Not « du
+# marché »: a market is seldom the article's earlier figure (a firm's sales are). The noun must
+# end the phrase or be said national: « de la production mondiale », « régionale », « des
+# ventes » may be another whole than the one the article gives.
+_WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "production"})
+_WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre", "national", "nationale",
+                        "total", "totale", "annuel", "annuelle"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
@@ -1442,11 +1449,57 @@ class _Reader:
                         or am.part_kind in ("dont", "sur", "des", "entre") \
                         or am.cues & {"sur les", "contre", "change", "au total"}:
                     continue
+                if self.breakdown(x) or self.unit_price(x):
+                    continue
                 addends.append(a)
+            if any(self.ms[a].figure.kind == "money" for a in addends + [i]):
+                # « 9,1 millions de primes (quatre victoires …) »: a count is not added to money
+                addends = [a for a in addends if not self.plain_count(a)]
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+    def breakdown(self, k: int) -> bool:
+        """« 9,1 millions de primes (quatre victoires à 2,1 millions …) »: a figure inside brackets
+        opened shortly after another figure details that figure; it is not one more part.
+        (« Paris (12 000), Lyon (8 000) »: no figure just before the bracket, or one inside another.)"""
+        W, K, T = self.W, self.K, self.T
+        s = T[k]
+        depth, x = 0, k - 1
+        while x >= 0 and T[x] == s and k - x <= 40:
+            if W[x] == ")":
+                depth += 1
+            elif W[x] == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            x -= 1
+        else:
+            return False
+        o = x               # the opening bracket
+        for y in range(o - 1, max(-1, o - 9), -1):
+            if T[y] != s or W[y] in (",", ";", ")", "(", ":"):
+                return False
+            if K[y] == "f":
+                return True
+        return False
+
+    def unit_price(self, k: int) -> bool:
+        """« quatre victoires à 2,1 millions »: the amount each one brings, not a part."""
+        W, K, T = self.W, self.K, self.T
+        return k >= 3 and W[k - 1] == "à" and K[k - 2] == "w" and K[k - 3] == "f" \
+            and T[k - 3] == T[k] and self.plain_count(self.F[k - 3])
+
+    def plain_count(self, a: int) -> bool:
+        f = self.ms[a].figure
+        return f.kind == "number" and a not in self.fr and not self.money_like(a)
+
+    def money_like(self, a: int) -> bool:
+        """Money, or a number in millions that may be money said once for the list."""
+        f = self.ms[a].figure
+        return f.kind == "money" or (f.kind == "number" and bool(f.numerals)
+                                     and max(n.scale or 1 for n in f.numerals) >= 1e6)
 
     def kin(self, a: int, b: int) -> bool:
         return self.compatible(a, b) or self.elliptic_money(a, b)
@@ -1485,6 +1538,8 @@ class _Reader:
                     if whole is not None and (self.compatible(p, whole) or (
                             pm.part_kind == "des" and pm.part_of == whole and self.elliptic_money(p, whole))):
                         m.share_part, m.share_of = p, whole
+                if m.share_of is None:
+                    self.whole_noun(k, m)
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
                 nxt = [x for x in self.figs_in_sentence(k) if x > k]
@@ -1493,6 +1548,21 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def whole_noun(self, k: int, m: Measure) -> None:
+        """« soit 24 % du total », « soit 55 % de la récolte nationale »: the share names its whole
+        by a noun; NUM303 looks for that whole earlier in the article."""
+        w = self.w
+        x = k + 1
+        if w(x) == "du":
+            x += 1
+        elif w(x) == "de" and w(x + 1) in ("la", "l'"):
+            x += 2
+        else:
+            return
+        if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and (
+                w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
+            m.notes["whole_noun"] = w(x)
 
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the

@@ -17,6 +17,11 @@ def numeric(f: Figure) -> bool:
     return f.value is not None or (f.low is not None and f.high is not None)
 
 
+def malformed(f: Figure) -> bool:
+    """A numeral NUM102 reports (« 14.2350 »): its value is unknown, so no sum or ratio uses it."""
+    return any(n.malformed for n in f.numerals)
+
+
 def vague(f: Figure) -> bool:
     """"des milliers", "une dizaine": too loose to contradict anything."""
     if not numeric(f):

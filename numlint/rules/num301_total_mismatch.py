@@ -83,9 +83,9 @@ class TotalMismatch(Rule):
                     continue
             else:
                 continue
-            if len(parts) < 2:
+            if len(parts) < 2 or C.malformed(m.figure) or any(C.malformed(p.figure) for p in parts):
                 continue
-            s = C.add([C.bounds(p.figure) for p in parts])
+            s = C.add([_part_bounds(p.figure) for p in parts])
             t = C.bounds(m.figure)
             if C.overlap(s, t):
                 continue
@@ -189,6 +189,16 @@ def _same_moment(a, b) -> bool:
     if a.source and b.source and a.source != b.source or a.time and b.time and a.time != b.time:
         return False
     return bool(a.time) == bool(b.time) or not C._a_year(a.time or b.time)
+
+
+def _part_bounds(f) -> tuple[float, float]:
+    """A count written to the unit (« 7 », « 1 350 », « sept ») is exact: four of them add up to
+    one number, not to ±2. A rounded figure (« 2,5 millions », « 30.000 ») keeps its tolerance."""
+    if f.kind == "number" and f.approx is None and not f.is_range and f.numerals \
+            and f.tolerance <= 0.5 and f.value == int(f.value) \
+            and all((n.scale or 1) == 1 and not n.decimals for n in f.numerals):
+        return float(f.value), float(f.value)
+    return C.bounds(f)
 
 
 def _digits(v) -> str:

@@ -109,7 +109,8 @@ class PartExceedsWhole(Rule):
                 lists.setdefault(m.part_of, []).append(m)
         for w, parts in lists.items():
             whole = ms[w]
-            if not C.numeric(whole.figure) or "chacun" in whole.cues:
+            if not C.numeric(whole.figure) or "chacun" in whole.cues \
+                    or any(C.malformed(x.figure) for x in parts + [whole]):
                 continue
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
@@ -145,7 +146,8 @@ class PartExceedsWhole(Rule):
         # the cheap tests first (all pure: the order changes only the time)
         cands = [m for m in ctx.measures if m.figure.kind == "number" and m.part_of is None
                  and _casualty(m) and C.numeric(m.figure) and not C.vague(m.figure)
-                 and not m.cues & {"contre", "change", "dont", "chacun"} and "autre" not in m.qualifiers]
+                 and not m.cues & {"contre", "change", "dont", "chacun"} and "autre" not in m.qualifiers
+                 and not C.malformed(m.figure)]
         if len(cands) > 80:
             return
         done = set()

@@ -18,7 +18,11 @@ class ShareMismatch(Rule):
     soit 13 % », « un quart des 33 sièges, soit 8 », « 17 des 33, soit plus de la moitié » : le
     rapport partie / tout doit retomber sur la part annoncée, à la précision écrite près. Une
     part d'un petit nombre doit aussi être atteignable : « 37 % des 12 députés » est impossible
-    (aucun nombre de députés sur 12 ne donne 37 %).
+    (aucun nombre de députés sur 12 ne donne 37 %). Un tout nommé par un nom (« soit 24 % du
+    total », « de la récolte nationale ») est cherché plus haut dans l'article : la part n'est
+    vérifiée que si un seul chiffre peut être ce tout (même nature, même moment, ni « contre », ni
+    partie d'autre chose). Un « d'entre eux » qui peut renvoyer à plusieurs touts se tait si l'un
+    d'eux convient. Un nombre mal formé (NUM102) n'entre dans aucun calcul.
 
     Pourquoi : un pourcentage recalculé sur une autre base, ou une fraction approximative trop
     loin du compte, induit le lecteur en erreur.
@@ -31,7 +35,10 @@ class ShareMismatch(Rule):
     Checks "4.000 des 11.000 soldats, soit 36 %", "sur les 577 …, 76 …, soit 13 %", "un quart
     des 33 sièges, soit 8", "17 des 33, soit plus de la moitié": part / whole must give the
     share within the precision written. A share of a small count must be reachable: "37 % des
-    12 députés" is impossible.
+    12 députés" is impossible. A whole named by a noun ("soit 24 % du total") is looked for earlier
+    in the article: the share is checked only when one figure alone can be that whole. A "d'entre
+    eux" that may go back to several wholes stays quiet if one fits. A malformed number (NUM102)
+    enters no arithmetic.
 
     Why: a percentage computed on another base, or a loose fraction, misleads the reader.
 
@@ -54,18 +61,30 @@ class ShareMismatch(Rule):
 
     def check(self, ctx: Context):
         ms = ctx.measures
-        for m in ms:
+        for idx, m in enumerate(ms):
             f = m.figure
+            if "whole_noun" in m.notes and m.share_of is None:
+                d = self._named_whole(ctx, ms, idx, m)
+                if d:
+                    yield d
+                continue
             if f.kind == "percent" and m.share_of is not None and C.numeric(f):
                 whole = ms[m.share_of]
+                if C.malformed(f) or C.malformed(whole.figure):
+                    continue
                 if m.share_part is not None:
                     part = ms[m.share_part]
+                    if C.malformed(part.figure):
+                        continue
                     r = C.ratio(C.bounds(part.figure), C.bounds(whole.figure))
                     if r is None:
                         continue
                     r = (r[0] * 100, r[1] * 100)
                     if C.overlap(r, C.bounds(f)):
                         continue
+                    if part.part_kind == "entre" and any(
+                            _fits(part, w, f) for w in _other_wholes(ms, part, m.share_of)):
+                        continue    # « d'entre eux » may go back to another whole: one that fits
                     actual = _mid(part.figure) / _mid(whole.figure) * 100
                     fr = (f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}")
                     en = (f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}")
@@ -78,6 +97,8 @@ class ShareMismatch(Rule):
             fr_ = m.notes.get("fraction")
             if fr_ and fr_.get("whole") is not None and C.numeric(f):
                 whole = ms[fr_["whole"]]
+                if C.malformed(f) or C.malformed(whole.figure):
+                    continue
                 r = C.ratio(C.bounds(f), C.bounds(whole.figure))
                 if r is None:
                     continue
@@ -99,6 +120,54 @@ class ShareMismatch(Rule):
                 yield self.diagnostic(ctx, (fr_["start"], fr_["end"]), fr, en, related=[
                     (f, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
 
+    def _named_whole(self, ctx, ms, idx, m):
+        """« 4,6 milliards de francs …, soit 24 % du total »: the whole is named by a noun and
+        given earlier in the article. Checked only when ONE earlier value can be it."""
+        f = m.figure
+        if f.kind != "percent" or not C.numeric(f) or f.is_range or m.change_kind or C.malformed(f) \
+                or m.cues & {"change", "change by", "contre"}:
+            return None
+        part = None
+        for x in reversed(ms[:idx]):            # the figure the « soit » restates as a share
+            g = x.figure
+            if g.block is not f.block or g.sentence != f.sentence:
+                break
+            if g.kind == "percent" and (x.change_kind or x.cues & {"change", "change by"}):
+                continue                        # « en hausse de 3,3 %, soit 24 % du total »
+            part = x
+            break
+        if part is None:
+            return None
+        p = part.figure
+        if p.kind not in ("number", "money", "quantity") or not C.numeric(p) or C.vague(p) \
+                or p.is_range or p.approx in ("at_least", "at_most") or C.malformed(p) \
+                or part.part_of is not None or part.cues & {"contre", "change", "par", "chacun"}:
+            return None
+        if p.kind == "number" and not part.subject:
+            return None     # a count of what? (« 200 000 habitants » is no whole of « 20 000 »)
+        plo = C.bounds(p)[0]
+        ref = ctx.reference_date or ctx.published
+        # a whole is above its part (« au-delà de 3 000 francs » is open, not above 4,6 milliards)
+        wholes = [w for w in ms[:idx] if w.figure.start < p.start and C.core(w.figure)[1] > plo
+                  and _may_be_whole(w, part, ref)]
+        if not wholes or len({w.figure.value for w in wholes}) != 1:
+            return None                         # no whole given, or several: unsure which
+        if p.kind == "number":
+            # a count is the whole only when it counts the same thing (« 16 000 » blessés graves
+            # is no whole of « 1 487 morts »); one of unsaid noun only makes the whole unsure
+            wholes = [w for w in wholes if w.subject == part.subject]
+            if not wholes:
+                return None
+        whole = wholes[-1]
+        r = C.ratio(C.bounds(p), C.bounds(whole.figure))
+        if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+            return None
+        actual = _mid(p) / _mid(whole.figure) * 100
+        fr = f"{_t(part)} sur {_t(whole)} ({C.line_ref(whole, 'fr')}) font {C.pct(actual)}, pas {_t(m)}"
+        en = f"{_t(part)} out of {_t(whole)} ({C.line_ref(whole, 'en')}) is {C.pct(actual, 'en')}, not {_t(m)}"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+
     def _grim(self, ctx, m, whole):
         """"37 % des 12 députés": no whole number of the 12 gives 37 %."""
         f, w = m.figure, whole.figure
@@ -117,6 +186,79 @@ class ShareMismatch(Rule):
               f"pourcentage")
         en = (f"{_t(m)} of {_t(whole)} is impossible: no whole number out of {n} gives that share")
         return self.diagnostic(ctx, f, fr, en, related=[(w, "le tout", "the whole")])
+
+
+def _other_wholes(ms, part, whole: int):
+    """The wholes « 880 d'entre eux » may go back to besides the nearest count: what that count
+    is itself a part of (« 2 200 collaborateurs, dont 1 350 conducteurs »), and the other earlier
+    counts with a noun of its sentence or the one before."""
+    seen = {whole}
+    w = ms[whole].part_of
+    while w is not None and w not in seen and 0 <= w < len(ms):
+        seen.add(w)
+        yield ms[w]
+        w = ms[w].part_of
+    p = part.figure
+    done = {id(ms[i]) for i in seen}
+    for x in ms:
+        g = x.figure
+        if g.start >= p.start:
+            break
+        if g.block is p.block and p.sentence - 1 <= g.sentence <= p.sentence and x.explicit_subject \
+                and g.kind == "number" and id(x) not in done:
+            yield x
+
+
+def _scale(f) -> float:
+    return max((n.scale or 1) for n in f.numerals) if f.numerals else 1
+
+
+def _may_be_whole(w, part, ref) -> bool:
+    """An earlier figure that may be the whole a share names: same kind and unit (or millions
+    said without their currency), same moment, source and place, not a « contre » figure, not
+    itself a part, a share or a change. Any scale counts (« 380 millions » of « 1,9 milliard »):
+    the more figures may be the whole, the likelier the rule stays quiet."""
+    g, p = w.figure, part.figure
+    if not (g.kind == p.kind and g.unit == p.unit or _elliptic(g, p) or _elliptic(p, g)):
+        return False
+    if not C.numeric(g) or g.is_range or C.vague(g) or C.malformed(g) \
+            or w.part_of is not None or w.share_of is not None or w.change_kind \
+            or w.cues & {"contre", "change", "change by", "addend", "par", "chacun", "dont", "rival"}:
+        return False
+    if w.source and part.source and w.source != part.source or w.who and part.who and w.who != part.who:
+        return False
+    if w.subject and part.subject and w.subject != part.subject:
+        return False        # « 200 000 habitants » is no whole of « 20 000 patients »
+    if w.place != part.place and not (w.place is None and C.headline(g)):
+        return False
+    return _same_moment(w.time, part.time, ref)
+
+
+def _elliptic(a, b) -> bool:
+    """« 4 020 millions » beside « 7 150 millions de francs »: the currency said once."""
+    return a.kind == "money" and b.kind == "number" and _scale(b) >= 1e6
+
+
+def _same_moment(a: str | None, b: str | None, ref) -> bool:
+    """Both told and equal, or one untold: then a year counts as the same moment only when it is
+    the article's year, the last or the next (« 25,97 milliards en 2024 » in an article of January
+    2025, a budget « pour 2025 » in November 2024); « en 2020 » is another moment. Without a
+    date, any year may be the article's."""
+    if a and b:
+        return a == b
+    t = a or b
+    if not t or not C._a_year(t):
+        return True
+    if t.startswith("an"):
+        return t in ("an", "an-1", "an+1")
+    return ref is None or abs(int(t) - ref.year) <= 1
+
+
+def _fits(part, whole, share) -> bool:
+    if C.malformed(whole.figure) or whole.figure.kind != part.figure.kind:
+        return False
+    r = C.ratio(C.bounds(part.figure), C.bounds(whole.figure))
+    return r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(share))
 
 
 def _t(m) -> str:

@@ -89,7 +89,7 @@ class PercentSum(Rule):
             elif len(ms) >= 3:
                 merged.append(list(ms))
         for ms in merged:
-            if len(ms) < 3:
+            if len(ms) < 3 or any(C.malformed(m.figure) for m in ms):
                 continue
             values = [float(m.figure.value) for m in ms]
             if max(values) >= 80:

@@ -52,6 +52,8 @@ class ChangeMismatch(Rule):
             if not m.change_kind or m.change_from is None or m.change_to is None:
                 continue
             a, b = ms[m.change_from].figure, ms[m.change_to].figure
+            if C.malformed(a) or C.malformed(b) or C.malformed(m.figure):
+                continue
             if m.change_from == m.change_to:
                 fa, fb = C.point_bounds(a, "low"), C.point_bounds(a, "high")
                 va, vb = a.low, a.high
