@@ -38,6 +38,7 @@ class BlockCache:
         self.figures: dict[tuple, _Live] = {}   # (text, segments from the block's start) -> figures
         self.measures: dict = {}                # measures.build's per-block readings
         self.run = 0
+        self.francs: str | None = None          # the last run's kind of bare « francs »
 
     def extract(self, doc: document.Document) -> figures.Extraction:
         """What figures.extract(doc) gives, from the cache where a block was read before."""
@@ -57,6 +58,12 @@ class BlockCache:
             live.run = run
             out.masked += live.masked
             out.figures += live.figs
+        # the document-level reading of bare « francs », as figures.extract makes it; it sets
+        # each bare franc's unit afresh, and the measures read from the old unit are dropped
+        francs = figures.settle_francs(out.figures, doc.source)
+        if francs != self.francs:
+            self.francs = francs
+            self.measures.clear()
         if len(self.figures) > 2 * len(doc.blocks) + 64:
             # what the last two runs did not use is gone (edited paragraphs)
             self.figures = {k: v for k, v in self.figures.items() if v.run >= run - 1}

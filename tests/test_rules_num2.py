@@ -554,6 +554,12 @@ def test_num201_a_report_told_by_someone_on_a_day(body, codes):
     ("Le port avait traité 63,8 millions de tonnes en 2019, avant la crise sanitaire.", []),
     # a range or an approximation is no slip
     ("Le trafic total est estimé à environ 63,8 millions de tonnes en 2024.", []),
+    # the one body value told twice is still one value: a slip
+    ("Le port a traité 63,8 millions de tonnes en 2024. Avec 63,8 millions de tonnes en 2024, "
+     "il reste le premier port de France.", [("NUM201", 1)]),
+    # two body values, each a slip of the headline: which one it retypes is unsure
+    ("Le port a traité 63,8 millions de tonnes en 2024. Avec 68,9 millions de tonnes en 2024, "
+     "il reste le premier port de France.", []),
 ])
 def test_num201_a_headline_quantity_retyped_in_the_body(body, codes):
     text = f"Port du Havre : 68,3 millions de tonnes en 2024\nLe port normand bat un record.\n{body}\n"

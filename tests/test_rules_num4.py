@@ -363,6 +363,13 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 27 ans, vise le podium.\n", [2]),
     ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 34 ans, vise le podium.\n", []),
     ("Cyclisme\nRomain Bardet, 27 ans, né le 9 novembre 1990, vise le podium.\n", [2]),
+    # the age apposed to the name that « est né » right after it: the same person
+    ("Cyclisme\nRomain Bardet, 27 ans, est né le 9 novembre 1990 à Brioude.\n", [2]),
+    ("Cyclisme\nRomain Bardet, 34 ans, est né le 9 novembre 1990 à Brioude.\n", []),
+    ("Cyclisme\nRomain Bardet, 27 ans, est né en 1990 à Brioude.\n", [2]),
+    ("Cyclisme\nLe père de Romain Bardet, 27 ans, est né en 1960 à Brioude.\n", []),
+    ("Cyclisme\nRomain Bardet, 27 ans, dont le père est né en 1960, vise le podium.\n", []),
+    ("Cyclisme\nL'équipe a engagé Romain Bardet, 27 ans, est né en 1990.\n", []),
     # something between the asides: another name, a verb, a clause before the name
     ("Cyclisme\nRomain Bardet, né en 1990, et Thibaut Pinot, 27 ans, visent le podium.\n", []),
     ("Cyclisme\nRomain Bardet, 27 ans, et son coéquipier, né en 1990, visent le podium.\n", []),

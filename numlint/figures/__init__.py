@@ -6,6 +6,7 @@ not a quantity (years, times, postal codes, road names…), then numbers on the 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from numlint.document.model import Block, Document
@@ -64,7 +65,49 @@ def extract(doc: Document) -> Extraction:
                 a = (s if s < size else size) + d
                 num.start, num.end = a, a if e <= s else (e if e <= size else size + 1) + d
             figures_out.append(fig)
+    settle_francs(figures_out, doc.source)
     return out
+
+
+# Bare « francs » reads as the French franc (FRF) per block; an article that names one kind of
+# franc elsewhere (« francs suisses », « CHF », « francs CFA ») means that one by the bare word.
+_FRANC_KINDS = frozenset({"CHF", "XOF", "XAF"})
+_BARE_FRANC = frozenset({"franc", "francs"})
+# a qualifier the currency table does not know, right after « francs »: another kind of franc
+_FRANC_QUALIFIER = re.compile(
+    r"[ \u00a0\u202f]{1,3}(fran[çc]ais|belges?|luxembourgeois|cfp|congolais|guin[ée]ens?|rwandais"
+    r"|burundais|comoriens|djiboutiens|malgaches|pacifique|anciens|nouveaux|lourds|l[ée]gers"
+    r"|constants|courants)\b", re.I)
+
+
+def settle_francs(figs: list[Figure], source: str) -> str | None:
+    """Give every bare « francs » the article's one qualified kind of franc, or FRF when it names
+    none or several. Sets the unit of each bare franc afresh (FRF or the kind), so that figures
+    kept from an earlier run (engine.BlockCache) never carry another article's decision. Returns
+    the unit given to the bare francs (None: there are none)."""
+    bare, kinds = [], set()
+    for fig in figs:
+        unit = fig.unit
+        if unit is None or not (unit == "FRF" or unit in _FRANC_KINDS):
+            continue
+        written = fig.unit_text.lower() if fig.unit_text else None
+        if written in _BARE_FRANC:
+            m = _FRANC_QUALIFIER.match(source, fig.end)
+            if m is None:
+                bare.append(fig)
+                continue
+            word = m.group(1).lower()
+            kinds.add("FRF" if word.startswith("fran") else word)
+        else:
+            kinds.add(unit)
+    if not bare:
+        return None
+    kind = next(iter(kinds)) if len(kinds) == 1 else "FRF"
+    if kind not in _FRANC_KINDS:
+        kind = "FRF"
+    for fig in bare:
+        fig.unit = kind
+    return kind
 
 
 def _span_map(block: Block):

@@ -724,7 +724,8 @@ _APPOSED_BORN = re.compile(
 _APPOSED_LED = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
-_BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
+# « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
+_BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
 _CLAUSE = re.compile(

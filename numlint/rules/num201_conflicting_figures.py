@@ -414,7 +414,8 @@ class ConflictingFigures(Rule):
             slips = [m for m in same if _plain_quantity(m) and m.subject == h.subject
                      and (m.time == h.time or not h.time) and _typo(f, m.figure)
                      and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m)]
-            if len(slips) == 1:
+            # one body value, told once or more (« récolté 3,57 millions » twice is one value)
+            if slips and len({(m.figure.value, _written_digits(m.figure)) for m in slips}) == 1:
                 yield self._report(ctx, h, slips[0])
 
     def _report(self, ctx, a, b):
