@@ -464,3 +464,46 @@ def test_num303_a_named_whole_of_counts_needs_the_same_noun(body, codes):
 def test_num303_a_market_share_is_not_checked_against_the_firm_s_own_figure():
     assert found("Le groupe a réalisé 10 milliards d'euros de ventes. Ses ventes de vélos atteignent "
                  "2 milliards d'euros, soit 8 % du marché.") == []
+
+
+# --- eighth holdout ---------------------------------------------------------------------------
+
+_PRICE = ("La coopérative a fixé le prix du lait à 0,42 € le litre, soit environ 420 € la tonne, "
+          "contre {} l'an dernier, une baisse de 16 %.")
+
+
+@pytest.mark.parametrize("before,codes", [
+    ("0,50 €", []),              # compared with the price per litre: -16 %
+    ("500 €", []),               # compared with the conversion, per tonne: -16 %
+    ("0,60 €", ["NUM305"]),      # -30 % either way
+])
+def test_num305_a_conversion_is_not_the_compared_side_when_its_figure_is(before, codes):
+    assert found(_PRICE.format(before)) == codes
+
+
+def test_num305_a_conversion_in_brackets_is_an_alternative_too():
+    body = ("Le gazole s'affiche à 1,80 € le litre (environ 6,81 € le gallon), contre {} il y a un an, "
+            "une hausse de 20 %.")
+    assert found(body.format("1,50 €")) == []
+    assert found(body.format("1,20 €")) == ["NUM305"]
+
+
+_VOTE = ("Le maire sortant l'emporte avec 52,4 % des suffrages. Son adversaire obtient 31,2 %. "
+         "Les cinq autres candidats se partagent les 16,4 % restants, {}.")
+
+
+@pytest.mark.parametrize("tail", [
+    "aucun d'entre eux ne dépassant 6 %",
+    "aucun n'ayant obtenu plus de 6 %",
+    "tous restant sous la barre des 5 %",
+    "aucun ne parvenant à franchir le seuil de 5 %",
+    "dont 6 % pour le candidat écologiste",      # after « les X % restants »: no share of the split
+])
+def test_num304_a_threshold_or_what_follows_the_remaining_share_is_not_a_part(tail):
+    assert found(_VOTE.format(tail)) == []
+
+
+def test_num304_the_remaining_share_still_closes_a_split_that_overflows():
+    body = ("Le maire sortant l'emporte avec 52,4 % des suffrages. Son adversaire obtient 35,2 %. "
+            "Les cinq autres candidats se partagent les 16,4 % restants, aucun ne dépassant 6 %.")
+    assert found(body) == ["NUM304"]

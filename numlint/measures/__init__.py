@@ -304,7 +304,8 @@ _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
-_OTHERS = frozenset({"autres", "restants", "restant"})
+_OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
+_REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 # a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
 # from the match's whole
@@ -328,11 +329,15 @@ _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
+# a threshold, not a share: « aucun ne dépassant 4 % », « franchir le seuil de 5 % »
+_THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant", "dépasser", "dépassait",
+                              "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
+                              "franchissent", "excède", "excèdent", "excédant", "excéder"})
+_THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
-                       "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
-                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total", "tout",
+                       "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
-    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS
 _NONE: frozenset = frozenset()
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
@@ -364,6 +369,8 @@ _NOT_PAID_FOR = frozenset({"ici", "euro", "dollar", "franc"})
 class _Reader:
     """Tokens are kept as parallel lists (kind, word, start, end, raw, figure, sentence): one
     object per token cost more than the reading itself."""
+
+    alt_to: int | None = None     # set by change_pair: a conversion that may be the compared side
 
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
@@ -906,8 +913,10 @@ class _Reader:
                     and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
                 cues.add("rival")
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
-                                    or w(j + 1) in ("restants", "restant")):
+                                    or w(j + 1) in _REMAINING):
             cues.add("autres")
+            if w(j + 1) in _REMAINING:
+                cues.add("restants")   # « les 11 % restants » closes the split
         if f.kind in ("number", "money", "quantity") and self.has_par:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
@@ -979,9 +988,12 @@ class _Reader:
             cues.add("change by")   # "a augmenté de 230 000 personnes": a difference, not a count
         if "seule" in l3 or "seul" in l3:
             cues.add("à elle seule")
-        if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
-                or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
+        if lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \
+                or (len(l2) == 2 and l2[0] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("dépasse")
+        elif f.kind == "percent" and f.approx == "at_least" and f.text[:8].lower() == "plus de " \
+                and not {"aucun", "aucune", "ne", "n'", "n’"}.isdisjoint(left):
+            cues.add("dépasse")   # « aucun n'a obtenu plus de 4 % »: a bound on each, not a share
         l4 = left[-4:]
         if "total" in l4 and ("au" in l4 or "un" in l4):
             cues.add("au total avant")
@@ -1637,6 +1649,7 @@ class _Reader:
             kind = "percent" if m.figure.kind == "percent" else "absolute"
             if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity"):
                 continue
+            self.alt_to = None
             pair = self.change_pair(k)
             if pair is None:
                 continue
@@ -1647,6 +1660,8 @@ class _Reader:
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
+            if self.alt_to is not None and self.kin(a, self.alt_to):
+                m.notes["change_alt_to"] = self.alt_to - i   # relative: survives the block cache
         # "a doublé, de 40 à 60"
         W = self.W
         for j in self.scan:
@@ -1693,8 +1708,22 @@ class _Reader:
                     or _verb_and_object(self.left_words(a, 9)[:-1])):
                 return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
+                # « 0,55 $ la livre, soit 1,21 $ le kilo, contre 0,70 $ »: the comparison is with
+                # the figure the conversion restates; the conversion is kept as an alternative
+                if n_ >= 2 and self.conversion(a, cands[n_ - 2]):
+                    self.alt_to = F[a]
+                    return (F[b], F[cands[n_ - 2]])
                 return (F[b], F[a])
         return None
+
+    def conversion(self, x: int, y: int) -> bool:
+        """x restates y in another unit: « 0,55 $ la livre, soit environ 1,21 $ le kilo »,
+        « 12 miles (19 km) »."""
+        fx, fy = self.ms[self.F[x]].figure, self.ms[self.F[y]].figure
+        if fx.kind == "percent" or fy.kind != fx.kind or fx.kind not in ("money", "quantity", "number"):
+            return False
+        lw = self.left_words(x, 2)
+        return "soit" in lw or lw[-1:] in (["ou"], ["("])
 
     # -- subjects by inheritance ----------------------------------------------------------------------
 

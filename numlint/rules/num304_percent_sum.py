@@ -73,7 +73,10 @@ class PercentSum(Rule):
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
                 continue
-            groups.setdefault((id(f.block), f.sentence), []).append(m)
+            g = groups.setdefault((id(f.block), f.sentence), [])
+            if g and "restants" in g[-1].cues:
+                continue    # « les 11 % restants » closes the split: what follows is no share of it
+            g.append(m)
         keys = sorted(groups, key=lambda k: (groups[k][0].figure.start))
         merged: list[list] = []
         chain: list[list] = []      # consecutive sentences of shares, ended by "les autres"
