@@ -507,3 +507,18 @@ def test_num304_the_remaining_share_still_closes_a_split_that_overflows():
     body = ("Le maire sortant l'emporte avec 52,4 % des suffrages. Son adversaire obtient 35,2 %. "
             "Les cinq autres candidats se partagent les 16,4 % restants, aucun ne dépassant 6 %.")
     assert found(body) == ["NUM304"]
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le port a traité 4,2 millions de tonnes de céréales, dont 2,6 millions à l'export et 1,9 million "
+     "vers les minoteries.", ["NUM302"]),
+    ("Le port a traité 4,2 millions de tonnes de céréales, dont 2,6 millions à l'export et 1,4 million "
+     "vers les minoteries.", []),
+    # a part with its own noun counts something else
+    ("Le port a traité 4,2 millions de tonnes de céréales, dont 2,6 millions d'euros de blé et 1,9 million "
+     "de conteneurs.", []),
+    ("La région produit 4,2 millions de tonnes de céréales et compte 2,6 millions d'habitants, dont "
+     "1,9 million en ville.", []),
+])
+def test_num302_parts_carry_the_unit_of_their_whole(body, codes):
+    assert found(body) == codes

@@ -1336,7 +1336,7 @@ class _Reader:
                 left = self.left_words(k, 6)
                 if "dont" in m.cues and m.part_of is None:
                     # the whole: the nearest earlier figure of the same kind in the sentence
-                    cand = [F[x] for x in fj[max(0, n_ - 12):n_] if self.kin(F[x], i)
+                    cand = [F[x] for x in fj[max(0, n_ - 12):n_] if (self.kin(F[x], i) or self.elliptic_unit(F[x], i))
                             and ms[F[x]].part_kind is None]
                     if cand:
                         m.part_of, m.part_kind = cand[-1], "dont"
@@ -1523,6 +1523,15 @@ class _Reader:
             return False
         num = fa if fa.kind == "number" else fb
         return bool(num.numerals) and max(n.scale or 1 for n in num.numerals) >= 1e6
+
+    def elliptic_unit(self, whole: int, part: int) -> bool:
+        """« 3,57 millions de tonnes, dont 2,05 millions en Flandre »: the unit said once, on the
+        whole, the scale written on each part (a part with its own noun is something else)."""
+        fw, fp = self.ms[whole].figure, self.ms[part].figure
+        if fw.kind != "quantity" or fp.kind != "number" or self.ms[part].explicit_subject:
+            return False
+        return bool(fw.numerals and fp.numerals) and max(n.scale or 1 for n in fw.numerals) >= 1e6 \
+            and max(n.scale or 1 for n in fp.numerals) >= 1e6
 
     def link_shares(self) -> None:
         F = self.F
