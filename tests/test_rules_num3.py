@@ -522,3 +522,18 @@ def test_num304_the_remaining_share_still_closes_a_split_that_overflows():
 ])
 def test_num302_parts_carry_the_unit_of_their_whole(body, codes):
     assert found(body) == codes
+
+
+_DAM = "Estimé à 1,2 milliard d'euros en 2015, le chantier du barrage est passé à 2,1 milliards, soit une hausse de {}."
+
+
+@pytest.mark.parametrize("change,codes", [("95 %", ["NUM305"]), ("75 %", [])])
+def test_num305_from_an_estimate_to_the_value_it_moved_to(change, codes):
+    assert found(_DAM.format(change)) == codes
+
+
+def test_num305_an_estimate_and_a_value_something_else_was_brought_to_are_no_change():
+    # « porter à »: the subject brought another figure there, it did not move itself
+    body = ("Estimé à 1,2 milliard d'euros, le chantier a porté la dette de la région à 2,1 milliards, "
+            "soit une hausse de 95 % de ses charges.")
+    assert found(body) == []

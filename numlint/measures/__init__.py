@@ -291,6 +291,11 @@ def _local(block: Block, file_offset: int) -> int:
 # The reader of one block
 
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
+# « estimé à X …, il est passé à Y »: a first value, then the one it moved to (intransitive verbs
+# only: the subject itself moved)
+_ESTIMATED_AT = frozenset({"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués",
+                           "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées", "budgété", "budgétée"})
+_MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "bondi", "chuté", "reculé"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
 # and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
@@ -1715,6 +1720,10 @@ class _Reader:
             if lb[-1:] == ["à"] and la[-1:] == ["de"] and (
                     after is not None or not L.CHANGE_VERBS.isdisjoint(la)
                     or _verb_and_object(self.left_words(a, 9)[:-1])):
+                return (F[a], F[b])
+            if after is None and lb[-1:] == ["à"] and la[-1:] == ["à"] and len(lb) >= 2 and len(la) >= 2 \
+                    and lb[-2] in _MOVED_TO and la[-2] in _ESTIMATED_AT:
+                # « estimé à 3,3 milliards à son annonce, il est passé à 8,4 milliards »
                 return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
                 # « 0,55 $ la livre, soit 1,21 $ le kilo, contre 0,70 $ »: the comparison is with
