@@ -537,3 +537,21 @@ def test_num305_an_estimate_and_a_value_something_else_was_brought_to_are_no_cha
     body = ("Estimé à 1,2 milliard d'euros, le chantier a porté la dette de la région à 2,1 milliards, "
             "soit une hausse de 95 % de ses charges.")
     assert found(body) == []
+
+
+_GRANT = "La commune a reçu 3,2 millions d'euros de subventions en 2023. Sur cette somme, {}, soit {}."
+
+
+@pytest.mark.parametrize("part,share,codes", [
+    ("1,2 million a financé la piscine", "58 %", ["NUM303"]),
+    ("1,2 million a financé la piscine", "37,5 %", []),
+    ("800 000 euros ont financé la piscine", "52 %", ["NUM303"]),
+])
+def test_num303_sur_cette_somme_goes_back_to_the_sum_of_the_sentence_before(part, share, codes):
+    assert found(_GRANT.format(part, share)) == codes
+
+
+def test_num303_sur_cette_somme_with_two_sums_before_stays_quiet():
+    body = ("La commune a reçu 3,2 millions d'euros de l'Etat et 0,8 million de la région. Sur cette "
+            "somme, 1,2 million a financé la piscine, soit 58 %.")
+    assert found(body) == []

@@ -291,6 +291,7 @@ def _local(block: Block, file_offset: int) -> int:
 # The reader of one block
 
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
+_SUM_NOUNS = frozenset({"somme", "montant", "enveloppe", "budget"})   # « sur cette somme, 1,1 million … »
 # « estimé à X …, il est passé à Y »: a first value, then the one it moved to (intransitive verbs
 # only: the subject itself moved)
 _ESTIMATED_AT = frozenset({"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués",
@@ -1375,6 +1376,17 @@ class _Reader:
                     whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
                     continue
+                if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
+                        and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:
+                    # « … a perçu 2,4 millions de francs. Sur cette somme, 1,1 million … »: the
+                    # sum of the sentence before, when it gives exactly one
+                    prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.money_like(F[x])]
+                    if len(prev) == 1 and ms[prev[0]].figure.kind == "money" and not ms[prev[0]].figure.is_range \
+                            and (self.kin(prev[0], i) or self.elliptic_money(prev[0], i)):
+                        m.part_of, m.part_kind = prev[0], "sur"
+                        whole, last_part = prev[0], i
+                        self.first_part.setdefault(whole, i)
+                    continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
                         and self.countable(i) and not self.time_span_after(k):
@@ -1562,7 +1574,7 @@ class _Reader:
                     # « 180 millions des 950 millions d'euros »: « des » ties the part to its
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
-                            pm.part_kind == "des" and pm.part_of == whole and self.elliptic_money(p, whole))):
+                            pm.part_kind in ("des", "sur") and pm.part_of == whole and self.elliptic_money(p, whole))):
                         m.share_part, m.share_of = p, whole
                 if m.share_of is None:
                     self.whole_noun(k, m)
