@@ -555,3 +555,21 @@ def test_num303_sur_cette_somme_with_two_sums_before_stays_quiet():
     body = ("La commune a reçu 3,2 millions d'euros de l'Etat et 0,8 million de la région. Sur cette "
             "somme, 1,2 million a financé la piscine, soit 58 %.")
     assert found(body) == []
+
+
+_LANDSLIDE = ("Le président sortant est réélu avec 88,2 % des suffrages exprimés. {}\n"
+              "Son principal rival n'obtient que 6,1 %. Les quatre autres candidats se partagent {} des voix.")
+
+
+@pytest.mark.parametrize("between,others,codes", [
+    ("La Cour doit encore valider les résultats.", "7,4 %", ["NUM304"]),   # 101,7 %
+    ("La Cour doit encore valider les résultats.", "5,7 %", []),           # 100 %
+    # a sentence with figures between: the chain is broken
+    ("Le scrutin a mobilisé 12 000 assesseurs.", "7,4 %", []),
+])
+def test_num304_a_landslide_split_by_les_autres_across_one_quiet_sentence(between, others, codes):
+    assert found(_LANDSLIDE.format(between, others)) == codes
+
+
+def test_num304_a_high_rate_in_a_list_without_les_autres_is_not_a_split():
+    assert found("Le plan équipe 88 % des écoles, 9 % des collèges et 6 % des lycées.") == []
