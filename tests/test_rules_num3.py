@@ -571,5 +571,10 @@ def test_num304_a_landslide_split_by_les_autres_across_one_quiet_sentence(betwee
     assert found(_LANDSLIDE.format(between, others)) == codes
 
 
+def test_num304_the_quiet_sentence_may_stand_inside_one_paragraph_too():
+    body = _LANDSLIDE.format("La Cour doit encore valider les résultats.", "7,4 %").replace("\n", " ")
+    assert found(body) == ["NUM304"]
+
+
 def test_num304_a_high_rate_in_a_list_without_les_autres_is_not_a_split():
     assert found("Le plan équipe 88 % des écoles, 9 % des collèges et 6 % des lycées.") == []
