@@ -464,3 +464,117 @@ def test_num303_a_named_whole_of_counts_needs_the_same_noun(body, codes):
 def test_num303_a_market_share_is_not_checked_against_the_firm_s_own_figure():
     assert found("Le groupe a réalisé 10 milliards d'euros de ventes. Ses ventes de vélos atteignent "
                  "2 milliards d'euros, soit 8 % du marché.") == []
+
+
+# --- eighth holdout ---------------------------------------------------------------------------
+
+_PRICE = ("La coopérative a fixé le prix du lait à 0,42 € le litre, soit environ 420 € la tonne, "
+          "contre {} l'an dernier, une baisse de 16 %.")
+
+
+@pytest.mark.parametrize("before,codes", [
+    ("0,50 €", []),              # compared with the price per litre: -16 %
+    ("500 €", []),               # compared with the conversion, per tonne: -16 %
+    ("0,60 €", ["NUM305"]),      # -30 % either way
+])
+def test_num305_a_conversion_is_not_the_compared_side_when_its_figure_is(before, codes):
+    assert found(_PRICE.format(before)) == codes
+
+
+def test_num305_a_conversion_in_brackets_is_an_alternative_too():
+    body = ("Le gazole s'affiche à 1,80 € le litre (environ 6,81 € le gallon), contre {} il y a un an, "
+            "une hausse de 20 %.")
+    assert found(body.format("1,50 €")) == []
+    assert found(body.format("1,20 €")) == ["NUM305"]
+
+
+_VOTE = ("Le maire sortant l'emporte avec 52,4 % des suffrages. Son adversaire obtient 31,2 %. "
+         "Les cinq autres candidats se partagent les 16,4 % restants, {}.")
+
+
+@pytest.mark.parametrize("tail", [
+    "aucun d'entre eux ne dépassant 6 %",
+    "aucun n'ayant obtenu plus de 6 %",
+    "tous restant sous la barre des 5 %",
+    "aucun ne parvenant à franchir le seuil de 5 %",
+    "dont 6 % pour le candidat écologiste",      # after « les X % restants »: no share of the split
+])
+def test_num304_a_threshold_or_what_follows_the_remaining_share_is_not_a_part(tail):
+    assert found(_VOTE.format(tail)) == []
+
+
+def test_num304_the_remaining_share_still_closes_a_split_that_overflows():
+    body = ("Le maire sortant l'emporte avec 52,4 % des suffrages. Son adversaire obtient 35,2 %. "
+            "Les cinq autres candidats se partagent les 16,4 % restants, aucun ne dépassant 6 %.")
+    assert found(body) == ["NUM304"]
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le port a traité 4,2 millions de tonnes de céréales, dont 2,6 millions à l'export et 1,9 million "
+     "vers les minoteries.", ["NUM302"]),
+    ("Le port a traité 4,2 millions de tonnes de céréales, dont 2,6 millions à l'export et 1,4 million "
+     "vers les minoteries.", []),
+    # a part with its own noun counts something else
+    ("Le port a traité 4,2 millions de tonnes de céréales, dont 2,6 millions d'euros de blé et 1,9 million "
+     "de conteneurs.", []),
+    ("La région produit 4,2 millions de tonnes de céréales et compte 2,6 millions d'habitants, dont "
+     "1,9 million en ville.", []),
+])
+def test_num302_parts_carry_the_unit_of_their_whole(body, codes):
+    assert found(body) == codes
+
+
+_DAM = "Estimé à 1,2 milliard d'euros en 2015, le chantier du barrage est passé à 2,1 milliards, soit une hausse de {}."
+
+
+@pytest.mark.parametrize("change,codes", [("95 %", ["NUM305"]), ("75 %", [])])
+def test_num305_from_an_estimate_to_the_value_it_moved_to(change, codes):
+    assert found(_DAM.format(change)) == codes
+
+
+def test_num305_an_estimate_and_a_value_something_else_was_brought_to_are_no_change():
+    # « porter à »: the subject brought another figure there, it did not move itself
+    body = ("Estimé à 1,2 milliard d'euros, le chantier a porté la dette de la région à 2,1 milliards, "
+            "soit une hausse de 95 % de ses charges.")
+    assert found(body) == []
+
+
+_GRANT = "La commune a reçu 3,2 millions d'euros de subventions en 2023. Sur cette somme, {}, soit {}."
+
+
+@pytest.mark.parametrize("part,share,codes", [
+    ("1,2 million a financé la piscine", "58 %", ["NUM303"]),
+    ("1,2 million a financé la piscine", "37,5 %", []),
+    ("800 000 euros ont financé la piscine", "52 %", ["NUM303"]),
+])
+def test_num303_sur_cette_somme_goes_back_to_the_sum_of_the_sentence_before(part, share, codes):
+    assert found(_GRANT.format(part, share)) == codes
+
+
+def test_num303_sur_cette_somme_with_two_sums_before_stays_quiet():
+    body = ("La commune a reçu 3,2 millions d'euros de l'Etat et 0,8 million de la région. Sur cette "
+            "somme, 1,2 million a financé la piscine, soit 58 %.")
+    assert found(body) == []
+
+
+_LANDSLIDE = ("Le président sortant est réélu avec 88,2 % des suffrages exprimés. {}\n"
+              "Son principal rival n'obtient que 6,1 %. Les quatre autres candidats se partagent {} des voix.")
+
+
+@pytest.mark.parametrize("between,others,codes", [
+    ("La Cour doit encore valider les résultats.", "7,4 %", ["NUM304"]),   # 101,7 %
+    ("La Cour doit encore valider les résultats.", "5,7 %", []),           # 100 %
+    # a sentence with figures between: the chain is broken
+    ("Le scrutin a mobilisé 12 000 assesseurs.", "7,4 %", []),
+])
+def test_num304_a_landslide_split_by_les_autres_across_one_quiet_sentence(between, others, codes):
+    assert found(_LANDSLIDE.format(between, others)) == codes
+
+
+def test_num304_the_quiet_sentence_may_stand_inside_one_paragraph_too():
+    body = _LANDSLIDE.format("La Cour doit encore valider les résultats.", "7,4 %").replace("\n", " ")
+    assert found(body) == ["NUM304"]
+
+
+def test_num304_a_high_rate_in_a_list_without_les_autres_is_not_a_split():
+    assert found("Le plan équipe 88 % des écoles, 9 % des collèges et 6 % des lycées.") == []

@@ -291,6 +291,12 @@ def _local(block: Block, file_offset: int) -> int:
 # The reader of one block
 
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
+_SUM_NOUNS = frozenset({"somme", "montant", "enveloppe", "budget"})   # « sur cette somme, 1,1 million … »
+# « estimé à X …, il est passé à Y »: a first value, then the one it moved to (intransitive verbs
+# only: the subject itself moved)
+_ESTIMATED_AT = frozenset({"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués",
+                           "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées", "budgété", "budgétée"})
+_MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "bondi", "chuté", "reculé"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
 # and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
@@ -304,7 +310,8 @@ _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
-_OTHERS = frozenset({"autres", "restants", "restant"})
+_OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
+_REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 # a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
 # from the match's whole
@@ -328,11 +335,15 @@ _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # a word every cue read from the words before a figure needs (Reader.left_cues)
+# a threshold, not a share: « aucun ne dépassant 4 % », « franchir le seuil de 5 % »
+_THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant", "dépasser", "dépassait",
+                              "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
+                              "franchissent", "excède", "excèdent", "excédant", "excéder"})
+_THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
-                       "après", "avant", "lieu", "plus", "outre", "seule", "seul", "dépasse", "dépassé",
-                       "dépassent", "franchi", "franchit", "excède", "dépasser", "total", "tout",
+                       "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
-    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS
 _NONE: frozenset = frozenset()
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
@@ -364,6 +375,8 @@ _NOT_PAID_FOR = frozenset({"ici", "euro", "dollar", "franc"})
 class _Reader:
     """Tokens are kept as parallel lists (kind, word, start, end, raw, figure, sentence): one
     object per token cost more than the reading itself."""
+
+    alt_to: int | None = None     # set by change_pair: a conversion that may be the compared side
 
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
@@ -906,8 +919,10 @@ class _Reader:
                     and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
                 cues.add("rival")
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
-                                    or w(j + 1) in ("restants", "restant")):
+                                    or w(j + 1) in _REMAINING):
             cues.add("autres")
+            if w(j + 1) in _REMAINING:
+                cues.add("restants")   # « les 11 % restants » closes the split
         if f.kind in ("number", "money", "quantity") and self.has_par:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
@@ -979,9 +994,12 @@ class _Reader:
             cues.add("change by")   # "a augmenté de 230 000 personnes": a difference, not a count
         if "seule" in l3 or "seul" in l3:
             cues.add("à elle seule")
-        if lw in ("dépasse", "dépassé", "dépassent", "franchi", "franchit", "excède", "dépasser") \
-                or l2 in (["dépasse", "les"], ["franchi", "les"], ["franchit", "les"], ["dépassé", "les"]):
+        if lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \
+                or (len(l2) == 2 and l2[0] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("dépasse")
+        elif f.kind == "percent" and f.approx == "at_least" and f.text[:8].lower() == "plus de " \
+                and not {"aucun", "aucune", "ne", "n'", "n’"}.isdisjoint(left):
+            cues.add("dépasse")   # « aucun n'a obtenu plus de 4 % »: a bound on each, not a share
         l4 = left[-4:]
         if "total" in l4 and ("au" in l4 or "un" in l4):
             cues.add("au total avant")
@@ -1324,7 +1342,7 @@ class _Reader:
                 left = self.left_words(k, 6)
                 if "dont" in m.cues and m.part_of is None:
                     # the whole: the nearest earlier figure of the same kind in the sentence
-                    cand = [F[x] for x in fj[max(0, n_ - 12):n_] if self.kin(F[x], i)
+                    cand = [F[x] for x in fj[max(0, n_ - 12):n_] if (self.kin(F[x], i) or self.elliptic_unit(F[x], i))
                             and ms[F[x]].part_kind is None]
                     if cand:
                         m.part_of, m.part_kind = cand[-1], "dont"
@@ -1357,6 +1375,17 @@ class _Reader:
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
                     whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
+                    continue
+                if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
+                        and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:
+                    # « … a perçu 2,4 millions de francs. Sur cette somme, 1,1 million … »: the
+                    # sum of the sentence before, when it gives exactly one
+                    prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.money_like(F[x])]
+                    if len(prev) == 1 and ms[prev[0]].figure.kind == "money" and not ms[prev[0]].figure.is_range \
+                            and (self.kin(prev[0], i) or self.elliptic_money(prev[0], i)):
+                        m.part_of, m.part_kind = prev[0], "sur"
+                        whole, last_part = prev[0], i
+                        self.first_part.setdefault(whole, i)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
@@ -1512,6 +1541,15 @@ class _Reader:
         num = fa if fa.kind == "number" else fb
         return bool(num.numerals) and max(n.scale or 1 for n in num.numerals) >= 1e6
 
+    def elliptic_unit(self, whole: int, part: int) -> bool:
+        """« 3,57 millions de tonnes, dont 2,05 millions en Flandre »: the unit said once, on the
+        whole, the scale written on each part (a part with its own noun is something else)."""
+        fw, fp = self.ms[whole].figure, self.ms[part].figure
+        if fw.kind != "quantity" or fp.kind != "number" or self.ms[part].explicit_subject:
+            return False
+        return bool(fw.numerals and fp.numerals) and max(n.scale or 1 for n in fw.numerals) >= 1e6 \
+            and max(n.scale or 1 for n in fp.numerals) >= 1e6
+
     def link_shares(self) -> None:
         F = self.F
         for i in self.pct:
@@ -1536,7 +1574,7 @@ class _Reader:
                     # « 180 millions des 950 millions d'euros »: « des » ties the part to its
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
-                            pm.part_kind == "des" and pm.part_of == whole and self.elliptic_money(p, whole))):
+                            pm.part_kind in ("des", "sur") and pm.part_of == whole and self.elliptic_money(p, whole))):
                         m.share_part, m.share_of = p, whole
                 if m.share_of is None:
                     self.whole_noun(k, m)
@@ -1637,6 +1675,7 @@ class _Reader:
             kind = "percent" if m.figure.kind == "percent" else "absolute"
             if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity"):
                 continue
+            self.alt_to = None
             pair = self.change_pair(k)
             if pair is None:
                 continue
@@ -1647,6 +1686,8 @@ class _Reader:
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
+            if self.alt_to is not None and self.kin(a, self.alt_to):
+                m.notes["change_alt_to"] = self.alt_to - i   # relative: survives the block cache
         # "a doublé, de 40 à 60"
         W = self.W
         for j in self.scan:
@@ -1692,9 +1733,27 @@ class _Reader:
                     after is not None or not L.CHANGE_VERBS.isdisjoint(la)
                     or _verb_and_object(self.left_words(a, 9)[:-1])):
                 return (F[a], F[b])
+            if after is None and lb[-1:] == ["à"] and la[-1:] == ["à"] and len(lb) >= 2 and len(la) >= 2 \
+                    and lb[-2] in _MOVED_TO and la[-2] in _ESTIMATED_AT:
+                # « estimé à 3,3 milliards à son annonce, il est passé à 8,4 milliards »
+                return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
+                # « 0,55 $ la livre, soit 1,21 $ le kilo, contre 0,70 $ »: the comparison is with
+                # the figure the conversion restates; the conversion is kept as an alternative
+                if n_ >= 2 and self.conversion(a, cands[n_ - 2]):
+                    self.alt_to = F[a]
+                    return (F[b], F[cands[n_ - 2]])
                 return (F[b], F[a])
         return None
+
+    def conversion(self, x: int, y: int) -> bool:
+        """x restates y in another unit: « 0,55 $ la livre, soit environ 1,21 $ le kilo »,
+        « 12 miles (19 km) »."""
+        fx, fy = self.ms[self.F[x]].figure, self.ms[self.F[y]].figure
+        if fx.kind == "percent" or fy.kind != fx.kind or fx.kind not in ("money", "quantity", "number"):
+            return False
+        lw = self.left_words(x, 2)
+        return "soit" in lw or lw[-1:] in (["ou"], ["("])
 
     # -- subjects by inheritance ----------------------------------------------------------------------
 

@@ -9,14 +9,16 @@ from numlint.rules.base import Context, Rule
 _NOT_A_SHARE = frozenset({"change", "contre", "de", "chacun", "dépasse"})
 
 
-def _follows(a, b) -> bool:
-    """b's sentence comes right after a's: same paragraph, or the next paragraph's first."""
+def _follows(a, b, busy=frozenset()) -> bool:
+    """b's sentence comes right after a's: same paragraph, or the next paragraph's first; one
+    sentence without any figure may stand between (« La Cour doit encore les valider. »)."""
     if a.block is b.block:
-        return b.sentence == a.sentence + 1
-    if a.block is None or b.block is None:
+        return b.sentence == a.sentence + 1 or (
+            b.sentence == a.sentence + 2 and (id(a.block), a.sentence + 1) not in busy)
+    if a.block is None or b.block is None or b.block.index != a.block.index + 1 or b.sentence != 0:
         return False
     last = max(len(a.block.sentences) - 1, 0)
-    return b.block.index == a.block.index + 1 and a.sentence == last and b.sentence == 0
+    return a.sentence == last or (a.sentence == last - 1 and (id(a.block), last) not in busy)
 
 
 class PercentSum(Rule):
@@ -66,33 +68,41 @@ class PercentSum(Rule):
 
     def check(self, ctx: Context):
         groups: dict[tuple, list] = {}
+        busy = set()        # the sentences holding any figure
         for m in ctx.measures:
             f = m.figure
+            if f.block is not None:
+                busy.add((id(f.block), f.sentence))
             if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
                 continue
-            groups.setdefault((id(f.block), f.sentence), []).append(m)
+            g = groups.setdefault((id(f.block), f.sentence), [])
+            if g and "restants" in g[-1].cues:
+                continue    # « les 11 % restants » closes the split: what follows is no share of it
+            g.append(m)
         keys = sorted(groups, key=lambda k: (groups[k][0].figure.start))
         merged: list[list] = []
         chain: list[list] = []      # consecutive sentences of shares, ended by "les autres"
         for key in keys:
             ms = groups[key]
-            if chain and _follows(chain[-1][-1].figure, ms[0].figure) and len(chain) < 5:
+            if chain and _follows(chain[-1][-1].figure, ms[0].figure, busy) and len(chain) < 5:
                 chain.append(ms)
             else:
                 chain = [ms]
             if any("autres" in m.cues for m in ms) and len(chain) > 1:
-                merged.append([m for g in chain for m in g])
+                merged.append(([m for g in chain for m in g], True))
                 chain = []
             elif len(ms) >= 3:
-                merged.append(list(ms))
-        for ms in merged:
+                merged.append((list(ms), False))
+        for ms, closed in merged:
             if len(ms) < 3 or any(C.malformed(m.figure) for m in ms):
                 continue
             values = [float(m.figure.value) for m in ms]
-            if max(values) >= 80:
+            # a share of 80 % or more is likelier a rate than a part, unless « les autres » says
+            # the sentences split one whole
+            if max(values) >= 80 and not closed:
                 continue
             low = sum(C.bounds(m.figure)[0] for m in ms)
             total = sum(values)

@@ -48,66 +48,80 @@ class ChangeMismatch(Rule):
 
     def check(self, ctx: Context):
         ms = ctx.measures
-        for m in ms:
+        for i, m in enumerate(ms):
             if not m.change_kind or m.change_from is None or m.change_to is None:
                 continue
-            a, b = ms[m.change_from].figure, ms[m.change_to].figure
-            if C.malformed(a) or C.malformed(b) or C.malformed(m.figure):
+            out = self._verdict(ms, m, m.change_from, m.change_to)
+            if out is None:
                 continue
-            if m.change_from == m.change_to:
-                fa, fb = C.point_bounds(a, "low"), C.point_bounds(a, "high")
-                va, vb = a.low, a.high
+            alt = m.notes.get("change_alt_to")
+            # several pairings plausible (a figure and its conversion): quiet if any fits
+            if alt is not None and 0 <= i + alt < len(ms) and i + alt != m.change_from \
+                    and self._verdict(ms, m, m.change_from, i + alt) is None:
+                continue
+            fig, fr, en, related = out
+            yield self.diagnostic(ctx, fig, fr, en, related=related)
+
+    @staticmethod
+    def _verdict(ms, m, ia: int, ib: int):
+        """None when the change from ms[ia] to ms[ib] fits (or cannot be checked), else the
+        diagnostic's (figure, fr, en, related)."""
+        a, b = ms[ia].figure, ms[ib].figure
+        if C.malformed(a) or C.malformed(b) or C.malformed(m.figure):
+            return None
+        if ia == ib:
+            fa, fb = C.point_bounds(a, "low"), C.point_bounds(a, "high")
+            va, vb = a.low, a.high
+        else:
+            if not (C.numeric(a) and C.numeric(b)) or a.is_range or b.is_range:
+                return None
+            fa, fb = C.bounds(a), C.bounds(b)
+            va, vb = a.value, b.value
+        if va is None or vb is None or fa[0] <= 0 or va == 0:
+            return None
+        if fa[1] == float("inf") or fb[1] == float("inf"):
+            return None
+        ra = (fb[0] / fa[1], fb[1] / fa[0])
+        actual = vb / va
+        src = f"{C.fmt(va, a)} → {C.fmt(vb, b if b is not a else a)}"
+        src_en = f"{C.fmt(va, a, 'en')} → {C.fmt(vb, b if b is not a else a, 'en')}"
+        if m.change_kind == "factor":
+            k = m.change_factor or 2.0
+            if m.change_factor_approx == "about":
+                want = (k * 0.8, k * 1.05)
+            elif m.change_factor_approx == "at_least":
+                want = (k, float("inf"))
             else:
-                if not (C.numeric(a) and C.numeric(b)) or a.is_range or b.is_range:
-                    continue
-                fa, fb = C.bounds(a), C.bounds(b)
-                va, vb = a.value, b.value
-            if va is None or vb is None or fa[0] <= 0 or va == 0:
-                continue
-            if fa[1] == float("inf") or fb[1] == float("inf"):
-                continue
-            ra = (fb[0] / fa[1], fb[1] / fa[0])
-            actual = vb / va
-            src = f"{C.fmt(va, a)} → {C.fmt(vb, b if b is not a else a)}"
-            src_en = f"{C.fmt(va, a, 'en')} → {C.fmt(vb, b if b is not a else a, 'en')}"
-            if m.change_kind == "factor":
-                k = m.change_factor or 2.0
-                if m.change_factor_approx == "about":
-                    want = (k * 0.8, k * 1.05)
-                elif m.change_factor_approx == "at_least":
-                    want = (k, float("inf"))
-                else:
-                    want = (k * 0.95, k * 1.05)
-                if C.overlap(ra, want):
-                    continue
-                fr = f"{src} fait ×" + f"{actual:.2f}".replace(".", ",") + f", pas ×{k:g}"
-                en = f"{src_en} is ×{actual:.2f}, not ×{k:g}"
-                yield self.diagnostic(ctx, b, fr, en, related=[(a, "valeur de départ", "starting value")])
-                continue
-            f = m.figure
-            if not C.numeric(f) or f.is_range:
-                continue
-            lo, hi = C.mbounds(m)
-            if m.change_kind == "percent":
-                got = ((ra[0] - 1) * 100, (ra[1] - 1) * 100)
-                actual_s = (actual - 1) * 100
-                sfmt, sfmt_en = C.pct(actual_s), C.pct(actual_s, "en")
-            else:
-                got = (fb[0] - fa[1], fb[1] - fa[0])
-                actual_s = vb - va
-                sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
-            if m.change_sign < 0:
-                want = (-hi, -lo)
-            elif m.change_sign > 0:
-                want = (lo, hi)
-            else:
-                want = (lo, hi) if float(f.value) >= 0 else (lo, hi)
-                if not str(f.text).lstrip().startswith(("+", "-", "−")):
-                    got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
-            if C.overlap(got, want):
-                continue
-            ftext = _fmt.quote(f.text)
-            fr = f"{src} fait {'+' if actual_s >= 0 else ''}{sfmt}, pas {ftext}"
-            en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext}"
-            yield self.diagnostic(ctx, f, fr, en, related=[
-                (a, "valeur de départ", "starting value")] + ([(b, "valeur d'arrivée", "final value")] if b is not a else []))
+                want = (k * 0.95, k * 1.05)
+            if C.overlap(ra, want):
+                return None
+            fr = f"{src} fait ×" + f"{actual:.2f}".replace(".", ",") + f", pas ×{k:g}"
+            en = f"{src_en} is ×{actual:.2f}, not ×{k:g}"
+            return b, fr, en, [(a, "valeur de départ", "starting value")]
+        f = m.figure
+        if not C.numeric(f) or f.is_range:
+            return None
+        lo, hi = C.mbounds(m)
+        if m.change_kind == "percent":
+            got = ((ra[0] - 1) * 100, (ra[1] - 1) * 100)
+            actual_s = (actual - 1) * 100
+            sfmt, sfmt_en = C.pct(actual_s), C.pct(actual_s, "en")
+        else:
+            got = (fb[0] - fa[1], fb[1] - fa[0])
+            actual_s = vb - va
+            sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
+        if m.change_sign < 0:
+            want = (-hi, -lo)
+        elif m.change_sign > 0:
+            want = (lo, hi)
+        else:
+            want = (lo, hi) if float(f.value) >= 0 else (lo, hi)
+            if not str(f.text).lstrip().startswith(("+", "-", "−")):
+                got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
+        if C.overlap(got, want):
+            return None
+        ftext = _fmt.quote(f.text)
+        fr = f"{src} fait {'+' if actual_s >= 0 else ''}{sfmt}, pas {ftext}"
+        en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext}"
+        return f, fr, en, [
+            (a, "valeur de départ", "starting value")] + ([(b, "valeur d'arrivée", "final value")] if b is not a else [])
