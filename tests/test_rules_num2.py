@@ -587,3 +587,22 @@ def test_num201_a_headline_quantity_retyped_in_the_body(body, codes):
 def test_num201_a_standfirst_share_against_the_body(lede, body, codes):
     text = f"Municipales : la liste sortante en tête\n{lede}\n{body}\n"
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("heading,body,codes", [
+    # a heading change amount the body gives as a before/after pair of the same thing and unit
+    ("Un loyer relevé de 40 euros", "Le loyer mensuel du studio atteint 640 euros, contre 600 euros l'an dernier.", []),
+    ("Une cotisation en hausse de 15 euros", "La cotisation annuelle est passée de 120 euros à 135 euros.", []),
+    # a range of uncertainty is no before/after pair
+    ("Une cotisation en hausse de 15 euros", "La cotisation annuelle coûtera de 120 euros à 135 euros selon le club.",
+     [("NUM202", 3)]),
+    # no pair whose difference it is: unsupported
+    ("Un loyer relevé de 70 euros", "Le loyer mensuel du studio atteint 640 euros, contre 600 euros l'an dernier.",
+     [("NUM202", 3)]),
+    ("Un loyer relevé de 40 euros", "Le loyer mensuel du studio atteint 640 euros.", [("NUM202", 3)]),
+    # the pair in another unit is not the same thing
+    ("Un loyer relevé de 40 euros", "Le studio mesure 640 mètres carrés, contre 600 pour le voisin.", [("NUM202", 3)]),
+])
+def test_num202_heading_change_given_by_a_body_pair(heading, body, codes):
+    text = f"# Logement\n\n## {heading}\n\n{body}\n"
+    assert [(d.code, d.line) for d in run(text, path="article.md")] == codes
