@@ -66,7 +66,8 @@ class UnsupportedHeadlineFigure(Rule):
                                           and C.context_compatible(h, m) and _close(h, m)
                                           for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
                 continue   # the body gives the measure with a close value: NUM201's business
-            if f.kind == "percent" and C.share_partner(h, ctx.measures) is not None:
+            if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
+                                        or C.share_slip(h, ctx.measures) is not None):
                 continue   # the body's one share of that thing, misquoted: NUM201's business
             fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, a figure the text never gives")
