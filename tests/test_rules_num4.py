@@ -235,6 +235,17 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
      "six semaines, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
     ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'un procès de "
      "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", [2]),
+    # working weeks: a Monday to a Friday
+    ("Grève\nUne grève d'une semaine, du lundi 3 au vendredi 7 mars.\n", "2025-03-20", []),
+    ("Grève\nUne grève de deux semaines, du lundi 3 au vendredi 14 mars.\n", "2025-03-20", []),
+    ("Grève\nUne grève de deux semaines, du lundi 3 au mercredi 12 mars.\n", "2025-03-20", [2]),
+    # « ouvert le … et clos le … »: the opening and the close of a stay
+    ("Assises\nAu terme d'un procès de deux semaines, ouvert le lundi 3 mars et clos le vendredi "
+     "14 mars, la cour a rendu son verdict.\n", "2025-03-20", []),
+    ("Assises\nAu terme d'un procès de trois semaines, ouvert le lundi 3 mars et clos le vendredi "
+     "14 mars, la cour a rendu son verdict.\n", "2025-03-20", [2]),
+    ("Assises\nAu terme d'un procès de trois semaines, ouvert le lundi 3 mars, l'audience à huis "
+     "clos le vendredi 14 mars a duré une heure.\n", "2025-03-20", []),
     # a nearer duration not read as the span's: unsure which one the dates go with
     ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'une audience de "
      "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),

@@ -109,7 +109,9 @@ def _fits(d, gap: int) -> bool:
     lo, hi = d.bounds
     lo, hi = lo * _DAYS[d.unit], hi * _DAYS[d.unit]
     slack = 1 if d.unit == "week" else 0
-    return hi >= gap - slack and lo <= gap + 1 + slack
+    # N working weeks run from a Monday to a Friday: 7N - 2 days counting both ends
+    short = 2 if d.unit == "week" else 0
+    return hi >= gap - slack and lo <= gap + 1 + short
 
 
 def _owner(tied: list, start):
