@@ -137,6 +137,9 @@ def test_weekday_and_bare_day_alone_has_no_value():
     ("La cour a condamné jeudi 5 juin l'ancien maire.", "jeudi 5 juin", "end"),
     ("Le procès s'était ouvert le lundi 26 mai à Lyon.", "lundi 26 mai", "flashback"),
     ("La grève avait commencé le 3 mars.", "3 mars", "flashback"),
+    # « ouvert le … et clos le … »: the close ends what the opening started
+    ("Le salon sera clos le dimanche 9 mars au soir.", "dimanche 9 mars", "end"),
+    ("La session, close le 30 juin, a été chargée.", "30 juin", "end"),
 ])
 def test_date_cues(text, written, cue):
     f = one(text)
@@ -150,6 +153,11 @@ def test_date_cues(text, written, cue):
 def test_start_told_in_order_is_no_flashback(text, written):
     f = one(text)
     assert f.text == written and "flashback" not in f.cues
+
+
+def test_huis_clos_is_no_end():
+    f = one("L'affaire sera jugée à huis clos le 4 mars.")
+    assert f.text == "4 mars" and "end" not in f.cues
 
 
 def test_cue_belongs_to_the_nearest_date():

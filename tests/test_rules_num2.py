@@ -587,3 +587,47 @@ def test_num201_a_headline_quantity_retyped_in_the_body(body, codes):
 def test_num201_a_standfirst_share_against_the_body(lede, body, codes):
     text = f"Municipales : la liste sortante en tête\n{lede}\n{body}\n"
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("heading,body,codes", [
+    # a heading change amount the body gives as a before/after pair of the same thing and unit
+    ("Un loyer relevé de 40 euros", "Le loyer mensuel du studio atteint 640 euros, contre 600 euros l'an dernier.", []),
+    ("Une cotisation en hausse de 15 euros", "La cotisation annuelle est passée de 120 euros à 135 euros.", []),
+    # a range of uncertainty is no before/after pair
+    ("Une cotisation en hausse de 15 euros", "La cotisation annuelle coûtera de 120 euros à 135 euros selon le club.",
+     [("NUM202", 3)]),
+    # no pair whose difference it is: unsupported
+    ("Un loyer relevé de 70 euros", "Le loyer mensuel du studio atteint 640 euros, contre 600 euros l'an dernier.",
+     [("NUM202", 3)]),
+    ("Un loyer relevé de 40 euros", "Le loyer mensuel du studio atteint 640 euros.", [("NUM202", 3)]),
+    # the pair in another unit is not the same thing
+    ("Un loyer relevé de 40 euros", "Le studio mesure 640 mètres carrés, contre 600 pour le voisin.", [("NUM202", 3)]),
+])
+def test_num202_heading_change_given_by_a_body_pair(heading, body, codes):
+    text = f"# Logement\n\n## {heading}\n\n{body}\n"
+    assert [(d.code, d.line) for d in run(text, path="article.md")] == codes
+
+
+_REFERENDUM = ("Référendum : la réforme des retraites adoptée\n"
+               "{heading}\n"
+               "Le texte a recueilli {share} de oui, selon les résultats officiels.\n"
+               "La participation a atteint 44,8 %. Dans le canton voisin, le non l'emportait avec 53,1 %.\n"
+               "{more}\n")
+
+
+@pytest.mark.parametrize("heading,share,more,codes", [
+    # many body shares, but only one of the heading's named thing with the same digits swapped
+    ("Une courte victoire avec 51,62 % de oui", "51,26 %", "", [("NUM201", 2)]),
+    ("Une courte victoire avec 51,62 % de oui", "51,62 %", "", []),
+    # two of them: unsure which one the heading retypes
+    ("Une courte victoire avec 51,62 % de oui", "51,26 %", "Les Suisses de l'étranger ont voté à 52,16 % de oui.",
+     [("NUM202", 2)]),
+    # two digits only, or digits not merely swapped: another figure, not surely a slip
+    ("Une victoire avec 54 % de oui", "45 %", "", [("NUM202", 2)]),
+    ("Une courte victoire avec 51,62 % de oui", "51,27 %", "", [("NUM202", 2)]),
+    # a share of another thing with swapped digits: not the heading's
+    ("Une participation de 48,44 %", "51,26 %", "Les femmes ont voté à 44,84 %.", [("NUM202", 2)]),
+])
+def test_num201_headline_share_with_swapped_digits(heading, share, more, codes):
+    text = _REFERENDUM.format(heading=heading, share=share, more=more)
+    assert codes_lines(text) == codes

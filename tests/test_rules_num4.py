@@ -228,6 +228,27 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
      "grève.\n", "2025-03-20", []),
     ("Salon\nLe salon s'est tenu du jeudi 6 au dimanche 16 mars, soit six jours avant Pâques.\n",
      "2025-03-20", []),
+    # several durations before one span: the nearest is its own; quiet when any of them fits
+    ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'un procès de "
+     "trois jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+    ("Assises\nLe jugement a été mis en délibéré pendant trois jours, au terme d'un procès de "
+     "six semaines, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+    ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'un procès de "
+     "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", [2]),
+    # working weeks: a Monday to a Friday
+    ("Grève\nUne grève d'une semaine, du lundi 3 au vendredi 7 mars.\n", "2025-03-20", []),
+    ("Grève\nUne grève de deux semaines, du lundi 3 au vendredi 14 mars.\n", "2025-03-20", []),
+    ("Grève\nUne grève de deux semaines, du lundi 3 au mercredi 12 mars.\n", "2025-03-20", [2]),
+    # « ouvert le … et clos le … »: the opening and the close of a stay
+    ("Assises\nAu terme d'un procès de deux semaines, ouvert le lundi 3 mars et clos le vendredi "
+     "14 mars, la cour a rendu son verdict.\n", "2025-03-20", []),
+    ("Assises\nAu terme d'un procès de trois semaines, ouvert le lundi 3 mars et clos le vendredi "
+     "14 mars, la cour a rendu son verdict.\n", "2025-03-20", [2]),
+    ("Assises\nAu terme d'un procès de trois semaines, ouvert le lundi 3 mars, l'audience à huis "
+     "clos le vendredi 14 mars a duré une heure.\n", "2025-03-20", []),
+    # a nearer duration not read as the span's: unsure which one the dates go with
+    ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'une audience de "
+     "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
@@ -237,6 +258,13 @@ def test_num403_message(run):
     (_, _, fr), = run(VISIT.format("mardi 15"), "NUM403", "2025-07-16")
     assert fr == ("« trois jours » ne s'accorde pas avec les dates : du 11 juillet au 15 juillet, "
                   "il y a 4 jours (5 en comptant les deux bouts)")
+
+
+def test_num403_nearest_duration_named(run):
+    text = ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'une "
+            "procès de huit jours, du mardi 4 au jeudi 6 mars.\n")
+    (_, _, fr), = run(text, "NUM403", "2025-03-20")
+    assert fr.startswith("« huit jours » ne s'accorde pas")
 
 
 # --- NUM404 ---------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ _START = re.compile(
 _END = re.compile(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
-    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?"
+    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
 # « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)

@@ -253,6 +253,51 @@ def share_partner(h: Measure, measures: list[Measure], close_only: bool = False)
     return found
 
 
+def share_slip(h: Measure, measures: list[Measure]) -> Measure | None:
+    """The body share of the headline's named thing that a headline share retypes with its
+    digits swapped (« 50,93 % de oui » for the body's « 50,39 % de oui »), when share_partner
+    finds no one share (the body gives many). Three digits or more, the same digits in another
+    order, one such share only: a slip, not another figure of the same thing."""
+    f = h.figure
+    if f.kind != "percent" or not headline(f) or h.cues or h.share_of is not None or h.change_kind \
+            or f.is_range or f.approx is not None or vague(f) or not (h.subject and h.explicit_subject):
+        return None
+    df = _digits(f)
+    if len(df) < 3:
+        return None
+    hs = _SAME_SHARE.get(h.subject, h.subject)
+    found = None
+    for m in measures[:2000]:
+        g = m.figure
+        if g.kind != "percent" or g.unit != f.unit or g.block is None \
+                or g.block.kind not in ("paragraph", "item"):
+            continue
+        if not (m.subject and m.explicit_subject) or _SAME_SHARE.get(m.subject, m.subject) != hs:
+            continue
+        dg = _digits(g)
+        if len(dg) != len(df) or dg == df or sorted(dg) != sorted(df):
+            continue
+        if g.is_range or g.approx is not None or vague(g) or m.cues & _NOT_THE_SHARE \
+                or m.share_of is not None or m.change_kind or m.part_of is not None:
+            continue
+        if found is not None:
+            return None
+        found = m
+    if found is None or not h.state <= found.state or found.place != h.place \
+            or (h.time and found.time and h.time != found.time) \
+            or (h.source and found.source and h.source != found.source):
+        return None
+    if not _near(core(f), core(found.figure)) or overlap(mbounds(h, True), mbounds(found, True)):
+        return None
+    return found
+
+
+def _digits(f: Figure) -> str:
+    if len(f.numerals) != 1 or f.numerals[0].words:
+        return ""
+    return "".join(ch for ch in f.numerals[0].text if ch.isdigit())
+
+
 # « 37,2 % des voix » and « 33,2 % des suffrages » count the same ballots
 _SAME_SHARE = {"suffrage": "voix"}
 

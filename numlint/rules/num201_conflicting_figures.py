@@ -290,7 +290,7 @@ class ConflictingFigures(Rule):
         # never gives, against the body's one share that may be the same thing (C.share_partner).
         if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
             for h in unsupported(ctx):
-                b = C.share_partner(h, ctx.measures)
+                b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures)
                 if b is not None:
                     yield self._report(ctx, h, b)
             # a standfirst share of a thing it names, against the one close body share of it

@@ -66,7 +66,8 @@ class UnsupportedHeadlineFigure(Rule):
                                           and C.context_compatible(h, m) and _close(h, m)
                                           for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
                 continue   # the body gives the measure with a close value: NUM201's business
-            if f.kind == "percent" and C.share_partner(h, ctx.measures) is not None:
+            if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
+                                        or C.share_slip(h, ctx.measures) is not None):
                 continue   # the body's one share of that thing, misquoted: NUM201's business
             fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, a figure the text never gives")
@@ -120,6 +121,8 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
                for k, s, nouns in sums):
             continue
         if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) or _derived_share(h, hb, body):
+            continue
+        if h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures):
             continue
         yield h
 
@@ -290,6 +293,43 @@ def _rate_multiple(h, hb, body, far=None) -> bool:
             top = hb[1] if far is None or _of_noun(h.subject, m.subject) else far
             if v > 0 and any(hb[0] <= v * k <= top for k in range(2, 13)):
                 return True
+    return False
+
+
+_CHANGE_CUES = frozenset({"change by", "change"})
+
+
+def _change_pair(h, hb, body, measures) -> bool:
+    """A headline change amount (« un prix relevé de 25 francs ») that the body gives as the
+    difference of a before/after pair of the same kind and unit: « 305 francs, contre 280 »,
+    « passé de 280 à 305 francs », or the two ends of a change the measures link."""
+    f = h.figure
+    if f.kind not in ("number", "money") or hb[0] <= 0:
+        return False
+
+    def fit(a, b) -> bool:
+        if not (_same_kind(f, a) and _same_kind(f, b) and a.unit == b.unit
+                and C.numeric(a) and C.numeric(b)):
+            return False
+        (alo, ahi), (blo, bhi) = C.core(a), C.core(b)
+        return C.overlap(hb, (max(0.0, alo - bhi, blo - ahi), max(ahi - blo, bhi - alo)))
+
+    prev = {}       # (block, sentence, kind, unit) -> the last figure seen there
+    for m in body[:300]:
+        g = m.figure
+        if f.kind == "number" and not _noun_ok(h.subject, m.subject):
+            continue
+        if g.range_kind == "change" and g.low is not None and g.high is not None and _same_kind(f, g):
+            if C.overlap(hb, (abs(g.high - g.low),) * 2):     # « passé de 280 à 305 francs »
+                return True
+        if m.change_from is not None and m.change_to is not None \
+                and max(m.change_from, m.change_to) < len(measures) \
+                and fit(measures[m.change_from].figure, measures[m.change_to].figure):
+            return True
+        key = (id(g.block), g.sentence, g.kind, g.unit)
+        if "contre" in m.cues and key in prev and fit(prev[key], g):
+            return True
+        prev[key] = g
     return False
 
 

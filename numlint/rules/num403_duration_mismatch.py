@@ -63,6 +63,7 @@ class DurationMismatch(Rule):
         for f in ctx.figures:
             if f.kind == "date" and f.block is not None and cal.date_of(f) is not None:
                 by_sentence.setdefault((id(f.block), f.sentence), []).append(f)
+        groups: dict[tuple[int, int], list] = {}    # (start, end) -> [(start, end), (duration, gap)…]
         for d in ctx.figures:
             if d.kind != "duration" or "span" not in d.cues or d.unit not in _DAYS:
                 continue
@@ -79,11 +80,21 @@ class DurationMismatch(Rule):
             gap = (cal.date_of(end) - cal.date_of(start)).days
             if gap <= 0 or gap > 366:
                 continue
-            lo, hi = d.bounds
-            lo, hi = lo * _DAYS[d.unit], hi * _DAYS[d.unit]
-            slack = 1 if d.unit == "week" else 0
-            if hi >= gap - slack and lo <= gap + 1 + slack:
+            groups.setdefault((id(start), id(end)), [ends]).append((d, gap))
+        for (start, end), *tied in groups.values():
+            # Several durations may go with one span (« en délibéré pendant cinq semaines, à
+            # l'issue d'un procès de quatre jours, du 3 au 6 »): if any fits, the span is its own.
+            if any(_fits(d, gap) for d, gap in tied):
                 continue
+            if "range_start" in start.cues:
+                d, gap = _owner(tied, start)
+                # a nearer duration the cues did not tie (« une audience de huit jours, du 4 au
+                # 6 »): the span may be its own, unsure
+                if any(f.kind == "duration" and f.block is d.block and f.sentence == d.sentence
+                       and d.end <= f.start < start.start for f in ctx.figures):
+                    continue
+            else:
+                d, gap = tied[0]
             s_fr, e_fr = calendar.say(cal.date_of(start), year=False), calendar.say(cal.date_of(end), year=False)
             s_en, e_en = calendar.say(cal.date_of(start), "en", False), calendar.say(cal.date_of(end), "en", False)
             fr = (f"« {d.text} » ne s'accorde pas avec les dates : du {s_fr} au {e_fr}, il y a "
@@ -93,6 +104,23 @@ class DurationMismatch(Rule):
             yield self.diagnostic(ctx, d, fr=fr, en=en, related=[
                 (start, "début", "start"), (end, "fin", "end")])
 
+
+def _fits(d, gap: int) -> bool:
+    lo, hi = d.bounds
+    lo, hi = lo * _DAYS[d.unit], hi * _DAYS[d.unit]
+    slack = 1 if d.unit == "week" else 0
+    # N working weeks run from a Monday to a Friday: 7N - 2 days counting both ends
+    short = 2 if d.unit == "week" else 0
+    return hi >= gap - slack and lo <= gap + 1 + short
+
+
+def _owner(tied: list, start):
+    """The duration of a « du … au … » span: the one written right before it, else the first after
+    (« du 3 au 6, soit quatre jours »)."""
+    before = [t for t in tied if t[0].start < start.start]
+    if before:
+        return max(before, key=lambda t: t[0].start)
+    return min(tied, key=lambda t: t[0].start)
 
 def _ends(d, dates: list):
     """The start and end dates the text ties to duration `d`, or None when unsure."""
