@@ -910,6 +910,8 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
+            m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
