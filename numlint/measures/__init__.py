@@ -495,6 +495,7 @@ class _Reader:
         self.part_sents = part_sents = set()
         self.change_sents = change_sents = set()
         self.sent_each = each = set()
+        each_only = set()   # « chacun », « chaque »: not « respectivement », which pairs values
         self.sent_period = period = {}
         seen = set()
         for j in hits:
@@ -506,6 +507,8 @@ class _Reader:
                     scan.append(j)
                     if w in _EACH:
                         each.add(T[j])
+                        if w != "respectivement":
+                            each_only.add(T[j])
             elif w in _PART_WORDS:
                 part_sents.add(T[j])
             elif w in _CHANGE_WORDS:
@@ -514,6 +517,7 @@ class _Reader:
                 seen.add(w)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
+        self.sent_resp = each - each_only
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -942,6 +946,8 @@ class _Reader:
             cues.add("change")
         if sj in self.sent_each:
             cues.add("chacun")
+            if sj in self.sent_resp:
+                cues.add("respectivement")
         if explicit and sj in self.sent_period:
             quals.add(self.sent_period[sj])
         if self.has_deja and ("déjà" in W[j + 1:j + 8] or "déjà" in left[-2:]):
