@@ -599,3 +599,19 @@ def test_num304_a_high_rate_in_a_list_without_les_autres_is_not_a_split():
 ])
 def test_percent_sum_respectively_for_the_lists_of_one_vote(body, fires):
     assert any(d.code == "NUM304" for d in run(body)) is fires
+
+
+# « se répartissent ainsi : » splits the figure before it into the list after the colon
+@pytest.mark.parametrize("body,fires", [
+    ("Vendanges\nLes 45 millions d'hectolitres attendus se répartissent ainsi : 20,5 millions de vin "
+     "rouge, 17,1 millions de vin blanc et 9,8 millions de rosé.\n", True),
+    ("Budget\nLes 320 postes créés se répartissent comme suit : 180 enseignants, 95 surveillants "
+     "et 64 infirmiers.\n", True),
+    ("Vendanges\nLes 45 millions d'hectolitres attendus se répartissent ainsi : 20,5 millions de vin "
+     "rouge, 15,1 millions de vin blanc et 9,4 millions de rosé.\n", False),
+    # no splitting verb before the colon: nothing linked, as before
+    ("Vendanges\nLes 45 millions d'hectolitres attendus, un record : 20,5 millions de vin "
+     "rouge, 17,1 millions de vin blanc et 9,8 millions de rosé cette fois.\n", False),
+])
+def test_part_exceeds_whole_split_by_a_verb_and_a_colon(body, fires):
+    assert any(d.code == "NUM302" for d in run(body)) is fires
