@@ -726,6 +726,15 @@ _APPOSED_LED = re.compile(
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+# « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
+_SAID_BY = re.compile(
+    r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
+    r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut)\s{1,3}"
+    r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « Cet économiste né en 1968 »: a birth opening its sentence after a demonstrative noun
+_BIRTH_DEMO = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Cet|Cette|Ce)\s{1,3}[a-zà-ÿ][\w’'-]{1,30}\s{0,2},?\s{1,3}"
+    r"n[ée]e?s?\s{1,3}(?:en|le)\s{1,3}\Z")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
 _CLAUSE = re.compile(
@@ -793,6 +802,8 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         cues += ("she",) if born.group("fem") else ("he",)
     if _BIRTH_LEAD.search(text, max(0, item.start - 60), item.start):
         cues += ("lead",)
+    elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
+        cues += ("demo_lead",)
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
@@ -896,6 +907,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app", aside) if aside else ("age_app",)
+        elif _SAID_BY.search(text, max(0, f.start - 120), f.start):
+            # « « … », résume Pierre Dumont, 51 ans, qui … »: the speaker's age, when nobody
+            # is named after him (a birth in the next sentence may then be his)
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _names_someone(rest) and not _KIN.search(rest):
+                return ("age_app", "speaker")
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
