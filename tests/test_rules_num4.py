@@ -517,3 +517,23 @@ def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
     found = lint("Portrait\n" + text + "\n", path="a.txt",
                  settings=Settings(select=["NUM404"], reference_date=date(2025, 3, 10)))
     assert bool(found) is fires
+
+
+# « …, a annoncé la ministre, Claire Martin, 48 ans, … » and, in another paragraph, « Claire
+# Martin, née le 3 mai 1971 »: the one birth told of the same full name
+_BORN = "\nLa Lilloise Claire Martin, née le 3 mai 1971, a fait toute sa carrière au barreau.\n"
+@pytest.mark.parametrize("text,fires", [
+    ("Le texte passera, a annoncé la ministre, Claire Martin, 48 ans, devant la presse." + _BORN, True),
+    ("Le texte passera, a annoncé la ministre, Claire Martin, 53 ans, devant la presse." + _BORN, False),
+    # a year beside the age: her age then (47 or 48 in 2019), not a stale one
+    ("En 2019, le parti a élu sa présidente, Claire Martin, 48 ans, au premier tour." + _BORN, False),
+    # two births told of the name: unsure
+    ("Le texte passera, a annoncé la ministre, Claire Martin, 48 ans, devant la presse." + _BORN
+     + "Son homonyme Claire Martin, née en 1960, n'a rien à voir.\n", False),
+    # a surname alone is no one person (« Martin » may be a relative)
+    ("Le texte passera, a annoncé la ministre, Martin, 48 ans, devant la presse." + _BORN, False),
+])
+def test_elapsed_age_and_birth_of_the_same_full_name(text, fires):
+    found = lint("Portrait\n" + text, path="a.txt",
+                 settings=Settings(select=["NUM404"], reference_date=date(2025, 3, 10)))
+    assert bool(found) is fires

@@ -101,6 +101,16 @@ class ElapsedMismatch(Rule):
             if cue is None:
                 continue
             here = born_in.get((id(f.block), f.sentence), ())
+            if "named" in f.cues:
+                # « …, Beat Jans, 59 ans, … » and, elsewhere, « Beat Jans, né le 26 juillet 1964 »:
+                # the one birth told of the same full name
+                person = next(c for c in f.cues if c.startswith("person="))
+                same = [b for b in births if person in b.item.cues]
+                key = (id(f.block), f.sentence)
+                if len(same) == 1 and not here and not self._years_in.get(key) \
+                        and not self._dated_in.get(key):    # « En 2019, … X, 48 ans »: an age then
+                    yield from self._age(ctx, f, "age_app", same[0], deaths, now)
+                continue
             if "speaker" in f.cues:
                 # « …, résume X, 51 ans, qui … . Cet économiste né en 1968 … »: the one birth
                 # opening the next sentence with a demonstrative is the speaker's
