@@ -248,7 +248,7 @@ def test_year_cues(text, cue):
 
 
 @pytest.mark.parametrize("text,cues", [
-    ("Paul Roux, né en 1960 en Vendée, prend la place Beauvau.", ("birth", "he", "sole")),
+    ("Paul Roux, né en 1960 en Vendée, prend la place Beauvau.", ("birth", "he", "person=Paul Roux", "sole")),
     ("Née en 1956 à Paris, l'ancienne ministre dirige la banque.", ("birth", "she", "lead", "sole")),
     ("Né en 1960, il remplace Jean Roux au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il remplace Darmanin au ministère.", ("birth", "he", "lead")),
@@ -486,3 +486,16 @@ def test_scan_edges(text, expected):
 ])
 def test_month_stems_only_at_a_word_start(text, expected):
     assert [(f.text, f.value) for f in dates.find(text)] == expected
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Le Bâlois Beat Jans, né en 1964, siège au gouvernement.", "person=Beat Jans"),
+    ("Le Premier ministre Bart De Wever, né en 1970, a prêté serment.", "person=Bart De Wever"),
+    ("Son frère Jans, né en 1960, vit à Bâle.", None),          # a surname alone: no one person
+    ("Le président du CDH, né en 1960, démissionne.", None),     # an acronym is no name
+])
+def test_birth_of_a_full_name(text, person):
+    s = text.index("19")
+    m = Masked(kind="year", text=text[s:s + 4], start=s, end=s + 4, value=int(text[s:s + 4]))
+    dates.annotate(text, [], [m])
+    assert next((c for c in m.cues if c.startswith("person=")), None) == person

@@ -578,3 +578,40 @@ def test_num304_the_quiet_sentence_may_stand_inside_one_paragraph_too():
 
 def test_num304_a_high_rate_in_a_list_without_les_autres_is_not_a_split():
     assert found("Le plan équipe 88 % des écoles, 9 % des collèges et 6 % des lycées.") == []
+
+
+# « respectivement » pairs N percentages with N lists or candidates of one vote: a split
+@pytest.mark.parametrize("body,fires", [
+    ("Municipale à Dreux\nLes trois listes ont respectivement obtenu 46,1 %, 38,4 % et 19,3 % "
+     "des suffrages exprimés.\n", True),
+    ("Cantonale\nLes quatre candidats ont recueilli respectivement 35 %, 30 %, 25 % et 14 % des voix.\n", True),
+    # the same split adding up: quiet
+    ("Municipale à Dreux\nLes trois listes ont respectivement obtenu 46,1 %, 38,4 % et 15,5 % "
+     "des suffrages exprimés.\n", False),
+    # rates of different things, « respectivement » as before
+    ("Chômage\nLe taux a atteint respectivement 48 %, 37 % et 18 % chez les jeunes de trois régions.\n", False),
+    # not as many lists as percentages: the values may not pair with them
+    ("Municipale à Dreux\nLes deux listes ont respectivement obtenu 46,1 %, 38,4 % et 19,3 % "
+     "des suffrages exprimés.\n", False),
+    # « chacune », not « respectivement »: each list, its own count
+    ("Municipale à Dreux\nLes trois listes ont chacune obtenu 46,1 %, 38,4 % et 19,3 % "
+     "des suffrages exprimés.\n", False),
+])
+def test_percent_sum_respectively_for_the_lists_of_one_vote(body, fires):
+    assert any(d.code == "NUM304" for d in run(body)) is fires
+
+
+# « se répartissent ainsi : » splits the figure before it into the list after the colon
+@pytest.mark.parametrize("body,fires", [
+    ("Vendanges\nLes 45 millions d'hectolitres attendus se répartissent ainsi : 20,5 millions de vin "
+     "rouge, 17,1 millions de vin blanc et 9,8 millions de rosé.\n", True),
+    ("Budget\nLes 320 postes créés se répartissent comme suit : 180 enseignants, 95 surveillants "
+     "et 64 infirmiers.\n", True),
+    ("Vendanges\nLes 45 millions d'hectolitres attendus se répartissent ainsi : 20,5 millions de vin "
+     "rouge, 15,1 millions de vin blanc et 9,4 millions de rosé.\n", False),
+    # no splitting verb before the colon: nothing linked, as before
+    ("Vendanges\nLes 45 millions d'hectolitres attendus, un record : 20,5 millions de vin "
+     "rouge, 17,1 millions de vin blanc et 9,8 millions de rosé cette fois.\n", False),
+])
+def test_part_exceeds_whole_split_by_a_verb_and_a_colon(body, fires):
+    assert any(d.code == "NUM302" for d in run(body)) is fires

@@ -526,3 +526,42 @@ def test_fixture_article(name):
     found = lint(path.read_text(encoding="utf-8"), path=str(path), settings=settings)
     code = name.split("/")[0]
     assert [(d.code, d.line) for d in found] == [(code, l) for l in lines]
+
+
+# « « … », explique X, 48 ans, qui … . Cette juriste née en 1971 … »: the speaker's age and the
+# birth that the next sentence gives him with a demonstrative
+_SAID = "« Il faut agir vite », explique Claire Martin, {age} ans, qui préside l'association{more}. "
+@pytest.mark.parametrize("text,fires", [
+    (_SAID.format(age=48, more="") + "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", True),
+    (_SAID.format(age=53, more="") + "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
+    # someone else named after the age: whose birth?
+    (_SAID.format(age=48, more=" avec Paul Roux") + "Cette juriste née en 1971 à Lille plaide.", False),
+    # not a demonstrative: « Sa mère, née en 1950 » is somebody else
+    (_SAID.format(age=48, more="") + "Sa mère, née en 1971 à Lille, l'a soutenue.", False),
+    # another year in the birth's sentence: a story told year by year
+    (_SAID.format(age=48, more="") + "Cette juriste née en 1971 a fondé son cabinet en 2001.", False),
+])
+def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
+    found = lint("Portrait\n" + text + "\n", path="a.txt",
+                 settings=Settings(select=["NUM404"], reference_date=date(2025, 3, 10)))
+    assert bool(found) is fires
+
+
+# « …, a annoncé la ministre, Claire Martin, 48 ans, … » and, in another paragraph, « Claire
+# Martin, née le 3 mai 1971 »: the one birth told of the same full name
+_BORN = "\nLa Lilloise Claire Martin, née le 3 mai 1971, a fait toute sa carrière au barreau.\n"
+@pytest.mark.parametrize("text,fires", [
+    ("Le texte passera, a annoncé la ministre, Claire Martin, 48 ans, devant la presse." + _BORN, True),
+    ("Le texte passera, a annoncé la ministre, Claire Martin, 53 ans, devant la presse." + _BORN, False),
+    # a year beside the age: her age then (47 or 48 in 2019), not a stale one
+    ("En 2019, le parti a élu sa présidente, Claire Martin, 48 ans, au premier tour." + _BORN, False),
+    # two births told of the name: unsure
+    ("Le texte passera, a annoncé la ministre, Claire Martin, 48 ans, devant la presse." + _BORN
+     + "Son homonyme Claire Martin, née en 1960, n'a rien à voir.\n", False),
+    # a surname alone is no one person (« Martin » may be a relative)
+    ("Le texte passera, a annoncé la ministre, Martin, 48 ans, devant la presse." + _BORN, False),
+])
+def test_elapsed_age_and_birth_of_the_same_full_name(text, fires):
+    found = lint("Portrait\n" + text, path="a.txt",
+                 settings=Settings(select=["NUM404"], reference_date=date(2025, 3, 10)))
+    assert bool(found) is fires

@@ -297,3 +297,41 @@ def test_pint_is_loaded_only_when_an_article_converts():
             "print('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "False", out.stderr
+
+
+# --- an area restated as a length; a speed noun measured in km ------------------------------
+
+def _codes(text, code="NUM502"):
+    return [d.line for d in lint(text, path="a.txt") if d.code == code]
+
+
+@pytest.mark.parametrize("text,fires", [
+    # the conversion's number is right for km²: the unit lost its « ² »
+    ("Sécheresse en Espagne\nLes oliveraies couvrent 2,6 millions d'hectares, soit 26 000 km, "
+     "surtout en Andalousie.\n", True),
+    ("Barrage\nLa retenue contient 1,5 milliard de mètres cubes, soit 1,5 km.\n", True),
+    # the unit is whole, or the number is not the conversion's
+    ("Sécheresse en Espagne\nLes oliveraies couvrent 2,6 millions d'hectares, soit 26 000 km², "
+     "surtout en Andalousie.\n", False),
+    ("Incendie\nLe feu a parcouru 1.200 hectares, soit 12 kilomètres carrés de pins.\n", False),
+    ("Randonnée\nLe parc de 4.000 hectares est traversé par un sentier, soit 40 km de marche.\n", False),
+    # a speed whose « à l'heure » the figures stage may leave out: never read as a cut unit
+    ("Orage\nUne rafale de 118 km/h, soit environ 73 miles à l'heure, a été mesurée.\n", False),
+])
+def test_dimension_mismatch_conversion_restated_in_another_dimension(text, fires):
+    assert bool(_codes(text)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Tempête\nLes vents ont soufflé jusqu'à 90 km/h sur le littoral.\n"
+     "Des rafales de 90 km ont été relevées au cap.\n", True),
+    ("Tempête\nUne vitesse de 120 km a été relevée au sommet.\n"
+     "Les vents ont atteint 120 km/h sur la crête.\n", True),
+    # a round length of something else: quiet as before
+    ("Tempête\nLes vents ont soufflé jusqu'à 90 km/h sur le littoral.\n"
+     "Un bouchon de 90 km s'est formé sur l'autoroute.\n", False),
+    ("Tempête\nLes vents ont soufflé jusqu'à 90 km/h sur le littoral.\n"
+     "Des rafales ont été relevées à 90 km de la côte.\n", False),
+])
+def test_dimension_mismatch_speed_noun_given_as_a_length(text, fires):
+    assert bool(_codes(text)) is fires

@@ -726,6 +726,37 @@ _APPOSED_LED = re.compile(
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+# « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
+_SAID_BY = re.compile(
+    r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
+    r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut)\s{1,3}"
+    r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
+_BORN_NAMED = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){1,3}[A-ZÀ-Ý][\w’'-]{0,30})\s{0,2},\s{1,3}n[ée]e?s?"
+    r"\s{1,3}(?:en|le(?:\s{1,3}(?:1er|\d{1,2})\s{1,3}[a-zéû]{3,9})?)\s{1,3}\Z")
+
+
+_PARTICLES = frozenset({"De", "Del", "Della", "Di", "Da", "Du", "Des", "Van", "Von", "Le", "La", "Ben",
+                        "Al", "El", "Mac", "Mc", "Dos", "Das"})
+_CAP_WORD = re.compile(r"[A-ZÀ-Ý][\w’'-]{0,30}")
+
+
+def _person(name: str) -> str | None:
+    """Its last two words (« Le Bâlois Beat Jans » and « Beat Jans » are one name): a first name
+    and a surname at least, never one word (« Jans » may be a relative)."""
+    words = _CAP_WORD.findall(name)
+    take = 3 if len(words) >= 2 and words[-2] in _PARTICLES else 2   # « Bart De Wever »
+    if len(words) < take or words[-take] in _PARTICLES \
+            or any(w.isupper() and len(w) > 1 for w in words[-take:]):
+        return None
+    return " ".join(words[-take:])
+
+
+# « Cet économiste né en 1968 »: a birth opening its sentence after a demonstrative noun
+_BIRTH_DEMO = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Cet|Cette|Ce)\s{1,3}[a-zà-ÿ][\w’'-]{1,30}\s{0,2},?\s{1,3}"
+    r"n[ée]e?s?\s{1,3}(?:en|le)\s{1,3}\Z")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
 _CLAUSE = re.compile(
@@ -791,8 +822,13 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         pass
     if born is not None:
         cues += ("she",) if born.group("fem") else ("he",)
+    named = _BORN_NAMED.search(text, max(0, item.start - 100), item.start)
+    if named and _person(named.group("name")):
+        cues += ("person=" + _person(named.group("name")),)
     if _BIRTH_LEAD.search(text, max(0, item.start - 60), item.start):
         cues += ("lead",)
+    elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
+        cues += ("demo_lead",)
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
@@ -896,6 +932,17 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app", aside) if aside else ("age_app",)
+            key = _person(name.group())
+            if aside is None and key:
+                # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
+                # birth told elsewhere of the same full name
+                return ("age_app", "named", "person=" + key)
+        elif _SAID_BY.search(text, max(0, f.start - 120), f.start):
+            # « « … », résume Pierre Dumont, 51 ans, qui … »: the speaker's age, when nobody
+            # is named after him (a birth in the next sentence may then be his)
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _names_someone(rest) and not _KIN.search(rest):
+                return ("age_app", "speaker")
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)

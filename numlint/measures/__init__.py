@@ -307,6 +307,9 @@ _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | froz
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+# « se répartissent ainsi : », « se décompose comme suit : »: the figure before splits into a list
+_SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "répartissait", "décompose",
+                          "décomposent", "ventile", "ventilent"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
@@ -495,6 +498,7 @@ class _Reader:
         self.part_sents = part_sents = set()
         self.change_sents = change_sents = set()
         self.sent_each = each = set()
+        each_only = set()   # « chacun », « chaque »: not « respectivement », which pairs values
         self.sent_period = period = {}
         seen = set()
         for j in hits:
@@ -506,6 +510,8 @@ class _Reader:
                     scan.append(j)
                     if w in _EACH:
                         each.add(T[j])
+                        if w != "respectivement":
+                            each_only.add(T[j])
             elif w in _PART_WORDS:
                 part_sents.add(T[j])
             elif w in _CHANGE_WORDS:
@@ -514,6 +520,7 @@ class _Reader:
                 seen.add(w)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
+        self.sent_resp = each - each_only
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -910,6 +917,8 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
+            m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
@@ -940,6 +949,8 @@ class _Reader:
             cues.add("change")
         if sj in self.sent_each:
             cues.add("chacun")
+            if sj in self.sent_resp:
+                cues.add("respectivement")
         if explicit and sj in self.sent_period:
             quals.add(self.sent_period[sj])
         if self.has_deja and ("déjà" in W[j + 1:j + 8] or "déjà" in left[-2:]):
@@ -1369,6 +1380,17 @@ class _Reader:
                     ms[p].part_of, ms[p].part_kind = i, "sur"
                     m.cues = m.cues | {"sur les"}
                     continue
+                if lw == ":" and whole is None and not _SPLIT_VERBS.isdisjoint(left[-4:-1]) and self.countable(i):
+                    # « Les 44 millions de quintaux se répartissent ainsi : 24,4 millions de blé
+                    # tendre, … »: the figure just before the verb is split into the list
+                    w_ = F[fj[n_ - 1]] if n_ else None
+                    if w_ is not None and k - self.pos[w_] <= 10 and ms[w_].part_of is None \
+                            and not ms[w_].figure.is_range \
+                            and (self.kin(w_, i) or self.scaled_unit(w_, i)):
+                        m.part_of, m.part_kind = w_, "dont"
+                        whole, last_part = w_, i
+                        self.first_part.setdefault(whole, i)
+                        continue
                 if lw == ":" and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].explicit_subject:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
@@ -1540,6 +1562,15 @@ class _Reader:
             return False
         num = fa if fa.kind == "number" else fb
         return bool(num.numerals) and max(n.scale or 1 for n in num.numerals) >= 1e6
+
+    def scaled_unit(self, whole: int, part: int) -> bool:
+        """« 44 millions de quintaux se répartissent ainsi : 24,4 millions de blé »: the unit on
+        the whole, the scale on each part, which names its category."""
+        fw, fp = self.ms[whole].figure, self.ms[part].figure
+        if fw.kind != "quantity" or fp.kind != "number":
+            return False
+        return bool(fw.numerals and fp.numerals) and max(n.scale or 1 for n in fw.numerals) >= 1e6 \
+            and max(n.scale or 1 for n in fp.numerals) >= 1e6
 
     def elliptic_unit(self, whole: int, part: int) -> bool:
         """« 3,57 millions de tonnes, dont 2,05 millions en Flandre »: the unit said once, on the

@@ -76,6 +76,8 @@ class PercentSum(Rule):
             if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
+            if "respectivement" in cues and _entrants(ctx, f):
+                cues = cues - {"chacun"}    # « les trois listes ont respectivement obtenu … »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
                 continue
             g = groups.setdefault((id(f.block), f.sentence), [])
@@ -114,3 +116,28 @@ class PercentSum(Rule):
             en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
             yield self.diagnostic(ctx, ms[-1].figure, fr, en,
                                   related=[(m.figure, "part", "share") for m in ms[:-1]])
+
+
+# who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
+_ENTRANTS = frozenset({"liste", "candidat", "candidate"})
+_VOTE = frozenset({"suffrage", "voix"})
+
+
+def _entrants(ctx, f) -> bool:
+    """The sentence counts N lists or candidates and gives N percentages, one of them of the
+    votes: the values pair with the entrants of one vote, so they split it."""
+    key = ("_entrants", id(f.block), f.sentence)
+    hit = ctx.cache.get(key)
+    if hit is None:
+        index = ctx.cache.get("_304_sentences")
+        if index is None:       # built once: a file of many such sentences stays linear
+            index = ctx.cache["_304_sentences"] = {}
+            for m in ctx.measures:
+                index.setdefault((id(m.figure.block), m.figure.sentence), []).append(m)
+        same = index.get((id(f.block), f.sentence), ())
+        pcts = [m for m in same if m.figure.kind == "percent"]
+        hit = len(pcts) >= 3 and any(m.subject in _VOTE for m in pcts) and any(
+            m.figure.kind == "number" and m.subject in _ENTRANTS and m.figure.value == len(pcts)
+            for m in same)
+        ctx.cache[key] = hit
+    return hit

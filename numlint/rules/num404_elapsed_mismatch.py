@@ -101,6 +101,23 @@ class ElapsedMismatch(Rule):
             if cue is None:
                 continue
             here = born_in.get((id(f.block), f.sentence), ())
+            if "named" in f.cues:
+                # « …, Beat Jans, 59 ans, … » and, elsewhere, « Beat Jans, né le 26 juillet 1964 »:
+                # the one birth told of the same full name
+                person = next(c for c in f.cues if c.startswith("person="))
+                same = [b for b in births if person in b.item.cues]
+                key = (id(f.block), f.sentence)
+                if len(same) == 1 and not here and not self._years_in.get(key) \
+                        and not self._dated_in.get(key):    # « En 2019, … X, 48 ans »: an age then
+                    yield from self._age(ctx, f, "age_app", same[0], deaths, now)
+                continue
+            if "speaker" in f.cues:
+                # « …, résume X, 51 ans, qui … . Cet économiste né en 1968 … »: the one birth
+                # opening the next sentence with a demonstrative is the speaker's
+                born = self._demo_born_next(f, born_in) if not here else None
+                if born is not None:
+                    yield from self._age(ctx, f, "lead", born, deaths, now)
+                continue
             born = [b for b in here if b.item.start < f.start]
             aside = cue == "age_app" and ("aside" in f.cues or "aside_next" in f.cues)
             if aside:
@@ -118,6 +135,16 @@ class ElapsedMismatch(Rule):
                 born = self._born_just_before(f, born_in)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
+
+    def _demo_born_next(self, f, born_in):
+        nxt = (id(f.block), f.sentence + 1)
+        born = born_in.get(nxt, ())
+        if len(born) != 1 or not {"demo_lead", "sole"} <= set(born[0].item.cues):
+            return None
+        if any(y is not born[0].item for y in self._years_in.get(nxt)) or \
+                any(g is not born[0].item for g in self._dated_in.get(nxt)):
+            return None     # another year in the sentence of the birth: a story told year by year
+        return born[0]
 
     def _born_just_before(self, f, born_in):
         """« X, né en 1960, prend la place Beauvau. À 58 ans, cet ancien … »: the one birth of

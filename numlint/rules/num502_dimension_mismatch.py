@@ -42,6 +42,7 @@ from numlint.rules.base import Rule, iter_pairs
 # "12 MW" and "12 MWh" is two measures.
 SPACE = {(("[length]", 1),), (("[length]", 2),), (("[length]", 3),),
          (("[length]", 1), ("[time]", -1)), (("[length]", 3), ("[time]", -1))}
+LENGTH, AREA, VOLUME = (("[length]", 1),), (("[length]", 2),), (("[length]", 3),)
 # what a truncated unit lost: "²" "³" "2" "3" "/h" " carrés" " cubes" " par heure" "-heure"
 CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l", " ** ", " / ")
 
@@ -72,6 +73,14 @@ class DimensionMismatch(Rule):
                       and isinstance(f.value, (int, float)) and f.numerals]
         if len(quantities) < 2:
             return
+        reported = set()
+        for f in quantities:
+            src = f.conversion_of
+            if src is not None and src.kind == "quantity" and src.unit and src.unit != f.unit:
+                d = self._restated(ctx, f, src)
+                if d is not None:
+                    reported.add(id(f))
+                    yield d
         by_value: dict[str, list] = {}
         seen = set()
         for f in quantities:
@@ -85,7 +94,6 @@ class DimensionMismatch(Rule):
             return
         from numlint.rules import _units      # pint only when a number comes back with a unit
         confirmed = _confirmed(ctx.figures, _units)
-        reported = set()
         for group in groups:
             for a, b in iter_pairs(group):
                 da, db = _units.dimension(a), _units.dimension(b)
@@ -104,7 +112,8 @@ class DimensionMismatch(Rule):
                 if abs(float(a.value)) < 10 and not _written(a).count(","):
                     continue    # "3 m" and "3 m²" meet by chance too easily
                 same_subject = bool(a.subject and a.subject == b.subject)
-                if float(a.value) % 5 == 0 and not same_subject and id(right) not in confirmed:
+                if float(a.value) % 5 == 0 and not same_subject and id(right) not in confirmed \
+                        and not _only(ctx, wrong, _units.dimension(right)):
                     continue    # "à 50 km de la côte", "une piscine de 25 m²": round numbers recur
                 reported.add(id(wrong))
                 wd = _units.dimension_name(_units.dimension(wrong), "fr") or "une autre dimension"
@@ -119,6 +128,46 @@ class DimensionMismatch(Rule):
                        f"{_said(right)}, {rde}",
                     related=[(right, f"{_said(right)} : {rd}", f"{_said(right)}: {rde}")],
                 )
+
+    def _restated(self, ctx, f, src):
+        """« 3,7 millions d'hectares, soit 37 000 km »: a written conversion whose number is
+        right for the unit it lost (km² here), so the unit, not the number, is wrong."""
+        from numlint.rules import _units
+        df, ds = _units.dimension(f), _units.dimension(src)
+        if df is None or ds is None or df == ds or df not in SPACE or ds not in SPACE \
+                or not isinstance(src.value, (int, float)) or src.is_range:
+            return None
+        if df == LENGTH and ds in (AREA, VOLUME):
+            meant = f"({f.unit}) ** {2 if ds == AREA else 3}"
+        else:
+            return None     # a speed: « 73 miles à l'heure » may lose its « à l'heure » upstream
+        v = _units.convert(float(src.value), src.unit, meant)
+        if not v or abs(float(f.value) - v) > 0.02 * abs(v):
+            return None
+        unit = "²" if ds == AREA else "³"
+        return self.diagnostic(
+            ctx, f,
+            fr=f"{_said(f)} est {_units.dimension_name(df, 'fr')}, alors que {src.text} est "
+               f"{_units.dimension_name(ds, 'fr')} : la conversion donne {_written(f)} "
+               f"{f.unit_text or f.unit}{unit}",
+            en=f"{_said(f)} is {_units.dimension_name(df, 'en')}, while {src.text} is "
+               f"{_units.dimension_name(ds, 'en')}: it converts to {_written(f)} "
+               f"{f.unit_text or f.unit}{unit}",
+            related=[(src, f"{src.text} : {_units.dimension_name(ds, 'fr')}",
+                      f"{src.text}: {_units.dimension_name(ds, 'en')}")],
+        )
+
+
+# nouns that a quantity of one dimension only can measure: « des rafales de 90 km » is a speed cut
+ONLY = {
+    (("[length]", 1), ("[time]", -1)): frozenset({"rafale", "rafales", "vent", "vents", "vitesse"}),
+    AREA: frozenset({"superficie", "superficies"}),
+}
+
+
+def _only(ctx, f, dim) -> bool:
+    m = ctx.measure_of(f)
+    return m is not None and m.notes.get("of") in ONLY.get(dim, ())
 
 
 def _written(f) -> str:
