@@ -1034,6 +1034,13 @@ class _Reader:
             q = L.qualifier(tw)
             if q:
                 out.add(q)
+            elif first and tw in ("contre", "pour") and W[k - 1] in _VOTE_NOUNS \
+                    and not (k + 1 < n and K[k + 1] == "f" and T[k + 1] == sj):
+                # « 192 voix contre, dont … »: votes against (for), not the comparison « contre 48 »
+                out.add(tw)
+                k += 1
+                self.q_end = k
+                break
             elif tw == "ou" and out:
                 pass
             elif tw in L.AUX or tw.endswith("ment"):
@@ -1842,6 +1849,7 @@ _TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "
                    "publiées", "dressé", "diffusé", "diffusée", "diffusés", "diffusées", "dévoilé",
                    "dévoilée", "dévoilés", "dévoilées", "communiqué", "communiqués", "communiquées",
                    "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
+_VOTE_NOUNS = frozenset({"voix", "votes", "vote", "suffrages", "suffrage"})
 _NOT_TOLD_BY = frozenset({"et", "ou", "mais", "qui", "que", "dont", "selon", "soit", "contre"})
 # A change verb and its object before « de X à Y » (« fait passer son groupe de 56 à 130 »,
 # « porte l'effectif de 4 200 à 4 600 »): the object opens with a determiner and holds only words
