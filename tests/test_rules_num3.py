@@ -628,6 +628,9 @@ def test_part_exceeds_whole_split_by_a_verb_and_a_colon(body, fires):
      "d'une pataugeoire de 30 m², soit 590 m² de plans d'eau au total.", ["NUM301"]),
     ("Le site est ouvert depuis mars. Il est bordé d'un bassin ludique de 120 m² et d'une pataugeoire "
      "de 30 m², soit 560 m² de plans d'eau au total.", ["NUM301"]),
+    # a vague earlier figure (« des centaines ») completes nothing
+    ("Des centaines de bénévoles ont répondu présent. Aux 600 bénévoles du club se joignent 250 "
+     "parents et 80 lycéens, soit 1 130 volontaires au total.", ["NUM301"]),
     # an earlier figure in another paragraph does not count
     ("Le grand bassin offre 410 m² de plan d'eau.\n\nIl est bordé d'un bassin ludique de 120 m² et "
      "d'une pataugeoire de 30 m², soit 560 m² de plans d'eau au total.", ["NUM301"]),

@@ -204,9 +204,12 @@ def _told_before(m, parts, s, t, by_sentence) -> bool:
         for x in reversed(by_sentence.get((id(f.block), sent), [])):
             g = x.figure
             if id(x) in used or g.kind != f.kind or g.unit != f.unit or not C.numeric(g) \
-                    or C.malformed(g):
+                    or C.malformed(g) or C.vague(g) or not g.numerals or any(n.words for n in g.numerals):
+                continue    # « des milliers », « plus de 150 »: no part that can complete a sum
+            b = _part_bounds(g)
+            if b[1] - b[0] > 0.5 * max(abs(b[1]), 1):
                 continue
-            s = C.add([s, _part_bounds(g)])
+            s = C.add([s, b])
             added += 1
             if C.overlap(s, t):
                 return True
