@@ -1831,10 +1831,17 @@ class _Reader:
                         src = p
             if src is not None and ms[src].subject:
                 m.subject = ms[src].subject
+                inherited = ms[src].qualifiers
+                if not _VOTE_SIDES.isdisjoint(inherited):
+                    # « 81 voix pour, 54 contre »: the side is each figure's own
+                    inherited = inherited - _VOTE_SIDES
+                    side = self.w(k + 1)
+                    if side in _VOTE_SIDES and self.vote_side(k + 1):
+                        m.qualifiers = m.qualifiers | {side}
                 if m.part_of is None:
-                    m.qualifiers = m.qualifiers | ms[src].qualifiers
+                    m.qualifiers = m.qualifiers | inherited
                 else:
-                    m.qualifiers = m.qualifiers | (ms[src].qualifiers - {"autre"})
+                    m.qualifiers = m.qualifiers | (inherited - {"autre"})
             if m.figure.kind in ("number", "money", "quantity"):
                 prev_in_sent[T[k]] = i
                 if m.explicit_subject and m.subject and self.left_words(k, 1) != ["en"]:
@@ -1861,6 +1868,7 @@ _TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "
                    "publiées", "dressé", "diffusé", "diffusée", "diffusés", "diffusées", "dévoilé",
                    "dévoilée", "dévoilés", "dévoilées", "communiqué", "communiqués", "communiquées",
                    "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
+_VOTE_SIDES = frozenset({"pour", "contre"})
 _VOTE_NOUNS = frozenset({"voix", "votes", "vote", "suffrages", "suffrage"})
 _VOTE_FOLLOW_NP = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "son",
                              "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lui", "elle", "eux",
