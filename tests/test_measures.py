@@ -395,3 +395,17 @@ def test_what_a_sum_pays_for(text, fig, noun):
 ])
 def test_en_tout_before_a_figure_marks_a_whole(sentence, figure, whole):
     assert ("au total avant" in by_text(measures(sentence), figure).cues) == whole
+
+
+@pytest.mark.parametrize("text,fig,subject,state", [
+    ("La motion a recueilli 288 voix contre, dont 40 venues du centre.", "288", "voix", {"contre"}),
+    ("Le budget passe par 301 voix pour, 214 contre et 12 abstentions.", "301", "voix", {"pour"}),
+    # each figure has its own side, not the side of the figure it takes its noun from
+    ("Le budget passe par 301 voix pour, 214 contre et 12 abstentions.", "214", "voix", {"contre"}),
+    # followed by a figure or a name: the comparison and the beneficiary, no side
+    ("Le budget passe par 301 voix contre 214 lors du second vote.", "301", "voix", set()),
+    ("La liste obtient 4 120 voix pour Mme Leroy au premier tour.", "4 120", "voix", set()),
+])
+def test_votes_for_or_against_are_a_state(text, fig, subject, state):
+    m = by_text(measures(text), fig)
+    assert (m.subject, set(m.state)) == (subject, state)

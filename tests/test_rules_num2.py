@@ -631,3 +631,25 @@ _REFERENDUM = ("Référendum : la réforme des retraites adoptée\n"
 def test_num201_headline_share_with_swapped_digits(heading, share, more, codes):
     text = _REFERENDUM.format(heading=heading, share=share, more=more)
     assert codes_lines(text) == codes
+
+
+_CONFIDENCE = ("Le gouvernement tombe à l'Assemblée\n"
+               "{lede}\n"
+               "{body}\n")
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # « voix contre » counts the votes against: not the votes the standfirst counts
+    ("La ministre n'a obtenu que 207 voix mardi soir, loin de la majorité.",
+     "Le texte a réuni 305 voix contre, dont 88 venues de la gauche.", []),
+    ("La ministre n'a obtenu que 207 voix mardi soir, loin de la majorité.",
+     "Les députés ont exprimé 305 votes pour, un record pour la législature.", []),
+    # the same qualifier on both sides: one measure, a slip
+    ("La motion a réuni 194 voix contre mardi soir, loin de la majorité.",
+     "Le texte a réuni 149 voix contre, dont 61 venues de la gauche.", [("NUM201", 2)]),
+    # « contre » followed by a figure stays the comparison
+    ("La ministre n'a obtenu que 207 voix mardi soir, loin de la majorité.",
+     "Elle a obtenu 270 voix contre 305 pour son rival.", [("NUM201", 2)]),
+])
+def test_num201_votes_against_or_for_are_a_qualifier(lede, body, codes):
+    assert codes_lines(_CONFIDENCE.format(lede=lede, body=body)) == codes

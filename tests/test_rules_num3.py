@@ -615,3 +615,25 @@ def test_percent_sum_respectively_for_the_lists_of_one_vote(body, fires):
 ])
 def test_part_exceeds_whole_split_by_a_verb_and_a_colon(body, fires):
     assert any(d.code == "NUM302" for d in run(body)) is fires
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the total counts a part told in the sentence before, in the same paragraph
+    ("Le grand bassin offre 410 m² de plan d'eau, soit 25 mètres sur 16,4. Il est bordé d'un bassin "
+     "ludique de 120 m² et d'une pataugeoire de 30 m², soit 560 m² de plans d'eau au total.", []),
+    ("La première tranche compte 48 logements. La seconde en ajoute 36, et la dernière 24, "
+     "soit 108 logements au total.", []),
+    # no earlier figure completes it: a mistake
+    ("Le grand bassin offre 410 m² de plan d'eau. Il est bordé d'un bassin ludique de 120 m² et "
+     "d'une pataugeoire de 30 m², soit 590 m² de plans d'eau au total.", ["NUM301"]),
+    ("Le site est ouvert depuis mars. Il est bordé d'un bassin ludique de 120 m² et d'une pataugeoire "
+     "de 30 m², soit 560 m² de plans d'eau au total.", ["NUM301"]),
+    # a vague earlier figure (« des centaines ») completes nothing
+    ("Des centaines de bénévoles ont répondu présent. Aux 600 bénévoles du club se joignent 250 "
+     "parents et 80 lycéens, soit 1 130 volontaires au total.", ["NUM301"]),
+    # an earlier figure in another paragraph does not count
+    ("Le grand bassin offre 410 m² de plan d'eau.\n\nIl est bordé d'un bassin ludique de 120 m² et "
+     "d'une pataugeoire de 30 m², soit 560 m² de plans d'eau au total.", ["NUM301"]),
+])
+def test_num301_total_counts_a_part_told_just_before(body, codes):
+    assert found(body) == codes

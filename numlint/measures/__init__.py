@@ -1034,6 +1034,12 @@ class _Reader:
             q = L.qualifier(tw)
             if q:
                 out.add(q)
+            elif first and tw in ("contre", "pour") and W[k - 1] in _VOTE_NOUNS and self.vote_side(k):
+                # « 192 voix contre, dont … »: votes against (for), not the comparison « contre 48 »
+                out.add(tw)
+                k += 1
+                self.q_end = k
+                break
             elif tw == "ou" and out:
                 pass
             elif tw in L.AUX or tw.endswith("ment"):
@@ -1055,6 +1061,19 @@ class _Reader:
             out -= {"tué", "blessé"}
             out.add("tué ou blessé")
         return out
+
+    def vote_side(self, k: int) -> bool:
+        """« voix contre » / « voix pour » closes the noun phrase: the next token ends the sentence
+        or is a mark or a plain word, never a figure, a determiner or a name (« pour l'écologiste »,
+        « contre 48 »)."""
+        if k + 1 >= self.n or self.T[k + 1] != self.T[k]:
+            return True
+        kind = self.K[k + 1]
+        if kind in ("f", "n"):
+            return False
+        if kind != "w":
+            return True
+        return self.W[k + 1] not in _VOTE_FOLLOW_NP and not self.raw(k + 1)[:1].isupper()
 
     def nombre_de(self, j: int) -> tuple[str | None, set]:
         K, W, T = self.K, self.W, self.T
@@ -1812,10 +1831,17 @@ class _Reader:
                         src = p
             if src is not None and ms[src].subject:
                 m.subject = ms[src].subject
+                inherited = ms[src].qualifiers
+                if not _VOTE_SIDES.isdisjoint(inherited):
+                    # « 81 voix pour, 54 contre »: the side is each figure's own
+                    inherited = inherited - _VOTE_SIDES
+                    side = self.w(k + 1)
+                    if side in _VOTE_SIDES and self.vote_side(k + 1):
+                        m.qualifiers = m.qualifiers | {side}
                 if m.part_of is None:
-                    m.qualifiers = m.qualifiers | ms[src].qualifiers
+                    m.qualifiers = m.qualifiers | inherited
                 else:
-                    m.qualifiers = m.qualifiers | (ms[src].qualifiers - {"autre"})
+                    m.qualifiers = m.qualifiers | (inherited - {"autre"})
             if m.figure.kind in ("number", "money", "quantity"):
                 prev_in_sent[T[k]] = i
                 if m.explicit_subject and m.subject and self.left_words(k, 1) != ["en"]:
@@ -1842,6 +1868,11 @@ _TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "
                    "publiées", "dressé", "diffusé", "diffusée", "diffusés", "diffusées", "dévoilé",
                    "dévoilée", "dévoilés", "dévoilées", "communiqué", "communiqués", "communiquées",
                    "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
+_VOTE_SIDES = frozenset({"pour", "contre"})
+_VOTE_NOUNS = frozenset({"voix", "votes", "vote", "suffrages", "suffrage"})
+_VOTE_FOLLOW_NP = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "son",
+                             "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lui", "elle", "eux",
+                             "elles", "moi", "toi", "nous", "vous", "chaque", "tout", "tous", "toute", "toutes"})
 _NOT_TOLD_BY = frozenset({"et", "ou", "mais", "qui", "que", "dont", "selon", "soit", "contre"})
 # A change verb and its object before « de X à Y » (« fait passer son groupe de 56 à 130 »,
 # « porte l'effectif de 4 200 à 4 600 »): the object opens with a determiner and holds only words
