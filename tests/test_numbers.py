@@ -465,6 +465,7 @@ def test_more_forms_leave_alone(text, allowed):
     "1 euro et " * 20_000,
     "2,5-km-" * 20_000,
     "il fait - 3 degrés - " * 10_000,
+    "froid de moins 3 degrés et moins " * 10_000,
     "un penny un " * 20_000,
 ])
 def test_new_forms_stay_linear(hostile):
