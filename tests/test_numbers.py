@@ -440,6 +440,7 @@ MORE_NEGATIVE = [
     ("Il combat en catégorie moins 73 kg.", ["73 kg"]),                         # a weight class
     ("La pente est de moins 6 degrés.", ["6 degrés"]),                          # no weather: an angle
     ("Une baisse de moins 2 °C suffirait.", ["2 °C"]),                          # a change, not a sign
+    ("En hiver, le lac a refroidi de moins 3 °C.", ["3 °C"]),
     ("Il fait 4 degrés de moins qu'hier.", ["4 degrés"]),
     ("Il y a au moins 3 °C d'écart.", ["au moins 3 °C"]),
     ("Cinq milliards et trois quarts des dépenses.", ["Cinq milliards", "trois quarts"]),

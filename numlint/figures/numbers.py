@@ -283,10 +283,12 @@ def _below_zero(text: str, fig: Figure, below: bool = True) -> None:
 # « une température de moins 8 degrés », « entre moins 5 et moins 10 °C »: words _minus_word refuses
 # before « moins » (« 3 degrés de moins », « 10 et moins 3 »), taken when a temperature follows
 _TEMP_MINUS = re.compile(r"([^\W_]{1,20})[ \u00a0\u202f]{1,2}(?i:de|et|ou)[ \u00a0\u202f]{1,2}$")
-# « une baisse de moins 2 degrés »: a change, maybe « less than »; no sign then
+# « une baisse de moins 2 degrés », « a baissé de moins 2 degrés »: a change, maybe « less than »
 _CHANGE_BEFORE_DE = {"hausse", "hausses", "baisse", "baisses", "recul", "chute", "augmentation",
                      "diminution", "réchauffement", "refroidissement", "écart", "différence",
-                     "variation", "progression", "repli", "gain", "perte", "amplitude", "élévation"}
+                     "variation", "progression", "repli", "gain", "perte", "amplitude", "élévation",
+                     "baissé", "augmenté", "chuté", "reculé", "grimpé", "monté", "diminué", "gagné",
+                     "perdu", "progressé", "varié", "remonté", "plongé", "réchauffé", "refroidi"}
 # a bare « degrés » is a temperature only with weather words before it in its sentence
 _WEATHER = re.compile(r"(?i:\b(?:températures?|thermomètres?|mercure|froid|gel|gelées?|glacial[es]?|météo"
                       r"|ressentie?s?|minimales?|maximales?|hiver|neige|nuits?|climat)\b)")
