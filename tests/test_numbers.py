@@ -377,6 +377,11 @@ MORE_FORMS = [
     ("Le compte affiche moins 1500 après le virement.", "moins 1500", "number", -1500, None, None),
     ("Le mercure est descendu à 15 degrés en dessous de zéro.", "15 degrés en dessous de zéro", "quantity", -15, None, "degree_Celsius"),
     ("Il faisait 8 en dessous de zéro au réveil.", "8 en dessous de zéro", "quantity", -8, None, "degree_Celsius"),
+    # « de/et/ou moins » before a temperature: the sign, not « 3 degrés de moins »
+    ("On a relevé une température de moins 9 degrés Celsius au col.", "moins 9 degrés Celsius", "quantity", -9, None, "degree_Celsius"),
+    ("La minimale de moins 17,5 °C date de 1985.", "moins 17,5 °C", "quantity", -17.5, None, "degree_Celsius"),
+    ("Le thermomètre oscillait entre 2 et moins 4 °F.", "moins 4 °F", "quantity", -4, None, "degree_Fahrenheit"),
+    ("Cette nuit, un froid de moins 11 degrés a saisi Colmar.", "moins 11 degrés", "quantity", -11, None, "degree_Celsius"),
     # money: hundredths and two-part amounts
     ("L'action a perdu 34 cents à New York.", "34 cents", "money", 34, None, "cent"),
     ("Le litre a baissé de 12 centimes.", "12 centimes", "money", 12, None, "centime"),
@@ -433,6 +438,11 @@ MORE_NEGATIVE = [
     ("Entre deux et trois quarts des électeurs hésitent.", ["Entre deux et trois"]),
     ("- 10 degrés à Lille, 12 à Lyon.", ["10 degrés", "12"]),                   # a bullet, not a sign
     ("Il combat en catégorie moins 73 kg.", ["73 kg"]),                         # a weight class
+    ("La pente est de moins 6 degrés.", ["6 degrés"]),                          # no weather: an angle
+    ("Une baisse de moins 2 °C suffirait.", ["2 °C"]),                          # a change, not a sign
+    ("En hiver, le lac a refroidi de moins 3 °C.", ["3 °C"]),
+    ("Il fait 4 degrés de moins qu'hier.", ["4 degrés"]),
+    ("Il y a au moins 3 °C d'écart.", ["au moins 3 °C"]),
     ("Cinq milliards et trois quarts des dépenses.", ["Cinq milliards", "trois quarts"]),
     ("Il a attendu 3 de ses amis.", ["3"]),                                     # "de" takes only millions
     ("Il a vendu 1500000 de ses actions.", ["1500000"]),
@@ -456,6 +466,7 @@ def test_more_forms_leave_alone(text, allowed):
     "1 euro et " * 20_000,
     "2,5-km-" * 20_000,
     "il fait - 3 degrés - " * 10_000,
+    "froid de moins 3 degrés et moins " * 10_000,
     "un penny un " * 20_000,
 ])
 def test_new_forms_stay_linear(hostile):

@@ -335,3 +335,15 @@ def test_dimension_mismatch_conversion_restated_in_another_dimension(text, fires
 ])
 def test_dimension_mismatch_speed_noun_given_as_a_length(text, fires):
     assert bool(_codes(text)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    # « de moins 8 degrés Celsius » is -8 °C, about 18 °F: quiet
+    ("Le convoi est parti par un froid de moins 8 degrés Celsius (environ 18 degrés Fahrenheit).", False),
+    ("Il a fait entre 1 et moins 6 °C (soit environ 21 °F) cette nuit-là.", False),
+    # the same sign with a wrong conversion still fires
+    ("Le convoi est parti par un froid de moins 8 degrés Celsius (environ 46 degrés Fahrenheit).", True),
+])
+def test_spelled_minus_temperature_converted(text, fires):
+    diags = lint("Le froid\n\n" + text + "\n", path="froid.txt", settings=Settings(select=["NUM501"]))
+    assert [d.code for d in diags] == (["NUM501"] if fires else [])

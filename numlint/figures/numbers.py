@@ -270,11 +270,49 @@ def _below_zero(text: str, fig: Figure, below: bool = True) -> None:
             fig.value = -fig.value
             fig.start = sm.start(1)
             fig.text = text[fig.start:fig.end]
+        elif fig.kind == "quantity" and fs >= 7 and text[fs - 2] in "sS \u00a0\u202f":
+            _temperature_minus(text, fig)
         return
     fig.value = -fig.value
     if fig.kind == "number":
         fig.kind, fig.unit = "quantity", "degree_Celsius"
     fig.end = m.end()
+    fig.text = text[fig.start:fig.end]
+
+
+# « une température de moins 8 degrés », « entre moins 5 et moins 10 °C »: words _minus_word refuses
+# before « moins » (« 3 degrés de moins », « 10 et moins 3 »), taken when a temperature follows
+_TEMP_MINUS = re.compile(r"([^\W_]{1,20})[ \u00a0\u202f]{1,2}(?i:de|et|ou)[ \u00a0\u202f]{1,2}$")
+# « une baisse de moins 2 degrés », « a baissé de moins 2 degrés »: a change, maybe « less than »
+_CHANGE_BEFORE_DE = {"hausse", "hausses", "baisse", "baisses", "recul", "chute", "augmentation",
+                     "diminution", "réchauffement", "refroidissement", "écart", "différence",
+                     "variation", "progression", "repli", "gain", "perte", "amplitude", "élévation",
+                     "baissé", "augmenté", "chuté", "reculé", "grimpé", "monté", "diminué", "gagné",
+                     "perdu", "progressé", "varié", "remonté", "plongé", "réchauffé", "refroidi"}
+# a bare « degrés » is a temperature only with weather words before it in its sentence
+_WEATHER = re.compile(r"(?i:\b(?:températures?|thermomètres?|mercure|froid|gel|gelées?|glacial[es]?|météo"
+                      r"|ressentie?s?|minimales?|maximales?|hiver|neige|nuits?|climat)\b)")
+
+
+def _temperature_minus(text: str, fig: Figure) -> None:
+    """« de moins 8 degrés Celsius »: the spelled minus of a temperature after « de », « et », « ou »."""
+    fs = fig.start
+    m = _MOINS.search(text, max(0, fs - 9), fs)
+    if not m:
+        return
+    before = text[max(0, m.start() - 40):m.start()]
+    before = before[before.rfind("\n") + 1:]
+    w = _TEMP_MINUS.search(before)
+    if not w or w.group(1).lower() in _CHANGE_BEFORE_DE:
+        return
+    unit_text = text[fs:fig.end].lower()
+    if not any(c in unit_text for c in ("celsius", "fahrenheit", "°")):
+        sent = text[max(0, fs - 200):fs]
+        sent = sent[max(sent.rfind(". "), sent.rfind("\n")) + 1:]
+        if not _WEATHER.search(sent):
+            return
+    fig.value = -fig.value
+    fig.start = m.start()
     fig.text = text[fig.start:fig.end]
 
 
