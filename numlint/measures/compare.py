@@ -262,7 +262,7 @@ def share_slip(h: Measure, measures: list[Measure]) -> Measure | None:
     if f.kind != "percent" or not headline(f) or h.cues or h.share_of is not None or h.change_kind \
             or f.is_range or f.approx is not None or vague(f) or not (h.subject and h.explicit_subject):
         return None
-    df = _digits(f)
+    df = written_digits(f)
     if len(df) < 3:
         return None
     hs = _SAME_SHARE.get(h.subject, h.subject)
@@ -274,7 +274,7 @@ def share_slip(h: Measure, measures: list[Measure]) -> Measure | None:
             continue
         if not (m.subject and m.explicit_subject) or _SAME_SHARE.get(m.subject, m.subject) != hs:
             continue
-        dg = _digits(g)
+        dg = written_digits(g)
         if len(dg) != len(df) or dg == df or sorted(dg) != sorted(df):
             continue
         if g.is_range or g.approx is not None or vague(g) or m.cues & _NOT_THE_SHARE \
@@ -292,8 +292,10 @@ def share_slip(h: Measure, measures: list[Measure]) -> Measure | None:
     return found
 
 
-def _digits(f: Figure) -> str:
-    if len(f.numerals) != 1 or f.numerals[0].words:
+def written_digits(f: Figure) -> str:
+    """The digits as written (« 2,6 millions » -> "26"), for one plain numeral only: what a
+    typing slip changes."""
+    if f.is_range or len(f.numerals) != 1 or f.numerals[0].words:
         return ""
     return "".join(ch for ch in f.numerals[0].text if ch.isdigit())
 

@@ -105,23 +105,6 @@ def _exact(f) -> bool:
             and not f.numerals[0].decimals)
 
 
-def _slip(a, b) -> bool:
-    """A typing slip: the same digits swapped (217 / 271) or one digit changed (41 / 47)."""
-    da, db = _digits(a), _digits(b)
-    if len(da) < 2 or len(da) != len(db):
-        return False
-    if sorted(da) == sorted(db):
-        return True
-    return sum(x != y for x, y in zip(da, db)) == 1 and da[0] == db[0]
-
-
-def _written_digits(f) -> str:
-    """The digits as written (« 2,6 millions » -> "26"), for a single plain numeral only."""
-    if f.is_range or len(f.numerals) != 1 or f.numerals[0].words:
-        return ""
-    return "".join(ch for ch in f.numerals[0].text if ch.isdigit())
-
-
 def _typo(a, b) -> bool:
     """Two body values of one noun that only a typing slip tells apart: the same digits in
     another order (2 839 / 2 389), or one digit changed in three or more (1 524 / 1 254 is a
@@ -129,7 +112,7 @@ def _typo(a, b) -> bool:
     two holders, places or moments the text does not name (two teams' wins, two airports'
     passengers) than one measure retyped: the rule stays quiet unless the text says that it
     speaks of the same measure again (« ce bilan de 34 militaires tués »)."""
-    da, db = _written_digits(a), _written_digits(b)
+    da, db = C.written_digits(a), C.written_digits(b)
     if len(da) < 2 or len(da) != len(db) or da == db:
         return False
     if sorted(da) == sorted(db):
@@ -161,11 +144,11 @@ def _same_record(sa, sb, own, keys_of) -> bool:
         if key == own:
             continue
         for x in ka[key]:
-            dx = _written_digits(x.figure)
+            dx = C.written_digits(x.figure)
             if len(dx.rstrip("0")) < 3:
                 continue
             for y in kb[key]:
-                if _written_digits(y.figure) == dx and x.figure.value == y.figure.value:
+                if C.written_digits(y.figure) == dx and x.figure.value == y.figure.value:
                     return True
     return False
 
@@ -415,7 +398,7 @@ class ConflictingFigures(Rule):
                      and (m.time == h.time or not h.time) and _typo(f, m.figure)
                      and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m)]
             # one body value, told once or more (« récolté 3,57 millions » twice is one value)
-            if slips and len({(m.figure.value, _written_digits(m.figure)) for m in slips}) == 1:
+            if slips and len({(m.figure.value, C.written_digits(m.figure)) for m in slips}) == 1:
                 yield self._report(ctx, h, slips[0])
 
     def _report(self, ctx, a, b):
