@@ -637,3 +637,28 @@ def test_part_exceeds_whole_split_by_a_verb_and_a_colon(body, fires):
 ])
 def test_num301_total_counts_a_part_told_just_before(body, codes):
     assert found(body) == codes
+
+
+_FIRES = ("Samedi, les pompiers ont mené 310 interventions dans le Var, contre 245 dans les "
+          "Bouches-du-Rhône et 180 dans le Vaucluse, soit {}.")
+
+
+@pytest.mark.parametrize("total,codes", [
+    ("835 dans ces trois départements", ["NUM301"]),      # 310 + 245 + 180 = 735
+    ("735 dans ces trois départements", []),
+    ("835 pour ces trois départements", ["NUM301"]),
+    ("835 au total", ["NUM301"]),
+    ("735 au total", []),                                 # was read 310 + 180 and flagged
+    ("835 dans ces deux départements", []),               # two said, three found: not those parts
+])
+def test_num301_contre_another_place_at_the_same_moment_is_one_more_part(total, codes):
+    assert found(_FIRES.format(total)) == codes
+
+
+@pytest.mark.parametrize("body", [
+    # « contre » another moment: a comparison, whatever follows is unsure
+    "Samedi, les pompiers ont mené 310 interventions dans le Var, contre 245 vendredi et 180 jeudi, soit 900 au total.",
+    "En 2024, la ville a accueilli 310 000 touristes, contre 245 000 en 2023, soit 555 000 au total en deux ans.",
+])
+def test_num301_contre_another_moment_adds_nothing(body):
+    assert found(body) == []

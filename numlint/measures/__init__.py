@@ -337,6 +337,7 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+_FEW = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 # a threshold, not a share: « aucun ne dépassant 4 % », « franchir le seuil de 5 % »
 _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant", "dépasser", "dépassait",
@@ -435,6 +436,7 @@ class _Reader:
         self.cnt = cnt = set()
         self.pct = pct = []             # percents, in figure order
         self.totals: list[int] = []     # figures said "au total" (read_figure)
+        self.these: dict[int, float] = {}   # a total's count of parts: « pour ces trois villes »
         one = len(segs) == 1
         # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
         d = segs[0][0] - segs[0][1] if one else 0
@@ -1109,9 +1111,12 @@ class _Reader:
                 return True
             if tw == "tout" and W[k - 1] == "en":
                 return True
-            if tw == "ces" and W[k - 1] == "pour" and k + 1 < n and (
-                    K[k + 1] == "f" or W[k + 1] in ("deux", "trois", "quatre", "cinq", "six")):
-                return True
+            if tw == "ces" and k + 1 < n and (W[k - 1] == "pour" or W[k - 1] == "dans" and "soit" in self.left_words(j, 4)):
+                # « soit 2 610 pour (dans) ces trois régions »: how many parts the total counts
+                c = self.ms[self.F[k + 1]].figure.value if K[k + 1] == "f" else _FEW.get(W[k + 1])
+                if c is not None:
+                    self.these[self.F[j]] = c
+                    return True
             k += 1
         return False
 
@@ -1510,6 +1515,7 @@ class _Reader:
             if m.figure.kind not in ("number", "money", "quantity"):
                 continue
             addends = []
+            contrast = False
             for x in self.figs_in_sentence(k):
                 if x >= k:
                     break
@@ -1517,18 +1523,35 @@ class _Reader:
                 am = self.ms[a]
                 if not (self.compatible(a, i) or self.elliptic_money(a, i)) \
                         or am.part_kind in ("dont", "sur", "des", "entre") \
-                        or am.cues & {"sur les", "contre", "change", "au total"}:
+                        or am.cues & {"sur les", "change", "au total"}:
                     continue
+                if "contre" in am.cues and not self.other_place(a, addends, m):
+                    contrast = True     # « 1 150 jeudi, contre 920 mercredi et 640 mardi »: unsure what adds up
+                    break
                 if self.breakdown(x) or self.unit_price(x):
                     continue
                 addends.append(a)
+            if contrast:
+                continue
             if any(self.ms[a].figure.kind == "money" for a in addends + [i]):
                 # « 9,1 millions de primes (quatre victoires …) »: a count is not added to money
                 addends = [a for a in addends if not self.plain_count(a)]
+            if i in self.these and self.these[i] != len(addends):
+                continue    # « pour ces trois régions » with two parts found: not those parts
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+    def other_place(self, a: int, addends: list[int], total: Measure) -> bool:
+        """« 1 150 en Occitanie, contre 920 en Bretagne …, soit 2 070 au total »: a « contre »
+        that sets another place beside the parts, at the total's moment, is one more part (one
+        that sets another moment, « contre 900 en 2023 », is a comparison)."""
+        am = self.ms[a]
+        if am.place is None or am.time != total.time or am.source != total.source or not addends:
+            return False
+        return all(self.ms[b].place is not None and self.ms[b].place != am.place
+                   and self.ms[b].time == am.time for b in addends)
 
     def breakdown(self, k: int) -> bool:
         """« 9,1 millions de primes (quatre victoires à 2,1 millions …) »: a figure inside brackets
