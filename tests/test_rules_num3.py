@@ -662,3 +662,22 @@ def test_num301_contre_another_place_at_the_same_moment_is_one_more_part(total, 
 ])
 def test_num301_contre_another_moment_adds_nothing(body):
     assert found(body) == []
+
+
+_MAYORAL = ("La maire sortante a obtenu 51,3 % des voix, contre {} pour {}, 11,2 % pour le candidat "
+            "écologiste et 6,1 % pour une candidate sans étiquette.")
+
+
+@pytest.mark.parametrize("share,rival,codes", [
+    # a rival named by what it is shares the same vote: 51,3 + 33,9 + 11,2 + 6,1 = 102,5 %
+    ("33,9 %", "son principal adversaire", ["NUM304"]),
+    ("33,9 %", "la liste de l'opposition", ["NUM304"]),
+    ("31,4 %", "son principal adversaire", []),                # 100 %
+    # another vote: a comparison, not a share of this one
+    ("33,9 %", "son principal adversaire en 2020", []),
+    ("33,9 %", "la même liste", []),
+    ("33,9 %", "son adversaire il y a six ans", []),
+    ("33,9 %", "Marc Dupuis au premier tour", []),
+])
+def test_num304_a_rival_described_shares_the_vote(share, rival, codes):
+    assert found(_MAYORAL.format(share, rival)) == codes

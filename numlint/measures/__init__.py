@@ -927,7 +927,8 @@ class _Reader:
                 cues.discard("change")
             # « 52 % des voix, contre 38 % pour Dupont »: a rival's share of the same vote
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
-                    and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
+                    and K[j + 2] == "w" and (self.raw(j + 2)[:1].isupper() and self.same_vote(j + 3)
+                                             or self.rival(j + 2)):
                 cues.add("rival")
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in _REMAINING):
@@ -966,6 +967,31 @@ class _Reader:
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
         m.place = self.place_of(j)
+
+    def rival(self, k: int) -> bool:
+        """« contre 38 % pour son principal adversaire », « pour la candidate écologiste »: a
+        contender of the same vote named by what it is (a determiner, at most two words, the noun)."""
+        W, K, T = self.W, self.K, self.T
+        if W[k] not in _RIVAL_DET:
+            return False
+        for x in range(k + 1, min(k + 4, self.n)):
+            if K[x] != "w" or T[x] != T[k] or W[x] == "même":
+                return False    # « pour la même liste » : the same contender, another vote
+            if W[x] in _RIVALS:
+                return self.same_vote(x + 1)
+        return False
+
+    def same_vote(self, k: int) -> bool:
+        """Nothing in the rest of the rival's clause sets another moment (« en 2020 », « il y a
+        six ans », « au premier tour »): the shares compared are of one vote."""
+        W, K, T = self.W, self.K, self.T
+        for x in range(k, min(k + 12, self.n)):
+            w = W[x]
+            if T[x] != T[k - 1] or w in (",", ";", ".", "et"):
+                return True
+            if K[x] in ("f", "n") or w in _OTHER_VOTE:
+                return False
+        return False
 
     def loss_amount(self, j: int, f: Figure, left: list[str]) -> bool:
         """« une perte de 12 millions d'euros »: a loss of money is an amount (a result), not the
@@ -1893,6 +1919,11 @@ _TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "
                    "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
 _VOTE_SIDES = frozenset({"pour", "contre"})
 _VOTE_NOUNS = frozenset({"voix", "votes", "vote", "suffrages", "suffrage"})
+_OTHER_VOTE = frozenset({"il", "y", "an", "ans", "avant", "précédent", "précédente", "dernier", "dernière",
+                         "passé", "passée", "tour", "élection", "scrutin", "lors", "en"})
+_RIVAL_DET = frozenset({"son", "sa", "leur", "le", "la", "l'", "un", "une"})
+_RIVALS = frozenset({"adversaire", "rival", "rivale", "concurrent", "concurrente", "challenger", "opposant",
+                     "opposante", "candidat", "candidate", "sortant", "sortante", "liste"})
 _VOTE_FOLLOW_NP = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "son",
                              "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lui", "elle", "eux",
                              "elles", "moi", "toi", "nous", "vous", "chaque", "tout", "tous", "toute", "toutes"})
