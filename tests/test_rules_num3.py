@@ -681,3 +681,20 @@ _MAYORAL = ("La maire sortante a obtenu 51,3 % des voix, contre {} pour {}, 11,2
 ])
 def test_num304_a_rival_described_shares_the_vote(share, rival, codes):
     assert found(_MAYORAL.format(share, rival)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the unit said once, on the first side: the bare « contre » figure at its scale is the other side
+    ("Les ventes de cacao ont atteint 58 millions de tonnes en 2024, contre 47 millions en 2023, "
+     "soit une hausse de 33 %.", ["NUM305"]),                                  # +23,4 %
+    ("Les ventes de cacao ont atteint 58 millions de tonnes en 2024, contre 47 millions en 2023, "
+     "soit une hausse de 23 %.", []),
+    ("Le barrage a laissé passer 412 mètres cubes par seconde mardi, contre 380 lundi, soit une hausse de 18 %.",
+     ["NUM305"]),                                                              # +8,4 %
+    ("Le barrage a laissé passer 412 mètres cubes par seconde mardi, contre 380 lundi, soit une hausse de 8 %.", []),
+    # another scale or another noun: not the same thing, no change read
+    ("Les ventes de cacao ont atteint 58 millions de tonnes en 2024, contre 47 en 2023, soit une hausse de 33 %.", []),
+    ("Le port a traité 58 millions de tonnes en 2024, contre 47 millions de passagers, soit une hausse de 33 %.", []),
+])
+def test_num305_a_unit_said_once_for_both_sides_of_a_change(body, codes):
+    assert found(body) == codes

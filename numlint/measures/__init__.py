@@ -1623,6 +1623,19 @@ class _Reader:
     def kin(self, a: int, b: int) -> bool:
         return self.compatible(a, b) or self.elliptic_money(a, b)
 
+    def kin_change(self, a: int, b: int) -> bool:
+        """The two sides of a change: of one kind, or one unit said once (« 146 millions de
+        tonnes en 2024, contre 123 millions en 2023 »: a bare number at the same scale)."""
+        if self.kin(a, b):
+            return True
+        fa, fb = self.ms[a].figure, self.ms[b].figure
+        if {fa.kind, fb.kind} != {"quantity", "number"} or not (fa.numerals and fb.numerals):
+            return False
+        num = a if fa.kind == "number" else b
+        if self.ms[num].explicit_subject or num in self.fr:
+            return False
+        return max(n.scale or 1 for n in fa.numerals) == max(n.scale or 1 for n in fb.numerals)
+
     def elliptic_money(self, a: int, b: int) -> bool:
         """"1,3 milliard d'euros, … de 0,9 milliard": the currency said once for the list."""
         fa, fb = self.ms[a].figure, self.ms[b].figure
@@ -1779,9 +1792,9 @@ class _Reader:
             if pair is None:
                 continue
             a, b = pair
-            if kind == "percent" and (ms[a].figure.kind == "percent" or not self.kin(a, b)):
+            if kind == "percent" and (ms[a].figure.kind == "percent" or not self.kin_change(a, b)):
                 continue
-            if kind == "absolute" and not (self.kin(a, b) and self.kin(a, i)):
+            if kind == "absolute" and not (self.kin_change(a, b) and self.kin_change(a, i)):
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
