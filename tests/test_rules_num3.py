@@ -698,3 +698,11 @@ def test_num304_a_rival_described_shares_the_vote(share, rival, codes):
 ])
 def test_num305_a_unit_said_once_for_both_sides_of_a_change(body, codes):
     assert found(body) == codes
+
+
+@pytest.mark.parametrize("share,codes", [("78 %", ["NUM303"]), ("87 %", [])])
+def test_num303_a_arrete_n_des_m_is_a_count_not_a_decree(share, codes):
+    # « a arrêté 33 » was read as a decree's number (« l'arrêté 33 »): no part, no share
+    body = ("Le gardien lausannois a arrêté 33 des 38 tirs bernois, soit {}. Son vis-à-vis a repoussé "
+            "25 des 27 tirs, soit 93 %.")
+    assert found(body.format(share)) == codes
