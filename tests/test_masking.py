@@ -65,6 +65,8 @@ POSITIVE = [
     ("Le décret renvoie à l'article L. 1234-5 du code du travail.", [("reference", "article L. 1234-5")]),
     ("Le médecin invoque l'article R 4127-1 du code.", [("reference", "article R 4127-1")]),
     ("Il cite l'article no 12 du règlement intérieur.", [("reference", "article no 12")]),
+    ("Le préfet a signé l'arrêté 118 mardi.", [("reference", "arrêté 118")]),
+    ("Un arrêté 45 du maire interdit la baignade.", [("reference", "arrêté 45")]),
     ("Le tram T 3 passe toutes les 4 minutes.", [("road", "tram T 3")]),
     ("La route de 12 kilomètres longe la côte.", []),
     ("Le COVID-19 a tué des millions de personnes.", [("reference", "COVID-19")]),
@@ -116,6 +118,10 @@ NEGATIVE = [
     "Un crédit de EUR 1000 sur trois ans.",
     "Une hausse de 3,5 % en un an.",
     "Le groupe A 12 points devant.",
+    # « arrêté » after a form of avoir is the verb: what follows is a count
+    "Le gardien a arrêté 33 des 38 tirs cadrés.",
+    "La police a déjà arrêté 12 suspects depuis lundi.",
+    "Les douaniers ont arrêté 7 passeurs.",
     # groups of thousands beside a sports word are no score
     "Pour ce match, le stade accueille de 25 000 à 30 000 spectateurs.",
     "La finale s'est jouée devant 42 000 à 45 000 supporters selon la police.",

@@ -637,3 +637,72 @@ def test_part_exceeds_whole_split_by_a_verb_and_a_colon(body, fires):
 ])
 def test_num301_total_counts_a_part_told_just_before(body, codes):
     assert found(body) == codes
+
+
+_FIRES = ("Samedi, les pompiers ont mené 310 interventions dans le Var, contre 245 dans les "
+          "Bouches-du-Rhône et 180 dans le Vaucluse, soit {}.")
+
+
+@pytest.mark.parametrize("total,codes", [
+    ("835 dans ces trois départements", ["NUM301"]),      # 310 + 245 + 180 = 735
+    ("735 dans ces trois départements", []),
+    ("835 pour ces trois départements", ["NUM301"]),
+    ("835 au total", ["NUM301"]),
+    ("735 au total", []),                                 # was read 310 + 180 and flagged
+    ("835 dans ces deux départements", []),               # two said, three found: not those parts
+])
+def test_num301_contre_another_place_at_the_same_moment_is_one_more_part(total, codes):
+    assert found(_FIRES.format(total)) == codes
+
+
+@pytest.mark.parametrize("body", [
+    # « contre » another moment: a comparison, whatever follows is unsure
+    "Samedi, les pompiers ont mené 310 interventions dans le Var, contre 245 vendredi et 180 jeudi, soit 900 au total.",
+    "En 2024, la ville a accueilli 310 000 touristes, contre 245 000 en 2023, soit 555 000 au total en deux ans.",
+])
+def test_num301_contre_another_moment_adds_nothing(body):
+    assert found(body) == []
+
+
+_MAYORAL = ("La maire sortante a obtenu 51,3 % des voix, contre {} pour {}, 11,2 % pour le candidat "
+            "écologiste et 6,1 % pour une candidate sans étiquette.")
+
+
+@pytest.mark.parametrize("share,rival,codes", [
+    # a rival named by what it is shares the same vote: 51,3 + 33,9 + 11,2 + 6,1 = 102,5 %
+    ("33,9 %", "son principal adversaire", ["NUM304"]),
+    ("33,9 %", "la liste de l'opposition", ["NUM304"]),
+    ("31,4 %", "son principal adversaire", []),                # 100 %
+    # another vote: a comparison, not a share of this one
+    ("33,9 %", "son principal adversaire en 2020", []),
+    ("33,9 %", "la même liste", []),
+    ("33,9 %", "son adversaire il y a six ans", []),
+    ("33,9 %", "Marc Dupuis au premier tour", []),
+])
+def test_num304_a_rival_described_shares_the_vote(share, rival, codes):
+    assert found(_MAYORAL.format(share, rival)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the unit said once, on the first side: the bare « contre » figure at its scale is the other side
+    ("Les ventes de cacao ont atteint 58 millions de tonnes en 2024, contre 47 millions en 2023, "
+     "soit une hausse de 33 %.", ["NUM305"]),                                  # +23,4 %
+    ("Les ventes de cacao ont atteint 58 millions de tonnes en 2024, contre 47 millions en 2023, "
+     "soit une hausse de 23 %.", []),
+    ("Le barrage a laissé passer 412 mètres cubes par seconde mardi, contre 380 lundi, soit une hausse de 18 %.",
+     ["NUM305"]),                                                              # +8,4 %
+    ("Le barrage a laissé passer 412 mètres cubes par seconde mardi, contre 380 lundi, soit une hausse de 8 %.", []),
+    # another scale or another noun: not the same thing, no change read
+    ("Les ventes de cacao ont atteint 58 millions de tonnes en 2024, contre 47 en 2023, soit une hausse de 33 %.", []),
+    ("Le port a traité 58 millions de tonnes en 2024, contre 47 millions de passagers, soit une hausse de 33 %.", []),
+])
+def test_num305_a_unit_said_once_for_both_sides_of_a_change(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("share,codes", [("78 %", ["NUM303"]), ("87 %", [])])
+def test_num303_a_arrete_n_des_m_is_a_count_not_a_decree(share, codes):
+    # « a arrêté 33 » was read as a decree's number (« l'arrêté 33 »): no part, no share
+    body = ("Le gardien lausannois a arrêté 33 des 38 tirs bernois, soit {}. Son vis-à-vis a repoussé "
+            "25 des 27 tirs, soit 93 %.")
+    assert found(body.format(share)) == codes

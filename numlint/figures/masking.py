@@ -322,6 +322,18 @@ def _before(text: str, d: int, found: dict[str, list[int]], rev: str | None = No
             found.setdefault("road", []).append(j2)
 
 
+_AVOIR = frozenset("a ai as avons avez ont avait avaient avais aura auront aurait auraient ayant avoir eu été".split())
+_AVOIR_ADV = frozenset("déjà aussi encore également notamment finalement ainsi pourtant enfin".split())
+
+
+def _verb_arrete(text: str, i: int) -> bool:
+    """« arrêté » after a form of avoir (maybe one adverb between) is the participle."""
+    j, w = _token_before(text, i)
+    if w in _AVOIR_ADV:
+        j, w = _token_before(text, j)
+    return w in _AVOIR
+
+
 def _matches(pattern: re.Pattern, text: str, starts):
     """pattern.match at each start, skipping starts inside the previous match (like finditer)."""
     last = -1
@@ -365,6 +377,8 @@ def _find(text: str) -> list[Masked]:
         if _service_context(text, m.start()):
             add("phone", m.start("n"), m.end("n"))
     for m in _matches(_REF_WORDS, text, keys.get("ref", ())):
+        if m.group(0)[:6].lower() == "arrêté" and _verb_arrete(text, m.start()):
+            continue                # « le gardien a arrêté 33 tirs »: the verb, not a decree
         add("reference", m.start(), m.end())
     for m in _matches(_NUMERO, text, keys.get("numero", ())):
         add("reference", m.start(), m.end())

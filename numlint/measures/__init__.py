@@ -337,6 +337,7 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+_FEW = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 # a threshold, not a share: « aucun ne dépassant 4 % », « franchir le seuil de 5 % »
 _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant", "dépasser", "dépassait",
@@ -435,6 +436,7 @@ class _Reader:
         self.cnt = cnt = set()
         self.pct = pct = []             # percents, in figure order
         self.totals: list[int] = []     # figures said "au total" (read_figure)
+        self.these: dict[int, float] = {}   # a total's count of parts: « pour ces trois villes »
         one = len(segs) == 1
         # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
         d = segs[0][0] - segs[0][1] if one else 0
@@ -925,7 +927,8 @@ class _Reader:
                 cues.discard("change")
             # « 52 % des voix, contre 38 % pour Dupont »: a rival's share of the same vote
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
-                    and K[j + 2] == "w" and self.raw(j + 2)[:1].isupper():
+                    and K[j + 2] == "w" and (self.raw(j + 2)[:1].isupper() and self.same_vote(j + 3)
+                                             or self.rival(j + 2)):
                 cues.add("rival")
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in _REMAINING):
@@ -964,6 +967,31 @@ class _Reader:
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
         m.place = self.place_of(j)
+
+    def rival(self, k: int) -> bool:
+        """« contre 38 % pour son principal adversaire », « pour la candidate écologiste »: a
+        contender of the same vote named by what it is (a determiner, at most two words, the noun)."""
+        W, K, T = self.W, self.K, self.T
+        if W[k] not in _RIVAL_DET:
+            return False
+        for x in range(k + 1, min(k + 4, self.n)):
+            if K[x] != "w" or T[x] != T[k] or W[x] == "même":
+                return False    # « pour la même liste » : the same contender, another vote
+            if W[x] in _RIVALS:
+                return self.same_vote(x + 1)
+        return False
+
+    def same_vote(self, k: int) -> bool:
+        """Nothing in the rest of the rival's clause sets another moment (« en 2020 », « il y a
+        six ans », « au premier tour »): the shares compared are of one vote."""
+        W, K, T = self.W, self.K, self.T
+        for x in range(k, min(k + 12, self.n)):
+            w = W[x]
+            if T[x] != T[k - 1] or w in (",", ";", ".", "et"):
+                return True
+            if K[x] in ("f", "n") or w in _OTHER_VOTE:
+                return False
+        return False
 
     def loss_amount(self, j: int, f: Figure, left: list[str]) -> bool:
         """« une perte de 12 millions d'euros »: a loss of money is an amount (a result), not the
@@ -1109,9 +1137,12 @@ class _Reader:
                 return True
             if tw == "tout" and W[k - 1] == "en":
                 return True
-            if tw == "ces" and W[k - 1] == "pour" and k + 1 < n and (
-                    K[k + 1] == "f" or W[k + 1] in ("deux", "trois", "quatre", "cinq", "six")):
-                return True
+            if tw == "ces" and k + 1 < n and (W[k - 1] == "pour" or W[k - 1] == "dans" and "soit" in self.left_words(j, 4)):
+                # « soit 2 610 pour (dans) ces trois régions »: how many parts the total counts
+                c = self.ms[self.F[k + 1]].figure.value if K[k + 1] == "f" else _FEW.get(W[k + 1])
+                if c is not None:
+                    self.these[self.F[j]] = c
+                    return True
             k += 1
         return False
 
@@ -1510,6 +1541,7 @@ class _Reader:
             if m.figure.kind not in ("number", "money", "quantity"):
                 continue
             addends = []
+            contrast = False
             for x in self.figs_in_sentence(k):
                 if x >= k:
                     break
@@ -1517,18 +1549,35 @@ class _Reader:
                 am = self.ms[a]
                 if not (self.compatible(a, i) or self.elliptic_money(a, i)) \
                         or am.part_kind in ("dont", "sur", "des", "entre") \
-                        or am.cues & {"sur les", "contre", "change", "au total"}:
+                        or am.cues & {"sur les", "change", "au total"}:
                     continue
+                if "contre" in am.cues and not self.other_place(a, addends, m):
+                    contrast = True     # « 1 150 jeudi, contre 920 mercredi et 640 mardi »: unsure what adds up
+                    break
                 if self.breakdown(x) or self.unit_price(x):
                     continue
                 addends.append(a)
+            if contrast:
+                continue
             if any(self.ms[a].figure.kind == "money" for a in addends + [i]):
                 # « 9,1 millions de primes (quatre victoires …) »: a count is not added to money
                 addends = [a for a in addends if not self.plain_count(a)]
+            if i in self.these and self.these[i] != len(addends):
+                continue    # « pour ces trois régions » with two parts found: not those parts
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+    def other_place(self, a: int, addends: list[int], total: Measure) -> bool:
+        """« 1 150 en Occitanie, contre 920 en Bretagne …, soit 2 070 au total »: a « contre »
+        that sets another place beside the parts, at the total's moment, is one more part (one
+        that sets another moment, « contre 900 en 2023 », is a comparison)."""
+        am = self.ms[a]
+        if am.place is None or am.time != total.time or am.source != total.source or not addends:
+            return False
+        return all(self.ms[b].place is not None and self.ms[b].place != am.place
+                   and self.ms[b].time == am.time for b in addends)
 
     def breakdown(self, k: int) -> bool:
         """« 9,1 millions de primes (quatre victoires à 2,1 millions …) »: a figure inside brackets
@@ -1573,6 +1622,19 @@ class _Reader:
 
     def kin(self, a: int, b: int) -> bool:
         return self.compatible(a, b) or self.elliptic_money(a, b)
+
+    def kin_change(self, a: int, b: int) -> bool:
+        """The two sides of a change: of one kind, or one unit said once (« 146 millions de
+        tonnes en 2024, contre 123 millions en 2023 »: a bare number at the same scale)."""
+        if self.kin(a, b):
+            return True
+        fa, fb = self.ms[a].figure, self.ms[b].figure
+        if {fa.kind, fb.kind} != {"quantity", "number"} or not (fa.numerals and fb.numerals):
+            return False
+        num = a if fa.kind == "number" else b
+        if self.ms[num].explicit_subject or num in self.fr:
+            return False
+        return max(n.scale or 1 for n in fa.numerals) == max(n.scale or 1 for n in fb.numerals)
 
     def elliptic_money(self, a: int, b: int) -> bool:
         """"1,3 milliard d'euros, … de 0,9 milliard": the currency said once for the list."""
@@ -1730,9 +1792,9 @@ class _Reader:
             if pair is None:
                 continue
             a, b = pair
-            if kind == "percent" and (ms[a].figure.kind == "percent" or not self.kin(a, b)):
+            if kind == "percent" and (ms[a].figure.kind == "percent" or not self.kin_change(a, b)):
                 continue
-            if kind == "absolute" and not (self.kin(a, b) and self.kin(a, i)):
+            if kind == "absolute" and not (self.kin_change(a, b) and self.kin_change(a, i)):
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
@@ -1870,6 +1932,11 @@ _TOLD = frozenset({"présenté", "présentée", "présentés", "présentées", "
                    "rendu", "rendue", "rendus", "rendues", "établi", "établie"})
 _VOTE_SIDES = frozenset({"pour", "contre"})
 _VOTE_NOUNS = frozenset({"voix", "votes", "vote", "suffrages", "suffrage"})
+_OTHER_VOTE = frozenset({"il", "y", "an", "ans", "avant", "précédent", "précédente", "dernier", "dernière",
+                         "passé", "passée", "tour", "élection", "scrutin", "lors", "en"})
+_RIVAL_DET = frozenset({"son", "sa", "leur", "le", "la", "l'", "un", "une"})
+_RIVALS = frozenset({"adversaire", "rival", "rivale", "concurrent", "concurrente", "challenger", "opposant",
+                     "opposante", "candidat", "candidate", "sortant", "sortante", "liste"})
 _VOTE_FOLLOW_NP = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "son",
                              "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lui", "elle", "eux",
                              "elles", "moi", "toi", "nous", "vous", "chaque", "tout", "tous", "toute", "toutes"})
