@@ -653,3 +653,31 @@ _CONFIDENCE = ("Le gouvernement tombe à l'Assemblée\n"
 ])
 def test_num201_votes_against_or_for_are_a_qualifier(lede, body, codes):
     assert codes_lines(_CONFIDENCE.format(lede=lede, body=body)) == codes
+
+
+_TOUR = ("Tour de France : {title}\n"
+         "Le peloton a rallié les Champs-Élysées dimanche après trois semaines de course.\n"
+         "{body}\n")
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    # the body's whole of the noun (« au total », « en tout ») is the value the headline gives
+    ("142 coureurs classés à Paris",
+     "Au total, 146 coureurs ont été classés au terme de la dernière étape.", [("NUM201", 1)]),
+    ("142 coureurs classés à Paris",
+     "En tout, 146 coureurs ont été classés au terme de la dernière étape.", [("NUM201", 1)]),
+    ("142 coureurs classés à Paris",
+     "Au total, 146 coureurs ont été classés, dont 12 Français.", [("NUM201", 1)]),
+    ("142 coureurs classés à Paris",
+     "Au total, 142 coureurs ont été classés au terme de la dernière étape.", []),
+    # the headline's own year against the body's whole of another year
+    ("142 coureurs classés en 2024", "Au total, 146 coureurs ont été classés en 2025.", []),
+    # a headline count in no state may be a part the text names otherwise (« en grève »)
+    ("1 800 salariés en grève chez Airbus",
+     "Le groupe emploie au total 2 400 salariés sur le site toulousain.", []),
+    # a body whole beside another body value: a whole and its holders, never a body pair
+    ("un peloton réduit", "Au total, 146 coureurs ont été classés.\n"
+     "À Florence, 164 coureurs classés avaient pris le départ de la première étape.", []),
+])
+def test_num201_a_headline_against_the_body_whole(title, body, codes):
+    assert codes_lines(_TOUR.format(title=title, body=body), ("NUM201",)) == codes

@@ -13,7 +13,13 @@ _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total a
 _MAX_RATIO = 1.6
 
 
-def _candidate(m) -> bool:
+# « Au total, 40 bateaux ont été classés »: the whole the body gives of its noun. Kept out of the
+# body pairs (a whole beside its holders' values), but the value a headline of the same noun
+# must agree with.
+_TOTAL_CUES = frozenset({"au total", "au total avant"})
+
+
+def _candidate(m, skip: frozenset = _SKIP_CUES) -> bool:
     # the cheap tests first (all pure: the order changes only the time)
     if not (m.subject and m.explicit_subject):
         return False
@@ -21,13 +27,26 @@ def _candidate(m) -> bool:
     if f.kind not in ("number", "money"):
         return False
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
-            or m.change_kind or m.cues & _SKIP_CUES or "autre" in m.qualifiers:
+            or m.change_kind or m.cues & skip or "autre" in m.qualifiers:
         return False
     if C.vague(f) or f.range_kind == "change":
         return False    # « passé de 56 à 130 députés »: two moments, not one value
     if f.numerals and all(n.words for n in f.numerals):
         return False     # "cinq sets", "quatre sets": small counts of different things
     return True
+
+
+_SKIP_BUT_TOTALS = _SKIP_CUES - _TOTAL_CUES
+
+
+def _body_total(m) -> bool:
+    """A body whole of its noun (« au total », « en tout »), with no other cue that makes it
+    something else, and not the sum of parts the text lists (those are NUM301's). Its noun must
+    be said in a state (« classés », « tués »): a headline that counts the noun in no state may
+    count a part the measure stage does not read (« 420 000 employés … en grève » against « en
+    tout quelque 600 000 employés »)."""
+    return bool(m.cues & _TOTAL_CUES) and not C.headline(m.figure) and bool(m.state) \
+        and _candidate(m, _SKIP_BUT_TOTALS)
 
 
 def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -284,18 +303,25 @@ class ConflictingFigures(Rule):
 
     def _counts(self, ctx: Context):
         groups: dict[tuple, list] = {}
+        totals: set[int] = set()        # ids of the body wholes (_body_total): headline pairs only
+        heads = False
         for m in ctx.measures:
-            if _candidate(m):
+            if _candidate(m) or (_body_total(m) and not totals.add(id(m))):
                 f = m.figure
+                heads = heads or C.headline(f)
                 groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
+        if totals and not heads:
+            # no headline value: the wholes have no pair to be in
+            groups = {k: [m for m in ms if id(m) not in totals] for k, ms in groups.items()}
+            totals = set()
         # per body sentence, the values of each noun it gives (for _records)
         keys_of: dict = {}
         for key, gms in groups.items():
             for m in gms:
                 f = m.figure
-                if not C.headline(f):
+                if not C.headline(f) and id(m) not in totals:
                     keys_of.setdefault((id(f.block), f.sentence), {}).setdefault(key, []).append(m)
         repeats: dict[tuple, list] = {}
         # every value the text gives of each group's noun, its subject written or carried over
@@ -325,7 +351,8 @@ class ConflictingFigures(Rule):
             crowded = {sk for sk, os in per_sentence.items()
                        if sum(1 for o in os if _candidate(o) and o.explicit_subject) >= 2}
             ms = [m for m in ms if (sk := (id(m.figure.block), m.figure.sentence)) not in crowded
-                  and _alone(m, per_sentence[sk])]
+                  and _alone(m, per_sentence[sk] if id(m) not in totals
+                             else per_sentence.get(sk, []) + [m])]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
@@ -361,6 +388,8 @@ class ConflictingFigures(Rule):
                             continue
                     b = ms[k]
                     if not (C.headline(a.figure) or C.headline(b.figure)):
+                        if id(a) in totals or id(b) in totals:
+                            continue    # a whole beside a body value: its holders'
                         if not (_typo(a.figure, b.figure) or "anaphor" in a.cues or "anaphor" in b.cues
                                 or _same_record((id(blk), a.figure.sentence),
                                                 (id(blocks[k]), b.figure.sentence), key, keys_of)):
