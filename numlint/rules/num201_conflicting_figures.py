@@ -19,9 +19,23 @@ _MAX_RATIO = 1.6
 _TOTAL_CUES = frozenset({"au total", "au total avant"})
 
 
+def _noun(m) -> str | None:
+    """What a figure counts, or for a sum the noun the text names it the value of (« un déficit
+    de 1,2 milliard », « le déficit ramené à 1,4 milliard »: the measure stage's note)."""
+    if m.subject is None and m.figure.kind == "money":
+        return m.notes.get("measure")
+    return m.subject
+
+
+def _said(m) -> bool:
+    """Is the figure's noun written beside it (not carried over from another figure)?"""
+    return bool(m.subject and m.explicit_subject) or (
+        m.subject is None and m.figure.kind == "money" and "measure" in m.notes)
+
+
 def _candidate(m, skip: frozenset = _SKIP_CUES) -> bool:
     # the cheap tests first (all pure: the order changes only the time)
-    if not (m.subject and m.explicit_subject):
+    if not _said(m):
         return False
     f = m.figure
     if f.kind not in ("number", "money"):
@@ -37,6 +51,7 @@ def _candidate(m, skip: frozenset = _SKIP_CUES) -> bool:
 
 
 _SKIP_BUT_TOTALS = _SKIP_CUES - _TOTAL_CUES
+_SKIP_BUT_SOIT = _SKIP_CUES - {"soit"}
 
 
 def _body_total(m) -> bool:
@@ -47,6 +62,13 @@ def _body_total(m) -> bool:
     tout quelque 600 000 employés »)."""
     return bool(m.cues & _TOTAL_CUES) and not C.headline(m.figure) and bool(m.state) \
         and _candidate(m, _SKIP_BUT_TOTALS)
+
+
+def _body_result(m) -> bool:
+    """« soit un déficit de 1,2 milliard »: a sum the body works out and names, the value of its
+    noun a headline must agree with; kept out of the body pairs, as every « soit » figure is."""
+    return "soit" in m.cues and "measure" in m.notes and m.subject is None \
+        and not C.headline(m.figure) and _candidate(m, _SKIP_BUT_SOIT)
 
 
 def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -84,7 +106,7 @@ def _repeat(m) -> bool:
     """A body figure left out of the pairs by its cue alone (« soit », « contre »…), which still
     gives a value of its noun: it may confirm a headline figure, never contradict one."""
     f = m.figure
-    return bool(m.cues & _SKIP_CUES) and m.subject is not None and m.explicit_subject \
+    return bool(m.cues & _SKIP_CUES) and _said(m) \
         and f.kind in ("number", "money") and m.part_of is None and m.share_of is None \
         and not m.change_kind and "change" not in m.cues and "change by" not in m.cues \
         and "autre" not in m.qualifiers and not C.vague(f) and not C.headline(f)
@@ -217,6 +239,9 @@ class ConflictingFigures(Rule):
     une part du chapeau, face à la seule part proche du même objet dans le texte. Pour une
     quantité (« 75,4 millions de tonnes »), seulement celle d'un titre, chapeau ou intertitre face
     à une quantité du texte, même unité et même moment, qui n'en diffère que d'une faute de frappe.
+    Une somme d'argent se compare par le nom qu'elle chiffre, écrit avant elle (« un déficit de »,
+    « le déficit ramené à ») ; un total du texte (« au total, 40 bateaux classés ») ou une somme
+    qu'il calcule (« soit un déficit de ») répond au titre, jamais à une autre valeur du texte.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -243,6 +268,9 @@ class ConflictingFigures(Rule):
     a change, a rival's share, another year or place); a standfirst share, against the body's
     one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
     standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
+    A sum of money is compared by the noun written before it (« un déficit de », « le déficit
+    ramené à »); a body total (« au total, 40 bateaux classés ») or a sum the body works out
+    (« soit un déficit de ») answers to a headline, never to another body value.
 
     Why: a figure updated in one place and not in another is the commonest error of rewritten
     copy.
@@ -303,13 +331,14 @@ class ConflictingFigures(Rule):
 
     def _counts(self, ctx: Context):
         groups: dict[tuple, list] = {}
-        totals: set[int] = set()        # ids of the body wholes (_body_total): headline pairs only
+        # ids of the body wholes and results (_body_total, _body_result): headline pairs only
+        totals: set[int] = set()
         heads = False
         for m in ctx.measures:
-            if _candidate(m) or (_body_total(m) and not totals.add(id(m))):
+            if _candidate(m) or ((_body_total(m) or _body_result(m)) and not totals.add(id(m))):
                 f = m.figure
                 heads = heads or C.headline(f)
-                groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
+                groups.setdefault((_noun(m), m.state, f.kind, f.unit), []).append(m)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
         if totals and not heads:
@@ -329,7 +358,7 @@ class ConflictingFigures(Rule):
         told: dict[tuple, list] = {}
         for m in ctx.measures:
             f = m.figure
-            key = (m.subject, m.state, f.kind, f.unit)
+            key = (_noun(m), m.state, f.kind, f.unit)
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
@@ -389,14 +418,14 @@ class ConflictingFigures(Rule):
                     b = ms[k]
                     if not (C.headline(a.figure) or C.headline(b.figure)):
                         if id(a) in totals or id(b) in totals:
-                            continue    # a whole beside a body value: its holders'
+                            continue    # a whole or a result beside a body value'
                         if not (_typo(a.figure, b.figure) or "anaphor" in a.cues or "anaphor" in b.cues
                                 or _same_record((id(blk), a.figure.sentence),
                                                 (id(blocks[k]), b.figure.sentence), key, keys_of)):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
-                    if id(b) in reported or not C.context_compatible(a, b):
+                    if id(b) in reported or not C.context_compatible(a, b, relative=True):
                         continue
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
@@ -425,7 +454,7 @@ class ConflictingFigures(Rule):
                 continue    # the body gives the headline's value: the other is another measure
             slips = [m for m in same if _plain_quantity(m) and m.subject == h.subject
                      and (m.time == h.time or not h.time) and _typo(f, m.figure)
-                     and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m)]
+                     and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m, relative=True)]
             # one body value, told once or more (« récolté 3,57 millions » twice is one value)
             if slips and len({(m.figure.value, C.written_digits(m.figure)) for m in slips}) == 1:
                 yield self._report(ctx, h, slips[0])
