@@ -1,6 +1,8 @@
 """NUM201 conflicting-figures: the same measure given two incompatible values."""
 from __future__ import annotations
 
+from itertools import chain
+
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
 from numlint.rules.num202_unsupported_headline_figure import unsupported
@@ -35,9 +37,10 @@ def _said(m) -> bool:
 
 def _candidate(m, skip: frozenset = _SKIP_CUES) -> bool:
     # the cheap tests first (all pure: the order changes only the time)
-    if not _said(m):
-        return False
     f = m.figure
+    if not (m.subject and m.explicit_subject) and (
+            m.subject is not None or f.kind != "money" or "measure" not in m.notes):
+        return False    # not _said(m), inlined: asked of every measure
     if f.kind not in ("number", "money"):
         return False
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
@@ -335,7 +338,8 @@ class ConflictingFigures(Rule):
         totals: set[int] = set()
         heads = False
         for m in ctx.measures:
-            if _candidate(m) or ((_body_total(m) or _body_result(m)) and not totals.add(id(m))):
+            if _candidate(m) or (m.cues and (_body_total(m) or _body_result(m))
+                                 and not totals.add(id(m))):
                 f = m.figure
                 heads = heads or C.headline(f)
                 groups.setdefault((_noun(m), m.state, f.kind, f.unit), []).append(m)
@@ -358,7 +362,8 @@ class ConflictingFigures(Rule):
         told: dict[tuple, list] = {}
         for m in ctx.measures:
             f = m.figure
-            key = (_noun(m), m.state, f.kind, f.unit)
+            noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
+            key = (noun, m.state, f.kind, f.unit)     # _noun(m), inlined
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
@@ -381,7 +386,7 @@ class ConflictingFigures(Rule):
                        if sum(1 for o in os if _candidate(o) and o.explicit_subject) >= 2}
             ms = [m for m in ms if (sk := (id(m.figure.block), m.figure.sentence)) not in crowded
                   and _alone(m, per_sentence[sk] if id(m) not in totals
-                             else per_sentence.get(sk, []) + [m])]
+                             else chain(per_sentence.get(sk, ()), (m,)))]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
