@@ -409,3 +409,30 @@ def test_en_tout_before_a_figure_marks_a_whole(sentence, figure, whole):
 def test_votes_for_or_against_are_a_state(text, fig, subject, state):
     m = by_text(measures(text), fig)
     assert (m.subject, set(m.state)) == (subject, state)
+
+
+@pytest.mark.parametrize("sentence,figure,noun", [
+    # the noun a sum is the value of, written before it
+    ("L'agglomération annonce un déficit de 42 millions d'euros.", "42 millions d'euros", "déficit"),
+    ("Le conseil a vu son déficit ramené à 42 millions d'euros.", "42 millions d'euros", "déficit"),
+    ("Le déficit ramené à 42 millions d'euros rassure les élus.", "42 millions d'euros", "déficit"),
+    ("La dette atteint 830 millions d'euros à la fin de l'année.", "830 millions d'euros", "dette"),
+    ("Le déficit s'élève à 42 millions d'euros.", "42 millions d'euros", "déficit"),
+    ("Le déficit est de 42 millions d'euros.", "42 millions d'euros", "déficit"),
+    ("Les recettes couvrent mal les charges, soit un trou de 42 millions d'euros.",
+     "42 millions d'euros", "trou"),
+    ("Le club a été condamné à une amende de 30 000 euros.", "30 000 euros", "amende"),
+    # an adjective makes another measure: the trade deficit is not the budget's
+    ("Le pays accuse un déficit commercial de 7 milliards d'euros.", "7 milliards d'euros", "déficit commercial"),
+    # a complement is not what the sum measures: the holder, a place, a base
+    ("Le budget de la commune atteint 42 millions d'euros.", "42 millions d'euros", None),
+    ("La taxe à l'importation de 40 euros est maintenue.", "40 euros", None),
+    ("Le salaire est calculé sur la base de 12 euros de l'heure.", "12 euros", None),
+    # no noun: a change, a bound, a generic amount
+    ("Les recettes progressent, une hausse de 42 millions d'euros.", "42 millions d'euros", None),
+    ("La ville a investi près de 42 millions d'euros.", "près de 42 millions d'euros", None),
+    ("L'État a versé un montant de 42 millions d'euros.", "42 millions d'euros", None),
+])
+def test_the_noun_a_sum_is_the_value_of(sentence, figure, noun):
+    m = by_text(measures("Titre\n" + sentence + "\n"), figure)
+    assert m.notes.get("measure") == noun

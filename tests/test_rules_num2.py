@@ -653,3 +653,69 @@ _CONFIDENCE = ("Le gouvernement tombe à l'Assemblée\n"
 ])
 def test_num201_votes_against_or_for_are_a_qualifier(lede, body, codes):
     assert codes_lines(_CONFIDENCE.format(lede=lede, body=body)) == codes
+
+
+_TOUR = ("Tour de France : {title}\n"
+         "Le peloton a rallié les Champs-Élysées dimanche après trois semaines de course.\n"
+         "{body}\n")
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    # the body's whole of the noun (« au total », « en tout ») is the value the headline gives
+    ("142 coureurs classés à Paris",
+     "Au total, 146 coureurs ont été classés au terme de la dernière étape.", [("NUM201", 1)]),
+    ("142 coureurs classés à Paris",
+     "En tout, 146 coureurs ont été classés au terme de la dernière étape.", [("NUM201", 1)]),
+    ("142 coureurs classés à Paris",
+     "Au total, 146 coureurs ont été classés, dont 12 Français.", [("NUM201", 1)]),
+    ("142 coureurs classés à Paris",
+     "Au total, 142 coureurs ont été classés au terme de la dernière étape.", []),
+    # the headline's own year against the body's whole of another year
+    ("142 coureurs classés en 2024", "Au total, 146 coureurs ont été classés en 2025.", []),
+    # a headline count in no state may be a part the text names otherwise (« en grève »)
+    ("1 800 salariés en grève chez Airbus",
+     "Le groupe emploie au total 2 400 salariés sur le site toulousain.", []),
+    # a body whole beside another body value: a whole and its holders, never a body pair
+    ("un peloton réduit", "Au total, 146 coureurs ont été classés.\n"
+     "À Florence, 164 coureurs classés avaient pris le départ de la première étape.", []),
+])
+def test_num201_a_headline_against_the_body_whole(title, body, codes):
+    assert codes_lines(_TOUR.format(title=title, body=body), ("NUM201",)) == codes
+
+
+_REGION = ("Occitanie : {title}\n"
+           "Les élus régionaux ont adopté le budget vendredi après une longue séance.\n"
+           "La Région prévoit 3,9 milliards d'euros de recettes pour 4,25 milliards de dépenses, {body}\n")
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    # a headline sum names its noun first (« le déficit ramené à »), the body works it out
+    ("le déficit ramené à 310 millions d'euros", "soit un déficit de 350 millions d'euros.", [("NUM201", 1)]),
+    ("le déficit ramené à 310 millions d'euros", "et le déficit atteint 350 millions d'euros.", [("NUM201", 1)]),
+    ("le déficit ramené à 310 millions d'euros", "et le déficit s'élève à 350 millions d'euros.",
+     [("NUM201", 1)]),
+    ("le déficit ramené à 350 millions d'euros", "soit un déficit de 350 millions d'euros.", []),
+    # another moment of the noun in the headline: its own year, or « l'an dernier »
+    ("un déficit de 310 millions d'euros en 2024", "soit un déficit de 350 millions d'euros en 2025.", []),
+    ("un déficit de 310 millions d'euros l'an dernier", "soit un déficit de 350 millions d'euros.", []),
+    # another holder, another noun, another measure of the noun (the trade deficit)
+    ("le déficit de la métropole ramené à 310 millions d'euros", "soit un déficit de 350 millions d'euros.", []),
+    ("la dette ramenée à 310 millions d'euros", "soit un déficit de 350 millions d'euros.", []),
+    ("le déficit commercial ramené à 310 millions d'euros", "soit un déficit de 350 millions d'euros.", []),
+    # a worked-out sum is a headline's pair only, never a body value's (« soit »)
+    ("un budget sous tension", "soit un déficit de 350 millions d'euros. "
+     "Ce déficit de 530 millions d'euros inquiète l'opposition.", []),
+])
+def test_num201_a_headline_sum_against_the_body_value_of_its_noun(title, body, codes):
+    assert codes_lines(_REGION.format(title=title, body=body), ("NUM201",)) == codes
+
+
+@pytest.mark.parametrize("title,codes", [
+    # a headline count set « l'an dernier » is not the body's present count
+    ("Le Pont du Gard a accueilli 1 300 000 visiteurs l'an dernier", []),
+    ("Le Pont du Gard a accueilli 1 300 000 visiteurs", [("NUM201", 1)]),
+])
+def test_num201_a_headline_of_another_moment(title, codes):
+    text = (title + "\nLe site gardois confirme son attrait.\n"
+            "Le monument a reçu 1 450 000 visiteurs, un record pour le site.\n")
+    assert codes_lines(text, ("NUM201",)) == codes

@@ -372,6 +372,74 @@ _SCOPE_NOUNS = frozenset({"pays", "états", "régions", "provinces", "départeme
 _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
 
 
+# the noun a sum is the value of, written before it (_sum_measure): « un déficit de 1,2 milliard »,
+# « le déficit ramené à 1,4 milliard », « la dette atteint 17 milliards », « le déficit s'élève à »
+_SUM_DET = frozenset({"un", "une", "le", "la", "l'", "l’", "les", "des", "son", "sa", "ses", "leur",
+                      "leurs"})
+_SUM_TARGET = frozenset(b + e for b in ("ramené", "réduit", "porté", "fixé", "abaissé", "relevé",
+                                        "limité", "plafonné", "estimé", "évalué", "chiffré", "établi",
+                                        "arrêté", "contenu")
+                        for e in ("", "e", "s", "es"))
+_SUM_LEVEL = frozenset({"atteint", "atteindra", "atteignait", "atteindrait", "avoisine", "avoisinera"})
+_SUM_REFLEXIVE = frozenset({"élève", "élevait", "élèvera", "élèverait", "établit", "établissait",
+                            "établira", "monte", "montait", "montera"})
+_SUM_COPULA = frozenset({"est", "était", "sera", "serait"})
+_SUM_LINKS = frozenset({"de", "d'", "d’", "à"}) | _SUM_LEVEL
+# a noun that names no measure of its own: « un montant de », « de l'ordre de », « le seuil de »
+_SUM_NOT = frozenset({"montant", "somme", "total", "chiffre", "valeur", "niveau", "ordre", "hauteur",
+                      "seuil", "barre", "plus", "moins", "écart", "différence", "avance", "retard",
+                      "nombre", "part", "moitié", "tiers", "quart", "moyenne", "base", "inverse"}) \
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.TIME_NOUNS | L.SCALE
+# before a definite determiner, a word that makes the noun a complement (« le budget de
+# l'épreuve atteint », « à l'exportation de »): the noun is not what the sum is the value of
+# (« d'une amende de », « pour un coût de » open a phrase of their own)
+_SUM_DEF = frozenset({"le", "la", "l'", "l’", "les"})
+_SUM_OF = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
+# and before the subject of a verb (« le préjudice pour la collectivité atteint »)
+_SUM_PREP = _SUM_OF | frozenset({"pour", "sur", "dans", "chez", "par", "avec", "en", "entre",
+                                 "contre", "sans", "sous", "vers"})
+
+
+def _sum_measure(left: list[str]) -> str | None:
+    """The noun a sum is the value of when the text names it first (`left`: the lower-case words
+    before the sum, nearest last): « un déficit de », « le déficit ramené à », « la dette
+    atteint », « le déficit s'élève à », « le déficit est de »; « le déficit budgétaire de » gives
+    « déficit budgétaire » (an adjective makes another measure: the trade deficit is not the
+    budget's). A determiner must open the phrase, so that « près de », « hausse de » or « à
+    hauteur de » give nothing. Fixed look-back: linear."""
+    p, n = left[-1], len(left)
+    verb = True
+    if p in _SUM_LEVEL:
+        x = n - 2                                       # « la dette atteint 17 milliards »
+    elif p == "à" and left[-2] in _SUM_TARGET:
+        x = n - 3                                       # « le déficit ramené à »
+    elif p == "à" and n > 3 and left[-2] in _SUM_REFLEXIVE and left[-3] in ("s'", "s’", "se"):
+        x = n - 4                                       # « le déficit s'élève à »
+    elif p != "à" and left[-2] in _SUM_COPULA:
+        x = n - 3                                       # « le déficit est de »
+    elif p != "à":
+        x, verb = n - 2, False                          # « un déficit de »
+    else:
+        return None
+    if x < 1:
+        return None
+    w = left[x]
+    if left[x - 1] in _SUM_DET:
+        noun, adj, d = w, None, x - 1
+    elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w)):
+        noun, d = left[x - 1], x - 2
+    else:
+        return None
+    if d > 0 and left[d] in _SUM_DEF and left[d - 1] in (_SUM_PREP if verb else _SUM_OF):
+        return None
+    if verb and left[d] == "des":
+        return None     # « le chiffre d'affaires des remontées atteint »: a complement
+    if noun in _SUM_NOT or noun in _NOT_NOUN or not L.is_noun_candidate(noun) or noun == "#":
+        return None
+    lemma = L.noun_lemma(noun)
+    return f"{lemma} {adj}" if adj else lemma
+
+
 # after « <sum> de »: a time (« d'ici 2030 »), the currency's own coin (« centimes d'euro »)
 _NOT_PAID_FOR = frozenset({"ici", "euro", "dollar", "franc"})
 
@@ -921,6 +989,10 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
+        elif f.kind == "money" and len(left) > 2 and left[-1] in _SUM_LINKS:
+            noun = _sum_measure(left)
+            if noun:
+                m.notes["measure"] = noun
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from numlint.figures.model import Figure
+from numlint.measures.lemmas import RELATIVE_TIMES
 from numlint.measures.model import Measure
 
 INF = float("inf")
@@ -99,8 +100,11 @@ def same_sentence(a: Figure, b: Figure) -> bool:
     return a.block is not None and a.block is b.block and a.sentence == b.sentence
 
 
-def context_compatible(a: Measure, b: Measure) -> bool:
-    """Same source, moment and place (an unsaid source or moment is compatible; places must match)."""
+def context_compatible(a: Measure, b: Measure, relative: bool = False) -> bool:
+    """Same source, moment and place (an unsaid source or moment is compatible; places must match).
+    `relative`: a moment told against the present (« l'an dernier », « la veille ») is not the
+    unsaid one, the article's present: asked of two values that would contradict each other (a
+    value of another moment may still confirm one)."""
     if a.source and b.source and a.source != b.source:
         return False
     if a.time and b.time and a.time != b.time:
@@ -111,6 +115,8 @@ def context_compatible(a: Measure, b: Measure) -> bool:
     if bool(a.time) != bool(b.time) and not (headline(a.figure) or headline(b.figure)) \
             and _a_year(a.time or b.time):
         return False
+    if relative and bool(a.time) != bool(b.time) and (a.time or b.time) in _RELATIVE:
+        return False
     if a.place != b.place:
         # a headline's place is the article's own ("… en Russie"): the text need not repeat it
         if not ((a.place is None and headline(b.figure)) or (b.place is None and headline(a.figure))):
@@ -119,6 +125,9 @@ def context_compatible(a: Measure, b: Measure) -> bool:
     if wa and wb and wa != wb:
         return False
     return True
+
+
+_RELATIVE = frozenset(RELATIVE_TIMES.values())    # « l'an dernier » -> "an-1", « la veille »…
 
 
 def _a_year(time: str) -> bool:

@@ -30,7 +30,8 @@ class Measure:
     cues: frozenset[str] = frozenset()    # "soit", "au total", "contre", "chacun", "comparaison"…
     explicit_subject: bool = False        # the subject is written next to the figure
     line: int = 0                         # 1-based line of the figure, for messages
-    notes: dict = field(default_factory=dict)   # "fraction": (value, approx, start, end, text)
+    notes: dict = field(default_factory=dict)   # "fraction": (value, approx, start, end, text);
+    # "measure": the noun a sum is the value of, written before it (« un déficit de 1,2 milliard »)
 
     @property
     def state(self) -> frozenset[str]:

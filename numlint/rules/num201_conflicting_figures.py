@@ -1,6 +1,8 @@
 """NUM201 conflicting-figures: the same measure given two incompatible values."""
 from __future__ import annotations
 
+from itertools import chain
+
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
 from numlint.rules.num202_unsupported_headline_figure import unsupported
@@ -13,21 +15,63 @@ _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total a
 _MAX_RATIO = 1.6
 
 
-def _candidate(m) -> bool:
+# « Au total, 40 bateaux ont été classés »: the whole the body gives of its noun. Kept out of the
+# body pairs (a whole beside its holders' values), but the value a headline of the same noun
+# must agree with.
+_TOTAL_CUES = frozenset({"au total", "au total avant"})
+
+
+def _noun(m) -> str | None:
+    """What a figure counts, or for a sum the noun the text names it the value of (« un déficit
+    de 1,2 milliard », « le déficit ramené à 1,4 milliard »: the measure stage's note)."""
+    if m.subject is None and m.figure.kind == "money":
+        return m.notes.get("measure")
+    return m.subject
+
+
+def _said(m) -> bool:
+    """Is the figure's noun written beside it (not carried over from another figure)?"""
+    return bool(m.subject and m.explicit_subject) or (
+        m.subject is None and m.figure.kind == "money" and "measure" in m.notes)
+
+
+def _candidate(m, skip: frozenset = _SKIP_CUES) -> bool:
     # the cheap tests first (all pure: the order changes only the time)
-    if not (m.subject and m.explicit_subject):
-        return False
     f = m.figure
+    if not (m.subject and m.explicit_subject) and (
+            m.subject is not None or f.kind != "money" or "measure" not in m.notes):
+        return False    # not _said(m), inlined: asked of every measure
     if f.kind not in ("number", "money"):
         return False
     if m.part_of is not None or m.part_kind or m.total_of or m.share_of is not None \
-            or m.change_kind or m.cues & _SKIP_CUES or "autre" in m.qualifiers:
+            or m.change_kind or m.cues & skip or "autre" in m.qualifiers:
         return False
     if C.vague(f) or f.range_kind == "change":
         return False    # « passé de 56 à 130 députés »: two moments, not one value
     if f.numerals and all(n.words for n in f.numerals):
         return False     # "cinq sets", "quatre sets": small counts of different things
     return True
+
+
+_SKIP_BUT_TOTALS = _SKIP_CUES - _TOTAL_CUES
+_SKIP_BUT_SOIT = _SKIP_CUES - {"soit"}
+
+
+def _body_total(m) -> bool:
+    """A body whole of its noun (« au total », « en tout »), with no other cue that makes it
+    something else, and not the sum of parts the text lists (those are NUM301's). Its noun must
+    be said in a state (« classés », « tués »): a headline that counts the noun in no state may
+    count a part the measure stage does not read (« 420 000 employés … en grève » against « en
+    tout quelque 600 000 employés »)."""
+    return bool(m.cues & _TOTAL_CUES) and not C.headline(m.figure) and bool(m.state) \
+        and _candidate(m, _SKIP_BUT_TOTALS)
+
+
+def _body_result(m) -> bool:
+    """« soit un déficit de 1,2 milliard »: a sum the body works out and names, the value of its
+    noun a headline must agree with; kept out of the body pairs, as every « soit » figure is."""
+    return "soit" in m.cues and "measure" in m.notes and m.subject is None \
+        and not C.headline(m.figure) and _candidate(m, _SKIP_BUT_SOIT)
 
 
 def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -65,7 +109,7 @@ def _repeat(m) -> bool:
     """A body figure left out of the pairs by its cue alone (« soit », « contre »…), which still
     gives a value of its noun: it may confirm a headline figure, never contradict one."""
     f = m.figure
-    return bool(m.cues & _SKIP_CUES) and m.subject is not None and m.explicit_subject \
+    return bool(m.cues & _SKIP_CUES) and _said(m) \
         and f.kind in ("number", "money") and m.part_of is None and m.share_of is None \
         and not m.change_kind and "change" not in m.cues and "change by" not in m.cues \
         and "autre" not in m.qualifiers and not C.vague(f) and not C.headline(f)
@@ -198,6 +242,9 @@ class ConflictingFigures(Rule):
     une part du chapeau, face à la seule part proche du même objet dans le texte. Pour une
     quantité (« 75,4 millions de tonnes »), seulement celle d'un titre, chapeau ou intertitre face
     à une quantité du texte, même unité et même moment, qui n'en diffère que d'une faute de frappe.
+    Une somme d'argent se compare par le nom qu'elle chiffre, écrit avant elle (« un déficit de »,
+    « le déficit ramené à ») ; un total du texte (« au total, 40 bateaux classés ») ou une somme
+    qu'il calcule (« soit un déficit de ») répond au titre, jamais à une autre valeur du texte.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -224,6 +271,9 @@ class ConflictingFigures(Rule):
     a change, a rival's share, another year or place); a standfirst share, against the body's
     one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
     standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
+    A sum of money is compared by the noun written before it (« un déficit de », « le déficit
+    ramené à »); a body total (« au total, 40 bateaux classés ») or a sum the body works out
+    (« soit un déficit de ») answers to a headline, never to another body value.
 
     Why: a figure updated in one place and not in another is the commonest error of rewritten
     copy.
@@ -284,18 +334,27 @@ class ConflictingFigures(Rule):
 
     def _counts(self, ctx: Context):
         groups: dict[tuple, list] = {}
+        # ids of the body wholes and results (_body_total, _body_result): headline pairs only
+        totals: set[int] = set()
+        heads = False
         for m in ctx.measures:
-            if _candidate(m):
+            if _candidate(m) or (m.cues and (_body_total(m) or _body_result(m))
+                                 and not totals.add(id(m))):
                 f = m.figure
-                groups.setdefault((m.subject, m.state, f.kind, f.unit), []).append(m)
+                heads = heads or C.headline(f)
+                groups.setdefault((_noun(m), m.state, f.kind, f.unit), []).append(m)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
+        if totals and not heads:
+            # no headline value: the wholes have no pair to be in
+            groups = {k: [m for m in ms if id(m) not in totals] for k, ms in groups.items()}
+            totals = set()
         # per body sentence, the values of each noun it gives (for _records)
         keys_of: dict = {}
         for key, gms in groups.items():
             for m in gms:
                 f = m.figure
-                if not C.headline(f):
+                if not C.headline(f) and id(m) not in totals:
                     keys_of.setdefault((id(f.block), f.sentence), {}).setdefault(key, []).append(m)
         repeats: dict[tuple, list] = {}
         # every value the text gives of each group's noun, its subject written or carried over
@@ -303,7 +362,8 @@ class ConflictingFigures(Rule):
         told: dict[tuple, list] = {}
         for m in ctx.measures:
             f = m.figure
-            key = (m.subject, m.state, f.kind, f.unit)
+            noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
+            key = (noun, m.state, f.kind, f.unit)     # _noun(m), inlined
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
@@ -325,7 +385,8 @@ class ConflictingFigures(Rule):
             crowded = {sk for sk, os in per_sentence.items()
                        if sum(1 for o in os if _candidate(o) and o.explicit_subject) >= 2}
             ms = [m for m in ms if (sk := (id(m.figure.block), m.figure.sentence)) not in crowded
-                  and _alone(m, per_sentence[sk])]
+                  and _alone(m, per_sentence[sk] if id(m) not in totals
+                             else chain(per_sentence.get(sk, ()), (m,)))]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
@@ -361,13 +422,15 @@ class ConflictingFigures(Rule):
                             continue
                     b = ms[k]
                     if not (C.headline(a.figure) or C.headline(b.figure)):
+                        if id(a) in totals or id(b) in totals:
+                            continue    # a whole or a result beside a body value'
                         if not (_typo(a.figure, b.figure) or "anaphor" in a.cues or "anaphor" in b.cues
                                 or _same_record((id(blk), a.figure.sentence),
                                                 (id(blocks[k]), b.figure.sentence), key, keys_of)):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
-                    if id(b) in reported or not C.context_compatible(a, b):
+                    if id(b) in reported or not C.context_compatible(a, b, relative=True):
                         continue
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
@@ -396,7 +459,7 @@ class ConflictingFigures(Rule):
                 continue    # the body gives the headline's value: the other is another measure
             slips = [m for m in same if _plain_quantity(m) and m.subject == h.subject
                      and (m.time == h.time or not h.time) and _typo(f, m.figure)
-                     and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m)]
+                     and _close(C.core(f), C.core(m.figure)) and C.context_compatible(h, m, relative=True)]
             # one body value, told once or more (« récolté 3,57 millions » twice is one value)
             if slips and len({(m.figure.value, C.written_digits(m.figure)) for m in slips}) == 1:
                 yield self._report(ctx, h, slips[0])
