@@ -411,6 +411,12 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nAu sprint, l'Auvergnat Romain Bardet, 34 ans, né en 1990, a gagné.\n", []),
     ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 59 ans, a parlé.\n", []),
     ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 49 ans, a parlé.\n", [2]),
+    # the determiner and title opening the sentence, capitalised
+    ("Cyclisme\nLe grimpeur Romain Bardet, 27 ans, né le 9 novembre 1990, a gagné.\n", [2]),
+    ("Cyclisme\nLe grimpeur Romain Bardet, 34 ans, né le 9 novembre 1990, a gagné.\n", []),
+    ("Politique\nLa ministre Rachida Dati, née en 1965, 49 ans, a parlé.\n", [2]),
+    ("Politique\nLa ministre Rachida Dati, née en 1965, 59 ans, a parlé.\n", []),
+    ("Cyclisme\nLe fils de Romain Bardet, 27 ans, né en 1990, a gagné.\n", []),
     # … but not a name after « de »: the birth may be the other one's
     ("Cyclisme\nAu sprint, le fils de Romain Bardet, né en 1990, 27 ans, a gagné.\n", []),
     ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),

@@ -714,8 +714,9 @@ _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-
 _BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
-# X », « l'Américain X »): with a birth beside the age it is still the same one person.
-_NAME_LEAD = (r"(?:(?:le|la|l['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
+# X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
+# le … »): with a birth beside the age it is still the same one person.
+_NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
 _APPOSED_BORN = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
