@@ -546,6 +546,25 @@ _SAID = "« Il faut agir vite », explique Claire Martin, {age} ans, qui présid
     (_SAID.format(age=48, more="") + "Sa mère, née en 1971 à Lille, l'a soutenue.", False),
     # another year in the birth's sentence: a story told year by year
     (_SAID.format(age=48, more="") + "Cette juriste née en 1971 a fondé son cabinet en 2001.", False),
+    # … but a year naming a thing is no step of a story
+    (_SAID.format(age=48, more="") + "Cette juriste née en 1971 a présidé le jury de l'édition 2019.", True),
+    # a speech verb in the past tense of a report
+    ("« Il faut agir vite », a raconté Claire Martin, 48 ans, devant la presse. "
+     "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", True),
+    ("« Il faut agir vite », a raconté Claire Martin, 54 ans, devant la presse. "
+     "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
+    # the birth opening the next sentence, then a noun with « le », « la »: the speaker's anaphor
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, la juriste plaide pour un fonds d'urgence.", True),
+    (_SAID.format(age=53, more="") + "Née en 1971 à Lille, la juriste plaide pour un fonds d'urgence.", False),
+    # … not a time noun (« la même année »), nor a pronoun, nor a name
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, la même année que sa sœur, elle plaide.", False),
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, elle plaide pour un fonds d'urgence.", False),
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, Anne Roux plaide pour un fonds d'urgence.", False),
+    # a year in the speaker's own sentence: the age then, not a stale one; after the age it
+    # tells of the speaker (« qui préside l'association depuis 2015 »)
+    (_SAID.format(age=48, more=" depuis 2015") + "Cette juriste née en 1971 à Lille plaide.", True),
+    ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, devant la presse. "
+     "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
 ])
 def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
     found = lint("Portrait\n" + text + "\n", path="a.txt",

@@ -730,7 +730,12 @@ _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
 _SAID_BY = re.compile(
     r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
-    r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut)\s{1,3}"
+    r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut|raconte"
+    r"|témoigne|assure|rappelle|commente|reconnaît"
+    # the same in the past tense of a report (« », a raconté X, 41 ans »)
+    r"|(?:a|avait)\s{1,3}(?:résumé|expliqué|affirmé|souligné|estimé|déclaré|ajouté|précisé|confié"
+    r"|indiqué|observé|analysé|prévenu|insisté|tranché|jugé|noté|avancé|conclu|raconté|témoigné"
+    r"|assuré|rappelé|commenté|reconnu))\s{1,3}"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
 _BORN_NAMED = re.compile(
@@ -758,6 +763,12 @@ def _person(name: str) -> str | None:
 _BIRTH_DEMO = re.compile(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Cet|Cette|Ce)\s{1,3}[a-zà-ÿ][\w’'-]{1,30}\s{0,2},?\s{1,3}"
     r"n[ée]e?s?\s{1,3}(?:en|le)\s{1,3}\Z")
+# « Né en 1981 à Cherbourg, le skipper … », « …, cet ancien ministre … »: after a birth opening
+# the sentence, its subject is a noun with a definite or demonstrative determiner, no name
+# (the anaphor of someone already named; a time noun is no subject: « …, la même année »)
+_BORN_THEN_NOUN = re.compile(
+    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    r"(?!(?:même|année|an|jour|mois|veille|lendemain|fin|début|de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}\b")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
 _CLAUSE = re.compile(
@@ -830,6 +841,8 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         cues += ("lead",)
     elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
         cues += ("demo_lead",)
+    if "lead" in cues and _BORN_THEN_NOUN.match(text, item.end, item.end + 100):
+        cues += ("noun_subject",)
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)

@@ -137,13 +137,20 @@ class ElapsedMismatch(Rule):
                     yield from self._age(ctx, f, "lead", born, deaths, now)
 
     def _demo_born_next(self, f, born_in):
-        nxt = (id(f.block), f.sentence + 1)
+        """« « … », résume X, 51 ans. Cet économiste né en 1968 … » or « … Né en 1981, le
+        skipper … »: the one birth of the next sentence, told of a noun anaphor of the speaker."""
+        key, nxt = (id(f.block), f.sentence), (id(f.block), f.sentence + 1)
         born = born_in.get(nxt, ())
-        if len(born) != 1 or not {"demo_lead", "sole"} <= set(born[0].item.cues):
+        if len(born) != 1 or "sole" not in born[0].item.cues or \
+                not {"demo_lead", "noun_subject"} & set(born[0].item.cues):
             return None
-        if any(y is not born[0].item for y in self._years_in.get(nxt)) or \
+        if any(y.start < f.start for y in self._years_in.get(key) + self._dated_in.get(key)):
+            return None     # « En 2019, … », expliquait X, 48 ans »: the age then
+        # another year placed by « en » or a date in the birth's sentence: a story told year by
+        # year; a year naming a thing (« de l'édition 2023 ») is no step of it
+        if any(y is not born[0].item and "in" in y.cues for y in self._years_in.get(nxt)) or \
                 any(g is not born[0].item for g in self._dated_in.get(nxt)):
-            return None     # another year in the sentence of the birth: a story told year by year
+            return None
         return born[0]
 
     def _born_just_before(self, f, born_in):
