@@ -127,6 +127,28 @@ def test_num401(run, text, reference, lines):
     assert [l for c, l, _ in run(text, "NUM401", reference)] == lines
 
 
+# A year written with another month (« en janvier 2024 ») dates that other event: a yearless
+# date that is the article's news (within two weeks of the reference), while another pair of
+# the article holds in the reference year, is read in the reference year.
+_VOTE = "Élu {when}, le maire a été reconduit lors du vote du {day} 9 mars. "
+_NEXT = "Le conseil siégera le mardi 18 mars.\n"
+@pytest.mark.parametrize("text,reference,lines", [
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi") + _NEXT, "2025-03-10", [2]),
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="dimanche") + _NEXT, "2025-03-10", []),
+    # a bare year, or the date's own month, dates this date too
+    ("Vote\n" + _VOTE.format(when="en 2024", day="samedi") + _NEXT, "2025-03-10", []),
+    ("Vote\n" + _VOTE.format(when="en mars 2024", day="samedi") + _NEXT, "2025-03-10", []),
+    # nothing else places the article's yearless dates in the reference year
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi") + "\n", "2025-03-10", []),
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi")
+     + "Le conseil siégera le mardi 20 mai.\n", "2025-03-10", []),
+    # not the article's news: far from the reference date
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi") + _NEXT, "2025-04-20", []),
+])
+def test_num401_year_of_another_month(run, text, reference, lines):
+    assert [l for c, l, _ in run(text, "NUM401", reference)] == lines
+
+
 def test_num401_message_names_both_weekdays(run):
     (_, _, fr), = run("Concert\nLe concert a eu lieu le samedi 13 juillet 2025.\n", "NUM401")
     assert fr == "le 13 juillet 2025 est un dimanche, pas un samedi"

@@ -687,6 +687,9 @@ _YEAR_DEATH = re.compile(
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
 _YEAR_IN = re.compile(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
 
+# « en juin 2024 », « de juin 2024 »: a month right before the year
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
+
 # --- whose age, whose birth (NUM404 across two sentences and in apposition) -----------------
 
 # « À 58 ans, il … », « Âgée de 63 ans, elle … »: an age opening its sentence.
@@ -816,6 +819,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("death",)
                 elif _YEAR_IN.search(w):
                     m.cues = tuple(m.cues) + ("in",)
+                month = _MONTH_YEAR.search(w)
+                if month:       # « juin 2024 »: the year of that month (calendar.py)
+                    m.cues = tuple(m.cues) + ("month=%d" % (MONTHS.index(month.group(1).lower()) + 1),)
             if "birth" in getattr(m, "cues", ()):
                 births.append(m)
         for item in births:
