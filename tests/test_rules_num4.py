@@ -399,6 +399,13 @@ def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run)
     ("Banque\nNé en 1962 à Lille, le fils de Marc, 35 ans, préside la banque.\n", []),
     ("Banque\nNé en 1962 à Lille, le banquier recrute un technicien de 35 ans.\n", []),
     ("Banque\nNé en 1962 à Lille, le technicien de 45 ans en 2007 préside la banque.\n", []),
+    # a demonstrative noun with a complement of common words, then the age between commas
+    ("Banque\nNé en 1962, cet ancien directeur de la banque, 55 ans, prend sa retraite.\n", [2]),
+    ("Banque\nNé en 1962, cet ancien directeur de la banque, 62 ans, prend sa retraite.\n", []),
+    ("Banque\nNée en 1962 à Lille, cette élue du conseil régional, 55 ans, préside.\n", [2]),
+    # … not a relative's noun, nor a complement that names someone
+    ("Banque\nNé en 1962 à Lille, ce fils de la présidente, 55 ans, préside.\n", []),
+    ("Banque\nNé en 1962 à Lille, cet ami de Marc Roux, 55 ans, préside la banque.\n", []),
 ])
 def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines

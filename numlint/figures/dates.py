@@ -679,6 +679,17 @@ _BORN_LED_NOUN = re.compile(
     r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
     r"(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}"
     r"(?:\s{1,3}de|(?P<comma>\s{0,2},))\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# « Né en 1973, cet ancien président de la région, 45 ans, … »: after a demonstrative, a noun
+# with a complement of lowercase words (no name: « le fils de Marc, 35 ans » is unsure) is
+# still the one born, the age between commas
+_KIN_HEAD = r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|mari|femme|épou(?:x|se)|compagne|compagnon|enfant)\b)"
+_BORN_LED_DEMO_OF = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
+    r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:ce|cet|cette)\s{1,3}"
+    r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:\s{1,3}(?:de|du|des|d['’])\s{0,3}(?:(?:la|les|l['’])\s{0,3})?[a-zà-ÿ][\w’'-]{1,30}){1,2}"
+    r"(?:\s{1,3}(?!(?:qui|que|et|ou|a|est|dont)\b)[a-zà-ÿ][\w’'-]{1,30})?"
+    r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -927,6 +938,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",)
         led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
         if led and (not led.group("comma") or _COMMA_NEXT.match(after)):
+            return ("age_app",)
+        if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
         person = _PERSON_OF.search(w)
         if person:
