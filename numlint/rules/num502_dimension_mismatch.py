@@ -2,7 +2,8 @@
 
 Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais une unité d'une autre
 dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
-« des vents de 193 km/h » puis « ces vents de 193 km »), ou le même nombre et le même sujet dans
+« des vents de 193 km/h » puis « ces vents de 193 km » ; « 2 800 m³/s » puis « un débit de
+2 800 m³ »), ou le même nombre et le même sujet dans
 deux dimensions (longueurs, superficies, volumes et vitesses seulement). Les quantités qu'une
 conversion écrite confirme (« 120 miles (193 km) »), les sujets différents et les petits nombres
 sont laissés de côté ; un nombre rond (multiple de 5 : « à 50 km de la côte », « des vents de
@@ -21,7 +22,7 @@ Dimension mismatch: one measure given in units of different dimensions.
 
 What it checks: a quantity repeated further on with the same number but a unit of another
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
-193 km/h" then "ces vents de 193 km"), or the same number and subject in two dimensions (lengths,
+193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same number and subject in two dimensions (lengths,
 areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
 (193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
 "à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
