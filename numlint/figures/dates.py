@@ -682,7 +682,8 @@ _BORN_LED_NOUN = re.compile(
 # « Né en 1973, cet ancien président de la région, 45 ans, … »: after a demonstrative, a noun
 # with a complement of lowercase words (no name: « le fils de Marc, 35 ans » is unsure) is
 # still the one born, the age between commas
-_KIN_HEAD = r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|mari|femme|épou(?:x|se)|compagne|compagnon|enfant)\b)"
+_KIN_HEAD = (r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|mari|femme|épou(?:x|se)|compagne"
+             r"|compagnon|enfant)\b)")
 _BORN_LED_DEMO_OF = re.compile(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
     r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:ce|cet|cette)\s{1,3}"

@@ -22,8 +22,8 @@ Dimension mismatch: one measure given in units of different dimensions.
 
 What it checks: a quantity repeated further on with the same number but a unit of another
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
-193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same number and subject in two dimensions (lengths,
-areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
+193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same
+number and subject in two dimensions (lengths, areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
 (193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
 "à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
 quantity is confirmed by a conversion ("16.000 hectares, soit 160 km²").
