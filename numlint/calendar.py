@@ -21,6 +21,7 @@ _FAR = 120          # days from the anchor beyond which the other side's year is
 _LOOKBACK = 30      # years searched when the year must be inferred from weekdays
 _CLOSE = 45        # without a reference, a date conflicts only with dates this close to it
 _MAX_PAIRS = 60     # enough to settle a year; keeps a hostile file of dates linear
+_PEG = 14           # days from the reference of a date that is the article's news
 
 
 @dataclass
@@ -187,6 +188,8 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
     """Precision first: a yearless pair that fails the reference year is still quiet when the
     other side's year fits a date far from the reference, when a year the paragraph writes fits,
     or when the article's pairs all fail the reference but agree on another moment."""
+    # the yearless pairs that hold in the reference year, before any is moved to another
+    fitting = sorted(cal.dates[id(g)].when for g in pairs if cal.dates[id(g)].fits)
     for f in pairs:
         r = cal.dates[id(f)]
         if r.fits is not False or r.when is None:
@@ -200,6 +203,12 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
         if r.fits:
             continue
         near = [y for y in years.near(f) if valid(f.day, f.month, y)]
+        if near and _news_peg(r.when, cal.anchor, fitting):
+            # « élue en juin 2024, … lors du scrutin du dimanche 3 novembre », published on 3
+            # November 2025 with « mardi 18 novembre » right for 2025: a year written with
+            # another month dates that other event, not this date
+            other = years.of_other_months(f)
+            near = [y for y in near if y not in other]
         for y in near:
             if date(y, f.month, f.day).weekday() == f.weekday:
                 r.when, r.fits, r.year_from = date(y, f.month, f.day), True, "context"
@@ -214,6 +223,16 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
             for f in pairs:
                 r = cal.dates[id(f)]
                 r.when, r.fits = nearest(f.day, f.month, anchor), True
+
+
+def _news_peg(when: date, anchor: date, fitting: list) -> bool:
+    """The date read in the reference year is within _PEG days of the reference, and another
+    weekday–date pair of the article, within _CLOSE days of it, holds in that year: the
+    article's yearless dates are of the reference year."""
+    if abs((when - anchor).days) > _PEG:
+        return False
+    i = bisect.bisect_left(fitting, when - timedelta(days=_CLOSE))
+    return i < len(fitting) and fitting[i] <= when + timedelta(days=_CLOSE)
 
 
 def _excuse_far_from_the_others(cal: Calendar, pairs: list, years: "_Years") -> None:
@@ -236,9 +255,13 @@ class _Years:
 
     def __init__(self, dated: list, masked: list):
         self.in_sentence: dict[tuple[int, int], list[int]] = {}
+        self.months: dict[tuple[int, int], list[tuple[int, int | None]]] = {}
         for m in masked:
             if m.kind == "year" and m.value and "birth" not in m.cues and "death" not in m.cues:
-                self.in_sentence.setdefault((id(m.block), m.sentence), []).append(int(m.value))
+                key = (id(m.block), m.sentence)
+                self.in_sentence.setdefault(key, []).append(int(m.value))
+                month = next((int(c[6:]) for c in m.cues if c.startswith("month=")), None)
+                self.months.setdefault(key, []).append((int(m.value), month))
         # one written date per year and month is enough to place a story
         seen, self.events = set(), []
         for g in dated:
@@ -246,6 +269,18 @@ class _Years:
                 seen.add((g.year, g.month))
                 self.events.append(date(g.year, g.month, g.day))
         self.events = self.events[:_MAX_PAIRS]
+
+    def of_other_months(self, f) -> set[int]:
+        """The years of f's sentence written only with a month other than f's (« juin 2024 »
+        beside « dimanche 3 novembre »), and not the year of a dated event near f."""
+        written = self.months.get((id(getattr(f, "block", None)), f.sentence), ())
+        other = {y for y, m in written if m is not None and m != f.month}
+        other -= {y for y, m in written if m is None or m == f.month}
+        for e in self.events:
+            for y in (e.year - 1, e.year, e.year + 1):
+                if valid(f.day, f.month, y) and abs((date(y, f.month, f.day) - e).days) <= 92:
+                    other.discard(y)
+        return other
 
     def near(self, f) -> list[int]:
         years = list(self.in_sentence.get((id(getattr(f, "block", None)), f.sentence), ()))

@@ -249,7 +249,14 @@ def test_year_cues(text, cue):
 
 @pytest.mark.parametrize("text,cues", [
     ("Paul Roux, né en 1960 en Vendée, prend la place Beauvau.", ("birth", "he", "person=Paul Roux", "sole")),
-    ("Née en 1956 à Paris, l'ancienne ministre dirige la banque.", ("birth", "she", "lead", "sole")),
+    ("Née en 1956 à Paris, l'ancienne ministre dirige la banque.",
+     ("birth", "she", "lead", "noun_subject", "sole")),
+    # the subject after a birth opening the sentence: a noun anaphor, not a time, nor a pronoun
+    ("Né en 1960 à Cholet, cet ancien maire dirige le groupe.",
+     ("birth", "he", "lead", "noun_subject", "sole")),
+    ("Né en 1960 à Cholet, la même année que la crise, il dirige le groupe.",
+     ("birth", "he", "lead", "sole")),
+    ("Le ministre, né en 1960 à Cholet, le remplace.", ("birth", "he", "sole")),
     ("Né en 1960, il remplace Jean Roux au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il remplace Darmanin au ministère.", ("birth", "he", "lead")),
     ("Né en 1960, il succède à son adjoint au ministère.", ("birth", "he", "lead")),

@@ -127,6 +127,28 @@ def test_num401(run, text, reference, lines):
     assert [l for c, l, _ in run(text, "NUM401", reference)] == lines
 
 
+# A year written with another month (« en janvier 2024 ») dates that other event: a yearless
+# date that is the article's news (within two weeks of the reference), while another pair of
+# the article holds in the reference year, is read in the reference year.
+_VOTE = "Élu {when}, le maire a été reconduit lors du vote du {day} 9 mars. "
+_NEXT = "Le conseil siégera le mardi 18 mars.\n"
+@pytest.mark.parametrize("text,reference,lines", [
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi") + _NEXT, "2025-03-10", [2]),
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="dimanche") + _NEXT, "2025-03-10", []),
+    # a bare year, or the date's own month, dates this date too
+    ("Vote\n" + _VOTE.format(when="en 2024", day="samedi") + _NEXT, "2025-03-10", []),
+    ("Vote\n" + _VOTE.format(when="en mars 2024", day="samedi") + _NEXT, "2025-03-10", []),
+    # nothing else places the article's yearless dates in the reference year
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi") + "\n", "2025-03-10", []),
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi")
+     + "Le conseil siégera le mardi 20 mai.\n", "2025-03-10", []),
+    # not the article's news: far from the reference date
+    ("Vote\n" + _VOTE.format(when="en janvier 2024", day="samedi") + _NEXT, "2025-04-20", []),
+])
+def test_num401_year_of_another_month(run, text, reference, lines):
+    assert [l for c, l, _ in run(text, "NUM401", reference)] == lines
+
+
 def test_num401_message_names_both_weekdays(run):
     (_, _, fr), = run("Concert\nLe concert a eu lieu le samedi 13 juillet 2025.\n", "NUM401")
     assert fr == "le 13 juillet 2025 est un dimanche, pas un samedi"
@@ -377,6 +399,13 @@ def test_num404_age_in_the_next_paragraph_or_later_sentence_is_not_compared(run)
     ("Banque\nNé en 1962 à Lille, le fils de Marc, 35 ans, préside la banque.\n", []),
     ("Banque\nNé en 1962 à Lille, le banquier recrute un technicien de 35 ans.\n", []),
     ("Banque\nNé en 1962 à Lille, le technicien de 45 ans en 2007 préside la banque.\n", []),
+    # a demonstrative noun with a complement of common words, then the age between commas
+    ("Banque\nNé en 1962, cet ancien directeur de la banque, 55 ans, prend sa retraite.\n", [2]),
+    ("Banque\nNé en 1962, cet ancien directeur de la banque, 62 ans, prend sa retraite.\n", []),
+    ("Banque\nNée en 1962 à Lille, cette élue du conseil régional, 55 ans, préside.\n", [2]),
+    # … not a relative's noun, nor a complement that names someone
+    ("Banque\nNé en 1962 à Lille, ce fils de la présidente, 55 ans, préside.\n", []),
+    ("Banque\nNé en 1962 à Lille, cet ami de Marc Roux, 55 ans, préside la banque.\n", []),
 ])
 def test_num404_age_in_apposition(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
@@ -411,6 +440,12 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nAu sprint, l'Auvergnat Romain Bardet, 34 ans, né en 1990, a gagné.\n", []),
     ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 59 ans, a parlé.\n", []),
     ("Politique\nÀ Paris, la ministre Rachida Dati, née en 1965, 49 ans, a parlé.\n", [2]),
+    # the determiner and title opening the sentence, capitalised
+    ("Cyclisme\nLe grimpeur Romain Bardet, 27 ans, né le 9 novembre 1990, a gagné.\n", [2]),
+    ("Cyclisme\nLe grimpeur Romain Bardet, 34 ans, né le 9 novembre 1990, a gagné.\n", []),
+    ("Politique\nLa ministre Rachida Dati, née en 1965, 49 ans, a parlé.\n", [2]),
+    ("Politique\nLa ministre Rachida Dati, née en 1965, 59 ans, a parlé.\n", []),
+    ("Cyclisme\nLe fils de Romain Bardet, 27 ans, né en 1990, a gagné.\n", []),
     # … but not a name after « de »: the birth may be the other one's
     ("Cyclisme\nAu sprint, le fils de Romain Bardet, né en 1990, 27 ans, a gagné.\n", []),
     ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),
@@ -540,6 +575,25 @@ _SAID = "« Il faut agir vite », explique Claire Martin, {age} ans, qui présid
     (_SAID.format(age=48, more="") + "Sa mère, née en 1971 à Lille, l'a soutenue.", False),
     # another year in the birth's sentence: a story told year by year
     (_SAID.format(age=48, more="") + "Cette juriste née en 1971 a fondé son cabinet en 2001.", False),
+    # … but a year naming a thing is no step of a story
+    (_SAID.format(age=48, more="") + "Cette juriste née en 1971 a présidé le jury de l'édition 2019.", True),
+    # a speech verb in the past tense of a report
+    ("« Il faut agir vite », a raconté Claire Martin, 48 ans, devant la presse. "
+     "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", True),
+    ("« Il faut agir vite », a raconté Claire Martin, 54 ans, devant la presse. "
+     "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
+    # the birth opening the next sentence, then a noun with « le », « la »: the speaker's anaphor
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, la juriste plaide pour un fonds d'urgence.", True),
+    (_SAID.format(age=53, more="") + "Née en 1971 à Lille, la juriste plaide pour un fonds d'urgence.", False),
+    # … not a time noun (« la même année »), nor a pronoun, nor a name
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, la même année que sa sœur, elle plaide.", False),
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, elle plaide pour un fonds d'urgence.", False),
+    (_SAID.format(age=48, more="") + "Née en 1971 à Lille, Anne Roux plaide pour un fonds d'urgence.", False),
+    # a year in the speaker's own sentence: the age then, not a stale one; after the age it
+    # tells of the speaker (« qui préside l'association depuis 2015 »)
+    (_SAID.format(age=48, more=" depuis 2015") + "Cette juriste née en 1971 à Lille plaide.", True),
+    ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, devant la presse. "
+     "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
 ])
 def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
     found = lint("Portrait\n" + text + "\n", path="a.txt",

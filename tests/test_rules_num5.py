@@ -347,3 +347,25 @@ def test_dimension_mismatch_speed_noun_given_as_a_length(text, fires):
 def test_spelled_minus_temperature_converted(text, fires):
     diags = lint("Le froid\n\n" + text + "\n", path="froid.txt", settings=Settings(select=["NUM501"]))
     assert [d.code for d in diags] == (["NUM501"] if fires else [])
+
+
+# « un débit de 2 800 m³ » beside « 2 800 m³/s »: a flow that lost its « /s », whole pipeline
+_CRUE = "Crue\nÀ Orléans, le débit de la Loire a culminé à 2 500 m³/s mardi soir. {more}\n"
+@pytest.mark.parametrize("more,fires", [
+    ("Un débit de 2 500 m³ n'avait plus été mesuré depuis 2003.", True),
+    ("Un flux de 2 500 m³ a traversé la ville.", True),
+    # the flow written in words after the symbol is a flow
+    ("Un débit de 2 500 m³ par seconde n'avait plus été mesuré depuis 2003.", False),
+    ("Un débit de 2 500 m³ à la seconde n'avait plus été mesuré depuis 2003.", False),
+    # a volume named as such, or a round number with no noun of flow
+    ("Le bassin de rétention a stocké 2 500 m³ d'eau.", False),
+    # « mètres cubes » is no symbol cut short: its « à la seconde » may be out of the reading
+    ("Un débit de 2 500 mètres cubes n'avait plus été mesuré.", False),
+    # another number
+    ("Un débit de 1 500 m³ n'avait plus été mesuré depuis 2003.", False),
+])
+def test_dimension_mismatch_flow_written_as_a_volume(more, fires):
+    found = lint(_CRUE.format(more=more), path="a.txt", settings=Settings(select=["NUM502"]))
+    assert bool(found) is fires
+    if fires:
+        assert "un débit" in found[0].message and "un volume" in found[0].message

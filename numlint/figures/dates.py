@@ -679,6 +679,18 @@ _BORN_LED_NOUN = re.compile(
     r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
     r"(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}"
     r"(?:\s{1,3}de|(?P<comma>\s{0,2},))\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# « Né en 1973, cet ancien président de la région, 45 ans, … »: after a demonstrative, a noun
+# with a complement of lowercase words (no name: « le fils de Marc, 35 ans » is unsure) is
+# still the one born, the age between commas
+_KIN_HEAD = (r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|mari|femme|épou(?:x|se)|compagne"
+             r"|compagnon|enfant)\b)")
+_BORN_LED_DEMO_OF = re.compile(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
+    r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:ce|cet|cette)\s{1,3}"
+    r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:\s{1,3}(?:de|du|des|d['’])\s{0,3}(?:(?:la|les|l['’])\s{0,3})?[a-zà-ÿ][\w’'-]{1,30}){1,2}"
+    r"(?:\s{1,3}(?!(?:qui|que|et|ou|a|est|dont)\b)[a-zà-ÿ][\w’'-]{1,30})?"
+    r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 _YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
@@ -686,6 +698,9 @@ _YEAR_DEATH = re.compile(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
 _YEAR_IN = re.compile(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+
+# « en juin 2024 », « de juin 2024 »: a month right before the year
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
 
 # --- whose age, whose birth (NUM404 across two sentences and in apposition) -----------------
 
@@ -714,8 +729,9 @@ _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-
 _BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
-# X », « l'Américain X »): with a birth beside the age it is still the same one person.
-_NAME_LEAD = (r"(?:(?:le|la|l['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
+# X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
+# le … »): with a birth beside the age it is still the same one person.
+_NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
 _APPOSED_BORN = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
@@ -729,7 +745,12 @@ _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
 _SAID_BY = re.compile(
     r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
-    r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut)\s{1,3}"
+    r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut|raconte"
+    r"|témoigne|assure|rappelle|commente|reconnaît"
+    # the same in the past tense of a report (« », a raconté X, 41 ans »)
+    r"|(?:a|avait)\s{1,3}(?:résumé|expliqué|affirmé|souligné|estimé|déclaré|ajouté|précisé|confié"
+    r"|indiqué|observé|analysé|prévenu|insisté|tranché|jugé|noté|avancé|conclu|raconté|témoigné"
+    r"|assuré|rappelé|commenté|reconnu))\s{1,3}"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
 _BORN_NAMED = re.compile(
@@ -757,6 +778,12 @@ def _person(name: str) -> str | None:
 _BIRTH_DEMO = re.compile(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Cet|Cette|Ce)\s{1,3}[a-zà-ÿ][\w’'-]{1,30}\s{0,2},?\s{1,3}"
     r"n[ée]e?s?\s{1,3}(?:en|le)\s{1,3}\Z")
+# « Né en 1981 à Cherbourg, le skipper … », « …, cet ancien ministre … »: after a birth opening
+# the sentence, its subject is a noun with a definite or demonstrative determiner, no name
+# (the anaphor of someone already named; a time noun is no subject: « …, la même année »)
+_BORN_THEN_NOUN = re.compile(
+    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    r"(?!(?:même|année|an|jour|mois|veille|lendemain|fin|début|de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}\b")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
 _CLAUSE = re.compile(
@@ -804,6 +831,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("death",)
                 elif _YEAR_IN.search(w):
                     m.cues = tuple(m.cues) + ("in",)
+                month = _MONTH_YEAR.search(w)
+                if month:       # « juin 2024 »: the year of that month (calendar.py)
+                    m.cues = tuple(m.cues) + ("month=%d" % (MONTHS.index(month.group(1).lower()) + 1),)
             if "birth" in getattr(m, "cues", ()):
                 births.append(m)
         for item in births:
@@ -829,6 +859,8 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         cues += ("lead",)
     elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
         cues += ("demo_lead",)
+    if "lead" in cues and _BORN_THEN_NOUN.match(text, item.end, item.end + 100):
+        cues += ("noun_subject",)
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
@@ -907,6 +939,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",)
         led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
         if led and (not led.group("comma") or _COMMA_NEXT.match(after)):
+            return ("age_app",)
+        if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
         person = _PERSON_OF.search(w)
         if person:

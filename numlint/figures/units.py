@@ -63,7 +63,9 @@ QUANTITY = {
     "baril": "oil_barrel", "barils": "oil_barrel",
     "litres par mètre carré": "liter / meter ** 2", "mm/h": "millimeter / hour",
     "mètres cubes par seconde": "meter ** 3 / second", "m³/s": "meter ** 3 / second",
-    "m3/s": "meter ** 3 / second", "hpa": "hectopascal", "hectopascals": "hectopascal",
+    "m3/s": "meter ** 3 / second", "m³ par seconde": "meter ** 3 / second",
+    "m3 par seconde": "meter ** 3 / second", "m³ à la seconde": "meter ** 3 / second",
+    "m3 à la seconde": "meter ** 3 / second", "hpa": "hectopascal", "hectopascals": "hectopascal",
     # kitchen measures, data sizes, angles: rarer in news, unambiguous after a number
     "tasse": "cup", "tasses": "cup", "cuillère à soupe": "tablespoon",
     "cuillères à soupe": "tablespoon", "cuillère à café": "teaspoon", "cuillères à café": "teaspoon",

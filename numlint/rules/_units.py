@@ -12,6 +12,7 @@ DIMENSIONS = {
     (("[length]", 2),): ("une superficie", "an area"),
     (("[length]", 3),): ("un volume", "a volume"),
     (("[length]", 1), ("[time]", -1)): ("une vitesse", "a speed"),
+    (("[length]", 3), ("[time]", -1)): ("un débit", "a flow"),
     (("[mass]", 1),): ("une masse", "a mass"),
     (("[temperature]", 1),): ("une température", "a temperature"),
     (("[time]", 1),): ("une durée", "a duration"),

@@ -15,8 +15,11 @@ class WeekdayMismatch(Rule):
     tiennent pas avec les autres.
 
     Pourquoi : un jour de la semaine faux trahit une date fausse ; le lecteur ne sait plus lequel
-    croire. Dans le doute (date loin de la référence, année écrite ailleurs dans le paragraphe),
-    la règle se tait.
+    croire. Dans le doute (date loin de la référence, année écrite ailleurs dans la phrase), la
+    règle se tait — sauf quand cette année accompagne un autre mois (« élue en juin 2024 … le
+    dimanche 3 novembre ») : elle date cet autre événement ; la date est alors lue dans l'année de
+    référence si elle est à deux semaines au plus de celle-ci et qu'un autre couple jour–date de
+    l'article, à 45 jours au plus, tombe juste dans cette année.
 
     Exemple signalé : « Le concert a eu lieu le samedi 13 juillet 2025. »
     Exemple accepté : « vendredi 11 juillet » puis « samedi 12 juillet », sans année.
@@ -30,7 +33,11 @@ class WeekdayMismatch(Rule):
     ("vendredi 11 juillet" and "samedi 13 juillet"), it reports those that do not fit the others.
 
     Why: a wrong weekday betrays a wrong date; the reader no longer knows which to trust. When in
-    doubt (a date far from the reference, a year written elsewhere in the paragraph) it stays quiet.
+    doubt (a date far from the reference, a year written elsewhere in the sentence) it stays quiet
+    — unless that year goes with another month ("élue en juin 2024 … le dimanche 3 novembre"): it
+    dates that other event, and the date is read in the reference year when it lies within two
+    weeks of the reference and another weekday–date pair of the article, within 45 days, holds in
+    that year.
 
     Reported: "Le concert a eu lieu le samedi 13 juillet 2025."
     Accepted: "vendredi 11 juillet" then "samedi 12 juillet", with no year.

@@ -27,9 +27,11 @@ class ElapsedMismatch(Rule):
     1960, prend la tête du ministère. À 58 ans, il … ») compte comme l'âge d'aujourd'hui s'il n'a
     que quelques années d'écart ; à plusieurs décennies, c'est un moment du récit (« À 22 ans, il
     enregistre »). Après une naissance qui ouvre la phrase, le nom qui suit en est le sujet (« Né en
-    1967, le technicien de 55 ans »). De même pour une naissance et un âge en deux appositions d'un
-    même nom, dans un ordre ou l'autre (« Adam Yates, né en 1992, 31 ans », « X, 31 ans, né le 7
-    août 1992 »).
+    1967, le technicien de 55 ans », « Né en 1973, cet ancien président de la région, 45 ans »). De
+    même pour une naissance et un âge en deux appositions d'un même nom, dans un ordre ou l'autre
+    (« Adam Yates, né en 1992, 31 ans », « Le capitaine X, 31 ans, né le 7 août 1992 »), et pour
+    l'âge de celui qui parle (« », a raconté X, 41 ans ») quand la phrase suivante s'ouvre sur une
+    naissance dite d'un nom repris (« Cet économiste né en 1968 », « Né en 1981, le skipper »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -50,8 +52,11 @@ class ElapsedMismatch(Rule):
     the sentence after the birth ("X, né en 1960, prend la tête du ministère. À 58 ans, il …") is
     taken as today's age when only a few years off; decades off, it is a moment of the story. After
     a birth opening the sentence, the noun that follows is its subject ("Né en 1967, le technicien
-    de 55 ans"). So is an age beside a birth as two asides of one name, in either order ("Adam
-    Yates, né en 1992, 31 ans", "X, 31 ans, né le 7 août 1992").
+    de 55 ans", "Né en 1973, cet ancien président de la région, 45 ans"). So is an age beside a
+    birth as two asides of one name, in either order ("Adam Yates, né en 1992, 31 ans", "Le
+    capitaine X, 31 ans, né le 7 août 1992"), and a speaker's age ("», a raconté X, 41 ans") when
+    the next sentence opens on a birth told of a noun anaphor ("Cet économiste né en 1968", "Né en
+    1981, le skipper").
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
@@ -137,13 +142,20 @@ class ElapsedMismatch(Rule):
                     yield from self._age(ctx, f, "lead", born, deaths, now)
 
     def _demo_born_next(self, f, born_in):
-        nxt = (id(f.block), f.sentence + 1)
+        """« « … », résume X, 51 ans. Cet économiste né en 1968 … » or « … Né en 1981, le
+        skipper … »: the one birth of the next sentence, told of a noun anaphor of the speaker."""
+        key, nxt = (id(f.block), f.sentence), (id(f.block), f.sentence + 1)
         born = born_in.get(nxt, ())
-        if len(born) != 1 or not {"demo_lead", "sole"} <= set(born[0].item.cues):
+        if len(born) != 1 or "sole" not in born[0].item.cues or \
+                not {"demo_lead", "noun_subject"} & set(born[0].item.cues):
             return None
-        if any(y is not born[0].item for y in self._years_in.get(nxt)) or \
+        if any(y.start < f.start for y in self._years_in.get(key) + self._dated_in.get(key)):
+            return None     # « En 2019, … », expliquait X, 48 ans »: the age then
+        # another year placed by « en » or a date in the birth's sentence: a story told year by
+        # year; a year naming a thing (« de l'édition 2023 ») is no step of it
+        if any(y is not born[0].item and "in" in y.cues for y in self._years_in.get(nxt)) or \
                 any(g is not born[0].item for g in self._dated_in.get(nxt)):
-            return None     # another year in the sentence of the birth: a story told year by year
+            return None
         return born[0]
 
     def _born_just_before(self, f, born_in):

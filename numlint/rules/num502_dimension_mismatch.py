@@ -2,7 +2,8 @@
 
 Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais une unité d'une autre
 dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
-« des vents de 193 km/h » puis « ces vents de 193 km »), ou le même nombre et le même sujet dans
+« des vents de 193 km/h » puis « ces vents de 193 km » ; « 2 800 m³/s » puis « un débit de
+2 800 m³ »), ou le même nombre et le même sujet dans
 deux dimensions (longueurs, superficies, volumes et vitesses seulement). Les quantités qu'une
 conversion écrite confirme (« 120 miles (193 km) »), les sujets différents et les petits nombres
 sont laissés de côté ; un nombre rond (multiple de 5 : « à 50 km de la côte », « des vents de
@@ -21,8 +22,8 @@ Dimension mismatch: one measure given in units of different dimensions.
 
 What it checks: a quantity repeated further on with the same number but a unit of another
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
-193 km/h" then "ces vents de 193 km"), or the same number and subject in two dimensions (lengths,
-areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
+193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same
+number and subject in two dimensions (lengths, areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
 (193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
 "à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
 quantity is confirmed by a conversion ("16.000 hectares, soit 160 km²").
@@ -43,6 +44,7 @@ from numlint.rules.base import Rule, iter_pairs
 SPACE = {(("[length]", 1),), (("[length]", 2),), (("[length]", 3),),
          (("[length]", 1), ("[time]", -1)), (("[length]", 3), ("[time]", -1))}
 LENGTH, AREA, VOLUME = (("[length]", 1),), (("[length]", 2),), (("[length]", 3),)
+FLOW = (("[length]", 3), ("[time]", -1))
 # what a truncated unit lost: "²" "³" "2" "3" "/h" " carrés" " cubes" " par heure" "-heure"
 CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l", " ** ", " / ")
 
@@ -113,7 +115,7 @@ class DimensionMismatch(Rule):
                     continue    # "3 m" and "3 m²" meet by chance too easily
                 same_subject = bool(a.subject and a.subject == b.subject)
                 if float(a.value) % 5 == 0 and not same_subject and id(right) not in confirmed \
-                        and not _only(ctx, wrong, _units.dimension(right)):
+                        and not _only(ctx, wrong, right, _units.dimension(right)):
                     continue    # "à 50 km de la côte", "une piscine de 25 m²": round numbers recur
                 reported.add(id(wrong))
                 wd = _units.dimension_name(_units.dimension(wrong), "fr") or "une autre dimension"
@@ -162,12 +164,21 @@ class DimensionMismatch(Rule):
 ONLY = {
     (("[length]", 1), ("[time]", -1)): frozenset({"rafale", "rafales", "vent", "vents", "vitesse"}),
     AREA: frozenset({"superficie", "superficies"}),
+    # « un débit de 2 800 m³ » beside « 2 800 m³/s »: a flow, its « /s » lost
+    FLOW: frozenset({"débit", "débits", "flux"}),
 }
 
 
-def _only(ctx, f, dim) -> bool:
+def _only(ctx, f, right, dim) -> bool:
     m = ctx.measure_of(f)
-    return m is not None and m.notes.get("of") in ONLY.get(dim, ())
+    if m is None or m.notes.get("of") not in ONLY.get(dim, ()):
+        return False
+    if dim == FLOW:
+        # the symbol as written cut at its « / » (« m³ » of « m³/s »), not « mètres cubes »
+        # beside « m³/s », which may be a flow whose « à la seconde » was not read
+        cut, whole = (f.unit_text or "").strip(), (right.unit_text or "").strip()
+        return bool(cut) and whole.startswith(cut + "/")
+    return True
 
 
 def _written(f) -> str:
