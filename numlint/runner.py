@@ -159,7 +159,10 @@ def _run_dask(paths: list[str], settings: Settings, jobs: int, scheduler: str | 
         else:
             cluster = LocalCluster(n_workers=max(1, jobs or os.cpu_count() or 1), threads_per_worker=1,
                                    processes=True, dashboard_address=None,
-                                   silence_logs=logging.ERROR)
+                                   # CRITICAL: a worker closing under load logs « Stream is
+                                   # closed » with a traceback at ERROR; a failed task still
+                                   # raises in gather
+                                   silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as e:
         if cluster is not None:
@@ -174,7 +177,13 @@ def _run_dask(paths: list[str], settings: Settings, jobs: int, scheduler: str | 
             for part in client.gather(futures):
                 out.extend(part)
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        quiet = logging.getLogger("distributed")
+        level = quiet.level
+        quiet.setLevel(logging.CRITICAL)       # shutdown races are not the user's business
+        try:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        finally:
+            quiet.setLevel(level)
     return out
