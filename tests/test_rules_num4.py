@@ -449,6 +449,8 @@ def test_num404_age_in_apposition(run, text, lines):
     # … but not a name after « de »: the birth may be the other one's
     ("Cyclisme\nAu sprint, le fils de Romain Bardet, né en 1990, 27 ans, a gagné.\n", []),
     ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),
+    # a year placed before the asides: the age at that time
+    ("Cyclisme\nEn 2017, le Français Romain Bardet, 27 ans, né en 1990, a gagné.\n", []),
 ])
 def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
@@ -594,6 +596,13 @@ _SAID = "« Il faut agir vite », explique Claire Martin, {age} ans, qui présid
     (_SAID.format(age=48, more=" depuis 2015") + "Cette juriste née en 1971 à Lille plaide.", True),
     ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, devant la presse. "
      "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
+    # the birth as the next aside of the speaker's name, whatever follows (« avocate depuis 1998 »)
+    ("« Il faut agir vite », raconte Claire Martin, 48 ans, née en 1971 à Lille, avocate depuis 1998.", True),
+    ("« Il faut agir vite », raconte Claire Martin, 54 ans, née en 1971 à Lille, avocate depuis 1998.", False),
+    ("« Il faut agir vite », a raconté Claire Martin, 48 ans, née le 3 mai 1971, devant la presse.", True),
+    ("« Il faut agir vite », a raconté Claire Martin, 48 ans, dont la mère est née en 1971.", False),
+    # a year placed before the age in the sentence: the age then
+    ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, née en 1971 à Lille.", False),
 ])
 def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
     found = lint("Portrait\n" + text + "\n", path="a.txt",

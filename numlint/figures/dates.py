@@ -959,6 +959,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
             if name:
                 aside = "aside_next"
+            elif _SAID_BY.search(text, max(0, f.start - 120), f.start):
+                # « », raconte X, 49 ans, né en 1968 »: the speaker's name, two asides of it
+                return ("age_app", "aside_next")
         elif not name:
             name = _APPOSED_BORN.search(text, max(0, f.start - 160), f.start)
             aside = "aside" if name else None

@@ -132,6 +132,11 @@ class ElapsedMismatch(Rule):
                     (lambda b: b.item.start - f.end)
                 near = [b for b in here if 0 <= gap(b) <= 100]
                 born = [min(near, key=gap)] if near else []
+                key = (id(f.block), f.sentence)
+                if any(y.start < f.start and all(y is not b.item for b in born)
+                       and ("in" in y.cues or y.kind == "date")
+                       for y in self._years_in.get(key) + self._dated_in.get(key)):
+                    continue    # « En 2019, « … », expliquait X, 48 ans, né en 1971 »: the age then
             if len(born) == 1:
                 if cue == "age_app" and "lead" not in born[0].item.cues and not aside:
                     continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
