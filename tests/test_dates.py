@@ -219,6 +219,14 @@ def _duration(text, written, unit):
     ("Il est resté pour trois jours.", "trois jours", "day", ("span", "stay")),
     ("Du 3 au 30 juillet, il y aura trois jours de fermeture.", "trois jours", "day", ()),
     ("Le train accuse un retard de trois jours.", "trois jours", "day", ()),
+    # « de N jours » with its own « du … au … » right after it: the span's length
+    ("Un audit de l'Urssaf de trois jours, du mardi 4 au jeudi 6 mars.", "trois jours", "day", ("span",)),
+    ("Un audit de trois semaines, du 4 mars au 25 mars.", "trois semaines", "week", ("span",)),
+    ("Dans trois jours, du 4 au 6 mars, il y aura la foire.", "trois jours", "day", ()),
+    ("Un retard de trois jours, à partir du 4 au plus tard.", "trois jours", "day", ()),
+    # « dit Pierre Roux, 49 ans, né en 1968 »: the speaker's name, with two asides
+    ("« Tout a changé », raconte Pierre Roux, 49 ans, né en 1968 à Lyon.", "49 ans", "year",
+     ("age_app", "aside_next")),
     ("Né en 1941, il a 22 ans quand il enregistre son disque.", "22 ans", "year", ("age_at",)),
     # a past age tied to a moment named in words: not an age at death
     ("Né en 1934, il avait 61 ans au moment du vote.", "61 ans", "year", ("age_at",)),

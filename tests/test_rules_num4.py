@@ -269,8 +269,22 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     ("Assises\nAu terme d'un procès de trois semaines, ouvert le lundi 3 mars, l'audience à huis "
      "clos le vendredi 14 mars a duré une heure.\n", "2025-03-20", []),
     # a nearer duration not read as the span's: unsure which one the dates go with
+    ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme de huit jours "
+     "d'audience, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+    # « de N jours » with its own « du … au … » right after it, whatever the noun before
     ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'une audience de "
-     "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+     "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", [2]),
+    ("Élections\nUne campagne de l'entre-deux-tours de deux semaines, du lundi 9 au dimanche 15 "
+     "mars, a suffi.\n", "2025-03-20", [2]),
+    ("Élections\nUne campagne de l'entre-deux-tours d'une semaine, du lundi 9 au dimanche 15 "
+     "mars, a suffi.\n", "2025-03-20", []),
+    ("Chantier\nUn retard de deux semaines, du lundi 2 mars au dimanche 15 mars, a été rattrapé.\n",
+     "2025-03-20", []),
+    ("Chantier\nUn retard de trois semaines, du lundi 2 mars au dimanche 15 mars, a été rattrapé.\n",
+     "2025-03-20", [2]),
+    # not a length of its own: « dans deux semaines », a list without « de »
+    ("Festival\nDans deux semaines, du lundi 9 au dimanche 15 mars, le festival ouvrira.\n",
+     "2025-02-20", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines

@@ -644,6 +644,12 @@ _EVENT_LASTED = re.compile(
     r"|conférences?|procès|audiences?|tournois?|sessions?|négociations?|hospitalisations?)"
     r"\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
+# « une campagne (de l'entre-deux-tours) de deux semaines, du lundi 16 au dimanche 22 mars »: a
+# length « de N jours » with its own « du … au … » right after it, whatever the noun
+_OF_LENGTH = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_SPAN_NEXT = re.compile(
+    r"\s{0,2},\s{1,3}du\s{1,3}(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?\s{1,3}au\s", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = re.compile(
@@ -986,6 +992,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     event = _EVENT_OF.search(w)
+    if not event and _OF_LENGTH.search(w) and _SPAN_NEXT.match(text, f.end, f.end + 60):
+        return cues + ("span",)
     if _SPAN.search(w) or event:
         cues += ("span",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
