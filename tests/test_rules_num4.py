@@ -642,3 +642,39 @@ def test_elapsed_age_and_birth_of_the_same_full_name(text, fires):
     found = lint("Portrait\n" + text, path="a.txt",
                  settings=Settings(select=["NUM404"], reference_date=date(2025, 3, 10)))
     assert bool(found) is fires
+
+
+# « Léa Martin, 31 ans, a remporté … » in the first paragraph, later « Née le 4 mars 1990, cette
+# infirmière … »: the one birth told of nobody named, with a demonstrative, is the protagonist's
+_WON = "LYON — Elle l'a fait. Léa Martin, {age} ans, a remporté dimanche le marathon de Lyon.\n\n"
+_NURSE = "« Je n'y croyais plus », a confié la gagnante. Née le 4 mars 1990 à Lyon, {who} avait fini deuxième l'an dernier.\n"
+@pytest.mark.parametrize("text,fires", [
+    (_WON.format(age=31) + _NURSE.format(who="cette infirmière"), True),
+    (_WON.format(age=35) + _NURSE.format(who="cette infirmière"), False),
+    (_WON.format(age=34) + _NURSE.format(who="cette infirmière"), False),
+    # decades off: not a stale age, unsure
+    (_WON.format(age=12) + _NURSE.format(who="cette infirmière"), False),
+    # no demonstrative: « l'infirmière » may be anyone named before
+    (_WON.format(age=31) + _NURSE.format(who="l'infirmière"), False),
+    # another birth told of nobody named: whose?
+    (_WON.format(age=31) + _NURSE.format(who="cette infirmière")
+     + "\nNé en 1950, ce médecin la suit depuis ses débuts.\n", False),
+    # … but a birth told of another full name is that one's
+    (_WON.format(age=31) + _NURSE.format(who="cette infirmière")
+     + "\nSon entraîneur Paul Roux, né en 1950, la suit depuis ses débuts.\n", True),
+    # two people introduced with their age
+    ("LYON — Léa Martin, 31 ans, a battu dimanche à Lyon. Anne Roux, 28 ans, a fini deuxième.\n\n"
+     + _NURSE.format(who="cette infirmière"), False),
+    # a year before the age: the age then
+    ("LYON — En 2021, Léa Martin, 31 ans, a remporté le marathon de Lyon.\n\n"
+     + _NURSE.format(who="cette infirmière"), False),
+    # the age not at the top of the article
+    ("LYON — Le marathon a eu lieu dimanche.\n\nIl a plu.\n\nLéa Martin, 31 ans, l'a remporté.\n\n"
+     + _NURSE.format(who="cette infirmière"), False),
+    # the birth under a heading of its own
+    (_WON.format(age=31) + "## Une autre gagnante\n\n" + _NURSE.format(who="cette infirmière"), False),
+])
+def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
+    found = lint("# Marathon\n\n" + text, path="a.md",
+                 settings=Settings(select=["NUM404"], reference_date=date(2025, 4, 14)))
+    assert bool(found) is fires

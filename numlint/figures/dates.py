@@ -788,7 +788,7 @@ _BIRTH_DEMO = re.compile(
 # the sentence, its subject is a noun with a definite or demonstrative determiner, no name
 # (the anaphor of someone already named; a time noun is no subject: « …, la même année »)
 _BORN_THEN_NOUN = re.compile(
-    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|(?P<demo>ce|cet|cette))\s{1,3})"
     r"(?!(?:même|année|an|jour|mois|veille|lendemain|fin|début|de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}\b")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
@@ -865,8 +865,10 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         cues += ("lead",)
     elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
         cues += ("demo_lead",)
-    if "lead" in cues and _BORN_THEN_NOUN.match(text, item.end, item.end + 100):
-        cues += ("noun_subject",)
+    noun = _BORN_THEN_NOUN.match(text, item.end, item.end + 100) if "lead" in cues else None
+    if noun:
+        # « Né le 4 mars 1993, ce professeur … »: a demonstrative, the anaphor of a portrait
+        cues += ("noun_subject",) + (("demo_subject",) if noun.group("demo") else ())
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
@@ -974,7 +976,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if name:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
-                return ("age_app", aside) if aside else ("age_app",)
+                if aside:
+                    return ("age_app", aside)
+                key = _person(name.group()) if not before.strip() else None
+                # « Thomas Payet, 29 ans, a remporté … »: a full name opening its sentence
+                return ("age_app", "lead_person=" + key) if key else ("age_app",)
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
