@@ -96,6 +96,7 @@ class ElapsedMismatch(Rule):
         born_in: dict[tuple[int, int], list] = {}
         for b in births:
             born_in.setdefault((id(b.item.block), b.item.sentence), []).append(b)
+        self._top = None
         self._years_in = _BySentence(m for m in ctx.masked if m.kind == "year" and m.value)
         self._dated_in = _BySentence(g for g in ctx.figures if g.kind == "date" and g.year is not None)
         deaths = [d for d in deaths if d and d.year <= now.year]
@@ -184,9 +185,12 @@ class ElapsedMismatch(Rule):
             return None
         # the top of the article: the lede, and the first paragraph of the body (the lede of a
         # text without a standfirst may be its news lead), no heading between them
-        body = [s for s in ctx.sections if s.kind == "body"][:1]
-        top = [s for s in ctx.sections if s.kind == "lede"][:1] + [s for s in body if s.heading is None]
-        first = [b for s in top for b in s.blocks if b.kind in ("lede", "paragraph")][:2]
+        if self._top is None:     # once per article: a long one may have many such ages
+            body = next((s for s in ctx.sections if s.kind == "body"), None)
+            top = [s for s in ctx.sections if s.kind == "lede"][:1] + \
+                ([body] if body is not None and body.heading is None else [])
+            self._top = (top, [b for s in top for b in s.blocks if b.kind in ("lede", "paragraph")][:2])
+        top, first = self._top
         if not any(f.block is b for b in first):
             return None
         if any(g is not f and g.kind == "duration" and g.unit == "year" and
