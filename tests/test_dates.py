@@ -190,10 +190,13 @@ def _duration(text, written, unit):
     ("Anne Roux, née en 1961, 63 ans, dirige la banque.", "63 ans", "year", ("age_app", "aside")),
     ("Anne Roux, née le 2 mai 1961 à Rodez, 63 ans, dirige.", "63 ans", "year", ("age_app", "aside")),
     ("Anne Roux, 63 ans, née à Rodez en 1961, dirige la banque.", "63 ans", "year", ("age_app", "aside_next")),
-    ("Anne Roux, 63 ans, et sa sœur, née en 1961, dirigent.", "63 ans", "year", ("age_app",)),
+    ("Anne Roux, 63 ans, et sa sœur, née en 1961, dirigent.", "63 ans", "year",
+     ("age_app", "lead_person=Anne Roux")),
     ("Anne Roux, 63 ans, est née le 2 mai 1961 à Rodez.", "63 ans", "year", ("age_app", "aside_next")),
     ("Anne Roux, 63 ans, est née à Rodez en 1961.", "63 ans", "year", ("age_app", "aside_next")),
-    ("Anne Roux, 63 ans, est née de parents bretons.", "63 ans", "year", ("age_app",)),
+    ("Anne Roux, 63 ans, est née de parents bretons.", "63 ans", "year", ("age_app", "lead_person=Anne Roux")),
+    # a full name opening its sentence (the protagonist of a news lead), not one word, not after a lead
+    ("Roux, 63 ans, dirige la banque.", "63 ans", "year", ("age_app",)),
     ("Anne Roux, née en 1961, et Marc Roux, 63 ans, dirigent.", "63 ans", "year", ()),
     ("Il a 30 ans de carrière derrière lui.", "30 ans", "year", ()),
     ("Né en 1977, l'avocat de 46 ans dirige le parti.", "46 ans", "year", ("age_app",)),
@@ -219,6 +222,14 @@ def _duration(text, written, unit):
     ("Il est resté pour trois jours.", "trois jours", "day", ("span", "stay")),
     ("Du 3 au 30 juillet, il y aura trois jours de fermeture.", "trois jours", "day", ()),
     ("Le train accuse un retard de trois jours.", "trois jours", "day", ()),
+    # « de N jours » with its own « du … au … » right after it: the span's length
+    ("Un audit de l'Urssaf de trois jours, du mardi 4 au jeudi 6 mars.", "trois jours", "day", ("span",)),
+    ("Un audit de trois semaines, du 4 mars au 25 mars.", "trois semaines", "week", ("span",)),
+    ("Dans trois jours, du 4 au 6 mars, il y aura la foire.", "trois jours", "day", ()),
+    ("Un retard de trois jours, à partir du 4 au plus tard.", "trois jours", "day", ()),
+    # « dit Pierre Roux, 49 ans, né en 1968 »: the speaker's name, with two asides
+    ("« Tout a changé », raconte Pierre Roux, 49 ans, né en 1968 à Lyon.", "49 ans", "year",
+     ("age_app", "aside_next")),
     ("Né en 1941, il a 22 ans quand il enregistre son disque.", "22 ans", "year", ("age_at",)),
     # a past age tied to a moment named in words: not an age at death
     ("Né en 1934, il avait 61 ans au moment du vote.", "61 ans", "year", ("age_at",)),
@@ -253,7 +264,7 @@ def test_year_cues(text, cue):
      ("birth", "she", "lead", "noun_subject", "sole")),
     # the subject after a birth opening the sentence: a noun anaphor, not a time, nor a pronoun
     ("Né en 1960 à Cholet, cet ancien maire dirige le groupe.",
-     ("birth", "he", "lead", "noun_subject", "sole")),
+     ("birth", "he", "lead", "noun_subject", "demo_subject", "sole")),
     ("Né en 1960 à Cholet, la même année que la crise, il dirige le groupe.",
      ("birth", "he", "lead", "sole")),
     ("Le ministre, né en 1960 à Cholet, le remplace.", ("birth", "he", "sole")),

@@ -269,8 +269,22 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     ("Assises\nAu terme d'un procès de trois semaines, ouvert le lundi 3 mars, l'audience à huis "
      "clos le vendredi 14 mars a duré une heure.\n", "2025-03-20", []),
     # a nearer duration not read as the span's: unsure which one the dates go with
+    ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme de huit jours "
+     "d'audience, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+    # « de N jours » with its own « du … au … » right after it, whatever the noun before
     ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'une audience de "
-     "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+     "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", [2]),
+    ("Élections\nUne campagne de l'entre-deux-tours de deux semaines, du lundi 9 au dimanche 15 "
+     "mars, a suffi.\n", "2025-03-20", [2]),
+    ("Élections\nUne campagne de l'entre-deux-tours d'une semaine, du lundi 9 au dimanche 15 "
+     "mars, a suffi.\n", "2025-03-20", []),
+    ("Chantier\nUn retard de deux semaines, du lundi 2 mars au dimanche 15 mars, a été rattrapé.\n",
+     "2025-03-20", []),
+    ("Chantier\nUn retard de trois semaines, du lundi 2 mars au dimanche 15 mars, a été rattrapé.\n",
+     "2025-03-20", [2]),
+    # not a length of its own: « dans deux semaines », a list without « de »
+    ("Festival\nDans deux semaines, du lundi 9 au dimanche 15 mars, le festival ouvrira.\n",
+     "2025-02-20", []),
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
@@ -449,6 +463,8 @@ def test_num404_age_in_apposition(run, text, lines):
     # … but not a name after « de »: the birth may be the other one's
     ("Cyclisme\nAu sprint, le fils de Romain Bardet, né en 1990, 27 ans, a gagné.\n", []),
     ("Cyclisme\nLe jury a primé le Français Romain Bardet, né en 1990, 27 ans, hier.\n", []),
+    # a year placed before the asides: the age at that time
+    ("Cyclisme\nEn 2017, le Français Romain Bardet, 27 ans, né en 1990, a gagné.\n", []),
 ])
 def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
@@ -594,6 +610,13 @@ _SAID = "« Il faut agir vite », explique Claire Martin, {age} ans, qui présid
     (_SAID.format(age=48, more=" depuis 2015") + "Cette juriste née en 1971 à Lille plaide.", True),
     ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, devant la presse. "
      "Cette juriste née en 1971 à Lille plaide pour un fonds d'urgence.", False),
+    # the birth as the next aside of the speaker's name, whatever follows (« avocate depuis 1998 »)
+    ("« Il faut agir vite », raconte Claire Martin, 48 ans, née en 1971 à Lille, avocate depuis 1998.", True),
+    ("« Il faut agir vite », raconte Claire Martin, 54 ans, née en 1971 à Lille, avocate depuis 1998.", False),
+    ("« Il faut agir vite », a raconté Claire Martin, 48 ans, née le 3 mai 1971, devant la presse.", True),
+    ("« Il faut agir vite », a raconté Claire Martin, 48 ans, dont la mère est née en 1971.", False),
+    # a year placed before the age in the sentence: the age then
+    ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, née en 1971 à Lille.", False),
 ])
 def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
     found = lint("Portrait\n" + text + "\n", path="a.txt",
@@ -618,4 +641,40 @@ _BORN = "\nLa Lilloise Claire Martin, née le 3 mai 1971, a fait toute sa carri�
 def test_elapsed_age_and_birth_of_the_same_full_name(text, fires):
     found = lint("Portrait\n" + text, path="a.txt",
                  settings=Settings(select=["NUM404"], reference_date=date(2025, 3, 10)))
+    assert bool(found) is fires
+
+
+# « Léa Martin, 31 ans, a remporté … » in the first paragraph, later « Née le 4 mars 1990, cette
+# infirmière … »: the one birth told of nobody named, with a demonstrative, is the protagonist's
+_WON = "LYON — Elle l'a fait. Léa Martin, {age} ans, a remporté dimanche le marathon de Lyon.\n\n"
+_NURSE = "« Je n'y croyais plus », a confié la gagnante. Née le 4 mars 1990 à Lyon, {who} avait fini deuxième l'an dernier.\n"
+@pytest.mark.parametrize("text,fires", [
+    (_WON.format(age=31) + _NURSE.format(who="cette infirmière"), True),
+    (_WON.format(age=35) + _NURSE.format(who="cette infirmière"), False),
+    (_WON.format(age=34) + _NURSE.format(who="cette infirmière"), False),
+    # decades off: not a stale age, unsure
+    (_WON.format(age=12) + _NURSE.format(who="cette infirmière"), False),
+    # no demonstrative: « l'infirmière » may be anyone named before
+    (_WON.format(age=31) + _NURSE.format(who="l'infirmière"), False),
+    # another birth told of nobody named: whose?
+    (_WON.format(age=31) + _NURSE.format(who="cette infirmière")
+     + "\nNé en 1950, ce médecin la suit depuis ses débuts.\n", False),
+    # … but a birth told of another full name is that one's
+    (_WON.format(age=31) + _NURSE.format(who="cette infirmière")
+     + "\nSon entraîneur Paul Roux, né en 1950, la suit depuis ses débuts.\n", True),
+    # two people introduced with their age
+    ("LYON — Léa Martin, 31 ans, a battu dimanche à Lyon. Anne Roux, 28 ans, a fini deuxième.\n\n"
+     + _NURSE.format(who="cette infirmière"), False),
+    # a year before the age: the age then
+    ("LYON — En 2021, Léa Martin, 31 ans, a remporté le marathon de Lyon.\n\n"
+     + _NURSE.format(who="cette infirmière"), False),
+    # the age not at the top of the article
+    ("LYON — Le marathon a eu lieu dimanche.\n\nIl a plu.\n\nLéa Martin, 31 ans, l'a remporté.\n\n"
+     + _NURSE.format(who="cette infirmière"), False),
+    # the birth under a heading of its own
+    (_WON.format(age=31) + "## Une autre gagnante\n\n" + _NURSE.format(who="cette infirmière"), False),
+])
+def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
+    found = lint("# Marathon\n\n" + text, path="a.md",
+                 settings=Settings(select=["NUM404"], reference_date=date(2025, 4, 14)))
     assert bool(found) is fires

@@ -644,6 +644,12 @@ _EVENT_LASTED = re.compile(
     r"|conférences?|procès|audiences?|tournois?|sessions?|négociations?|hospitalisations?)"
     r"\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
+# « une campagne (de l'entre-deux-tours) de deux semaines, du lundi 16 au dimanche 22 mars »: a
+# length « de N jours » with its own « du … au … » right after it, whatever the noun
+_OF_LENGTH = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_SPAN_NEXT = re.compile(
+    r"\s{0,2},\s{1,3}du\s{1,3}(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?\s{1,3}au\s", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = re.compile(
@@ -782,7 +788,7 @@ _BIRTH_DEMO = re.compile(
 # the sentence, its subject is a noun with a definite or demonstrative determiner, no name
 # (the anaphor of someone already named; a time noun is no subject: « …, la même année »)
 _BORN_THEN_NOUN = re.compile(
-    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|(?P<demo>ce|cet|cette))\s{1,3})"
     r"(?!(?:même|année|an|jour|mois|veille|lendemain|fin|début|de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}\b")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
@@ -859,8 +865,10 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         cues += ("lead",)
     elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
         cues += ("demo_lead",)
-    if "lead" in cues and _BORN_THEN_NOUN.match(text, item.end, item.end + 100):
-        cues += ("noun_subject",)
+    noun = _BORN_THEN_NOUN.match(text, item.end, item.end + 100) if "lead" in cues else None
+    if noun:
+        # « Né le 4 mars 1993, ce professeur … »: a demonstrative, the anaphor of a portrait
+        cues += ("noun_subject",) + (("demo_subject",) if noun.group("demo") else ())
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
@@ -959,13 +967,20 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
             if name:
                 aside = "aside_next"
+            elif _SAID_BY.search(text, max(0, f.start - 120), f.start):
+                # « », raconte X, 49 ans, né en 1968 »: the speaker's name, two asides of it
+                return ("age_app", "aside_next")
         elif not name:
             name = _APPOSED_BORN.search(text, max(0, f.start - 160), f.start)
             aside = "aside" if name else None
         if name:
             before = _sentence_before(text, name.start())
             if before is not None and not _CLAUSE.search(before):
-                return ("age_app", aside) if aside else ("age_app",)
+                if aside:
+                    return ("age_app", aside)
+                key = _person(name.group()) if not before.strip() else None
+                # « Thomas Payet, 29 ans, a remporté … »: a full name opening its sentence
+                return ("age_app", "lead_person=" + key) if key else ("age_app",)
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
@@ -983,6 +998,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     event = _EVENT_OF.search(w)
+    if not event and _OF_LENGTH.search(w) and _SPAN_NEXT.match(text, f.end, f.end + 60):
+        return cues + ("span",)
     if _SPAN.search(w) or event:
         cues += ("span",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which

@@ -31,7 +31,11 @@ class ElapsedMismatch(Rule):
     même pour une naissance et un âge en deux appositions d'un même nom, dans un ordre ou l'autre
     (« Adam Yates, né en 1992, 31 ans », « Le capitaine X, 31 ans, né le 7 août 1992 »), et pour
     l'âge de celui qui parle (« », a raconté X, 41 ans ») quand la phrase suivante s'ouvre sur une
-    naissance dite d'un nom repris (« Cet économiste né en 1968 », « Né en 1981, le skipper »).
+    naissance dite d'un nom repris (« Cet économiste né en 1968 », « Né en 1981, le skipper »), ou
+    dont la naissance est l'aparté suivant son nom (« », raconte X, 49 ans, né en 1968 »). L'âge du
+    nom qui ouvre une phrase du haut de l'article (« X, 29 ans, a remporté … ») va avec la seule
+    naissance de l'article dite de personne de nommé, par un démonstratif, plus loin dans la même
+    partie (« Né le 4 mars 1993, ce professeur … »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -56,7 +60,10 @@ class ElapsedMismatch(Rule):
     birth as two asides of one name, in either order ("Adam Yates, né en 1992, 31 ans", "Le
     capitaine X, 31 ans, né le 7 août 1992"), and a speaker's age ("», a raconté X, 41 ans") when
     the next sentence opens on a birth told of a noun anaphor ("Cet économiste né en 1968", "Né en
-    1981, le skipper").
+    1981, le skipper"), or whose birth is the next aside of the name ("», raconte X, 49 ans, né en
+    1968"). The age of a name opening a sentence at the top of the article ("X, 29 ans, a remporté
+    …") goes with the article's one birth told of nobody named, by a demonstrative, further on in
+    the same part ("Né le 4 mars 1993, ce professeur …").
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
@@ -89,6 +96,7 @@ class ElapsedMismatch(Rule):
         born_in: dict[tuple[int, int], list] = {}
         for b in births:
             born_in.setdefault((id(b.item.block), b.item.sentence), []).append(b)
+        self._top = None
         self._years_in = _BySentence(m for m in ctx.masked if m.kind == "year" and m.value)
         self._dated_in = _BySentence(g for g in ctx.figures if g.kind == "date" and g.year is not None)
         deaths = [d for d in deaths if d and d.year <= now.year]
@@ -132,12 +140,21 @@ class ElapsedMismatch(Rule):
                     (lambda b: b.item.start - f.end)
                 near = [b for b in here if 0 <= gap(b) <= 100]
                 born = [min(near, key=gap)] if near else []
+                key = (id(f.block), f.sentence)
+                if any(y.start < f.start and all(y is not b.item for b in born)
+                       and ("in" in y.cues or y.kind == "date")
+                       for y in self._years_in.get(key) + self._dated_in.get(key)):
+                    continue    # « En 2019, « … », expliquait X, 48 ans, né en 1971 »: the age then
             if len(born) == 1:
                 if cue == "age_app" and "lead" not in born[0].item.cues and not aside:
                     continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
                 yield from self._age(ctx, f, cue, born[0], deaths, now)
             elif not here and "lead" in f.cues and f.sentence > 0:
                 born = self._born_just_before(f, born_in)
+                if born is not None:
+                    yield from self._age(ctx, f, "lead", born, deaths, now)
+            elif not here and cue == "age_app":
+                born = self._protagonist_born(ctx, f, births)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
 
@@ -157,6 +174,44 @@ class ElapsedMismatch(Rule):
                 any(g is not born[0].item for g in self._dated_in.get(nxt)):
             return None
         return born[0]
+
+    def _protagonist_born(self, ctx, f, births):
+        """« Thomas Payet, 29 ans, a remporté … » in the news lead, later « Né le 4 mars 1993, ce
+        professeur … »: the one birth of the article told of nobody named, with a demonstrative
+        anaphor, in the same section, is the protagonist's — the full name opening a sentence of
+        the first paragraph, the only full name given an age so."""
+        person = next((c for c in f.cues if c.startswith("lead_person=")), None)
+        if person is None or f.sentence > 2:
+            return None
+        # the top of the article: the lede, and the first paragraph of the body (the lede of a
+        # text without a standfirst may be its news lead), no heading between them
+        if self._top is None:     # once per article: a long one may have many such ages
+            body = next((s for s in ctx.sections if s.kind == "body"), None)
+            top = [s for s in ctx.sections if s.kind == "lede"][:1] + \
+                ([body] if body is not None and body.heading is None else [])
+            self._top = (top, [b for s in top for b in s.blocks if b.kind in ("lede", "paragraph")][:2])
+        top, first = self._top
+        if not any(f.block is b for b in first):
+            return None
+        if any(g is not f and g.kind == "duration" and g.unit == "year" and
+               any(g.block is b for b in first) for g in ctx.figures):
+            return None     # another age (or span of years) at the top: whose is the birth?
+        if any(g is not f and g.kind == "duration" and any(c.startswith("lead_person=") and
+                                                           c != person for c in g.cues)
+               for g in ctx.figures):
+            return None     # two people introduced with their age: whose birth?
+        key = (id(f.block), f.sentence)
+        if any(y.start < f.start for y in self._years_in.get(key) + self._dated_in.get(key)):
+            return None     # « En 2019, X, 48 ans, … »: the age then
+        unnamed = [b for b in births if not any(c.startswith("person=") for c in b.item.cues)]
+        if len(unnamed) != 1 or "demo_subject" not in unnamed[0].item.cues:
+            return None
+        b = unnamed[0]
+        if b.item.block is f.block and b.item.sentence <= f.sentence:
+            return None
+        if b.item.block.index < f.block.index or not any(b.item.block.section is s for s in top):
+            return None     # under a heading of its own: maybe a portrait of someone else
+        return b
 
     def _born_just_before(self, f, born_in):
         """« X, né en 1960, prend la place Beauvau. À 58 ans, cet ancien … »: the one birth of
