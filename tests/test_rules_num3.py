@@ -706,3 +706,21 @@ def test_num303_a_arrete_n_des_m_is_a_count_not_a_decree(share, codes):
     body = ("Le gardien lausannois a arrêté 33 des 38 tirs bernois, soit {}. Son vis-à-vis a repoussé "
             "25 des 27 tirs, soit 93 %.")
     assert found(body.format(share)) == codes
+
+
+_PORT = ("Le port a traité 36,4 millions de tonnes en 2024, dont 19,5 millions à l'importation{}, "
+         "contre {} millions en 2023, soit une hausse de {}.")
+
+
+@pytest.mark.parametrize("rest,before,change,codes", [
+    # after a « dont » list, « contre » compares with the whole (33,8 → 36,4: +7,7 %)
+    (" et 16,9 millions à l'exportation", "33,8", "près de 8 %", []),
+    (" et 16,9 millions à l'exportation", "33,8", "près de 18 %", ["NUM305"]),
+    (" et 16,9 millions à l'exportation", "33,8", "7,7 %", []),
+    # after one part, the whole or the part may be meant: quiet if either fits
+    ("", "33,8", "7,7 %", []),                    # the whole
+    ("", "17,2", "13 %", []),                     # the part: 17,2 → 19,5 is +13,4 %
+    ("", "17,2", "31 %", ["NUM305"]),             # neither
+])
+def test_num305_contre_after_a_dont_list_compares_with_the_whole(rest, before, change, codes):
+    assert found(_PORT.format(rest, before, change)) == codes

@@ -1927,8 +1927,28 @@ class _Reader:
                 if n_ >= 2 and self.conversion(a, cands[n_ - 2]):
                     self.alt_to = F[a]
                     return (F[b], F[cands[n_ - 2]])
+                whole = self.dont_whole(cands[:n_], F[a])
+                if whole is not None:
+                    return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def dont_whole(self, before: list[int], part: int) -> int | None:
+        """« 36,4 millions en 2024, dont 21,9 … et 18,5 …, contre 33,8 millions en 2023 »: a
+        « contre » after a « dont » list compares with the whole, not its last part. After a
+        single part either may be meant: the part is kept as the alternative (quiet if either
+        fits)."""
+        pm = self.ms[part]
+        whole = pm.part_of
+        if whole is None or pm.part_kind != "dont" or whole >= part:
+            return None
+        mw = self.ms[whole]
+        if mw.figure.kind not in ("number", "money", "quantity") or mw.figure.is_range:
+            return None
+        parts = sum(1 for x in before if self.ms[self.F[x]].part_of == whole)
+        if parts < 2:
+            self.alt_to = part
+        return whole
 
     def conversion(self, x: int, y: int) -> bool:
         """x restates y in another unit: « 0,55 $ la livre, soit environ 1,21 $ le kilo »,
