@@ -724,3 +724,31 @@ _PORT = ("Le port a traité 36,4 millions de tonnes en 2024, dont 19,5 millions 
 ])
 def test_num305_contre_after_a_dont_list_compares_with_the_whole(rest, before, change, codes):
     assert found(_PORT.format(rest, before, change)) == codes
+
+
+_FAIR = "Le salon a réuni 1 250 exposants, dont 410 {}, soit {}."
+
+
+# « dont N …, soit P % »: the share of the whole the « dont » part belongs to (410 / 1 250: 32,8 %)
+@pytest.mark.parametrize("part", ["venus de l'étranger", "étrangers", "exposants étrangers"])
+@pytest.mark.parametrize("share,codes", [("23 %", ["NUM303"]), ("33 %", []), ("près de 33 %", [])])
+def test_num303_a_share_of_a_dont_part(part, share, codes):
+    assert found(_FAIR.format(part, share)) == codes
+
+
+@pytest.mark.parametrize("body", [
+    # a share of something else, or of the sum of several parts: quiet
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit 23 % de plus qu'en 2023.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers et 290 Belges, soit 56 %.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers et 290 Belges, soit 23 %.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit 4 % des exposants du pays.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit une hausse de 23 %.",
+])
+def test_num303_a_dont_share_of_something_else_is_quiet(body):
+    assert found(body) == []
+
+
+@pytest.mark.parametrize("share,codes", [("57 %", []), ("75 %", ["NUM303"])])
+def test_num303_a_dont_share_with_the_unit_said_once(share, codes):
+    body = "Le fret a atteint 3,6 millions de tonnes, dont 2,05 millions par le rail, soit {}."
+    assert found(body.format(share)) == codes

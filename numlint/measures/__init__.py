@@ -344,6 +344,7 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+_SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
@@ -1753,12 +1754,15 @@ class _Reader:
                     p = F[cands[-1]]
                     pm = self.ms[p]
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
+                    if whole is None and pm.part_kind == "dont" and self.dont_share(k, p, i):
+                        whole = pm.part_of
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
                     # « 180 millions des 950 millions d'euros »: « des » ties the part to its
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
-                            pm.part_kind in ("des", "sur") and pm.part_of == whole and self.elliptic_money(p, whole))):
+                            pm.part_kind in ("des", "sur", "dont") and pm.part_of == whole
+                            and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)))):
                         m.share_part, m.share_of = p, whole
                 if m.share_of is None:
                     self.whole_noun(k, m)
@@ -1770,6 +1774,23 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def dont_share(self, k: int, p: int, i: int) -> bool:
+        """« 1 250 exposants, dont 410 venus de l'étranger, soit 33 % »: the share restates the
+        « dont » part just before it, of its whole. Only a bare share (« soit 33 % de plus », « soit
+        3 % des effectifs du pays » speak of something else) and a part alone or each earlier
+        part with its own share (« dont 410 … et 290 …, soit 56 % » may be their sum)."""
+        ms = self.ms
+        whole = ms[p].part_of
+        if whole is None or whole >= p or i != p + 1 or "soit" not in self.left_words(k, 3):
+            return False
+        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+            return False
+        for x in range(whole + 1, p):
+            if ms[x].part_of == whole and not (
+                    ms[x + 1].figure.kind == "percent" and "soit" in ms[x + 1].cues):
+                return False
+        return True
 
     def whole_noun(self, k: int, m: Measure) -> None:
         """« soit 24 % du total », « soit 55 % de la récolte nationale »: the share names its whole
