@@ -717,10 +717,12 @@ _PORT = ("Le port a traité 36,4 millions de tonnes en 2024, dont 19,5 millions 
     (" et 16,9 millions à l'exportation", "33,8", "près de 8 %", []),
     (" et 16,9 millions à l'exportation", "33,8", "près de 18 %", ["NUM305"]),
     (" et 16,9 millions à l'exportation", "33,8", "7,7 %", []),
-    # after one part, the whole or the part may be meant: quiet if either fits
+    # the whole or the last part may be meant: quiet if either fits
     ("", "33,8", "7,7 %", []),                    # the whole
     ("", "17,2", "13 %", []),                     # the part: 17,2 → 19,5 is +13,4 %
     ("", "17,2", "31 %", ["NUM305"]),             # neither
+    (" et 16,9 millions à l'exportation", "15,2", "11 %", []),     # the last part: +11,2 %
+    (" et 16,9 millions à l'exportation", "15,2", "31 %", ["NUM305"]),
 ])
 def test_num305_contre_after_a_dont_list_compares_with_the_whole(rest, before, change, codes):
     assert found(_PORT.format(rest, before, change)) == codes

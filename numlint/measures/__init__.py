@@ -449,7 +449,7 @@ class _Reader:
     """Tokens are kept as parallel lists (kind, word, start, end, raw, figure, sentence): one
     object per token cost more than the reading itself."""
 
-    alt_to: int | None = None     # set by change_pair: a conversion that may be the compared side
+    alt_to: int | None = None     # set by change_pair: a conversion or « dont » part that may be the compared side
 
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
@@ -1950,27 +1950,24 @@ class _Reader:
                 if n_ >= 2 and self.conversion(a, cands[n_ - 2]):
                     self.alt_to = F[a]
                     return (F[b], F[cands[n_ - 2]])
-                whole = self.dont_whole(cands[:n_], F[a])
+                whole = self.dont_whole(F[a])
                 if whole is not None:
                     return (F[b], whole)
                 return (F[b], F[a])
         return None
 
-    def dont_whole(self, before: list[int], part: int) -> int | None:
+    def dont_whole(self, part: int) -> int | None:
         """« 36,4 millions en 2024, dont 21,9 … et 18,5 …, contre 33,8 millions en 2023 »: a
-        « contre » after a « dont » list compares with the whole, not its last part. After a
-        single part either may be meant: the part is kept as the alternative (quiet if either
-        fits)."""
+        « contre » after a « dont » part compares with the whole, most often; the part is kept
+        as the alternative (« dont 2 500 retraités, contre 2 100 en 2010 »): quiet if either fits."""
         pm = self.ms[part]
         whole = pm.part_of
         if whole is None or pm.part_kind != "dont" or whole >= part:
             return None
-        mw = self.ms[whole]
-        if mw.figure.kind not in ("number", "money", "quantity") or mw.figure.is_range:
+        f = self.ms[whole].figure
+        if f.kind not in ("number", "money", "quantity") or f.is_range:
             return None
-        parts = sum(1 for x in before if self.ms[self.F[x]].part_of == whole)
-        if parts < 2:
-            self.alt_to = part
+        self.alt_to = part
         return whole
 
     def conversion(self, x: int, y: int) -> bool:

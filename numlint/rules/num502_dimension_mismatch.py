@@ -4,7 +4,8 @@ Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais
 dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
 « des vents de 193 km/h » puis « ces vents de 193 km » ; « 2 800 m³/s » puis « un débit de
 2 800 m³ »), ou le même nombre et le même sujet dans
-deux dimensions (longueurs, superficies, volumes et vitesses seulement). Les quantités qu'une
+deux dimensions (longueurs, superficies, volumes et vitesses seulement) ; une puissance reprise
+en énergie (« d'une puissance de 900 MW » puis « les 900 MWh de la centrale »). Les quantités qu'une
 conversion écrite confirme (« 120 miles (193 km) »), les sujets différents et les petits nombres
 sont laissés de côté ; un nombre rond (multiple de 5 : « à 50 km de la côte », « des vents de
 50 km/h ») ne compte que si le sujet est le même ou si l'autre quantité est confirmée par une
@@ -23,7 +24,8 @@ Dimension mismatch: one measure given in units of different dimensions.
 What it checks: a quantity repeated further on with the same number but a unit of another
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
 193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same
-number and subject in two dimensions (lengths, areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
+number and subject in two dimensions (lengths, areas, volumes and speeds only); a power told
+again as an energy ("d'une puissance de 900 MW" then "les 900 MWh de la centrale"). Quantities confirmed by a written conversion ("120 miles
 (193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
 "à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
 quantity is confirmed by a conversion ("16.000 hectares, soit 160 km²").
@@ -40,7 +42,7 @@ from __future__ import annotations
 from numlint.rules.base import Rule, iter_pairs
 
 # Lengths, areas, volumes and speeds are what gets confused ("160 km" for "160 km²"); a battery of
-# "12 MW" and "12 MWh" is two measures.
+# "12 MW" and "12 MWh" is two measures (only a power named and told again is checked, apart).
 SPACE = {(("[length]", 1),), (("[length]", 2),), (("[length]", 3),),
          (("[length]", 1), ("[time]", -1)), (("[length]", 3), ("[time]", -1))}
 LENGTH, AREA, VOLUME = (("[length]", 1),), (("[length]", 2),), (("[length]", 3),)
