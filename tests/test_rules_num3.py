@@ -745,12 +745,16 @@ def test_num303_a_share_of_a_dont_part(part, share, codes):
     "Le salon a réuni 1 250 exposants, dont 410 étrangers et 290 Belges, soit 23 %.",
     "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit 4 % des exposants du pays.",
     "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit une hausse de 23 %.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit +23 %.",
 ])
 def test_num303_a_dont_share_of_something_else_is_quiet(body):
     assert found(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Le fret a atteint 3,6 millions de tonnes, dont 2,05 millions par le rail, soit {}.",
+    "Le budget atteint 3,6 milliards d'euros, dont 2,05 milliards pour les routes, soit {}.",
+])
 @pytest.mark.parametrize("share,codes", [("57 %", []), ("75 %", ["NUM303"])])
-def test_num303_a_dont_share_with_the_unit_said_once(share, codes):
-    body = "Le fret a atteint 3,6 millions de tonnes, dont 2,05 millions par le rail, soit {}."
+def test_num303_a_dont_share_with_the_unit_said_once(body, share, codes):
     assert found(body.format(share)) == codes

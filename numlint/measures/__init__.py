@@ -1784,8 +1784,9 @@ class _Reader:
         part with its own share (« dont 410 … et 290 …, soit 56 % » may be their sum)."""
         ms = self.ms
         whole = ms[p].part_of
-        if whole is None or whole >= p or i != p + 1 or "soit" not in self.left_words(k, 3):
-            return False
+        if whole is None or whole >= p or i != p + 1 or "soit" not in self.left_words(k, 3) \
+                or ms[i].figure.text.lstrip()[:1] in "+-−":
+            return False    # « soit +23 % » is a change
         if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
             return False
         for x in range(whole + 1, p):
