@@ -758,3 +758,11 @@ def test_num303_a_dont_share_of_something_else_is_quiet(body):
 @pytest.mark.parametrize("share,codes", [("57 %", []), ("75 %", ["NUM303"])])
 def test_num303_a_dont_share_with_the_unit_said_once(body, share, codes):
     assert found(body.format(share)) == codes
+
+
+@pytest.mark.parametrize("change,codes", [("13 %", []), ("7,7 %", ["NUM305"]), ("31 %", ["NUM305"])])
+def test_num305_the_dont_part_is_an_alternative_with_the_unit_said_on_the_compared_side(change, codes):
+    body = ("Le port a traité 36,4 millions de tonnes en 2024, dont 19,5 millions à l'importation, "
+            "contre 17,2 millions de tonnes en 2023, soit une hausse de {}.")
+    # 17,2 → 19,5 is +13,4 %, 17,2 → 36,4 is +112 %: « 7,7 % » fits neither
+    assert found(body.format(change)) == codes

@@ -1894,7 +1894,7 @@ class _Reader:
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
-            if self.alt_to is not None and self.kin(a, self.alt_to):
+            if self.alt_to is not None and self.kin_change(a, self.alt_to):
                 m.notes["change_alt_to"] = self.alt_to - i   # relative: survives the block cache
         # "a doublé, de 40 à 60"
         W = self.W
