@@ -706,3 +706,63 @@ def test_num303_a_arrete_n_des_m_is_a_count_not_a_decree(share, codes):
     body = ("Le gardien lausannois a arrêté 33 des 38 tirs bernois, soit {}. Son vis-à-vis a repoussé "
             "25 des 27 tirs, soit 93 %.")
     assert found(body.format(share)) == codes
+
+
+_PORT = ("Le port a traité 36,4 millions de tonnes en 2024, dont 19,5 millions à l'importation{}, "
+         "contre {} millions en 2023, soit une hausse de {}.")
+
+
+@pytest.mark.parametrize("rest,before,change,codes", [
+    # after a « dont » list, « contre » compares with the whole (33,8 → 36,4: +7,7 %)
+    (" et 16,9 millions à l'exportation", "33,8", "près de 8 %", []),
+    (" et 16,9 millions à l'exportation", "33,8", "près de 18 %", ["NUM305"]),
+    (" et 16,9 millions à l'exportation", "33,8", "7,7 %", []),
+    # the whole or the last part may be meant: quiet if either fits
+    ("", "33,8", "7,7 %", []),                    # the whole
+    ("", "17,2", "13 %", []),                     # the part: 17,2 → 19,5 is +13,4 %
+    ("", "17,2", "31 %", ["NUM305"]),             # neither
+    (" et 16,9 millions à l'exportation", "15,2", "11 %", []),     # the last part: +11,2 %
+    (" et 16,9 millions à l'exportation", "15,2", "31 %", ["NUM305"]),
+])
+def test_num305_contre_after_a_dont_list_compares_with_the_whole(rest, before, change, codes):
+    assert found(_PORT.format(rest, before, change)) == codes
+
+
+_FAIR = "Le salon a réuni 1 250 exposants, dont 410 {}, soit {}."
+
+
+# « dont N …, soit P % »: the share of the whole the « dont » part belongs to (410 / 1 250: 32,8 %)
+@pytest.mark.parametrize("part", ["venus de l'étranger", "étrangers", "exposants étrangers"])
+@pytest.mark.parametrize("share,codes", [("23 %", ["NUM303"]), ("33 %", []), ("près de 33 %", [])])
+def test_num303_a_share_of_a_dont_part(part, share, codes):
+    assert found(_FAIR.format(part, share)) == codes
+
+
+@pytest.mark.parametrize("body", [
+    # a share of something else, or of the sum of several parts: quiet
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit 23 % de plus qu'en 2023.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers et 290 Belges, soit 56 %.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers et 290 Belges, soit 23 %.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit 4 % des exposants du pays.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit une hausse de 23 %.",
+    "Le salon a réuni 1 250 exposants, dont 410 étrangers, soit +23 %.",
+])
+def test_num303_a_dont_share_of_something_else_is_quiet(body):
+    assert found(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Le fret a atteint 3,6 millions de tonnes, dont 2,05 millions par le rail, soit {}.",
+    "Le budget atteint 3,6 milliards d'euros, dont 2,05 milliards pour les routes, soit {}.",
+])
+@pytest.mark.parametrize("share,codes", [("57 %", []), ("75 %", ["NUM303"])])
+def test_num303_a_dont_share_with_the_unit_said_once(body, share, codes):
+    assert found(body.format(share)) == codes
+
+
+@pytest.mark.parametrize("change,codes", [("13 %", []), ("7,7 %", ["NUM305"]), ("31 %", ["NUM305"])])
+def test_num305_the_dont_part_is_an_alternative_with_the_unit_said_on_the_compared_side(change, codes):
+    body = ("Le port a traité 36,4 millions de tonnes en 2024, dont 19,5 millions à l'importation, "
+            "contre 17,2 millions de tonnes en 2023, soit une hausse de {}.")
+    # 17,2 → 19,5 is +13,4 %, 17,2 → 36,4 is +112 %: « 7,7 % » fits neither
+    assert found(body.format(change)) == codes

@@ -369,3 +369,33 @@ def test_dimension_mismatch_flow_written_as_a_volume(more, fires):
     assert bool(found) is fires
     if fires:
         assert "un débit" in found[0].message and "un volume" in found[0].message
+
+
+# « d'une puissance de 900 MW » then « les 900 MWh de la centrale »: the power told again with an
+# « h » slipped in; a battery's power and its energy stored often share a number: quiet then
+_BARRAGE = ("Énergie\nLe barrage du Grand-Val, d'une puissance de {power}, alimente toute la vallée. "
+            "{more}\n")
+@pytest.mark.parametrize("power,more,fires", [
+    ("640 MW", "Les 640 MWh du Grand-Val peuvent être mobilisés en quelques minutes.", True),
+    ("640 MW", "Ces 640 MWh ont sauvé le réseau lors de la panne de janvier.", True),
+    ("1,2 GW", "Les 1,2 GWh du Grand-Val peuvent être mobilisés en quelques minutes.", True),
+    # an energy with its own noun or verb, or told before as an energy: a store, not the power
+    ("640 MW", "Sa capacité de stockage de 640 MWh en fait un atout.", False),
+    ("640 MW", "Le bassin supérieur peut stocker 640 MWh.", False),
+    ("640 MW", "Il stocke 640 MWh. Les 640 MWh du Grand-Val peuvent être mobilisés.", False),
+    # another number, or a power not named as such
+    ("640 MW", "Les 460 MWh du Grand-Val peuvent être mobilisés en quelques minutes.", False),
+])
+def test_dimension_mismatch_power_told_again_as_an_energy(power, more, fires):
+    found = lint(_BARRAGE.format(power=power, more=more), path="a.txt", settings=Settings(select=["NUM502"]))
+    assert [d.code for d in found] == (["NUM502"] if fires else [])
+    if fires:
+        assert "une énergie" in found[0].message and "une puissance" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Énergie\nLa batterie de 640 MW est en service. Les 640 MWh de la batterie suffisent à la ville.\n",
+    "Énergie\nLa batterie, d'une puissance de 8 MW, est en service. Les 8 MWh suffisent au quartier.\n",
+])
+def test_dimension_mismatch_power_and_energy_quiet_without_a_named_power(text):
+    assert lint(text, path="a.txt", settings=Settings(select=["NUM502"])) == []

@@ -344,6 +344,7 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+_SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
@@ -448,7 +449,7 @@ class _Reader:
     """Tokens are kept as parallel lists (kind, word, start, end, raw, figure, sentence): one
     object per token cost more than the reading itself."""
 
-    alt_to: int | None = None     # set by change_pair: a conversion that may be the compared side
+    alt_to: int | None = None     # set by change_pair: a conversion or « dont » part that may be the compared side
 
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
@@ -989,6 +990,8 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
+        elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"]):
+            m.notes["definite"] = True  # « les 900 MWh de la centrale »: a measure told before
         elif f.kind == "money" and len(left) > 2 and left[-1] in _SUM_LINKS:
             noun = _sum_measure(left)
             if noun:
@@ -1753,12 +1756,15 @@ class _Reader:
                     p = F[cands[-1]]
                     pm = self.ms[p]
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
+                    if whole is None and pm.part_kind == "dont" and self.dont_share(k, p, i):
+                        whole = pm.part_of
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
                     # « 180 millions des 950 millions d'euros »: « des » ties the part to its
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
-                            pm.part_kind in ("des", "sur") and pm.part_of == whole and self.elliptic_money(p, whole))):
+                            pm.part_kind in ("des", "sur", "dont") and pm.part_of == whole
+                            and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)))):
                         m.share_part, m.share_of = p, whole
                 if m.share_of is None:
                     self.whole_noun(k, m)
@@ -1770,6 +1776,24 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def dont_share(self, k: int, p: int, i: int) -> bool:
+        """« 1 250 exposants, dont 410 venus de l'étranger, soit 33 % »: the share restates the
+        « dont » part just before it, of its whole. Only a bare share (« soit 33 % de plus », « soit
+        3 % des effectifs du pays » speak of something else) and a part alone or each earlier
+        part with its own share (« dont 410 … et 290 …, soit 56 % » may be their sum)."""
+        ms = self.ms
+        whole = ms[p].part_of
+        if whole is None or whole >= p or i != p + 1 or "soit" not in self.left_words(k, 3) \
+                or ms[i].figure.text.lstrip()[:1] in "+-−":
+            return False    # « soit +23 % » is a change
+        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+            return False
+        for x in range(whole + 1, p):
+            if ms[x].part_of == whole and not (
+                    ms[x + 1].figure.kind == "percent" and "soit" in ms[x + 1].cues):
+                return False
+        return True
 
     def whole_noun(self, k: int, m: Measure) -> None:
         """« soit 24 % du total », « soit 55 % de la récolte nationale »: the share names its whole
@@ -1870,7 +1894,7 @@ class _Reader:
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
-            if self.alt_to is not None and self.kin(a, self.alt_to):
+            if self.alt_to is not None and self.kin_change(a, self.alt_to):
                 m.notes["change_alt_to"] = self.alt_to - i   # relative: survives the block cache
         # "a doublé, de 40 à 60"
         W = self.W
@@ -1927,8 +1951,25 @@ class _Reader:
                 if n_ >= 2 and self.conversion(a, cands[n_ - 2]):
                     self.alt_to = F[a]
                     return (F[b], F[cands[n_ - 2]])
+                whole = self.dont_whole(F[a])
+                if whole is not None:
+                    return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def dont_whole(self, part: int) -> int | None:
+        """« 36,4 millions en 2024, dont 21,9 … et 18,5 …, contre 33,8 millions en 2023 »: a
+        « contre » after a « dont » part compares with the whole, most often; the part is kept
+        as the alternative (« dont 2 500 retraités, contre 2 100 en 2010 »): quiet if either fits."""
+        pm = self.ms[part]
+        whole = pm.part_of
+        if whole is None or pm.part_kind != "dont" or whole >= part:
+            return None
+        f = self.ms[whole].figure
+        if f.kind not in ("number", "money", "quantity") or f.is_range:
+            return None
+        self.alt_to = part
+        return whole
 
     def conversion(self, x: int, y: int) -> bool:
         """x restates y in another unit: « 0,55 $ la livre, soit environ 1,21 $ le kilo »,

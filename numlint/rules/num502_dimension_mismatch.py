@@ -4,7 +4,8 @@ Ce qui est vérifié : une quantité reprise plus loin avec le même nombre mais
 dimension — le plus souvent une unité tronquée (« 160 km² » puis « une surface de 160 km » ;
 « des vents de 193 km/h » puis « ces vents de 193 km » ; « 2 800 m³/s » puis « un débit de
 2 800 m³ »), ou le même nombre et le même sujet dans
-deux dimensions (longueurs, superficies, volumes et vitesses seulement). Les quantités qu'une
+deux dimensions (longueurs, superficies, volumes et vitesses seulement) ; une puissance reprise
+en énergie (« d'une puissance de 900 MW » puis « les 900 MWh de la centrale »). Les quantités qu'une
 conversion écrite confirme (« 120 miles (193 km) »), les sujets différents et les petits nombres
 sont laissés de côté ; un nombre rond (multiple de 5 : « à 50 km de la côte », « des vents de
 50 km/h ») ne compte que si le sujet est le même ou si l'autre quantité est confirmée par une
@@ -23,7 +24,8 @@ Dimension mismatch: one measure given in units of different dimensions.
 What it checks: a quantity repeated further on with the same number but a unit of another
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
 193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same
-number and subject in two dimensions (lengths, areas, volumes and speeds only). Quantities confirmed by a written conversion ("120 miles
+number and subject in two dimensions (lengths, areas, volumes and speeds only); a power told
+again as an energy ("d'une puissance de 900 MW" then "les 900 MWh de la centrale"). Quantities confirmed by a written conversion ("120 miles
 (193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
 "à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
 quantity is confirmed by a conversion ("16.000 hectares, soit 160 km²").
@@ -40,11 +42,14 @@ from __future__ import annotations
 from numlint.rules.base import Rule, iter_pairs
 
 # Lengths, areas, volumes and speeds are what gets confused ("160 km" for "160 km²"); a battery of
-# "12 MW" and "12 MWh" is two measures.
+# "12 MW" and "12 MWh" is two measures (only a power named and told again is checked, apart).
 SPACE = {(("[length]", 1),), (("[length]", 2),), (("[length]", 3),),
          (("[length]", 1), ("[time]", -1)), (("[length]", 3), ("[time]", -1))}
 LENGTH, AREA, VOLUME = (("[length]", 1),), (("[length]", 2),), (("[length]", 3),)
 FLOW = (("[length]", 3), ("[time]", -1))
+POWER = (("[length]", 2), ("[mass]", 1), ("[time]", -3))
+ENERGY = (("[length]", 2), ("[mass]", 1), ("[time]", -2))
+POWER_NOUNS = frozenset({"puissance", "puissances"})
 # what a truncated unit lost: "²" "³" "2" "3" "/h" " carrés" " cubes" " par heure" "-heure"
 CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l", " ** ", " / ")
 
@@ -83,6 +88,7 @@ class DimensionMismatch(Rule):
                 if d is not None:
                     reported.add(id(f))
                     yield d
+        yield from self._power_as_energy(ctx, quantities)
         by_value: dict[str, list] = {}
         seen = set()
         for f in quantities:
@@ -130,6 +136,48 @@ class DimensionMismatch(Rule):
                        f"{_said(right)}, {rde}",
                     related=[(right, f"{_said(right)} : {rd}", f"{_said(right)}: {rde}")],
                 )
+
+    def _power_as_energy(self, ctx, quantities):
+        """« d'une puissance de 900 MW » then « les 900 MWh de la centrale »: the power told again
+        with an « h » slipped in. A battery has both (« 100 MW et 100 MWh »), so only an energy
+        that tells a measure again (« les », « ces »), with no noun of its own, the same number
+        and symbol, after a power named as such, and no energy of that number before it."""
+        powers: dict[tuple, list] = {}
+        energies = []
+        for f in quantities:
+            u = (f.unit_text or "").strip()
+            if u.endswith("h") and len(u) > 1:
+                energies.append(f)
+            else:
+                powers.setdefault((_written(f), u), []).append(f)
+        cands = [(e, powers[k]) for e in energies
+                 if (k := (_written(e), (e.unit_text or "").strip()[:-1])) in powers]
+        if not cands:
+            return
+        from numlint.rules import _units
+        for e, ps in cands:
+            if _units.dimension(e) != ENERGY or (abs(float(e.value)) < 10 and "," not in _written(e)):
+                continue
+            me = ctx.measure_of(e)
+            if me is None or not me.notes.get("definite") or "of" in me.notes or me.subject:
+                continue
+            ps = [p for p in ps if p.start < e.start and _units.dimension(p) == POWER]
+            if len(ps) != 1 or any(x is not e and x.start < e.start and _written(x) == _written(e)
+                                   and _units.dimension(x) == ENERGY for x in energies):
+                continue
+            p = ps[0]
+            mp = ctx.measure_of(p)
+            if mp is None or mp.notes.get("of") not in POWER_NOUNS:
+                continue
+            wd, rd = _units.dimension_name(ENERGY, "fr"), _units.dimension_name(POWER, "fr")
+            wde, rde = _units.dimension_name(ENERGY, "en"), _units.dimension_name(POWER, "en")
+            yield self.diagnostic(
+                ctx, e,
+                fr=f"{_said(e)} est {wd}, alors que la même mesure est donnée plus haut en "
+                   f"{_said(p)}, {rd}",
+                en=f"{_said(e)} is {wde}, while the same measure is given above as {_said(p)}, {rde}",
+                related=[(p, f"{_said(p)} : {rd}", f"{_said(p)}: {rde}")],
+            )
 
     def _restated(self, ctx, f, src):
         """« 3,7 millions d'hectares, soit 37 000 km »: a written conversion whose number is
