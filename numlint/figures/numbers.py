@@ -770,17 +770,9 @@ def _num(v):
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return int(v)
     if isinstance(v, float):
-        got = _ROUNDED.get(v)          # the same few decimals over and over (« 3,5 », « 0,5 »)
-        if got is None:
-            r = float(f"{v:.12g}")    # significant digits: "un billionième" is 1e-12, not 0
-            got = int(r) if r.is_integer() and abs(r) < 1e15 else r
-            if len(_ROUNDED) < 8192:
-                _ROUNDED[v] = got
-        return got
+        v = float(f"{v:.12g}")        # significant digits: "un billionième" is 1e-12, not 0
+        return int(v) if v.is_integer() and abs(v) < 1e15 else v
     return v
-
-
-_ROUNDED: dict[float, float | int] = {}
 
 
 def _ordinal(text, s, e, n, toks) -> Figure:
