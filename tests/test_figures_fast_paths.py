@@ -186,17 +186,3 @@ def test_anchor_literals_see_narrow_spaces_as_spaces(text):
     b = scanner._Block(text)
     plain = scanner._Block(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " "))
     assert b.hits == plain.hits and b.hits
-
-
-@pytest.mark.parametrize("text", [
-    "la N 7, la D\u00a0118 et l'A  43", "RN 7 et RD\u202f906", "Nantes 12, DA 3, A\u20097", "A 1A 2",
-    "le 12/07/2025, le 3.4.24 et 2-3", "٣/٤ et ３-４ puis 1٣2", "", "sans chiffre",
-])
-def test_digit_runs_shared_by_dates_and_masking_are_their_own_scans(text):
-    from numlint.figures import dates, masking
-    b = scanner._Block(text)
-    assert b.ascii_runs() == [m.span() for m in masking._RUNS.finditer(text)]
-    assert [d - 1 for d, _ in b.runs if d and text[d - 1] in "/.-"] == \
-        [m.start() for m in dates._MAY_NUM_DATE.finditer(text)]
-    assert masking._candidates(text).get("road_start", []) == \
-        [m.start() for m in masking._ROAD_START.finditer(text)]

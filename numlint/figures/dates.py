@@ -114,7 +114,7 @@ _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
 _MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
-_MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign, digit (_num_dates_at finds it from the runs)
+_MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign, digit
 
 
 # Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
@@ -169,11 +169,8 @@ def _num_dates_at(text: str):
     and a sign before a digit, so it is tried only at the start of such a run."""
     last = 0
     match = _NUM_DATE.match
-    # _MAY_NUM_DATE's matches: a sign just before a run of digits (the block's runs, shared)
-    for d, _ in scanner.block(text).runs:
-        if not d or text[d - 1] not in "/.-":
-            continue
-        k = d - 2                          # the digit before the sign
+    for h in _MAY_NUM_DATE.finditer(text):
+        k = h.start() - 1                  # the digit before the sign
         if k < last or not text[k].isdecimal():
             continue
         s = k

@@ -181,7 +181,7 @@ def find(text: str) -> list[Masked]:
 # Patterns that start with a plain character class run several times faster in `re` than
 # patterns led by a lookbehind.
 _CODE_START = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]")   # what _code_start finds, from the runs
-_ROAD_START = re.compile(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")   # what _candidates finds from the runs
+_ROAD_START = re.compile(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")
 _SPACES = frozenset(" \u00a0\u202f\u2009")   # a set: the empty string past the end is in no set
 _REF_KEYS = ("article", "art.", "alinéa", "al.", "paragraphe", "chapitre", "tome", "annexe",
              "amendement", "décret", "loi", "ordonnance", "arrêté", "circulaire", "résolution",
@@ -251,21 +251,15 @@ def _candidates(text: str) -> dict[str, list[int]]:
     up in sets next to the digits, not searched for one by one through the text."""
     found: dict[str, list[int]] = {}
     codes = found["code"] = []
-    roads = found["road_start"] = []
     n = len(text)
     rev = None
-    for d, e in scanner.block(text).ascii_runs():     # _RUNS's matches
+    for m in _RUNS.finditer(text):
+        d, e = m.span()
         size = e - d
         prev = text[d - 1] if d else ""
         nxt = text[e] if e < n else ""
         if prev in _CODE_PREV and prev:
             _code_start(text, d, prev, codes)
-        elif prev in _ROAD_SPACE and d >= 2:     # _ROAD_START: [NDA], one or two spaces, the run
-            c = text[d - 2]
-            if c in "NDA":
-                roads.append(d - 2)
-            elif c in _ROAD_SPACE and d >= 3 and text[d - 3] in "NDA":
-                roads.append(d - 3)
         if prev and prev in ".,":
             continue                 # « 3,5 », « 25.000 »: the tail of a number
         if size == 4:
@@ -301,7 +295,6 @@ def _candidates(text: str) -> dict[str, list[int]]:
     return found
 
 
-_ROAD_SPACE = frozenset(" \u00a0\u202f")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CODE_PREV = _ASCII_LETTERS | {"-"}
 
@@ -376,7 +369,8 @@ def _find(text: str) -> list[Masked]:
         i = text.find("+", i + 1)
     phones.sort()
     codes = keys["code"]               # _CODE_START's matches, found from the digit runs
-    roads = [r - (r > 0 and text[r - 1] == "R") for r in keys["road_start"]]
+    roads = [m.start() - (m.start() > 0 and text[m.start() - 1] == "R")
+             for m in _ROAD_START.finditer(text)]
     addresses = keys.get("street", [])
     short = keys.get("short", [])
     postals = keys.get("postal", [])

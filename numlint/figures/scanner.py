@@ -99,7 +99,6 @@ _ROMAN_AT = re.compile(r"[IVXLC][IVXLC]{0,7}(?:e|ème|er)\b")
 # \d+…, written \d\d*… for the same reason
 _RUN = re.compile(r"\d\d*(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d\d*")
 
 # The literals are found in two ways, both exact. Those holding a letter rare in French prose are
 # found by one scan for that letter, each candidate checked in place by look-arounds (a scan for
@@ -134,43 +133,11 @@ class _Block:
     lowered copy, whether it holds a digit, where the anchor literals start. Kept for the last
     block only, found by identity (the text numbers.find reads is the block's own string when
     nothing was blanked)."""
-    __slots__ = ("text", "_low", "_digit", "_alow", "_hits", "_re_case", "_runs")
+    __slots__ = ("text", "_low", "_digit", "_alow", "_hits", "_re_case")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._low = self._digit = self._alow = self._hits = self._re_case = self._runs = None
-
-    @property
-    def runs(self) -> list[tuple[int, int]]:
-        """(start, end) of each run of decimal digits (re's \\d+), found once for the dates and
-        the masking: each would otherwise scan the whole block for its own digits."""
-        if self._runs is None:
-            self._runs = [m.span() for m in _DIGIT_RUN.finditer(self.text)] if self.digit else []
-        return self._runs
-
-    def ascii_runs(self) -> list[tuple[int, int]]:
-        """The runs of 0-9 only (re's [0-9]+), from runs: a run holding another decimal digit
-        (« ٣ », « ３ ») is split around it."""
-        runs = self.runs
-        text = self.text
-        if text.isascii():
-            return runs
-        out = []
-        for s, e in runs:
-            if text[s:e].isascii():
-                out.append((s, e))
-                continue
-            a = None
-            for i in range(s, e):
-                if "0" <= text[i] <= "9":
-                    if a is None:
-                        a = i
-                elif a is not None:
-                    out.append((a, i))
-                    a = None
-            if a is not None:
-                out.append((a, e))
-        return out
+        self._low = self._digit = self._alow = self._hits = self._re_case = None
 
     def may_hold(self, parts: tuple[str, ...]) -> bool:
         """Whether a re.I pattern needing one of `parts` (lower case) may match in the text: False
