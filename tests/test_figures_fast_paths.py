@@ -146,3 +146,43 @@ def test_extract_places_figures_as_file_span_and_sentence_at(source, fmt):
     assert got and [(f.start, f.end, f.sentence, [(n.start, n.end) for n in f.numerals]) for f in got] \
         == [(f.start, f.end, f.sentence, [(n.start, n.end) for n in f.numerals]) for f in want]
     assert all(source[f.start:f.end] == f.text for f in got if fmt != "html" or "<" not in f.text)
+
+
+def _blank_plain(text, spans):
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Le 12\u00a0juillet 2025, 3 000 personnes", [(3, 20)]),
+    ("né en 1950 à Lyon, au 12 rue de la Paix", [(6, 10), (22, 24)]),
+    ("tél. 01 23 45 67 89\tou 20h30", [(5, 19), (23, 28)]),
+    ("a\u202fb\u2009c\nd", [(0, 7)]),
+    ("rien à masquer", []),
+    ("deux spans qui se touchent", [(0, 4), (4, 10), (11, 14)]),
+])
+def test_blank_by_slices_is_the_character_loop(text, spans):
+    got = figures._blank(text, spans)
+    assert got == _blank_plain(text, spans) and len(got) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "l'Airbus A380 et le G7", "la RN7, l'A-7 et l'ABCDEFGH12", "Covid-19, COVID-19 et b-12",
+    "aB12 puis A-B-1 et A1B2", "L'article L. 1234-5", "US$ 25, 25.000, 3,5 et « A 12 »",
+    "É12 et Ω7 ne sont pas ASCII", "fin-2024 et Mi-2024", "",
+])
+def test_code_candidates_from_the_runs_are_the_capital_scan(text):
+    from numlint.figures import masking
+    want = [m.start() for m in masking._CODE_START.finditer(text)]
+    assert masking._candidates(text).get("code", []) == want
+
+
+@pytest.mark.parametrize("text", ["trois\u00a0sur dix", "un\u202fsur cinq", "la\u2009moitié", "une\u00a0dizaine"])
+def test_anchor_literals_see_narrow_spaces_as_spaces(text):
+    b = scanner._Block(text)
+    plain = scanner._Block(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " "))
+    assert b.hits == plain.hits and b.hits

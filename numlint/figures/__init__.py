@@ -175,12 +175,20 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """Same-length filler over spans, so offsets stay valid (Grammalecte's masking)."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if not chars[i].isspace():
-                chars[i] = "_"
-    return "".join(chars)
+    parts, last = [], 0
+    for s, e in sorted(spans):         # disjoint: dates, then masks clear of them
+        if s < last:                   # (were two ever to overlap, blank what is left)
+            s = last
+        if s >= e:
+            continue
+        parts.append(text[last:s])
+        parts.append(_NOT_SPACE.sub("_", text[s:e]))   # \S is exactly « not str.isspace() »
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

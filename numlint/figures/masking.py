@@ -180,7 +180,7 @@ def find(text: str) -> list[Masked]:
 # patterns led by a lookbehind; whether a digit starts its run is checked afterwards.
 # Patterns that start with a plain character class run several times faster in `re` than
 # patterns led by a lookbehind.
-_CODE_START = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]")
+_CODE_START = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]")   # what _code_start finds, from the runs
 _ROAD_START = re.compile(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")
 _SPACES = frozenset(" \u00a0\u202f\u2009")   # a set: the empty string past the end is in no set
 _REF_KEYS = ("article", "art.", "alinéa", "al.", "paragraphe", "chapitre", "tome", "annexe",
@@ -250,6 +250,7 @@ def _candidates(text: str) -> dict[str, list[int]]:
     """One pass over the runs of digits: where each exact pattern may start. Keywords are looked
     up in sets next to the digits, not searched for one by one through the text."""
     found: dict[str, list[int]] = {}
+    codes = found["code"] = []
     n = len(text)
     rev = None
     for m in _RUNS.finditer(text):
@@ -257,6 +258,8 @@ def _candidates(text: str) -> dict[str, list[int]]:
         size = e - d
         prev = text[d - 1] if d else ""
         nxt = text[e] if e < n else ""
+        if prev in _CODE_PREV and prev:
+            _code_start(text, d, prev, codes)
         if prev and prev in ".,":
             continue                 # « 3,5 », « 25.000 »: the tail of a number
         if size == 4:
@@ -290,6 +293,23 @@ def _candidates(text: str) -> dict[str, list[int]]:
                 if w and w.group(1).lower() in _STREET_SET:
                     found.setdefault("street", []).append(d)
     return found
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_CODE_PREV = _ASCII_LETTERS | {"-"}
+
+
+def _code_start(text: str, d: int, prev: str, codes: list[int]) -> None:
+    """Where _CODE_START's scan (finditer) would match before the run of digits at d: the
+    leftmost capital among the up to six ASCII letters (then an optional dash) before d."""
+    k = d - 1 if prev == "-" else d
+    c = k
+    while c > 0 and k - c < 6 and text[c - 1] in _ASCII_LETTERS:
+        c -= 1
+    for i in range(c, k):
+        if "A" <= text[i] <= "Z":
+            codes.append(i)
+            return
 
 
 _REF_SHORT = frozenset(("l", "l.", "r", "r.", "d", "d.", "no"))
@@ -360,7 +380,7 @@ def _find(text: str) -> list[Masked]:
         phones.append(i)
         i = text.find("+", i + 1)
     phones.sort()
-    codes = [m.start() for m in _CODE_START.finditer(text)]
+    codes = keys["code"]               # _CODE_START's matches, found from the digit runs
     roads = [m.start() - (m.start() > 0 and text[m.start() - 1] == "R")
              for m in _ROAD_START.finditer(text)]
     addresses = keys.get("street", [])
