@@ -309,10 +309,10 @@ def test_birth_cues(text, cues):
 ])
 def test_hostile_input_is_fast_and_safe(text):
     import time
-    t = time.perf_counter()
+    t = time.process_time()
     found = dates.find(text)
     dates.annotate(text, [], [])
-    assert time.perf_counter() - t < 3.0
+    assert time.process_time() - t < 3.0
     assert isinstance(found, list)
 
 
@@ -404,9 +404,9 @@ def test_without_reference_far_apart_dates_are_not_compared():
 def test_calendar_on_thousands_of_dates_is_fast():
     import time
     found = _dates("Le samedi 12 juillet, le vendredi 13 juillet, le 3 mai 2015. " * 3000)
-    t = time.perf_counter()
+    t = time.process_time()
     cal = calendar.build(found, [], date(2025, 7, 20))
-    assert time.perf_counter() - t < 3.0
+    assert time.process_time() - t < 3.0
     assert len(cal.mismatches) == 3000
 
 

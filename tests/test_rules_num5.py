@@ -115,9 +115,9 @@ def test_conversion_cue_is_linear_on_hostile_text():
     art = Article(text)
     quantity(art, "1 km", "1", 1, "km")
     quantity(art, "2 miles", "2", 2, "miles")
-    t = time.perf_counter()
+    t = time.process_time()
     conversions.link(text, art.figures)
-    assert time.perf_counter() - t < 0.5
+    assert time.process_time() - t < 0.5
 
 
 # --- NUM502 ---------------------------------------------------------------------------------

@@ -140,9 +140,9 @@ def test_many_comments_and_findings_stay_fast():
     comments = [Comment(f"numlint: disable NUM{i % 900 + 100}", 10 * i, 10 * i + 5) for i in range(n)]
     doc = SimpleNamespace(comments=comments, blocks=[], source="x" * (10 * n + 10), path="a")
     diags = [Diagnostic("NUM402", "invalid-date", "error", "m", 10 * i + 7, 10 * i + 8) for i in range(n)]
-    started = time.perf_counter()
+    started = time.process_time()
     kept = suppression.apply(doc, diags, {"NUM402", "NUM001"})
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     # the first 302 findings come before the first NUM402 region opens
     assert sum(d.code == "NUM402" for d in kept) == 302
     assert sum(d.code == "NUM001" for d in kept) == 0          # only NUM402 ran: nothing else reported
