@@ -766,3 +766,17 @@ def test_num305_the_dont_part_is_an_alternative_with_the_unit_said_on_the_compar
             "contre 17,2 millions de tonnes en 2023, soit une hausse de {}.")
     # 17,2 → 19,5 is +13,4 %, 17,2 → 36,4 is +112 %: « 7,7 % » fits neither
     assert found(body.format(change)) == codes
+
+
+@pytest.mark.parametrize("tail,codes", [
+    # the « dont » list divides the 41, the nearer figure: 22 + 19 = 41, quiet
+    ("dont 22 pour les libéraux et 19 pour les centristes", []),
+    ("dont 30 pour les libéraux", []),
+    # above the 41 but within the 75: the list may divide the 75, quiet
+    ("dont 30 pour les libéraux et 29 pour les centristes", []),
+    # above both
+    ("dont 52 pour les libéraux et 29 pour les centristes", ["NUM302"]),
+    ("dont 80 pour les libéraux", ["NUM302"]),
+])
+def test_num302_a_dont_list_after_n_des_m_divides_n(tail, codes):
+    assert found(f"La coalition occupe 41 des 75 sièges de l'assemblée, {tail}, et compte voter le texte.") == codes

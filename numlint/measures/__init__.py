@@ -1481,8 +1481,15 @@ class _Reader:
                     cand = [F[x] for x in fj[max(0, n_ - 12):n_] if (self.kin(F[x], i) or self.elliptic_unit(F[x], i))
                             and ms[F[x]].part_kind is None]
                     if cand:
-                        m.part_of, m.part_kind = cand[-1], "dont"
-                        whole, last_part = cand[-1], i
+                        w_ = cand[-1]
+                        # « 53 des 94 sièges, dont 26 … et 27 … »: the list divides the nearer
+                        # figure, the part N, not the set M it is taken from
+                        nb = [F[x] for x in fj[max(0, n_ - 12):n_] if ms[F[x]].part_kind == "des"
+                              and ms[F[x]].part_of == w_ and self.kin(F[x], i)]
+                        if nb:
+                            w_ = nb[-1]
+                        m.part_of, m.part_kind = w_, "dont"
+                        whole, last_part = w_, i
                         self.first_part.setdefault(whole, i)
                     continue
                 if m.part_kind == "entre":
