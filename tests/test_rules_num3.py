@@ -780,3 +780,14 @@ def test_num305_the_dont_part_is_an_alternative_with_the_unit_said_on_the_compar
 ])
 def test_num302_a_dont_list_after_n_des_m_divides_n(tail, codes):
     assert found(f"La coalition occupe 41 des 75 sièges de l'assemblée, {tail}, et compte voter le texte.") == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « N de ses/leurs M », like « N des M »: 18 of 24 is 75 %
+    ("Bruges a gagné 18 de ses 24 matchs, soit 75 %, et n'a perdu que deux fois.", []),
+    ("Bruges a gagné 18 de ses 24 matchs, soit 80 %, et n'a perdu que deux fois.", ["NUM303"]),
+    ("Les deux clubs ont gagné 18 de leurs 24 matchs à domicile, soit 75 %.", []),
+    ("Les deux clubs ont gagné 18 de leurs 24 matchs à domicile, soit 60 %.", ["NUM303"]),
+])
+def test_num303_n_de_ses_m_is_a_part_of_m(body, codes):
+    assert found(body) == codes

@@ -196,6 +196,8 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
 # Per-block cache (language server): a block's reading depends only on what the reader sees, which
 # does not change when an edit elsewhere shifts the block in the file.
 
+# « 21 de ses 30 matchs », « 3 de leurs 5 enfants »: a part of the set, like « des »
+_POSSESSIVE_PL = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
 _INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to")
 _KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
 
@@ -919,8 +921,9 @@ class _Reader:
             if tw == "entre" and W[k - 1] == "d'" and w(k + 1) in ("eux", "elles"):
                 m.part_kind = "entre"
                 cues.add("d'entre eux")
-            elif tw == "des" and k + 1 < n and K[k + 1] == "f" and T[k + 1] == sj:
-                # "4.000 des 11.000 soldats", "36 % des 11.000 soldats"
+            elif (tw == "des" or tw in _POSSESSIVE_PL and W[k - 1] in ("de", "d'")) \
+                    and k + 1 < n and K[k + 1] == "f" and T[k + 1] == sj:
+                # "4.000 des 11.000 soldats", "36 % des 11.000 soldats", "21 de ses 30 matchs"
                 whole = self.F[k + 1]
                 self.ms[whole].cues = self.ms[whole].cues | {"base"}
                 if f.kind == "percent":
