@@ -791,3 +791,22 @@ def test_num302_a_dont_list_after_n_des_m_divides_n(tail, codes):
 ])
 def test_num303_n_de_ses_m_is_a_part_of_m(body, codes):
     assert found(body) == codes
+
+
+@pytest.mark.parametrize("first", ["40,0 térawattheures (TWh)", "40,0 térawattheures", "40,0 TWh"])
+@pytest.mark.parametrize("change,codes", [("25 %", []), ("40 %", ["NUM305"])])
+def test_num305_energy_written_out_then_abbreviated(first, change, codes):
+    # the unit's French name and its symbol are one unit: 40 → 30 TWh is -25 %
+    body = f"La production est passée de {first} en 2023 à 30,0 TWh en 2024, soit une baisse de {change}."
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("12 térawattheures", "terawatt_hour"), ("12 gigawattheures", "gigawatt_hour"),
+    ("1 gigawattheure", "gigawatt_hour"),
+])
+def test_energy_units_spelled_out_are_quantities(text, unit):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse(f"Titre\nChapeau.\nLe parc a produit {text} en 2024.\n", path="a.txt"))
+    (f,) = [m.figure for m in ms if m.figure.kind not in ("date", "duration")]
+    assert (f.kind, f.unit) == ("quantity", unit)
