@@ -772,8 +772,10 @@ def test_num305_the_dont_part_is_an_alternative_with_the_unit_said_on_the_compar
     # the « dont » list divides the 41, the nearer figure: 22 + 19 = 41, quiet
     ("dont 22 pour les libéraux et 19 pour les centristes", []),
     ("dont 30 pour les libéraux", []),
-    # above the 41 but within the 75: the list may divide the 75, quiet
-    ("dont 30 pour les libéraux et 29 pour les centristes", []),
+    # one part above the 41 but within the 75 may qualify the 75: quiet
+    ("dont 60 pour les libéraux", []),
+    # a list of parts splits the 41: above it, even within the 75
+    ("dont 30 pour les libéraux et 29 pour les centristes", ["NUM302"]),
     # above both
     ("dont 52 pour les libéraux et 29 pour les centristes", ["NUM302"]),
     ("dont 80 pour les libéraux", ["NUM302"]),

@@ -1095,8 +1095,10 @@ class _Reader:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         if "soit" in left[-4:]:
             cues.add("soit")
+        # « par rapport aux 27,5 % de 2024 », « par rapport à ses 27,5 % »: the figure compared with
         if lw == "contre" or l2 == ["par", "rapport"] or lw in ("après", "avant") \
-                or l3 == ["au", "lieu", "de"]:
+                or l3 == ["au", "lieu", "de"] or (l3[:2] == ["par", "rapport"] and lw in ("à", "aux", "au")) \
+                or (left[-4:-2] == ["par", "rapport"] and left[-2] == "à" and lw in _POSSESSIVE_PL | {"son", "sa", "les", "la", "l'"}):
             cues.add("contre")
         if lw == "ces" or (len(l3) == 3 and l3[0] == "ce" and l3[1] in _ANAPHOR_NOUNS and l3[2] in ("de", "d'")):
             cues.add("anaphor")   # « ce bilan de 34 morts », « ces 2 100 morts »: the same measure told again

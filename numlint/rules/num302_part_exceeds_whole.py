@@ -125,9 +125,10 @@ class PartExceedsWhole(Rule):
             # « dont » divides (« des rames à deux niveaux, dont 81 … »)
             if lo > 2 * whi:
                 continue
-            # « 53 des 94 sièges, dont … »: the list divides the 53; parts that still fit in the 94
-            # may divide that instead — quiet
-            if whole.part_kind == "des" and whole.part_of is not None and 0 <= whole.part_of < len(ms) \
+            # « 53 des 94 sièges, dont … »: a list of parts divides the 53; one part alone that still
+            # fits in the 94 may qualify the 94 instead — quiet
+            if len(parts) == 1 and whole.part_kind == "des" and whole.part_of is not None \
+                    and 0 <= whole.part_of < len(ms) \
                     and C.numeric(ms[whole.part_of].figure) and lo <= C.bounds(ms[whole.part_of].figure)[1] + 1e-9:
                 continue
             if len(parts) == 1:

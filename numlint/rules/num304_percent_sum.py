@@ -80,6 +80,11 @@ class PercentSum(Rule):
                 cues = cues - {"chacun"}    # « les trois listes ont respectivement obtenu … »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
                 continue
+            # a turnout, a share of the registered voters, is no part of a split of the votes cast
+            base = ctx.measures[m.share_of].subject if m.share_of is not None \
+                and 0 <= m.share_of < len(ctx.measures) else m.subject
+            if base in _REGISTERED:
+                continue
             g = groups.setdefault((id(f.block), f.sentence), [])
             if g and "restants" in g[-1].cues:
                 continue    # « les 11 % restants » closes the split: what follows is no share of it
@@ -121,6 +126,7 @@ class PercentSum(Rule):
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
 _ENTRANTS = frozenset({"liste", "candidat", "candidate"})
 _VOTE = frozenset({"suffrage", "voix"})
+_REGISTERED = frozenset({"inscrit"})
 
 
 def _entrants(ctx, f) -> bool:
