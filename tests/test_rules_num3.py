@@ -812,3 +812,26 @@ def test_energy_units_spelled_out_are_quantities(text, unit):
     _, ms = engine.analyse(document.parse(f"Titre\nChapeau.\nLe parc a produit {text} en 2024.\n", path="a.txt"))
     (f,) = [m.figure for m in ms if m.figure.kind not in ("date", "duration")]
     assert (f.kind, f.unit) == ("quantity", unit)
+
+
+@pytest.mark.parametrize("first,codes", [("44,0 %", ["NUM304"]), ("38,0 %", [])])
+@pytest.mark.parametrize("turnout", [
+    "La participation a atteint 52,0 % des inscrits.",
+    "Seuls 52,0 % des 61 200 inscrits ont voté.",
+])
+def test_num304_shares_of_one_vote_across_sentences(first, codes, turnout):
+    # the turnout (a share of the registered voters) and the score « par rapport aux » last
+    # election are no parts of the split: 44 + 31 + 19 + 12 = 106 %
+    body = (f"{turnout} La maire sortante a obtenu {first} des suffrages exprimés. Son adversaire "
+            "écologiste réunit 31,0 % des voix. Le candidat de la droite arrive troisième avec 19,0 %, "
+            "en recul par rapport aux 24,5 % de 2020. Les trois autres candidats se partagent 12,0 % des voix.")
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("text", ["par rapport aux 47,5 % de 2020", "par rapport à ses 47,5 % de 2020",
+                                  "contre 47,5 % en 2020"])
+def test_a_figure_after_par_rapport_a_is_compared_with(text):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse(f"T\nC.\nLe maire obtient 41,0 %, en baisse {text}.\n", path="a.txt"))
+    (m,) = [m for m in ms if m.figure.text == "47,5 %"]
+    assert "contre" in m.cues
