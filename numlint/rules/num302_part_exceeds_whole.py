@@ -65,7 +65,7 @@ class PartExceedsWhole(Rule):
 
     Vérifie les sous-ensembles annoncés par « dont », « parmi », « sur les N », « N des M »,
     « d'entre eux » : chaque partie, et la somme des parties d'une même énumération, doit rester
-    dans le tout. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
+    dans le tout ; après « 53 des 94 sièges, dont … », la liste divise les 53. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
     soldats déployés.
 
     Pourquoi : une partie qui dépasse son tout trahit une coquille ou deux bilans mélangés.
@@ -77,7 +77,8 @@ class PartExceedsWhole(Rule):
     A part larger than its whole.
 
     Checks subsets written with "dont", "parmi", "sur les N", "N des M", "d'entre eux": each
-    part, and the sum of the parts of one list, stays within the whole; and the casualty
+    part, and the sum of the parts of one list, stays within the whole (after "53 des 94
+    sièges, dont …", the list splits the 53); and the casualty
     hierarchy: killed ⊂ killed or wounded (losses) ⊆ soldiers deployed.
 
     Why: a part larger than its whole betrays a typo or two tolls mixed up.
