@@ -766,3 +766,72 @@ def test_num305_the_dont_part_is_an_alternative_with_the_unit_said_on_the_compar
             "contre 17,2 millions de tonnes en 2023, soit une hausse de {}.")
     # 17,2 → 19,5 is +13,4 %, 17,2 → 36,4 is +112 %: « 7,7 % » fits neither
     assert found(body.format(change)) == codes
+
+
+@pytest.mark.parametrize("tail,codes", [
+    # the « dont » list divides the 41, the nearer figure: 22 + 19 = 41, quiet
+    ("dont 22 pour les libéraux et 19 pour les centristes", []),
+    ("dont 30 pour les libéraux", []),
+    # one part above the 41 but within the 75 may qualify the 75: quiet
+    ("dont 60 pour les libéraux", []),
+    # a list of parts splits the 41: above it, even within the 75
+    ("dont 30 pour les libéraux et 29 pour les centristes", ["NUM302"]),
+    # above both
+    ("dont 52 pour les libéraux et 29 pour les centristes", ["NUM302"]),
+    ("dont 80 pour les libéraux", ["NUM302"]),
+])
+def test_num302_a_dont_list_after_n_des_m_divides_n(tail, codes):
+    assert found(f"La coalition occupe 41 des 75 sièges de l'assemblée, {tail}, et compte voter le texte.") == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # « N de ses/leurs M », like « N des M »: 18 of 24 is 75 %
+    ("Bruges a gagné 18 de ses 24 matchs, soit 75 %, et n'a perdu que deux fois.", []),
+    ("Bruges a gagné 18 de ses 24 matchs, soit 80 %, et n'a perdu que deux fois.", ["NUM303"]),
+    ("Les deux clubs ont gagné 18 de leurs 24 matchs à domicile, soit 75 %.", []),
+    ("Les deux clubs ont gagné 18 de leurs 24 matchs à domicile, soit 60 %.", ["NUM303"]),
+])
+def test_num303_n_de_ses_m_is_a_part_of_m(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("first", ["40,0 térawattheures (TWh)", "40,0 térawattheures", "40,0 TWh"])
+@pytest.mark.parametrize("change,codes", [("25 %", []), ("40 %", ["NUM305"])])
+def test_num305_energy_written_out_then_abbreviated(first, change, codes):
+    # the unit's French name and its symbol are one unit: 40 → 30 TWh is -25 %
+    body = f"La production est passée de {first} en 2023 à 30,0 TWh en 2024, soit une baisse de {change}."
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("12 térawattheures", "terawatt_hour"), ("12 gigawattheures", "gigawatt_hour"),
+    ("1 gigawattheure", "gigawatt_hour"),
+])
+def test_energy_units_spelled_out_are_quantities(text, unit):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse(f"Titre\nChapeau.\nLe parc a produit {text} en 2024.\n", path="a.txt"))
+    (f,) = [m.figure for m in ms if m.figure.kind not in ("date", "duration")]
+    assert (f.kind, f.unit) == ("quantity", unit)
+
+
+@pytest.mark.parametrize("first,codes", [("44,0 %", ["NUM304"]), ("38,0 %", [])])
+@pytest.mark.parametrize("turnout", [
+    "La participation a atteint 52,0 % des inscrits.",
+    "Seuls 52,0 % des 61 200 inscrits ont voté.",
+])
+def test_num304_shares_of_one_vote_across_sentences(first, codes, turnout):
+    # the turnout (a share of the registered voters) and the score « par rapport aux » last
+    # election are no parts of the split: 44 + 31 + 19 + 12 = 106 %
+    body = (f"{turnout} La maire sortante a obtenu {first} des suffrages exprimés. Son adversaire "
+            "écologiste réunit 31,0 % des voix. Le candidat de la droite arrive troisième avec 19,0 %, "
+            "en recul par rapport aux 24,5 % de 2020. Les trois autres candidats se partagent 12,0 % des voix.")
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("text", ["par rapport aux 47,5 % de 2020", "par rapport à ses 47,5 % de 2020",
+                                  "contre 47,5 % en 2020"])
+def test_a_figure_after_par_rapport_a_is_compared_with(text):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse(f"T\nC.\nLe maire obtient 41,0 %, en baisse {text}.\n", path="a.txt"))
+    (m,) = [m for m in ms if m.figure.text == "47,5 %"]
+    assert "contre" in m.cues

@@ -56,6 +56,8 @@ QUANTITY = {
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt_hour",
     "kilowattheure": "kilowatt_hour", "kilowattheures": "kilowatt_hour",
     "mégawattheure": "megawatt_hour", "mégawattheures": "megawatt_hour",
+    "gigawattheure": "gigawatt_hour", "gigawattheures": "gigawatt_hour",
+    "térawattheure": "terawatt_hour", "térawattheures": "terawatt_hour", "terawattheure": "terawatt_hour",
     "milles": "mile", "miles": "mile", "mile": "mile",
     "milles nautiques": "nautical_mile", "milles marins": "nautical_mile",
     "pied": "foot", "pieds": "foot", "pouce": "inch", "pouces": "inch",

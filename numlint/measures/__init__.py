@@ -196,6 +196,8 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
 # Per-block cache (language server): a block's reading depends only on what the reader sees, which
 # does not change when an edit elsewhere shifts the block in the file.
 
+# « 21 de ses 30 matchs », « 3 de leurs 5 enfants »: a part of the set, like « des »
+_POSSESSIVE_PL = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
 _INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to")
 _KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
 
@@ -919,8 +921,9 @@ class _Reader:
             if tw == "entre" and W[k - 1] == "d'" and w(k + 1) in ("eux", "elles"):
                 m.part_kind = "entre"
                 cues.add("d'entre eux")
-            elif tw == "des" and k + 1 < n and K[k + 1] == "f" and T[k + 1] == sj:
-                # "4.000 des 11.000 soldats", "36 % des 11.000 soldats"
+            elif (tw == "des" or tw in _POSSESSIVE_PL and W[k - 1] in ("de", "d'")) \
+                    and k + 1 < n and K[k + 1] == "f" and T[k + 1] == sj:
+                # "4.000 des 11.000 soldats", "36 % des 11.000 soldats", "21 de ses 30 matchs"
                 whole = self.F[k + 1]
                 self.ms[whole].cues = self.ms[whole].cues | {"base"}
                 if f.kind == "percent":
@@ -1092,8 +1095,10 @@ class _Reader:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         if "soit" in left[-4:]:
             cues.add("soit")
+        # « par rapport aux 27,5 % de 2024 », « par rapport à ses 27,5 % »: the figure compared with
         if lw == "contre" or l2 == ["par", "rapport"] or lw in ("après", "avant") \
-                or l3 == ["au", "lieu", "de"]:
+                or l3 == ["au", "lieu", "de"] or (l3[:2] == ["par", "rapport"] and lw in ("à", "aux", "au")) \
+                or (left[-4:-2] == ["par", "rapport"] and left[-2] == "à" and lw in _POSSESSIVE_PL | {"son", "sa", "les", "la", "l'"}):
             cues.add("contre")
         if lw == "ces" or (len(l3) == 3 and l3[0] == "ce" and l3[1] in _ANAPHOR_NOUNS and l3[2] in ("de", "d'")):
             cues.add("anaphor")   # « ce bilan de 34 morts », « ces 2 100 morts »: the same measure told again
@@ -1481,8 +1486,15 @@ class _Reader:
                     cand = [F[x] for x in fj[max(0, n_ - 12):n_] if (self.kin(F[x], i) or self.elliptic_unit(F[x], i))
                             and ms[F[x]].part_kind is None]
                     if cand:
-                        m.part_of, m.part_kind = cand[-1], "dont"
-                        whole, last_part = cand[-1], i
+                        w_ = cand[-1]
+                        # « 53 des 94 sièges, dont 26 … et 27 … »: the list divides the nearer
+                        # figure, the part N, not the set M it is taken from
+                        nb = [F[x] for x in fj[max(0, n_ - 12):n_] if ms[F[x]].part_kind == "des"
+                              and ms[F[x]].part_of == w_ and self.kin(F[x], i)]
+                        if nb:
+                            w_ = nb[-1]
+                        m.part_of, m.part_kind = w_, "dont"
+                        whole, last_part = w_, i
                         self.first_part.setdefault(whole, i)
                     continue
                 if m.part_kind == "entre":

@@ -65,7 +65,7 @@ class PartExceedsWhole(Rule):
 
     Vérifie les sous-ensembles annoncés par « dont », « parmi », « sur les N », « N des M »,
     « d'entre eux » : chaque partie, et la somme des parties d'une même énumération, doit rester
-    dans le tout. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
+    dans le tout ; après « 53 des 94 sièges, dont … », la liste divise les 53. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
     soldats déployés.
 
     Pourquoi : une partie qui dépasse son tout trahit une coquille ou deux bilans mélangés.
@@ -77,7 +77,8 @@ class PartExceedsWhole(Rule):
     A part larger than its whole.
 
     Checks subsets written with "dont", "parmi", "sur les N", "N des M", "d'entre eux": each
-    part, and the sum of the parts of one list, stays within the whole; and the casualty
+    part, and the sum of the parts of one list, stays within the whole (after "53 des 94
+    sièges, dont …", the list splits the 53); and the casualty
     hierarchy: killed ⊂ killed or wounded (losses) ⊆ soldiers deployed.
 
     Why: a part larger than its whole betrays a typo or two tolls mixed up.
@@ -124,6 +125,12 @@ class PartExceedsWhole(Rule):
             # parts more than twice their whole are no slip: the nearest number is not what the
             # « dont » divides (« des rames à deux niveaux, dont 81 … »)
             if lo > 2 * whi:
+                continue
+            # « 53 des 94 sièges, dont … »: a list of parts divides the 53; one part alone that still
+            # fits in the 94 may qualify the 94 instead — quiet
+            if len(parts) == 1 and whole.part_kind == "des" and whole.part_of is not None \
+                    and 0 <= whole.part_of < len(ms) \
+                    and C.numeric(ms[whole.part_of].figure) and lo <= C.bounds(ms[whole.part_of].figure)[1] + 1e-9:
                 continue
             if len(parts) == 1:
                 p = parts[0]

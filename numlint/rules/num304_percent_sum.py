@@ -28,7 +28,7 @@ class PercentSum(Rule):
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
     reprend « les autres » : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
-    sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire ») et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
+    sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
     côté.
 
     Pourquoi : un score recopié d'un autre scrutin ou d'une autre circonscription se voit à
@@ -43,7 +43,8 @@ class PercentSum(Rule):
     Checks lists of percentages in one sentence (election results, poll answers, a population's
     split), extended by the next sentence when it speaks of "the others": beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
-    "contre 38 % pour Dupont", "pour son adversaire") and rates of different things are left alone.
+    "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
+    voters) and rates of different things are left alone.
 
     Why: a score copied from another election or district shows in the sum.
 
@@ -79,6 +80,11 @@ class PercentSum(Rule):
             if "respectivement" in cues and _entrants(ctx, f):
                 cues = cues - {"chacun"}    # « les trois listes ont respectivement obtenu … »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
+                continue
+            # a turnout, a share of the registered voters, is no part of a split of the votes cast
+            base = ctx.measures[m.share_of].subject if m.share_of is not None \
+                and 0 <= m.share_of < len(ctx.measures) else m.subject
+            if base in _REGISTERED:
                 continue
             g = groups.setdefault((id(f.block), f.sentence), [])
             if g and "restants" in g[-1].cues:
@@ -121,6 +127,7 @@ class PercentSum(Rule):
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
 _ENTRANTS = frozenset({"liste", "candidat", "candidate"})
 _VOTE = frozenset({"suffrage", "voix"})
+_REGISTERED = frozenset({"inscrit"})
 
 
 def _entrants(ctx, f) -> bool:
