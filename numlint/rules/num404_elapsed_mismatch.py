@@ -123,6 +123,11 @@ class ElapsedMismatch(Rule):
                 if len(same) == 1 and not here and not self._years_in.get(key) \
                         and not self._dated_in.get(key):    # « En 2019, … X, 48 ans »: an age then
                     yield from self._age(ctx, f, "age_app", same[0], deaths, now)
+                elif not same and not here and "speaker" in f.cues:
+                    # « », a averti la ministre, X, 45 ans. Née en 1975, cette économiste … »
+                    born = self._demo_born_next(f, born_in)
+                    if born is not None:
+                        yield from self._age(ctx, f, "lead", born, deaths, now)
                 continue
             if "speaker" in f.cues:
                 # « …, résume X, 51 ans, qui … . Cet économiste né en 1968 … »: the one birth
@@ -169,8 +174,10 @@ class ElapsedMismatch(Rule):
         if any(y.start < f.start for y in self._years_in.get(key) + self._dated_in.get(key)):
             return None     # « En 2019, … », expliquait X, 48 ans »: the age then
         # another year placed by « en » or a date in the birth's sentence: a story told year by
-        # year; a year naming a thing (« de l'édition 2023 ») is no step of it
-        if any(y is not born[0].item and "in" in y.cues for y in self._years_in.get(nxt)) or \
+        # year; a year naming a thing (« de l'édition 2023 ») or a state lasting till now
+        # (« siège à la Municipalité depuis 2016 ») is no step of it
+        if any(y is not born[0].item and "in" in y.cues and "since" not in y.cues
+               for y in self._years_in.get(nxt)) or \
                 any(g is not born[0].item for g in self._dated_in.get(nxt)):
             return None
         return born[0]
