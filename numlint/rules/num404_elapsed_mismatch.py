@@ -30,7 +30,8 @@ class ElapsedMismatch(Rule):
     1967, le technicien de 55 ans », « Né en 1973, cet ancien président de la région, 45 ans »). De
     même pour une naissance et un âge en deux appositions d'un même nom, dans un ordre ou l'autre
     (« Adam Yates, né en 1992, 31 ans », « Le capitaine X, 31 ans, né le 7 août 1992 »), et pour
-    l'âge de celui qui parle (« », a raconté X, 41 ans ») quand la phrase suivante s'ouvre sur une
+    l'âge de celui qui parle (« », a raconté X, 41 ans », « », a averti la ministre, X, 45 ans. »)
+    quand la phrase suivante s'ouvre sur une
     naissance dite d'un nom repris (« Cet économiste né en 1968 », « Né en 1981, le skipper »), ou
     dont la naissance est l'aparté suivant son nom (« », raconte X, 49 ans, né en 1968 »). L'âge du
     nom qui ouvre une phrase du haut de l'article (« X, 29 ans, a remporté … ») va avec la seule
@@ -58,7 +59,8 @@ class ElapsedMismatch(Rule):
     a birth opening the sentence, the noun that follows is its subject ("Né en 1967, le technicien
     de 55 ans", "Né en 1973, cet ancien président de la région, 45 ans"). So is an age beside a
     birth as two asides of one name, in either order ("Adam Yates, né en 1992, 31 ans", "Le
-    capitaine X, 31 ans, né le 7 août 1992"), and a speaker's age ("», a raconté X, 41 ans") when
+    capitaine X, 31 ans, né le 7 août 1992"), and a speaker's age ("», a raconté X, 41 ans", "»,
+    a averti la ministre, X, 45 ans.") when
     the next sentence opens on a birth told of a noun anaphor ("Cet économiste né en 1968", "Né en
     1981, le skipper"), or whose birth is the next aside of the name ("», raconte X, 49 ans, né en
     1968"). The age of a name opening a sentence at the top of the article ("X, 29 ans, a remporté
