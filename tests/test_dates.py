@@ -230,6 +230,11 @@ def _duration(text, written, unit):
     # « dit Pierre Roux, 49 ans, né en 1968 »: the speaker's name, with two asides
     ("« Tout a changé », raconte Pierre Roux, 49 ans, né en 1968 à Lyon.", "49 ans", "year",
      ("age_app", "aside_next")),
+    # a speaker with a title before the name, the age closing the sentence
+    ("« Rien n'est joué », a averti la ministre des sports, Claire Roux, 45 ans. Née en 1979.",
+     "45 ans", "year", ("age_app", "named", "person=Claire Roux", "speaker")),
+    ("Rien n'est joué, a averti la ministre des sports, Claire Roux, 45 ans. Née en 1979.",
+     "45 ans", "year", ()),
     ("Né en 1941, il a 22 ans quand il enregistre son disque.", "22 ans", "year", ("age_at",)),
     # a past age tied to a moment named in words: not an age at death
     ("Né en 1934, il avait 61 ans au moment du vote.", "61 ans", "year", ("age_at",)),
@@ -250,12 +255,19 @@ def test_duration_cues(text, written, unit, cues):
     ("Il y a trois ans, en 2019, tout a brûlé.", "in"),
     ("Il y a trois ans, en avril 2019, tout a brûlé.", "in"),
     ("Elle dirige la banque depuis novembre 2019.", "in"),
+    # « depuis »: a state lasting till now, told apart from a step of a story (« en 2019 »)
+    ("Elle dirige la banque depuis novembre 2019.", "since"),
+    ("Elle siège au conseil Depuis 2016.", "since"),
+    ("Il y a trois ans, en 2019, tout a brûlé.", "-since"),
 ])
 def test_year_cues(text, cue):
     s = next(i for i in range(len(text)) if text[i:i + 4].isdigit())
     m = Masked(kind="year", text=text[s:s + 4], start=s, end=s + 4, value=int(text[s:s + 4]))
     dates.annotate(text, [], [m])
-    assert cue in m.cues
+    if cue.startswith("-"):
+        assert cue[1:] not in m.cues
+    else:
+        assert cue in m.cues
 
 
 @pytest.mark.parametrize("text,cues", [

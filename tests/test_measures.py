@@ -424,6 +424,18 @@ def test_votes_for_or_against_are_a_state(text, fig, subject, state):
     ("Le club a été condamné à une amende de 30 000 euros.", "30 000 euros", "amende"),
     # an adjective makes another measure: the trade deficit is not the budget's
     ("Le pays accuse un déficit commercial de 7 milliards d'euros.", "7 milliards d'euros", "déficit commercial"),
+    # a complement that only restates the noun (a budget's surplus of revenue is its surplus);
+    # a surplus of charges is a deficit, and any other complement another measure
+    ("Les comptes de Sion dégagent un excédent de revenus de 6,3 millions de francs.",
+     "6,3 millions de francs", "excédent"),
+    ("L'exercice laisse un excédent de recettes de 6,3 millions de francs.", "6,3 millions de francs",
+     "excédent"),
+    ("Les comptes de Sion présentent un excédent de charges de 6,3 millions de francs.",
+     "6,3 millions de francs", None),
+    ("La caisse affiche un excédent de trésorerie de 6,3 millions de francs.", "6,3 millions de francs",
+     None),
+    ("La commune annonce un déficit de recettes de 6,3 millions de francs.", "6,3 millions de francs",
+     None),
     # a complement is not what the sum measures: the holder, a place, a base
     ("Le budget de la commune atteint 42 millions d'euros.", "42 millions d'euros", None),
     ("La taxe à l'importation de 40 euros est maintenue.", "40 euros", None),

@@ -617,6 +617,22 @@ _SAID = "« Il faut agir vite », explique Claire Martin, {age} ans, qui présid
     ("« Il faut agir vite », a raconté Claire Martin, 48 ans, dont la mère est née en 1971.", False),
     # a year placed before the age in the sentence: the age then
     ("En 2019, « il faut agir vite », expliquait Claire Martin, 48 ans, née en 1971 à Lille.", False),
+    # the speaker's title before the name, the age closing the sentence, and the anaphor's
+    # state lasting till now (« depuis 2012 ») no step of a story
+    ("« Rien n'est acquis », a averti la ministre du travail, Claire Martin, 48 ans. Née en 1971 "
+     "à Lille, cette juriste siège au gouvernement depuis 2012.", True),
+    ("« Rien n'est acquis », a averti la ministre du travail, Claire Martin, 53 ans. Née en 1971 "
+     "à Lille, cette juriste siège au gouvernement depuis 2012.", False),
+    ("« Rien n'est acquis », a averti le ministre Paul Roux, 48 ans. Né en 1971, ce juriste "
+     "plaide pour un fonds d'urgence.", True),
+    # someone else named after the age, or a step of a story in the birth's sentence: unsure
+    ("« Rien n'est acquis », a averti la ministre, Claire Martin, 48 ans, avec Paul Roux. Née en "
+     "1971, cette juriste plaide.", False),
+    ("« Rien n'est acquis », a averti la ministre, Claire Martin, 48 ans. Née en 1971, cette "
+     "juriste est entrée au gouvernement en 2012.", False),
+    # no quote before the speech verb: not a speaker
+    ("Le texte passera, a averti la ministre, Claire Martin, 48 ans. Née en 1971, cette juriste "
+     "plaide.", False),
 ])
 def test_elapsed_speaker_age_and_demonstrative_birth_next(text, fires):
     found = lint("Portrait\n" + text + "\n", path="a.txt",

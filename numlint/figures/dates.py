@@ -676,6 +676,7 @@ _PERSON_OF = re.compile(
     r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
     r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 _COMMA_NEXT = re.compile(r"\s{0,2},")
+_AGE_ENDS = re.compile(r"\s{0,2}[.!?…](?:\s|\Z)")
 # « Né en 1967 à Nice, le technicien de 55 ans, … », « Née en 1970, la ministre, 54 ans, … »: the
 # noun (and an adjective) right after a birth opening the sentence is its subject, whatever
 # the noun; lowercase words only, none of « de » (« le fils de Marc, 35 ans »: whose age?)
@@ -754,9 +755,12 @@ _SAID_BY = re.compile(
     r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut|raconte"
     r"|témoigne|assure|rappelle|commente|reconnaît"
     # the same in the past tense of a report (« », a raconté X, 41 ans »)
-    r"|(?:a|avait)\s{1,3}(?:résumé|expliqué|affirmé|souligné|estimé|déclaré|ajouté|précisé|confié"
-    r"|indiqué|observé|analysé|prévenu|insisté|tranché|jugé|noté|avancé|conclu|raconté|témoigné"
-    r"|assuré|rappelé|commenté|reconnu))\s{1,3}"
+    r"|avertit|martèle|relève|(?:a|avait)\s{1,3}(?:résumé|expliqué|affirmé|souligné|estimé|déclaré"
+    r"|ajouté|précisé|confié|indiqué|observé|analysé|prévenu|insisté|tranché|jugé|noté|avancé"
+    r"|conclu|raconté|témoigné|assuré|rappelé|commenté|reconnu|averti|martelé|relevé))\s{1,3}"
+    # the speaker's title before the name (« », a averti la municipale des finances, X, 45 ans »)
+    r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
+    r"\s{0,2},?\s{1,3})?"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
 _BORN_NAMED = re.compile(
@@ -835,8 +839,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("birth",)
                 elif _YEAR_DEATH.search(w):
                     m.cues = tuple(m.cues) + ("death",)
-                elif _YEAR_IN.search(w):
-                    m.cues = tuple(m.cues) + ("in",)
+                elif (since := _YEAR_IN.search(w)):
+                    # « depuis 2016 »: a state lasting till now, no step of a story
+                    m.cues = tuple(m.cues) + (("in", "since") if since.group().lower().startswith("d")
+                                              else ("in",))
                 month = _MONTH_YEAR.search(w)
                 if month:       # « juin 2024 »: the year of that month (calendar.py)
                     m.cues = tuple(m.cues) + ("month=%d" % (MONTHS.index(month.group(1).lower()) + 1),)
@@ -958,8 +964,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             if before is not None and not _CLAUSE.search(before):
                 return ("age_app",)
             return ()
-        if not _COMMA_NEXT.match(after):
-            return ()
+        if not _COMMA_NEXT.match(after) and not (
+                _AGE_ENDS.match(after) and _SAID_BY.search(text, max(0, f.start - 120), f.start)):
+            return ()     # « », a averti X, 45 ans. »: a speaker's age may close the sentence
         name = _APPOSED.search(text, max(0, f.start - 60), f.start)
         aside = None
         if _BORN_NEXT.match(text, f.end, f.end + 100):
@@ -984,8 +991,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
-                # birth told elsewhere of the same full name
-                return ("age_app", "named", "person=" + key)
+                # birth told elsewhere of the same full name; after a quote, the speaker's, whose
+                # birth may open the next sentence when nobody is named after him
+                cues = ("age_app", "named", "person=" + key)
+                if _SAID_BY.search(text, max(0, f.start - 120), f.start):
+                    rest = _rest_of_sentence(text, f.end)
+                    if rest is not None and not _names_someone(rest) and not _KIN.search(rest):
+                        cues += ("speaker",)
+                return cues
         elif _SAID_BY.search(text, max(0, f.start - 120), f.start):
             # « « … », résume Pierre Dumont, 51 ans, qui … »: the speaker's age, when nobody
             # is named after him (a birth in the next sentence may then be his)

@@ -403,6 +403,12 @@ _SUM_PREP = _SUM_OF | frozenset({"pour", "sur", "dans", "chez", "par", "avec", "
                                  "contre", "sans", "sous", "vers"})
 
 
+# a complement that only restates what the noun means: a budget's « excédent de revenus » (or
+# « de recettes ») is its surplus, the plain « excédent » of a headline; « excédent de charges »
+# is a deficit, and any other complement another measure: none of them
+_SUM_OWN = {"excédent": frozenset({"revenus", "recettes"})}
+
+
 def _sum_measure(left: list[str]) -> str | None:
     """The noun a sum is the value of when the text names it first (`left`: the lower-case words
     before the sum, nearest last): « un déficit de », « le déficit ramené à », « la dette
@@ -427,7 +433,9 @@ def _sum_measure(left: list[str]) -> str | None:
     if x < 1:
         return None
     w = left[x]
-    if left[x - 1] in _SUM_DET:
+    if x >= 3 and left[x - 1] == "de" and w in _SUM_OWN.get(left[x - 2], ()) and left[x - 3] in _SUM_DET:
+        noun, adj, d = left[x - 2], None, x - 3     # « un excédent de revenus de »: « excédent »
+    elif left[x - 1] in _SUM_DET:
         noun, adj, d = w, None, x - 1
     elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w)):
         noun, d = left[x - 1], x - 2

@@ -30,7 +30,8 @@ class ElapsedMismatch(Rule):
     1967, le technicien de 55 ans », « Né en 1973, cet ancien président de la région, 45 ans »). De
     même pour une naissance et un âge en deux appositions d'un même nom, dans un ordre ou l'autre
     (« Adam Yates, né en 1992, 31 ans », « Le capitaine X, 31 ans, né le 7 août 1992 »), et pour
-    l'âge de celui qui parle (« », a raconté X, 41 ans ») quand la phrase suivante s'ouvre sur une
+    l'âge de celui qui parle (« », a raconté X, 41 ans », « », a averti la ministre, X, 45 ans. »)
+    quand la phrase suivante s'ouvre sur une
     naissance dite d'un nom repris (« Cet économiste né en 1968 », « Né en 1981, le skipper »), ou
     dont la naissance est l'aparté suivant son nom (« », raconte X, 49 ans, né en 1968 »). L'âge du
     nom qui ouvre une phrase du haut de l'article (« X, 29 ans, a remporté … ») va avec la seule
@@ -58,7 +59,8 @@ class ElapsedMismatch(Rule):
     a birth opening the sentence, the noun that follows is its subject ("Né en 1967, le technicien
     de 55 ans", "Né en 1973, cet ancien président de la région, 45 ans"). So is an age beside a
     birth as two asides of one name, in either order ("Adam Yates, né en 1992, 31 ans", "Le
-    capitaine X, 31 ans, né le 7 août 1992"), and a speaker's age ("», a raconté X, 41 ans") when
+    capitaine X, 31 ans, né le 7 août 1992"), and a speaker's age ("», a raconté X, 41 ans", "»,
+    a averti la ministre, X, 45 ans.") when
     the next sentence opens on a birth told of a noun anaphor ("Cet économiste né en 1968", "Né en
     1981, le skipper"), or whose birth is the next aside of the name ("», raconte X, 49 ans, né en
     1968"). The age of a name opening a sentence at the top of the article ("X, 29 ans, a remporté
@@ -123,6 +125,11 @@ class ElapsedMismatch(Rule):
                 if len(same) == 1 and not here and not self._years_in.get(key) \
                         and not self._dated_in.get(key):    # « En 2019, … X, 48 ans »: an age then
                     yield from self._age(ctx, f, "age_app", same[0], deaths, now)
+                elif not same and not here and "speaker" in f.cues:
+                    # « », a averti la ministre, X, 45 ans. Née en 1975, cette économiste … »
+                    born = self._demo_born_next(f, born_in)
+                    if born is not None:
+                        yield from self._age(ctx, f, "lead", born, deaths, now)
                 continue
             if "speaker" in f.cues:
                 # « …, résume X, 51 ans, qui … . Cet économiste né en 1968 … »: the one birth
@@ -169,8 +176,10 @@ class ElapsedMismatch(Rule):
         if any(y.start < f.start for y in self._years_in.get(key) + self._dated_in.get(key)):
             return None     # « En 2019, … », expliquait X, 48 ans »: the age then
         # another year placed by « en » or a date in the birth's sentence: a story told year by
-        # year; a year naming a thing (« de l'édition 2023 ») is no step of it
-        if any(y is not born[0].item and "in" in y.cues for y in self._years_in.get(nxt)) or \
+        # year; a year naming a thing (« de l'édition 2023 ») or a state lasting till now
+        # (« siège à la Municipalité depuis 2016 ») is no step of it
+        if any(y is not born[0].item and "in" in y.cues and "since" not in y.cues
+               for y in self._years_in.get(nxt)) or \
                 any(g is not born[0].item for g in self._dated_in.get(nxt)):
             return None
         return born[0]
