@@ -300,6 +300,10 @@ _NAME_PARTICLES = frozenset({"Le", "La", "Les", "De", "Du", "Des", "Saint", "Sai
                              "Real", "Grand", "Grande", "New", "Val", "Port"})
 # A new clause, with a subject of its own (« …, mais son équipe a buté »): a name before it holds nothing after
 _CLAUSE_TURNS = frozenset({"mais", "tandis", "alors", "pendant", ";"})
+# « son coéquipier », « leur adversaire »: a holder told apart from the one before, not named
+_OTHER_HOLDERS = frozenset({"coéquipier", "coéquipière", "coéquipiers", "coéquipières", "partenaire",
+                            "adversaire", "rival", "rivale", "dauphin", "dauphine"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "votre"})
 # What follows a person's name that holds the sentence's figures: its verb
 _SUBJECT_VERBS = frozenset({"a", "avait", "aura", "est", "était", "sera", "ne", "n'", "n’", "termine",
                             "terminait", "totalise", "compte", "cumule", "affiche", "inscrit", "marque",
@@ -1063,11 +1067,14 @@ class _Reader:
         is the sentence's subject (« Mike James a inscrit 24 points », « Le capitaine, Félix
         Tremblay, 19 ans, a porté … : 41 buts ») or set beside it (« Mike James, 24 points »).
         A name after a determiner or a preposition (« la Roca Team », « les joueurs de Vassilis
-        Spanoulis », « selon Jean Roux ») holds nothing. Last name lower-cased, or None."""
+        Spanoulis », « selon Jean Roux ») holds nothing. Last name lower-cased; "*autre" for
+        someone told apart and not named (« son coéquipier »), never the same as another; or None."""
         K, W, T = self.K, self.W, self.T
         sj = T[j]
         k, steps = j - 1, 0
         while k >= 0 and steps < 40 and T[k] == sj and W[k] not in _CLAUSE_TURNS:
+            if W[k] in _OTHER_HOLDERS and self.w(k - 1) in _POSSESSIVES:
+                return "*autre"     # « son coéquipier a inscrit 14 buts »: someone else, unnamed
             if K[k] == "w" and self.capital(k):
                 b = k
                 while k - 1 >= 0 and T[k - 1] == sj and K[k - 1] == "w" and b - k < 3 \

@@ -430,9 +430,10 @@ class ConflictingFigures(Rule):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
-                    if id(b) in reported or a.holder != b.holder \
+                    hold = a.holder
+                    if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
                             or not C.context_compatible(a, b, relative=True):
-                        continue    # a.holder != b.holder: C.same_holder, inlined
+                        continue    # the holders: C.same_holder, inlined
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
                         continue    # each value is told twice: two measures sharing a noun
