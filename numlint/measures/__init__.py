@@ -1071,11 +1071,17 @@ class _Reader:
         someone told apart and not named (« son coéquipier »), never the same as another; or None."""
         K, W, T = self.K, self.W, self.T
         sj = T[j]
+        n = self.n
         k, steps = j - 1, 0
-        while k >= 0 and steps < 40 and T[k] == sj and W[k] not in _CLAUSE_TURNS:
-            if W[k] in _OTHER_HOLDERS and self.w(k - 1) in _POSSESSIVES:
+        while k >= 0 and steps < 40 and T[k] == sj:
+            wk = W[k]
+            if wk in _CLAUSE_TURNS:
+                break
+            if wk in _OTHER_HOLDERS and self.w(k - 1) in _POSSESSIVES:
                 return "*autre"     # « son coéquipier a inscrit 14 buts »: someone else, unnamed
-            if K[k] == "w" and self.capital(k):
+            # a name ends before its verb or a comma: only there are capitals looked for
+            nxt = W[k + 1] if k + 1 < n else ""
+            if (nxt == "," or nxt in _SUBJECT_VERBS) and K[k] == "w" and self.capital(k):
                 b = k
                 while k - 1 >= 0 and T[k - 1] == sj and K[k - 1] == "w" and b - k < 3 \
                         and self.capital(k - 1):
