@@ -448,3 +448,21 @@ def test_votes_for_or_against_are_a_state(text, fig, subject, state):
 def test_the_noun_a_sum_is_the_value_of(sentence, figure, noun):
     m = by_text(measures("Titre\n" + sentence + "\n"), figure)
     assert m.notes.get("measure") == noun
+
+
+@pytest.mark.parametrize("sentence,figure,holder", [
+    ("Mike James a inscrit 24 points face à Paris.", "24", "james"),
+    ("Le capitaine, Félix Roy, 19 ans, a porté l'attaque : 41 buts et 52 aides.", "41", "roy"),
+    ("Le capitaine, Félix Roy, 19 ans, a porté l'attaque : 41 buts et 52 aides.", "52", "roy"),
+    ("Derrière lui, le défenseur Samuel Roux a inscrit 14 buts.", "14", "roux"),
+    ("Lucas Girard, 11 buts, a fait la différence.", "11", "girard"),
+    # a determiner or a preposition before the capitals: a team, a coach, no holder
+    ("La Roca Team a battu le Paris Basketball avec 17 victoires.", "17", None),
+    ("Les joueurs de Vassilis Spanoulis ont gagné 28 ballons.", "28", None),
+    ("Selon Jean Roux, 300 salariés sont concernés.", "300", None),
+    # a new clause with its own subject
+    ("Nadir Hifi a marqué 21 points, mais son équipe a réussi 8 tirs seulement.", "8", None),
+    ("Derrière lui, son coéquipier a inscrit 14 buts.", "14", "*autre"),
+])
+def test_holder_is_the_person_named_subject(sentence, figure, holder):
+    assert by_text(measures(sentence), figure).holder == holder

@@ -719,3 +719,47 @@ def test_num201_a_headline_of_another_moment(title, codes):
     text = (title + "\nLe site gardois confirme son attrait.\n"
             "Le monument a reçu 1 450 000 visiteurs, un record pour le site.\n")
     assert codes_lines(text, ("NUM201",)) == codes
+
+
+# A count whose sentence names a person its holder is that person's: two values of two named
+# players, or of a named player and of the team, are two measures; one player's, twice, is one.
+_MATCH_TITLE = "Handball : Nantes s'impose à Montpellier\n"
+
+
+@pytest.mark.parametrize("lede,body", [
+    # another player's points in the body
+    ("Dans un final serré, Nantes a pris le dessus. Lucas Girard a inscrit 11 buts, un record "
+     "personnel.",
+     "Côté montpelliérain, Hugo Marchal a été le meilleur buteur avec 8 buts, sans suffire."),
+    # the team's games in the lede, a named player's games in the body
+    ("Avec 21 victoires en 30 matchs, l'équipe nantaise signe sa meilleure saison.",
+     "L'arrière, Thomas Leroy, 24 ans, a tenu son rang : 97 buts en 27 matchs."),
+    # a player set beside his count
+    ("Dans un final serré, Nantes a pris le dessus. Lucas Girard, 11 buts, a fait la différence.",
+     "Hugo Marchal a terminé avec 8 buts."),
+])
+def test_num201_two_holders_are_two_measures(lede, body):
+    assert codes_lines(_MATCH_TITLE + lede + "\n" + body + "\n") == []
+
+
+def test_num201_one_named_holder_told_twice_still_conflicts():
+    text = (_MATCH_TITLE + "Dans un final serré, Nantes a pris le dessus. Lucas Girard a inscrit "
+            "11 buts, un record personnel.\n"
+            "Au coup de sifflet, Lucas Girard a terminé avec 8 buts.\n")
+    assert codes_lines(text) == [("NUM201", 2)]
+
+
+@pytest.mark.parametrize("second,found", [
+    # another named player: 52 and 25 are two holders' counts, not a slip
+    ("Derrière lui, l'ailier Hugo Marchal a inscrit 25 buts et 40 passes.", []),
+    # a teammate told apart, not named
+    ("Derrière lui, son coéquipier a inscrit 25 buts et 40 passes.", []),
+    # the same named player: the swapped digits are a slip
+    ("Au fil de la saison, Thomas Leroy a inscrit 25 buts, un record pour un arrière.",
+     [("NUM201", 3)]),
+])
+def test_num201_a_slip_needs_one_holder(second, found):
+    text = ("Handball : la saison de Nantes\nUn bilan flatteur.\n"
+            "L'arrière, Thomas Leroy, 24 ans, a porté l'attaque : 52 buts et 61 aides.\n"
+            + second + "\n")
+    assert codes_lines(text) == found

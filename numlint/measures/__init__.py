@@ -293,6 +293,23 @@ def _local(block: Block, file_offset: int) -> int:
 # The reader of one block
 
 _HOLDERS = frozenset({"celui", "celle", "ceux", "celles"})
+# Words before a capitalised run that make it no person holding a figure: a determiner (« la Roca
+# Team »), a preposition (« de Vassilis Spanoulis ») or a source (« selon Jean Roux »)
+_NAME_LEADS = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "au", "aux", "à",
+                         "en", "dans", "par", "pour", "selon", "avec", "contre", "chez", "sur", "vers",
+                         "entre", "un", "une", "et", "ou", "que", "qu'", "qu’", "côté", "face"})
+_NAME_PARTICLES = frozenset({"Le", "La", "Les", "De", "Du", "Des", "Saint", "Sainte", "San", "Santa",
+                             "Real", "Grand", "Grande", "New", "Val", "Port"})
+# A new clause, with a subject of its own (« …, mais son équipe a buté »): a name before it holds nothing after
+_CLAUSE_TURNS = frozenset({"mais", "tandis", "alors", "pendant", ";"})
+# « son coéquipier », « leur adversaire »: a holder told apart from the one before, not named
+_OTHER_HOLDERS = frozenset({"coéquipier", "coéquipière", "coéquipiers", "coéquipières", "partenaire",
+                            "adversaire", "rival", "rivale", "dauphin", "dauphine"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "votre"})
+# What follows a person's name that holds the sentence's figures: its verb
+_SUBJECT_VERBS = frozenset({"a", "avait", "aura", "est", "était", "sera", "ne", "n'", "n’", "termine",
+                            "terminait", "totalise", "compte", "cumule", "affiche", "inscrit", "marque",
+                            "signe", "réussit", "reste", "devient", "tourne", "boucle", "conclut"})
 _SUM_NOUNS = frozenset({"somme", "montant", "enveloppe", "budget"})   # « sur cette somme, 1,1 million … »
 # « estimé à X …, il est passé à Y »: a first value, then the one it moved to (intransitive verbs
 # only: the subject itself moved)
@@ -1053,6 +1070,72 @@ class _Reader:
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
         m.place = self.place_of(j)
+        if explicit and self.caps and f.kind in ("number", "money"):
+            m.holder = self.holder_of(j)
+
+    def holder_of(self, j: int) -> str | None:
+        """The person a count is told of: the nearest full name before it in its sentence that
+        is the sentence's subject (« Mike James a inscrit 24 points », « Le capitaine, Félix
+        Tremblay, 19 ans, a porté … : 41 buts ») or set beside it (« Mike James, 24 points »).
+        A name after a determiner or a preposition (« la Roca Team », « les joueurs de Vassilis
+        Spanoulis », « selon Jean Roux ») holds nothing. Last name lower-cased; "*autre" for
+        someone told apart and not named (« son coéquipier »), never the same as another; or None."""
+        K, W, T = self.K, self.W, self.T
+        sj = T[j]
+        n = self.n
+        k, steps = j - 1, 0
+        while k >= 0 and steps < 40 and T[k] == sj:
+            wk = W[k]
+            if wk in _CLAUSE_TURNS:
+                break
+            if wk in _OTHER_HOLDERS and self.w(k - 1) in _POSSESSIVES:
+                return "*autre"     # « son coéquipier a inscrit 14 buts »: someone else, unnamed
+            # a name ends before its verb or a comma: only there are capitals looked for
+            nxt = W[k + 1] if k + 1 < n else ""
+            if (nxt == "," or nxt in _SUBJECT_VERBS) and K[k] == "w" and self.capital(k):
+                b = k
+                while k - 1 >= 0 and T[k - 1] == sj and K[k - 1] == "w" and b - k < 3 \
+                        and self.capital(k - 1):
+                    k -= 1
+                name = self.person(k, b, j)
+                if name:
+                    return name
+            k -= 1
+            steps += 1
+        return None
+
+    def capital(self, k: int) -> bool:
+        a, b = self.span(k)
+        return self.text[a:a + 1].isupper()
+
+    def person(self, a: int, b: int, j: int) -> str | None:
+        """Is the run of capitalised words a..b a person's full name, subject of its clause or
+        set beside figure j?"""
+        W = self.W
+        words = [W[x] for x in range(a, b + 1)]
+        if words and (words[0] in L.STOP or words[0] in _NAME_LEADS):
+            words = words[1:]         # a sentence's first word: « Au », « Les », « Côté »
+            a += 1
+        if len(words) < 2 or len(words) > 3:
+            return None
+        raws = [self.raw(x) for x in range(a, b + 1)]
+        if any(r.isupper() for r in raws) or any(w in L.WEEKDAYS or w in L.MONTHS for w in words) \
+                or any(r[:1].upper() + r[1:].lower() in _NAME_PARTICLES for r in raws[:-1]):
+            return None     # « LHJMQ », « Le Mans », a month; « Bart De Wever » is rare enough
+        if a > 0 and self.T[a - 1] == self.T[j] and W[a - 1] in _NAME_LEADS:
+            return None     # « la Roca Team », « de Vassilis Spanoulis », « selon Jean Roux »
+        nxt = self.w(b + 1)
+        if nxt in _SUBJECT_VERBS or (nxt == "," and (b + 2 == j or b + 3 == j)):
+            return words[-1]
+        if nxt == ",":
+            # an apposition (« Félix Tremblay, 19 ans, a porté »): the verb after its comma
+            x = b + 2
+            stop = min(self.n, x + 8)
+            while x < stop and W[x] != ",":
+                x += 1
+            if x + 1 < self.n and W[x] == "," and W[x + 1] in _SUBJECT_VERBS:
+                return words[-1]
+        return None
 
     def rival(self, k: int) -> bool:
         """« contre 38 % pour son principal adversaire », « pour la candidate écologiste »: a

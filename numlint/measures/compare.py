@@ -127,6 +127,13 @@ def context_compatible(a: Measure, b: Measure, relative: bool = False) -> bool:
     return True
 
 
+def same_holder(a: Measure, b: Measure) -> bool:
+    """Can two values be one measure of one holder? Not when a different person is named the
+    holder of each, nor when one is named a person's and the other is not (« Mike James a inscrit
+    24 points » and the team's, or another player's, 21 points)."""
+    return a.holder == b.holder and not (a.holder and a.holder[0] == "*")
+
+
 _RELATIVE = frozenset(RELATIVE_TIMES.values())    # « l'an dernier » -> "an-1", « la veille »…
 
 

@@ -15,6 +15,7 @@ class Measure:
     source: str | None = None             # "police", "organisateur": different estimates
     time: str | None = None               # "2023", "--03-01", "mercredi": different moments
     place: str | None = None              # "turquie": different places
+    holder: str | None = None             # "mike james": the person named the subject of its sentence
     # relations to other measures (indices into the measures list)
     part_of: int | None = None            # dont / parmi / sur / d'entre eux / N des M
     part_kind: str | None = None          # "dont", "sur", "parmi", "entre", "des"

@@ -256,7 +256,9 @@ class ConflictingFigures(Rule):
     plusieurs clubs (« 70 points », « 64 points », « 60 points » : trois valeurs proches, trois
     détenteurs) ; les bilans de deux équipes (« 40 victoires, 31 défaites » puis « 51 victoires,
     22 défaites » : toutes les valeurs diffèrent) ; un total du continent face au chiffre d'un pays
-    (« à l'échelle du continent », « dans 13 pays »).
+    (« à l'échelle du continent », « dans 13 pays ») ; deux valeurs dont la phrase nomme des
+    détenteurs différents (« Mike James a inscrit 24 points », « Nadir Hifi … 21 points »), ou
+    l'une un joueur nommé et l'autre non (l'équipe, « son coéquipier »).
     ---
     The same measure given two incompatible values.
 
@@ -281,7 +283,9 @@ class ConflictingFigures(Rule):
     Fires: title "40.000 soldats supplémentaires", text "25.000 à 30.000 soldats supplémentaires".
     Quiet: "11.000 soldats déjà envoyés" vs "25.000 soldats supplémentaires"; police and
     organisers' estimates; several clubs' points (three close values, three holders); two teams'
-    records (every value differs); a continent's total against a country's figure.
+    records (every value differs); a continent's total against a country's figure; two values
+    whose sentences name different holders (two players), or a named player and no one (the
+    team, « son coéquipier »).
     """
     code = "NUM201"
     name = "conflicting-figures"
@@ -430,8 +434,10 @@ class ConflictingFigures(Rule):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
-                    if id(b) in reported or not C.context_compatible(a, b, relative=True):
-                        continue
+                    hold = a.holder
+                    if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
+                            or not C.context_compatible(a, b, relative=True):
+                        continue    # the holders: C.same_holder, inlined
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
                         continue    # each value is told twice: two measures sharing a noun
