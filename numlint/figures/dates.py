@@ -817,7 +817,7 @@ _BORN_ANAPHOR = re.compile(
     r"(?:[^,.;:!?()«»\"]{0,60},\s{1,3}){1,3}?"
     r"(?:(?P<he>il)(?!\s{1,3}(?:faut|fallait|y\s))|(?P<she>elle)"
     r"|(?:cet|cette|ce)\s{1,3}(?!(?:n|qui|que|qu|sera|serait|fut|est|était|sont)\b)[a-zà-ÿ][\w’'-]{0,30}"
-    r"|l['’]\s{0,2}ancienne?)\b")
+    r"|l['’]\s{0,2}ancien(?:ne)?)\b")
 # Quoted words: a quote before an apposed name names nobody of the story
 _QUOTED = re.compile(r"«[^«»]{0,400}»")
 _BORN_WORD = re.compile(r"\bn[ée](?P<fem>e)?s?\b", re.I)
