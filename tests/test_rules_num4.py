@@ -694,3 +694,46 @@ def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
     found = lint("# Marathon\n\n" + text, path="a.md",
                  settings=Settings(select=["NUM404"], reference_date=date(2025, 4, 14)))
     assert bool(found) is fires
+
+
+# « Prénom Nom, N ans, … . Né(e) en/le …, il/elle/cet ancien … »: the age apposed to a full name,
+# nobody else named in its sentence, and the birth opening the next sentence told of a pronoun or
+# an anaphor: one person, the age of today.
+@pytest.mark.parametrize("text,lines", [
+    ("Élection\nSur le parvis de la mairie, Hélène Vasseur, 52 ans, a remercié ses électeurs. "
+     "Née en 1962 à Brive, ancienne infirmière, elle entame son deuxième mandat.\n", [2]),
+    ("Élection\nSur le parvis de la mairie, Hélène Vasseur, 62 ans, a remercié ses électeurs. "
+     "Née en 1962 à Brive, ancienne infirmière, elle entame son deuxième mandat.\n", []),
+    ("Ski\n« La neige est revenue », s'est félicité le directeur de la station, Marc Giraud, 49 ans, "
+     "qui la dirige depuis 2010. Né en 1968 à Annecy, cet ancien moniteur connaît chaque piste.\n", [2]),
+    ("Ski\n« La neige est revenue », s'est félicité le directeur de la station, Marc Giraud, 57 ans, "
+     "qui la dirige depuis 2010. Né en 1968 à Annecy, cet ancien moniteur connaît chaque piste.\n", []),
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né le 3 mai 1968 à Annecy, l'ancien moniteur "
+     "connaît chaque piste.\n", [2]),
+    # his story told after the birth does not date the age
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968 à Annecy, il a été élu maire en "
+     "2014.\n", [2]),
+    # another person named between the age and the birth
+    ("Ski\nMarc Giraud, 49 ans, a succédé à Paul Roux. Né en 1968 à Annecy, il connaît chaque "
+     "piste.\n", []),
+    ("Ski\nMarc Giraud, 49 ans, a salué son adjoint. Né en 1968 à Annecy, il connaît chaque piste.\n",
+     []),
+    ("Ski\nAux côtés de Paul Roux, Marc Giraud, 49 ans, a parlé. Né en 1968 à Annecy, il connaît "
+     "chaque piste.\n", []),
+    # a year or a date before the age in its sentence: the age then
+    ("Ski\nEn 2017, Marc Giraud, 49 ans, dirigeait la station. Né en 1968 à Annecy, il connaît "
+     "chaque piste.\n", []),
+    ("Ski\nLe 3 mars 2017, Marc Giraud, 49 ans, a parlé. Né en 1968 à Annecy, il connaît chaque "
+     "piste.\n", []),
+    # the birth's subject is another name, or of the other gender, or not opening its sentence
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968 à Annecy, son frère Luc Giraud "
+     "connaît chaque piste.\n", []),
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Son père, né en 1938, connaît chaque piste.\n", []),
+    # not the next sentence, or one word for a name
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Elle ouvre lundi. Né en 1968 à Annecy, il connaît "
+     "chaque piste.\n", []),
+    ("Ski\nSur les pistes, Giraud, 49 ans, dirige la station. Né en 1968 à Annecy, il connaît chaque "
+     "piste.\n", []),
+])
+def test_num404_apposed_age_then_birth_opening_the_next_sentence(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines

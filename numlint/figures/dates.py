@@ -810,6 +810,16 @@ _PAST = re.compile(
     r"(?!(?:vraie?s?|jolie?s?|petite?s?|gratuite?s?|inédite?s?|précise?s?|exquise?s?)\b)"
     r"\w{1,20}(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|ort|orte|int|inte)|\w{2,20}(?:ait|aient)"
     r"|devint|obtint|prit|fit)\b", re.I)
+# « Né en 1968 à Thiers, ancien professeur, il entame … », « …, cet ancien moniteur … »: after a
+# birth opening its sentence and up to three asides, its subject is a pronoun or an anaphor
+# (« cet/cette/ce » and a noun, « l'ancien(ne) »), never a name
+_BORN_ANAPHOR = re.compile(
+    r"(?:[^,.;:!?()«»\"]{0,60},\s{1,3}){1,3}?"
+    r"(?:(?P<he>il)(?!\s{1,3}(?:faut|fallait|y\s))|(?P<she>elle)"
+    r"|(?:cet|cette|ce)\s{1,3}(?!(?:n|qui|que|qu|sera|serait|fut|est|était|sont)\b)[a-zà-ÿ][\w’'-]{0,30}"
+    r"|l['’]\s{0,2}ancien(?:ne)?)\b")
+# Quoted words: a quote before an apposed name names nobody of the story
+_QUOTED = re.compile(r"«[^«»]{0,400}»")
 _BORN_WORD = re.compile(r"\bn[ée](?P<fem>e)?s?\b", re.I)
 _TOKEN = re.compile(r"[\w’'-]{1,40}")
 # A capitalised word after these is a place or an institution (« en Vendée », « place Beauvau »).
@@ -875,6 +885,10 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
     if noun:
         # « Né le 4 mars 1993, ce professeur … »: a demonstrative, the anaphor of a portrait
         cues += ("noun_subject",) + (("demo_subject",) if noun.group("demo") else ())
+    anaphor = _BORN_ANAPHOR.match(text, item.end, item.end + 240) if "lead" in cues else None
+    if anaphor and not (anaphor.group("he") and "she" in cues) \
+            and not (anaphor.group("she") and "he" in cues):
+        cues += ("anaphor_subject",)
     rest = _rest_of_sentence(text, item.end)
     if rest is not None and not _KIN.search(rest) and not _names_someone(rest):
         cues += ("sole",)
@@ -902,6 +916,19 @@ def _sentence_before(text: str, i: int, reach: int = 300) -> str | None:
     if last is not None:
         return text[last.end():i]
     return text[:i] if s0 == 0 else None
+
+
+def _alone(text: str, before: str, end: int) -> bool:
+    """Nobody but the apposed name named in its sentence: after the age (nor a relative), and
+    before the name, quotes and the sentence's first word aside (« Devant … », « Les … »)."""
+    rest = _rest_of_sentence(text, end)
+    if rest is None or _names_someone(rest) or _KIN.search(rest):
+        return False
+    before = _QUOTED.sub(" ", before)
+    first = _TOKEN.search(before)
+    if first and "«" not in before[:first.start()]:
+        before = before[first.end():]
+    return "«" not in before and "»" not in before and not _names_someone(before)
 
 
 def _names_someone(rest: str) -> bool:
@@ -982,18 +1009,22 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             aside = "aside" if name else None
         if name:
             before = _sentence_before(text, name.start())
+            # « …, Frédéric Arnaud, 55 ans, a salué … . Né en 1968, il … »: a full name given an
+            # age, nobody else named in its sentence, the birth opening the next may be his
+            nxt = ("next_birth",) if aside is None and before is not None and \
+                _person(name.group()) and _alone(text, before, f.end) else ()
             if before is not None and not _CLAUSE.search(before):
                 if aside:
                     return ("age_app", aside)
                 key = _person(name.group()) if not before.strip() else None
                 # « Thomas Payet, 29 ans, a remporté … »: a full name opening its sentence
-                return ("age_app", "lead_person=" + key) if key else ("age_app",)
+                return (("age_app", "lead_person=" + key) if key else ("age_app",)) + nxt
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
                 # birth told elsewhere of the same full name; after a quote, the speaker's, whose
                 # birth may open the next sentence when nobody is named after him
-                cues = ("age_app", "named", "person=" + key)
+                cues = ("age_app", "named", "person=" + key) + nxt
                 if _SAID_BY.search(text, max(0, f.start - 120), f.start):
                     rest = _rest_of_sentence(text, f.end)
                     if rest is not None and not _names_someone(rest) and not _KIN.search(rest):

@@ -130,6 +130,10 @@ class ElapsedMismatch(Rule):
                     born = self._demo_born_next(f, born_in)
                     if born is not None:
                         yield from self._age(ctx, f, "lead", born, deaths, now)
+                elif not same and not here and "next_birth" in f.cues:
+                    born = self._anaphor_born_next(f, born_in)
+                    if born is not None:
+                        yield from self._age(ctx, f, "lead", born, deaths, now)
                 continue
             if "speaker" in f.cues:
                 # « …, résume X, 51 ans, qui … . Cet économiste né en 1968 … »: the one birth
@@ -161,7 +165,9 @@ class ElapsedMismatch(Rule):
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
             elif not here and cue == "age_app":
-                born = self._protagonist_born(ctx, f, births)
+                # « X, 55 ans, a salué … . Né en 1968, il … »: the birth opening the next sentence
+                born = self._anaphor_born_next(f, born_in) if "next_birth" in f.cues else None
+                born = born or self._protagonist_born(ctx, f, births)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
 
@@ -181,6 +187,19 @@ class ElapsedMismatch(Rule):
         if any(y is not born[0].item and "in" in y.cues and "since" not in y.cues
                for y in self._years_in.get(nxt)) or \
                 any(g is not born[0].item for g in self._dated_in.get(nxt)):
+            return None
+        return born[0]
+
+    def _anaphor_born_next(self, f, born_in):
+        """« X, 55 ans, a salué … . Né en 1968 à Thiers, il … » (or « cet ancien … »): the one
+        birth opening the next sentence, told of a pronoun or an anaphor, is the apposed name's.
+        Years told after it are his story, not the moment of the age; but any year or date in
+        the age's own sentence (a state since then aside) may date the age: quiet."""
+        key, nxt = (id(f.block), f.sentence), (id(f.block), f.sentence + 1)
+        born = born_in.get(nxt, ())
+        if len(born) != 1 or not {"sole", "anaphor_subject"} <= set(born[0].item.cues):
+            return None
+        if any("since" not in y.cues for y in self._years_in.get(key)) or self._dated_in.get(key):
             return None
         return born[0]
 
