@@ -302,6 +302,21 @@ def test_num202_standfirst_figure(lede, body, codes):
     assert codes_lines(_RACE.format(lede=lede, body=body)) == codes
 
 
+@pytest.mark.parametrize("dateline,codes", [
+    # a paragraph opening with a dateline is the body's first paragraph: no standfirst to check
+    ("GÉRARDMER — ", []),
+    ("LA BRESSE (Vosges) — ", []),
+    ("Gérardmer, 14 juillet (AFP) — ", []),
+    ("SAINT-DIÉ-DES-VOSGES, dimanche 14 juillet 2024 – ", []),
+    # no dateline: a standfirst, still checked
+    ("", [("NUM202", 2)]),
+    ("Dimanche, ", [("NUM202", 2)]),
+])
+def test_num202_a_dateline_opens_the_body_not_a_standfirst(dateline, codes):
+    lede = dateline + "Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet."
+    assert codes_lines(_RACE.format(lede=lede, body="Il s'impose avec 12 secondes d'avance.")) == codes
+
+
 def test_num202_standfirst_message():
     (d,) = run(_RACE.format(lede="Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
                             body="Il s'impose avec 12 secondes d'avance."))
