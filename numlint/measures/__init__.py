@@ -1336,7 +1336,7 @@ class _Reader:
                     and f.value < 21:
                 out.append((j, f"siècle-{f.value:g}"))      # « au XIXe siècle »: a past century
             elif f.kind == "duration" and j >= 3 and W[j - 1] == "a" and W[j - 2] == "y" \
-                    and W[j - 3] == "il" and f.value is not None:
+                    and W[j - 3] == "il" and f.value is not None and not self._restates_when(j - 4):
                 out.append((j, f"il-y-a-{f.value:g}{f.unit or ''}"))    # « il y a 200 ans »
         for j in self.years:
             out.append((j, W[j]))
@@ -1355,6 +1355,16 @@ class _Reader:
                         break
         out.sort()     # one time per token at most: token order, as one pass would find them
         return out
+
+    def _restates_when(self, j: int) -> bool:
+        """« en 2017, il y a sept ans »: the « il y a » at j+1 restates the year or date before
+        its comma, the moment to keep."""
+        if j < 1 or self.W[j] not in (",", "("):
+            return False
+        k = j - 1
+        if self.K[k] == "n":
+            return self.W[k] in _YEARS
+        return self.K[k] == "f" and self.ms[self.F[k]].figure.kind == "date"
 
     def time_of(self, j: int) -> str | None:
         """The nearest time after the figure in its clause, else the latest one before it in the

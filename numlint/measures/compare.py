@@ -146,7 +146,8 @@ def _relative(time: str) -> bool:
 
 
 def _a_year(time: str) -> bool:
-    return time.isdigit() and len(time) == 4 or time.startswith("an")
+    return time.isdigit() and len(time) == 4 or time.startswith(("an", "siècle-", "il-y-a-")) \
+        or time == "préindustriel"
 
 
 def headline(f: Figure) -> bool:
