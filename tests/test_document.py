@@ -110,6 +110,40 @@ def test_text_kinds(source, kinds):
     assert [b.kind for b in parse(source, "a.txt").blocks] == kinds
 
 
+_LEDE = "Les premiers bus ont pris la route samedi."
+
+
+@pytest.mark.parametrize("opening,kind", [
+    # an agency dispatch: its first paragraph opens with a dateline and is the body's
+    ("ABIDJAN — ", "paragraph"),
+    ("ABIDJAN (Côte d'Ivoire) — ", "paragraph"),
+    ("Abidjan, 16 mai (AFP) — ", "paragraph"),
+    ("NEW YORK, mardi 3 juin 2025 (Reuters) - ", "paragraph"),
+    ("Saint-Denis (AFP) – ", "paragraph"),
+    # no dateline: an incise, a name, a place in lower case alone, a sentence
+    ("", "lede"),
+    ("Le directeur — qui part — a dit : ", "lede"),
+    ("Paris — ", "lede"),
+    ("À Abidjan — ", "lede"),
+    ("SNCF : ", "lede"),
+])
+@pytest.mark.parametrize("fmt, name", [
+    ("Titre\n\n{}\n\nSuite du texte.\n", "a.txt"),
+    ("# Titre\n\n{}\n\nSuite du texte.\n", "a.md"),
+    ("<h1>Titre</h1><p>{}</p><p>Suite du texte.</p>", "a.html"),
+])
+def test_a_dateline_paragraph_is_no_lede(opening, kind, fmt, name):
+    doc = parse(fmt.format(opening + _LEDE), name)
+    assert [b.kind for b in doc.blocks] == ["title", kind, "paragraph"]
+    assert [s.kind for s in doc.sections][:2] == ["title", "lede" if kind == "lede" else "body"]
+
+
+def test_dateline_is_linear_on_hostile_input():
+    from numlint.document.builder import dateline
+    assert not dateline("A" * 5000 + " (" * 2000)
+    assert not dateline(("ABC " * 40 + "(x) ") * 50)
+
+
 def test_text_wrapped_lines_keep_offsets():
     src = "Titre\nLe chapeau.\nLes élus ont voté un budget\r\nde 12 millions d'euros.\r\n"
     doc = parse(src, "a.txt")

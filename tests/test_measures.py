@@ -466,3 +466,19 @@ def test_the_noun_a_sum_is_the_value_of(sentence, figure, noun):
 ])
 def test_holder_is_the_person_named_subject(sentence, figure, holder):
     assert by_text(measures(sentence), figure).holder == holder
+
+
+@pytest.mark.parametrize("when,key", [
+    # a moment long past: its own key, never the article's unsaid present
+    ("Au XVIIIe siècle,", "siècle-18"),
+    ("En 1870,", "1870"),
+    ("Il y a 150 ans,", "il-y-a-150year"),
+    ("Avant la révolution industrielle,", "préindustriel"),
+    # « il y a » right after a year restates it: the year is the moment
+    ("En 1995, il y a trente ans,", "1995"),
+    # the present century is no past era
+    ("Au XXIe siècle,", None),
+])
+def test_past_eras_are_moments(when, key):
+    m = by_text(measures(f"Titre\nChapeau.\n{when} le village comptait 1 200 habitants.\n"), "1 200")
+    assert m.time == key

@@ -302,6 +302,21 @@ def test_num202_standfirst_figure(lede, body, codes):
     assert codes_lines(_RACE.format(lede=lede, body=body)) == codes
 
 
+@pytest.mark.parametrize("dateline,codes", [
+    # a paragraph opening with a dateline is the body's first paragraph: no standfirst to check
+    ("GÉRARDMER — ", []),
+    ("LA BRESSE (Vosges) — ", []),
+    ("Gérardmer, 14 juillet (AFP) — ", []),
+    ("SAINT-DIÉ-DES-VOSGES, dimanche 14 juillet 2024 – ", []),
+    # no dateline: a standfirst, still checked
+    ("", [("NUM202", 2)]),
+    ("Dimanche, ", [("NUM202", 2)]),
+])
+def test_num202_a_dateline_opens_the_body_not_a_standfirst(dateline, codes):
+    lede = dateline + "Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet."
+    assert codes_lines(_RACE.format(lede=lede, body="Il s'impose avec 12 secondes d'avance.")) == codes
+
+
 def test_num202_standfirst_message():
     (d,) = run(_RACE.format(lede="Le coureur de 24 ans a été acclamé par 25 000 supporters au sommet.",
                             body="Il s'impose avec 12 secondes d'avance."))
@@ -763,3 +778,23 @@ def test_num201_a_slip_needs_one_holder(second, found):
             "L'arrière, Thomas Leroy, 24 ans, a porté l'attaque : 52 buts et 61 aides.\n"
             + second + "\n")
     assert codes_lines(text) == found
+
+
+_OZONE = ("Au sommet du Mauna Loa, le méthane dépasse 1 930 ppb en moyenne annuelle\n"
+          "Les relevés de l'observatoire hawaïen confirment la hausse, selon le bilan publié lundi.\n"
+          "L'observatoire, installé à 3 397 mètres d'altitude, publie ses relevés chaque mois.\n"
+          "{body}\n")
+
+
+@pytest.mark.parametrize("body,codes", [
+    # a body value of a past era is another moment than the headline's unsaid present
+    ("Avant la révolution industrielle, la teneur de l'air en méthane était d'environ 1 250 ppb.", []),
+    ("À l'ère préindustrielle, la teneur de l'air en méthane était d'environ 1 250 ppb.", []),
+    ("Au XIXe siècle, la teneur de l'air en méthane était d'environ 1 250 ppb.", []),
+    ("En 1850, la teneur de l'air en méthane était d'environ 1 250 ppb.", []),
+    ("Il y a 170 ans, la teneur de l'air en méthane était d'environ 1 250 ppb.", []),
+    # the same sentence with no moment: the headline's present, still checked
+    ("La teneur de l'air en méthane est d'environ 1 250 ppb.", [("NUM201", 1)]),
+])
+def test_num201_a_past_era_is_another_moment(body, codes):
+    assert [(c, n) for c, n in codes_lines(_OZONE.format(body=body)) if c == "NUM201"] == codes

@@ -1,6 +1,8 @@
 """Shared by the three readers: prose text with its offset map, and the section bookkeeping."""
 from __future__ import annotations
 
+import re
+
 from numlint.document.model import Block, Section
 from numlint.document.sentences import split as split_sentences
 
@@ -75,6 +77,27 @@ def sub(text: str, segments: list[tuple[int, int]], a: int, b: int
     return text[a:b], out
 
 
+# A dateline (« ABIDJAN — », « BERNE (Suisse) — », « Lyon, 12 mai (AFP) — ») opens the body's
+# first paragraph, never a standfirst. A place in capitals may stand alone; a place in lower
+# case only with a date or a parenthesis (« Le maire — qui… » is no dateline). Bounded: linear.
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAPS_PLACE = rf"[{_UP}][{_UP}'’-]{{1,30}}(?: [{_UP}][{_UP}'’-]{{0,30}}){{0,3}}"
+_PLACE = (rf"[{_UP}][\w'’-]{{1,30}}(?: (?:[{_UP}][\w'’-]{{0,30}}|d[eu]s?|la|le|l[’']|sur|en)){{0,3}}")
+_MONTH = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+_DATE = (r",? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
+         rf"\d{{1,2}}(?:er)? {_MONTH}(?: \d{{4}})?")
+_PAREN = r" ?\([^()\n]{1,40}\)"
+_DASH = r" ?(?:—|–|--?) "
+_DATELINE = re.compile(
+    rf"(?:{_CAPS_PLACE}(?:{_DATE})?(?:{_PAREN}){{0,2}}"
+    rf"|{_PLACE}(?:{_DATE}(?:{_PAREN}){{0,2}}|(?:{_PAREN}){{1,2}})){_DASH}")
+
+
+def dateline(text: str) -> bool:
+    """Does the block open with a news agency's dateline?"""
+    return _DATELINE.match(text[:160]) is not None
+
+
 _SENTENCES: dict[str, list[tuple[int, int]]] = {}
 
 
@@ -102,6 +125,8 @@ class Builder:
     def add(self, kind: str, text: str, segments: list[tuple[int, int]]) -> Block | None:
         if not text.strip():
             return None
+        if kind == "lede" and dateline(text):
+            kind = "paragraph"      # the body's first paragraph: the article has no standfirst
         if kind == "title":
             self.title = text
             section = Section("title", text, len(self.sections))

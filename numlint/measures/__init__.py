@@ -83,7 +83,7 @@ def _wide(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-_YEARS = frozenset(str(y) for y in range(1900, 2100))
+_YEARS = frozenset(str(y) for y in range(1000, 2100))
 
 
 # relative times by their first two words (every entry has two at least), in the table's order
@@ -622,7 +622,7 @@ class _Reader:
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
-            self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w[:2] in ("19", "20")]
+            self.years = [j for j, w in enumerate(W) if K[j] == "n" and len(w) == 4 and w in _YEARS]
         # per sentence: its figures, whether it says "chacun": computed once, so that no figure
         # walks its whole sentence (a 2 MB one-line file is one sentence)
         if self.S is not None:          # _whole: _pieces made these as it went
@@ -1332,6 +1332,12 @@ class _Reader:
             f = ms[self.F[j]].figure
             if f.kind == "date" and f.value is not None:
                 out.append((j, str(f.value)))
+            elif f.kind == "ordinal" and j + 1 < n and W[j + 1] == "siècle" and f.value \
+                    and f.value < 21:
+                out.append((j, f"siècle-{f.value:g}"))      # « au XIXe siècle »: a past century
+            elif f.kind == "duration" and j >= 3 and W[j - 1] == "a" and W[j - 2] == "y" \
+                    and W[j - 3] == "il" and f.value is not None and not self._restates_when(j - 4):
+                out.append((j, f"il-y-a-{f.value:g}{f.unit or ''}"))    # « il y a 200 ans »
         for j in self.years:
             out.append((j, W[j]))
         w_ = self.w
@@ -1349,6 +1355,16 @@ class _Reader:
                         break
         out.sort()     # one time per token at most: token order, as one pass would find them
         return out
+
+    def _restates_when(self, j: int) -> bool:
+        """« en 2017, il y a sept ans »: the « il y a » at j+1 restates the year or date before
+        its comma, the moment to keep."""
+        if j < 1 or self.W[j] not in (",", "("):
+            return False
+        k = j - 1
+        if self.K[k] == "n":
+            return self.W[k] in _YEARS
+        return self.K[k] == "f" and self.ms[self.F[k]].figure.kind == "date"
 
     def time_of(self, j: int) -> str | None:
         """The nearest time after the figure in its clause, else the latest one before it in the

@@ -115,7 +115,7 @@ def context_compatible(a: Measure, b: Measure, relative: bool = False) -> bool:
     if bool(a.time) != bool(b.time) and not (headline(a.figure) or headline(b.figure)) \
             and _a_year(a.time or b.time):
         return False
-    if relative and bool(a.time) != bool(b.time) and (a.time or b.time) in _RELATIVE:
+    if relative and bool(a.time) != bool(b.time) and _relative(a.time or b.time):
         return False
     if a.place != b.place:
         # a headline's place is the article's own ("… en Russie"): the text need not repeat it
@@ -137,8 +137,17 @@ def same_holder(a: Measure, b: Measure) -> bool:
 _RELATIVE = frozenset(RELATIVE_TIMES.values())    # « l'an dernier » -> "an-1", « la veille »…
 
 
+def _relative(time: str) -> bool:
+    """A moment that is not the article's unsaid present: told against it (« l'an dernier »), or
+    long past (« avant la révolution industrielle », « au XIXe siècle », « en 1850 », « il y a
+    200 ans »)."""
+    return time in _RELATIVE or time.startswith(("siècle-", "il-y-a-")) \
+        or (len(time) == 4 and time.isdigit() and time < "1900")
+
+
 def _a_year(time: str) -> bool:
-    return time.isdigit() and len(time) == 4 or time.startswith("an")
+    return time.isdigit() and len(time) == 4 or time.startswith(("an", "siècle-", "il-y-a-")) \
+        or time == "préindustriel"
 
 
 def headline(f: Figure) -> bool:

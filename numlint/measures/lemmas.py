@@ -144,6 +144,10 @@ RELATIVE_TIMES = {
     ("la", "veille"): "veille", ("le", "lendemain"): "lendemain", ("l'", "an", "prochain"): "an+1",
     ("le", "week-end", "précédent"): "weekend-1", ("la", "semaine", "dernière"): "semaine-1",
     ("le", "mois", "dernier"): "mois-1", ("l'", "été", "dernier"): "été-1",
+    # a past era, long before the article's present (« avant la révolution industrielle »)
+    ("ère", "préindustrielle"): "préindustriel", ("époque", "préindustrielle"): "préindustriel",
+    ("période", "préindustrielle"): "préindustriel", ("niveau", "préindustriel"): "préindustriel",
+    ("révolution", "industrielle"): "préindustriel", ("ère", "industrielle"): "préindustriel",
 }
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
