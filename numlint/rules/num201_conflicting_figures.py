@@ -427,7 +427,7 @@ class ConflictingFigures(Rule):
                     b = ms[k]
                     if not (C.headline(a.figure) or C.headline(b.figure)):
                         if id(a) in totals or id(b) in totals:
-                            continue    # a whole or a result beside a body value'
+                            continue    # a whole or a result beside a body value
                         if not (_typo(a.figure, b.figure) or "anaphor" in a.cues or "anaphor" in b.cues
                                 or _same_record((id(blk), a.figure.sentence),
                                                 (id(blocks[k]), b.figure.sentence), key, keys_of)):
