@@ -62,11 +62,37 @@ class MalformedNumber(Rule):
 
     def check(self, ctx):
         for fig, num, w in digit_numerals_of(ctx):
-            if not w.malformed or not measured(fig):
-                continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
+            if w.malformed:
+                if not measured(fig):
+                    continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
+            elif not dotted_count(ctx, fig, num, w):
+                continue
             why = w.why or "group"
             yield self.diagnostic(
                 ctx, (num.start, num.end),
                 fr=f"nombre mal formé « {num.text} » : {WHY_FR[why]}",
                 en=f"malformed number « {num.text} »: {WHY_EN[why]}",
             )
+
+
+def dotted_count(ctx, fig, num, w) -> bool:
+    """« quelque 2.20 supporters » in an article that writes « 27.450 spectateurs »: two digits
+    after the dot, counting a plural noun (no unit, no price), where dots group thousands and no
+    other number takes a decimal point: a thousands group short of a digit, not a decimal."""
+    if w.decimal != "point" or fig.kind != "number" or fig.unit or not fig.subject \
+            or num.scale != 1:
+        return False
+    head, _, tail = num.text.strip().partition(".")
+    if len(tail) != 2 or not (head.isdigit() and 1 <= len(head) <= 3):
+        return False
+    m = ctx.measure_of(fig)
+    phrase = (m.notes.get("phrase") or "") if m is not None else ""
+    after = phrase.partition(num.text.strip())[2].split()
+    if not after or after[0][-1:] not in ("s", "x"):
+        return False    # the counted noun, plural, right after the number
+    style = ctx.cache.get("_dot_style")
+    if style is None:
+        ws = [x for _, _, x in digit_numerals_of(ctx)]
+        style = ctx.cache["_dot_style"] = (any(x.thousands == "dot" for x in ws),
+                                           sum(x.decimal == "point" for x in ws))
+    return style[0] and style[1] == 1
