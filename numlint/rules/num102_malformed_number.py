@@ -5,6 +5,8 @@ Ce qui est vérifié : un nombre dont les groupes séparés par des points n'ont
 (« 1.2345 habitants ») ou n'est faite que de deux zéros (« 25.00 soldats »), quand le nombre
 compte ou mesure quelque chose (un nom, une unité, « % », une monnaie) : « 192.168.1.1 » seul n'est
 pas une quantité.
+Aussi deux chiffres après le point devant un nom compté au pluriel (« quelque 2.20 supporters »)
+dans un article qui groupe les milliers par des points et n'a pas d'autre point décimal.
 
 Pourquoi : le lecteur ne peut pas savoir quel nombre était voulu (25 ou 25.000 ?) ; c'est presque
 toujours un chiffre tombé ou ajouté.
@@ -18,6 +20,8 @@ What it checks: a number whose dot-separated groups do not have three digits ("2
 "1.50.000"), or whose part after the dot has four digits or more ("1.2345 habitants") or is just
 two zeros ("25.00 soldats"), when the number counts or measures something (a noun, a unit, "%",
 a currency): a bare "192.168.1.1" is not a quantity.
+Also two digits after the dot before a plural counted noun ("quelque 2.20 supporters") in an
+article that groups thousands with dots and has no other decimal point.
 
 Why: readers cannot tell which number was meant (25 or 25,000?); a digit was almost surely
 dropped or added.
