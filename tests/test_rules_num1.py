@@ -304,3 +304,34 @@ def test_num101_change_told_earlier_in_the_clause(sentence, fires):
     found = [d.code for d in lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt",
                                   settings=Settings(select=["NUM101"]))]
     assert (found == ["NUM101"]) is fires
+
+
+# --- two digits after a dot, in an article that groups thousands with dots ----------------
+
+def _num1(text):
+    from numlint.engine import Settings, lint
+    return sorted((d.code, d.line) for d in lint(text, path="a.txt", settings=Settings(select=["NUM10"])))
+
+
+@pytest.mark.parametrize("text,found", [
+    # dots group thousands elsewhere, a plural noun counted: a thousands group short of a digit
+    ("Coupe de Belgique\nLe stade a accueilli 18.320 spectateurs samedi.\n"
+     "Parmi eux, quelque 1.40 supporters anversois avaient fait le déplacement.\n",
+     [("NUM102", 3)]),
+    ("Festival de Dour\nLe festival a vendu 45.600 pass cette année.\n"
+     "Les bénévoles ont installé 3.50 tentes sur le camping.\n", [("NUM102", 3)]),
+    # no thousands dot elsewhere: a decimal point, as before
+    ("Coupe de Belgique\nLe stade a accueilli 18 320 spectateurs samedi.\n"
+     "Parmi eux, quelque 1.40 supporters anversois avaient fait le déplacement.\n",
+     [("NUM103", 3)]),
+    # a unit or a price: a decimal point
+    ("Coupe de Belgique\nLe stade a accueilli 18.320 spectateurs samedi.\n"
+     "Le billet le moins cher coûtait 12.50 euros.\n", [("NUM103", 3)]),
+    ("Coupe de Belgique\nLe stade a accueilli 18.320 spectateurs samedi.\n"
+     "Le vainqueur a couru les derniers 1.40 km en tête.\n", [("NUM103", 3)]),
+    # another decimal point in the article: unsure which the dot is, as before
+    ("Coupe de Belgique\nLe stade a accueilli 18.320 spectateurs et 1.40 supporters visiteurs.\n"
+     "Les recettes ont progressé de 2.5 % sur la saison.\n", [("NUM103", 2), ("NUM103", 3)]),
+])
+def test_two_digits_after_a_thousands_dot_are_a_malformed_group(text, found):
+    assert [f for f in _num1(text) if f[0] != "NUM104"] == found

@@ -399,3 +399,23 @@ def test_dimension_mismatch_power_told_again_as_an_energy(power, more, fires):
 ])
 def test_dimension_mismatch_power_and_energy_quiet_without_a_named_power(text):
     assert lint(text, path="a.txt", settings=Settings(select=["NUM502"])) == []
+
+
+# --- which side is the odd one: the dimension the article usually gives the number in ------
+
+@pytest.mark.parametrize("text,line", [
+    # a length in the title and in the body, an area once: the area is the odd unit
+    ("Paris-Nice : 1 192 kilomètres en huit étapes\n"
+     "Le parcours compte 1 192 kilomètres et trois arrivées en côte.\n"
+     "Sur les 1 192 km² du parcours, le peloton traversera quatre départements.\n", 3),
+    # the title alone makes the length the usual one
+    ("Paris-Nice : 1 192 kilomètres en huit étapes\n"
+     "Sur les 1 192 km² du parcours, le peloton traversera quatre départements.\n", 2),
+    # an area given twice, a length once: the length is still the odd unit
+    ("Incendie dans les Maures\n"
+     "Le feu a détruit 7 432 km² de forêt.\n"
+     "Ces 7 432 km² représentent un quart du massif.\n"
+     "Sur les 7 432 kilomètres touchés, la replantation prendra vingt ans.\n", 4),
+])
+def test_dimension_mismatch_reports_the_unusual_side(text, line):
+    assert _codes(text) == [line]

@@ -5,6 +5,8 @@ Ce qui est vérifié : un nombre dont les groupes séparés par des points n'ont
 (« 1.2345 habitants ») ou n'est faite que de deux zéros (« 25.00 soldats »), quand le nombre
 compte ou mesure quelque chose (un nom, une unité, « % », une monnaie) : « 192.168.1.1 » seul n'est
 pas une quantité.
+Aussi deux chiffres après le point devant un nom compté au pluriel (« quelque 2.20 supporters »)
+dans un article qui groupe les milliers par des points et n'a pas d'autre point décimal.
 
 Pourquoi : le lecteur ne peut pas savoir quel nombre était voulu (25 ou 25.000 ?) ; c'est presque
 toujours un chiffre tombé ou ajouté.
@@ -18,6 +20,8 @@ What it checks: a number whose dot-separated groups do not have three digits ("2
 "1.50.000"), or whose part after the dot has four digits or more ("1.2345 habitants") or is just
 two zeros ("25.00 soldats"), when the number counts or measures something (a noun, a unit, "%",
 a currency): a bare "192.168.1.1" is not a quantity.
+Also two digits after the dot before a plural counted noun ("quelque 2.20 supporters") in an
+article that groups thousands with dots and has no other decimal point.
 
 Why: readers cannot tell which number was meant (25 or 25,000?); a digit was almost surely
 dropped or added.
@@ -62,11 +66,37 @@ class MalformedNumber(Rule):
 
     def check(self, ctx):
         for fig, num, w in digit_numerals_of(ctx):
-            if not w.malformed or not measured(fig):
-                continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
+            if w.malformed:
+                if not measured(fig):
+                    continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
+            elif not dotted_count(ctx, fig, num, w):
+                continue
             why = w.why or "group"
             yield self.diagnostic(
                 ctx, (num.start, num.end),
                 fr=f"nombre mal formé « {num.text} » : {WHY_FR[why]}",
                 en=f"malformed number « {num.text} »: {WHY_EN[why]}",
             )
+
+
+def dotted_count(ctx, fig, num, w) -> bool:
+    """« quelque 2.20 supporters » in an article that writes « 27.450 spectateurs »: two digits
+    after the dot, counting a plural noun (no unit, no price), where dots group thousands and no
+    other number takes a decimal point: a thousands group short of a digit, not a decimal."""
+    if w.decimal != "point" or fig.kind != "number" or fig.unit or not fig.subject \
+            or num.scale != 1:
+        return False
+    head, _, tail = num.text.strip().partition(".")
+    if len(tail) != 2 or not (head.isdigit() and 1 <= len(head) <= 3):
+        return False
+    m = ctx.measure_of(fig)
+    phrase = (m.notes.get("phrase") or "") if m is not None else ""
+    after = phrase.partition(num.text.strip())[2].split()
+    if not after or after[0][-1:] not in ("s", "x"):
+        return False    # the counted noun, plural, right after the number
+    style = ctx.cache.get("_dot_style")
+    if style is None:
+        ws = [x for _, _, x in digit_numerals_of(ctx)]
+        style = ctx.cache["_dot_style"] = (any(x.thousands == "dot" for x in ws),
+                                           sum(x.decimal == "point" for x in ws))
+    return style[0] and style[1] == 1

@@ -27,6 +27,7 @@ Quiet: "3,5 millions", "25.000 soldats" (thousands), and version or article numb
 from __future__ import annotations
 
 from numlint.rules.base import Rule
+from numlint.rules.num102_malformed_number import dotted_count
 from numlint.rules._style import digit_numerals_of, measured
 
 
@@ -50,8 +51,9 @@ class DecimalPoint(Rule):
 
     def check(self, ctx):
         for fig, num, w in digit_numerals_of(ctx):
-            if w.decimal != "point" or w.malformed or not measured(fig) or _clock(fig, num):
-                continue
+            if w.decimal != "point" or w.malformed or not measured(fig) or _clock(fig, num) \
+                    or dotted_count(ctx, fig, num, w):
+                continue    # « 2.20 supporters » beside « 27.450 »: NUM102 says it
             fixed = num.text.replace(".", ",")
             yield self.diagnostic(
                 ctx, (num.start, num.end),

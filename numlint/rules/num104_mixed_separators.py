@@ -30,6 +30,7 @@ Quiet: an article writing "25 000" and "3,5" everywhere, or "2500" beside "25 00
 from __future__ import annotations
 
 from numlint.rules.base import Rule
+from numlint.rules.num102_malformed_number import dotted_count
 from numlint.rules._style import HOUSE_THOUSANDS, STYLE_EN, STYLE_FR, digit_numerals_of
 
 WHAT_FR = {"thousands": "les milliers", "decimal": "les décimales"}
@@ -59,8 +60,8 @@ class MixedSeparators(Rule):
     def check(self, ctx):
         uses: dict[str, dict[str, list]] = {"thousands": {}, "decimal": {}}
         for fig, num, w in digit_numerals_of(ctx):
-            if w.malformed:
-                continue
+            if w.malformed or dotted_count(ctx, fig, num, w):
+                continue    # NUM102's
             if w.thousands:
                 uses["thousands"].setdefault(w.thousands, []).append(num)
             if w.decimal:

@@ -107,11 +107,18 @@ class DimensionMismatch(Rule):
                 da, db = _units.dimension(a), _units.dimension(b)
                 if da is None or db is None or da == db or not (da in SPACE and db in SPACE):
                     continue
-                wrong = _truncated(a, b)
+                wrong = _truncated(a, b, written=True)
                 if wrong is None:
-                    if not (a.subject and a.subject == b.subject):
-                        continue
-                    wrong = b
+                    wrong = _truncated(a, b)
+                    if wrong is None:
+                        if not (a.subject and a.subject == b.subject):
+                            continue
+                        wrong = b
+                    # no cut seen as written (« kilomètres » and « km² »): the odd one out is
+                    # the side whose dimension the article does not usually give this number in
+                    other = b if wrong is a else a
+                    if _usual(quantities, wrong, _units) and not _usual(quantities, other, _units):
+                        wrong = other
                 right = b if wrong is a else a
                 if id(wrong) in confirmed or id(wrong) in reported:
                     continue
@@ -237,10 +244,29 @@ def _said(f) -> str:
     return f"{_written(f)} {f.unit_text or f.unit}"
 
 
-def _truncated(a, b):
+def _usual(quantities, f, units) -> bool:
+    """Whether the article gives f's number in f's dimension as a rule: in more figures than
+    in any other dimension, or in the title and no fewer times."""
+    dim, w = units.dimension(f), _written(f)
+    mine = other = 0
+    top = False
+    for q in quantities:
+        if _written(q) != w:
+            continue
+        if units.dimension(q) == dim:
+            mine += 1
+            top = top or (q.block is not None and q.block.kind == "title")
+        else:
+            other += 1
+    return mine > other or (top and mine >= other)
+
+
+def _truncated(a, b, written=None):
     """The figure whose unit is the other's cut short ("km" for "km²", "km/h"), else None.
-    Read on the units as written, then on pint's names ("kilomètres" for "km²")."""
-    for ua, ub in (((a.unit_text or "").strip(), (b.unit_text or "").strip()), (a.unit, b.unit)):
+    Read on the units as written (only them if `written`), else on pint's names
+    ("kilomètres" for "km²")."""
+    pairs = [((a.unit_text or "").strip(), (b.unit_text or "").strip()), (a.unit, b.unit)]
+    for ua, ub in pairs[:1] if written else pairs[1:]:
         if not ua or not ub or ua == ub:
             continue
         if ub.startswith(ua) and ub[len(ua):].startswith(CUT):
