@@ -334,6 +334,11 @@ _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
 _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
+# a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
+_AMONG = frozenset({"chez", "parmi", "dans"})
+_POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
+_POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
+_POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 # a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
 # from the match's whole
@@ -1038,6 +1043,10 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
+        if f.kind == "percent" and w(j + 1) in _AMONG:
+            among = self.among(j + 1, sj)
+            if among:
+                m.notes["among"] = among    # « 41 % chez les ouvriers »: a share of that group
         if f.kind in ("number", "money", "quantity") and self.has_par:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
@@ -1072,6 +1081,24 @@ class _Reader:
         m.place = self.place_of(j)
         if explicit and self.caps and f.kind in ("number", "money"):
             m.holder = self.holder_of(j)
+
+    def among(self, k: int, sj: int) -> str | None:
+        """The population a percentage is told of, from the preposition k: « chez les
+        ouvriers », « parmi les moins de 35 ans », « dans la catégorie des cadres » → its words
+        up to a comma or « et » (at most 5), or None."""
+        W, T, n = self.W, self.T, self.n
+        if W[k] == "dans":
+            if self.w(k + 1) not in ("la", "cette") or self.w(k + 2) not in _POP_NOUNS:
+                return None
+            k += 2
+        k += 1
+        words = []
+        while k < n and T[k] == sj and len(words) < 5 and W[k] not in _POP_STOP \
+                and W[k] not in _PUNCT_BREAK:
+            words.append(W[k])
+            k += 1
+        words = [x for x in words if x not in _POP_DETS]
+        return " ".join(words) or None
 
     def holder_of(self, j: int) -> str | None:
         """The person a count is told of: the nearest full name before it in its sentence that
