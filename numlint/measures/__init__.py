@@ -322,7 +322,11 @@ _MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "b
 # everywhere
 _WEEKDAY_SET = frozenset(L.WEEKDAYS)
 _REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
+# « lorsque la collecte était tombée à … »: a clause set at another, past moment
+_WHEN = frozenset({"lorsque", "lorsqu'", "quand"})
+_PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
+    | _WHEN
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
@@ -1368,8 +1372,13 @@ class _Reader:
         for j in self.years:
             out.append((j, W[j]))
         w_ = self.w
+        past = []
         for j in self.scan:
             tw = W[j]
+            if tw in _WHEN:
+                if any(w_(x) in _PAST_AUX and self.same_sent(j, x) for x in range(j + 1, j + 6)):
+                    past.append(j)
+                continue
             if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")) \
                     and not (w_(j - 1) in _TOLD and w_(j - 2) in _REPORT_NOUNS):
                 out.append((j, tw))
@@ -1381,6 +1390,25 @@ class _Reader:
                         out.append((j, key))
                         break
         out.sort()     # one time per token at most: token order, as one pass would find them
+        if past:
+            out = self._past_clauses(out, past)
+        return out
+
+    def _past_clauses(self, out: list, past: list) -> list:
+        """A « lorsque/quand » clause in a past tense sets the rest of its sentence at another
+        moment ("passé"); the next sentence goes back to the time before the clause ("" when
+        none: no moment said)."""
+        T = self.T
+        pos = [tj for tj, _ in out]
+        extra = []
+        for j in past:
+            k = bisect.bisect_left(pos, j)
+            before = out[k - 1][1] if k else ""
+            extra.append((j, "passé"))
+            e = bisect.bisect_right(T, T[j])    # the next sentence's first token (T ascends)
+            if e < self.n:
+                extra.append((e, before))
+        out = sorted(out + extra)
         return out
 
     def _restates_when(self, j: int) -> bool:
@@ -1400,7 +1428,7 @@ class _Reader:
         n = bisect.bisect_right(self.time_pos, j)
         if n < len(times):
             tj, key = times[n]
-            if tj > j and tj - j <= 8 and self.T[tj] == self.T[j] \
+            if tj > j and tj - j <= 8 and self.T[tj] == self.T[j] and key != "passé" \
                     and self.w(tj - 1) not in ("depuis", "de", "dès", "avant", "après", "des", "du"):
                 K, W, F, ms = self.K, self.W, self.F, self.ms
                 for x in range(j + 1, tj):
@@ -1408,7 +1436,7 @@ class _Reader:
                         break
                 else:
                     return key
-        return times[n - 1][1] if n > 0 else None
+        return (times[n - 1][1] or None) if n > 0 else None
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []
