@@ -826,3 +826,7 @@ def test_past_clause_moment_ends_with_its_sentence():
     _, ms = engine.analyse(document.parse(text, "a.txt"))
     times = {m.figure.text: m.time for m in ms if m.figure.kind == "number"}
     assert times == {"48 000": "2025", "31 000": "passé", "9 000": "2025"}
+    # a clause right after a year restates it: that year is the moment kept
+    text = "Bilan\n\nC'est deux fois plus qu'en 2019, quand la banque avait distribué 24 000 colis.\n"
+    _, ms = engine.analyse(document.parse(text, "a.txt"))
+    assert [m.time for m in ms if m.figure.text == "24 000"] == ["2019"]

@@ -1403,6 +1403,8 @@ class _Reader:
         extra = []
         for j in past:
             k = bisect.bisect_left(pos, j)
+            if k and pos[k - 1] >= j - 3 and self.T[pos[k - 1]] == self.T[j]:
+                continue    # « en 2023, quand la production était tombée »: that year's clause
             before = out[k - 1][1] if k else ""
             extra.append((j, "passé"))
             e = bisect.bisect_right(T, T[j])    # the next sentence's first token (T ascends)
