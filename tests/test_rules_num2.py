@@ -798,3 +798,35 @@ _OZONE = ("Au sommet du Mauna Loa, le méthane dépasse 1 930 ppb en moyenne ann
 ])
 def test_num201_a_past_era_is_another_moment(body, codes):
     assert [(c, n) for c, n in codes_lines(_OZONE.format(body=body)) if c == "NUM201"] == codes
+
+
+# a value in a past « lorsque/quand » clause is of another moment than the headline's; the
+# sentence after the clause is back at the paragraph's moment
+_FOOD_TITLE = "La banque alimentaire a distribué 48 000 colis en 2025\n"
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("En 2025, elle a servi 9 000 familles. C'est le meilleur bilan depuis la pandémie, lorsque "
+     "la distribution était retombée sous les 31 000 colis.", []),
+    ("En 2025, elle a servi 9 000 familles. C'est le meilleur bilan depuis dix ans, quand les "
+     "bénévoles avaient distribué 31 000 colis.", []),
+    ("En 2025, elle a servi 9 000 familles, quand les bénévoles en avaient servi 7 000. Elle a "
+     "distribué 31 000 colis.", ["NUM201"]),
+    ("Elle a distribué 31 000 colis dans la région.", ["NUM201"]),
+    ("Lorsque la campagne s'achève, elle a distribué 31 000 colis dans la région.", ["NUM201"]),
+])
+def test_num201_value_of_a_past_clause(body, codes):
+    assert [d.code for d in run(_FOOD_TITLE + "\n" + body + "\n")] == codes
+
+
+def test_past_clause_moment_ends_with_its_sentence():
+    from numlint import document, engine
+    text = ("Bilan\n\nEn 2025, la banque a distribué 48 000 colis, quand elle en avait distribué "
+            "31 000 auparavant. Elle a servi 9 000 familles.\n")
+    _, ms = engine.analyse(document.parse(text, "a.txt"))
+    times = {m.figure.text: m.time for m in ms if m.figure.kind == "number"}
+    assert times == {"48 000": "2025", "31 000": "passé", "9 000": "2025"}
+    # a clause right after a year restates it: that year is the moment kept
+    text = "Bilan\n\nC'est deux fois plus qu'en 2019, quand la banque avait distribué 24 000 colis.\n"
+    _, ms = engine.analyse(document.parse(text, "a.txt"))
+    assert [m.time for m in ms if m.figure.text == "24 000"] == ["2019"]

@@ -200,6 +200,24 @@ def test_num304_table(body, codes):
     assert found(body) == codes
 
 
+# one candidate's shares in different populations each split its own whole; the same population
+# named for each share is still one split
+@pytest.mark.parametrize("body,codes", [
+    ("Marine Dupont recueille 44 % chez les agriculteurs, 37 % chez les retraités et 33 % chez "
+     "les moins de 25 ans.", []),
+    ("La liste écologiste obtient 31 % parmi les étudiants, 27 % parmi les cadres et 22 % parmi "
+     "les ouvriers.", []),
+    ("Le maire sortant fait 46 % dans la catégorie des artisans, 35 % dans la catégorie des "
+     "employés et 30 % dans la catégorie des retraités.", []),
+    ("Paul Martin obtient 48 % chez les retraités, Jeanne Roux 39 % chez les retraités et Luc "
+     "Petit 17 % chez les retraités.", ["NUM304"]),
+    ("Chez les retraités, Paul Martin obtient 48 % des voix, Jeanne Roux 39 % et Luc Petit 17 %.",
+     ["NUM304"]),
+])
+def test_num304_shares_of_different_populations(body, codes):
+    assert found(body) == codes
+
+
 # --- NUM305 change-mismatch -----------------------------------------------------------------
 
 @pytest.mark.parametrize("body,codes", [

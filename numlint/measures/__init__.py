@@ -322,7 +322,11 @@ _MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "b
 # everywhere
 _WEEKDAY_SET = frozenset(L.WEEKDAYS)
 _REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY)
+# « lorsque la collecte était tombée à … »: a clause set at another, past moment
+_WHEN = frozenset({"lorsque", "lorsqu'", "quand"})
+_PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
+    | _WHEN
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
@@ -334,6 +338,11 @@ _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
 _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
+# a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
+_AMONG = frozenset({"chez", "parmi", "dans"})
+_POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
+_POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
+_POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
 # a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
 # from the match's whole
@@ -1038,6 +1047,10 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
+        if f.kind == "percent" and w(j + 1) in _AMONG:
+            among = self.among(j + 1, sj)
+            if among:
+                m.notes["among"] = among    # « 41 % chez les ouvriers »: a share of that group
         if f.kind in ("number", "money", "quantity") and self.has_par:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
@@ -1072,6 +1085,24 @@ class _Reader:
         m.place = self.place_of(j)
         if explicit and self.caps and f.kind in ("number", "money"):
             m.holder = self.holder_of(j)
+
+    def among(self, k: int, sj: int) -> str | None:
+        """The population a percentage is told of, from the preposition k: « chez les
+        ouvriers », « parmi les moins de 35 ans », « dans la catégorie des cadres » → its words
+        up to a comma or « et » (at most 5), or None."""
+        W, T, n = self.W, self.T, self.n
+        if W[k] == "dans":
+            if self.w(k + 1) not in ("la", "cette") or self.w(k + 2) not in _POP_NOUNS:
+                return None
+            k += 2
+        k += 1
+        words = []
+        while k < n and T[k] == sj and len(words) < 5 and W[k] not in _POP_STOP \
+                and W[k] not in _PUNCT_BREAK:
+            words.append(W[k])
+            k += 1
+        words = [x for x in words if x not in _POP_DETS]
+        return " ".join(words) or None
 
     def holder_of(self, j: int) -> str | None:
         """The person a count is told of: the nearest full name before it in its sentence that
@@ -1341,8 +1372,13 @@ class _Reader:
         for j in self.years:
             out.append((j, W[j]))
         w_ = self.w
+        past = []
         for j in self.scan:
             tw = W[j]
+            if tw in _WHEN:
+                if any(w_(x) in _PAST_AUX and self.same_sent(j, x) for x in range(j + 1, j + 6)):
+                    past.append(j)
+                continue
             if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")) \
                     and not (w_(j - 1) in _TOLD and w_(j - 2) in _REPORT_NOUNS):
                 out.append((j, tw))
@@ -1354,6 +1390,27 @@ class _Reader:
                         out.append((j, key))
                         break
         out.sort()     # one time per token at most: token order, as one pass would find them
+        if past:
+            out = self._past_clauses(out, past)
+        return out
+
+    def _past_clauses(self, out: list, past: list) -> list:
+        """A « lorsque/quand » clause in a past tense sets the rest of its sentence at another
+        moment ("passé"); the next sentence goes back to the time before the clause ("" when
+        none: no moment said)."""
+        T = self.T
+        pos = [tj for tj, _ in out]
+        extra = []
+        for j in past:
+            k = bisect.bisect_left(pos, j)
+            if k and pos[k - 1] >= j - 3 and self.T[pos[k - 1]] == self.T[j]:
+                continue    # « en 2023, quand la production était tombée »: that year's clause
+            before = out[k - 1][1] if k else ""
+            extra.append((j, "passé"))
+            e = bisect.bisect_right(T, T[j])    # the next sentence's first token (T ascends)
+            if e < self.n:
+                extra.append((e, before))
+        out = sorted(out + extra)
         return out
 
     def _restates_when(self, j: int) -> bool:
@@ -1373,7 +1430,7 @@ class _Reader:
         n = bisect.bisect_right(self.time_pos, j)
         if n < len(times):
             tj, key = times[n]
-            if tj > j and tj - j <= 8 and self.T[tj] == self.T[j] \
+            if tj > j and tj - j <= 8 and self.T[tj] == self.T[j] and key != "passé" \
                     and self.w(tj - 1) not in ("depuis", "de", "dès", "avant", "après", "des", "du"):
                 K, W, F, ms = self.K, self.W, self.F, self.ms
                 for x in range(j + 1, tj):
@@ -1381,7 +1438,7 @@ class _Reader:
                         break
                 else:
                     return key
-        return times[n - 1][1] if n > 0 else None
+        return (times[n - 1][1] or None) if n > 0 else None
 
     def find_sources(self) -> list[tuple[int, str]]:
         out = []

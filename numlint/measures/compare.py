@@ -141,7 +141,7 @@ def _relative(time: str) -> bool:
     """A moment that is not the article's unsaid present: told against it (« l'an dernier »), or
     long past (« avant la révolution industrielle », « au XIXe siècle », « en 1850 », « il y a
     200 ans »)."""
-    return time in _RELATIVE or time.startswith(("siècle-", "il-y-a-")) \
+    return time in _RELATIVE or time == "passé" or time.startswith(("siècle-", "il-y-a-")) \
         or (len(time) == 4 and time.isdigit() and time < "1900")
 
 

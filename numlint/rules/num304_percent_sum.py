@@ -107,6 +107,9 @@ class PercentSum(Rule):
         for ms, closed in merged:
             if len(ms) < 3 or any(C.malformed(m.figure) for m in ms):
                 continue
+            # « 41 % chez les ouvriers, 38 % chez les employés »: each a share of its own group
+            if len({m.notes.get("among") for m in ms} - {None}) > 1:
+                continue
             values = [float(m.figure.value) for m in ms]
             # a share of 80 % or more is likelier a rate than a part, unless « les autres » says
             # the sentences split one whole
