@@ -283,6 +283,18 @@ def test_four_times_the_input_at_most_about_four_times_the_time(name):
     assert factor <= 8, f"{name}: 4× input took {factor:.1f}× the time"
 
 
+@needs_pipeline
+def test_standfirst_of_thousands_of_figures_grows_linearly():
+    # NUM202 once walked every measure for each standfirst figure: 4× this standfirst took 15×
+    unit = "212 000 dons en Wallonie, contre 204 000 l'année précédente, "
+    n = 500
+    small, big = "Titre\n\n" + unit * n, "Titre\n\n" + unit * (4 * n)
+    _median_time(small, "a.txt", 1)
+    t_small = max(_median_time(small, "a.txt"), 1e-3)
+    factor = _median_time(big, "a.txt", 1) / t_small
+    assert factor <= 8, f"4× the standfirst took {factor:.1f}× the time"
+
+
 def test_size_error_for_commands_outside_the_runner(tmp_path):
     from numlint.runner import size_error
     small, big = tmp_path / "a.md", tmp_path / "b.md"

@@ -77,8 +77,20 @@ class UnsupportedHeadlineFigure(Rule):
 def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
     """The title and heading measures whose figure the body never gives (NUM201 asks it too);
     `lede(h, measures)` says which standfirst measures to check, before the costlier tests."""
-    heads = [m for m in ctx.measures if m.figure.block is not None and m.figure.block.kind in kinds
-             and (m.figure.block.kind != "lede" or lede(m, ctx.measures))][:50]
+    # at most 50 headline figures, and `lede` (a walk over every measure) asked of at most 50
+    # standfirst figures: linear time on a standfirst of thousands of figures
+    heads, asked = [], 0
+    for m in ctx.measures:
+        b = m.figure.block
+        if b is None or b.kind not in kinds:
+            continue
+        if b.kind == "lede":
+            asked += 1
+            if asked > 50 or not lede(m, ctx.measures):
+                continue
+        heads.append(m)
+        if len(heads) == 50:
+            break
     if not heads:
         return      # nothing to check: spare the walk over the body
     body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
