@@ -134,14 +134,15 @@ def same_holder(a: Measure, b: Measure) -> bool:
     return a.holder == b.holder and not (a.holder and a.holder[0] == "*")
 
 
-_RELATIVE = frozenset(RELATIVE_TIMES.values())    # « l'an dernier » -> "an-1", « la veille »…
+# « l'an dernier » -> "an-1", « la veille »…; "passé": a « lorsque … était » clause
+_RELATIVE = frozenset(RELATIVE_TIMES.values()) | {"passé"}
 
 
 def _relative(time: str) -> bool:
     """A moment that is not the article's unsaid present: told against it (« l'an dernier »), or
     long past (« avant la révolution industrielle », « au XIXe siècle », « en 1850 », « il y a
     200 ans »)."""
-    return time in _RELATIVE or time == "passé" or time.startswith(("siècle-", "il-y-a-")) \
+    return time in _RELATIVE or time.startswith(("siècle-", "il-y-a-")) \
         or (len(time) == 4 and time.isdigit() and time < "1900")
 
 
