@@ -853,3 +853,42 @@ def test_a_figure_after_par_rapport_a_is_compared_with(text):
     _, ms = engine.analyse(document.parse(f"T\nC.\nLe maire obtient 41,0 %, en baisse {text}.\n", path="a.txt"))
     (m,) = [m for m in ms if m.figure.text == "47,5 %"]
     assert "contre" in m.cues
+
+
+# --- a whole named « des ventes totales »: an earlier figure said of that noun ----------------
+
+_EXPORTS = "{before} Les exportations en ont pris 12 300 tonnes, soit {share} des ventes totales."
+
+
+@pytest.mark.parametrize("before,share,codes", [
+    # 12 300 / 30 900 = 39,8 %
+    ("La filière a déclaré des ventes de 30 900 tonnes en 2025. Le marché intérieur a absorbé "
+     "18 600 tonnes.", "46 %", ["NUM303"]),
+    ("La filière a déclaré des ventes de 30 900 tonnes en 2025. Le marché intérieur a absorbé "
+     "18 600 tonnes.", "40 %", []),
+    ("La filière a déclaré des ventes de 30 900 tonnes en 2025. Le marché intérieur a absorbé "
+     "18 600 tonnes.", "près de 40 %", []),
+    # the sibling part (18 600 tonnes) is no whole: without a figure of the sales, unsure
+    ("Le marché intérieur a absorbé 18 600 tonnes.", "46 %", []),
+    # two figures of the sales: unsure which is the whole
+    ("La filière a déclaré des ventes de 30 900 tonnes pour le fromage AOP et des ventes de 41 000 "
+     "tonnes avec les imitations.", "46 %", []),
+])
+def test_num303_a_whole_said_total_is_a_figure_of_that_noun(before, share, codes):
+    assert found(_EXPORTS.format(before=before, share=share)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 35 % des ventes totales.", ["NUM303"]),
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 25 % des ventes totales.", []),
+    # a whole of another noun than the one the article gives
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 35 % des dépenses totales.", []),
+    # not said total: « des ventes » may be another whole (a market's)
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 35 % des ventes du secteur.", []),
+])
+def test_num303_a_share_of_the_total_sales(body, codes):
+    assert found(body) == codes

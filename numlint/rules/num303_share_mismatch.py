@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 from numlint.measures import compare as C
+from numlint.measures.lemmas import noun_lemma
 from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
@@ -150,6 +151,9 @@ class ShareMismatch(Rule):
         # a whole is above its part (« au-delà de 3 000 francs » is open, not above 4,6 milliards)
         wholes = [w for w in ms[:idx] if w.figure.start < p.start and C.core(w.figure)[1] > plo
                   and _may_be_whole(w, part, ref)]
+        of = m.notes.get("whole_of")
+        if of:      # « des ventes totales »: a figure said of the sales, not a sibling part
+            wholes = [w for w in wholes if _said_of(w, of)]
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
         if p.kind == "number":
@@ -232,6 +236,13 @@ def _may_be_whole(w, part, ref) -> bool:
     if w.place != part.place and not (w.place is None and C.headline(g)):
         return False
     return _same_moment(w.time, part.time, ref)
+
+
+def _said_of(w, noun: str) -> bool:
+    """The whole is said of the noun the share names: « 30 900 tonnes de ventes », « des ventes
+    de 30 900 tonnes », « 30 900 ventes »."""
+    of = w.notes.get("of")
+    return w.subject == noun or w.notes.get("noun") == noun or bool(of) and noun_lemma(of) == noun
 
 
 def _elliptic(a, b) -> bool:
