@@ -892,3 +892,11 @@ def test_num303_a_whole_said_total_is_a_figure_of_that_noun(before, share, codes
 ])
 def test_num303_a_share_of_the_total_sales(body, codes):
     assert found(body) == codes
+
+
+def test_num303_a_whole_told_some_years_ago_is_another_moment():
+    # « il y a cinq ans » is a year of its own, not a number of the calendar: no traceback
+    from datetime import date
+    body = ("Titre\nChapeau.\nLe club comptait 640 licenciés il y a cinq ans.\n\n"
+            "Le club a enregistré 160 licenciés cette saison, soit 52 % du total.\n")
+    assert lint(body, path="article.txt", settings=Settings(select=["NUM3"], reference_date=date(2025, 6, 1))) == []

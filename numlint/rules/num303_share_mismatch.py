@@ -262,6 +262,8 @@ def _same_moment(a: str | None, b: str | None, ref) -> bool:
         return True
     if t.startswith("an"):
         return t in ("an", "an-1", "an+1")
+    if not t.isdigit():
+        return False        # « il y a cinq ans », « au XIXe siècle »: another moment
     return ref is None or abs(int(t) - ref.year) <= 1
 
 
