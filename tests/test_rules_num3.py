@@ -894,6 +894,51 @@ def test_num303_a_share_of_the_total_sales(body, codes):
     assert found(body) == codes
 
 
+# --- a share of a population named by a noun only: its digits swapped -----------------------
+
+_CAMPUS = "{before} Cette année, 2 150 étudiants étrangers sont inscrits, soit {share} des effectifs."
+
+
+@pytest.mark.parametrize("before,share,codes", [
+    # 2 150 / 8 600 = 25 %: « 52 % » is that share with its digits swapped
+    ("L'université accueille 8 600 étudiants.", "52 %", ["NUM303"]),
+    ("L'université accueille 8 600 étudiants.", "25 %", []),
+    # another wrong share is no slip: the population may be one the article does not give
+    ("L'université accueille 8 600 étudiants.", "53 %", []),
+    ("L'université accueille 8 600 étudiants.", "environ 52 %", []),
+    ("L'université accueille 8 600 étudiants.", "52,0 %", []),
+    # a « contre » figure, an open one or one of another moment is no whole
+    ("L'université accueille 9 900 étudiants, contre 8 600 en 2015.", "52 %", []),
+    ("L'université accueille plus de 8 600 étudiants.", "52 %", []),
+    # an earlier count gives the share as written: that count may be the whole
+    ("L'université accueille 8 600 étudiants. Son campus de Nanterre en accueille 4 130.", "52 %", []),
+    # two counts give the swapped share: unsure which
+    ("L'université accueille 8 600 étudiants et 8 650 auditeurs libres.", "52 %", []),
+])
+def test_num303_a_share_of_a_population_with_its_digits_swapped(before, share, codes):
+    assert found(_CAMPUS.format(before=before, share=share)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le club compte 640 licenciés. Il a enregistré 160 licenciées, soit 52 % des adhérents.",
+     ["NUM303"]),
+    ("Le club compte 640 licenciés. Il a enregistré 160 licenciées, soit 25 % des adhérents.", []),
+    # a share whose digits read the same both ways is no slip: 176 / 1 760 = 10 %
+    ("Le club compte 1 760 licenciés. Il a enregistré 176 licenciées, soit 11 % des adhérents.", []),
+    # the count of another year is no whole
+    ("En 2015, le club comptait 640 licenciés. En 2025, il a enregistré 160 licenciées, soit 52 % "
+     "des adhérents.", []),
+])
+def test_num303_a_swapped_share_of_a_club(body, codes):
+    assert found(body) == codes
+
+
+def test_num303_the_swapped_share_message():
+    (d,) = run("Titre\nChapeau.\n" + _CAMPUS.format(before="L'université accueille 8 600 étudiants.",
+                                                     share="52 %") + "\n")
+    assert d.message == ("2 150 sur 8 600 (ligne 3) font 25\u202f%, pas 52 % (chiffres inversés ?)")
+
+
 def test_num303_a_whole_told_some_years_ago_is_another_moment():
     # « il y a cinq ans » is a year of its own, not a number of the calendar: no traceback
     from datetime import date
