@@ -945,3 +945,39 @@ def test_num303_a_whole_told_some_years_ago_is_another_moment():
     body = ("Titre\nChapeau.\nLe club comptait 640 licenciés il y a cinq ans.\n\n"
             "Le club a enregistré 160 licenciés cette saison, soit 52 % du total.\n")
     assert lint(body, path="article.txt", settings=Settings(select=["NUM3"], reference_date=date(2025, 6, 1))) == []
+
+
+# --- a paragraph that announces its parts (« les trois usines »), then a « soit un total de » -
+
+_PLANTS = ("{count} du groupe ont tourné à plein. Celle de Lorient a produit 4 200 tonnes, contre 3 900 "
+           "tonnes en 2023. Celle de Quimper a sorti 2 700 tonnes. Celle de Brest a livré 1 900 tonnes, "
+           "contre 1 700 tonnes un an plus tôt, soit un total de {total} pour le groupe.")
+
+
+@pytest.mark.parametrize("count,total,codes", [
+    # 4 200 + 2 700 + 1 900 = 8 800
+    ("Les trois usines", "8 600 tonnes", ["NUM301"]),
+    ("Les trois usines", "8 800 tonnes", []),
+    # a total said roughly, or parts that are not the count announced
+    ("Les trois usines", "environ 8 600 tonnes", []),
+    ("Les quatre usines", "8 600 tonnes", []),
+    ("Les usines", "8 600 tonnes", []),
+    # the count is not alone in its sentence: it may not announce these parts
+    ("Avec 310 salariés, les trois usines", "8 600 tonnes", []),
+])
+def test_num301_a_paragraph_that_announces_its_parts(count, total, codes):
+    assert found(_PLANTS.format(count=count, total=total)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Les deux filiales ont progressé. La première a réalisé 640 millions d'euros de ventes. La "
+     "seconde a vendu pour 410 millions d'euros, soit un total de 1 150 millions d'euros.", ["NUM301"]),
+    ("Les deux filiales ont progressé. La première a réalisé 640 millions d'euros de ventes. La "
+     "seconde a vendu pour 410 millions d'euros, soit un total de 1 050 millions d'euros.", []),
+    # two figures of the kind in one sentence: which is the part is unsure
+    ("Les deux filiales ont progressé. La première a réalisé 640 millions d'euros de ventes et 90 "
+     "millions d'euros de marge. La seconde a vendu pour 410 millions d'euros, soit un total de "
+     "1 150 millions d'euros.", []),
+])
+def test_num301_announced_parts_of_money(body, codes):
+    assert found(body) == codes

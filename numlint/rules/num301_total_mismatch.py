@@ -79,6 +79,8 @@ class TotalMismatch(Rule):
                 parts = _soit_parts(m, by_sentence) if "soit" in m.cues else None
                 if parts is None and "au total" in m.cues:
                     parts = _earlier_parts(m, ms, by_sentence)
+                if parts is None and "soit" in m.cues and "au total avant" in m.cues:
+                    parts = _announced_parts(m, by_sentence)
                 if not parts:
                     continue
             else:
@@ -187,6 +189,49 @@ def _earlier_parts(m, ms, by_sentence):
         return None     # one of the sums gives it
     slips = [parts for v, parts in options if _digits(v) != digits and sorted(_digits(v)) == sorted(digits)]
     return slips[0] if len(slips) == 1 else None
+
+
+_NOT_TOLD_PART = frozenset({"contre", "dont", "soit", "par", "chacun", "au total", "au total avant", "autres",
+                            "rival", "sur les", "d'entre eux", "base", "fraction", "dépasse", "change by"})
+
+
+def _announced_parts(m, by_sentence):
+    """« Les trois branches du groupe ont progressé. Les fromages ont réalisé 3 120 millions
+    d'euros … La branche lait … 1 980 millions d'euros … Les produits frais … 1 490 millions
+    d'euros, contre 1 320 millions en 2024, soit un total de 6 540 millions d'euros »: a paragraph
+    that says how many parts it gives (a small count in words, alone in its sentence), then gives
+    exactly that many figures of the total's kind and unit, one a sentence (« contre » figures,
+    changes and shares aside), before a « soit un total de ». Those are its parts."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or f.approx is not None or f.is_range \
+            or not f.numerals or any(n.words for n in f.numerals) or m.change_kind:
+        return None
+    key = id(f.block)
+    for sent in range(f.sentence - 1, max(-1, f.sentence - 8), -1):
+        here = by_sentence.get((key, sent), [])
+        if len(here) != 1:
+            continue
+        n = here[0]
+        g = n.figure
+        if not (g.kind == "number" and n.subject and g.approx is None and not g.is_range and g.numerals
+                and all(x.words for x in g.numerals) and g.value in (2, 3, 4, 5, 6)):
+            continue
+        parts = []
+        for s2 in range(sent + 1, f.sentence + 1):
+            told = [x for x in by_sentence.get((key, s2), []) if x.figure.start < f.start and _told_part(x, m)]
+            if len(told) > 1:
+                return None     # two figures of the kind in one sentence: which is the part?
+            parts += told
+        return parts if len(parts) == g.value else None
+    return None
+
+
+def _told_part(x, like) -> bool:
+    g, f = x.figure, like.figure
+    return g.kind == f.kind and g.unit == f.unit and C.numeric(g) and not C.vague(g) and g.approx is None \
+        and not g.is_range and bool(g.numerals) and not any(n.words for n in g.numerals) \
+        and not C.malformed(g) and not (x.cues & _NOT_TOLD_PART) and x.part_of is None \
+        and x.share_of is None and not x.part_kind and not x.change_kind
 
 
 def _told_before(m, parts, s, t, by_sentence) -> bool:
