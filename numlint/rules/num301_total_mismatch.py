@@ -16,7 +16,9 @@ class TotalMismatch(Rule):
     somme. Un total sans composantes dans sa phrase (« cela fera 231 éoliennes au total ») peut
     compter plus que ce que dit le texte : il n'est signalé que s'il est, à deux chiffres
     inversés près, la somme de la phrase précédente (avec au plus un chiffre de la même chose
-    donné ailleurs).
+    donné ailleurs). Un paragraphe qui annonce ses composantes (« Les trois branches du groupe ont
+    progressé. ») puis donne autant de chiffres de même nature et unité, un par phrase, avant
+    « soit un total de », les additionne.
 
     Pourquoi : une composante corrigée sans reprendre le total, ou un total recopié d'une autre
     version, se voit à l'addition.
@@ -33,7 +35,9 @@ class TotalMismatch(Rule):
     of one thing, and above each, is their sum. A total with no parts in its sentence ("cela fera
     231 éoliennes au total") may count more than the text tells: it is flagged only when it is,
     with two digits swapped, the sum of the sentence before (with at most one figure of the same
-    thing given elsewhere).
+    thing given elsewhere). A paragraph that announces its parts ("Les trois branches du groupe
+    ont progressé.") then gives that many figures of one kind and unit, one a sentence, before
+    "soit un total de", adds them up.
 
     Why: a part corrected without the total, or a total copied from another version, shows in
     the sum.

@@ -1,6 +1,7 @@
 """NUM303 share-mismatch: a share that does not match its part and whole."""
 from __future__ import annotations
 
+import bisect
 import math
 
 from numlint.measures import compare as C
@@ -25,8 +26,9 @@ class ShareMismatch(Rule):
     partie d'autre chose) ; un nom dit total (« des ventes totales ») ne prend qu'un chiffre dit
     de ce nom (« des ventes de 30 900 tonnes »). Une part d'une population nommée par un seul nom
     (« soit 14 % des arrivants ») n'est signalée que si, ses deux chiffres inversés, elle est la
-    partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite. Un « d'entre eux » qui peut renvoyer à plusieurs touts se tait si l'un
-    d'eux convient. Un nombre mal formé (NUM102) n'entre dans aucun calcul.
+    partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite. Un « d'entre
+    eux » qui peut renvoyer à plusieurs touts se tait si l'un d'eux convient. Un nombre mal formé
+    (NUM102) n'entre dans aucun calcul.
 
     Pourquoi : un pourcentage recalculé sur une autre base, ou une fraction approximative trop
     loin du compte, induit le lecteur en erreur.
@@ -68,6 +70,7 @@ class ShareMismatch(Rule):
 
     def check(self, ctx: Context):
         ms = ctx.measures
+        counts: list = []       # [the counts that may be a whole], listed once an article
         for idx, m in enumerate(ms):
             f = m.figure
             if "whole_noun" in m.notes and m.share_of is None:
@@ -76,7 +79,7 @@ class ShareMismatch(Rule):
                     yield d
                 continue
             if f.kind == "percent" and m.share_of is None and m.subject and "soit" in m.cues:
-                d = self._swapped(ctx, ms, idx, m)
+                d = self._swapped(ctx, ms, idx, m, counts)
                 if d:
                     yield d
                 continue
@@ -175,7 +178,7 @@ class ShareMismatch(Rule):
         return self.diagnostic(ctx, f, fr, en, related=[
             (p, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
 
-    def _swapped(self, ctx, ms, idx, m):
+    def _swapped(self, ctx, ms, idx, m, counts: list):
         """« 17 800 femmes ont été classées, soit 14 % des arrivants »: a share of a population
         named by a noun only, whose count was given earlier (« 43 100 ont été classés »). Which
         count is unsure (the population may be one the article does not give), so only a share
@@ -199,21 +202,27 @@ class ShareMismatch(Rule):
                 or part.part_of is not None or part.cues & {"contre", "change", "par", "chacun"}:
             return None
         ref = ctx.reference_date or ctx.published
-        plo = C.bounds(p)[0]
-        wholes = [w for w in ms[:idx] if w.figure.start < p.start and w.figure.kind == "number"
-                  and w.figure.approx is None and C.core(w.figure)[1] > plo
-                  and _may_be_whole(w, part, ref, same_subject=False)]
-        swapped = (b * 10 + a - 0.5, b * 10 + a + 0.5)
-        fits, slips = set(), {}
-        for w in wholes:
-            r = C.ratio(C.bounds(p), C.bounds(w.figure))
-            if r is None:
+        if not counts:
+            counts.append([(i, C.bounds(x.figure)) for i, x in enumerate(ms) if x.figure.kind == "number"
+                           and x.figure.approx is None and not x.figure.is_range and C.numeric(x.figure)])
+        counts = counts[0]
+        plo, phi = C.bounds(p)
+        written, swapped = C.bounds(f), (b * 10 + a - 0.5, b * 10 + a + 0.5)
+        slips = {}
+        # the 400 figures before at most: linear on a hostile list of thousands of such shares
+        lo_i = bisect.bisect_left(counts, (max(0, idx - 400),))
+        for i, (wlo, whi) in counts[lo_i:bisect.bisect_left(counts, (idx,))]:
+            if whi <= plo or wlo <= 0 or math.isinf(whi):
                 continue
-            r = (r[0] * 100, r[1] * 100)
-            if C.overlap(r, C.bounds(f)):
+            r = (plo / whi * 100, phi / wlo * 100)
+            gives, slip = C.overlap(r, written), C.overlap(r, swapped)
+            w = ms[i]
+            if not (gives or slip) or w.figure.start >= p.start or C.core(w.figure)[1] <= plo \
+                    or not _may_be_whole(w, part, ref, same_subject=False):
+                continue
+            if gives:
                 return None                     # an earlier count gives the share as written
-            if C.overlap(r, swapped):
-                slips.setdefault(w.figure.value, w)
+            slips.setdefault(w.figure.value, w)
         if len(slips) != 1:
             return None
         (whole,) = slips.values()
