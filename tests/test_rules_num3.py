@@ -853,3 +853,131 @@ def test_a_figure_after_par_rapport_a_is_compared_with(text):
     _, ms = engine.analyse(document.parse(f"T\nC.\nLe maire obtient 41,0 %, en baisse {text}.\n", path="a.txt"))
     (m,) = [m for m in ms if m.figure.text == "47,5 %"]
     assert "contre" in m.cues
+
+
+# --- a whole named « des ventes totales »: an earlier figure said of that noun ----------------
+
+_EXPORTS = "{before} Les exportations en ont pris 12 300 tonnes, soit {share} des ventes totales."
+
+
+@pytest.mark.parametrize("before,share,codes", [
+    # 12 300 / 30 900 = 39,8 %
+    ("La filière a déclaré des ventes de 30 900 tonnes en 2025. Le marché intérieur a absorbé "
+     "18 600 tonnes.", "46 %", ["NUM303"]),
+    ("La filière a déclaré des ventes de 30 900 tonnes en 2025. Le marché intérieur a absorbé "
+     "18 600 tonnes.", "40 %", []),
+    ("La filière a déclaré des ventes de 30 900 tonnes en 2025. Le marché intérieur a absorbé "
+     "18 600 tonnes.", "près de 40 %", []),
+    # the sibling part (18 600 tonnes) is no whole: without a figure of the sales, unsure
+    ("Le marché intérieur a absorbé 18 600 tonnes.", "46 %", []),
+    # two figures of the sales: unsure which is the whole
+    ("La filière a déclaré des ventes de 30 900 tonnes pour le fromage AOP et des ventes de 41 000 "
+     "tonnes avec les imitations.", "46 %", []),
+])
+def test_num303_a_whole_said_total_is_a_figure_of_that_noun(before, share, codes):
+    assert found(_EXPORTS.format(before=before, share=share)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 35 % des ventes totales.", ["NUM303"]),
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 25 % des ventes totales.", []),
+    # a whole of another noun than the one the article gives
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 35 % des dépenses totales.", []),
+    # not said total: « des ventes » may be another whole (a market's)
+    ("Le groupe a réalisé 840 millions d'euros de ventes. L'Asie en a apporté 210 millions d'euros, "
+     "soit 35 % des ventes du secteur.", []),
+])
+def test_num303_a_share_of_the_total_sales(body, codes):
+    assert found(body) == codes
+
+
+# --- a share of a population named by a noun only: its digits swapped -----------------------
+
+_CAMPUS = "{before} Cette année, 2 150 étudiants étrangers sont inscrits, soit {share} des effectifs."
+
+
+@pytest.mark.parametrize("before,share,codes", [
+    # 2 150 / 8 600 = 25 %: « 52 % » is that share with its digits swapped
+    ("L'université accueille 8 600 étudiants.", "52 %", ["NUM303"]),
+    ("L'université accueille 8 600 étudiants.", "25 %", []),
+    # another wrong share is no slip: the population may be one the article does not give
+    ("L'université accueille 8 600 étudiants.", "53 %", []),
+    ("L'université accueille 8 600 étudiants.", "environ 52 %", []),
+    ("L'université accueille 8 600 étudiants.", "52,0 %", []),
+    # a « contre » figure, an open one or one of another moment is no whole
+    ("L'université accueille 9 900 étudiants, contre 8 600 en 2015.", "52 %", []),
+    ("L'université accueille plus de 8 600 étudiants.", "52 %", []),
+    # an earlier count gives the share as written: that count may be the whole
+    ("L'université accueille 8 600 étudiants. Son campus de Nanterre en accueille 4 130.", "52 %", []),
+    # two counts give the swapped share: unsure which
+    ("L'université accueille 8 600 étudiants et 8 650 auditeurs libres.", "52 %", []),
+])
+def test_num303_a_share_of_a_population_with_its_digits_swapped(before, share, codes):
+    assert found(_CAMPUS.format(before=before, share=share)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Le club compte 640 licenciés. Il a enregistré 160 licenciées, soit 52 % des adhérents.",
+     ["NUM303"]),
+    ("Le club compte 640 licenciés. Il a enregistré 160 licenciées, soit 25 % des adhérents.", []),
+    # a share whose digits read the same both ways is no slip: 176 / 1 760 = 10 %
+    ("Le club compte 1 760 licenciés. Il a enregistré 176 licenciées, soit 11 % des adhérents.", []),
+    # the count of another year is no whole
+    ("En 2015, le club comptait 640 licenciés. En 2025, il a enregistré 160 licenciées, soit 52 % "
+     "des adhérents.", []),
+])
+def test_num303_a_swapped_share_of_a_club(body, codes):
+    assert found(body) == codes
+
+
+def test_num303_the_swapped_share_message():
+    (d,) = run("Titre\nChapeau.\n" + _CAMPUS.format(before="L'université accueille 8 600 étudiants.",
+                                                     share="52 %") + "\n")
+    assert d.message == ("2 150 sur 8 600 (ligne 3) font 25\u202f%, pas 52 % (chiffres inversés ?)")
+
+
+def test_num303_a_whole_told_some_years_ago_is_another_moment():
+    # « il y a cinq ans » is a year of its own, not a number of the calendar: no traceback
+    from datetime import date
+    body = ("Titre\nChapeau.\nLe club comptait 640 licenciés il y a cinq ans.\n\n"
+            "Le club a enregistré 160 licenciés cette saison, soit 52 % du total.\n")
+    assert lint(body, path="article.txt", settings=Settings(select=["NUM3"], reference_date=date(2025, 6, 1))) == []
+
+
+# --- a paragraph that announces its parts (« les trois usines »), then a « soit un total de » -
+
+_PLANTS = ("{count} du groupe ont tourné à plein. Celle de Lorient a produit 4 200 tonnes, contre 3 900 "
+           "tonnes en 2023. Celle de Quimper a sorti 2 700 tonnes. Celle de Brest a livré 1 900 tonnes, "
+           "contre 1 700 tonnes un an plus tôt, soit un total de {total} pour le groupe.")
+
+
+@pytest.mark.parametrize("count,total,codes", [
+    # 4 200 + 2 700 + 1 900 = 8 800
+    ("Les trois usines", "8 600 tonnes", ["NUM301"]),
+    ("Les trois usines", "8 800 tonnes", []),
+    # a total said roughly, or parts that are not the count announced
+    ("Les trois usines", "environ 8 600 tonnes", []),
+    ("Les quatre usines", "8 600 tonnes", []),
+    ("Les usines", "8 600 tonnes", []),
+    # the count is not alone in its sentence: it may not announce these parts
+    ("Avec 310 salariés, les trois usines", "8 600 tonnes", []),
+])
+def test_num301_a_paragraph_that_announces_its_parts(count, total, codes):
+    assert found(_PLANTS.format(count=count, total=total)) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Les deux filiales ont progressé. La première a réalisé 640 millions d'euros de ventes. La "
+     "seconde a vendu pour 410 millions d'euros, soit un total de 1 150 millions d'euros.", ["NUM301"]),
+    ("Les deux filiales ont progressé. La première a réalisé 640 millions d'euros de ventes. La "
+     "seconde a vendu pour 410 millions d'euros, soit un total de 1 050 millions d'euros.", []),
+    # two figures of the kind in one sentence: which is the part is unsure
+    ("Les deux filiales ont progressé. La première a réalisé 640 millions d'euros de ventes et 90 "
+     "millions d'euros de marge. La seconde a vendu pour 410 millions d'euros, soit un total de "
+     "1 150 millions d'euros.", []),
+])
+def test_num301_announced_parts_of_money(body, codes):
+    assert found(body) == codes

@@ -362,6 +362,7 @@ _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "
 _WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "production"})
 _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre", "national", "nationale",
                         "total", "totale", "annuel", "annuelle"})
+_TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
@@ -1976,11 +1977,17 @@ class _Reader:
         by a noun; NUM303 looks for that whole earlier in the article."""
         w = self.w
         x = k + 1
-        if w(x) == "du":
+        if w(x) in ("du", "des"):
             x += 1
         elif w(x) == "de" and w(x + 1) in ("la", "l'"):
             x += 2
         else:
+            return
+        if w(x + 1) in _TOTAL_ADJ and self.T[x + 1] == self.T[k] and w(x) not in _TOTAL_ADJ \
+                and L.is_noun_candidate(self.raw(x)):
+            # « soit 46 % des ventes totales »: any noun said total names the whole; NUM303
+            # takes only an earlier figure of that noun (« des ventes de 30 900 tonnes »)
+            m.notes["whole_noun"] = m.notes["whole_of"] = L.noun_lemma(w(x))
             return
         if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and (
                 w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):

@@ -16,7 +16,9 @@ class TotalMismatch(Rule):
     somme. Un total sans composantes dans sa phrase (« cela fera 231 éoliennes au total ») peut
     compter plus que ce que dit le texte : il n'est signalé que s'il est, à deux chiffres
     inversés près, la somme de la phrase précédente (avec au plus un chiffre de la même chose
-    donné ailleurs).
+    donné ailleurs). Un paragraphe qui annonce ses composantes (« Les trois branches du groupe ont
+    progressé. ») puis donne autant de chiffres de même nature et unité, un par phrase, avant
+    « soit un total de », les additionne.
 
     Pourquoi : une composante corrigée sans reprendre le total, ou un total recopié d'une autre
     version, se voit à l'addition.
@@ -33,7 +35,9 @@ class TotalMismatch(Rule):
     of one thing, and above each, is their sum. A total with no parts in its sentence ("cela fera
     231 éoliennes au total") may count more than the text tells: it is flagged only when it is,
     with two digits swapped, the sum of the sentence before (with at most one figure of the same
-    thing given elsewhere).
+    thing given elsewhere). A paragraph that announces its parts ("Les trois branches du groupe
+    ont progressé.") then gives that many figures of one kind and unit, one a sentence, before
+    "soit un total de", adds them up.
 
     Why: a part corrected without the total, or a total copied from another version, shows in
     the sum.
@@ -79,6 +83,8 @@ class TotalMismatch(Rule):
                 parts = _soit_parts(m, by_sentence) if "soit" in m.cues else None
                 if parts is None and "au total" in m.cues:
                     parts = _earlier_parts(m, ms, by_sentence)
+                if parts is None and "soit" in m.cues and "au total avant" in m.cues:
+                    parts = _announced_parts(m, by_sentence)
                 if not parts:
                     continue
             else:
@@ -187,6 +193,49 @@ def _earlier_parts(m, ms, by_sentence):
         return None     # one of the sums gives it
     slips = [parts for v, parts in options if _digits(v) != digits and sorted(_digits(v)) == sorted(digits)]
     return slips[0] if len(slips) == 1 else None
+
+
+_NOT_TOLD_PART = frozenset({"contre", "dont", "soit", "par", "chacun", "au total", "au total avant", "autres",
+                            "rival", "sur les", "d'entre eux", "base", "fraction", "dépasse", "change by"})
+
+
+def _announced_parts(m, by_sentence):
+    """« Les trois branches du groupe ont progressé. Les fromages ont réalisé 3 120 millions
+    d'euros … La branche lait … 1 980 millions d'euros … Les produits frais … 1 490 millions
+    d'euros, contre 1 320 millions en 2024, soit un total de 6 540 millions d'euros »: a paragraph
+    that says how many parts it gives (a small count in words, alone in its sentence), then gives
+    exactly that many figures of the total's kind and unit, one a sentence (« contre » figures,
+    changes and shares aside), before a « soit un total de ». Those are its parts."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or f.approx is not None or f.is_range \
+            or not f.numerals or any(n.words for n in f.numerals) or m.change_kind:
+        return None
+    key = id(f.block)
+    for sent in range(f.sentence - 1, max(-1, f.sentence - 8), -1):
+        here = by_sentence.get((key, sent), [])
+        if len(here) != 1:
+            continue
+        n = here[0]
+        g = n.figure
+        if not (g.kind == "number" and n.subject and g.approx is None and not g.is_range and g.numerals
+                and all(x.words for x in g.numerals) and g.value in (2, 3, 4, 5, 6)):
+            continue
+        parts = []
+        for s2 in range(sent + 1, f.sentence + 1):
+            told = [x for x in by_sentence.get((key, s2), []) if x.figure.start < f.start and _told_part(x, m)]
+            if len(told) > 1:
+                return None     # two figures of the kind in one sentence: which is the part?
+            parts += told
+        return parts if len(parts) == g.value else None
+    return None
+
+
+def _told_part(x, like) -> bool:
+    g, f = x.figure, like.figure
+    return g.kind == f.kind and g.unit == f.unit and C.numeric(g) and not C.vague(g) and g.approx is None \
+        and not g.is_range and bool(g.numerals) and not any(n.words for n in g.numerals) \
+        and not C.malformed(g) and not (x.cues & _NOT_TOLD_PART) and x.part_of is None \
+        and x.share_of is None and not x.part_kind and not x.change_kind
 
 
 def _told_before(m, parts, s, t, by_sentence) -> bool:

@@ -1,9 +1,11 @@
 """NUM303 share-mismatch: a share that does not match its part and whole."""
 from __future__ import annotations
 
+import bisect
 import math
 
 from numlint.measures import compare as C
+from numlint.measures.lemmas import noun_lemma
 from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
@@ -21,8 +23,12 @@ class ShareMismatch(Rule):
     (aucun nombre de députés sur 12 ne donne 37 %). Un tout nommé par un nom (« soit 24 % du
     total », « de la récolte nationale ») est cherché plus haut dans l'article : la part n'est
     vérifiée que si un seul chiffre peut être ce tout (même nature, même moment, ni « contre », ni
-    partie d'autre chose). Un « d'entre eux » qui peut renvoyer à plusieurs touts se tait si l'un
-    d'eux convient. Un nombre mal formé (NUM102) n'entre dans aucun calcul.
+    partie d'autre chose) ; un nom dit total (« des ventes totales ») ne prend qu'un chiffre dit
+    de ce nom (« des ventes de 30 900 tonnes »). Une part d'une population nommée par un seul nom
+    (« soit 14 % des arrivants ») n'est signalée que si, ses deux chiffres inversés, elle est la
+    partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite. Un « d'entre
+    eux » qui peut renvoyer à plusieurs touts se tait si l'un d'eux convient. Un nombre mal formé
+    (NUM102) n'entre dans aucun calcul.
 
     Pourquoi : un pourcentage recalculé sur une autre base, ou une fraction approximative trop
     loin du compte, induit le lecteur en erreur.
@@ -36,7 +42,10 @@ class ShareMismatch(Rule):
     des 33 sièges, soit 8", "17 des 33, soit plus de la moitié": part / whole must give the
     share within the precision written. A share of a small count must be reachable: "37 % des
     12 députés" is impossible. A whole named by a noun ("soit 24 % du total") is looked for earlier
-    in the article: the share is checked only when one figure alone can be that whole. A "d'entre
+    in the article: the share is checked only when one figure alone can be that whole; a noun said
+    total ("des ventes totales") takes only a figure said of that noun. A share of a population
+    named by a noun only ("soit 14 % des arrivants") is flagged only when, its two digits swapped,
+    it is the part over one earlier count, and no count gives it as written. A "d'entre
     eux" that may go back to several wholes stays quiet if one fits. A malformed number (NUM102)
     enters no arithmetic.
 
@@ -61,10 +70,16 @@ class ShareMismatch(Rule):
 
     def check(self, ctx: Context):
         ms = ctx.measures
+        counts: list = []       # [the counts that may be a whole], listed once an article
         for idx, m in enumerate(ms):
             f = m.figure
             if "whole_noun" in m.notes and m.share_of is None:
                 d = self._named_whole(ctx, ms, idx, m)
+                if d:
+                    yield d
+                continue
+            if f.kind == "percent" and m.share_of is None and m.subject and "soit" in m.cues:
+                d = self._swapped(ctx, ms, idx, m, counts)
                 if d:
                     yield d
                 continue
@@ -127,15 +142,7 @@ class ShareMismatch(Rule):
         if f.kind != "percent" or not C.numeric(f) or f.is_range or m.change_kind or C.malformed(f) \
                 or m.cues & {"change", "change by", "contre"}:
             return None
-        part = None
-        for x in reversed(ms[:idx]):            # the figure the « soit » restates as a share
-            g = x.figure
-            if g.block is not f.block or g.sentence != f.sentence:
-                break
-            if g.kind == "percent" and (x.change_kind or x.cues & {"change", "change by"}):
-                continue                        # « en hausse de 3,3 %, soit 24 % du total »
-            part = x
-            break
+        part = _restated(ms, idx, f)
         if part is None:
             return None
         p = part.figure
@@ -150,6 +157,9 @@ class ShareMismatch(Rule):
         # a whole is above its part (« au-delà de 3 000 francs » is open, not above 4,6 milliards)
         wholes = [w for w in ms[:idx] if w.figure.start < p.start and C.core(w.figure)[1] > plo
                   and _may_be_whole(w, part, ref)]
+        of = m.notes.get("whole_of")
+        if of:      # « des ventes totales »: a figure said of the sales, not a sibling part
+            wholes = [w for w in wholes if _said_of(w, of)]
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
         if p.kind == "number":
@@ -165,6 +175,62 @@ class ShareMismatch(Rule):
         actual = _mid(p) / _mid(whole.figure) * 100
         fr = f"{_t(part)} sur {_t(whole)} ({C.line_ref(whole, 'fr')}) font {C.pct(actual)}, pas {_t(m)}"
         en = f"{_t(part)} out of {_t(whole)} ({C.line_ref(whole, 'en')}) is {C.pct(actual, 'en')}, not {_t(m)}"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+
+    def _swapped(self, ctx, ms, idx, m, counts: list):
+        """« 17 800 femmes ont été classées, soit 14 % des arrivants »: a share of a population
+        named by a noun only, whose count was given earlier (« 43 100 ont été classés »). Which
+        count is unsure (the population may be one the article does not give), so only a share
+        that is, with its two digits swapped, the part over one earlier count, and that no
+        earlier count gives as written, is a mistake: an editor's slip (41 % written 14 %)."""
+        f = m.figure
+        if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
+                or C.malformed(f) or len(f.numerals) != 1 or f.numerals[0].decimals:
+            return None
+        v = f.value
+        if not isinstance(v, (int, float)) or v != int(v) or not 10 <= v < 100:
+            return None
+        a, b = divmod(int(v), 10)
+        if a == b or b == 0:
+            return None
+        part = _restated(ms, idx, f)
+        if part is None or part.figure.kind != "number" or not part.subject:
+            return None
+        p = part.figure
+        if not C.numeric(p) or C.vague(p) or p.is_range or p.approx is not None or C.malformed(p) \
+                or part.part_of is not None or part.cues & {"contre", "change", "par", "chacun"}:
+            return None
+        ref = ctx.reference_date or ctx.published
+        if not counts:
+            counts.append([(i, C.bounds(x.figure)) for i, x in enumerate(ms) if x.figure.kind == "number"
+                           and x.figure.approx is None and not x.figure.is_range and C.numeric(x.figure)])
+        counts = counts[0]
+        plo, phi = C.bounds(p)
+        written, swapped = C.bounds(f), (b * 10 + a - 0.5, b * 10 + a + 0.5)
+        slips = {}
+        # the 400 figures before at most: linear on a hostile list of thousands of such shares
+        lo_i = bisect.bisect_left(counts, (max(0, idx - 400),))
+        for i, (wlo, whi) in counts[lo_i:bisect.bisect_left(counts, (idx,))]:
+            if whi <= plo or wlo <= 0 or math.isinf(whi):
+                continue
+            r = (plo / whi * 100, phi / wlo * 100)
+            gives, slip = C.overlap(r, written), C.overlap(r, swapped)
+            w = ms[i]
+            if not (gives or slip) or w.figure.start >= p.start or C.core(w.figure)[1] <= plo \
+                    or not _may_be_whole(w, part, ref, same_subject=False):
+                continue
+            if gives:
+                return None                     # an earlier count gives the share as written
+            slips.setdefault(w.figure.value, w)
+        if len(slips) != 1:
+            return None
+        (whole,) = slips.values()
+        actual = _mid(p) / _mid(whole.figure) * 100
+        fr = (f"{_t(part)} sur {_t(whole)} ({C.line_ref(whole, 'fr')}) font {C.pct(actual)}, pas "
+              f"{_t(m)} (chiffres inversés ?)")
+        en = (f"{_t(part)} out of {_t(whole)} ({C.line_ref(whole, 'en')}) is {C.pct(actual, 'en')}, "
+              f"not {_t(m)} (digits swapped?)")
         return self.diagnostic(ctx, f, fr, en, related=[
             (p, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
 
@@ -186,6 +252,18 @@ class ShareMismatch(Rule):
               f"pourcentage")
         en = (f"{_t(m)} of {_t(whole)} is impossible: no whole number out of {n} gives that share")
         return self.diagnostic(ctx, f, fr, en, related=[(w, "le tout", "the whole")])
+
+
+def _restated(ms, idx, f):
+    """The figure a « soit » share restates: the one before it in its sentence."""
+    for x in reversed(ms[:idx]):
+        g = x.figure
+        if g.block is not f.block or g.sentence != f.sentence:
+            return None
+        if g.kind == "percent" and (x.change_kind or x.cues & {"change", "change by"}):
+            continue                        # « en hausse de 3,3 %, soit 24 % du total »
+        return x
+    return None
 
 
 def _other_wholes(ms, part, whole: int):
@@ -213,7 +291,7 @@ def _scale(f) -> float:
     return max((n.scale or 1) for n in f.numerals) if f.numerals else 1
 
 
-def _may_be_whole(w, part, ref) -> bool:
+def _may_be_whole(w, part, ref, same_subject: bool = True) -> bool:
     """An earlier figure that may be the whole a share names: same kind and unit (or millions
     said without their currency), same moment, source and place, not a « contre » figure, not
     itself a part, a share or a change. Any scale counts (« 380 millions » of « 1,9 milliard »):
@@ -227,11 +305,18 @@ def _may_be_whole(w, part, ref) -> bool:
         return False
     if w.source and part.source and w.source != part.source or w.who and part.who and w.who != part.who:
         return False
-    if w.subject and part.subject and w.subject != part.subject:
+    if same_subject and w.subject and part.subject and w.subject != part.subject:
         return False        # « 200 000 habitants » is no whole of « 20 000 patients »
     if w.place != part.place and not (w.place is None and C.headline(g)):
         return False
     return _same_moment(w.time, part.time, ref)
+
+
+def _said_of(w, noun: str) -> bool:
+    """The whole is said of the noun the share names: « 30 900 tonnes de ventes », « des ventes
+    de 30 900 tonnes », « 30 900 ventes »."""
+    of = w.notes.get("of")
+    return w.subject == noun or w.notes.get("noun") == noun or bool(of) and noun_lemma(of) == noun
 
 
 def _elliptic(a, b) -> bool:
@@ -251,6 +336,8 @@ def _same_moment(a: str | None, b: str | None, ref) -> bool:
         return True
     if t.startswith("an"):
         return t in ("an", "an-1", "an+1")
+    if not t.isdigit():
+        return False        # « il y a cinq ans », « au XIXe siècle »: another moment
     return ref is None or abs(int(t) - ref.year) <= 1
 
 
