@@ -981,3 +981,11 @@ def test_num301_a_paragraph_that_announces_its_parts(count, total, codes):
 ])
 def test_num301_announced_parts_of_money(body, codes):
     assert found(body) == codes
+
+
+def test_num301_scaled_sum_is_grouped_as_the_article_groups():
+    # the sum in millions keeps the article's thousands separator: « 6 590 millions », not « 6590 »
+    (d,) = run("Titre\nChapeau.\nLe groupe a réalisé 3 120 millions d'euros en Europe, 1 980 millions "
+               "en Amérique et 1 490 millions en Asie, soit 6 540 millions d'euros au total.\n")
+    assert d.code == "NUM301"
+    assert "= 6 590 millions" in d.message, d.message

@@ -196,16 +196,16 @@ def fmt(x: float, like: Figure | None = None, lang: str = "fr") -> str:
     if like is not None and like.numerals and any(n.scale and n.scale >= 1e6 for n in like.numerals):
         scale = max(n.scale for n in like.numerals)
         word = {1e6: ("millions", "million"), 1e9: ("milliards", "billion")}.get(scale)
-        if word:
-            v = x / scale
-            s = f"{v:.2f}".rstrip("0").rstrip(".")
-            return (s.replace(".", dec) if lang == "fr" else s) + " " + (word[0] if lang == "fr" else word[1])
+        if word:                       # « 6 590 millions », grouped as the article groups
+            return _grouped(x / scale, sep_out, dec) + " " + (word[0] if lang == "fr" else word[1])
+    return _grouped(x, sep_out, dec)
+
+
+def _grouped(x: float, sep: str, dec: str) -> str:
     if abs(x - round(x)) < 1e-6:
-        s = f"{int(round(x)):,}".replace(",", sep_out)
-    else:
-        s = f"{x:,.2f}".rstrip("0").rstrip(".")
-        s = s.replace(",", "\x00").replace(".", dec).replace("\x00", sep_out)
-    return s
+        return f"{int(round(x)):,}".replace(",", sep)
+    s = f"{x:,.2f}".rstrip("0").rstrip(".")
+    return s.replace(",", "\x00").replace(".", dec).replace("\x00", sep)
 
 
 def pct(x: float, lang: str = "fr") -> str:
