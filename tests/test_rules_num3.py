@@ -218,6 +218,30 @@ def test_num304_shares_of_different_populations(body, codes):
     assert found(body) == codes
 
 
+# two contenders of one duel: « 58 % de possession contre 47 % pour Bruges », « 55 % des voix
+# contre 48 % pour son adversaire » share one whole, so they cannot pass 100 %; two rates of two
+# places or two groups (« de réussite », « chez les femmes ») can
+@pytest.mark.parametrize("body,codes", [
+    ("Le Standard a eu le ballon en main, avec 61 % de possession contre 44 % pour Genk.", ["NUM304"]),
+    ("Au second tour, le maire sortant obtient 55 % des voix contre 48 % pour Claire Morel.", ["NUM304"]),
+    ("La candidate écologiste recueille 54,2 % des suffrages exprimés, contre 47,9 % pour son adversaire.",
+     ["NUM304"]),
+    ("Les Verts ont eu le ballon, avec 61 % de possession contre 39 % pour Genk.", []),
+    # within rounding: 51 % and 50 % may be 50,6 % and 49,4 %
+    ("Le maire sortant obtient 51 % des voix contre 50 % pour Claire Morel.", []),
+    # rates of two places, of two groups: no single whole
+    ("Le taux de réussite au bac atteint 58 % contre 47 % pour Marseille.", []),
+    ("Le vaccin protège dans 61 % des cas contre 44 % pour Pfizer.", []),
+    # another vote, another moment
+    ("Le maire sortant obtient 55 % des voix, contre 48 % pour Claire Morel en 2020.", []),
+    ("Le maire sortant obtient 55 % des voix, contre 48 % pour la même liste il y a six ans.", []),
+    # a comparison, not a rival
+    ("Le oui obtient 55 % des voix, contre 48 % lors du précédent référendum.", []),
+])
+def test_num304_two_contenders_of_one_duel(body, codes):
+    assert found(body) == codes
+
+
 # --- NUM305 change-mismatch -----------------------------------------------------------------
 
 @pytest.mark.parametrize("body,codes", [

@@ -26,7 +26,8 @@ class PercentSum(Rule):
 
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
-    reprend « les autres » : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
+    reprend « les autres », et les deux parts d'un duel (« 58 % de possession contre 47 % pour
+    Bruges », « 55 % des voix contre 48 % pour son adversaire ») : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
     sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
     côté.
@@ -41,7 +42,8 @@ class PercentSum(Rule):
     The shares of one breakdown adding up to more than 100 %.
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
-    split), extended by the next sentence when it speaks of "the others": beyond rounding, the
+    split), extended by the next sentence when it speaks of "the others", and the two shares of
+    a duel ("58 % de possession contre 47 % pour Bruges"): beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
     "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
     voters) and rates of different things are left alone.
@@ -102,10 +104,10 @@ class PercentSum(Rule):
             if any("autres" in m.cues for m in ms) and len(chain) > 1:
                 merged.append(([m for g in chain for m in g], True))
                 chain = []
-            elif len(ms) >= 3:
+            elif len(ms) >= 3 or _duel(ms):
                 merged.append((list(ms), False))
         for ms, closed in merged:
-            if len(ms) < 3 or any(C.malformed(m.figure) for m in ms):
+            if (len(ms) < 3 and not _duel(ms)) or any(C.malformed(m.figure) for m in ms):
                 continue
             # « 41 % chez les ouvriers, 38 % chez les employés »: each a share of its own group
             if len({m.notes.get("among") for m in ms} - {None}) > 1:
@@ -125,6 +127,17 @@ class PercentSum(Rule):
             en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
             yield self.diagnostic(ctx, ms[-1].figure, fr, en,
                                   related=[(m.figure, "part", "share") for m in ms[:-1]])
+
+
+# what two contenders share between them: the ball, the votes
+_DUEL_WHOLES = frozenset({"possession", "voix", "suffrage", "intention"})
+
+
+def _duel(ms) -> bool:
+    """« 58 % de possession contre 47 % pour Bruges »: a share of a whole two contenders split,
+    then a rival's share of the same one; two rates (« de réussite ») split nothing."""
+    return len(ms) == 2 and ms[0].subject in _DUEL_WHOLES and "contre" not in ms[0].cues \
+        and "rival" in ms[1].cues and ms[0].time == ms[1].time
 
 
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
