@@ -242,6 +242,29 @@ def test_num304_two_contenders_of_one_duel(body, codes):
     assert found(body) == codes
 
 
+# a poll's split, then one more contender's score alone in the next sentence: one split
+_POLL = ("D'après cette enquête, la liste de gauche obtiendrait 34 % des intentions de vote, devant "
+         "la droite (26 %), les centristes (18 %) et les écologistes (13 %). ")
+
+
+@pytest.mark.parametrize("after,codes", [
+    ("La liste régionaliste obtient 14 %.", ["NUM304"]),
+    ("Le Parti animaliste recueillerait 12 %.", ["NUM304"]),
+    ("Lutte ouvrière totalise 13 %.", ["NUM304"]),
+    ("La liste régionaliste obtient 7 %.", []),
+    # another population, place, moment or measure: no part of the split
+    ("Chez les moins de 25 ans, la liste régionaliste obtient 14 %.", []),
+    ("À Rennes, la liste régionaliste obtient 14 %.", []),
+    ("En 2021, la liste régionaliste obtient 14 %.", []),
+    ("La tête de liste obtient 14 % d'opinions favorables.", []),
+    ("14 % des sondés ne se prononcent pas.", []),
+    ("La liste régionaliste obtient 14 %, contre 9 % en mars.", []),
+    ("La marge d'erreur atteint 3,1 points et la liste régionaliste obtient 14 %.", []),
+])
+def test_num304_one_more_score_in_the_next_sentence(after, codes):
+    assert found(_POLL + after) == codes
+
+
 # --- NUM305 change-mismatch -----------------------------------------------------------------
 
 @pytest.mark.parametrize("body,codes", [

@@ -340,6 +340,12 @@ _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
 _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 # a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
 _AMONG = frozenset({"chez", "parmi", "dans"})
+# a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
+_SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
+                          "totalise", "totaliserait"})
+# what sets another scene before a contender's verb: a population, a place, a moment, a figure
+_SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en", "lors", "selon", "si", "#",
+                          "(", ";", ":", "contre", "sur"})
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
@@ -1047,6 +1053,8 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
+        if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS and self.plain_score(j):
+            cues.add("score")   # « Le Parti vert obtient 15 % »: a contender's share, told alone
         if f.kind == "percent" and w(j + 1) in _AMONG:
             among = self.among(j + 1, sj)
             if among:
@@ -1103,6 +1111,13 @@ class _Reader:
             k += 1
         words = [x for x in words if x not in _POP_DETS]
         return " ".join(words) or None
+
+    def plain_score(self, j: int) -> bool:
+        """The sentence is « <contender> obtient N % »: it opens on its subject, with no scene set
+        before the verb (« Chez les jeunes, », « À Montréal », « En 2022 ») and no other figure."""
+        lw = self.left_words(j, 12)
+        return self.ordered and 2 <= len(lw) < 12 and self.sent_first.get(self.T[j], -1) == j - len(lw) \
+            and _SCORE_SCENE.isdisjoint(lw)
 
     def holder_of(self, j: int) -> str | None:
         """The person a count is told of: the nearest full name before it in its sentence that

@@ -72,10 +72,12 @@ class PercentSum(Rule):
     def check(self, ctx: Context):
         groups: dict[tuple, list] = {}
         busy = set()        # the sentences holding any figure
+        sizes: dict[tuple, int] = {}    # how many figures each sentence holds
         for m in ctx.measures:
             f = m.figure
             if f.block is not None:
                 busy.add((id(f.block), f.sentence))
+                sizes[(id(f.block), f.sentence)] = sizes.get((id(f.block), f.sentence), 0) + 1
             if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
@@ -106,6 +108,8 @@ class PercentSum(Rule):
                 chain = []
             elif len(ms) >= 3 or _duel(ms):
                 merged.append((list(ms), False))
+            elif len(chain) == 2 and _one_more(chain[0], ms, sizes):
+                merged.append((chain[0] + ms, False))
         for ms, closed in merged:
             if (len(ms) < 3 and not _duel(ms)) or any(C.malformed(m.figure) for m in ms):
                 continue
@@ -139,6 +143,22 @@ def _duel(ms) -> bool:
     return len(ms) == 2 and ms[0].subject in _DUEL_WHOLES and "contre" not in ms[0].cues \
         and "rival" in ms[1].cues and ms[0].time == ms[1].time
 
+
+def _one_more(split, ms, sizes) -> bool:
+    """« A 33 % des intentions de vote, B 24 %, C 16 % et D 17 %. E obtient 15 %. »: the next
+    sentence, holding nothing but one contender's score in the same poll, adds a share to the
+    vote split before it (which does not pass 100 % on its own)."""
+    if len(split) < 3 or len(ms) != 1 or not any(m.subject in _VOTE_WHOLES for m in split):
+        return False
+    m, f = ms[0], ms[0].figure
+    first = split[0]
+    return "score" in m.cues and m.subject in (None, first.subject) and sizes.get((id(f.block), f.sentence)) == 1 \
+        and m.time == first.time and m.place == first.place and m.source in (None, first.source) \
+        and not any(x.notes.get("among") for x in split) \
+        and sum(C.bounds(x.figure)[0] for x in split) <= 100
+
+
+_VOTE_WHOLES = frozenset({"voix", "suffrage", "intention"})
 
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
 _ENTRANTS = frozenset({"liste", "candidat", "candidate"})
