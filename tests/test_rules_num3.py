@@ -298,6 +298,39 @@ def test_num305_a_change_verb_with_its_object(body, codes):
     assert found(body) == codes
 
 
+# the earlier value told in the next sentence, at an earlier moment, with the change closing it
+@pytest.mark.parametrize("body,codes", [
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 20 %.", ["NUM305"]),
+    ("Le musée a vendu 1,8 million de billets. L'année dernière, il en avait vendu 1,5 million, soit "
+     "une progression de 8 %.", ["NUM305"]),
+    ("La régie a transporté 93 millions de voyageurs en 2024. En 2023, elle en avait transporté "
+     "80 millions, soit une hausse de 25 %.", ["NUM305"]),
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 12 %.", []),
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une baisse de 11 %.", ["NUM305"]),
+    # the change has its own base: the earlier value's own growth
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 20 % sur un an.", []),
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 20 % par rapport à 2022.", []),
+    # the later value second: no earlier moment on its sentence's value
+    ("La foire avait reçu 210 000 visiteurs l'an dernier. Cette année, elle en a accueilli 236 000, "
+     "soit une hausse de 20 %.", []),
+    # two values before the change, or two of its kind in the sentence before: which one?
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000 "
+     "et 190 000 en 2022, soit une hausse de 20 %.", []),
+    ("La foire a reçu 236 000 visiteurs et 1 200 exposants. L'an dernier, elle avait accueilli 210 000 "
+     "visiteurs, soit une hausse de 20 %.", []),
+    # the same moment on both sides
+    ("L'an dernier, la foire a reçu 236 000 visiteurs. L'an dernier aussi, le salon en avait accueilli "
+     "210 000, soit une hausse de 20 %.", []),
+])
+def test_num305_earlier_value_in_the_next_sentence(body, codes):
+    assert found(body) == codes
+
+
 def test_num305_message():
     (d,) = run("Titre\nChapeau.\nLa prime est passée de 600 à 800 euros par an, soit une hausse de 20 %.\n")
     assert d.message == "600 → 800 fait +33,3\u202f%, pas 20 %"

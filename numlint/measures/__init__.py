@@ -340,6 +340,8 @@ _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
 _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 # a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
 _AMONG = frozenset({"chez", "parmi", "dans"})
+# the moments told as before the article's present: « l'an dernier », « la veille »
+_EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "veille"})
 # a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
                           "totalise", "totaliserait"})
@@ -2076,6 +2078,8 @@ class _Reader:
                 continue
             self.alt_to = None
             pair = self.change_pair(k)
+            if pair is None and kind == "percent":
+                pair = self.change_across(k)
             if pair is None:
                 continue
             a, b = pair
@@ -2147,6 +2151,29 @@ class _Reader:
                     return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def change_across(self, k: int) -> tuple[int, int] | None:
+        """« Il a reçu 515 000 visiteurs. L'an dernier, il en avait attiré 480 000, soit une hausse
+        de 12 % »: a « soit » change closing its sentence, whose one value is told at an earlier
+        moment, compares it with the one value of its kind in the sentence before."""
+        F, ms, T, W = self.F, self.ms, self.T, self.W
+        s = T[k]
+        if "soit" not in self.left_words(k, 4) or (k + 1 < self.n and T[k + 1] == s and W[k + 1] != "."):
+            return None     # « … de 12 % sur un an », « par rapport à 2022 »: another base
+        before = [x for x in self.sent_figs.get(s, ()) if x < k]
+        olds = [x for x in before if ms[F[x]].figure.kind in ("number", "money", "quantity")]
+        if len(olds) != 1 or ms[F[olds[0]]].figure.is_range:
+            return None
+        a = F[olds[0]]
+        news = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.kin_change(a, F[x])]
+        if len(news) != 1 or ms[news[0]].figure.is_range:
+            return None
+        b = news[0]
+        ta, tb = ms[a].time, ms[b].time
+        if not (ta in _EARLIER and tb not in _EARLIER
+                or ta and tb and len(ta) == len(tb) == 4 and ta.isdigit() and tb.isdigit() and ta < tb):
+            return None
+        return a, b
 
     def dont_whole(self, part: int) -> int | None:
         """« 36,4 millions en 2024, dont 21,9 … et 18,5 …, contre 33,8 millions en 2023 »: a
