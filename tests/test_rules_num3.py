@@ -218,6 +218,53 @@ def test_num304_shares_of_different_populations(body, codes):
     assert found(body) == codes
 
 
+# two contenders of one duel: « 58 % de possession contre 47 % pour Bruges », « 55 % des voix
+# contre 48 % pour son adversaire » share one whole, so they cannot pass 100 %; two rates of two
+# places or two groups (« de réussite », « chez les femmes ») can
+@pytest.mark.parametrize("body,codes", [
+    ("Le Standard a eu le ballon en main, avec 61 % de possession contre 44 % pour Genk.", ["NUM304"]),
+    ("Au second tour, le maire sortant obtient 55 % des voix contre 48 % pour Claire Morel.", ["NUM304"]),
+    ("La candidate écologiste recueille 54,2 % des suffrages exprimés, contre 47,9 % pour son adversaire.",
+     ["NUM304"]),
+    ("Les Verts ont eu le ballon, avec 61 % de possession contre 39 % pour Genk.", []),
+    # within rounding: 51 % and 50 % may be 50,6 % and 49,4 %
+    ("Le maire sortant obtient 51 % des voix contre 50 % pour Claire Morel.", []),
+    # rates of two places, of two groups: no single whole
+    ("Le taux de réussite au bac atteint 58 % contre 47 % pour Marseille.", []),
+    ("Le vaccin protège dans 61 % des cas contre 44 % pour Pfizer.", []),
+    # another vote, another moment
+    ("Le maire sortant obtient 55 % des voix, contre 48 % pour Claire Morel en 2020.", []),
+    ("Le maire sortant obtient 55 % des voix, contre 48 % pour la même liste il y a six ans.", []),
+    # a comparison, not a rival
+    ("Le oui obtient 55 % des voix, contre 48 % lors du précédent référendum.", []),
+])
+def test_num304_two_contenders_of_one_duel(body, codes):
+    assert found(body) == codes
+
+
+# a poll's split, then one more contender's score alone in the next sentence: one split
+_POLL = ("D'après cette enquête, la liste de gauche obtiendrait 34 % des intentions de vote, devant "
+         "la droite (26 %), les centristes (18 %) et les écologistes (13 %). ")
+
+
+@pytest.mark.parametrize("after,codes", [
+    ("La liste régionaliste obtient 14 %.", ["NUM304"]),
+    ("Le Parti animaliste recueillerait 12 %.", ["NUM304"]),
+    ("Lutte ouvrière totalise 13 %.", ["NUM304"]),
+    ("La liste régionaliste obtient 7 %.", []),
+    # another population, place, moment or measure: no part of the split
+    ("Chez les moins de 25 ans, la liste régionaliste obtient 14 %.", []),
+    ("À Rennes, la liste régionaliste obtient 14 %.", []),
+    ("En 2021, la liste régionaliste obtient 14 %.", []),
+    ("La tête de liste obtient 14 % d'opinions favorables.", []),
+    ("14 % des sondés ne se prononcent pas.", []),
+    ("La liste régionaliste obtient 14 %, contre 9 % en mars.", []),
+    ("La marge d'erreur atteint 3,1 points et la liste régionaliste obtient 14 %.", []),
+])
+def test_num304_one_more_score_in_the_next_sentence(after, codes):
+    assert found(_POLL + after) == codes
+
+
 # --- NUM305 change-mismatch -----------------------------------------------------------------
 
 @pytest.mark.parametrize("body,codes", [
@@ -248,6 +295,39 @@ def test_num305_table(body, codes):
      []),
 ])
 def test_num305_a_change_verb_with_its_object(body, codes):
+    assert found(body) == codes
+
+
+# the earlier value told in the next sentence, at an earlier moment, with the change closing it
+@pytest.mark.parametrize("body,codes", [
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 20 %.", ["NUM305"]),
+    ("Le musée a vendu 1,8 million de billets. L'année dernière, il en avait vendu 1,5 million, soit "
+     "une progression de 8 %.", ["NUM305"]),
+    ("La régie a transporté 93 millions de voyageurs en 2024. En 2023, elle en avait transporté "
+     "80 millions, soit une hausse de 25 %.", ["NUM305"]),
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 12 %.", []),
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une baisse de 11 %.", ["NUM305"]),
+    # the change has its own base: the earlier value's own growth
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 20 % sur un an.", []),
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000, "
+     "soit une hausse de 20 % par rapport à 2022.", []),
+    # the later value second: no earlier moment on its sentence's value
+    ("La foire avait reçu 210 000 visiteurs l'an dernier. Cette année, elle en a accueilli 236 000, "
+     "soit une hausse de 20 %.", []),
+    # two values before the change, or two of its kind in the sentence before: which one?
+    ("La foire a reçu 236 000 visiteurs en neuf jours. L'an dernier, elle en avait accueilli 210 000 "
+     "et 190 000 en 2022, soit une hausse de 20 %.", []),
+    ("La foire a reçu 236 000 visiteurs et 1 200 exposants. L'an dernier, elle avait accueilli 210 000 "
+     "visiteurs, soit une hausse de 20 %.", []),
+    # the same moment on both sides
+    ("L'an dernier, la foire a reçu 236 000 visiteurs. L'an dernier aussi, le salon en avait accueilli "
+     "210 000, soit une hausse de 20 %.", []),
+])
+def test_num305_earlier_value_in_the_next_sentence(body, codes):
     assert found(body) == codes
 
 

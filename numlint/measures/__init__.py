@@ -340,6 +340,14 @@ _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
 _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 # a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
 _AMONG = frozenset({"chez", "parmi", "dans"})
+# the moments told as before the article's present: « l'an dernier », « la veille »
+_EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "veille"})
+# a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
+_SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
+                          "totalise", "totaliserait"})
+# what sets another scene before a contender's verb: a population, a place, a moment, a figure
+_SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en", "lors", "selon", "si", "#",
+                          "(", ";", ":", "contre", "sur"})
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
@@ -1048,6 +1056,8 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
+        if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS and self.plain_score(j):
+            cues.add("score")   # « Le Parti vert obtient 15 % »: a contender's share, told alone
         if f.kind == "percent" and w(j + 1) in _AMONG:
             among = self.among(j + 1, sj)
             if among:
@@ -1104,6 +1114,13 @@ class _Reader:
             k += 1
         words = [x for x in words if x not in _POP_DETS]
         return " ".join(words) or None
+
+    def plain_score(self, j: int) -> bool:
+        """The sentence is « <contender> obtient N % »: it opens on its subject, with no scene set
+        before the verb (« Chez les jeunes, », « À Montréal », « En 2022 ») and no other figure."""
+        lw = self.left_words(j, 12)
+        return self.ordered and 2 <= len(lw) < 12 and self.sent_first.get(self.T[j], -1) == j - len(lw) \
+            and _SCORE_SCENE.isdisjoint(lw)
 
     def holder_of(self, j: int) -> str | None:
         """The person a count is told of: the nearest full name before it in its sentence that
@@ -2068,6 +2085,8 @@ class _Reader:
                 continue
             self.alt_to = None
             pair = self.change_pair(k)
+            if pair is None and kind == "percent":
+                pair = self.change_across(k)
             if pair is None:
                 continue
             a, b = pair
@@ -2139,6 +2158,29 @@ class _Reader:
                     return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def change_across(self, k: int) -> tuple[int, int] | None:
+        """« Il a reçu 515 000 visiteurs. L'an dernier, il en avait attiré 480 000, soit une hausse
+        de 12 % »: a « soit » change closing its sentence, whose one value is told at an earlier
+        moment, compares it with the one value of its kind in the sentence before."""
+        F, ms, T, W = self.F, self.ms, self.T, self.W
+        s = T[k]
+        if "soit" not in self.left_words(k, 4) or (k + 1 < self.n and T[k + 1] == s and W[k + 1] != "."):
+            return None     # « … de 12 % sur un an », « par rapport à 2022 »: another base
+        before = [x for x in self.sent_figs.get(s, ()) if x < k]
+        olds = [x for x in before if ms[F[x]].figure.kind in ("number", "money", "quantity")]
+        if len(olds) != 1 or ms[F[olds[0]]].figure.is_range:
+            return None
+        a = F[olds[0]]
+        news = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.kin_change(a, F[x])]
+        if len(news) != 1 or ms[news[0]].figure.is_range:
+            return None
+        b = news[0]
+        ta, tb = ms[a].time, ms[b].time
+        if not (ta in _EARLIER and tb not in _EARLIER
+                or ta and tb and len(ta) == len(tb) == 4 and ta.isdigit() and tb.isdigit() and ta < tb):
+            return None
+        return a, b
 
     def dont_whole(self, part: int) -> int | None:
         """« 36,4 millions en 2024, dont 21,9 … et 18,5 …, contre 33,8 millions en 2023 »: a

@@ -26,7 +26,8 @@ class PercentSum(Rule):
 
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
-    reprend « les autres » : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
+    reprend « les autres », et les deux parts d'un duel (« 58 % de possession contre 47 % pour
+    Bruges », « 55 % des voix contre 48 % pour son adversaire ») : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
     sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
     côté.
@@ -41,7 +42,8 @@ class PercentSum(Rule):
     The shares of one breakdown adding up to more than 100 %.
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
-    split), extended by the next sentence when it speaks of "the others": beyond rounding, the
+    split), extended by the next sentence when it speaks of "the others", and the two shares of
+    a duel ("58 % de possession contre 47 % pour Bruges"): beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
     "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
     voters) and rates of different things are left alone.
@@ -70,10 +72,12 @@ class PercentSum(Rule):
     def check(self, ctx: Context):
         groups: dict[tuple, list] = {}
         busy = set()        # the sentences holding any figure
+        sizes: dict[tuple, int] = {}    # how many figures each sentence holds
         for m in ctx.measures:
             f = m.figure
             if f.block is not None:
                 busy.add((id(f.block), f.sentence))
+                sizes[(id(f.block), f.sentence)] = sizes.get((id(f.block), f.sentence), 0) + 1
             if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
@@ -102,10 +106,12 @@ class PercentSum(Rule):
             if any("autres" in m.cues for m in ms) and len(chain) > 1:
                 merged.append(([m for g in chain for m in g], True))
                 chain = []
-            elif len(ms) >= 3:
+            elif len(ms) >= 3 or _duel(ms):
                 merged.append((list(ms), False))
+            elif len(chain) == 2 and _one_more(chain[0], ms, sizes):
+                merged.append((chain[0] + ms, False))
         for ms, closed in merged:
-            if len(ms) < 3 or any(C.malformed(m.figure) for m in ms):
+            if (len(ms) < 3 and not _duel(ms)) or any(C.malformed(m.figure) for m in ms):
                 continue
             # « 41 % chez les ouvriers, 38 % chez les employés »: each a share of its own group
             if len({m.notes.get("among") for m in ms} - {None}) > 1:
@@ -126,6 +132,33 @@ class PercentSum(Rule):
             yield self.diagnostic(ctx, ms[-1].figure, fr, en,
                                   related=[(m.figure, "part", "share") for m in ms[:-1]])
 
+
+# what two contenders share between them: the ball, the votes
+_DUEL_WHOLES = frozenset({"possession", "voix", "suffrage", "intention"})
+
+
+def _duel(ms) -> bool:
+    """« 58 % de possession contre 47 % pour Bruges »: a share of a whole two contenders split,
+    then a rival's share of the same one; two rates (« de réussite ») split nothing."""
+    return len(ms) == 2 and ms[0].subject in _DUEL_WHOLES and "contre" not in ms[0].cues \
+        and "rival" in ms[1].cues and ms[0].time == ms[1].time
+
+
+def _one_more(split, ms, sizes) -> bool:
+    """« A 33 % des intentions de vote, B 24 %, C 16 % et D 17 %. E obtient 15 %. »: the next
+    sentence, holding nothing but one contender's score in the same poll, adds a share to the
+    vote split before it (which does not pass 100 % on its own)."""
+    if len(split) < 3 or len(ms) != 1 or not any(m.subject in _VOTE_WHOLES for m in split):
+        return False
+    m, f = ms[0], ms[0].figure
+    first = split[0]
+    return "score" in m.cues and m.subject in (None, first.subject) and sizes.get((id(f.block), f.sentence)) == 1 \
+        and m.time == first.time and m.place == first.place and m.source in (None, first.source) \
+        and not any(x.notes.get("among") for x in split) \
+        and sum(C.bounds(x.figure)[0] for x in split) <= 100
+
+
+_VOTE_WHOLES = frozenset({"voix", "suffrage", "intention"})
 
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
 _ENTRANTS = frozenset({"liste", "candidat", "candidate"})

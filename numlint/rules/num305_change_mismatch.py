@@ -10,7 +10,9 @@ class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
     Vérifie « passé de 200 à 300, soit une hausse de 50 % », « 812 millions, contre 794
-    millions l'an dernier, soit une progression de 2,3 % », « a doublé, de 40 à 80 » : la
+    millions l'an dernier, soit une progression de 2,3 % », « a doublé, de 40 à 80 », et la
+    valeur antérieure donnée dans la phrase suivante (« 515 000 visiteurs. L'an dernier, il en
+    avait attiré 480 000, soit une hausse de 7 % ») : la
     variation calculée sur les deux valeurs écrites doit retomber sur celle annoncée, à la
     précision écrite près (« environ », « presque » élargissent la tolérance).
 
@@ -23,7 +25,9 @@ class ChangeMismatch(Rule):
     A stated change that the two values do not give.
 
     Checks "passé de 200 à 300, soit une hausse de 50 %", "812 millions, contre 794 millions
-    l'an dernier, soit une progression de 2,3 %", "a doublé, de 40 à 80": the change computed
+    l'an dernier, soit une progression de 2,3 %", "a doublé, de 40 à 80", and the earlier value
+    told in the next sentence ("515 000 visiteurs. L'an dernier, il en avait attiré 480 000, soit
+    une hausse de 7 %"): the change computed
     from the two values written must match the one stated, within the precision written.
 
     Why: a change copied from an earlier version, or computed on the wrong base, is common and
