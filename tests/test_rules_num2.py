@@ -830,3 +830,29 @@ def test_past_clause_moment_ends_with_its_sentence():
     text = "Bilan\n\nC'est deux fois plus qu'en 2019, quand la banque avait distribué 24 000 colis.\n"
     _, ms = engine.analyse(document.parse(text, "a.txt"))
     assert [m.time for m in ms if m.figure.text == "24 000"] == ["2019"]
+
+
+_TOWN = ("Municipales : le maire sortant réélu avec {head}\n"
+         "Le scrutin a été serré jusqu'au bout.\n"
+         "Le maire sortant a recueilli 18 305 voix, soit {share} des suffrages exprimés. Sa rivale de "
+         "droite obtient 12 960 voix.\n"
+         "Le candidat du RN, troisième, totalise 6 117 voix.{more}\n")
+
+
+@pytest.mark.parametrize("head,share,more,codes", [
+    # 6 117 / 12 960 = 47,2 %: two rivals' votes divide to the headline share by chance; the
+    # body's share of the same ballots, digits swapped, says which one the headline retypes
+    ("47,2 % des voix", "42,7 %", "", [("NUM201", 1)]),
+    ("47,2 % des suffrages", "42,7 %", "", [("NUM201", 1)]),
+    ("47,2 % des voix", "42,7 %", " La participation a atteint 27,4 %.", [("NUM201", 1)]),
+    # the body gives the headline's share, or one that is no swap of it, or only roughly: the
+    # ratio still gives the headline figure
+    ("47,2 % des voix", "47,2 %", "", []),
+    ("47,2 % des voix", "41,9 %", "", []),
+    ("47,2 % des voix", "environ 42,7 %", "", []),
+    ("47 % des voix", "42,7 %", "", []),
+    # two body shares of the ballots with those digits: unsure which one, the ratio stands
+    ("47,2 % des voix", "42,7 %", " Dans la commune voisine, le maire a été réélu avec 72,4 % des voix.", []),
+])
+def test_num201_a_swapped_share_beats_a_chance_ratio(head, share, more, codes):
+    assert codes_lines(_TOWN.format(head=head, share=share, more=more)) == codes
