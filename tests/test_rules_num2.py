@@ -856,3 +856,25 @@ _TOWN = ("Municipales : le maire sortant réélu avec {head}\n"
 ])
 def test_num201_a_swapped_share_beats_a_chance_ratio(head, share, more, codes):
     assert codes_lines(_TOWN.format(head=head, share=share, more=more)) == codes
+
+
+_TRAIL = ("Trail : un dixième titre devant {title}\n"
+         "La course a tenu toutes ses promesses.\n"
+         "Au départ, 1 050 coureurs de 48 nationalités avaient pris place sur la ligne. Seuls 931 ont "
+         "rallié l'arrivée.\n"
+         "{more}\n")
+
+
+@pytest.mark.parametrize("title,more,codes", [
+    ("1 200 coureurs", "", [("NUM201", 1)]),
+    # the body gives the headline's value for its noun in another state: the headline counts that
+    ("1 200 coureurs", "Au total, 1 200 coureurs étaient inscrits sur les deux courses du week-end.", []),
+    ("1 200 coureurs", "Les organisateurs avaient enregistré 1 200 coureurs inscrits.", []),
+    # a close value is no such sign, nor the value of another noun or of another moment
+    ("1 200 coureurs", "Les organisateurs avaient enregistré 1 240 coureurs inscrits.", [("NUM201", 1)]),
+    ("1 200 coureurs", "Au total, 1 200 bénévoles étaient mobilisés.", [("NUM201", 1)]),
+    ("1 200 coureurs", "L'an dernier, 1 200 coureurs étaient inscrits.", [("NUM201", 1)]),
+])
+def test_num201_the_headline_value_told_in_another_state(title, more, codes):
+    assert codes_lines(_TRAIL.format(title=title, more=more)) == codes
+
