@@ -878,3 +878,16 @@ _TRAIL = ("Trail : un dixième titre devant {title}\n"
 def test_num201_the_headline_value_told_in_another_state(title, more, codes):
     assert codes_lines(_TRAIL.format(title=title, more=more)) == codes
 
+
+
+@pytest.mark.parametrize("title", ["Grand Raid : 2 600 coureurs sur quatre courses",
+                                   "Grand Raid : 2 600 coureurs au départ"])
+def test_num201_a_heading_told_by_its_section_is_a_measure_of_its_own(title):
+    # the heading and its paragraph give one race's count, which the text does not tell from
+    # the whole event's in the title: told twice, it is kept apart (a stale title with its
+    # section's count so repeated, « 1 200 coureurs » against « 1 050 coureurs » twice, is
+    # missed: the two read alike)
+    text = (f"{title}\nLe week-end a été chaud.\nLa Diagonale : 2 100 coureurs\n"
+            "Sur la Diagonale, 2 100 coureurs ont pris le départ jeudi soir.\n"
+            "Les autres courses ont réuni le reste des concurrents.\n")
+    assert codes_lines(text) == []
