@@ -900,7 +900,7 @@ def test_num201_a_heading_told_by_its_section_is_a_measure_of_its_own(title):
     ("Super League : Bâle leader après 26 journées",
      "Après 24 journées, le club n'était encore que troisième."),
     ("Tour de Suisse : Pogacar en jaune après 5 étapes",
-     "Après 3 étapes, le Slovène n'était encore que quatrième du classement général."),
+     "Après 4 étapes, le Slovène n'était encore que quatrième du classement général."),
 ])
 def test_num201_a_count_after_apres_is_a_moment(title, body):
     text = f"{title}\nLe club a battu son rival dimanche.\nLe match s'est joué à guichets fermés.\n{body}\n"
