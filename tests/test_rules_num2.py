@@ -830,3 +830,78 @@ def test_past_clause_moment_ends_with_its_sentence():
     text = "Bilan\n\nC'est deux fois plus qu'en 2019, quand la banque avait distribué 24 000 colis.\n"
     _, ms = engine.analyse(document.parse(text, "a.txt"))
     assert [m.time for m in ms if m.figure.text == "24 000"] == ["2019"]
+
+
+_TOWN = ("Municipales : le maire sortant réélu avec {head}\n"
+         "Le scrutin a été serré jusqu'au bout.\n"
+         "Le maire sortant a recueilli 18 305 voix, soit {share} des suffrages exprimés. Sa rivale de "
+         "droite obtient 12 960 voix.\n"
+         "Le candidat du RN, troisième, totalise 6 117 voix.{more}\n")
+
+
+@pytest.mark.parametrize("head,share,more,codes", [
+    # 6 117 / 12 960 = 47,2 %: two rivals' votes divide to the headline share by chance; the
+    # body's share of the same ballots, digits swapped, says which one the headline retypes
+    ("47,2 % des voix", "42,7 %", "", [("NUM201", 1)]),
+    ("47,2 % des suffrages", "42,7 %", "", [("NUM201", 1)]),
+    ("47,2 % des voix", "42,7 %", " La participation a atteint 27,4 %.", [("NUM201", 1)]),
+    # the body gives the headline's share, or one that is no swap of it, or only roughly: the
+    # ratio still gives the headline figure
+    ("47,2 % des voix", "47,2 %", "", []),
+    ("47,2 % des voix", "41,9 %", "", []),
+    ("47,2 % des voix", "environ 42,7 %", "", []),
+    ("47 % des voix", "42,7 %", "", []),
+    # two body shares of the ballots with those digits: unsure which one, the ratio stands
+    ("47,2 % des voix", "42,7 %", " Dans la commune voisine, le maire a été réélu avec 72,4 % des voix.", []),
+])
+def test_num201_a_swapped_share_beats_a_chance_ratio(head, share, more, codes):
+    assert codes_lines(_TOWN.format(head=head, share=share, more=more)) == codes
+
+
+_TRAIL = ("Trail : un dixième titre devant {title}\n"
+         "La course a tenu toutes ses promesses.\n"
+         "Au départ, 1 050 coureurs de 48 nationalités avaient pris place sur la ligne. Seuls 931 ont "
+         "rallié l'arrivée.\n"
+         "{more}\n")
+
+
+@pytest.mark.parametrize("title,more,codes", [
+    ("1 200 coureurs", "", [("NUM201", 1)]),
+    # the body gives the headline's value for its noun in another state: the headline counts that
+    ("1 200 coureurs", "Au total, 1 200 coureurs étaient inscrits sur les deux courses du week-end.", []),
+    ("1 200 coureurs", "Les organisateurs avaient enregistré 1 200 coureurs inscrits.", []),
+    # a close value is no such sign, nor the value of another noun or of another moment
+    ("1 200 coureurs", "Les organisateurs avaient enregistré 1 240 coureurs inscrits.", [("NUM201", 1)]),
+    ("1 200 coureurs", "Au total, 1 200 bénévoles étaient mobilisés.", [("NUM201", 1)]),
+    ("1 200 coureurs", "L'an dernier, 1 200 coureurs étaient inscrits.", [("NUM201", 1)]),
+])
+def test_num201_the_headline_value_told_in_another_state(title, more, codes):
+    assert codes_lines(_TRAIL.format(title=title, more=more)) == codes
+
+
+
+@pytest.mark.parametrize("title", ["Grand Raid : 2 600 coureurs sur quatre courses",
+                                   "Grand Raid : 2 600 coureurs au départ"])
+def test_num201_a_heading_told_by_its_section_is_a_measure_of_its_own(title):
+    # the heading and its paragraph give one race's count, which the text does not tell from
+    # the whole event's in the title: told twice, it is kept apart (a stale title with its
+    # section's count so repeated, « 1 200 coureurs » against « 1 050 coureurs » twice, is
+    # missed: the two read alike)
+    text = (f"{title}\nLe week-end a été chaud.\nLa Diagonale : 2 100 coureurs\n"
+            "Sur la Diagonale, 2 100 coureurs ont pris le départ jeudi soir.\n"
+            "Les autres courses ont réuni le reste des concurrents.\n")
+    assert codes_lines(text) == []
+
+
+@pytest.mark.parametrize("title,body", [
+    # « après 26 journées » is a moment of the season as much as a count: the body's « après 24
+    # journées » is another moment, not a slip (why a stale « après 21 victoires » against the
+    # body's « au total, 16 victoires », e122, is left: the two read alike)
+    ("Super League : Bâle leader après 26 journées",
+     "Après 24 journées, le club n'était encore que troisième."),
+    ("Tour de Suisse : Pogacar en jaune après 5 étapes",
+     "Après 4 étapes, le Slovène n'était encore que quatrième du classement général."),
+])
+def test_num201_a_count_after_apres_is_a_moment(title, body):
+    text = f"{title}\nLe club a battu son rival dimanche.\nLe match s'est joué à guichets fermés.\n{body}\n"
+    assert codes_lines(text) == []

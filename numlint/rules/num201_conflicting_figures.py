@@ -105,6 +105,25 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
     return False
 
 
+def _told_otherwise(h, measures) -> bool:
+    """Does the body give headline value h, exactly, for its noun in another state or with other cues
+    (title « 1 200 coureurs », body « au total, 1 200 coureurs inscrits »)? Then the headline
+    counts that measure, not the one it is paired with. Asked only of a pair about to be
+    reported."""
+    if not C.headline(h.figure):
+        return False
+    noun, f = _noun(h), h.figure
+    for m in measures:
+        g = m.figure
+        if g.kind != f.kind or g.unit != f.unit or C.headline(g) or _noun(m) != noun \
+                or not C.numeric(g) or C.vague(g) or g.is_range or g.approx in ("at_least", "at_most"):
+            continue
+        # the same value, not a restatement's tolerance (« 18 sièges » is not the body's 17)
+        if C.overlap(C.core(g), C.bounds(f)) and C.context_compatible(h, m, relative=True):
+            return True
+    return False
+
+
 def _repeat(m) -> bool:
     """A body figure left out of the pairs by its cue alone (« soit », « contre »…), which still
     gives a value of its noun: it may confirm a headline figure, never contradict one."""
@@ -444,6 +463,8 @@ class ConflictingFigures(Rule):
                     if not (C.headline(a.figure) or C.headline(b.figure)) and _records(
                             (id(blk), a.figure.sentence), (id(blocks[k]), b.figure.sentence), keys_of):
                         continue
+                    if _told_otherwise(a, ctx.measures) or _told_otherwise(b, ctx.measures):
+                        continue    # the body gives the headline's value: it counts another measure
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
 
