@@ -142,3 +142,28 @@ def test_cfa_francs_and_quintals(written, kind, name):
 
 def test_quintal_is_a_hundred_kilograms():
     assert units.registry()("44 quintaux").to("metric_ton").magnitude == pytest.approx(4.4)
+
+
+@pytest.mark.parametrize("written,name", [
+    ("pieds carrés", "foot ** 2"), ("pied carré", "foot ** 2"), ("milles carrés", "mile ** 2"),
+    ("miles carrés", "mile ** 2"), ("pouces carrés", "inch ** 2"), ("verges carrées", "yard ** 2"),
+    ("pieds cubes", "foot ** 3"), ("centimètres carrés", "centimeter ** 2"),
+    ("kilomètres cubes", "kilometer ** 3"),
+])
+def test_square_and_cubic_imperial_units(written, name):
+    assert units.lookup(written) == ("quantity", name)
+
+
+@pytest.mark.parametrize("sentence,codes", [
+    # an area converted into square feet or square miles is an area, not a length (was NUM502)
+    ("Son pavillon de 600 mètres carrés, soit environ 6 460 pieds carrés, a reçu du monde.", []),
+    ("Le canton couvre 282 kilomètres carrés, soit environ 109 milles carrés.", []),
+    ("Une maison de 2 000 pieds carrés (186 mètres carrés) est à vendre.", []),
+    # and the conversion is checked like any other
+    ("Le canton couvre 282 kilomètres carrés, soit environ 190 milles carrés.", ["NUM501"]),
+    ("Une maison de 2 000 pieds carrés (286 mètres carrés) est à vendre.", ["NUM501"]),
+])
+def test_square_imperial_units_in_an_article(sentence, codes):
+    from numlint.engine import Settings, lint
+    got = lint("Titre sans chiffre\n\n" + sentence + "\n", path="a.txt", settings=Settings(select=["NUM5"]))
+    assert [d.code for d in got] == codes

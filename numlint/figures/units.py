@@ -61,6 +61,13 @@ QUANTITY = {
     "milles": "mile", "miles": "mile", "mile": "mile",
     "milles nautiques": "nautical_mile", "milles marins": "nautical_mile",
     "pied": "foot", "pieds": "foot", "pouce": "inch", "pouces": "inch",
+    # areas in the units of North America and Britain (« 6 460 pieds carrés »), common in Québec
+    "pieds carrés": "foot ** 2", "pied carré": "foot ** 2", "pouces carrés": "inch ** 2",
+    "pouce carré": "inch ** 2", "milles carrés": "mile ** 2", "mille carré": "mile ** 2",
+    "miles carrés": "mile ** 2", "mile carré": "mile ** 2", "verges carrées": "yard ** 2",
+    "verge carrée": "yard ** 2", "pieds cubes": "foot ** 3", "pied cube": "foot ** 3",
+    "centimètres carrés": "centimeter ** 2", "centimètre carré": "centimeter ** 2",
+    "kilomètres cubes": "kilometer ** 3", "kilomètre cube": "kilometer ** 3",
     "acre": "acre", "acres": "acre", "gallon": "gallon", "gallons": "gallon",
     "baril": "oil_barrel", "barils": "oil_barrel",
     "litres par mètre carré": "liter / meter ** 2", "mm/h": "millimeter / hour",
