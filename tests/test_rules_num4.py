@@ -737,3 +737,26 @@ def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
 ])
 def test_num404_apposed_age_then_birth_opening_the_next_sentence(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
+# « un ailier de Rimouski de 19 ans né en 2004 »: an age complement of a noun, the birth right
+# after it agreeing with the same noun: one person, the age of today
+@pytest.mark.parametrize("text,reference,lines", [
+    ("Hockey\nLe meilleur buteur, un ailier de Rimouski de 19 ans né en 2004, a marqué 30 buts.\n",
+     "2026-05-19", [2]),
+    ("Hockey\nLe meilleur buteur, un ailier de Rimouski de 21 ans né en 2004, a marqué 30 buts.\n",
+     "2026-05-19", []),
+    ("Rugby\nLe club a recruté un pilier de 24 ans, né le 3 mars 1998 à Brive.\n", "2025-04-10", [2]),
+    ("Rugby\nLe club a recruté un pilier de 27 ans, né le 3 mars 1998 à Brive.\n", "2025-04-10", []),
+    ("Faits divers\nUne conductrice de 40 ans née en 1975 a été blessée lundi.\n", "2025-04-10", [2]),
+    ("Faits divers\nUne conductrice de 49 ans née en 1975 a été blessée lundi.\n", "2025-04-10", []),
+    # a year before the age, or an imperfect, a pluperfect: the age then
+    ("Rugby\nEn 2015, le club a recruté un pilier de 17 ans né en 1998.\n", "2025-04-10", []),
+    ("Rugby\nLe club avait recruté un pilier de 17 ans né en 1998.\n", "2025-04-10", []),
+    ("Rugby\nLe club comptait alors un pilier de 17 ans né en 1998.\n", "2025-04-10", []),
+    # the birth not right after the age: maybe another one's
+    ("Rugby\nLe club a recruté le fils de 17 ans d'un ancien pilier né en 1970.\n", "2025-04-10", []),
+    ("Rugby\nLe club a recruté un pilier de 17 ans dont le père est né en 1970.\n", "2025-04-10", []),
+])
+def test_num404_age_complement_then_birth_right_after(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM404", reference)] == lines

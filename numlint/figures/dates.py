@@ -747,6 +747,12 @@ _APPOSED_BORN = re.compile(
 _APPOSED_LED = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « un attaquant de 19 ans(,) né en 2004 »: an age complement of a noun, its birth right after
+_OF_AGE = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+_BORN_RIGHT_AFTER = re.compile(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
+# « le club avait recruté un pilier de 17 ans né en 1998 »: an imperfect or a pluperfect tells
+# the age then (the news' passé composé does not: « a recruté » is recent)
+_OLD_TENSE = re.compile(r"\b(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
@@ -983,6 +989,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_app",)
         if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
+        if _OF_AGE.search(w) and not f.is_range and _BORN_RIGHT_AFTER.match(text, f.end, f.end + 100):
+            # « un attaquant de Sept-Îles de 19 ans né en 2004 »: the birth agrees with the noun
+            # the age is the complement of, the same one; not in a story told in the past
+            before = _sentence_before(text, f.start)
+            if before is not None and not _OLD_TENSE.search(before):
+                return ("age_app", "aside_next")
         person = _PERSON_OF.search(w)
         if person:
             # « Né en 1977, l'avocat de 42 ans »: an age, read as an apposition; not after a
