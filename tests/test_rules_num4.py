@@ -713,6 +713,17 @@ def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
     # his story told after the birth does not date the age
     ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968 à Annecy, il a été élu maire en "
      "2014.\n", [2]),
+    # names in the complement of a demonstrative subject: still the anaphor of the apposed name
+    ("Ski\nÀ la station, Marc Giraud, 49 ans, a ouvert les pistes. Né en 1968, cet ancien moniteur "
+     "de Megève Mont-Blanc connaît chaque piste.\n", [2]),
+    ("Ski\nÀ la station, Marc Giraud, 57 ans, a ouvert les pistes. Né en 1968, cet ancien moniteur "
+     "de Megève Mont-Blanc connaît chaque piste.\n", []),
+    ("Ski\nLe directeur de la station, Marc Giraud, 49 ans, défend le projet. Né en 1968, cet ancien "
+     "président de Ski Club Annecy Semnoz, élu en 2019, briguera un second mandat.\n", [2]),
+    # … not a noun with « le » then a name, nor a pronoun subject with someone named after it
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968, le moniteur Luc Giraud connaît "
+     "chaque piste.\n", []),
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968, il a formé Luc Roux à Megève.\n", []),
     # another person named between the age and the birth
     ("Ski\nMarc Giraud, 49 ans, a succédé à Paul Roux. Né en 1968 à Annecy, il connaît chaque "
      "piste.\n", []),

@@ -197,7 +197,10 @@ class ElapsedMismatch(Rule):
         the age's own sentence (a state since then aside) may date the age: quiet."""
         key, nxt = (id(f.block), f.sentence), (id(f.block), f.sentence + 1)
         born = born_in.get(nxt, ())
-        if len(born) != 1 or not {"sole", "anaphor_subject"} <= set(born[0].item.cues):
+        # names after a demonstrative subject are its complements (« cet ancien président de
+        # Centraide Québec »): the one born is still the anaphor's
+        if len(born) != 1 or "anaphor_subject" not in born[0].item.cues or \
+                not {"sole", "demo_subject"} & set(born[0].item.cues):
             return None
         if any("since" not in y.cues for y in self._years_in.get(key)) or self._dated_in.get(key):
             return None
