@@ -771,3 +771,35 @@ def test_num404_apposed_age_then_birth_opening_the_next_sentence(run, text, line
 ])
 def test_num404_age_complement_then_birth_right_after(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM404", reference)] == lines
+
+
+# « …, le prince Henri de Valmont, 51 ans, … » and, elsewhere, « Né le …, le prince Henri … »: an
+# age after a title and a name, the birth told of the same title and first (or last) name
+_HEIR = "Succession\nSelon le testament, c'est son fils aîné, {who}, {age} ans, qui devient chef de la maison.\n\n"
+@pytest.mark.parametrize("text,fires", [
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n", True),
+    (_HEIR.format(who="le prince Henri de Valmont", age=53)
+     + "Né le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n", False),
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Valmont a deux enfants.\n", True),
+    ("Gouvernement\nLe texte passera, a assuré la ministre Claire Martin, 48 ans, devant les députés.\n\n"
+     "Née le 3 mai 1971 à Lille, la ministre Martin a fait toute sa carrière au barreau.\n", True),
+    ("Gouvernement\nLe texte passera, a assuré la ministre Claire Martin, 53 ans, devant les députés.\n\n"
+     "Née le 3 mai 1971 à Lille, la ministre Martin a fait toute sa carrière au barreau.\n", False),
+    # another title, another name: maybe another person
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le duc Henri a deux enfants.\n", False),
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Louis a deux enfants.\n", False),
+    # two births told of the same title and name: whose?
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n\n"
+     "Né en 1936, le prince Henri l'Ancien avait régné quarante ans.\n", False),
+    # a year in the age's sentence: the age then
+    ("Succession\nEn 2022, c'est son fils aîné, le prince Henri de Valmont, 51 ans, qui a pris la "
+     "tête de la maison.\n\nNé le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n", False),
+])
+def test_elapsed_age_and_birth_of_the_same_title_and_name(text, fires):
+    found = lint(text, path="a.txt", settings=Settings(select=["NUM404"], reference_date=date(2025, 2, 5)))
+    assert bool(found) is fires

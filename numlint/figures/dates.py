@@ -768,6 +768,28 @@ _SAID_BY = re.compile(
     r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
     r"\s{0,2},?\s{1,3})?"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
+_APPOSED_TITLED = re.compile(
+    r"(?:\b[lL][ea]\s{1,3}|\b[lL]['’]\s{0,2})(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}(?:(?:de|du|d['’])\s{0,3})?){0,3}[A-ZÀ-Ý][\w’'-]{0,30})"
+    r"\s{0,2},\s{1,3}\Z")
+# « Né le 12 octobre 1971, le prince Rahim a … »: after a birth opening the sentence, a title
+# and a name (the same title and first or last name as an age told elsewhere: one person)
+_BORN_THEN_TITLED = re.compile(
+    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la)\s{1,3})"
+    r"(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,2}[A-ZÀ-Ý][\w’'-]{0,30})\b")
+
+
+def _titled(title: str, name: str) -> tuple[str, ...]:
+    """Keys « titled=prince Rahim »: the title with the first and with the last name word."""
+    words = _CAP_WORD.findall(name)
+    if not words:
+        return ()
+    t = title.lower()
+    return tuple(dict.fromkeys(("titled=%s %s" % (t, words[0]), "titled=%s %s" % (t, words[-1]))))
+
+
 # « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
 _BORN_NAMED = re.compile(
     r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){1,3}[A-ZÀ-Ý][\w’'-]{0,30})\s{0,2},\s{1,3}n[ée]e?s?"
@@ -888,6 +910,9 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
     elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
         cues += ("demo_lead",)
     noun = _BORN_THEN_NOUN.match(text, item.end, item.end + 100) if "lead" in cues else None
+    titled = _BORN_THEN_TITLED.match(text, item.end, item.end + 160) if noun else None
+    if titled:
+        cues += _titled(titled.group("title"), titled.group("name"))
     if noun:
         # « Né le 4 mars 1993, ce professeur … »: a demonstrative, the anaphor of a portrait
         cues += ("noun_subject",) + (("demo_subject",) if noun.group("demo") else ())
@@ -1048,6 +1073,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _names_someone(rest) and not _KIN.search(rest):
                 return ("age_app", "speaker")
+        elif (titled := _APPOSED_TITLED.search(text, max(0, f.start - 90), f.start)):
+            # « c'est son fils, le prince Rahim Al-Hussaini, 51 ans, qui … »: a name after its
+            # title; its birth may be told elsewhere of the same title and name (« le prince Rahim »)
+            key = _person(titled.group("name"))
+            return ("age_app", "named") + (("person=" + key,) if key else ()) + \
+                _titled(titled.group("title"), titled.group("name"))
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)

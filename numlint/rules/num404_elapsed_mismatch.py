@@ -119,8 +119,9 @@ class ElapsedMismatch(Rule):
             if "named" in f.cues:
                 # « …, Beat Jans, 59 ans, … » and, elsewhere, « Beat Jans, né le 26 juillet 1964 »:
                 # the one birth told of the same full name
-                person = next(c for c in f.cues if c.startswith("person="))
-                same = [b for b in births if person in b.item.cues]
+                # (or « le prince Rahim Al-Hussaini, 51 ans » and « Né …, le prince Rahim »)
+                keys = {c for c in f.cues if c.startswith(("person=", "titled="))}
+                same = [b for b in births if not keys.isdisjoint(b.item.cues)]
                 key = (id(f.block), f.sentence)
                 if len(same) == 1 and not here and not self._years_in.get(key) \
                         and not self._dated_in.get(key):    # « En 2019, … X, 48 ans »: an age then
