@@ -803,3 +803,39 @@ _HEIR = "Succession\nSelon le testament, c'est son fils aîné, {who}, {age} ans
 def test_elapsed_age_and_birth_of_the_same_title_and_name(text, fires):
     found = lint(text, path="a.txt", settings=Settings(select=["NUM404"], reference_date=date(2025, 2, 5)))
     assert bool(found) is fires
+
+
+# a journey: its departure and its arrival in one sentence, the length of the crossing between
+# them; a day fewer than the dates allowed (an afternoon start, a morning arrival)
+_SAIL = "Voile\nPartie de Lorient le mardi 3 juin, la navigatrice {mid}, jusqu'à son arrivée à New York le {end} juin.\n"
+@pytest.mark.parametrize("text,lines", [
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré cinq jours", end="jeudi 12"), [2]),
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré neuf jours", end="jeudi 12"), []),
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré huit jours", end="jeudi 12"), []),
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré dix jours", end="jeudi 12"), []),
+    (_SAIL.format(mid="a bouclé une traversée de l'Atlantique en solitaire qui aura duré cinq jours",
+                  end="jeudi 12"), [2]),
+    (_SAIL.format(mid="a bouclé une traversée de cinq jours", end="jeudi 12"), [2]),
+    (_SAIL.format(mid="a bouclé une traversée de neuf jours", end="jeudi 12"), []),
+    ("Voile\nParti de Saint-Malo le dimanche 2 novembre, le skipper a franchi la ligne d'arrivée le "
+     "lundi 10 novembre, au terme d'une traversée de cinq jours.\n", [2]),
+    ("Voile\nLes marins, qui se sont élancés de Brest le samedi 7 juin, sont arrivés à Québec le "
+     "lundi 23 juin : le trajet a duré huit jours.\n", [2]),
+    ("Voile\nLes marins, qui se sont élancés de Brest le samedi 7 juin, sont arrivés à Québec le "
+     "lundi 23 juin : le trajet a duré seize jours.\n", []),
+    # a stopover in the sentence: the days of the crossing may leave it out
+    (_SAIL.format(mid="a bouclé une traversée de cinq jours, après une escale de quatre jours",
+                  end="jeudi 12"), []),
+    # « pendant » is a part of the journey, not the journey
+    (_SAIL.format(mid="a navigué pendant cinq jours", end="jeudi 12"), []),
+    # the crossing and its dates in different sentences, or two departures: unsure
+    ("Voile\nPartie de Lorient le mardi 3 juin, la navigatrice est arrivée à New York le jeudi 12 "
+     "juin. Sa traversée a duré cinq jours.\n", []),
+    ("Voile\nPartie de Lorient le mardi 3 juin, repartie de Horta le samedi 7 juin, la navigatrice "
+     "a bouclé une traversée de cinq jours, jusqu'à son arrivée le jeudi 12 juin.\n", []),
+    # a party, a part: not a departure
+    ("Politique\nLe parti le 3 juin a lancé une campagne de cinq jours, jusqu'à son congrès du "
+     "jeudi 12 juin.\n", []),
+])
+def test_num403_journey_departure_arrival(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM403", "2025-06-20")] == lines

@@ -109,6 +109,13 @@ _END = re.compile(
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
     r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
+# « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
+# whose end is an arrival (« arrivé le 8 »); « parti » a participle opening the sentence or a
+# clause, or after « être », never the noun (« le parti », « la majeure partie »)
+_DEPART = re.compile(
+    r"(?:(?:\A\s{0,3}[«\"“(]?\s{0,2}|(?<=,\s)|\b(?:est|sont|était|étaient|être|étant|fut|sera|seront)"
+    r"\s{1,3})partie?s?|\bélancée?s?|\bappareillée?s?|\bdéparts?)\b", re.I)
+_ARRIVAL = ("arriv", "atterri", "débarqu")
 # « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
@@ -561,6 +568,7 @@ _BIRTH_LOW = re.compile(_BIRTH.pattern)
 _DEATH_LOW = re.compile(_DEATH.pattern)
 _START_LOW = re.compile(_START.pattern)
 _END_LOW = re.compile(_END.pattern)
+_DEPART_LOW = re.compile(_DEPART.pattern)
 
 
 def _window_start(text: str, start: int) -> int:
@@ -579,11 +587,11 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     if low is None:
         tail = w[-24:]
         lt = tail.lower()
-        birth, death, start, end, wl = _BIRTH, _DEATH, _START, _END, w
+        birth, death, start, end, depart, wl = _BIRTH, _DEATH, _START, _END, _DEPART, w
     else:
         wl = low[s:f.start]
         tail = lt = wl[-24:]
-        birth, death, start, end = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW
+        birth, death, start, end, depart = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW, _DEPART_LOW
     if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
     elif death.search(tail):
@@ -593,6 +601,13 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
     last_start = max((m.end() for m in start.finditer(wl)), default=-1)
     last_end = max((m.end() for m in end.finditer(wl)), default=-1)
+    last_depart = max((m.end() for m in depart.finditer(wl)), default=-1) \
+        if ("part" in wl or "élanc" in wl or "appareill" in wl) else -1
+    if last_depart > max(last_start, last_end):
+        between = w[last_depart:]
+        if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
+            f.cues += ("depart",)
+        return
     if last_start < 0 and last_end < 0:
         return
     between = w[max(last_start, last_end):]
@@ -605,6 +620,8 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     verb = None
     for verb in start.finditer(wl):
         pass
+    if verb is not None and verb.group().lower().startswith(_ARRIVAL):
+        f.cues += ("arrival",)      # the end of a journey, the start of a stay
     if verb is not None and _PLUPERFECT.search(w, max(0, verb.start() - 40), verb.start()):
         f.cues += ("flashback",)
 
@@ -638,6 +655,12 @@ _EVENT_OF = re.compile(
     r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+# « une traversée (de l'Atlantique en solitaire) qui a duré neuf jours », « un trajet de trois
+# jours »: the length of a journey from its departure to its arrival
+_TRIP = re.compile(
+    r"\b(?:traversées?|trajets?)(?:\s{1,3}[\w’'-]{1,30}){0,5}?"
+    r"(?:\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)|\s{1,3}de)\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 # « le procès, qui a duré quatre jours »: the length of the whole event
 _EVENT_LASTED = re.compile(
     r"\b(?:visites?|voyages?|séjours?|grèves?|tournées?|missions?|festivals?|salons?|sommets?|congrès"
@@ -1089,6 +1112,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return cues + ("span",)
     if _SPAN.search(w) or event:
         cues += ("span",)
+        if ("travers" in w or "trajet" in w or "dur" in w[-16:]) and \
+                _TRIP.search(text, max(0, f.start - 100), f.start):
+            cues += ("trip",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
