@@ -36,7 +36,10 @@ class ElapsedMismatch(Rule):
     dont la naissance est l'aparté suivant son nom (« », raconte X, 49 ans, né en 1968 »). L'âge du
     nom qui ouvre une phrase du haut de l'article (« X, 29 ans, a remporté … ») va avec la seule
     naissance de l'article dite de personne de nommé, par un démonstratif, plus loin dans la même
-    partie (« Né le 4 mars 1993, ce professeur … »).
+    partie (« Né le 4 mars 1993, ce professeur … »). Un âge complément d'un nom suivi de la
+    naissance (« un attaquant de 19 ans né en 2004 ») est celui de ce nom ; l'âge d'un nom après
+    son titre (« le prince Rahim Al-Hussaini, 51 ans ») va avec la naissance dite du même titre et
+    du même prénom ou nom (« Né le 12 octobre 1971, le prince Rahim … »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -65,7 +68,10 @@ class ElapsedMismatch(Rule):
     1981, le skipper"), or whose birth is the next aside of the name ("», raconte X, 49 ans, né en
     1968"). The age of a name opening a sentence at the top of the article ("X, 29 ans, a remporté
     …") goes with the article's one birth told of nobody named, by a demonstrative, further on in
-    the same part ("Né le 4 mars 1993, ce professeur …").
+    the same part ("Né le 4 mars 1993, ce professeur …"). An age complement of a noun followed by
+    the birth ("un attaquant de 19 ans né en 2004") is that noun's; the age of a name after its
+    title ("le prince Rahim Al-Hussaini, 51 ans") goes with the birth told of the same title and
+    first or last name ("Né le 12 octobre 1971, le prince Rahim …").
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
