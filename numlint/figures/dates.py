@@ -602,7 +602,7 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     last_start = max((m.end() for m in start.finditer(wl)), default=-1)
     last_end = max((m.end() for m in end.finditer(wl)), default=-1)
     last_depart = max((m.end() for m in depart.finditer(wl)), default=-1) \
-        if ("part" in wl or "élanc" in wl or "appareill" in wl) else -1
+        if ("parti" in wl or "départ" in wl or "élanc" in wl or "appareill" in wl) else -1
     if last_depart > max(last_start, last_end):
         between = w[last_depart:]
         if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
@@ -1037,7 +1037,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_app",)
         if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
-        if _OF_AGE.search(w) and not f.is_range and _BORN_RIGHT_AFTER.match(text, f.end, f.end + 100):
+        if "de" in w[-20:] and _OF_AGE.search(w) and not f.is_range and \
+                _BORN_RIGHT_AFTER.match(text, f.end, f.end + 100):
             # « un attaquant de Sept-Îles de 19 ans né en 2004 »: the birth agrees with the noun
             # the age is the complement of, the same one; not in a story told in the past
             before = _sentence_before(text, f.start)
