@@ -335,3 +335,25 @@ def _num1(text):
 ])
 def test_two_digits_after_a_thousands_dot_are_a_malformed_group(text, found):
     assert [f for f in _num1(text) if f[0] != "NUM104"] == found
+
+
+# --- four digits after one dot, ending in zeros, in a dot-thousands article ----------------
+
+@pytest.mark.parametrize("text,found", [
+    # the counted noun is an acronym the measures do not read: the zeros still say a group slipped
+    ("Port de Namur\nLe terminal a traité 31.2000 EVP l'an dernier, contre 287.000 en 2023.\n",
+     [("NUM102", 2)]),
+    ("Emploi\nLa région compte 4.1500 PME, selon l'Union wallonne des entreprises, et 52.000 "
+     "indépendants.\n", [("NUM102", 2)]),
+    ("Emploi\nLe secteur a signé 12.3400 CDI en 2025.\nIl emploie 145.000 salariés.\n",
+     [("NUM102", 2)]),
+    # no thousands dot elsewhere: a bare decimal, a reference maybe
+    ("Port de Namur\nLe terminal a traité 31.2000 EVP l'an dernier, contre 287 000 en 2023.\n", []),
+    # not ending in zeros: a coordinate, a precise reading
+    ("Port de Namur\nLe terminal (50.4669, 5.0120) a traité 287.000 EVP.\n", []),
+    ("Port de Namur\nLe terminal a traité 287.000 EVP ; l'indice vaut 3.1416 cette année.\n", []),
+    # a well-formed group: nothing
+    ("Port de Namur\nLe terminal a traité 312.000 EVP l'an dernier, contre 287.000 en 2023.\n", []),
+])
+def test_zeros_after_a_thousands_dot_without_a_counted_noun(text, found):
+    assert [f for f in _num1(text) if f[0] not in ("NUM103", "NUM104")] == found

@@ -713,6 +713,17 @@ def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
     # his story told after the birth does not date the age
     ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968 à Annecy, il a été élu maire en "
      "2014.\n", [2]),
+    # names in the complement of a demonstrative subject: still the anaphor of the apposed name
+    ("Ski\nÀ la station, Marc Giraud, 49 ans, a ouvert les pistes. Né en 1968, cet ancien moniteur "
+     "de Megève Mont-Blanc connaît chaque piste.\n", [2]),
+    ("Ski\nÀ la station, Marc Giraud, 57 ans, a ouvert les pistes. Né en 1968, cet ancien moniteur "
+     "de Megève Mont-Blanc connaît chaque piste.\n", []),
+    ("Ski\nLe directeur de la station, Marc Giraud, 49 ans, défend le projet. Né en 1968, cet ancien "
+     "président de Ski Club Annecy Semnoz, élu en 2019, briguera un second mandat.\n", [2]),
+    # … not a noun with « le » then a name, nor a pronoun subject with someone named after it
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968, le moniteur Luc Giraud connaît "
+     "chaque piste.\n", []),
+    ("Ski\nMarc Giraud, 49 ans, dirige la station. Né en 1968, il a formé Luc Roux à Megève.\n", []),
     # another person named between the age and the birth
     ("Ski\nMarc Giraud, 49 ans, a succédé à Paul Roux. Né en 1968 à Annecy, il connaît chaque "
      "piste.\n", []),
@@ -737,3 +748,94 @@ def test_elapsed_protagonist_age_and_later_demonstrative_birth(text, fires):
 ])
 def test_num404_apposed_age_then_birth_opening_the_next_sentence(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
+# « un ailier de Rimouski de 19 ans né en 2004 »: an age complement of a noun, the birth right
+# after it agreeing with the same noun: one person, the age of today
+@pytest.mark.parametrize("text,reference,lines", [
+    ("Hockey\nLe meilleur buteur, un ailier de Rimouski de 19 ans né en 2004, a marqué 30 buts.\n",
+     "2026-05-19", [2]),
+    ("Hockey\nLe meilleur buteur, un ailier de Rimouski de 21 ans né en 2004, a marqué 30 buts.\n",
+     "2026-05-19", []),
+    ("Rugby\nLe club a recruté un pilier de 24 ans, né le 3 mars 1998 à Brive.\n", "2025-04-10", [2]),
+    ("Rugby\nLe club a recruté un pilier de 27 ans, né le 3 mars 1998 à Brive.\n", "2025-04-10", []),
+    ("Faits divers\nUne conductrice de 40 ans née en 1975 a été blessée lundi.\n", "2025-04-10", [2]),
+    ("Faits divers\nUne conductrice de 49 ans née en 1975 a été blessée lundi.\n", "2025-04-10", []),
+    # a year before the age, or an imperfect, a pluperfect: the age then
+    ("Rugby\nEn 2015, le club a recruté un pilier de 17 ans né en 1998.\n", "2025-04-10", []),
+    ("Rugby\nLe club avait recruté un pilier de 17 ans né en 1998.\n", "2025-04-10", []),
+    ("Rugby\nLe club comptait alors un pilier de 17 ans né en 1998.\n", "2025-04-10", []),
+    # the birth not right after the age: maybe another one's
+    ("Rugby\nLe club a recruté le fils de 17 ans d'un ancien pilier né en 1970.\n", "2025-04-10", []),
+    ("Rugby\nLe club a recruté un pilier de 17 ans dont le père est né en 1970.\n", "2025-04-10", []),
+])
+def test_num404_age_complement_then_birth_right_after(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM404", reference)] == lines
+
+
+# « …, le prince Henri de Valmont, 51 ans, … » and, elsewhere, « Né le …, le prince Henri … »: an
+# age after a title and a name, the birth told of the same title and first (or last) name
+_HEIR = "Succession\nSelon le testament, c'est son fils aîné, {who}, {age} ans, qui devient chef de la maison.\n\n"
+@pytest.mark.parametrize("text,fires", [
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n", True),
+    (_HEIR.format(who="le prince Henri de Valmont", age=53)
+     + "Né le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n", False),
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Valmont a deux enfants.\n", True),
+    ("Gouvernement\nLe texte passera, a assuré la ministre Claire Martin, 48 ans, devant les députés.\n\n"
+     "Née le 3 mai 1971 à Lille, la ministre Martin a fait toute sa carrière au barreau.\n", True),
+    ("Gouvernement\nLe texte passera, a assuré la ministre Claire Martin, 53 ans, devant les députés.\n\n"
+     "Née le 3 mai 1971 à Lille, la ministre Martin a fait toute sa carrière au barreau.\n", False),
+    # another title, another name: maybe another person
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le duc Henri a deux enfants.\n", False),
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Louis a deux enfants.\n", False),
+    # two births told of the same title and name: whose?
+    (_HEIR.format(who="le prince Henri de Valmont", age=51)
+     + "Né le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n\n"
+     "Né en 1936, le prince Henri l'Ancien avait régné quarante ans.\n", False),
+    # a year in the age's sentence: the age then
+    ("Succession\nEn 2022, c'est son fils aîné, le prince Henri de Valmont, 51 ans, qui a pris la "
+     "tête de la maison.\n\nNé le 12 octobre 1971 à Genève, le prince Henri a deux enfants.\n", False),
+])
+def test_elapsed_age_and_birth_of_the_same_title_and_name(text, fires):
+    found = lint(text, path="a.txt", settings=Settings(select=["NUM404"], reference_date=date(2025, 2, 5)))
+    assert bool(found) is fires
+
+
+# a journey: its departure and its arrival in one sentence, the length of the crossing between
+# them; a day fewer than the dates allowed (an afternoon start, a morning arrival)
+_SAIL = "Voile\nPartie de Lorient le mardi 3 juin, la navigatrice {mid}, jusqu'à son arrivée à New York le {end} juin.\n"
+@pytest.mark.parametrize("text,lines", [
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré cinq jours", end="jeudi 12"), [2]),
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré neuf jours", end="jeudi 12"), []),
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré huit jours", end="jeudi 12"), []),
+    (_SAIL.format(mid="a bouclé une traversée qui aura duré dix jours", end="jeudi 12"), []),
+    (_SAIL.format(mid="a bouclé une traversée de l'Atlantique en solitaire qui aura duré cinq jours",
+                  end="jeudi 12"), [2]),
+    (_SAIL.format(mid="a bouclé une traversée de cinq jours", end="jeudi 12"), [2]),
+    (_SAIL.format(mid="a bouclé une traversée de neuf jours", end="jeudi 12"), []),
+    ("Voile\nParti de Saint-Malo le dimanche 2 novembre, le skipper a franchi la ligne d'arrivée le "
+     "lundi 10 novembre, au terme d'une traversée de cinq jours.\n", [2]),
+    ("Voile\nLes marins, qui se sont élancés de Brest le samedi 7 juin, sont arrivés à Québec le "
+     "lundi 23 juin : le trajet a duré huit jours.\n", [2]),
+    ("Voile\nLes marins, qui se sont élancés de Brest le samedi 7 juin, sont arrivés à Québec le "
+     "lundi 23 juin : le trajet a duré seize jours.\n", []),
+    # a stopover in the sentence: the days of the crossing may leave it out
+    (_SAIL.format(mid="a bouclé une traversée de cinq jours, après une escale de quatre jours",
+                  end="jeudi 12"), []),
+    # « pendant » is a part of the journey, not the journey
+    (_SAIL.format(mid="a navigué pendant cinq jours", end="jeudi 12"), []),
+    # the crossing and its dates in different sentences, or two departures: unsure
+    ("Voile\nPartie de Lorient le mardi 3 juin, la navigatrice est arrivée à New York le jeudi 12 "
+     "juin. Sa traversée a duré cinq jours.\n", []),
+    ("Voile\nPartie de Lorient le mardi 3 juin, repartie de Horta le samedi 7 juin, la navigatrice "
+     "a bouclé une traversée de cinq jours, jusqu'à son arrivée le jeudi 12 juin.\n", []),
+    # a party, a part: not a departure
+    ("Politique\nLe parti le 3 juin a lancé une campagne de cinq jours, jusqu'à son congrès du "
+     "jeudi 12 juin.\n", []),
+])
+def test_num403_journey_departure_arrival(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM403", "2025-06-20")] == lines

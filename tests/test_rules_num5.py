@@ -393,9 +393,32 @@ def test_dimension_mismatch_power_told_again_as_an_energy(power, more, fires):
         assert "une énergie" in found[0].message and "une puissance" in found[0].message
 
 
+# « une puissance installée de 480 MW », then « avec ses 480 MWh »: a possessive tells the measure
+# again as well as « les »; the adjective after « puissance » still names a power
+_PARC = "Énergie\nLe parc éolien affiche {power} de 480 MW, grâce à 80 machines. {more}\n"
+@pytest.mark.parametrize("power,more,fires", [
+    ("une puissance installée", "Avec ses 480 MWh, il ne couvre qu'une faible part de l'objectif.", True),
+    ("une puissance nominale", "Avec ses 480 MWh, il ne couvre qu'une faible part de l'objectif.", True),
+    ("une puissance", "Avec ses 480 MWh, il ne couvre qu'une faible part de l'objectif.", True),
+    ("une puissance installée", "Les 480 MWh du parc couvrent une faible part de l'objectif.", True),
+    ("une puissance installée", "Leurs 480 MWh couvrent une faible part de l'objectif.", True),
+    # another number, an energy of its own (a verb, a noun), a power not named as such
+    ("une puissance installée", "Avec ses 460 MWh, il ne couvre qu'une faible part de l'objectif.", False),
+    ("une puissance installée", "Il produit 480 MWh par jour de grand vent.", False),
+    ("une capacité", "Avec ses 480 MWh, il ne couvre qu'une faible part de l'objectif.", False),
+    ("un raccordement", "Avec ses 480 MWh, il ne couvre qu'une faible part de l'objectif.", False),
+    # a possessive before a power, not an energy: the same dimension, nothing to say
+    ("une puissance installée", "Avec ses 480 MW, il ne couvre qu'une faible part de l'objectif.", False),
+])
+def test_dimension_mismatch_installed_power_told_again_with_a_possessive(power, more, fires):
+    found = lint(_PARC.format(power=power, more=more), path="a.txt", settings=Settings(select=["NUM502"]))
+    assert [d.code for d in found] == (["NUM502"] if fires else [])
+
+
 @pytest.mark.parametrize("text", [
     "Énergie\nLa batterie de 640 MW est en service. Les 640 MWh de la batterie suffisent à la ville.\n",
     "Énergie\nLa batterie, d'une puissance de 8 MW, est en service. Les 8 MWh suffisent au quartier.\n",
+    "Énergie\nLa batterie, d'une puissance de 8 MW, est en service. Ses 8 MWh suffisent au quartier.\n",
 ])
 def test_dimension_mismatch_power_and_energy_quiet_without_a_named_power(text):
     assert lint(text, path="a.txt", settings=Settings(select=["NUM502"])) == []

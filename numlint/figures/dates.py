@@ -109,6 +109,13 @@ _END = re.compile(
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
     r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
+# « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
+# whose end is an arrival (« arrivé le 8 »); « parti » a participle opening the sentence or a
+# clause, or after « être », never the noun (« le parti », « la majeure partie »)
+_DEPART = re.compile(
+    r"(?:(?:\A\s{0,3}[«\"“(]?\s{0,2}|(?<=,\s)|\b(?:est|sont|était|étaient|être|étant|fut|sera|seront)"
+    r"\s{1,3})partie?s?|\bélancée?s?|\bappareillée?s?|\bdéparts?)\b", re.I)
+_ARRIVAL = ("arriv", "atterri", "débarqu")
 # « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
 _RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
@@ -561,6 +568,7 @@ _BIRTH_LOW = re.compile(_BIRTH.pattern)
 _DEATH_LOW = re.compile(_DEATH.pattern)
 _START_LOW = re.compile(_START.pattern)
 _END_LOW = re.compile(_END.pattern)
+_DEPART_LOW = re.compile(_DEPART.pattern)
 
 
 def _window_start(text: str, start: int) -> int:
@@ -579,11 +587,11 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     if low is None:
         tail = w[-24:]
         lt = tail.lower()
-        birth, death, start, end, wl = _BIRTH, _DEATH, _START, _END, w
+        birth, death, start, end, depart, wl = _BIRTH, _DEATH, _START, _END, _DEPART, w
     else:
         wl = low[s:f.start]
         tail = lt = wl[-24:]
-        birth, death, start, end = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW
+        birth, death, start, end, depart = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW, _DEPART_LOW
     if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
     elif death.search(tail):
@@ -593,6 +601,13 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
     last_start = max((m.end() for m in start.finditer(wl)), default=-1)
     last_end = max((m.end() for m in end.finditer(wl)), default=-1)
+    last_depart = max((m.end() for m in depart.finditer(wl)), default=-1) \
+        if ("parti" in wl or "départ" in wl or "élanc" in wl or "appareill" in wl) else -1
+    if last_depart > max(last_start, last_end):
+        between = w[last_depart:]
+        if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
+            f.cues += ("depart",)
+        return
     if last_start < 0 and last_end < 0:
         return
     between = w[max(last_start, last_end):]
@@ -605,6 +620,8 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     verb = None
     for verb in start.finditer(wl):
         pass
+    if verb is not None and verb.group().lower().startswith(_ARRIVAL):
+        f.cues += ("arrival",)      # the end of a journey, the start of a stay
     if verb is not None and _PLUPERFECT.search(w, max(0, verb.start() - 40), verb.start()):
         f.cues += ("flashback",)
 
@@ -638,6 +655,12 @@ _EVENT_OF = re.compile(
     r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
+# « une traversée (de l'Atlantique en solitaire) qui a duré neuf jours », « un trajet de trois
+# jours »: the length of a journey from its departure to its arrival
+_TRIP = re.compile(
+    r"\b(?:traversées?|trajets?)(?:\s{1,3}[\w’'-]{1,30}){0,5}?"
+    r"(?:\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)|\s{1,3}de)\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 # « le procès, qui a duré quatre jours »: the length of the whole event
 _EVENT_LASTED = re.compile(
     r"\b(?:visites?|voyages?|séjours?|grèves?|tournées?|missions?|festivals?|salons?|sommets?|congrès"
@@ -747,6 +770,12 @@ _APPOSED_BORN = re.compile(
 _APPOSED_LED = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « un attaquant de 19 ans(,) né en 2004 »: an age complement of a noun, its birth right after
+_OF_AGE = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+_BORN_RIGHT_AFTER = re.compile(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
+# « le club avait recruté un pilier de 17 ans né en 1998 »: an imperfect or a pluperfect tells
+# the age then (the news' passé composé does not: « a recruté » is recent)
+_OLD_TENSE = re.compile(r"\b(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
@@ -762,6 +791,28 @@ _SAID_BY = re.compile(
     r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
     r"\s{0,2},?\s{1,3})?"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
+_APPOSED_TITLED = re.compile(
+    r"(?:\b[lL][ea]\s{1,3}|\b[lL]['’]\s{0,2})(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}(?:(?:de|du|d['’])\s{0,3})?){0,3}[A-ZÀ-Ý][\w’'-]{0,30})"
+    r"\s{0,2},\s{1,3}\Z")
+# « Né le 12 octobre 1971, le prince Rahim a … »: after a birth opening the sentence, a title
+# and a name (the same title and first or last name as an age told elsewhere: one person)
+_BORN_THEN_TITLED = re.compile(
+    r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la)\s{1,3})"
+    r"(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
+    r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,2}[A-ZÀ-Ý][\w’'-]{0,30})\b")
+
+
+def _titled(title: str, name: str) -> tuple[str, ...]:
+    """Keys « titled=prince Rahim »: the title with the first and with the last name word."""
+    words = _CAP_WORD.findall(name)
+    if not words:
+        return ()
+    t = title.lower()
+    return tuple(dict.fromkeys(("titled=%s %s" % (t, words[0]), "titled=%s %s" % (t, words[-1]))))
+
+
 # « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
 _BORN_NAMED = re.compile(
     r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){1,3}[A-ZÀ-Ý][\w’'-]{0,30})\s{0,2},\s{1,3}n[ée]e?s?"
@@ -882,6 +933,9 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
     elif _BIRTH_DEMO.search(text, max(0, item.start - 60), item.start):
         cues += ("demo_lead",)
     noun = _BORN_THEN_NOUN.match(text, item.end, item.end + 100) if "lead" in cues else None
+    titled = _BORN_THEN_TITLED.match(text, item.end, item.end + 160) if noun else None
+    if titled:
+        cues += _titled(titled.group("title"), titled.group("name"))
     if noun:
         # « Né le 4 mars 1993, ce professeur … »: a demonstrative, the anaphor of a portrait
         cues += ("noun_subject",) + (("demo_subject",) if noun.group("demo") else ())
@@ -983,6 +1037,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_app",)
         if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
+        if "de" in w[-20:] and _OF_AGE.search(w) and not f.is_range and \
+                _BORN_RIGHT_AFTER.match(text, f.end, f.end + 100):
+            # « un attaquant de Sept-Îles de 19 ans né en 2004 »: the birth agrees with the noun
+            # the age is the complement of, the same one; not in a story told in the past
+            before = _sentence_before(text, f.start)
+            if before is not None and not _OLD_TENSE.search(before):
+                return ("age_app", "aside_next")
         person = _PERSON_OF.search(w)
         if person:
             # « Né en 1977, l'avocat de 42 ans »: an age, read as an apposition; not after a
@@ -1036,6 +1097,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _names_someone(rest) and not _KIN.search(rest):
                 return ("age_app", "speaker")
+        elif (titled := _APPOSED_TITLED.search(text, max(0, f.start - 90), f.start)):
+            # « c'est son fils, le prince Rahim Al-Hussaini, 51 ans, qui … »: a name after its
+            # title; its birth may be told elsewhere of the same title and name (« le prince Rahim »)
+            key = _person(titled.group("name"))
+            return ("age_app", "named") + (("person=" + key,) if key else ()) + \
+                _titled(titled.group("title"), titled.group("name"))
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
@@ -1046,6 +1113,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return cues + ("span",)
     if _SPAN.search(w) or event:
         cues += ("span",)
+        if ("travers" in w or "trajet" in w or "dur" in w[-16:]) and \
+                _TRIP.search(text, max(0, f.start - 100), f.start):
+            cues += ("trip",)
         # « pour trois jours », « une visite de trois jours »: the length of the whole stay, which
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):

@@ -1036,8 +1036,8 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
-        elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"]):
-            m.notes["definite"] = True  # « les 900 MWh de la centrale »: a measure told before
+        elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
+            m.notes["definite"] = True  # « les 900 MWh de la centrale », « ses 900 MWh »: told before
         elif f.kind == "money" and len(left) > 2 and left[-1] in _SUM_LINKS:
             noun = _sum_measure(left)
             if noun:

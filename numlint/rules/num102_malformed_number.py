@@ -7,6 +7,8 @@ compte ou mesure quelque chose (un nom, une unité, « % », une monnaie) : « 1
 pas une quantité.
 Aussi deux chiffres après le point devant un nom compté au pluriel (« quelque 2.20 supporters »)
 dans un article qui groupe les milliers par des points et n'a pas d'autre point décimal.
+Et, dans un article qui groupe les milliers par des points, quatre chiffres ou plus après le
+point finissant par « 00 » (« 24.5000 EVP »), même quand le nom compté n'est pas lu (un sigle).
 
 Pourquoi : le lecteur ne peut pas savoir quel nombre était voulu (25 ou 25.000 ?) ; c'est presque
 toujours un chiffre tombé ou ajouté.
@@ -22,6 +24,8 @@ two zeros ("25.00 soldats"), when the number counts or measures something (a nou
 a currency): a bare "192.168.1.1" is not a quantity.
 Also two digits after the dot before a plural counted noun ("quelque 2.20 supporters") in an
 article that groups thousands with dots and has no other decimal point.
+And, in an article that groups thousands with dots, four digits or more after the dot ending
+in "00" ("24.5000 EVP"), even when the counted noun is not read (an acronym).
 
 Why: readers cannot tell which number was meant (25 or 25,000?); a digit was almost surely
 dropped or added.
@@ -67,7 +71,7 @@ class MalformedNumber(Rule):
     def check(self, ctx):
         for fig, num, w in digit_numerals_of(ctx):
             if w.malformed:
-                if not measured(fig):
+                if not measured(fig) and not zeros_group(ctx, fig, num, w):
                     continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
             elif not dotted_count(ctx, fig, num, w):
                 continue
@@ -77,6 +81,28 @@ class MalformedNumber(Rule):
                 fr=f"nombre mal formé « {num.text} » : {WHY_FR[why]}",
                 en=f"malformed number « {num.text} »: {WHY_EN[why]}",
             )
+
+
+def _dot_style(ctx) -> tuple[bool, int]:
+    """(some numeral groups thousands with dots, how many take a decimal point)."""
+    style = ctx.cache.get("_dot_style")
+    if style is None:
+        ws = [x for _, _, x in digit_numerals_of(ctx)]
+        style = ctx.cache["_dot_style"] = (any(x.thousands == "dot" for x in ws),
+                                           sum(x.decimal == "point" for x in ws))
+    return style
+
+
+def zeros_group(ctx, fig, num, w) -> bool:
+    """« 24.5000 EVP » in an article that writes « 198.000 EVP »: four digits or more after one
+    dot, ending in « 00 », where dots group thousands: a slipped thousands group, even when the
+    counted noun is not read (an acronym); a reference (« 48.8566 ») hardly ends in zeros."""
+    if w.why != "long" or fig.kind != "number" or num.scale != 1:
+        return False
+    head, _, tail = num.text.strip().partition(".")
+    if not (head.isdigit() and 1 <= len(head) <= 3 and tail.isdigit() and tail.endswith("00")):
+        return False
+    return _dot_style(ctx)[0]
 
 
 def dotted_count(ctx, fig, num, w) -> bool:
@@ -94,9 +120,5 @@ def dotted_count(ctx, fig, num, w) -> bool:
     after = phrase.partition(num.text.strip())[2].split()
     if not after or after[0][-1:] not in ("s", "x"):
         return False    # the counted noun, plural, right after the number
-    style = ctx.cache.get("_dot_style")
-    if style is None:
-        ws = [x for _, _, x in digit_numerals_of(ctx)]
-        style = ctx.cache["_dot_style"] = (any(x.thousands == "dot" for x in ws),
-                                           sum(x.decimal == "point" for x in ws))
+    style = _dot_style(ctx)
     return style[0] and style[1] == 1

@@ -18,7 +18,9 @@ class DurationMismatch(Rule):
 
     Pourquoi : une durée fausse signale une date fausse, ou l'inverse. La règle ne parle que si la
     durée et les deux dates sont liées par le texte (« pour », « pendant », « du … au … »,
-    arrivée et départ dans des phrases voisines).
+    arrivée et départ dans des phrases voisines). La durée d'une traversée ou d'un trajet (« une
+    traversée de neuf jours », « le trajet a duré neuf jours ») se confronte au départ et à
+    l'arrivée de sa phrase (« parti le 1er novembre … arrivé le 8 »), un jour de moins toléré.
 
     Exemple signalé : « arrivé le vendredi 11 juillet pour une visite de trois jours » puis
     « reparti le mardi 15 juillet ».
@@ -34,7 +36,9 @@ class DurationMismatch(Rule):
 
     Why: a wrong duration betrays a wrong date, or the other way round. The rule speaks only when
     the text ties the duration to both dates ("pour", "pendant", "du … au …", arrival and departure
-    in neighbouring sentences).
+    in neighbouring sentences). The length of a crossing or a trip ("une traversée de neuf jours",
+    "le trajet a duré neuf jours") is checked against the departure and the arrival of its sentence
+    ("parti le 1er novembre … arrivé le 8"), one day fewer allowed.
 
     Reported: "arrivé le vendredi 11 juillet pour une visite de trois jours" then "reparti le
     mardi 15 juillet".
@@ -71,6 +75,10 @@ class DurationMismatch(Rule):
                 continue
             if d.block is None:
                 continue
+            if "trip" in d.cues and any(
+                    g is not d and g.kind == "duration" and g.unit in _DAYS and "span" in g.cues
+                    and g.block is d.block and g.sentence == d.sentence for g in ctx.figures):
+                continue    # « après une escale de deux jours »: which days the dates count is unsure
             near = [f for i in range(d.sentence - 2, d.sentence + 3)
                     for f in by_sentence.get((id(d.block), i), ())[:_MAX]]
             ends = _ends(d, near)
@@ -108,7 +116,8 @@ class DurationMismatch(Rule):
 def _fits(d, gap: int) -> bool:
     lo, hi = d.bounds
     lo, hi = lo * _DAYS[d.unit], hi * _DAYS[d.unit]
-    slack = 1 if d.unit == "week" else 0
+    # a journey leaves in the afternoon and arrives in the morning: a day fewer than the dates
+    slack = 1 if d.unit == "week" or "trip" in d.cues else 0
     # N working weeks run from a Monday to a Friday: 7N - 2 days counting both ends
     short = 2 if d.unit == "week" else 0
     return hi >= gap - slack and lo <= gap + 1 + short
@@ -129,6 +138,18 @@ def _ends(d, dates: list):
         if "range_start" in a.cues and "range_end" in b.cues and \
                 (a.sentence == d.sentence or b.sentence == d.sentence):
             return a, b
+    if "trip" in d.cues:
+        # « Parti le 1er novembre …, une traversée qui aura duré neuf jours, jusqu'à son arrivée
+        # le 8 »: one departure, then one arrival, in the duration's own sentence
+        same = [f for f in dates if f.block is d.block and f.sentence == d.sentence]
+        departs = [f for f in same if "depart" in f.cues]
+        arrivals = [f for f in same if "arrival" in f.cues]
+        if len(departs) != 1 or len(arrivals) != 1 or departs[0].start > arrivals[0].start:
+            return None
+        a, b = departs[0], arrivals[0]
+        if any(a.start < f.start < b.start for f in same):
+            return None     # « repartie de Horta le 7 »: a stopover, the crossing may start there
+        return a, b
     if "stay" not in d.cues:      # arrival and departure check only the length of a stay
         return None
     starts = [f for f in near if "start" in f.cues]

@@ -36,7 +36,10 @@ class ElapsedMismatch(Rule):
     dont la naissance est l'aparté suivant son nom (« », raconte X, 49 ans, né en 1968 »). L'âge du
     nom qui ouvre une phrase du haut de l'article (« X, 29 ans, a remporté … ») va avec la seule
     naissance de l'article dite de personne de nommé, par un démonstratif, plus loin dans la même
-    partie (« Né le 4 mars 1993, ce professeur … »).
+    partie (« Né le 4 mars 1993, ce professeur … »). Un âge complément d'un nom suivi de la
+    naissance (« un attaquant de 19 ans né en 2004 ») est celui de ce nom ; l'âge d'un nom après
+    son titre (« le prince Rahim Al-Hussaini, 51 ans ») va avec la naissance dite du même titre et
+    du même prénom ou nom (« Né le 12 octobre 1971, le prince Rahim … »).
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -65,7 +68,10 @@ class ElapsedMismatch(Rule):
     1981, le skipper"), or whose birth is the next aside of the name ("», raconte X, 49 ans, né en
     1968"). The age of a name opening a sentence at the top of the article ("X, 29 ans, a remporté
     …") goes with the article's one birth told of nobody named, by a demonstrative, further on in
-    the same part ("Né le 4 mars 1993, ce professeur …").
+    the same part ("Né le 4 mars 1993, ce professeur …"). An age complement of a noun followed by
+    the birth ("un attaquant de 19 ans né en 2004") is that noun's; the age of a name after its
+    title ("le prince Rahim Al-Hussaini, 51 ans") goes with the birth told of the same title and
+    first or last name ("Né le 12 octobre 1971, le prince Rahim …").
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
@@ -119,8 +125,9 @@ class ElapsedMismatch(Rule):
             if "named" in f.cues:
                 # « …, Beat Jans, 59 ans, … » and, elsewhere, « Beat Jans, né le 26 juillet 1964 »:
                 # the one birth told of the same full name
-                person = next(c for c in f.cues if c.startswith("person="))
-                same = [b for b in births if person in b.item.cues]
+                # (or « le prince Rahim Al-Hussaini, 51 ans » and « Né …, le prince Rahim »)
+                keys = {c for c in f.cues if c.startswith(("person=", "titled="))}
+                same = [b for b in births if not keys.isdisjoint(b.item.cues)]
                 key = (id(f.block), f.sentence)
                 if len(same) == 1 and not here and not self._years_in.get(key) \
                         and not self._dated_in.get(key):    # « En 2019, … X, 48 ans »: an age then
@@ -197,7 +204,10 @@ class ElapsedMismatch(Rule):
         the age's own sentence (a state since then aside) may date the age: quiet."""
         key, nxt = (id(f.block), f.sentence), (id(f.block), f.sentence + 1)
         born = born_in.get(nxt, ())
-        if len(born) != 1 or not {"sole", "anaphor_subject"} <= set(born[0].item.cues):
+        # names after a demonstrative subject are its complements (« cet ancien président de
+        # Centraide Québec »): the one born is still the anaphor's
+        if len(born) != 1 or "anaphor_subject" not in born[0].item.cues or \
+                not {"sole", "demo_subject"} & set(born[0].item.cues):
             return None
         if any("since" not in y.cues for y in self._years_in.get(key)) or self._dated_in.get(key):
             return None

@@ -5,7 +5,8 @@ dimension — le plus souvent une unité tronquée (« 160 km² » puis « une s
 « des vents de 193 km/h » puis « ces vents de 193 km » ; « 2 800 m³/s » puis « un débit de
 2 800 m³ »), ou le même nombre et le même sujet dans
 deux dimensions (longueurs, superficies, volumes et vitesses seulement) ; une puissance reprise
-en énergie (« d'une puissance de 900 MW » puis « les 900 MWh de la centrale »). Les quantités qu'une
+en énergie (« d'une puissance de 900 MW » puis « les 900 MWh de la centrale », « avec ses 900
+MWh »). Les quantités qu'une
 conversion écrite confirme (« 120 miles (193 km) »), les sujets différents et les petits nombres
 sont laissés de côté ; un nombre rond (multiple de 5 : « à 50 km de la côte », « des vents de
 50 km/h ») ne compte que si le sujet est le même ou si l'autre quantité est confirmée par une
@@ -25,7 +26,8 @@ What it checks: a quantity repeated further on with the same number but a unit o
 dimension — most often a truncated unit ("160 km²" then "une surface de 160 km"; "des vents de
 193 km/h" then "ces vents de 193 km"; "2 800 m³/s" then "un débit de 2 800 m³"), or the same
 number and subject in two dimensions (lengths, areas, volumes and speeds only); a power told
-again as an energy ("d'une puissance de 900 MW" then "les 900 MWh de la centrale"). Quantities confirmed by a written conversion ("120 miles
+again as an energy ("d'une puissance de 900 MW" then "les 900 MWh de la centrale", "avec ses 900
+MWh"). Quantities confirmed by a written conversion ("120 miles
 (193 km)"), different subjects and small numbers are left alone; a round number (a multiple of 5:
 "à 50 km de la côte", "des vents de 50 km/h") counts only with the same subject or when the other
 quantity is confirmed by a conversion ("16.000 hectares, soit 160 km²").
@@ -49,7 +51,9 @@ LENGTH, AREA, VOLUME = (("[length]", 1),), (("[length]", 2),), (("[length]", 3),
 FLOW = (("[length]", 3), ("[time]", -1))
 POWER = (("[length]", 2), ("[mass]", 1), ("[time]", -3))
 ENERGY = (("[length]", 2), ("[mass]", 1), ("[time]", -2))
-POWER_NOUNS = frozenset({"puissance", "puissances"})
+# « une puissance (installée, nominale) de 480 MW »: the noun, or the adjective that follows it
+POWER_NOUNS = frozenset({"puissance", "puissances", "installée", "installées", "nominale",
+                         "nominales"})
 # what a truncated unit lost: "²" "³" "2" "3" "/h" " carrés" " cubes" " par heure" "-heure"
 CUT = ("²", "³", "2", "3", "/", " carr", " cub", " par ", "-heure", " à l", " ** ", " / ")
 
@@ -147,7 +151,7 @@ class DimensionMismatch(Rule):
     def _power_as_energy(self, ctx, quantities):
         """« d'une puissance de 900 MW » then « les 900 MWh de la centrale »: the power told again
         with an « h » slipped in. A battery has both (« 100 MW et 100 MWh »), so only an energy
-        that tells a measure again (« les », « ces »), with no noun of its own, the same number
+        that tells a measure again (« les », « ces », « ses », « leurs »), with no noun of its own, the same number
         and symbol, after a power named as such, and no energy of that number before it."""
         powers: dict[tuple, list] = {}
         energies = []
