@@ -62,9 +62,11 @@ def build(figures: list, masked: list, reference: date | None, today: date | Non
     if reference is not None:
         cal.anchor, cal.source, cal.confident = reference, "reference", True
     elif pairs:
-        anchor, fits = _infer(pairs, dated, today or date.today())
+        anchor, fits, by_written = _infer(pairs, dated, today or date.today(), with_why=True)
         cal.anchor, cal.source = anchor, "inferred"
-        cal.confident = len(pairs) >= 2 and all(fits)
+        # a moment chosen over an equally fitting one only for being near a year the article
+        # writes is when its dates happened, not when it is read: no ages or « il y a » from it
+        cal.confident = len(pairs) >= 2 and all(fits) and not by_written
     for f in dated:
         if f.year is not None:
             when = date(f.year, f.month, f.day)
@@ -118,10 +120,11 @@ def _fits(f, anchor: date) -> bool:
     return d is not None and d.weekday() == f.weekday
 
 
-def _infer(pairs: list, dated: list, today: date) -> tuple[date, list[bool]]:
+def _infer(pairs: list, dated: list, today: date, with_why: bool = False):
     """The mid-month moment, within _LOOKBACK years of today, where most weekday pairs hold;
     ties go to the pairs written first, then to a moment near a year the article writes, then to
-    the moment nearest today."""
+    the moment nearest today. Returns (moment, fits), and with_why whether the written year
+    decided it over another moment where the same pairs hold on other days."""
     pairs = pairs[:_MAX_PAIRS]
     written = sorted([date(f.year, f.month, f.day).toordinal() for f in dated if f.year is not None][:_MAX_PAIRS])
     first, last = today.year - _LOOKBACK, today.year + 1
@@ -141,12 +144,27 @@ def _infer(pairs: list, dated: list, today: date) -> tuple[date, list[bool]]:
     for k, a in enumerate(anchors):
         if counts[k] != top:
             continue
-        i = bisect.bisect_left(written, a - 183)      # a written date within 183 days?
-        near = i < len(written) and written[i] <= a + 183
-        key = (tuple([c[k] for c in columns]), near, -abs(a - t))
+        key = (tuple([c[k] for c in columns]), _near(written, a), -abs(a - t))
         if best_key is None or key > best_key:
             best_key, best = key, k
-    return date.fromordinal(anchors[best]), list(best_key[0])
+    moment, fits = date.fromordinal(anchors[best]), list(best_key[0])
+    if not with_why:
+        return moment, fits
+    # another moment nearer today, where the same pairs hold on other days (the first pair
+    # tells), that only the written year put behind
+    f0, far = pairs[0], abs(anchors[best] - t)
+    day0 = nearest(f0.day, f0.month, moment)
+    by_written = best_key[1] and any(
+        counts[k] == top and abs(a - t) < far and not _near(written, a)
+        and tuple([c[k] for c in columns]) == best_key[0]
+        and nearest(f0.day, f0.month, date.fromordinal(a)) != day0 for k, a in enumerate(anchors))
+    return moment, fits, by_written
+
+
+def _near(written: list[int], a: int) -> bool:
+    """A written date (sorted ordinals) within 183 days of a?"""
+    i = bisect.bisect_left(written, a - 183)
+    return i < len(written) and written[i] <= a + 183
 
 
 @lru_cache(maxsize=64)

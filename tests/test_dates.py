@@ -366,6 +366,24 @@ def test_year_inferred_from_weekdays():
     assert cal.mismatches == []
 
 
+@pytest.mark.parametrize("text,year,confident", [
+    # the pairs hold in November 2019 and in November 2024: nearest today wins, and is sure
+    ("Jugé le jeudi 28 novembre, il avait été entendu le lundi 4 novembre.", 2024, True),
+    # the same pairs beside a written « mars 2020 »: 2019 is chosen for being near it, but that
+    # is when the story happened, not when it is read (no age or « il y a » computed from it)
+    ("Arrêté le mardi 10 mars 2020, il a été jugé le jeudi 28 novembre, après une audience le "
+     "lundi 4 novembre.", 2019, False),
+    # a written year that only the chosen moment fits is no tie-break: sure
+    ("Le vendredi 16 février 2024, puis le jeudi 29 février et le mardi 5 mars.", 2024, True),
+])
+def test_inferred_year_chosen_by_a_written_year_is_not_sure(text, year, confident):
+    found = _dates(text)
+    cal = calendar.build(found, [], None, today=date(2026, 11, 28))
+    assert cal.source == "inferred"
+    assert cal.date_of([f for f in found if f.year is None][-1]).year == year
+    assert cal.confident is confident
+
+
 def test_no_year_fits_two_pairs():
     found = _dates("Le vendredi 11 juillet. Le samedi 13 juillet.")
     cal = calendar.build(found, [], None, today=date(2026, 11, 28))

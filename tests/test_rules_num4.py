@@ -334,6 +334,13 @@ def test_num403_nearest_duration_named(run):
     ("Procès\nLes faits remontent à la nuit du 3 au 4 juin 2017, il y a sept ans.\n", "2024-12-19", []),
     # a span over two years: which one « il y a » counts from is unsure
     ("Chantier\nLes travaux ont duré du 3 mars 2015 au 4 juin 2017, il y a neuf ans.\n", "2024-12-19", []),
+    # no reference: weekdays that hold in 2019 and in 2024, and a written « mars 2020 » that puts
+    # the inferred moment in 2019, when the story happened: no « il y a » computed from it
+    ("Procès\nJugé le jeudi 28 novembre, il avait été arrêté le mardi 10 mars 2020. Une plainte avait "
+     "été déposée en 2018, il y a six ans, avant l'audience du lundi 4 novembre.\n", None, []),
+    # without that written year the moment nearest today (2024) is sure, and the slip is found
+    ("Procès\nJugé le jeudi 28 novembre, il avait été entendu le lundi 4 novembre. Une plainte avait "
+     "été déposée en 2018, il y a deux ans.\n", None, [2]),
 ])
 def test_num404(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM404", reference)] == lines
