@@ -438,6 +438,16 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nRomain Bardet, né en 1990, 34 ans, vise le podium.\n", []),
     ("Cyclisme\nRomain Bardet, 27 ans, né en 1990 à Brioude, vise le podium.\n", [2]),
     ("Cyclisme\nRomain Bardet, 34 ans, né en 1990 à Brioude, vise le podium.\n", []),
+    # … of any noun, named or not: « la ministre de la Culture, 44 ans, née en 1978 »
+    ("Cyclisme\nLa ministre des Sports, 27 ans, née en 1990 à Brioude, vise le podium.\n", [2]),
+    ("Cyclisme\nLa ministre des Sports, 34 ans, née en 1990 à Brioude, vise le podium.\n", []),
+    ("Cyclisme\nLe directeur de l'équipe, 28 ans, né le 3 mai 1990, vise le podium.\n", [2]),
+    ("Cyclisme\nLe directeur de l'équipe, 34 ans, né le 3 mai 1990, vise le podium.\n", []),
+    # … not in a past set by a year or an imperfect: the age is then
+    ("Cyclisme\nEn 2017, le directeur de l'équipe, 27 ans, né en 1990, visait le podium.\n", []),
+    ("Cyclisme\nLe directeur de l'équipe visait alors, 27 ans, né en 1990, le podium.\n", []),
+    # … nor when the age is no aside (« a 27 ans, né en 1990 »: the verb's reading decides)
+    ("Cyclisme\nLe coureur de l'équipe sur 27 ans, né en 1990, vise le podium.\n", []),
     ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 27 ans, vise le podium.\n", [2]),
     ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 34 ans, vise le podium.\n", []),
     ("Cyclisme\nRomain Bardet, 27 ans, né le 9 novembre 1990, vise le podium.\n", [2]),

@@ -778,6 +778,9 @@ _BORN_RIGHT_AFTER = re.compile(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _OLD_TENSE = re.compile(r"\b(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+_ASIDE_BEFORE = re.compile(r",\s{1,3}$")
+_OF_SOMEONE = re.compile(r"\b(?:de|d['’])\s{0,3}[A-ZÀ-Ý]")
+_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
 _SAID_BY = re.compile(
     r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
@@ -1065,6 +1068,15 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             elif _SAID_BY.search(text, max(0, f.start - 120), f.start):
                 # « », raconte X, 49 ans, né en 1968 »: the speaker's name, two asides of it
                 return ("age_app", "aside_next")
+            elif _ASIDE_BEFORE.search(text, max(0, f.start - 4), f.start):
+                # « La ministre de la Fonction publique, 44 ans, née en 1978, … »: two asides in a
+                # row of one noun, whatever the noun; not in a past told with a year or an imperfect
+                # nor after a clause (« l'équipe a engagé X, 27 ans, … ») or a person after « de »
+                # (« le fils de Romain Bardet, 27 ans, né en 1990 »: whose age?)
+                before = _sentence_before(text, f.start)
+                if before is not None and not _OLD_TENSE.search(before) and not _A_YEAR.search(before) \
+                        and not _CLAUSE.search(before) and not _OF_SOMEONE.search(before):
+                    return ("age_app", "aside_next")
         elif not name:
             name = _APPOSED_BORN.search(text, max(0, f.start - 160), f.start)
             aside = "aside" if name else None
