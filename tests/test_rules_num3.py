@@ -1069,3 +1069,36 @@ def test_num301_scaled_sum_is_grouped_as_the_article_groups():
                "en Amérique et 1 490 millions en Asie, soit 6 540 millions d'euros au total.\n")
     assert d.code == "NUM301"
     assert "= 6 590 millions" in d.message, d.message
+
+
+# « contre » compares with the nearest value of its kind: a count in between (« pour les neuf
+# premiers mois », « pour ses dix-neuf matches ») is not the later value
+@pytest.mark.parametrize("body,codes", [
+    ("Le groupe a réalisé 1 284 millions d'euros de ventes sur les neuf premiers mois, contre 1 207 "
+     "millions un an plus tôt, soit une hausse de 6,4 %.", []),
+    ("Le groupe a réalisé 1 284 millions d'euros de ventes sur les neuf premiers mois, contre 1 207 "
+     "millions un an plus tôt, soit une hausse de 9 %.", ["NUM305"]),
+    ("La billetterie a rapporté 9,4 millions d'euros pour les trois matches, contre 8,1 millions lors "
+     "de la tournée précédente, soit une hausse de 16 %.", []),
+    ("La billetterie a rapporté 9,4 millions d'euros pour les trois matches, contre 8,1 millions lors "
+     "de la tournée précédente, soit une hausse de 26 %.", ["NUM305"]),
+    ("Le chantier a coûté 2,6 millions d'euros en huit mois, contre 2,2 millions d'euros l'an passé, "
+     "soit une hausse de 18 %.", []),
+    ("Le chantier a coûté 2,6 millions d'euros en huit mois, contre 2,2 millions d'euros l'an passé, "
+     "soit une hausse de 8 %.", ["NUM305"]),
+    ("La coopérative a collecté 412 000 tonnes de blé dans ses quatre silos, contre 380 000 tonnes en "
+     "2024, soit une hausse de 8,4 %.", []),
+    ("La coopérative a collecté 412 000 tonnes de blé dans ses quatre silos, contre 380 000 tonnes en "
+     "2024, soit une hausse de 3 %.", ["NUM305"]),
+    ("Le club a vendu 41 500 abonnements pour ses dix-neuf matches à domicile, contre 38 200 la saison "
+     "passée, soit une hausse de 8,6 %.", []),
+    ("Le club a vendu 41 500 abonnements pour ses dix-neuf matches à domicile, contre 38 200 la saison "
+     "passée, soit une hausse de 18 %.", ["NUM305"]),
+    ("Le festival a accueilli 152 000 spectateurs en cinq jours, contre 140 000 en 2025, soit une "
+     "hausse de 12 %.", ["NUM305"]),
+    # two counts of one kind: compared as before
+    ("La commune compte 12 classes, contre 14 en 2020, soit une baisse de 14 %.", []),
+    ("La commune compte 12 classes, contre 14 en 2020, soit une baisse de 30 %.", ["NUM305"]),
+])
+def test_num305_contre_skips_a_count_in_between(body, codes):
+    assert found(body) == codes
