@@ -1102,3 +1102,23 @@ def test_num301_scaled_sum_is_grouped_as_the_article_groups():
 ])
 def test_num305_contre_skips_a_count_in_between(body, codes):
     assert found(body) == codes
+
+
+# a computed change that is absurd next to a modest stated one (-100 %, +1 000 000 %) pairs the
+# wrong two figures: say nothing; a large stated change, or a mere wrong one, is still checked
+@pytest.mark.parametrize("body,codes", [
+    ("Le prix du mégawattheure est passé de 20 euros à 2 500 euros en un an, soit une hausse de 25 %.", []),
+    ("Le prix du mégawattheure est passé de 20 euros à 250 euros en un an, soit une hausse de 25 %.",
+     ["NUM305"]),
+    ("Le prix du mégawattheure est passé de 20 euros à 2 500 euros, soit une hausse de 1 150 %.",
+     ["NUM305"]),
+    ("Le prix du mégawattheure est passé de 20 euros à 2 500 euros, soit une hausse de 12 400 %.", []),
+    ("La facture est passée de 2 000 000 euros à 300 euros, soit une baisse de 25 %.", []),
+    ("La facture est passée de 2 000 euros à 300 euros, soit une baisse de 25 %.", ["NUM305"]),
+    ("Le nombre d'escales a doublé, de 40 à 6 000.", []),
+    ("Le nombre d'escales a doublé, de 40 à 600.", ["NUM305"]),
+    # down to nothing is a real -100 %
+    ("Le nombre de lits est passé de 12 à 0, soit une baisse de 50 %.", ["NUM305"]),
+])
+def test_num305_an_absurd_computed_change_is_a_wrong_pairing(body, codes):
+    assert found(body) == codes
