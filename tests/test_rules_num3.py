@@ -1122,3 +1122,21 @@ def test_num305_contre_skips_a_count_in_between(body, codes):
 ])
 def test_num305_an_absurd_computed_change_is_a_wrong_pairing(body, codes):
     assert found(body) == codes
+
+
+# « 62 100 MD » is 62 100 millions de dinars: compared with « 63 480 millions de dinars »
+@pytest.mark.parametrize("body,codes", [
+    ("Les exportations ont atteint 63 480 millions de dinars (MD) en 2025, contre 62 100 MD en 2024, "
+     "soit une hausse de 2,2 %.", []),
+    ("Les exportations ont atteint 63 480 millions de dinars (MD) en 2025, contre 62 100 MD en 2024, "
+     "soit une hausse de 5,2 %.", ["NUM305"]),
+    ("Les importations sont passées de 80 300 MD à 83 950 MD, en hausse de 4,5 %.", []),
+    ("L'Office a encaissé 4 820 MDH de recettes en 2025, contre 4 410 MDH un an plus tôt, soit une "
+     "hausse de 9,3 %.", []),
+    ("L'Office a encaissé 4 820 millions de dirhams de recettes en 2025, contre 4 410 MDH un an plus "
+     "tôt, soit une hausse de 19,3 %.", ["NUM305"]),
+    ("Les ventes vers la France atteignent 15 200 MD, soit 23,9 % des 63 480 MD exportés.", []),
+    ("Les ventes vers la France atteignent 15 200 MD, soit 33,9 % des 63 480 MD exportés.", ["NUM303"]),
+])
+def test_num30x_an_abbreviation_carries_its_scale(body, codes):
+    assert found(body) == codes
