@@ -728,3 +728,28 @@ def test_unit_shared_by_a_comparison(text, figure, kind, value, unit):
 def test_unit_shared_by_a_comparison_only_when_certain(text, figure):
     f = only(text, figure)
     assert (f.kind, f.unit) == ("number", None)
+
+
+# Maghreb abbreviations that carry their scale: « MD », « MDT » millions de dinars (the dinar is no
+# currency here, as in « millions de dinars »), « MDH », « MMDH » millions, milliards de dirhams
+@pytest.mark.parametrize("text,figure,kind,value,unit", [
+    ("Les exportations ont atteint 62 100 MD en 2024.", "62 100 MD", "number", 62_100e6, None),
+    ("Le budget de l'État prévoit 4 300 MDT de dépenses d'investissement.", "4 300 MDT", "number", 4_300e6, None),
+    ("Le port a encaissé 850 MDH de redevances.", "850 MDH", "money", 850e6, "MAD"),
+    ("Le programme routier coûtera 12 MMDH.", "12 MMDH", "money", 12e9, "MAD"),
+    ("La commune a reçu 2,5 MD de subventions.", "2,5 MD", "number", 2.5e6, None),
+    # « Md » with one capital stays the milliard it is before a currency sign
+    ("Le plan coûte 3 Md€.", "3 Md€", "money", 3e9, "EUR"),
+])
+def test_an_abbreviation_carries_its_scale(text, figure, kind, value, unit):
+    f = only(text, figure)
+    assert (f.kind, f.value, f.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text,allowed", [
+    ("Les 30 MDs de l'hôpital ont signé.", ["30"]),            # not the abbreviation
+    ("Il a eu 12 de moyenne, MD en tête.", ["12"]),            # not right after the number
+    ("La table des 62 100 md a été publiée.", ["62 100"]),     # lower case: not the abbreviation
+])
+def test_an_abbreviation_carries_its_scale_only_when_it_is_written(text, allowed):
+    assert [f.text for f in numbers.find(text)] == allowed

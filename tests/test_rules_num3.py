@@ -1069,3 +1069,74 @@ def test_num301_scaled_sum_is_grouped_as_the_article_groups():
                "en Amérique et 1 490 millions en Asie, soit 6 540 millions d'euros au total.\n")
     assert d.code == "NUM301"
     assert "= 6 590 millions" in d.message, d.message
+
+
+# « contre » compares with the nearest value of its kind: a count in between (« pour les neuf
+# premiers mois », « pour ses dix-neuf matches ») is not the later value
+@pytest.mark.parametrize("body,codes", [
+    ("Le groupe a réalisé 1 284 millions d'euros de ventes sur les neuf premiers mois, contre 1 207 "
+     "millions un an plus tôt, soit une hausse de 6,4 %.", []),
+    ("Le groupe a réalisé 1 284 millions d'euros de ventes sur les neuf premiers mois, contre 1 207 "
+     "millions un an plus tôt, soit une hausse de 9 %.", ["NUM305"]),
+    ("La billetterie a rapporté 9,4 millions d'euros pour les trois matches, contre 8,1 millions lors "
+     "de la tournée précédente, soit une hausse de 16 %.", []),
+    ("La billetterie a rapporté 9,4 millions d'euros pour les trois matches, contre 8,1 millions lors "
+     "de la tournée précédente, soit une hausse de 26 %.", ["NUM305"]),
+    ("Le chantier a coûté 2,6 millions d'euros en huit mois, contre 2,2 millions d'euros l'an passé, "
+     "soit une hausse de 18 %.", []),
+    ("Le chantier a coûté 2,6 millions d'euros en huit mois, contre 2,2 millions d'euros l'an passé, "
+     "soit une hausse de 8 %.", ["NUM305"]),
+    ("La coopérative a collecté 412 000 tonnes de blé dans ses quatre silos, contre 380 000 tonnes en "
+     "2024, soit une hausse de 8,4 %.", []),
+    ("La coopérative a collecté 412 000 tonnes de blé dans ses quatre silos, contre 380 000 tonnes en "
+     "2024, soit une hausse de 3 %.", ["NUM305"]),
+    ("Le club a vendu 41 500 abonnements pour ses dix-neuf matches à domicile, contre 38 200 la saison "
+     "passée, soit une hausse de 8,6 %.", []),
+    ("Le club a vendu 41 500 abonnements pour ses dix-neuf matches à domicile, contre 38 200 la saison "
+     "passée, soit une hausse de 18 %.", ["NUM305"]),
+    ("Le festival a accueilli 152 000 spectateurs en cinq jours, contre 140 000 en 2025, soit une "
+     "hausse de 12 %.", ["NUM305"]),
+    # two counts of one kind: compared as before
+    ("La commune compte 12 classes, contre 14 en 2020, soit une baisse de 14 %.", []),
+    ("La commune compte 12 classes, contre 14 en 2020, soit une baisse de 30 %.", ["NUM305"]),
+])
+def test_num305_contre_skips_a_count_in_between(body, codes):
+    assert found(body) == codes
+
+
+# a computed change that is absurd next to a modest stated one (-100 %, +1 000 000 %) pairs the
+# wrong two figures: say nothing; a large stated change, or a mere wrong one, is still checked
+@pytest.mark.parametrize("body,codes", [
+    ("Le prix du mégawattheure est passé de 20 euros à 2 500 euros en un an, soit une hausse de 25 %.", []),
+    ("Le prix du mégawattheure est passé de 20 euros à 250 euros en un an, soit une hausse de 25 %.",
+     ["NUM305"]),
+    ("Le prix du mégawattheure est passé de 20 euros à 2 500 euros, soit une hausse de 1 150 %.",
+     ["NUM305"]),
+    ("Le prix du mégawattheure est passé de 20 euros à 2 500 euros, soit une hausse de 12 400 %.", []),
+    ("La facture est passée de 2 000 000 euros à 300 euros, soit une baisse de 25 %.", []),
+    ("La facture est passée de 2 000 euros à 300 euros, soit une baisse de 25 %.", ["NUM305"]),
+    ("Le nombre d'escales a doublé, de 40 à 6 000.", []),
+    ("Le nombre d'escales a doublé, de 40 à 600.", ["NUM305"]),
+    # down to nothing is a real -100 %
+    ("Le nombre de lits est passé de 12 à 0, soit une baisse de 50 %.", ["NUM305"]),
+])
+def test_num305_an_absurd_computed_change_is_a_wrong_pairing(body, codes):
+    assert found(body) == codes
+
+
+# « 62 100 MD » is 62 100 millions de dinars: compared with « 63 480 millions de dinars »
+@pytest.mark.parametrize("body,codes", [
+    ("Les exportations ont atteint 63 480 millions de dinars (MD) en 2025, contre 62 100 MD en 2024, "
+     "soit une hausse de 2,2 %.", []),
+    ("Les exportations ont atteint 63 480 millions de dinars (MD) en 2025, contre 62 100 MD en 2024, "
+     "soit une hausse de 5,2 %.", ["NUM305"]),
+    ("Les importations sont passées de 80 300 MD à 83 950 MD, en hausse de 4,5 %.", []),
+    ("L'Office a encaissé 4 820 MDH de recettes en 2025, contre 4 410 MDH un an plus tôt, soit une "
+     "hausse de 9,3 %.", []),
+    ("L'Office a encaissé 4 820 millions de dirhams de recettes en 2025, contre 4 410 MDH un an plus "
+     "tôt, soit une hausse de 19,3 %.", ["NUM305"]),
+    ("Les ventes vers la France atteignent 15 200 MD, soit 23,9 % des 63 480 MD exportés.", []),
+    ("Les ventes vers la France atteignent 15 200 MD, soit 33,9 % des 63 480 MD exportés.", ["NUM303"]),
+])
+def test_num30x_an_abbreviation_carries_its_scale(body, codes):
+    assert found(body) == codes

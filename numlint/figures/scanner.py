@@ -571,6 +571,11 @@ _TYPES = {"percent": "PCT", "money": "CUR", "duration": "DUR", "quantity": "UNIT
 _SCALECUR = re.compile(r"(k|K|M|Md|Mds|Mrd|Mrds)(€|\$|£)")
 _UNIT_KEYS: dict[str, tuple[str, str]] = {}
 _MAX_UNIT_WORDS = 4
+# Maghreb abbreviations that carry their scale: « 62 100 MD » millions de dinars (Tunisia),
+# « 850 MDH » millions de dirhams, « 12 MMDH » milliards (Morocco): (scale letters, scale,
+# currency or None; the dinar, of several countries, is no currency here, as in « millions de dinars »)
+_SCALED_ABBR = {"MD": (2, 1e6, None), "MDT": (3, 1e6, None), "MDH": (1, 1e6, "MAD"),
+                "MMDH": (2, 1e9, "MAD")}
 
 
 def _unit_keys() -> dict[str, tuple[str, str]]:
@@ -610,7 +615,8 @@ def _words_at(text: str, p: int, n: int) -> list[tuple[str, int]]:
 
 _PLAIN_OK = {"et", "à", "entre", "ou", "sur", "de", "des", "du", "pour", "point", "points", "k",
              "mille", "million", "millions", "milliard", "milliards", "billion", "billions", "md",
-             "mds", "mrd", "mrds", "une", "un", "quelques", "plusieurs", "dizaines", "centaines"}
+             "mds", "mrd", "mrds", "une", "un", "quelques", "plusieurs", "dizaines", "centaines",
+             "mdt", "mdh", "mmdh"}
 _MULTI_FIRST: set[str] = set()
 
 
@@ -742,6 +748,14 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             out.append(Tok("SCALE", p, p + cut, w0[:cut], _SCALE_WORDS[w0[:cut].lower()]))
             out.append(Tok("CUR", cs, ce, text[cs:ce], 0.0, units.CURRENCY[text[cs:ce]]))
             pos = ce
+            continue
+        abbr = _SCALED_ABBR.get(w0) if last == "NUM" else None
+        if abbr is not None:           # « 62 100 MD », « 850 MDH »
+            cut, scale, cur = abbr
+            out.append(Tok("SCALE", p, p + cut, w0[:cut], scale))
+            if cur:
+                out.append(Tok("CUR", p + cut, w0_end, w0[cut:], 0.0, cur))
+            pos = w0_end
             continue
         if low0 == "et" and len(ws) > 1 and ws[1][0].lower() in ("demi", "demie"):
             out.append(Tok("HALF", p, ws[1][1], text[p:ws[1][1]], 0.5))

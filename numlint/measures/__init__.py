@@ -2148,6 +2148,13 @@ class _Reader:
                 # « estimé à 3,3 milliards à son annonce, il est passé à 8,4 milliards »
                 return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None:
+                # « 1 284 millions d'euros pour les neuf premiers mois, contre 1 207 millions »:
+                # the value compared is the nearest one of its kind, not a count in between
+                n0 = n_ - 1
+                while n0 > 0 and self.count_between(F[cands[n0]], F[b]):
+                    n0 -= 1
+                if n0 < n_ - 1 and not self.count_between(F[cands[n0]], F[b]):
+                    n_, a = n0 + 1, cands[n0]
                 # « 0,55 $ la livre, soit 1,21 $ le kilo, contre 0,70 $ »: the comparison is with
                 # the figure the conversion restates; the conversion is kept as an alternative
                 if n_ >= 2 and self.conversion(a, cands[n_ - 2]):
@@ -2158,6 +2165,17 @@ class _Reader:
                     return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def count_between(self, x: int, b: int) -> bool:
+        """x is a bare count (« neuf mois », « trois matches ») and b an amount in millions, with
+        its unit, or a hundred times x: not the value b is compared with."""
+        fx, fb = self.ms[x].figure, self.ms[b].figure
+        if fx.kind != "number" or fx.is_range or not fx.numerals or max(n.scale or 1 for n in fx.numerals) > 1:
+            return False
+        if fb.kind in ("money", "quantity") or fb.numerals and max(n.scale or 1 for n in fb.numerals) >= 1e6:
+            return True
+        vx, vb = fx.value, fb.value
+        return vx is not None and vb is not None and 0 < vx < 100 and vb >= 100 * vx
 
     def change_across(self, k: int) -> tuple[int, int] | None:
         """« Il a reçu 515 000 visiteurs. L'an dernier, il en avait attiré 480 000, soit une hausse

@@ -6,6 +6,20 @@ from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 
+# a computed ratio past these, next to a modest stated change, pairs the wrong figures
+_ABSURD_LOW, _ABSURD_HIGH = 0.01, 100.0
+
+
+def _modest(m) -> bool:
+    """The stated change is a ratio between 0,1 and 10 (« ×3 », « +64 % », « -40 % »)."""
+    if m.change_kind == "factor":
+        return 0.1 <= (m.change_factor or 2.0) <= 10
+    if m.change_kind != "percent" or not C.numeric(m.figure) or m.figure.is_range:
+        return False
+    v = abs(float(m.figure.value))
+    return v < 900 and not (m.change_sign < 0 and v >= 90)
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -14,7 +28,9 @@ class ChangeMismatch(Rule):
     valeur antérieure donnée dans la phrase suivante (« 515 000 visiteurs. L'an dernier, il en
     avait attiré 480 000, soit une hausse de 7 % ») : la
     variation calculée sur les deux valeurs écrites doit retomber sur celle annoncée, à la
-    précision écrite près (« environ », « presque » élargissent la tolérance).
+    précision écrite près (« environ », « presque » élargissent la tolérance). Une variation
+    calculée absurde (-100 %, +1 000 000 %) face à une variation annoncée modeste trahit deux
+    chiffres mal appariés : la règle se tait.
 
     Pourquoi : un pourcentage d'évolution repris d'une version antérieure, ou calculé sur la
     mauvaise base, est une erreur fréquente et vérifiable.
@@ -28,7 +44,9 @@ class ChangeMismatch(Rule):
     l'an dernier, soit une progression de 2,3 %", "a doublé, de 40 à 80", and the earlier value
     told in the next sentence ("515 000 visiteurs. L'an dernier, il en avait attiré 480 000, soit
     une hausse de 7 %"): the change computed
-    from the two values written must match the one stated, within the precision written.
+    from the two values written must match the one stated, within the precision written. A
+    computed change that is absurd (-100 %, +1,000,000 %) next to a modest stated one means two
+    figures wrongly paired: the rule stays quiet.
 
     Why: a change copied from an earlier version, or computed on the wrong base, is common and
     checkable.
@@ -61,15 +79,15 @@ class ChangeMismatch(Rule):
             alt = m.notes.get("change_alt_to")
             # several pairings plausible (a figure and its conversion): quiet if any fits
             if alt is not None and 0 <= i + alt < len(ms) and i + alt != m.change_from \
-                    and self._verdict(ms, m, m.change_from, i + alt) is None:
+                    and self._verdict(ms, m, m.change_from, i + alt, net=False) is None:
                 continue
             fig, fr, en, related = out
             yield self.diagnostic(ctx, fig, fr, en, related=related)
 
     @staticmethod
-    def _verdict(ms, m, ia: int, ib: int):
+    def _verdict(ms, m, ia: int, ib: int, net: bool = True):
         """None when the change from ms[ia] to ms[ib] fits (or cannot be checked), else the
-        diagnostic's (figure, fr, en, related)."""
+        diagnostic's (figure, fr, en, related). Without the net, an absurd pairing does not fit."""
         a, b = ms[ia].figure, ms[ib].figure
         if C.malformed(a) or C.malformed(b) or C.malformed(m.figure):
             return None
@@ -89,6 +107,8 @@ class ChangeMismatch(Rule):
         actual = vb / va
         src = f"{C.fmt(va, a)} → {C.fmt(vb, b if b is not a else a)}"
         src_en = f"{C.fmt(va, a, 'en')} → {C.fmt(vb, b if b is not a else a, 'en')}"
+        if net and (0 < actual <= _ABSURD_LOW or actual >= _ABSURD_HIGH) and _modest(m):
+            return None     # -100 %, +1 000 000 %: the wrong two figures paired, not a wrong change
         if m.change_kind == "factor":
             k = m.change_factor or 2.0
             if m.change_factor_approx == "about":
