@@ -227,6 +227,13 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
             # another month dates that other event, not this date
             other = years.of_other_months(f)
             near = [y for y in near if y not in other]
+            # « célébrée le jeudi 28 mars, … ouvert jusqu'au vendredi 27 mars »: a pair of its own
+            # sentence holds in the reference year, so the sentence is of that year; an event of
+            # another paragraph (« du lundi 6 mai 1968 ») does not date it, a year it writes does
+            if any(g is not f and g.sentence == f.sentence and g.block is f.block and cal.dates[id(g)].fits
+                   and abs((cal.dates[id(g)].when - r.when).days) <= _PEG for g in pairs):
+                own = years.in_sentence.get((id(getattr(f, "block", None)), f.sentence), ())
+                near = [y for y in near if y in own]
         for y in near:
             if date(y, f.month, f.day).weekday() == f.weekday:
                 r.when, r.fits, r.year_from = date(y, f.month, f.day), True, "context"

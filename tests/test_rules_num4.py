@@ -107,6 +107,10 @@ def run(monkeypatch):
 
 # --- NUM401 ---------------------------------------------------------------------------------
 
+_OBIT = ("Décès\nSa tournée, du lundi 6 mai 1968 au vendredi 17 mai, fut un triomphe.\n"
+         "Une cérémonie sera célébrée le {}, et un registre est ouvert jusqu'au vendredi 27 mars.\n")
+
+
 @pytest.mark.parametrize("text,reference,lines", [
     ("Concert\nLe concert a eu lieu le samedi 13 juillet 2025 au château.\n", None, [2]),
     ("Concert\nLe concert a eu lieu le dimanche 13 juillet 2025 au château.\n", None, []),
@@ -122,6 +126,13 @@ def run(monkeypatch):
     # 29 February in a leap year without the year written
     ("Grève\nDu jeudi 29 février au mardi 5 mars, rien ne roulera.\nLe vendredi 16 février déjà.\n",
      None, []),
+    # an obituary: a story of May 1968 in one paragraph, the funeral in another, whose sentence has
+    # a pair right in the reference year: the event of 1968 does not date the funeral
+    (_OBIT.format("jeudi 28 mars"), "2026-03-24", [3]),
+    (_OBIT.format("jeudi 26 mars"), "2026-03-24", []),
+    # without that pair in its sentence, the funeral may be of the story's year: quiet
+    (_OBIT.format("jeudi 28 mars").replace(", et un registre est ouvert jusqu'au vendredi 27 mars", ""),
+     "2026-03-24", []),
 ])
 def test_num401(run, text, reference, lines):
     assert [l for c, l, _ in run(text, "NUM401", reference)] == lines
