@@ -103,6 +103,14 @@ def test_markdown_front_matter_title_is_a_title_block_with_true_offsets():
     assert doc.source[off:off + 6] == "92 000" and doc.line_col(off) == (2, 20) and off == 23
 
 
+def test_markdown_reuse_reads_the_page_title_alike():
+    """The language server parses with reuse=True (chunks, cached): the same blocks."""
+    a, b = parse(MARKDOWN, path="a.md"), parse(MARKDOWN, path="a.md", reuse=True)
+    assert [(x.kind, x.text, x.segments) for x in a.blocks] == \
+        [(x.kind, x.text, x.segments) for x in b.blocks]
+    assert [(x.kind, x.heading) for x in a.sections] == [(x.kind, x.heading) for x in b.sections]
+
+
 @pytest.mark.parametrize("page", [
     H1, H1.upper(), H1 + " | Le Télégramme", "Le Télégramme", "Le Monde.fr",
     "Festival : une édition record",
