@@ -122,12 +122,19 @@ class Builder:
         self.title: str | None = None
         self.current: Section | None = None
 
-    def add(self, kind: str, text: str, segments: list[tuple[int, int]]) -> Block | None:
+    def add(self, kind: str, text: str, segments: list[tuple[int, int]],
+            join: bool = False) -> Block | None:
+        """`join`: a second title block (the on-page title after the page title) goes in the
+        title section already open, which then takes its text as heading."""
         if not text.strip():
             return None
         if kind == "lede" and dateline(text):
             kind = "paragraph"      # the body's first paragraph: the article has no standfirst
-        if kind == "title":
+        if kind == "title" and join and self.sections and self.sections[-1].kind == "title":
+            self.title = text
+            section = self.sections[-1]
+            section.heading = text
+        elif kind == "title":
             self.title = text
             section = Section("title", text, len(self.sections))
             self.sections.append(section)
@@ -154,3 +161,70 @@ class Builder:
     def add_span(self, kind: str, span: Span) -> Block | None:
         text, segments = span.result()
         return self.add(kind, text, segments)
+
+    def add_headlines(self, page: tuple[str, list[tuple[int, int]]],
+                      onpage: tuple[str, list[tuple[int, int]]]) -> None:
+        """The page title (HTML <title>, front matter `title:`) and the on-page title, both read
+        by the public: the page title is a title block of its own when it is another headline
+        with a figure, in the same title section, before the on-page title (file order)."""
+        text, segments = onpage
+        ptext, psegs = page
+        cut = second_headline(ptext, text) if text.strip() else None
+        first = self.add("title", *sub(ptext, psegs, *cut)) if cut is not None else None
+        self.add("title", text, segments, join=first is not None)
+
+
+# A page title ends (or opens) with the site's name: « Titre | Le Monde », « Titre - Ouest-France ».
+_SITE_SEPS = (" | ", " — ", " – ", " - ")
+_NUMBER_WORDS = ("million", "milliard")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").split()).casefold().strip(" .!?…")
+
+
+def _site_name(s: str, pipe: bool) -> bool:
+    """Short enough to be a site's name, no colon; without digits (« — 1 200 trains annulés »,
+    « | 92 000 spectateurs » are a headline's half) but « | France 24 », « | 20 Minutes »."""
+    s = s.strip()
+    words = len(s.split())
+    if not (0 < len(s) <= 40 and words <= 5) or ":" in s:
+        return False
+    return not any(c.isdigit() for c in s) or (pipe and words <= 2)
+
+
+def second_headline(page: str, onpage: str) -> tuple[int, int] | None:
+    """(start, end) in `page` of a headline other than `onpage`, the site's name cut off; None
+    when `page` is the same headline (whitespace, case, a site name or an ellipsis aside), only
+    a site name, or has no figure to check (no block: nothing counted twice)."""
+    target = _norm(onpage)
+    if not target or _norm(page) == target:
+        return None
+    # « Titre | Site », « Site : Titre »: either side of a separator equal to the on-page title
+    for sep in _SITE_SEPS + (" : ",):
+        i, k = page.find(sep), 0
+        while i != -1 and k < 8:
+            if _norm(page[:i]) == target or _norm(page[i + len(sep):]) == target:
+                return None
+            i, k = page.find(sep, i + 1), k + 1
+    a, b = 0, len(page)
+    for sep in _SITE_SEPS:
+        i = page.rfind(sep, a, b)
+        if i != -1 and _site_name(page[i + len(sep):b], sep == " | "):
+            b = i
+        i = page.find(sep, a, b)
+        if sep == " | " and i != -1 and _site_name(page[a:i], True):
+            a = i + len(sep)
+    kept = _norm(page[a:b])
+    if len(kept.split()) < 3 or kept == target:     # a site's name (« France 24 »), no headline
+        return None
+    if page[a:b].rstrip().endswith(("…", "...")) and target.startswith(kept.rstrip(". …")):
+        return None         # the on-page title, cut short by the page's length limit
+    low = page[a:b].lower()
+    if not any(c.isdigit() for c in low) and not any(w in low for w in _NUMBER_WORDS):
+        return None         # no figure: nothing a headline rule could check
+    while a < b and page[a].isspace():
+        a += 1
+    while b > a and page[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -10,7 +10,8 @@ from numlint.document.model import Comment, LineIndex
 
 BLOCK_TAGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
               "p": "paragraph", "li": "item"}
-# Never prose: code, the page's <title> (a site name), navigation.
+# Never prose: code, navigation. The page's <title> is read apart (_Reader.page): a headline of
+# its own only when it is not the <h1> nor a site name.
 SKIP_TAGS = {"script", "style", "title", "template", "noscript", "svg", "nav", "pre",
              "code", "textarea", "select", "button", "figure", "iframe", "object"}
 LEDE_CLASSES = ("chapo", "chapeau", "lede", "standfirst", "lead", "intro")
@@ -46,6 +47,8 @@ class _Reader(HTMLParser):
         self.tag: str | None = None
         self.seen_title = False
         self.lede_done = False
+        self.in_body = False
+        self.page: tuple[str, list[tuple[int, int]]] | None = None   # the <head>'s <title>
 
     # positions ------------------------------------------------------------------------------
     def _offset(self) -> int:
@@ -55,7 +58,13 @@ class _Reader(HTMLParser):
 
     # blocks ---------------------------------------------------------------------------------
     def flush(self) -> None:
-        if self.span is not None and self.kind is not None:
+        if self.kind == "page":
+            if self.page is None:
+                self.page = self.span.result()
+        elif self.kind == "title" and self.page is not None and not self.builder.blocks:
+            self.builder.add_headlines(self.page, self.span.result())
+            self.page = None
+        elif self.span is not None and self.kind is not None:
             self.builder.add_span(self.kind, self.span)
         self.span, self.kind, self.tag = None, None, None
 
@@ -80,6 +89,10 @@ class _Reader(HTMLParser):
         self.span, self.kind, self.tag = Span(), kind, tag
 
     def handle_starttag(self, tag, attrs):
+        if tag == "title" and not self.skip and not self.in_body and self.span is None \
+                and self.page is None:
+            self.span, self.kind, self.tag = Span(), "page", tag
+            return
         if tag in SKIP_TAGS:
             self.skip += 1
             return
@@ -90,6 +103,9 @@ class _Reader(HTMLParser):
             self.time_published = dict(attrs).get("datetime") or None
         if tag == "body":
             self.skip = 0       # an unclosed <title> or <script> in <head> must not hide the body
+            self.in_body = True
+            if self.kind == "page":
+                self.flush()
         if self.skip:
             return
         if tag in BLOCK_TAGS:
@@ -104,6 +120,9 @@ class _Reader(HTMLParser):
             self.span.add_decoded(" ", self._offset(), 1)
 
     def handle_endtag(self, tag):
+        if tag == "title" and self.kind == "page":
+            self.flush()
+            return
         if tag in SKIP_TAGS:
             if self.skip:
                 self.skip -= 1

@@ -121,7 +121,14 @@ def parse(source: str, reuse: bool = False) -> tuple[Builder, list[Comment], str
             # fresh lists and comments: the events may be a cached chunk's
             _, text, segments, found = ev
             comments += [Comment(c.text, c.start + at, c.end + at) for c in found]
-            builder.add(pending, text, [(i, f + at) for i, f in segments])
+            segments = [(i, f + at) for i, f in segments]
+            if pending == "title" and "title" in fields and not builder.blocks:
+                # the front matter's title, read by the public too: a headline of its own
+                # when it is not the `#` title
+                builder.add_headlines(_front_matter_title(source, fields["title"]),
+                                      (text, segments))
+            else:
+                builder.add(pending, text, segments)
             pending = None
         elif t == "html_block":
             comments += [Comment(c.text, c.start + at, c.end + at) for c in ev[1]]
@@ -198,11 +205,15 @@ def _chunks(body: str) -> list[tuple[int, int]] | None:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _title_from_front_matter(builder: Builder, source: str, field: tuple[str, int]) -> None:
+def _front_matter_title(source: str, field: tuple[str, int]) -> tuple[str, list[tuple[int, int]]]:
     value, at = field
     span = Span()
     span.add_verbatim(source, at, at + len(value))
-    builder.add_span("title", span)
+    return span.result()
+
+
+def _title_from_front_matter(builder: Builder, source: str, field: tuple[str, int]) -> None:
+    builder.add("title", *_front_matter_title(source, field))
 
 
 def _inline(source: str, children, cursor: int, end: int, span: Span,

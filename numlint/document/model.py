@@ -122,7 +122,10 @@ class Document:
 
     @property
     def title(self) -> Block | None:
-        return next((b for b in self.blocks if b.kind == "title"), None)
+        """The on-page title: the last block of the title section, which may open with the
+        page title (HTML <title>, front matter `title:`) when that is another headline."""
+        first = next((b for b in self.blocks if b.kind == "title"), None)
+        return first.section.blocks[-1] if first is not None and first.section is not None else first
 
     def line_col(self, offset: int) -> tuple[int, int]:
         return self.lines.line_col(offset)

@@ -124,6 +124,25 @@ def _told_otherwise(h, measures) -> bool:
     return False
 
 
+def _scaled_repeat(h, measures) -> bool:
+    """Does the body give headline count h in another scale, its noun unsaid (« 20 470 MD » for
+    « 20,5 milliards de dinars »: an abbreviation the reading does not know)? A precise figure,
+    three significant digits at least, met again is that measure, not a coincidence. Asked only
+    of a pair about to be reported."""
+    f = h.figure
+    if f.kind != "number" or not C.headline(f) or f.approx is not None or f.is_range:
+        return False
+    lo, hi = C.bounds(f)
+    for m in measures:
+        g = m.figure
+        if m.subject is not None or g.kind != "number" or C.headline(g) or not C.numeric(g) \
+                or g.is_range or g.approx is not None or len(C.written_digits(g).rstrip("0")) < 3:
+            continue
+        if any(lo <= g.value * scale <= hi for scale in (1, 1e3, 1e6, 1e9)):
+            return True
+    return False
+
+
 def _repeat(m) -> bool:
     """A body figure left out of the pairs by its cue alone (« soit », « contre »…), which still
     gives a value of its noun: it may confirm a headline figure, never contradict one."""
@@ -463,7 +482,8 @@ class ConflictingFigures(Rule):
                     if not (C.headline(a.figure) or C.headline(b.figure)) and _records(
                             (id(blk), a.figure.sentence), (id(blocks[k]), b.figure.sentence), keys_of):
                         continue
-                    if _told_otherwise(a, ctx.measures) or _told_otherwise(b, ctx.measures):
+                    if _told_otherwise(a, ctx.measures) or _told_otherwise(b, ctx.measures) \
+                            or _scaled_repeat(a, ctx.measures) or _scaled_repeat(b, ctx.measures):
                         continue    # the body gives the headline's value: it counts another measure
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
