@@ -84,12 +84,16 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
     """Another figure of the group, bounded and in another paragraph, gives the value of
     group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order. A headline figure
     is also confirmed by a body repeat with a cue that keeps it out of the pairs (« soit 91
-    points en 82 matchs »): it still says the value."""
+    points en 82 matchs »): it still says the value. Two small whole counts written plainly
+    are exact (« 29 points », « 28 points »: two clubs, not one value told twice)."""
     a, ba = group[i], bnd[i]
+    ea = _exact(a.figure)
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
+            continue
+        if ea and _exact(c.figure) and c.figure.value != a.figure.value:
             continue
         if C.overlap(ba, bc) and C.context_compatible(a, c):
             return True
@@ -467,6 +471,10 @@ class ConflictingFigures(Rule):
                         continue    # the body gives the headline's value: it counts another measure
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
+                    if C.headline(a.figure):
+                        # once, against the first body value (the lede's): the later ones are
+                        # most often other holders (the other clubs' points, the rivals' votes)
+                        break
 
     def _headline_quantities(self, ctx: Context):
         """A headline quantity (« 75,4 millions de tonnes en 2024 ») against a body quantity of
