@@ -74,3 +74,32 @@ def test_headline_reported_once(title, fires):
     assert len(found) == (1 if fires else 0)
     if fires:
         assert "421 voix" in found[0][1]
+
+
+_FESTIVAL = ("{title}\n"
+             "Le festival a fait le plein malgré la chaleur.\n\n"
+             "Les organisateurs ont compté quelque 265 000 festivaliers sur les quatre jours, un "
+             "record. {body}\n\n"
+             "Les services de secours sont intervenus 214 fois.\n")
+
+
+@pytest.mark.parametrize("title,body,fires", [
+    # the title counts one day, which the body gives with its noun left unsaid: quiet
+    ("Vieilles Charrues : 184 000 festivaliers le samedi",
+     "La journée de samedi en a attiré à elle seule 184 000.", False),
+    ("Vieilles Charrues : 184 000 festivaliers le samedi",
+     "Le samedi, jour le plus chargé, en a accueilli 184 000.", False),
+    ("Vieilles Charrues : un samedi à 184 000 festivaliers",
+     "La seule journée de samedi en a réuni 184 000, soit plus des deux tiers.", False),
+    # another value, the digits swapped, or the figure of another kind: the title against the total
+    ("Vieilles Charrues : 184 000 festivaliers le samedi",
+     "La journée de samedi en a attiré à elle seule 148 000.", True),
+    ("Vieilles Charrues : 184 000 festivaliers le samedi",
+     "La journée de samedi en a attiré à elle seule 184 500.", True),
+    ("Vieilles Charrues : 184 000 festivaliers le samedi",
+     "Le festival a vendu 184 000 litres de bière.", True),
+    ("Vieilles Charrues : 184 000 festivaliers le samedi", "", True),
+])
+def test_headline_figure_met_again_without_its_noun(title, body, fires):
+    found = _num201(_FESTIVAL.format(title=title, body=body))
+    assert [line for line, _ in found] == ([1] if fires else [])

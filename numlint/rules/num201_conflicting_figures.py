@@ -112,16 +112,29 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
 def _told_otherwise(h, measures) -> bool:
     """Does the body give headline value h, exactly, for its noun in another state or with other cues
     (title « 1 200 coureurs », body « au total, 1 200 coureurs inscrits »)? Then the headline
-    counts that measure, not the one it is paired with. Asked only of a pair about to be
+    counts that measure, not the one it is paired with. So too when the body writes the
+    headline's figure digit for digit with its noun left unsaid (title « 73 000 visiteurs le
+    jour des Gilles », body « le Mardi gras en a rassemblé à lui seul 73 000 »): a precise
+    figure met again is the same measure, not a coincidence. Asked only of a pair about to be
     reported."""
     if not C.headline(h.figure):
         return False
     noun, f = _noun(h), h.figure
+    digits = None
     for m in measures:
         g = m.figure
-        if g.kind != f.kind or g.unit != f.unit or C.headline(g) or _noun(m) != noun \
+        if g.kind != f.kind or g.unit != f.unit or C.headline(g) \
                 or not C.numeric(g) or C.vague(g) or g.is_range or g.approx in ("at_least", "at_most"):
             continue
+        n = _noun(m)
+        if n != noun:
+            if n is not None or g.value != f.value:
+                continue
+            if digits is None:
+                digits = C.written_digits(f)
+            # two significant digits at least: « 3 000 » met twice may be two counts
+            if len(digits.rstrip("0")) < 2 or C.written_digits(g) != digits:
+                continue
         # the same value, not a restatement's tolerance (« 18 sièges » is not the body's 17)
         if C.overlap(C.core(g), C.bounds(f)) and C.context_compatible(h, m, relative=True):
             return True
