@@ -423,10 +423,12 @@ _SUM_REFLEXIVE = frozenset({"élève", "élevait", "élèvera", "élèverait", "
                             "établira", "monte", "montait", "montera"})
 _SUM_COPULA = frozenset({"est", "était", "sera", "serait"})
 _SUM_LINKS = frozenset({"de", "d'", "d’", "à"}) | _SUM_LEVEL
-# a noun that names no measure of its own: « un montant de », « de l'ordre de », « le seuil de »
+# a noun that names no measure of its own: « un montant de », « de l'ordre de », « le seuil de »;
+# « l'équivalent de 6 milliards d'euros » converts a sum told in another currency
 _SUM_NOT = frozenset({"montant", "somme", "total", "chiffre", "valeur", "niveau", "ordre", "hauteur",
                       "seuil", "barre", "plus", "moins", "écart", "différence", "avance", "retard",
-                      "nombre", "part", "moitié", "tiers", "quart", "moyenne", "base", "inverse"}) \
+                      "nombre", "part", "moitié", "tiers", "quart", "moyenne", "base", "inverse",
+                      "équivalent", "contre-valeur"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.TIME_NOUNS | L.SCALE
 # before a definite determiner, a word that makes the noun a complement (« le budget de
 # l'épreuve atteint », « à l'exportation de »): the noun is not what the sum is the value of

@@ -205,6 +205,8 @@ def adjective(raw: str) -> str | None:
 def participle(word: str) -> str | None:
     """A past participle read as a state ("annulés" -> "annulé"): only the regular -é forms."""
     w = word.lower()
+    if w in STOP:
+        return None     # « malgré », a preposition: « 32 points malgré la défaite » has no state
     for cut in ("ées", "és", "ée"):
         if w.endswith(cut) and len(w) > len(cut) + 3:
             return w[:-len(cut)] + "é"

@@ -84,12 +84,16 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
     """Another figure of the group, bounded and in another paragraph, gives the value of
     group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order. A headline figure
     is also confirmed by a body repeat with a cue that keeps it out of the pairs (« soit 91
-    points en 82 matchs »): it still says the value."""
+    points en 82 matchs »): it still says the value. Two small whole counts written plainly
+    are exact (« 29 points », « 28 points »: two clubs, not one value told twice)."""
     a, ba = group[i], bnd[i]
+    ea = _exact(a.figure)
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
+            continue
+        if ea and _exact(c.figure) and c.figure.value != a.figure.value:
             continue
         if C.overlap(ba, bc) and C.context_compatible(a, c):
             return True
@@ -108,16 +112,29 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
 def _told_otherwise(h, measures) -> bool:
     """Does the body give headline value h, exactly, for its noun in another state or with other cues
     (title « 1 200 coureurs », body « au total, 1 200 coureurs inscrits »)? Then the headline
-    counts that measure, not the one it is paired with. Asked only of a pair about to be
+    counts that measure, not the one it is paired with. So too when the body writes the
+    headline's figure digit for digit with its noun left unsaid (title « 73 000 visiteurs le
+    jour des Gilles », body « le Mardi gras en a rassemblé à lui seul 73 000 »): a precise
+    figure met again is the same measure, not a coincidence. Asked only of a pair about to be
     reported."""
     if not C.headline(h.figure):
         return False
     noun, f = _noun(h), h.figure
+    digits = None
     for m in measures:
         g = m.figure
-        if g.kind != f.kind or g.unit != f.unit or C.headline(g) or _noun(m) != noun \
+        if g.kind != f.kind or g.unit != f.unit or C.headline(g) \
                 or not C.numeric(g) or C.vague(g) or g.is_range or g.approx in ("at_least", "at_most"):
             continue
+        n = _noun(m)
+        if n != noun:
+            if n is not None or g.value != f.value:
+                continue
+            if digits is None:
+                digits = C.written_digits(f)
+            # two significant digits at least: « 3 000 » met twice may be two counts
+            if len(digits.rstrip("0")) < 2 or C.written_digits(g) != digits:
+                continue
         # the same value, not a restatement's tolerance (« 18 sièges » is not the body's 17)
         if C.overlap(C.core(g), C.bounds(f)) and C.context_compatible(h, m, relative=True):
             return True
@@ -487,6 +504,10 @@ class ConflictingFigures(Rule):
                         continue    # the body gives the headline's value: it counts another measure
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
+                    if C.headline(a.figure):
+                        # once, against the first body value (the lede's): the later ones are
+                        # most often other holders (the other clubs' points, the rivals' votes)
+                        break
 
     def _headline_quantities(self, ctx: Context):
         """A headline quantity (« 75,4 millions de tonnes en 2024 ») against a body quantity of

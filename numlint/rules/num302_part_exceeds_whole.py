@@ -57,6 +57,9 @@ _CONTAINERS = frozenset({
     "région", "pays", "ville", "département", "commune", "province", "canton", "état", "site",
     "lieu", "quartier", "arrondissement", "district", "localité", "village", "jour", "semaine", "mois",
     "an", "année", "heure", "étape", "édition", "match", "journée", "secteur", "zone",
+    # events a count is spread over (« 37 joueurs sur les trois rencontres, dont 6 … »)
+    "matche", "rencontre", "épreuve", "course", "manche", "tournoi", "saison", "séance",
+    "session", "trimestre", "semestre",
 })
 
 
@@ -72,7 +75,8 @@ class PartExceedsWhole(Rule):
 
     Se déclenche : « 4.000 tués ou blessés, dont 5.000 tués » ; « 310 blessés, dont 190 dans le
     camp et 140 en ville ».
-    Reste muet : « 310 blessés, dont 190 dans le camp et 120 en ville ».
+    Reste muet : « 310 blessés, dont 190 dans le camp et 120 en ville » ; « 37 joueurs sur les
+    trois rencontres, dont 6 nouveaux internationaux » (les rencontres ne sont pas le tout).
     ---
     A part larger than its whole.
 
@@ -84,7 +88,8 @@ class PartExceedsWhole(Rule):
     Why: a part larger than its whole betrays a typo or two tolls mixed up.
 
     Fires: "4.000 tués ou blessés, dont 5.000 tués"; "310 blessés, dont 190 … et 140 …".
-    Quiet: "310 blessés, dont 190 dans le camp et 120 en ville".
+    Quiet: "310 blessés, dont 190 dans le camp et 120 en ville"; "37 joueurs sur les trois
+    rencontres, dont 6 nouveaux internationaux" (the matches are not the whole).
     """
     code = "NUM302"
     name = "part-exceeds-whole"
