@@ -155,7 +155,10 @@ def _scaled_repeat(h, measures) -> bool:
         if m.subject is not None or g.kind != "number" or C.headline(g) or not C.numeric(g) \
                 or g.is_range or g.approx is not None or len(C.written_digits(g).rstrip("0")) < 3:
             continue
-        if any(lo <= g.value * scale <= hi for scale in (1, 1e3, 1e6, 1e9)):
+        # written in another scale (« 20 470 MD », read as millions, for « 20,5 milliards »), or
+        # its value in thousands, millions…; in the headline's own scale a repeat is _repeat's
+        other = bool(g.numerals and f.numerals) and g.numerals[-1].scale != f.numerals[-1].scale
+        if any(lo <= g.value * scale <= hi for scale in ((1, 1e3, 1e6, 1e9) if other else (1e3, 1e6, 1e9))):
             return True
     return False
 
