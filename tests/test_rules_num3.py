@@ -1069,3 +1069,26 @@ def test_num301_scaled_sum_is_grouped_as_the_article_groups():
                "en Amérique et 1 490 millions en Asie, soit 6 540 millions d'euros au total.\n")
     assert d.code == "NUM301"
     assert "= 6 590 millions" in d.message, d.message
+
+
+# « dont 1 420 par le solde naturel et 4 910 grâce au solde migratoire »: « grâce à » (as « faute
+# de », « face à ») opens a phrase; it is not what the part counts, so the second part keeps the
+# whole's noun and adds up with the first
+@pytest.mark.parametrize("body,codes", [
+    ("La commune a gagné 2 300 habitants, dont 900 par les naissances et 1 800 grâce aux arrivées.",
+     ["NUM302"]),
+    ("La commune a gagné 2 300 habitants, dont 900 par les naissances et 1 400 grâce aux arrivées.",
+     []),
+    ("Le club a perdu 1 200 abonnés, dont 700 faute de résultats et 650 faute de places.",
+     ["NUM302"]),
+    ("Le club a perdu 1 200 abonnés, dont 700 faute de résultats et 450 faute de places.", []),
+    ("L'usine a supprimé 480 postes, dont 300 face à la baisse des commandes et 250 après la fusion.",
+     ["NUM302"]),
+    ("L'usine a supprimé 480 postes, dont 300 face à la baisse des commandes et 150 après la fusion.",
+     []),
+    ("Le réseau a gagné 15 000 abonnés, dont 6 000 grâce à la fibre et 10 500 grâce à la 5G.",
+     ["NUM302"]),
+    ("Le réseau a gagné 15 000 abonnés, dont 6 000 grâce à la fibre et 8 500 grâce à la 5G.", []),
+])
+def test_num302_a_prepositional_locution_is_not_the_counted_noun(body, codes):
+    assert found(body) == codes
