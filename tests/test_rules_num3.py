@@ -1092,3 +1092,41 @@ def test_num301_scaled_sum_is_grouped_as_the_article_groups():
 ])
 def test_num302_a_prepositional_locution_is_not_the_counted_noun(body, codes):
     assert found(body) == codes
+
+
+# « Au total, 2 900 GWh … Les importations en ont fourni 1 260 GWh, soit 34 % »: the clitic « en »
+# stands for the whole of the sentence before; a bare share of the part is checked against it
+@pytest.mark.parametrize("body,codes", [
+    ("Au total, 4 800 GWh ont été consommés. Les barrages en ont fourni 1 320 GWh, soit 82 %.",
+     ["NUM303"]),
+    ("Au total, 4 800 GWh ont été consommés. Les barrages en ont fourni 1 320 GWh, soit 27,5 %.", []),
+    ("La coopérative a collecté 64 000 tonnes de lait. Ses éleveurs bio en ont livré 9 600 tonnes, "
+     "soit 51 %.", ["NUM303"]),
+    ("La coopérative a collecté 64 000 tonnes de lait. Ses éleveurs bio en ont livré 9 600 tonnes, "
+     "soit 15 %.", []),
+    ("Le constructeur a vendu 12 000 voitures. Les SUV en représentent 7 000, soit 48 %.", ["NUM303"]),
+    ("Le constructeur a vendu 12 000 voitures. Les SUV en représentent 7 000, soit 58 %.", []),
+    # two figures of that kind before: which one « en » stands for is unsure
+    ("Le constructeur a vendu 12 000 voitures et 3 000 motos. Les SUV en représentent 7 000, soit 48 %.",
+     []),
+    # the share names another whole
+    ("Au total, 4 800 GWh ont été consommés. Les barrages en ont fourni 1 320 GWh, soit 82 % de la "
+     "production hydraulique régionale.", []),
+    # « en » is a preposition: no whole
+    ("Le pays comptait 2 400 médecins. En 2025, 300 médecins ont quitté le pays, soit 40 %.", []),
+    # the part is not under the whole: « en » stands for something else
+    ("La France a consommé 450 TWh. L'Allemagne en a consommé 520 TWh, soit 8 %.", []),
+])
+def test_num303_en_stands_for_the_whole_of_the_sentence_before(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the figure before is itself a share of a total: « en » stands for that total
+    ("Le bus reste le premier mode avec 60 millions de trajets, soit 48 % du total. Les trains en "
+     "assurent 40 millions, soit 32 %, et les vélos 25 millions, soit 20 %.", []),
+    ("Le bus transporte 60 millions de voyageurs, soit 48 % du total. Les trains en assurent 40 "
+     "millions, soit 32 %.", []),
+])
+def test_num303_en_after_a_part_stands_for_its_total(body, codes):
+    assert found(body) == codes

@@ -382,6 +382,22 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
 _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
+# « Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »: the
+# pronoun « en » before a verb stands for a whole just named; the figure is a part of it
+_EN_VERBS = frozenset({"représente", "représentent", "représentait", "représentaient", "fournit",
+                       "fournissent", "assure", "assurent", "capte", "captent", "détient", "détiennent",
+                       "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent"})
+_EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+_EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
+
+
+def _en_clitic(left: list[str]) -> bool:
+    """« en représentent 38 % », « en ont fourni 1 260 GWh » (a preposition « en » is never
+    followed by a conjugated verb)."""
+    if len(left) >= 2 and left[-2] == "en" and left[-1] in _EN_VERBS:
+        return True
+    return len(left) >= 3 and left[-3] == "en" and left[-2] in _EN_AUX and left[-1] != "été" \
+        and len(left[-1]) > 3 and left[-1].endswith(_EN_PARTICIPLE)
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
@@ -1042,6 +1058,8 @@ class _Reader:
             noun = _sum_measure(left)
             if noun:
                 m.notes["measure"] = noun
+        if "en" in left[-3:-1] and _en_clitic(left):
+            cues.add("en")      # a part of a whole named just before (« en représentent 38 % »)
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
@@ -1954,6 +1972,8 @@ class _Reader:
                         whole = pm.part_of
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
+                    if whole is None and "en" in pm.cues:
+                        whole = self.en_whole(cands[-1], p, k) if p + 1 == i else None
                     # « 180 millions des 950 millions d'euros »: « des » ties the part to its
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
@@ -1970,6 +1990,34 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def en_whole(self, x: int, p: int, k: int) -> int | None:
+        """« Au total, 2 900 GWh ont été injectés. Les importations en ont fourni 1 260 GWh, soit
+        34 % »: the whole « en » stands for is the one figure of the part's kind and unit in the
+        sentence just before, above the part; none or several: unsure, no whole. Only a bare share
+        right after its part (« soit 34 % de la production européenne » names another whole)."""
+        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+            return None
+        prev = self.sent_figs.get(self.T[x] - 1)
+        if not prev:
+            return None
+        if any(self.ms[self.F[y]].figure.kind == "percent" for y in prev):
+            return None     # « 125 millions de voyages, soit 42 % du total. Les trams en assurent
+            # 95 millions »: the figure before is itself a part, « en » the total it shares
+        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p)]
+        if len(ws) != 1:
+            return None
+        w = ws[0]
+        wm, pf = self.ms[w], self.ms[p].figure
+        wf = wm.figure
+        if wm.part_of is not None or wm.cues & {"contre", "change", "change by", "par", "chacun", "en"} \
+                or wf.is_range or pf.is_range or wf.approx in ("at_least", "at_most") \
+                or not isinstance(wf.value, (int, float)) or not isinstance(pf.value, (int, float)) \
+                or not wf.value > pf.value:
+            return None
+        if wm.subject and self.ms[p].subject and wm.subject != self.ms[p].subject:
+            return None     # « 40 000 habitants. Elle en a accueilli 3 000 réfugiés »: not its part
+        return w
 
     def dont_share(self, k: int, p: int, i: int) -> bool:
         """« 1 250 exposants, dont 410 venus de l'étranger, soit 33 % »: the share restates the
