@@ -1130,3 +1130,39 @@ def test_num303_en_stands_for_the_whole_of_the_sentence_before(body, codes):
 ])
 def test_num303_en_after_a_part_stands_for_its_total(body, codes):
     assert found(body) == codes
+
+
+# « Le Canada fait 46 % des ventes. Les États-Unis en représentent 38 % et l'Europe 26 %. »: the
+# next sentence goes on with the split by « en »: its shares add up with the one before
+@pytest.mark.parametrize("body,codes", [
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 % et les Maritimes 24 %.", ["NUM304"]),
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 % et les Maritimes 14 %.", []),
+    ("Le port de Rotterdam traite 41 % des conteneurs de la région. Anvers en assure 37 %, et "
+     "Hambourg 29 %.", ["NUM304"]),
+    ("Le port de Rotterdam traite 41 % des conteneurs de la région. Anvers en assure 37 %, et "
+     "Hambourg 19 %.", []),
+    ("La Chine absorbe 58 % des exportations de soja du pays. L'Union européenne en a acheté 27 % "
+     "et le Japon 21 %.", ["NUM304"]),
+    ("La Chine absorbe 58 % des exportations de soja du pays. L'Union européenne en a acheté 27 % "
+     "et le Japon 11 %.", []),
+    # a share told against another year is no part of the split
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 %, contre 29 % en 2024.", []),
+    # of its own noun: another whole
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 % et les services 24 % des revenus.", []),
+    # « les moins de 30 ans » cut the whole another way than « les femmes »
+    ("Les femmes représentent 55 % des salariés. Les moins de 30 ans en représentent 30 % et les "
+     "plus de 50 ans 25 %.", []),
+    ("Les femmes représentent 55 % des salariés. Les jeunes en représentent 30 % et les seniors 25 %.",
+     []),
+    # « Il », first word, is a pronoun: the same holder, its share cut again
+    ("Le rail assure 52 % des trajets du réseau. Il en représente 31 % le matin et 24 % le soir.", []),
+    # two sentences apart: not one split
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le groupe vise l'Ouest. "
+     "Le Québec en représente 31 % et les Maritimes 24 %.", []),
+])
+def test_num304_en_goes_on_with_the_split_of_the_sentence_before(body, codes):
+    assert found(body) == codes

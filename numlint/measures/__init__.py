@@ -391,13 +391,15 @@ _EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 _EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
 
 
-def _en_clitic(left: list[str]) -> bool:
+def _en_clitic(left: list[str]) -> int:
     """« en représentent 38 % », « en ont fourni 1 260 GWh » (a preposition « en » is never
-    followed by a conjugated verb)."""
+    followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic."""
     if len(left) >= 2 and left[-2] == "en" and left[-1] in _EN_VERBS:
-        return True
-    return len(left) >= 3 and left[-3] == "en" and left[-2] in _EN_AUX and left[-1] != "été" \
-        and len(left[-1]) > 3 and left[-1].endswith(_EN_PARTICIPLE)
+        return 2
+    if len(left) >= 3 and left[-3] == "en" and left[-2] in _EN_AUX and left[-1] != "été" \
+            and len(left[-1]) > 3 and left[-1].endswith(_EN_PARTICIPLE):
+        return 3
+    return 0
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
@@ -1058,8 +1060,12 @@ class _Reader:
             noun = _sum_measure(left)
             if noun:
                 m.notes["measure"] = noun
-        if "en" in left[-3:-1] and _en_clitic(left):
-            cues.add("en")      # a part of a whole named just before (« en représentent 38 % »)
+        if "en" in left[-3:-1]:
+            back = _en_clitic(left)
+            if back:
+                cues.add("en")      # a part of a whole named just before (« en représentent 38 % »)
+                if self.named(j - back - 1, sj):
+                    m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
@@ -1990,6 +1996,17 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def named(self, e: int, s: int) -> bool:
+        """The word e (of sentence s) ends a name: « États-Unis », « l'Union européenne » (not
+        « Les femmes », capital only as the sentence's first word)."""
+        if e < 0 or self.T[e] != s or self.K[e] != "w":
+            return False
+        if self.raw(e)[:1].isupper():
+            return self.W[e] not in L.STOP     # « Elle en a recruté 1 150 »: a pronoun
+        d = e - 1       # a name and its adjective; not a capital only for being first
+        return d > 0 and self.T[d - 1] == s and self.K[d] == "w" and self.raw(d)[:1].isupper() \
+            and self.W[d] not in L.STOP and self.W[e] not in L.STOP
 
     def en_whole(self, x: int, p: int, k: int) -> int | None:
         """« Au total, 2 900 GWh ont été injectés. Les importations en ont fourni 1 260 GWh, soit
