@@ -357,7 +357,8 @@ _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _
 _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
 _PERIOD_ORD = {"première": "1", "premier": "1", "seconde": "2", "deuxième": "2", "second": "2",
                "troisième": "3", "quatrième": "4", "dernière": "fin", "dernier": "fin"}
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS
+_CLITIC = frozenset({"en"})    # « les États-Unis en représentent 38 % » (mark_en)
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -388,6 +389,7 @@ _EN_VERBS = frozenset({"représente", "représentent", "représentait", "représ
                        "fournissent", "assure", "assurent", "capte", "captent", "détient", "détiennent",
                        "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent"})
 _EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+_EN_NEXT = _EN_VERBS | _EN_AUX
 _EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
 
 
@@ -635,6 +637,7 @@ class _Reader:
         each_only = set()   # « chacun », « chaque »: not « respectivement », which pairs values
         self.sent_period = period = {}
         seen = set()
+        en_js = []      # where « en » stands: a clitic before a part (mark_en)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -650,6 +653,8 @@ class _Reader:
                 part_sents.add(T[j])
             elif w in _CHANGE_WORDS:
                 change_sents.add(T[j])
+            elif w == "en":
+                en_js.append(j)
             elif w in _GATE_WORDS:
                 seen.add(w)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
@@ -679,6 +684,7 @@ class _Reader:
         # which words occur: gates for look-arounds most blocks never need
         self.has_deja = "déjà" in seen
         self.has_par = "par" in seen
+        self.en_js = en_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
@@ -944,6 +950,8 @@ class _Reader:
         self.source_pos = [sj for sj, _ in self.sources]
         for i in self.idxs:
             self.read_figure(i)
+        if self.en_js:
+            self.mark_en()
         self.link_parts()
         self.link_totals()
         self.link_shares()
@@ -1060,12 +1068,6 @@ class _Reader:
             noun = _sum_measure(left)
             if noun:
                 m.notes["measure"] = noun
-        if "en" in left[-3:-1]:
-            back = _en_clitic(left)
-            if back:
-                cues.add("en")      # a part of a whole named just before (« en représentent 38 % »)
-                if self.named(j - back - 1, sj):
-                    m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
@@ -1996,6 +1998,27 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def mark_en(self) -> None:
+        """« Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »:
+        a figure after the clitic « en » and its verb is a part of a whole just named."""
+        F, T, W, ms = self.F, self.T, self.W, self.ms
+        for e in self.en_js:
+            if e + 1 >= self.n or W[e + 1] not in _EN_NEXT:
+                continue        # « en 2025 », « en hausse »: a preposition
+            for back in (2, 3):
+                j = e + back
+                if j >= self.n or T[j] != T[e]:
+                    break
+                i = F[j]
+                if i < 0:
+                    continue
+                if i not in self.fr and self.pos.get(i) == j and _en_clitic(self.left_words(j, 6)) == back:
+                    m = ms[i]
+                    m.cues = m.cues | {"en"}
+                    if self.named(e - 1, T[e]):
+                        m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
+                break
 
     def named(self, e: int, s: int) -> bool:
         """The word e (of sentence s) ends a name: « États-Unis », « l'Union européenne » (not
