@@ -2020,6 +2020,16 @@ class _Reader:
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
 
+    def _en_candidate(self, s: int, p: int) -> int | None:
+        prev = self.sent_figs.get(s)
+        if not prev:
+            return None
+        if any(self.ms[self.F[y]].figure.kind == "percent" for y in prev):
+            return None     # « 125 millions de voyages, soit 42 % du total. Les trams en assurent
+            # 95 millions »: the figure before is itself a part, « en » the total it shares
+        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p)]
+        return ws[0] if len(ws) == 1 else None
+
     def named(self, e: int, s: int) -> bool:
         """The word e (of sentence s) ends a name: « États-Unis », « l'Union européenne » (not
         « Les femmes », capital only as the sentence's first word)."""
@@ -2038,16 +2048,15 @@ class _Reader:
         right after its part (« soit 34 % de la production européenne » names another whole)."""
         if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
             return None
-        prev = self.sent_figs.get(self.T[x] - 1)
-        if not prev:
+        s = self.T[x] - 1
+        key = (s, self.kind_of(p), p in self.fr)
+        cache = self.__dict__.setdefault("_en_wholes", {})
+        if key in cache:        # one walk of the sentence before for all its parts: linear
+            w = cache[key]
+        else:
+            w = cache[key] = self._en_candidate(s, p)
+        if w is None:
             return None
-        if any(self.ms[self.F[y]].figure.kind == "percent" for y in prev):
-            return None     # « 125 millions de voyages, soit 42 % du total. Les trams en assurent
-            # 95 millions »: the figure before is itself a part, « en » the total it shares
-        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p)]
-        if len(ws) != 1:
-            return None
-        w = ws[0]
         wm, pf = self.ms[w], self.ms[p].figure
         wf = wm.figure
         if wm.part_of is not None or wm.cues & {"contre", "change", "change by", "par", "chacun", "en"} \
