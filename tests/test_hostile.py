@@ -305,3 +305,17 @@ def test_size_error_for_commands_outside_the_runner(tmp_path):
     assert size_error(str(small)) is None
     assert size_error(str(tmp_path / "absent.md")) is None
     assert size_error(str(big)) == f"{big}: fichier trop gros (12,3 Mo > 1 Mo)"
+
+
+@needs_pipeline
+def test_many_parts_by_en_of_a_sentence_of_many_wholes_grow_linearly():
+    # each « en ont fourni N GWh, soit P % » looks back at the sentence before for its whole: once
+    def text(k):
+        wholes = ", ".join(f"{100 + i} GWh" for i in range(k))
+        parts = ", ".join(f"en ont fourni {10 + i % 50} GWh, soit 3 %" for i in range(k))
+        return f"Titre\n\nAu total, {wholes} ont été injectés. Les centrales {parts}.\n"
+    small, big = text(300), text(1200)
+    _median_time(small, "a.txt", 1)
+    t_small = max(_median_time(small, "a.txt"), 1e-3)
+    factor = _median_time(big, "a.txt", 1) / t_small
+    assert factor <= 8, f"4× the parts took {factor:.1f}× the time"

@@ -1140,3 +1140,100 @@ def test_num305_an_absurd_computed_change_is_a_wrong_pairing(body, codes):
 ])
 def test_num30x_an_abbreviation_carries_its_scale(body, codes):
     assert found(body) == codes
+
+
+# « dont 1 420 par le solde naturel et 4 910 grâce au solde migratoire »: « grâce à » (as « faute
+# de », « face à ») opens a phrase; it is not what the part counts, so the second part keeps the
+# whole's noun and adds up with the first
+@pytest.mark.parametrize("body,codes", [
+    ("La commune a gagné 2 300 habitants, dont 900 par les naissances et 1 800 grâce aux arrivées.",
+     ["NUM302"]),
+    ("La commune a gagné 2 300 habitants, dont 900 par les naissances et 1 400 grâce aux arrivées.",
+     []),
+    ("Le club a perdu 1 200 abonnés, dont 700 faute de résultats et 650 faute de places.",
+     ["NUM302"]),
+    ("Le club a perdu 1 200 abonnés, dont 700 faute de résultats et 450 faute de places.", []),
+    ("L'usine a supprimé 480 postes, dont 300 face à la baisse des commandes et 250 après la fusion.",
+     ["NUM302"]),
+    ("L'usine a supprimé 480 postes, dont 300 face à la baisse des commandes et 150 après la fusion.",
+     []),
+    ("Le réseau a gagné 15 000 abonnés, dont 6 000 grâce à la fibre et 10 500 grâce à la 5G.",
+     ["NUM302"]),
+    ("Le réseau a gagné 15 000 abonnés, dont 6 000 grâce à la fibre et 8 500 grâce à la 5G.", []),
+])
+def test_num302_a_prepositional_locution_is_not_the_counted_noun(body, codes):
+    assert found(body) == codes
+
+
+# « Au total, 2 900 GWh … Les importations en ont fourni 1 260 GWh, soit 34 % »: the clitic « en »
+# stands for the whole of the sentence before; a bare share of the part is checked against it
+@pytest.mark.parametrize("body,codes", [
+    ("Au total, 4 800 GWh ont été consommés. Les barrages en ont fourni 1 320 GWh, soit 82 %.",
+     ["NUM303"]),
+    ("Au total, 4 800 GWh ont été consommés. Les barrages en ont fourni 1 320 GWh, soit 27,5 %.", []),
+    ("La coopérative a collecté 64 000 tonnes de lait. Ses éleveurs bio en ont livré 9 600 tonnes, "
+     "soit 51 %.", ["NUM303"]),
+    ("La coopérative a collecté 64 000 tonnes de lait. Ses éleveurs bio en ont livré 9 600 tonnes, "
+     "soit 15 %.", []),
+    ("Le constructeur a vendu 12 000 voitures. Les SUV en représentent 7 000, soit 48 %.", ["NUM303"]),
+    ("Le constructeur a vendu 12 000 voitures. Les SUV en représentent 7 000, soit 58 %.", []),
+    # two figures of that kind before: which one « en » stands for is unsure
+    ("Le constructeur a vendu 12 000 voitures et 3 000 motos. Les SUV en représentent 7 000, soit 48 %.",
+     []),
+    # the share names another whole
+    ("Au total, 4 800 GWh ont été consommés. Les barrages en ont fourni 1 320 GWh, soit 82 % de la "
+     "production hydraulique régionale.", []),
+    # « en » is a preposition: no whole
+    ("Le pays comptait 2 400 médecins. En 2025, 300 médecins ont quitté le pays, soit 40 %.", []),
+    # the part is not under the whole: « en » stands for something else
+    ("La France a consommé 450 TWh. L'Allemagne en a consommé 520 TWh, soit 8 %.", []),
+])
+def test_num303_en_stands_for_the_whole_of_the_sentence_before(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the figure before is itself a share of a total: « en » stands for that total
+    ("Le bus reste le premier mode avec 60 millions de trajets, soit 48 % du total. Les trains en "
+     "assurent 40 millions, soit 32 %, et les vélos 25 millions, soit 20 %.", []),
+    ("Le bus transporte 60 millions de voyageurs, soit 48 % du total. Les trains en assurent 40 "
+     "millions, soit 32 %.", []),
+])
+def test_num303_en_after_a_part_stands_for_its_total(body, codes):
+    assert found(body) == codes
+
+
+# « Le Canada fait 46 % des ventes. Les États-Unis en représentent 38 % et l'Europe 26 %. »: the
+# next sentence goes on with the split by « en »: its shares add up with the one before
+@pytest.mark.parametrize("body,codes", [
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 % et les Maritimes 24 %.", ["NUM304"]),
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 % et les Maritimes 14 %.", []),
+    ("Le port de Rotterdam traite 41 % des conteneurs de la région. Anvers en assure 37 %, et "
+     "Hambourg 29 %.", ["NUM304"]),
+    ("Le port de Rotterdam traite 41 % des conteneurs de la région. Anvers en assure 37 %, et "
+     "Hambourg 19 %.", []),
+    ("La Chine absorbe 58 % des exportations de soja du pays. L'Union européenne en a acheté 27 % "
+     "et le Japon 21 %.", ["NUM304"]),
+    ("La Chine absorbe 58 % des exportations de soja du pays. L'Union européenne en a acheté 27 % "
+     "et le Japon 11 %.", []),
+    # a share told against another year is no part of the split
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 %, contre 29 % en 2024.", []),
+    # of its own noun: another whole
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le Québec en représente "
+     "31 % et les services 24 % des revenus.", []),
+    # « les moins de 30 ans » cut the whole another way than « les femmes »
+    ("Les femmes représentent 55 % des salariés. Les moins de 30 ans en représentent 30 % et les "
+     "plus de 50 ans 25 %.", []),
+    ("Les femmes représentent 55 % des salariés. Les jeunes en représentent 30 % et les seniors 25 %.",
+     []),
+    # « Il », first word, is a pronoun: the same holder, its share cut again
+    ("Le rail assure 52 % des trajets du réseau. Il en représente 31 % le matin et 24 % le soir.", []),
+    # two sentences apart: not one split
+    ("L'Ontario reste le premier marché du groupe, avec 52 % des ventes. Le groupe vise l'Ouest. "
+     "Le Québec en représente 31 % et les Maritimes 24 %.", []),
+])
+def test_num304_en_goes_on_with_the_split_of_the_sentence_before(body, codes):
+    assert found(body) == codes

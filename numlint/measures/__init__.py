@@ -357,7 +357,8 @@ _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _
 _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
 _PERIOD_ORD = {"première": "1", "premier": "1", "seconde": "2", "deuxième": "2", "second": "2",
                "troisième": "3", "quatrième": "4", "dernière": "fin", "dernier": "fin"}
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS
+_CLITIC = frozenset({"en"})    # « les États-Unis en représentent 38 % » (mark_en)
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -382,6 +383,25 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
 _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
+# « Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »: the
+# pronoun « en » before a verb stands for a whole just named; the figure is a part of it
+_EN_VERBS = frozenset({"représente", "représentent", "représentait", "représentaient", "fournit",
+                       "fournissent", "assure", "assurent", "capte", "captent", "détient", "détiennent",
+                       "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent"})
+_EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+_EN_NEXT = _EN_VERBS | _EN_AUX
+_EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
+
+
+def _en_clitic(left: list[str]) -> int:
+    """« en représentent 38 % », « en ont fourni 1 260 GWh » (a preposition « en » is never
+    followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic."""
+    if len(left) >= 2 and left[-2] == "en" and left[-1] in _EN_VERBS:
+        return 2
+    if len(left) >= 3 and left[-3] == "en" and left[-2] in _EN_AUX and left[-1] != "été" \
+            and len(left[-1]) > 3 and left[-1].endswith(_EN_PARTICIPLE):
+        return 3
+    return 0
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
@@ -619,6 +639,7 @@ class _Reader:
         each_only = set()   # « chacun », « chaque »: not « respectivement », which pairs values
         self.sent_period = period = {}
         seen = set()
+        en_js = []      # where « en » stands: a clitic before a part (mark_en)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -634,6 +655,8 @@ class _Reader:
                 part_sents.add(T[j])
             elif w in _CHANGE_WORDS:
                 change_sents.add(T[j])
+            elif w == "en":
+                en_js.append(j)
             elif w in _GATE_WORDS:
                 seen.add(w)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
@@ -663,6 +686,7 @@ class _Reader:
         # which words occur: gates for look-arounds most blocks never need
         self.has_deja = "déjà" in seen
         self.has_par = "par" in seen
+        self.en_js = en_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
@@ -928,6 +952,8 @@ class _Reader:
         self.source_pos = [sj for sj, _ in self.sources]
         for i in self.idxs:
             self.read_figure(i)
+        if self.en_js:
+            self.mark_en()
         self.link_parts()
         self.link_totals()
         self.link_shares()
@@ -1956,6 +1982,8 @@ class _Reader:
                         whole = pm.part_of
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
+                    if whole is None and "en" in pm.cues:
+                        whole = self.en_whole(cands[-1], p, k) if p + 1 == i else None
                     # « 180 millions des 950 millions d'euros »: « des » ties the part to its
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
@@ -1972,6 +2000,75 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def mark_en(self) -> None:
+        """« Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »:
+        a figure after the clitic « en » and its verb is a part of a whole just named."""
+        F, T, W, ms = self.F, self.T, self.W, self.ms
+        for e in self.en_js:
+            if e + 1 >= self.n or W[e + 1] not in _EN_NEXT:
+                continue        # « en 2025 », « en hausse »: a preposition
+            for back in (2, 3):
+                j = e + back
+                if j >= self.n or T[j] != T[e]:
+                    break
+                i = F[j]
+                if i < 0:
+                    continue
+                if i not in self.fr and self.pos.get(i) == j and _en_clitic(self.left_words(j, 6)) == back:
+                    m = ms[i]
+                    m.cues = m.cues | {"en"}
+                    if self.named(e - 1, T[e]):
+                        m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
+                break
+
+    def _en_candidate(self, s: int, p: int) -> int | None:
+        prev = self.sent_figs.get(s)
+        if not prev:
+            return None
+        if any(self.ms[self.F[y]].figure.kind == "percent" for y in prev):
+            return None     # « 125 millions de voyages, soit 42 % du total. Les trams en assurent
+            # 95 millions »: the figure before is itself a part, « en » the total it shares
+        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p)]
+        return ws[0] if len(ws) == 1 else None
+
+    def named(self, e: int, s: int) -> bool:
+        """The word e (of sentence s) ends a name: « États-Unis », « l'Union européenne » (not
+        « Les femmes », capital only as the sentence's first word)."""
+        if e < 0 or self.T[e] != s or self.K[e] != "w":
+            return False
+        if self.raw(e)[:1].isupper():
+            return self.W[e] not in L.STOP     # « Elle en a recruté 1 150 »: a pronoun
+        d = e - 1       # a name and its adjective; not a capital only for being first
+        return d > 0 and self.T[d - 1] == s and self.K[d] == "w" and self.raw(d)[:1].isupper() \
+            and self.W[d] not in L.STOP and self.W[e] not in L.STOP
+
+    def en_whole(self, x: int, p: int, k: int) -> int | None:
+        """« Au total, 2 900 GWh ont été injectés. Les importations en ont fourni 1 260 GWh, soit
+        34 % »: the whole « en » stands for is the one figure of the part's kind and unit in the
+        sentence just before, above the part; none or several: unsure, no whole. Only a bare share
+        right after its part (« soit 34 % de la production européenne » names another whole)."""
+        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+            return None
+        s = self.T[x] - 1
+        key = (s, self.kind_of(p), p in self.fr)
+        cache = self.__dict__.setdefault("_en_wholes", {})
+        if key in cache:        # one walk of the sentence before for all its parts: linear
+            w = cache[key]
+        else:
+            w = cache[key] = self._en_candidate(s, p)
+        if w is None:
+            return None
+        wm, pf = self.ms[w], self.ms[p].figure
+        wf = wm.figure
+        if wm.part_of is not None or wm.cues & {"contre", "change", "change by", "par", "chacun", "en"} \
+                or wf.is_range or pf.is_range or wf.approx in ("at_least", "at_most") \
+                or not isinstance(wf.value, (int, float)) or not isinstance(pf.value, (int, float)) \
+                or not wf.value > pf.value:
+            return None
+        if wm.subject and self.ms[p].subject and wm.subject != self.ms[p].subject:
+            return None     # « 40 000 habitants. Elle en a accueilli 3 000 réfugiés »: not its part
+        return w
 
     def dont_share(self, k: int, p: int, i: int) -> bool:
         """« 1 250 exposants, dont 410 venus de l'étranger, soit 33 % »: the share restates the

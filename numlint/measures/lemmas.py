@@ -18,6 +18,7 @@ tout toute toutes très un une vers via voire vont y aussi déjà encore seuleme
 seules environ quelques plusieurs autour ainsi alors donc doit doivent peut peuvent sera seront
 serait seraient aurait auraient avoir fait faisait restent reste devrait devraient
 chez malgré dès durant envers hormis sauf outre parmi jusque quand puisque
+grâce
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain
 """.split())
 

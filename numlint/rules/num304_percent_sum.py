@@ -26,7 +26,8 @@ class PercentSum(Rule):
 
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
-    reprend « les autres », et les deux parts d'un duel (« 58 % de possession contre 47 % pour
+    reprend « les autres » ou poursuit la répartition par « en » (« 46 % des ventes. Les
+    États-Unis en représentent 38 % et l'Europe 16 % »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
     Bruges », « 55 % des voix contre 48 % pour son adversaire ») : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
     sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
@@ -42,7 +43,8 @@ class PercentSum(Rule):
     The shares of one breakdown adding up to more than 100 %.
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
-    split), extended by the next sentence when it speaks of "the others", and the two shares of
+    split), extended by the next sentence when it speaks of "the others" or goes on with the
+    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …"), and the two shares of
     a duel ("58 % de possession contre 47 % pour Bruges"): beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
     "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
@@ -97,8 +99,12 @@ class PercentSum(Rule):
         keys = sorted(groups, key=lambda k: (groups[k][0].figure.start))
         merged: list[list] = []
         chain: list[list] = []      # consecutive sentences of shares, ended by "les autres"
+        prev = None
         for key in keys:
             ms = groups[key]
+            if prev is not None and _en_goes_on(prev, ms):
+                merged.append((prev + ms, False))
+            prev = ms
             if chain and _follows(chain[-1][-1].figure, ms[0].figure, busy) and len(chain) < 5:
                 chain.append(ms)
             else:
@@ -131,6 +137,21 @@ class PercentSum(Rule):
             en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
             yield self.diagnostic(ctx, ms[-1].figure, fr, en,
                                   related=[(m.figure, "part", "share") for m in ms[:-1]])
+
+
+def _en_goes_on(before, ms) -> bool:
+    """« Le Canada fait 46 % des ventes. Les États-Unis en représentent 38 % et l'Europe 16 %. »:
+    the next sentence splits further, by « en », the whole its one share named (« des ventes »);
+    two more shares, of no noun of their own, at the same moment, the first one said of a name
+    (« Les moins de 30 ans en représentent 30 % » may cut the whole another way)."""
+    if len(before) != 1 or len(ms) != 2:
+        return False
+    a, b = before[0], ms[0]
+    fa, fb = a.figure, b.figure
+    return "en" in b.cues and b.notes.get("en_by_name") and fa.block is fb.block and fb.sentence == fa.sentence + 1 \
+        and a.subject is not None and a.explicit_subject and not a.cues \
+        and all(m.subject is None and m.time == a.time and m.place == a.place and m.source == a.source
+                and not m.notes.get("among") for m in ms)
 
 
 # what two contenders share between them: the ball, the votes
