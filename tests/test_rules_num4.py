@@ -223,6 +223,13 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     ("Grève\nUne grève de cinq jours, du lundi 3 au vendredi 7 mars.\n", "2025-03-01", []),
     ("Festival\nLe festival durera trois jours, du 3 au 5 juillet.\n", "2025-06-01", []),
     ("Festival\nLe festival durera six jours, du 3 au 5 juillet.\n", "2025-06-01", [2]),
+    # the infinitive and the conditional too: « doit durer », « devrait durer », « durerait »
+    ("Chantier\nLa fermeture doit durer six semaines, du lundi 5 octobre au vendredi 30 octobre.\n",
+     "2026-08-28", [2]),
+    ("Chantier\nLa fermeture doit durer quatre semaines, du lundi 5 octobre au vendredi 30 octobre.\n",
+     "2026-08-28", []),
+    ("Festival\nLe festival devrait durer trois jours, du 3 au 5 juillet.\n", "2025-06-01", []),
+    ("Festival\nLe festival durerait dix jours, du 3 au 5 juillet.\n", "2025-06-01", [2]),
     # a duration not tied to the dates: « trois jours plus tard »
     ("Visite\nIl est arrivé le lundi 3 mars. Trois jours plus tard, il est reparti le mardi 11 mars.\n",
      "2025-03-01", []),

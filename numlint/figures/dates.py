@@ -642,7 +642,7 @@ _AGE_AT = re.compile(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
 _YEARS_WORD = re.compile(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = re.compile(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
 _SPAN = re.compile(
-    r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|era|é|ait|ent|eront|aient))\s+"
+    r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|er|era|é|ait|ent|eront|aient|erait|eraient))\s+"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 # « une visite (d'État) de trois jours »: « de » ties a duration to an event noun only.
 _EVENT_OF = re.compile(
