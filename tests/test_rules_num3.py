@@ -195,6 +195,15 @@ def test_num303_table(body, codes):
      "arrive troisième avec 7,2 %. Les autres candidats se partagent les 2,8 % restants.", []),
     ("Le oui l'emporte avec 52 % des voix, contre 61 % pour le précédent référendum. Le non obtient "
      "43 %. Les autres bulletins, blancs ou nuls, représentent les 5 % restants.", []),
+    # gaps in percentage points beside the scores are no shares of the split
+    ("Les socialistes restent en tête (27,9 %), devant les libéraux (24,6 %, +3,3 points). Suivent "
+     "les verts (14,2 %, +0,4 point), les centristes (11,8 %, -1,2 point) et la gauche radicale "
+     "(8,7 %). Les autres listes recueillent 12,8 %.", []),
+    ("Dans la capitale, trois partis se tiennent en 2,3 points : le MR (31,5 %), le PS (29,8 %) et "
+     "le PTB (29,2 %). Les autres formations rassemblent 9,5 % des intentions de vote.", []),
+    # … while the scores themselves still add up
+    ("Dans la capitale, trois partis se tiennent en 2,3 points : le MR (31,5 %), le PS (29,8 %) et "
+     "le PTB (29,2 %). Les autres formations rassemblent 14,5 % des intentions de vote.", ["NUM304"]),
 ])
 def test_num304_table(body, codes):
     assert found(body) == codes

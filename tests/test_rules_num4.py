@@ -223,6 +223,13 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
     ("Grève\nUne grève de cinq jours, du lundi 3 au vendredi 7 mars.\n", "2025-03-01", []),
     ("Festival\nLe festival durera trois jours, du 3 au 5 juillet.\n", "2025-06-01", []),
     ("Festival\nLe festival durera six jours, du 3 au 5 juillet.\n", "2025-06-01", [2]),
+    # the infinitive and the conditional too: « doit durer », « devrait durer », « durerait »
+    ("Chantier\nLa fermeture doit durer six semaines, du lundi 5 octobre au vendredi 30 octobre.\n",
+     "2026-08-28", [2]),
+    ("Chantier\nLa fermeture doit durer quatre semaines, du lundi 5 octobre au vendredi 30 octobre.\n",
+     "2026-08-28", []),
+    ("Festival\nLe festival devrait durer trois jours, du 3 au 5 juillet.\n", "2025-06-01", []),
+    ("Festival\nLe festival durerait dix jours, du 3 au 5 juillet.\n", "2025-06-01", [2]),
     # a duration not tied to the dates: « trois jours plus tard »
     ("Visite\nIl est arrivé le lundi 3 mars. Trois jours plus tard, il est reparti le mardi 11 mars.\n",
      "2025-03-01", []),
@@ -457,6 +464,12 @@ def test_num404_age_in_apposition(run, text, lines):
     # … not in a past set by a year or an imperfect: the age is then
     ("Cyclisme\nEn 2017, le directeur de l'équipe, 27 ans, né en 1990, visait le podium.\n", []),
     ("Cyclisme\nLe directeur de l'équipe visait alors, 27 ans, né en 1990, le podium.\n", []),
+    # « Âgé de N ans, né en … »: two asides opening the sentence, of its subject (« a fait » is
+    # no imperfect); in a story told in the imperfect, the age is then
+    ("Cyclisme\nÂgé de 27 ans, né en 1990 à Brioude, le coureur a fait ses classes à Lyon.\n", [2]),
+    ("Cyclisme\nÂgée de 27 ans, née le 3 mai 1990, la coureuse vise le podium.\n", [2]),
+    ("Cyclisme\nÂgé de 34 ans, né en 1990 à Brioude, le coureur a fait ses classes à Lyon.\n", []),
+    ("Cyclisme\nÂgé de 27 ans, né en 1990 à Brioude, le coureur visait alors le podium.\n", []),
     # … nor when the age is no aside (« a 27 ans, né en 1990 »: the verb's reading decides)
     ("Cyclisme\nLe coureur de l'équipe sur 27 ans, né en 1990, vise le podium.\n", []),
     ("Cyclisme\nRomain Bardet, né le 9 novembre 1990, 27 ans, vise le podium.\n", [2]),

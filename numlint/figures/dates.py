@@ -642,7 +642,7 @@ _AGE_AT = re.compile(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
 _YEARS_WORD = re.compile(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = re.compile(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
 _SPAN = re.compile(
-    r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|era|é|ait|ent|eront|aient))\s+"
+    r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|er|era|é|ait|ent|eront|aient|erait|eraient))\s+"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 # « une visite (d'État) de trois jours »: « de » ties a duration to an event noun only.
 _EVENT_OF = re.compile(
@@ -775,7 +775,8 @@ _OF_AGE = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{
 _BORN_RIGHT_AFTER = re.compile(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 # « le club avait recruté un pilier de 17 ans né en 1998 »: an imperfect or a pluperfect tells
 # the age then (the news' passé composé does not: « a recruté » is recent)
-_OLD_TENSE = re.compile(r"\b(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
+# (« a fait », « le portrait », « un extrait » end in -ait and tell no imperfect)
+_OLD_TENSE = re.compile(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|ex|re|at|abs|dis|con)?trait|souhait|lait|sait|plait|tait)\b)(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 _ASIDE_BEFORE = re.compile(r",\s{1,3}$")
@@ -1012,6 +1013,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if _NOT_AGE_AFTER.match(after):
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)
+        if lead and lead.group().strip(" «\"“(")[:1].lower() != "à" and _BORN_NEXT.match(text, f.end, f.end + 100):
+            # « Âgé de 47 ans, né en 1976 à Lokossa, X a fait … »: two asides opening the sentence,
+            # of its subject; not in a story told in the imperfect
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _OLD_TENSE.search(rest):
+                return ("age_app", "aside_next")
         if lead:
             subject = _LEAD_SUBJECT.match(after)
             if subject and not _PAST.search(_rest_of_sentence(text, f.end) or "a été"):

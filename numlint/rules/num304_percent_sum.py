@@ -80,7 +80,8 @@ class PercentSum(Rule):
             if f.block is not None:
                 busy.add((id(f.block), f.sentence))
                 sizes[(id(f.block), f.sentence)] = sizes.get((id(f.block), f.sentence), 0) + 1
-            if f.kind != "percent" or f.block is None or not C.numeric(f) or f.is_range:
+            # a gap in percentage points (« +0,4 point », « se tiennent en 2,3 points ») is no share
+            if f.kind != "percent" or f.unit == "pp" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
             if "respectivement" in cues and _entrants(ctx, f):
