@@ -1,0 +1,39 @@
+"""NUM301–NUM304 on patterns met in the sixteenth holdout: a mean times a count is no sum, a
+noun named by a figure (« tir à trois points ») is no count, « les autres » closes a split."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def found(body: str, select: str = "NUM3"):
+    text = "Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n"
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+# -- NUM301: a mean over occasions, times their count, is the total --------------------------
+@pytest.mark.parametrize("body,codes", [
+    # a mean times a count of occasions: no parts of a sum
+    ("Le stade a accueilli en moyenne 31 250 spectateurs lors des quatre matches de poule, soit "
+     "125 000 entrées au total.", []),
+    ("La salle a reçu en moyenne 2 300 spectateurs sur ses huit concerts, soit 18 400 billets "
+     "vendus au total.", []),
+    ("Le musée a compté en moyenne 1 850 visiteurs au cours des six journées portes ouvertes, soit "
+     "11 100 entrées au total.", []),
+    # the product is off, but the count of matches is still no part of the spectators: unsure
+    ("Le stade a accueilli en moyenne 31 250 spectateurs lors des quatre matches de poule, soit "
+     "135 000 entrées au total.", []),
+    # near misses: parts of one thing, and a total that is not their sum
+    ("Le club a vendu 12 000 billets pour la première rencontre, 9 500 pour la deuxième et 8 000 "
+     "pour la troisième, soit 31 500 billets au total.", ["NUM301"]),
+    ("Le stade a accueilli 4 120 spectateurs samedi et 3 980 dimanche, soit 9 100 entrées au "
+     "total.", ["NUM301"]),
+    ("Le club a joué 12 matches à domicile et 9 à l'extérieur, soit 23 matches au total.", ["NUM301"]),
+    # rows times seats: the product, no sum (whatever the nouns)
+    ("La nouvelle tribune compte 12 rangées de 40 sièges, soit 480 places au total.", []),
+    ("L'entrepôt aligne 25 allées de 36 emplacements, soit 900 palettes au total.", []),
+    # two parts whose product is not the total: a sum gone wrong
+    ("Le stade a accueilli 3 200 spectateurs samedi et 2 900 dimanche, soit 6 400 entrées au "
+     "total.", ["NUM301"]),
+])
+def test_num301_a_mean_times_a_count_of_occasions_is_no_sum(body, codes):
+    assert found(body) == codes
