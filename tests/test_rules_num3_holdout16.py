@@ -37,3 +37,33 @@ def found(body: str, select: str = "NUM3"):
 ])
 def test_num301_a_mean_times_a_count_of_occasions_is_no_sum(body, codes):
     assert found(body) == codes
+
+
+# -- NUM304: « les autres » closes one split, which a swapped digit may take far past 100 -----
+_WASTE = ("Parmi les déchets collectés, les plastiques en représentent 21 %, les papiers {} %, les "
+          "verres 16 % et les métaux 12 %.{}")
+_OTHERS = " Les autres déchets comptent pour 16 %."
+
+
+@pytest.mark.parametrize("body,codes", [
+    (_WASTE.format(35, _OTHERS), []),                   # 100 %
+    (_WASTE.format(53, _OTHERS), ["NUM304"]),           # 118 %: 35 typed 53
+    (_WASTE.format(57, _OTHERS), ["NUM304"]),           # 122 %
+    ("Les voitures électriques représentent 26 % des ventes, les hybrides 52 % et les modèles à "
+     "essence 19 %. Les autres motorisations pèsent 21 %.", ["NUM304"]),       # 118 %
+    # without « les autres », a list that far past 100 may be rates of different things
+    (_WASTE.format(53, ""), []),
+    (_WASTE.format(53, " Le tri progresse de 3 % par an."), []),
+    # the first sentence past 100 on its own: reported once, not again with « les autres »
+    ("Les plastiques en représentent 31 %, les papiers 42 %, les verres 18 % et les métaux 12 %. "
+     "Les autres déchets comptent pour 15 %.", ["NUM304"]),
+    # rates of different things or moments, closed by « les autres »: quiet
+    ("Le taux de réussite atteint 72 % en lettres, 68 % en sciences et 64 % en droit. Les autres "
+     "filières affichent 58 %.", []),
+    ("Le taux de remplissage a atteint 33 % en 2021, 30 % en 2022 et 27 % en 2023. Les autres "
+     "années, il a oscillé autour de 30 %.", []),
+    ("Le taux de chômage atteint 33 % à Mayotte, 30 % en Guyane et 27 % en Guadeloupe. Les "
+     "autres territoires affichent 30 %.", []),
+])
+def test_num304_a_split_closed_by_the_others_may_go_further_past_100(body, codes):
+    assert found(body) == codes
