@@ -67,3 +67,52 @@ _OTHERS = " Les autres déchets comptent pour 16 %."
 ])
 def test_num304_a_split_closed_by_the_others_may_go_further_past_100(body, codes):
     assert found(body) == codes
+
+
+# -- a small number after « à » names a kind of the thing counted: « tir à trois points » ------
+@pytest.mark.parametrize("text,figures", [
+    # a count, then the noun « à deux points »: no reversed range
+    ("Elle a marqué 31 points, dont 14 à deux points.", ["31", "14", "deux"]),
+    ("Il a inscrit 9 à trois points et 4 aux lancers francs.", ["9", "trois", "4"]),
+    # ranges stay ranges
+    ("La croissance perdrait 2 à 3 points.", ["2 à 3"]),
+    ("La croissance perdrait deux à trois points.", ["deux à trois"]),
+    ("La croissance perdrait 2 à trois points.", ["2 à trois"]),
+    ("La cote a reculé de 44 à deux points.", ["de 44 à deux"]),
+])
+def test_a_count_then_a_small_number_in_words_after_a_is_no_range(text, figures):
+    from numlint.figures import numbers
+    assert [f.text for f in numbers.find(text)] == figures
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Au total, l'équipe a marqué 92 points, dont 48 à deux points, 30 à trois points et 14 aux "
+     "lancers francs.", []),
+    ("Au total, l'équipe a marqué 92 points, dont 48 à deux points, 30 à trois points et 19 aux "
+     "lancers francs.", ["NUM302"]),
+    ("L'équipe a marqué 92 points, dont 58 à deux points et 39 à trois points.", ["NUM302"]),
+    ("L'équipe a marqué 92 points, dont 58 à deux points et 24 à trois points.", []),
+])
+def test_num302_parts_named_a_deux_points_add_up(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("L'ailier a réussi 6 tirs à trois points sur 15, soit 40 %.", []),
+    ("L'équipe a converti 21 paniers à deux points sur 35, soit 60 %.", []),
+    ("Les visiteurs ont réussi 11 tirs à trois points sur 32, soit 34 %, et 19 lancers francs sur 24.", []),
+    ("L'ailier a réussi 6 tirs à trois points sur 15, soit 60 %.", ["NUM303"]),
+    ("L'équipe a converti 21 paniers à deux points sur 35, soit 75 %.", ["NUM303"]),
+    # the count itself out of its attempts, no noun in between
+    ("L'ailier a réussi 6 tirs sur 15, soit 60 %.", ["NUM303"]),
+])
+def test_num303_the_number_in_tir_a_trois_points_is_no_part(body, codes):
+    assert found(body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("L'ailier a réussi 6 tirs à trois points et 4 à deux points, soit 10 tirs au total.", []),
+    ("L'ailier a réussi 6 tirs à trois points et 4 à deux points, soit 12 tirs au total.", ["NUM301"]),
+])
+def test_num301_the_number_in_tir_a_trois_points_is_no_addend(body, codes):
+    assert found(body) == codes
