@@ -25,7 +25,9 @@ class TotalMismatch(Rule):
 
     Se déclenche : « 25.000 à 30.000 soldats, en plus des 11.000 déjà envoyés, soit 50.000 au
     total ».
-    Reste muet : « … soit 36.000 à 41.000 au total », « … soit près de 40.000 au total ».
+    Reste muet : « … soit 36.000 à 41.000 au total », « … soit près de 40.000 au total », et une
+    moyenne fois un nombre d'occasions (« en moyenne 31 250 spectateurs lors des quatre matches,
+    soit 125 000 entrées au total »).
     ---
     A stated total its parts do not add up to.
 
@@ -43,7 +45,9 @@ class TotalMismatch(Rule):
     the sum.
 
     Fires: "25.000 à 30.000 soldats, en plus des 11.000 déjà envoyés, soit 50.000 au total".
-    Quiet: "… soit 36.000 à 41.000 au total", "… soit près de 40.000 au total".
+    Quiet: "… soit 36.000 à 41.000 au total", "… soit près de 40.000 au total", and a mean
+    times a count of occasions ("en moyenne 31 250 spectateurs lors des quatre matches, soit
+    125 000 entrées au total").
     """
     code = "NUM301"
     name = "total-mismatch"
