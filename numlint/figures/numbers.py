@@ -701,6 +701,8 @@ def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
                 return None
         if (form == "range_ou" or form == "range_dash") and not a[1] < b[1]:
             return None                # "30-25" is a score, "3 ou 2" no interval
+        if form == "range_a" and b_info.get("words") and not a_info.get("words") and not a[1] < b[1]:
+            return None                # "44 à deux points": a count, then the noun « à deux points »
         if form == "range_ou" and (a_info.get("words") != b_info.get("words")):
             return None
     else:

@@ -517,6 +517,7 @@ class _Reader:
     object per token cost more than the reading itself."""
 
     alt_to: int | None = None     # set by change_pair: a conversion or « dont » part that may be the compared side
+    noun_figs: dict = {}          # figures inside a noun (« tir à trois points »), by figures_in_nouns
 
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
@@ -954,6 +955,7 @@ class _Reader:
             self.read_figure(i)
         if self.en_js:
             self.mark_en()
+        self.noun_figs = self.figures_in_nouns() if "à" in self.W else {}
         self.link_parts()
         self.link_totals()
         self.link_shares()
@@ -1675,8 +1677,50 @@ class _Reader:
         fr = self.fr
         if a in fr or b in fr:
             return False
+        nf = self.noun_figs
+        if nf and (a in nf or b in nf):
+            return False
         fa, fb = self.ms[a].figure, self.ms[b].figure
         return fa.kind == fb.kind and fa.unit == fb.unit and fa.kind in ("number", "money", "quantity", "percent")
+
+    def figures_in_nouns(self) -> dict[int, int]:
+        """« 9 tirs à trois points sur 24 », « dont 44 à deux points, 27 à trois points et 18 aux
+        lancers francs », « 12 paniers à deux points »: a small number after « à » that names a
+        kind of the thing counted just before (its noun, or the count alone) is part of a noun,
+        not a count: no part, whole, addend or share. Each maps to the count it qualifies."""
+        K, W, T, F, ms = self.K, self.W, self.T, self.F, self.ms
+        out = {}
+        for i in self.idxs:
+            k = self.pos.get(i, -1)
+            if k < 2 or W[k - 1] != "à":
+                continue
+            m = ms[i]
+            f = m.figure
+            if f.kind != "number" or f.is_range or f.approx is not None or not m.explicit_subject \
+                    or not isinstance(f.value, int) or not 1 <= f.value <= 10:
+                continue
+            h = k - 2 if K[k - 2] == "f" else k - 3 if K[k - 2] == "w" and k >= 3 and K[k - 3] == "f" else -1
+            if h < 0 or T[h] != T[k] or (h >= 1 and W[h - 1] in ("de", "d'", "entre")):
+                continue    # « de 120 élèves à 150 »: a change or a range, no noun
+            host = ms[F[h]]
+            if host.figure.kind != "number" or host.subject == m.subject and host.explicit_subject \
+                    or (h == k - 2) == host.explicit_subject:
+                continue    # « 44 à deux points »: the count alone; « 9 tirs à trois points »: its noun
+            out[i] = F[h]
+        for i in out:
+            self.cnt.discard(i)
+        return out
+
+    def reach(self, x: int, near: list[int]) -> int:
+        """Where the count at token x ends: after the figures in its noun among `near` (« 9 tirs à
+        trois points sur 24 »: at « trois »)."""
+        nf = self.noun_figs
+        if nf:
+            F = self.F
+            for y in near:
+                if y > x and nf.get(F[y]) == F[x]:
+                    x = y
+        return x
 
     def link_parts(self) -> None:
         W, F = self.W, self.F
@@ -1719,7 +1763,7 @@ class _Reader:
                 lw = left[-1] if left else None
                 # the kin figures just before: asked only after "sur" or ":"
                 prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)] if lw == "sur" or lw == ":" else ()
-                if lw == "sur" and prev and k - prev[-1] <= 4 and self.countable(i) \
+                if lw == "sur" and prev and k - self.reach(prev[-1], fj[max(0, n_ - 3):n_]) <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
                         and self.same_noun(F[prev[-1]], i):
                     # "372 000 candidats sur 392 000": the earlier figure is the part

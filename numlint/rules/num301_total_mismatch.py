@@ -25,7 +25,9 @@ class TotalMismatch(Rule):
 
     Se déclenche : « 25.000 à 30.000 soldats, en plus des 11.000 déjà envoyés, soit 50.000 au
     total ».
-    Reste muet : « … soit 36.000 à 41.000 au total », « … soit près de 40.000 au total ».
+    Reste muet : « … soit 36.000 à 41.000 au total », « … soit près de 40.000 au total », et une
+    moyenne fois un nombre d'occasions (« en moyenne 31 250 spectateurs lors des quatre matches,
+    soit 125 000 entrées au total »).
     ---
     A stated total its parts do not add up to.
 
@@ -43,7 +45,9 @@ class TotalMismatch(Rule):
     the sum.
 
     Fires: "25.000 à 30.000 soldats, en plus des 11.000 déjà envoyés, soit 50.000 au total".
-    Quiet: "… soit 36.000 à 41.000 au total", "… soit près de 40.000 au total".
+    Quiet: "… soit 36.000 à 41.000 au total", "… soit près de 40.000 au total", and a mean
+    times a count of occasions ("en moyenne 31 250 spectateurs lors des quatre matches, soit
+    125 000 entrées au total").
     """
     code = "NUM301"
     name = "total-mismatch"
@@ -91,9 +95,11 @@ class TotalMismatch(Rule):
                 continue
             if len(parts) < 2 or C.malformed(m.figure) or any(C.malformed(p.figure) for p in parts):
                 continue
+            if _occasions_among(m, parts):
+                continue
             s = C.add([_part_bounds(p.figure) for p in parts])
             t = C.bounds(m.figure)
-            if C.overlap(s, t):
+            if C.overlap(s, t) or _product(parts, t):
                 continue
             if s[1] < t[0]:
                 if by_sentence is None:
@@ -114,6 +120,36 @@ class TotalMismatch(Rule):
 _NOT_ADDEND = frozenset({"contre", "change", "change by", "sur les", "dont", "base", "par", "chacun",
                          "au total", "au total avant", "fraction", "soit", "d'entre eux", "rival",
                          "autres", "dépasse"})
+
+
+# what a count of people or things is gathered over: « 4 120 spectateurs lors des cinq
+# matches », « 2 300 visiteurs par soir sur huit concerts »
+_OCCASIONS = frozenset({
+    "match", "matche", "rencontre", "journée", "jour", "soir", "soirée", "semaine", "week-end",
+    "mois", "an", "année", "saison", "édition", "séance", "étape", "manche", "course", "épreuve",
+    "tournoi", "concert", "représentation", "spectacle", "session", "date", "trimestre", "semestre",
+})
+
+
+def _occasions_among(m, parts) -> bool:
+    """« en moyenne 4 120 spectateurs lors des cinq premiers matches, soit 20 600 entrées au
+    total »: a count of occasions beside a count of what they gathered is no part of its sum
+    (the total is a mean times a count, or the occasions are only its frame): unsure, quiet."""
+    nouns = {p.subject for p in parts if p.explicit_subject and p.subject}
+    if m.explicit_subject and m.subject:
+        nouns.add(m.subject)
+    return len(nouns) > 1 and not nouns.isdisjoint(_OCCASIONS) and not nouns <= _OCCASIONS
+
+
+def _product(parts, t) -> bool:
+    """Two figures whose product is the total (« 4 120 spectateurs en moyenne sur cinq matches,
+    soit 20 600 entrées »): a mean times a count, never a sum gone wrong."""
+    if len(parts) != 2:
+        return False
+    (a0, a1), (b0, b1) = (_part_bounds(p.figure) for p in parts)
+    if min(a0, b0) <= 0:
+        return False
+    return C.overlap((a0 * b0, a1 * b1), t)
 
 
 def _by_sentence(ms) -> dict:
