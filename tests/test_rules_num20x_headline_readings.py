@@ -1,0 +1,46 @@
+"""NUM201/NUM202, readings of a headline figure met in real news copy: seats won or lost are
+not seats held (« perd 78 sièges »)."""
+from __future__ import annotations
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def _found(text, code):
+    return [(d.line, d.message) for d in lint(text, path="a.txt", settings=Settings(select=[code]))]
+
+
+_SEATS = ("Législatives : les Verts majoritaires avec 64 sièges\n"
+          "{lede}\n"
+          "\n"
+          "Le Parti vert a obtenu 64 sièges à l'Assemblée, soit sept de plus que la majorité.\n"
+          "\n"
+          "Les centristes forment l'opposition officielle, loin derrière.\n")
+
+
+@pytest.mark.parametrize("lede,fires", [
+    # what a party won or lost is no count of the seats another one holds
+    ("L'Union du centre, qui en détenait 80, perd 71 sièges.", False),
+    ("L'Union du centre, sortante, a perdu 71 sièges.", False),
+    ("L'Union du centre cède 71 sièges et s'effondre.", False),
+    ("Les Verts gagnent 50 sièges par rapport à 2022.", False),
+    ("Les Verts ont gagné 50 sièges depuis le dernier scrutin.", False),
+    # near misses: the seats held, told with another value, still fire
+    ("Les Verts obtiennent 46 sièges, l'Union du centre s'effondre.", True),
+    ("Les Verts obtiennent 46 sièges, l'Union du centre perd 71 sièges.", True),
+])
+def test_seats_won_or_lost_are_not_seats_held(lede, fires):
+    found = _found(_SEATS.format(lede=lede), "NUM201")
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("title,lede,fires", [
+    # two losses of one party: compared with each other
+    ("Législatives : l'Union du centre perd 71 sièges", "L'Union du centre a perdu 17 sièges.", True),
+    ("Législatives : l'Union du centre perd 71 sièges", "L'Union du centre a perdu 71 sièges.", False),
+])
+def test_losses_are_compared_with_losses(title, lede, fires):
+    text = (f"{title}\nLe scrutin a bouleversé l'Assemblée.\n\n{lede} Elle ne garde que neuf élus.\n\n"
+            "Le Parti vert a obtenu 64 sièges.\n")
+    assert bool(_found(text, "NUM201")) == fires
