@@ -1,5 +1,6 @@
 """NUM201/NUM202, readings of a headline figure met in real news copy: seats won or lost are
-not seats held (« perd 78 sièges »)."""
+not seats held (« perd 78 sièges »); a lead named before its figure (« porte son avance à
+35 points ») is a lead."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +45,24 @@ def test_losses_are_compared_with_losses(title, lede, fires):
     text = (f"{title}\nLe scrutin a bouleversé l'Assemblée.\n\n{lede} Elle ne garde que neuf élus.\n\n"
             "Le Parti vert a obtenu 64 sièges.\n")
     assert bool(_found(text, "NUM201")) == fires
+
+
+_LEAD = ("{title}\n"
+         "Le pilote a mené de bout en bout.\n"
+         "\n"
+         "Au classement, Norris compte désormais {body}, avec 402 points. Il ne comptait que "
+         "huit points d'avance avant la course.\n")
+
+
+@pytest.mark.parametrize("title,body,fires", [
+    # a lead named before its figure is a lead, as « 35 points d'avance » is
+    ("Formule 1 : Norris porte son avance à 35 points", "25 points d'avance", True),
+    ("Formule 1 : Norris creuse l'écart à 35 points sur Piastri", "25 points d'avance", True),
+    ("Formule 1 : Norris porte son avance à 35 points", "35 points d'avance", False),
+    ("Formule 1 : Norris creuse l'écart à 35 points sur Piastri", "35 points d'avance", False),
+    # a points total in the title is not the body's lead
+    ("Formule 1 : Norris, 35 points et la victoire", "25 points d'avance", False),
+])
+def test_a_lead_named_before_its_figure(title, body, fires):
+    found = _found(_LEAD.format(title=title, body=body), "NUM201")
+    assert [line for line, _ in found] == ([1] if fires else [])

@@ -1023,7 +1023,8 @@ class _Reader:
                         # for, a note only (the rules that group by subject never group money)
                         m.notes["noun"] = L.noun_lemma(tw)
                     quals |= self.read_qualifiers(k, j)
-                    if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'") \
+                    # « l'écart de 56 points », « porte son avance à 35 points »
+                    if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'", "à") \
                             and W[j - 2] in _GAP_FIRST and T[j - 2] == sj:
                         quals.add(_GAP_FIRST[W[j - 2]])
                     if explicit and self.q_end > j + 1:
