@@ -1,6 +1,7 @@
 """NUM201/NUM202, readings of a headline figure met in real news copy: seats won or lost are
 not seats held (« perd 78 sièges »); a lead named before its figure (« porte son avance à
-35 points ») is a lead."""
+35 points ») is a lead; a headline's bare « dollars » is the body's Canadian or Australian
+dollar."""
 from __future__ import annotations
 
 import pytest
@@ -65,4 +66,26 @@ _LEAD = ("{title}\n"
 ])
 def test_a_lead_named_before_its_figure(title, body, fires):
     found = _found(_LEAD.format(title=title, body=body), "NUM201")
+    assert [line for line, _ in found] == ([1] if fires else [])
+
+
+_CURRENCY = ("{title}\n"
+             "Le groupe a publié ses résultats mercredi soir.\n"
+             "\n"
+             "Ses revenus ont atteint {body}, contre 2 201 millions un an plus tôt.\n")
+
+
+@pytest.mark.parametrize("title,body,fires", [
+    # a headline's bare « dollars » or « francs » is the currency the body names
+    ("Transports : des revenus de 2,4 milliards de dollars", "2 412 millions de dollars canadiens", False),
+    ("Mines : des revenus de 2,4 milliards de dollars", "2 412 millions de dollars australiens", False),
+    ("Horlogerie : des revenus de 2,4 milliards de francs", "2 412 millions de francs suisses", False),
+    # another value still fires, and so does a headline that names its own dollar
+    ("Transports : des revenus de 2,4 milliards de dollars", "2 142 millions de dollars canadiens", True),
+    ("Transports : des revenus de 2,4 milliards de dollars américains",
+     "2 412 millions de dollars canadiens", True),
+    ("Horlogerie : des revenus de 2,4 milliards d'euros", "2 412 millions de francs suisses", True),
+])
+def test_a_bare_dollar_in_the_headline(title, body, fires):
+    found = _found(_CURRENCY.format(title=title, body=body), "NUM202")
     assert [line for line, _ in found] == ([1] if fires else [])

@@ -98,7 +98,7 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
     has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
     if not has_body:
         return      # no body to compare with (a title alone, or an unusual layout)
-    sums = None     # built on first need: most articles have no headline figure to check
+    sums = []       # built on first need: most articles have no headline figure to check
     for h in heads:
         f = h.figure
         if f.kind not in ("number", "money", "percent") or C.vague(f):
@@ -108,39 +108,57 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
         lo, hi = C.mbounds(h, True)
         if hi < 10 and f.kind == "number":
             continue
-        hb = (lo, hi)
-        # an open count (« plus de 40 marques ») is reached by any larger value: beyond a
-        # rounding of it, only a value of its own noun gives it; and a value of another noun
-        # below it (« quelque 2 000 films » for « plus de 2 500 projections ») never does
-        far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
-        if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
-                and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
-                     or _of_noun(h.subject, m.subject))
-                or _drops_currency(h, m)) for m in ctx.measures
-               if m is not h and m.figure.block is not f.block):
-            continue
-        if sums is None:
-            sums = _sentence_sums(body)
-        # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
-        # open headline figure. For an open headline figure, which any larger sum reaches, its
-        # terms count the headline's noun or no noun of their own (a closed one is seldom met
-        # by chance, and its sums often give a count the body names otherwise: « 8 millions de
-        # passagers » for trips)
-        hs = h.subject if far is not None else None
-        if any(k == (f.kind, f.unit) and C.overlap(hb, s) and (s[1] != C.INF or hi == C.INF)
-               and all(_noun_ok(hs, t) for t in nouns)
-               and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
-               for k, s, nouns in sums):
-            continue
-        if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far):
-            continue
-        # two counts that divide to the headline share may be chance (two rivals' votes), when
-        # the body writes the share of the headline's thing with the digits swapped: a slip
-        if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
-            continue
-        if h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures):
-            continue
-        yield h
+        if not _given(h, ctx, body, sums):
+            yield h
+
+
+def _given(h, ctx, body, sums) -> bool:
+    """Does the body give headline figure h: repeated, rounded, bracketed, summed or derived?"""
+    f = h.figure
+    lo, hi = C.mbounds(h, True)
+    hb = (lo, hi)
+    # an open count (« plus de 40 marques ») is reached by any larger value: beyond a
+    # rounding of it, only a value of its own noun gives it; and a value of another noun
+    # below it (« quelque 2 000 films » for « plus de 2 500 projections ») never does
+    far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
+    if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
+            and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
+                 or _of_noun(h.subject, m.subject))
+            or _drops_currency(h, m) or _named_currency(h, m)) for m in ctx.measures
+           if m is not h and m.figure.block is not f.block):
+        return True
+    if not sums:
+        sums.append(_sentence_sums(body))
+    # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
+    # open headline figure. For an open headline figure, which any larger sum reaches, its
+    # terms count the headline's noun or no noun of their own (a closed one is seldom met
+    # by chance, and its sums often give a count the body names otherwise: « 8 millions de
+    # passagers » for trips)
+    hs = h.subject if far is not None else None
+    if any(k == (f.kind, f.unit) and C.overlap(hb, s) and (s[1] != C.INF or hi == C.INF)
+           and all(_noun_ok(hs, t) for t in nouns)
+           and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
+           for k, s, nouns in sums[0]):
+        return True
+    if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far):
+        return True
+    # two counts that divide to the headline share may be chance (two rivals' votes), when
+    # the body writes the share of the headline's thing with the digits swapped: a slip
+    if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
+        return True
+    return bool(h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures))
+
+
+# a headline's bare « dollars » (read as US dollars) or « francs » is the one the body names:
+# « 1,25 milliard de dollars » for « 1 248 millions de dollars canadiens »
+_NAMED = {"USD": frozenset({"CAD", "AUD", "NZD", "HKD", "SGD"}), "FRF": frozenset({"CHF", "XOF", "XAF"})}
+_BARE = ("dollar", "dollars", "franc", "francs")
+
+
+def _named_currency(h, m) -> bool:
+    f, g = h.figure, m.figure
+    return f.kind == "money" and g.kind == "money" and g.unit in _NAMED.get(f.unit, ()) \
+        and f.text.lower().rstrip().endswith(_BARE) and C.supports(h, m) and _may_restate(h, m)
 
 
 def _lede_claim(h, measures) -> bool:
