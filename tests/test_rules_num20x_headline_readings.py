@@ -1,7 +1,8 @@
-"""NUM201/NUM202, readings of a headline figure met in real news copy: seats won or lost are
-not seats held (« perd 78 sièges »); a lead named before its figure (« porte son avance à
+"""NUM201/NUM202, four readings of a headline figure met in real news copy: seats won or lost
+are not seats held (« perd 78 sièges »); a lead named before its figure (« porte son avance à
 35 points ») is a lead; a headline's bare « dollars » is the body's Canadian or Australian
-dollar."""
+dollar; a headline sum whose currency its sentence gave once (« … d'euros de ventes et un
+bénéfice de 142 millions ») is a sum in that currency."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +90,40 @@ _CURRENCY = ("{title}\n"
 def test_a_bare_dollar_in_the_headline(title, body, fires):
     found = _found(_CURRENCY.format(title=title, body=body), "NUM202")
     assert [line for line, _ in found] == ([1] if fires else [])
+
+
+_RESULTS = ("{title}\n"
+            "Le groupe profite de hausses de prix mieux acceptées.\n"
+            "\n"
+            "Son chiffre d'affaires a atteint 3 240 millions d'euros en 2025, contre 3 050 millions "
+            "en 2024.\n"
+            "\n"
+            "Le bénéfice net atteint {profit}, contre 187 millions un an plus tôt.\n")
+
+
+@pytest.mark.parametrize("title,profit,fires", [
+    # the headline's second sum is in the first one's currency
+    ("Agroalimentaire : 3,24 milliards d'euros de ventes et un bénéfice de 251 millions en 2025",
+     "215 millions d'euros", True),
+    ("Agroalimentaire : 3,24 milliards d'euros de ventes, un bénéfice net de 251 millions",
+     "215 millions d'euros", True),
+    ("Agroalimentaire : 3,24 milliards d'euros de ventes et un bénéfice de 215 millions en 2025",
+     "215 millions d'euros", False),
+    ("Agroalimentaire : 3,24 milliards d'euros de ventes et un bénéfice de 215 millions en 2025",
+     "215 millions", False),
+    ("Agroalimentaire : 3,24 milliards d'euros de ventes et un bénéfice de 215 millions en 2025",
+     "0,215 milliard d'euros", False),
+    # no sum before it in the headline: a bare count in millions is left alone
+    ("Agroalimentaire : un bénéfice de 251 millions en 2025", "215 millions d'euros", False),
+])
+def test_a_headline_sum_with_its_currency_elided(title, profit, fires):
+    found = _found(_RESULTS.format(title=title, profit=profit), "NUM202")
+    assert [line for line, _ in found] == ([1] if fires else [])
+
+
+def test_an_elided_sum_is_not_given_by_a_range_read_in_units():
+    # « de 1 390 à 1 460 millions » may be read with its low end in units: no support for 251
+    text = _RESULTS.format(
+        title="Agroalimentaire : 3,24 milliards d'euros de ventes et un bénéfice de 251 millions",
+        profit="215 millions d'euros") + "\nLes viandes ont progressé de 1 390 à 1 460 millions.\n"
+    assert [line for line, _ in _found(text, "NUM202")] == [1]
