@@ -406,6 +406,10 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS
+_WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
+             "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
+             "cède": "perd", "cédé": "perd", "cèdent": "perd"}
+_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST)
 _NONE: frozenset = frozenset()
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
@@ -1047,7 +1051,8 @@ class _Reader:
                         # for, a note only (the rules that group by subject never group money)
                         m.notes["noun"] = L.noun_lemma(tw)
                     quals |= self.read_qualifiers(k, j)
-                    if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'") \
+                    # « l'écart de 56 points », « porte son avance à 35 points »
+                    if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'", "à") \
                             and W[j - 2] in _GAP_FIRST and T[j - 2] == sj:
                         quals.add(_GAP_FIRST[W[j - 2]])
                     if explicit and self.q_end > j + 1:
@@ -1281,6 +1286,10 @@ class _Reader:
                 break
         if len(left) >= 2 and lw in ("de", "d'") and left[-2] in L.CHANGE_BY:
             cues.add("change by")   # "a augmenté de 230 000 personnes": a difference, not a count
+        if f.kind == "number" and lw in _WON_LOST:
+            # « la CAQ perd 78 sièges », « a gagné 12 sièges »: what a holder won or lost, not
+            # what it holds
+            cues.add(_WON_LOST[lw])
         if "seule" in l3 or "seul" in l3:
             cues.add("à elle seule")
         if lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \

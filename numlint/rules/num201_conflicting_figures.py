@@ -29,6 +29,18 @@ def _noun(m) -> str | None:
     return m.subject
 
 
+# « perd 78 sièges », « a gagné 12 sièges »: seats won or lost, compared only with seats won
+# or lost, never with the seats a holder has (« majoritaire avec 68 sièges »)
+_WON_LOST = frozenset({"gagne", "perd"})
+
+
+def _state(m) -> frozenset:
+    """The state a value of the noun is compared in: its qualifiers, and whether it was won or
+    lost."""
+    wl = m.cues & _WON_LOST
+    return m.state | wl if wl else m.state
+
+
 def _said(m) -> bool:
     """Is the figure's noun written beside it (not carried over from another figure)?"""
     return bool(m.subject and m.explicit_subject) or (
@@ -404,7 +416,7 @@ class ConflictingFigures(Rule):
                                  and not totals.add(id(m))):
                 f = m.figure
                 heads = heads or C.headline(f)
-                groups.setdefault((_noun(m), m.state, f.kind, f.unit), []).append(m)
+                groups.setdefault((_noun(m), _state(m), f.kind, f.unit), []).append(m)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
         if totals and not heads:
@@ -425,7 +437,7 @@ class ConflictingFigures(Rule):
         for m in ctx.measures:
             f = m.figure
             noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
-            key = (noun, m.state, f.kind, f.unit)     # _noun(m), inlined
+            key = (noun, _state(m), f.kind, f.unit)     # _noun(m), inlined
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
@@ -14,11 +15,13 @@ class UnsupportedHeadlineFigure(Rule):
     l'article pour la même mesure : répété, arrondi (« près de 200 » pour 196), encadré par une
     fourchette ou obtenu en additionnant les chiffres d'une même phrase ; un intertitre peut
     omettre la devise (« 53 milliards de dépenses » pour « 52,9 milliards de dollars de
-    dépenses »). Un chiffre approché d'une autre chose ne compte pas (« 980 exposants » n'est
-    pas « près de 1 000 policiers »), ni, pour un chiffre ouvert (« plus de 40 marques »), une
-    valeur bien plus grande d'une autre chose. Le chapeau, qui donne souvent un contexte que le
-    texte ne reprend pas, n'est vérifié que pour un compte exact, en chiffres, d'une chose dont
-    le texte ne parle jamais.
+    dépenses »), un titre écrire « dollars » pour les dollars canadiens du texte, et une somme du
+    titre dont la phrase a déjà donné la devise (« … d'euros de ventes et un bénéfice de 142
+    millions ») est une somme dans cette devise. Un chiffre approché d'une autre chose ne
+    compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »), ni, pour un chiffre
+    ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Le chapeau,
+    qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
+    exact, en chiffres, d'une chose dont le texte ne parle jamais.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -32,10 +35,13 @@ class UnsupportedHeadlineFigure(Rule):
     Checks that every figure of the title or of a heading appears in the body for the same
     measure: repeated, rounded, bracketed by a range, or the sum of the figures of one sentence;
     a heading may drop the currency ("53 milliards de dépenses" for "52,9 milliards de dollars de
-    dépenses"). An approximate figure of another thing does not count ("980 exposants" is not
-    "près de 1 000 policiers"), nor, for an open figure ("plus de 40 marques"), a far larger
-    value of another thing. The standfirst, which often gives context the text does not repeat,
-    is checked only for an exact count, in digits, of a thing the text never speaks of.
+    dépenses"), a title write "dollars" for the body's Canadian dollars, and a headline sum whose
+    sentence already gave the currency ("… d'euros de ventes et un bénéfice de 142 millions") is
+    a sum in that currency. An approximate figure of another thing does not count ("980
+    exposants" is not "près de 1 000 policiers"), nor, for an open figure ("plus de 40
+    marques"), a far larger value of another thing. The standfirst, which often gives context
+    the text does not repeat, is checked only for an exact count, in digits, of a thing the
+    text never speaks of.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -98,49 +104,93 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
     has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
     if not has_body:
         return      # no body to compare with (a title alone, or an unusual layout)
-    sums = None     # built on first need: most articles have no headline figure to check
+    sums = []       # built on first need: most articles have no headline figure to check
     for h in heads:
         f = h.figure
         if f.kind not in ("number", "money", "percent") or C.vague(f):
             continue
-        if f.kind == "number" and not (h.subject and h.explicit_subject):
+        as_money = _elided_sum(h, heads)
+        if f.kind == "number" and not (h.subject and h.explicit_subject) and as_money is None:
             continue
         lo, hi = C.mbounds(h, True)
         if hi < 10 and f.kind == "number":
             continue
-        hb = (lo, hi)
-        # an open count (« plus de 40 marques ») is reached by any larger value: beyond a
-        # rounding of it, only a value of its own noun gives it; and a value of another noun
-        # below it (« quelque 2 000 films » for « plus de 2 500 projections ») never does
-        far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
-        if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
-                and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
-                     or _of_noun(h.subject, m.subject))
-                or _drops_currency(h, m)) for m in ctx.measures
-               if m is not h and m.figure.block is not f.block):
-            continue
-        if sums is None:
-            sums = _sentence_sums(body)
-        # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
-        # open headline figure. For an open headline figure, which any larger sum reaches, its
-        # terms count the headline's noun or no noun of their own (a closed one is seldom met
-        # by chance, and its sums often give a count the body names otherwise: « 8 millions de
-        # passagers » for trips)
-        hs = h.subject if far is not None else None
-        if any(k == (f.kind, f.unit) and C.overlap(hb, s) and (s[1] != C.INF or hi == C.INF)
-               and all(_noun_ok(hs, t) for t in nouns)
-               and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
-               for k, s, nouns in sums):
-            continue
-        if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far):
-            continue
-        # two counts that divide to the headline share may be chance (two rivals' votes), when
-        # the body writes the share of the headline's thing with the digits swapped: a slip
-        if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
-            continue
-        if h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures):
-            continue
-        yield h
+        if as_money is not None:
+            # a sum whose currency the title gave once: the body may give it in that currency
+            # or as a bare count (not a range: « de 1 390 à 1 460 millions » may be read with
+            # its low end in units); reported as the sum it is
+            if _given(as_money, ctx, body, sums) or any(
+                    m.figure.kind == "number" and not m.figure.is_range and C.supports(h, m)
+                    for m in body):
+                continue
+            yield as_money
+        elif not _given(h, ctx, body, sums):
+            yield h
+
+
+def _given(h, ctx, body, sums) -> bool:
+    """Does the body give headline figure h: repeated, rounded, bracketed, summed or derived?"""
+    f = h.figure
+    lo, hi = C.mbounds(h, True)
+    hb = (lo, hi)
+    # an open count (« plus de 40 marques ») is reached by any larger value: beyond a
+    # rounding of it, only a value of its own noun gives it; and a value of another noun
+    # below it (« quelque 2 000 films » for « plus de 2 500 projections ») never does
+    far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
+    if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
+            and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
+                 or _of_noun(h.subject, m.subject))
+            or _drops_currency(h, m) or _named_currency(h, m)) for m in ctx.measures
+           if m is not h and m.figure.block is not f.block):
+        return True
+    if not sums:
+        sums.append(_sentence_sums(body))
+    # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
+    # open headline figure. For an open headline figure, which any larger sum reaches, its
+    # terms count the headline's noun or no noun of their own (a closed one is seldom met
+    # by chance, and its sums often give a count the body names otherwise: « 8 millions de
+    # passagers » for trips)
+    hs = h.subject if far is not None else None
+    if any(k == (f.kind, f.unit) and C.overlap(hb, s) and (s[1] != C.INF or hi == C.INF)
+           and all(_noun_ok(hs, t) for t in nouns)
+           and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
+           for k, s, nouns in sums[0]):
+        return True
+    if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far):
+        return True
+    # two counts that divide to the headline share may be chance (two rivals' votes), when
+    # the body writes the share of the headline's thing with the digits swapped: a slip
+    if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
+        return True
+    return bool(h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures))
+
+
+def _elided_sum(h, heads):
+    """« 4,18 milliards d'euros de ventes et un bénéfice net de 142 millions »: a bare count in
+    millions or billions, its noun unsaid, after a sum in the same headline sentence, is a sum in
+    that currency. Returns h read so (a copy), or None."""
+    f = h.figure
+    if f.kind != "number" or h.subject is not None or f.is_range or not f.numerals \
+            or f.numerals[-1].scale < 1e6 or f.numerals[-1].words:
+        return None
+    for m in heads:
+        g = m.figure
+        if g.kind == "money" and g.unit and g.block is f.block and g.sentence == f.sentence \
+                and g.end <= f.start:
+            return replace(h, figure=replace(f, kind="money", unit=g.unit))
+    return None
+
+
+# a headline's bare « dollars » (read as US dollars) or « francs » is the one the body names:
+# « 1,25 milliard de dollars » for « 1 248 millions de dollars canadiens »
+_NAMED = {"USD": frozenset({"CAD", "AUD", "NZD", "HKD", "SGD"}), "FRF": frozenset({"CHF", "XOF", "XAF"})}
+_BARE = ("dollar", "dollars", "franc", "francs")
+
+
+def _named_currency(h, m) -> bool:
+    f, g = h.figure, m.figure
+    return f.kind == "money" and g.kind == "money" and g.unit in _NAMED.get(f.unit, ()) \
+        and f.text.lower().rstrip().endswith(_BARE) and C.supports(h, m) and _may_restate(h, m)
 
 
 def _lede_claim(h, measures) -> bool:
