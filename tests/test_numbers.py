@@ -92,6 +92,11 @@ POSITIVE = [
     ("Les travaux dureront de 3 à 5 jours.", "de 3 à 5 jours", "duration", None, 3, 5, None, "day"),
     ("Il enverra de 30.000 à 25.000 soldats.", "de 30.000 à 25.000", "number", None, 30000, 25000, None, None),
     ("Il en coûtera entre 3 et 4 millions de dollars.", "entre 3 et 4 millions de dollars", "money", None, 3_000_000, 4_000_000, None, "USD"),
+    # the scale written once is both ends', whatever the size of the low end written without it
+    ("Le bénéfice ira de 1 390 à 1 460 millions d'euros.", "de 1 390 à 1 460 millions d'euros", "money", None, 1_390_000_000, 1_460_000_000, None, "EUR"),
+    ("Il en faudra entre 2 400 et 2 600 milliards.", "entre 2 400 et 2 600 milliards", "number", None, 2_400_000_000_000, 2_600_000_000_000, None, None),
+    # … but not a low end written in full
+    ("Il y aura de 800 000 à 1,2 million de visiteurs.", "de 800 000 à 1,2 million", "number", None, 800_000, 1_200_000, None, None),
     # qualifiers
     ("On compte environ 300 victimes.", "environ 300", "number", 300, None, None, "about", None),
     ("On compte près de 30.000 victimes.", "près de 30.000", "number", 30000, None, None, "about", None),

@@ -687,7 +687,9 @@ def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
         if form == "ratio":
             if a[3] or b[3] or a[2] != 1 or b[2] != 1 or not (0 < a[1] < b[1]):
                 return None
-        if a[2] == 1 and b[2] != 1 and abs(a[0].value) < 1000:
+        # « de 2 à 3 millions », « de 1 390 à 1 460 millions »: the scale written once is both
+        # ends'; not « de 800 000 à 1,2 million », whose low end is written in full
+        if a[2] == 1 and b[2] != 1 and (abs(a[0].value) < 1000 or 0 <= a[0].value <= b[0].value):
             a[1] = a[0].value * b[2]
             a[2] = b[2]
         ua, ub = a[3], b[3]
