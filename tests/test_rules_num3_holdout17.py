@@ -41,3 +41,29 @@ _SPLIT = (" Parmi ces derniers, les Lyonnais pèsent {} % des lecteurs, devant l
 ])
 def test_num304_a_whole_then_the_split_of_one_share(body, codes):
     assert found(body, "NUM304") == codes
+
+
+# -- NUM201: a player's birth year is not the moment of the points the body repeats -----------
+def lint201(lede: str, body: str):
+    text = "Rugby : Tarbes s'impose à domicile\n" + lede + "\n" + body + "\n"
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=["NUM201"]))]
+
+
+_MATCH = "Vainqueurs 27 à 20 samedi soir, les Bigourdans reprennent la tête. Leur ouvreur a inscrit {} points."
+_PLAYER = ("L'ouvreur, 22 ans, {} et formé au club, a réussi trois pénalités et deux transformations, "
+           "soit {} des 27 points de son équipe.")
+_TABLE = "Dax, qui repart avec le bonus défensif, recule au huitième rang avec 22 points."
+
+
+@pytest.mark.parametrize("lede,player,codes", [
+    # the body repeats the lede's 15 points: the club's 22 points are another measure
+    (15, ("né en 2004", 15), []),
+    (15, ("née en 2004", 15), []),
+    (15, ("né le 2 avril 2004", 15), []),
+    (15, ("arrivé de Pau", 15), []),
+    # near misses: the body never gives the lede's value again
+    (17, ("né en 2004", 15), ["NUM201"]),
+    (17, ("arrivé de Pau", 15), ["NUM201"]),
+])
+def test_num201_a_birth_year_does_not_hide_a_repeat(lede, player, codes):
+    assert lint201(_MATCH.format(lede), _PLAYER.format(*player) + "\n" + _TABLE) == codes
