@@ -483,3 +483,28 @@ def test_holder_is_the_person_named_subject(sentence, figure, holder):
 def test_past_eras_are_moments(when, key):
     m = by_text(measures(f"Titre\nChapeau.\n{when} le village comptait 1 200 habitants.\n"), "1 200")
     assert m.time == key
+
+
+@pytest.mark.parametrize("sentence,figure,key", [
+    # a birth year or date sets whose birth, not the moment of the sentence's figures
+    ("L'ailier, 23 ans, né en 2003 et formé au club, a inscrit 14 points.", "14", None),
+    ("La meneuse, née en 1999 à Tarbes, a marqué 21 points.", "21", None),
+    ("Le pivot, né le 4 mars 2001, a capté 11 rebonds.", "11", None),
+    # near misses: a year said of the figure itself stays its moment
+    ("L'ailier, formé au club en 2003, a inscrit 14 points en 2024.", "14", "2024"),
+    ("En 2003, l'ailier a inscrit 14 points.", "14", "2003"),
+    ("Le club, fondé en 1999, comptait 210 licenciés en 2010.", "210", "2010"),
+])
+def test_a_birth_is_no_moment(sentence, figure, key):
+    m = by_text(measures(f"Titre\nChapeau.\n{sentence}\n"), figure)
+    assert m.time == key
+
+
+@pytest.mark.parametrize("sentence,figure,key", [
+    # a cohort born at a moment is counted at that moment
+    ("Quelque 2 100 enfants sont nés le 1er janvier 2024 en France.", "Quelque 2 100", "2024-01-01"),
+    ("Les 48 000 enfants nés en 2023 dans la région entreront à l'école en 2026.", "48 000", "2023"),
+])
+def test_a_cohort_born_then_is_counted_then(sentence, figure, key):
+    m = by_text(measures(f"Titre\nChapeau.\n{sentence}\n"), figure)
+    assert m.time == key

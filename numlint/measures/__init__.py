@@ -322,6 +322,10 @@ _MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "b
 # everywhere
 _WEEKDAY_SET = frozenset(L.WEEKDAYS)
 _REL_SECOND = frozenset(words[1] for words in L.RELATIVE_TIMES)
+# one person's birth (« né en 2002 ») is no moment of the figures; a cohort's (« les enfants
+# nés en 2024 ») is the moment of its count
+_BORN_ONE = frozenset({"né", "née"})
+_BORN_MANY = frozenset({"nés", "nées"})
 # « lorsque la collecte était tombée à … »: a clause set at another, past moment
 _WHEN = frozenset({"lorsque", "lorsqu'", "quand"})
 _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
@@ -1419,16 +1423,21 @@ class _Reader:
         for j in self.fig_js:
             f = ms[self.F[j]].figure
             if f.kind == "date" and f.value is not None:
-                out.append((j, str(f.value)))
+                # « né le 3 mars 2002 »: someone's birth, not when the figures are; the babies
+                # « nés le 29 février » are counted at their birth
+                if "birth" not in f.cues or any(self.w(x) in _BORN_MANY for x in range(j - 5, j)):
+                    out.append((j, str(f.value)))
             elif f.kind == "ordinal" and j + 1 < n and W[j + 1] == "siècle" and f.value \
                     and f.value < 21:
                 out.append((j, f"siècle-{f.value:g}"))      # « au XIXe siècle »: a past century
             elif f.kind == "duration" and j >= 3 and W[j - 1] == "a" and W[j - 2] == "y" \
                     and W[j - 3] == "il" and f.value is not None and not self._restates_when(j - 4):
                 out.append((j, f"il-y-a-{f.value:g}{f.unit or ''}"))    # « il y a 200 ans »
-        for j in self.years:
-            out.append((j, W[j]))
         w_ = self.w
+        for j in self.years:
+            # « X, 24 ans, né en 2002, a inscrit 16 points »: a birth year, not the figures' moment
+            if not (w_(j - 1) == "en" and w_(j - 2) in _BORN_ONE):
+                out.append((j, W[j]))
         past = []
         for j in self.scan:
             tw = W[j]

@@ -111,6 +111,8 @@ class PercentSum(Rule):
             else:
                 chain = [ms]
             if any("autres" in m.cues for m in ms) and len(chain) > 1:
+                if len(chain) > 2 and _splits_a_share(chain):
+                    chain = chain[1:]   # the first sentence is a whole of its own
                 merged.append(([m for g in chain for m in g], True))
                 chain = []
             elif len(ms) >= 3 or _duel(ms):
@@ -157,6 +159,19 @@ def _en_goes_on(before, ms) -> bool:
         and a.subject is not None and a.explicit_subject and not a.cues \
         and all(m.subject is None and m.time == a.time and m.place == a.place and m.source == a.source
                 and not m.notes.get("among") for m in ms)
+
+
+def _splits_a_share(chain) -> bool:
+    """« Les Français font 86 % des nuitées, les étrangers 14 %. Parmi eux, les Allemands 4,1 %,
+    … Les autres, 1,2 % »: the first sentence's shares make 100 % on their own (a whole closed
+    within rounding), and the sentences after it, closed by « les autres », add up to one of its
+    shares: they split that share, a second breakdown, not more parts of the first."""
+    whole = [C.bounds(m.figure) for m in chain[0]]
+    if not sum(b[0] for b in whole) <= 100 <= sum(b[1] for b in whole) + 1e-9:
+        return False
+    rest = [C.bounds(m.figure) for g in chain[1:] for m in g]
+    lo, hi = sum(b[0] for b in rest), sum(b[1] for b in rest)
+    return any(lo <= b[1] + 1e-9 and b[0] <= hi + 1e-9 for b in whole)
 
 
 # a split closed by « les autres » is one breakdown by its own words: a swapped digit (24 %
