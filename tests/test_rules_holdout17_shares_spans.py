@@ -31,3 +31,33 @@ def found(body: str, select: str):
 ])
 def test_num303_a_bare_part_before_des_takes_the_unit_and_scale_of_its_whole(body, codes):
     assert found(body, "NUM303") == codes
+
+
+# -- NUM403: the time taken to do something, then the dates it took -----------------------------
+@pytest.mark.parametrize("body,codes", [
+    ("Les agents ont mis trois jours à tout nettoyer, du dimanche 6 au mercredi 9 septembre.", []),
+    ("Les agents ont mis six jours à tout nettoyer, du dimanche 6 au vendredi 11 septembre.", []),
+    ("Les agents ont mis trois jours à tout nettoyer, du dimanche 6 au vendredi 11 septembre.",
+     ["NUM403"]),
+    ("Les secours ont mis deux jours pour atteindre le hameau, du lundi 3 au mercredi 5 mars.", []),
+    ("Les secours ont mis deux jours pour atteindre le hameau, du lundi 3 au samedi 8 mars.",
+     ["NUM403"]),
+    ("Les enquêteurs ont mis une semaine à boucler le dossier, du mardi 2 au mardi 9 juin.", []),
+    ("Les enquêteurs ont mis trois semaines à boucler le dossier, du mardi 2 au mardi 9 juin.",
+     ["NUM403"]),
+    # « plus de » leaves the length open
+    ("Les techniciens ont mis plus de trois jours à rétablir le courant, du dimanche 6 au vendredi "
+     "11 septembre.", []),
+    # dates not closing the clause of the time taken: another event's
+    ("La ville mettra quatre jours à démonter les stands de la foire tenue du dimanche 6 au "
+     "dimanche 20 septembre.", []),
+    ("Les agents ont mis trois jours à tout nettoyer après la fête du dimanche 6 au vendredi 11 "
+     "septembre.", []),
+    ("Les agents ont mis trois jours à tout nettoyer. La fête avait lieu du dimanche 6 au vendredi "
+     "11 septembre.", []),
+    # a habit, not the time taken this once
+    ("Les pompiers mettent en général deux jours à éteindre un tel feu, du lundi 3 au vendredi 7 "
+     "août, selon le rapport.", []),
+])
+def test_num403_the_time_taken_to_do_something_against_its_dates(body, codes):
+    assert found(body, "NUM403") == codes
