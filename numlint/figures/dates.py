@@ -673,6 +673,13 @@ _OF_LENGTH = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|
 _SPAN_NEXT = re.compile(
     r"\s{0,2},\s{1,3}du\s{1,3}(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})"
     r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?\s{1,3}au\s", re.I)
+# « ont mis trois jours à tout nettoyer, du dimanche 6 au … »: the time taken to do something,
+# checked only against the span of dates that closes its clause
+_TOOK = re.compile(
+    r"\b(?:mis|mise|mises|met|mets|mettent|mettra|mettront|mettait|mettaient|mettrait|mettraient"
+    r"|mettre|mit|mirent)\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_TOOK_NEXT = re.compile(
+    r"\s{1,3}(?:à|pour)\s{1,3}[^,.;:!?«»()\n]{1,80}" + _SPAN_NEXT.pattern[len(r"\s{0,2}"):], re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = re.compile(
@@ -1127,6 +1134,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
+    if "m" in w and _TOOK.search(w):
+        return cues + ("span",) if _TOOK_NEXT.match(text, f.end, f.end + 200) else cues
     event = _EVENT_OF.search(w)
     if not event and _OF_LENGTH.search(w) and _SPAN_NEXT.match(text, f.end, f.end + 60):
         return cues + ("span",)

@@ -91,7 +91,10 @@ class ShareMismatch(Rule):
                     part = ms[m.share_part]
                     if C.malformed(part.figure):
                         continue
-                    r = C.ratio(C.bounds(part.figure), C.bounds(whole.figure))
+                    # « 2 780 des 3 461 milliards »: the part takes the scale said on the whole
+                    s = m.notes.get("part_scale", 1)
+                    pb = C.bounds(part.figure)
+                    r = C.ratio((pb[0] * s, pb[1] * s), C.bounds(whole.figure))
                     if r is None:
                         continue
                     r = (r[0] * 100, r[1] * 100)
@@ -100,7 +103,7 @@ class ShareMismatch(Rule):
                     if part.part_kind == "entre" and any(
                             _fits(part, w, f) for w in _other_wholes(ms, part, m.share_of)):
                         continue    # « d'entre eux » may go back to another whole: one that fits
-                    actual = _mid(part.figure) / _mid(whole.figure) * 100
+                    actual = _mid(part.figure) * s / _mid(whole.figure) * 100
                     fr = (f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}")
                     en = (f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}")
                     yield self.diagnostic(ctx, f, fr, en, related=[
