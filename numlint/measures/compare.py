@@ -10,6 +10,13 @@ from numlint.measures.model import Measure
 
 INF = float("inf")
 CASUAL_NOUNS = frozenset({"tué", "mort", "blessé", "victime", "personne", "perte"})
+# the occasions a count is gathered or spread over (« 4 120 spectateurs lors des cinq matches »,
+# « 37 joueurs sur les trois rencontres »): never a part nor a whole of what they gather
+OCCASIONS = frozenset({
+    "match", "matche", "rencontre", "journée", "jour", "soir", "soirée", "semaine", "week-end",
+    "mois", "an", "année", "saison", "édition", "séance", "étape", "manche", "course", "épreuve",
+    "tournoi", "concert", "représentation", "spectacle", "session", "date", "trimestre", "semestre",
+})
 
 
 def numeric(f: Figure) -> bool:

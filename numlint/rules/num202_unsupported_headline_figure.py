@@ -190,7 +190,7 @@ _BARE = ("dollar", "dollars", "franc", "francs")
 def _named_currency(h, m) -> bool:
     f, g = h.figure, m.figure
     return f.kind == "money" and g.kind == "money" and g.unit in _NAMED.get(f.unit, ()) \
-        and f.text.lower().rstrip().endswith(_BARE) and C.supports(h, m) and _may_restate(h, m)
+        and (f.unit_text or "").lower() in _BARE and C.supports(h, m) and _may_restate(h, m)
 
 
 def _lede_claim(h, measures) -> bool:

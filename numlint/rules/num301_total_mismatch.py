@@ -122,15 +122,6 @@ _NOT_ADDEND = frozenset({"contre", "change", "change by", "sur les", "dont", "ba
                          "autres", "dépasse"})
 
 
-# what a count of people or things is gathered over: « 4 120 spectateurs lors des cinq
-# matches », « 2 300 visiteurs par soir sur huit concerts »
-_OCCASIONS = frozenset({
-    "match", "matche", "rencontre", "journée", "jour", "soir", "soirée", "semaine", "week-end",
-    "mois", "an", "année", "saison", "édition", "séance", "étape", "manche", "course", "épreuve",
-    "tournoi", "concert", "représentation", "spectacle", "session", "date", "trimestre", "semestre",
-})
-
-
 def _occasions_among(m, parts) -> bool:
     """« en moyenne 4 120 spectateurs lors des cinq premiers matches, soit 20 600 entrées au
     total »: a count of occasions beside a count of what they gathered is no part of its sum
@@ -138,7 +129,7 @@ def _occasions_among(m, parts) -> bool:
     nouns = {p.subject for p in parts if p.explicit_subject and p.subject}
     if m.explicit_subject and m.subject:
         nouns.add(m.subject)
-    return len(nouns) > 1 and not nouns.isdisjoint(_OCCASIONS) and not nouns <= _OCCASIONS
+    return len(nouns) > 1 and not nouns.isdisjoint(C.OCCASIONS) and not nouns <= C.OCCASIONS
 
 
 def _product(parts, t) -> bool:

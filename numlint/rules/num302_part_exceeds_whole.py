@@ -57,10 +57,7 @@ _CONTAINERS = frozenset({
     "région", "pays", "ville", "département", "commune", "province", "canton", "état", "site",
     "lieu", "quartier", "arrondissement", "district", "localité", "village", "jour", "semaine", "mois",
     "an", "année", "heure", "étape", "édition", "match", "journée", "secteur", "zone",
-    # events a count is spread over (« 37 joueurs sur les trois rencontres, dont 6 … »)
-    "matche", "rencontre", "épreuve", "course", "manche", "tournoi", "saison", "séance",
-    "session", "trimestre", "semestre",
-})
+}) | C.OCCASIONS    # events a count is spread over (« 37 joueurs sur les trois rencontres, dont 6 … »)
 
 
 class PartExceedsWhole(Rule):
