@@ -212,8 +212,9 @@ class ShareMismatch(Rule):
         plo, phi = C.bounds(p)
         written, swapped = C.bounds(f), (b * 10 + a - 0.5, b * 10 + a + 0.5)
         slips = {}
-        # the 400 figures before at most: linear on a hostile list of thousands of such shares
-        lo_i = bisect.bisect_left(counts, (max(0, idx - 400),))
+        # the 100 figures before at most (a long article's worth): linear, and cheap, on a hostile
+        # list of thousands of such shares
+        lo_i = bisect.bisect_left(counts, (max(0, idx - _LOOK_BACK),))
         for i, (wlo, whi) in counts[lo_i:bisect.bisect_left(counts, (idx,))]:
             if whi <= plo or wlo <= 0 or math.isinf(whi):
                 continue
@@ -255,6 +256,9 @@ class ShareMismatch(Rule):
               f"pourcentage")
         en = (f"{_t(m)} of {_t(whole)} is impossible: no whole number out of {n} gives that share")
         return self.diagnostic(ctx, f, fr, en, related=[(w, "le tout", "the whole")])
+
+
+_LOOK_BACK = 100
 
 
 def _restated(ms, idx, f):
