@@ -28,3 +28,27 @@ _TOUR = ("Rugby : les Bleues bouclent leur tournée\n"
 def test_dont_after_a_span_of_events(body, fires):
     found = lint(_TOUR.format(body=body), path="a.txt", settings=Settings(select=["NUM302"]))
     assert [(d.code, d.line) for d in found] == ([("NUM302", 4)] if fires else [])
+
+
+_MIGR = ("Immigration : le solde migratoire recule\n"
+         "Les chiffres du semestre ont été publiés jeudi.\n\n"
+         "{body}\n")
+
+
+@pytest.mark.parametrize("body,fires", [
+    # each item repeats its noun, with a long qualifier between: one list of parts
+    ("Le pays a accueilli 61 300 personnes, dont 40 200 ressortissants de l'Union européenne et "
+     "de l'AELE et 27 100 ressortissants d'États tiers.", True),
+    ("Le pays a accueilli 61 300 personnes, dont 40 200 ressortissants de l'Union européenne et "
+     "de l'AELE et 21 100 ressortissants d'États tiers.", False),
+    ("Le lycée compte 1 240 élèves, dont 700 élèves des filières générales et technologiques et "
+     "des sections de techniciens, et 610 élèves des filières professionnelles.", True),
+    ("Le lycée compte 1 240 élèves, dont 700 élèves des filières générales et technologiques et "
+     "des sections de techniciens, et 540 élèves des filières professionnelles.", False),
+    # a different noun after the second number: not shown to be the same list — quiet
+    ("Le pays a accueilli 61 300 personnes, dont 40 200 ressortissants de l'Union européenne et "
+     "de l'AELE et 27 100 demandes d'asile déposées en parallèle.", False),
+])
+def test_list_items_that_repeat_their_noun(body, fires):
+    found = lint(_MIGR.format(body=body), path="a.txt", settings=Settings(select=["NUM302"]))
+    assert [(d.code, d.line) for d in found] == ([("NUM302", 4)] if fires else [])

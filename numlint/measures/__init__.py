@@ -1865,7 +1865,15 @@ class _Reader:
             while self.w(x) in L.SCALE:
                 x += 1
             after.append(self.w(x))
-        return after[0] == after[1] and after[0] in _LIST_PREP
+        if after[0] != after[1]:
+            return False
+        if after[0] in _LIST_PREP:
+            return True
+        # « dont 52 500 ressortissants de l'UE et de l'AELE et 32 900 ressortissants … »: each
+        # item repeats its noun, written right after the number
+        ma, mb = self.ms[self.F[a]], self.ms[self.F[b]]
+        return ma.explicit_subject and mb.explicit_subject and ma.subject == mb.subject \
+            and after[0] not in L.SCALE and after[0].isalpha()
 
     def same_noun(self, a: int, b: int) -> bool:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
