@@ -118,13 +118,17 @@ def test_weekdays_wrong_only_where_num401_is_expected(path):
     wrong = set()
     years_fitting = None
     for i, line in enumerate(lines, 1):
-        told = None     # a pair with no year after one with a year, in one paragraph, is of that year
+        # a pair with no year after one with a year, in one paragraph, is of that year, or of the
+        # next when its month comes earlier (« ouverte le samedi 4 octobre 2025 … jusqu'au dimanche
+        # 1er février »)
+        told = None
         for m in _PAIR.finditer(line):
             day = 1 if m[2] == "1er" else int(m[2])
             month = _MONTHS.index(m[3].lower()) + 1
-            told = m[4] or told
+            if m[4]:
+                told = (int(m[4]), month)
             if told or ref:
-                year = int(told or ref[:4])
+                year = (told[0] + (month < told[1])) if told else int(ref[:4])
                 if date(year, month, day).weekday() != _DAYS.index(m[1].lower()):
                     wrong.add(i)
             else:   # no year anywhere: all pairs must fit one year
