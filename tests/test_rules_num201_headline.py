@@ -103,28 +103,3 @@ _FESTIVAL = ("{title}\n"
 def test_headline_figure_met_again_without_its_noun(title, body, fires):
     found = _num201(_FESTIVAL.format(title=title, body=body))
     assert [line for line, _ in found] == ([1] if fires else [])
-
-
-_RACE = ("{title}\n"
-         "Le Marocain a dominé la course de bout en bout.\n"
-         "\n"
-         "{heading}\n"
-         "Au départ de Merzouga, {start} coureurs de 51 nationalités avaient pris place sur la ligne.\n"
-         "\n"
-         "Suite de l'épreuve\n"
-         "Les {again} coureurs ont affronté 250 kilomètres de désert en six étapes.\n")
-
-
-@pytest.mark.parametrize("title,heading,start,again,fires", [
-    # a stale headline against a body that gives its own value twice: the body's repeat does
-    # not make the headline another measure
-    ("Trail : Ahansal s'impose devant 1 300 coureurs", "Des coureurs de 51 pays", "1 080", "1 080", True),
-    ("Trail : Ahansal s'impose devant 1 300 coureurs", "1 080 coureurs au départ", "1 080", "1 080", True),
-    ("Trail : 1 300 coureurs pour la victoire d'Ahansal", "Des coureurs de 51 pays", "1 080", "1 080", True),
-    # the headline agrees, or the body tells the headline's value too: quiet
-    ("Trail : Ahansal s'impose devant 1 080 coureurs", "Des coureurs de 51 pays", "1 080", "1 080", False),
-    ("Trail : Ahansal s'impose devant 1 300 coureurs", "1 300 coureurs au départ", "1 300", "1 080", False),
-])
-def test_headline_against_a_body_value_told_twice(title, heading, start, again, fires):
-    found = _num201(_RACE.format(title=title, heading=heading, start=start, again=again))
-    assert [line for line, _ in found] == ([1] if fires else [])

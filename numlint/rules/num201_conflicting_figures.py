@@ -509,11 +509,8 @@ class ConflictingFigures(Rule):
                             or not C.context_compatible(a, b, relative=True):
                         continue    # the holders: C.same_holder, inlined
                     rep = repeats.get(key, ())
-                    ha, hb = C.headline(a.figure), C.headline(b.figure)
-                    if (not hb or ha) and _confirmed(n, ms, b, bnd, rep) \
-                            or (not ha or hb) and _confirmed(k, ms, a, bnd, rep):
-                        continue    # a value told twice: two measures sharing a noun. A body
-                        # value told twice does not excuse a headline the body never repeats.
+                    if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
+                        continue    # each value is told twice: two measures sharing a noun
                     if not (C.headline(a.figure) or C.headline(b.figure)) and _records(
                             (id(blk), a.figure.sentence), (id(blocks[k]), b.figure.sentence), keys_of):
                         continue
