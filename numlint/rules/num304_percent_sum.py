@@ -201,13 +201,25 @@ def _duel(ms) -> bool:
 def _one_more(split, ms, sizes) -> bool:
     """« A 33 % des intentions de vote, B 24 %, C 16 % et D 17 %. E obtient 15 %. »: the next
     sentence, holding nothing but one contender's score in the same poll, adds a share to the
-    vote split before it (which does not pass 100 % on its own)."""
-    if len(split) < 3 or len(ms) != 1 or not any(m.subject in _VOTE_WHOLES for m in split):
+    vote split before it (which does not pass 100 % on its own). So does a sentence that opens on
+    one more contender's score and gives, by ellipsis, the next ones' (« Le SDF obtient 14,2 % et
+    le PCRN 9,6 %. ») after a split of two or more whose first share is of the votes and whose
+    last is above them all: the rest of the field, in the order of the results, in the place the
+    split named when it names none of its own."""
+    if len(split) < 2 or not 1 <= len(ms) <= 3 or not any(m.subject in _VOTE_WHOLES for m in split):
         return False
-    m, f = ms[0], ms[0].figure
-    first = split[0]
-    return "score" in m.cues and m.subject in (None, first.subject) and sizes.get((id(f.block), f.sentence)) == 1 \
-        and m.time == first.time and m.place == first.place and m.source in (None, first.source) \
+    first, m, f = split[0], ms[0], ms[0].figure
+    if len(split) == 2 or len(ms) > 1:
+        if first.subject not in _VOTE_WHOLES or not first.explicit_subject \
+                or split[1].subject not in (None, first.subject) \
+                or min(C.bounds(x.figure)[0] for x in split) < max(C.bounds(x.figure)[1] for x in ms) \
+                or any(x.subject is not None or x.cues or x.notes.get("among")
+                       or x.time != first.time or x.place not in (None, first.place) for x in ms[1:]):
+            return False
+    return "score" in m.cues and m.subject in (None, first.subject) \
+        and sizes.get((id(f.block), f.sentence)) == len(ms) \
+        and m.time == first.time and m.source in (None, first.source) \
+        and (m.place == first.place or m.place is None and (len(split) == 2 or len(ms) > 1)) \
         and not any(x.notes.get("among") for x in split) \
         and sum(C.bounds(x.figure)[0] for x in split) <= 100
 

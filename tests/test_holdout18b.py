@@ -1,0 +1,49 @@
+"""NUM304 and NUM202 on patterns met in the eighteenth holdout: a vote's results told over two
+sentences (the rest of the field after the leaders)."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def found(body: str, select: str = "NUM3"):
+    text = "Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n"
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+# -- NUM304: the two leaders' scores, then the rest of the field in the next sentence ----------
+_LEADERS = ("À Bordeaux, la liste écologiste obtient {} % des suffrages, devant celle de la droite, "
+            "qui recueille {} %. ")
+
+
+@pytest.mark.parametrize("body,codes", [
+    # 44,2 + 35,1 + 13,6 + 9,3 = 102,2
+    (_LEADERS.format("44,2", "35,1") + "Le Rassemblement national (RN) obtient 13,6 % et Lutte "
+     "ouvrière 9,3 %.", ["NUM304"]),
+    (_LEADERS.format("44,2", "35,1") + "La liste d'extrême gauche recueille 13,6 %, les "
+     "régionalistes 9,3 %.", ["NUM304"]),
+    (_LEADERS.format(51, 30) + "La liste divers gauche obtient 13 % et Lutte ouvrière 9 %.", ["NUM304"]),
+    (_LEADERS.format(51, 30) + "La liste citoyenne totalise 22 %.", ["NUM304"]),
+    # a contender named by its acronym in brackets, after a split of four
+    ("Dans ce canton, le sortant obtient 52 % des voix, la gauche 27 % et les écologistes 15 %. "
+     "Le Parti communiste français (PCF) obtient 10 %.", ["NUM304"]),
+    # quiet: a bracket that sets another scene, not a contender's acronym
+    ("Dans ce canton, le sortant obtient 52 % des voix, la gauche 27 % et les écologistes 15 %. "
+     "Le Parti communiste (en 2015) obtient 10 %.", []),
+    # near misses, quiet: the four shares make 100 within rounding
+    (_LEADERS.format("44,2", "35,1") + "Le Rassemblement national (RN) obtient 12,4 % et Lutte "
+     "ouvrière 8,3 %.", []),
+    # another place, moment or population: another split
+    (_LEADERS.format("44,2", "35,1") + "À Mérignac, le RN obtient 13,6 % et Lutte ouvrière 9,3 %.", []),
+    (_LEADERS.format("44,2", "35,1") + "En 2020, le RN obtenait 23,6 % et Lutte ouvrière 9,3 %.", []),
+    (_LEADERS.format("44,2", "35,1") + "Le RN obtient 13,6 % chez les jeunes et 9,3 % chez les retraités.", []),
+    # the next sentence's shares are of a noun of their own, or not the rest of the field
+    (_LEADERS.format("44,2", "35,1") + "Le RN obtient 13,6 % d'opinions favorables et LO 9,3 %.", []),
+    (_LEADERS.format(41, 22) + "La liste de gauche obtient 29 % au premier tour et LO 12 %.", []),
+    # the first sentence gives one share only: nothing says the next one goes on with it
+    ("La liste écologiste obtient 48 % des suffrages. Le RN obtient 40 % et LO 15 %.", []),
+    # the first share is no share of a vote
+    ("La liste écologiste obtient 48 % d'opinions favorables, devant la droite, qui recueille "
+     "35 %. Le RN obtient 13 % et LO 9 %.", []),
+])
+def test_num304_the_rest_of_the_field_in_the_next_sentence(body, codes):
+    assert found(body, "NUM304") == codes
