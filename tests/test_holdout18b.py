@@ -47,3 +47,47 @@ _LEADERS = ("À Bordeaux, la liste écologiste obtient {} % des suffrages, devan
 ])
 def test_num304_the_rest_of_the_field_in_the_next_sentence(body, codes):
     assert found(body, "NUM304") == codes
+
+
+# -- NUM202: a standfirst's part of a whole (« 316 des 360 communes ») that the body never counts -
+def lint202(lede: str, body: str):
+    text = "Régionales : les écologistes gardent la main\n" + lede + "\n" + body + "\n"
+    return [(d.code, d.line) for d in lint(text, path="article.txt", settings=Settings(select=["NUM202"]))]
+
+
+_SEATS = "Les écologistes conservent {} des 58 sièges du conseil régional, selon les résultats définitifs."
+_BODY = ("Dimanche, les électeurs ont renouvelé les 58 sièges de l'assemblée régionale. Les écologistes "
+         "restent largement majoritaires, devant une droite en recul. {}")
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    (_SEATS.format(41), _BODY.format("La participation atteint 47 %."), [("NUM202", 2)]),
+    ("La coalition remporte 27 des 40 districts, selon la commission électorale.",
+     "La commission électorale a publié mardi les résultats des 40 districts du pays. La coalition "
+     "sortante l'emporte dans la plupart d'entre eux.", [("NUM202", 2)]),
+    # near misses, quiet: the body gives the part, the rest of the whole, or counts of the noun
+    (_SEATS.format(41), _BODY.format("Ils obtiennent 41 sièges, trois de moins qu'en 2021."), []),
+    (_SEATS.format(41), _BODY.format("L'opposition n'en garde que 17."), []),
+    (_SEATS.format(41), _BODY.format("Ils gagnent 24 sièges dans les villes et 17 dans les campagnes."), []),
+    (_SEATS.format(41), _BODY.format("La droite obtient 11 sièges."), []),
+    # the body never gives the whole either: the standfirst's context, left alone
+    (_SEATS.format(41), "Dimanche, les écologistes restent largement majoritaires. La participation "
+     "atteint 47 %.", []),
+    # an approximate part, a part in words, a standfirst with other figures of its own
+    (_SEATS.format("près de 41"), _BODY.format("La participation atteint 47 %."), []),
+    ("Les écologistes conservent trois des cinq sièges du conseil.",
+     "Dimanche, les électeurs ont renouvelé les 5 sièges du conseil. Les écologistes restent "
+     "majoritaires.", []),
+    ("Les écologistes conservent 41 des 58 sièges, avec 38 % des voix.",
+     _BODY.format("La participation atteint 47 %."), []),
+])
+def test_num202_a_standfirst_part_the_body_never_counts(lede, body, codes):
+    assert lint202(lede, body) == codes
+
+
+def test_num202_a_standfirst_part_message():
+    (d,) = lint(_SEATS.format(41).join(("Régionales : les écologistes gardent la main\n", "\n"))
+                + _BODY.format("La participation atteint 47 %.") + "\n", path="article.txt",
+                settings=Settings(select=["NUM202"]))
+    assert d.message == ("le chapeau annonce 41 des 58 sièges, un chiffre que le texte ne donne "
+                         "nulle part")
