@@ -91,3 +91,57 @@ def test_num202_a_standfirst_part_message():
                 settings=Settings(select=["NUM202"]))
     assert d.message == ("le chapeau annonce 41 des 58 sièges, un chiffre que le texte ne donne "
                          "nulle part")
+
+
+# -- NUM202: a headline peak (« jusqu'à 420 mm de pluie ») above every value the body gives ------
+def lint_peak(title: str, body: str, heading: str | None = None):
+    text = title + "\nLes orages ont frappé le département toute la nuit.\n"
+    if heading:
+        text += "Un bilan lourd\nLes secours ont été très sollicités.\n" + heading + "\n"
+    text += body + "\n"
+    return [(d.code, d.line) for d in lint(text, path="article.txt", settings=Settings(select=["NUM202"]))]
+
+
+_RAIN = "Il est tombé {} à Alès, {} à Nîmes et {} à Uzès en vingt-quatre heures, selon Météo-France."
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("212 mm", "180 mm", "96 mm"),
+     [("NUM202", 1)]),
+    ("Tempête : jusqu’à 60 cm de neige sur les crêtes",
+     "On a mesuré 48 cm au col de la Schlucht et 35 cm au Markstein.", [("NUM202", 1)]),
+    # near misses, quiet: the body gives the peak, or its rounding
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("212 mm", "250 mm", "96 mm"), []),
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("243 mm", "180 mm", "96 mm"), []),
+    # the body gives the unit once: too little to say what the peak is
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard",
+     "Il est tombé 212 mm à Alès, un record pour un mois d'octobre.", []),
+    # an open value, a range, a value above the peak (another measure: a month's total)
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("plus de 200 mm", "180 mm", "96 mm"), []),
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("212 mm", "entre 150 et 180 mm", "96 mm"), []),
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("212 mm", "180 mm", "96 mm")
+     + " Sur le mois, Alès a reçu 310 mm.", []),
+    # the body in another unit, a temperature, a bound that is no peak
+    ("Orages : jusqu'à 250 mm de pluie dans le Gard", _RAIN.format("21 cm", "18 cm", "9 cm"), []),
+    ("Canicule : jusqu'à 42 °C dans le Gard", "Le thermomètre a affiché 38 °C à Alès et 39 °C à Nîmes.", []),
+    ("Orages : moins de 250 mm de pluie dans le Gard", _RAIN.format("212 mm", "180 mm", "96 mm"), []),
+])
+def test_num202_a_headline_peak_above_the_body(title, body, codes):
+    assert lint_peak(title, body) == codes
+
+
+@pytest.mark.parametrize("body,codes", [
+    ("Les rafales ont atteint 126 km/h à Brest et 118 km/h à Quimper.", [("NUM202", 5)]),
+    ("Les rafales ont atteint 148 km/h à Brest et 118 km/h à Quimper.", []),
+    ("Les rafales ont atteint jusqu'à 150 km/h à Brest et 118 km/h à Quimper.", []),
+])
+def test_num202_a_heading_peak_above_the_body(body, codes):
+    assert lint_peak("Tempête sur la Bretagne", body, heading="Des rafales jusqu'à 150 km/h") == codes
+
+
+def test_num202_a_headline_peak_message():
+    (d,) = lint("Orages : jusqu'à 250 mm de pluie dans le Gard\nUn chapeau.\n"
+                + _RAIN.format("212 mm", "180 mm", "96 mm") + "\n", path="article.txt",
+                settings=Settings(select=["NUM202"]))
+    assert d.message == ("le titre annonce jusqu'à 250 mm, mais le texte ne donne pas plus de 212 mm "
+                         "(ligne 3) pour cette mesure")
