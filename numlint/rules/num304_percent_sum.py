@@ -27,7 +27,8 @@ class PercentSum(Rule):
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
     reprend « les autres » ou poursuit la répartition par « en » (« 46 % des ventes. Les
-    États-Unis en représentent 38 % et l'Europe 16 % »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
+    États-Unis en représentent 38 % et l'Europe 16 % ») ou donne le reste des listes d'un scrutin
+    après les deux premières (« Le SDF obtient 14,2 % et le PCRN 9,6 % »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
     Bruges », « 55 % des voix contre 48 % pour son adversaire ») : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
     sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
@@ -44,7 +45,8 @@ class PercentSum(Rule):
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
     split), extended by the next sentence when it speaks of "the others" or goes on with the
-    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …"), and the two shares of
+    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …") or gives the rest of
+    a vote's lists after the first two ("Le SDF obtient 14,2 % et le PCRN 9,6 %"), and the two shares of
     a duel ("58 % de possession contre 47 % pour Bruges"): beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
     "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
