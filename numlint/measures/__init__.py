@@ -1158,8 +1158,22 @@ class _Reader:
         """The sentence is « <contender> obtient N % »: it opens on its subject, with no scene set
         before the verb (« Chez les jeunes, », « À Montréal », « En 2022 ») and no other figure."""
         lw = self.left_words(j, 12)
-        return self.ordered and 2 <= len(lw) < 12 and self.sent_first.get(self.T[j], -1) == j - len(lw) \
-            and _SCORE_SCENE.isdisjoint(lw)
+        if not (self.ordered and 2 <= len(lw) < 12 and self.sent_first.get(self.T[j], -1) == j - len(lw)):
+            return False
+        if _SCORE_SCENE.isdisjoint(lw):
+            return True
+        # a party's acronym in brackets names the contender, it sets no scene: « Le Social
+        # Democratic Front (SDF) obtient 14 % »
+        k0 = j - len(lw)
+        return all(x not in _SCORE_SCENE or x == "(" and self.acronym_in_brackets(k0 + i)
+                   for i, x in enumerate(lw))
+
+    def acronym_in_brackets(self, k: int) -> bool:
+        """Token k is « ( », then a word of 2 to 8 capitals (and digits), then « ) »."""
+        if k + 2 >= self.n or self.W[k + 2] != ")" or self.K[k + 1] != "w":
+            return False
+        r = self.raw(k + 1)
+        return 2 <= len(r) <= 8 and r.isupper() and r.isalnum()
 
     def holder_of(self, j: int) -> str | None:
         """The person a count is told of: the nearest full name before it in its sentence that

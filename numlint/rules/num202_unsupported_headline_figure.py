@@ -21,7 +21,10 @@ class UnsupportedHeadlineFigure(Rule):
     compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »), ni, pour un chiffre
     ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Le chapeau,
     qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
-    exact, en chiffres, d'une chose dont le texte ne parle jamais.
+    exact, en chiffres, d'une chose dont le texte ne parle jamais, ou pour une part exacte d'un
+    tout (« 316 des 360 communes ») dont le texte donne le tout sans jamais compter la part. Un
+    pic annoncé en titre ou en intertitre (« jusqu'à 420 mm de pluie ») est signalé quand le texte
+    donne plusieurs valeurs de cette unité, toutes nettement en dessous (384 mm au plus).
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -41,7 +44,10 @@ class UnsupportedHeadlineFigure(Rule):
     exposants" is not "près de 1 000 policiers"), nor, for an open figure ("plus de 40
     marques"), a far larger value of another thing. The standfirst, which often gives context
     the text does not repeat, is checked only for an exact count, in digits, of a thing the
-    text never speaks of.
+    text never speaks of, or for an exact part of a whole ("316 des 360 communes") whose whole
+    the text gives without ever counting the part. A peak in the title or a heading ("jusqu'à
+    420 mm de pluie") is reported when the text gives several values of that unit, all clearly
+    below it (384 mm at most).
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -68,16 +74,62 @@ class UnsupportedHeadlineFigure(Rule):
     def check(self, ctx: Context):
         for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
             f = h.figure
+            whole = _lede_whole(h, ctx.measures)
             if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
                                           and C.context_compatible(h, m) and _close(h, m)
+                                          and (whole is None or C.core(m.figure) != C.core(whole.figure))
                                           for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
                 continue   # the body gives the measure with a close value: NUM201's business
             if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
                                         or C.share_slip(h, ctx.measures) is not None):
                 continue   # the body's one share of that thing, misquoted: NUM201's business
-            fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, un chiffre que le texte ne donne nulle part")
-            en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, a figure the text never gives")
+            what = C.phrase(h) if whole is None else f"{C.quote(f.text)} des {C.phrase(whole)}"
+            fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
+            en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+        for h, top in _unreached_peaks(ctx):
+            fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, mais le texte ne donne pas plus de "
+                  f"{C.phrase(top)} ({C.line_ref(top, 'fr')}) pour cette mesure")
+            en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, but the text gives no more than "
+                  f"{C.phrase(top)} ({C.line_ref(top, 'en')}) for that measure")
+            yield self.diagnostic(ctx, h.figure, fr, en, related=[(top.figure, C.phrase(top), C.phrase(top))])
+
+
+# how far below a headline peak the body's highest value may be and still be its rounding
+_PEAK_ROUND = 0.05
+# temperatures: a ratio of two Celsius values means nothing
+_NO_PEAK_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+
+
+def _unreached_peaks(ctx):
+    """« jusqu'à 420 mm de pluie » in the title or a heading: the peak the event reached. When
+    the body gives that unit several times (the totals of several places) and its highest
+    value stays clearly below the peak (384 mm), the title's figure is one the body never gives.
+    Quiet when the body gives the unit less than twice, when any of its values of that unit is
+    open, a range, or reaches the peak within rounding (then the peak may be another measure).
+    Yields (headline measure, the body's highest measure)."""
+    heads = []
+    for m in ctx.measures:
+        f = m.figure
+        if f.kind == "quantity" and f.approx == "at_most" and f.block is not None \
+                and f.block.kind in ("title", "heading") and f.unit and f.unit not in _NO_PEAK_UNITS \
+                and not f.is_range and f.numerals and not any(n.words for n in f.numerals) \
+                and C.numeric(f) and f.text[:8].lower().replace("’", "'") == "jusqu'à " and f.value > 0:
+            heads.append(m)
+            if len(heads) == 20:
+                break
+    if not heads:
+        return
+    for h in heads:
+        f = h.figure
+        same = [m for m in ctx.measures if m.figure.kind == "quantity" and m.figure.unit == f.unit
+                and m.figure.block is not None and m.figure.block.kind in ("paragraph", "item")]
+        if len(same) < 2 or not all(C.numeric(m.figure) and not m.figure.is_range
+                                    and m.figure.approx in (None, "about") for m in same):
+            continue
+        top = max(same, key=lambda m: C.bounds(m.figure)[1])
+        if C.bounds(top.figure)[1] < f.value * (1 - _PEAK_ROUND):
+            yield h, top
 
 
 def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
@@ -110,7 +162,8 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
         if f.kind not in ("number", "money", "percent") or C.vague(f):
             continue
         as_money = _elided_sum(h, heads)
-        if f.kind == "number" and not (h.subject and h.explicit_subject) and as_money is None:
+        if f.kind == "number" and not (h.subject and h.explicit_subject) and as_money is None \
+                and f.block.kind != "lede":   # a standfirst part (« 316 des 360 communes »)
             continue
         lo, hi = C.mbounds(h, True)
         if hi < 10 and f.kind == "number":
@@ -201,21 +254,53 @@ def _lede_claim(h, measures) -> bool:
     other figures are all in the body (« 340 interventions » beside a river level the body does
     not give either is context)."""
     f = h.figure
-    if f.kind != "number" or not (h.subject and h.explicit_subject) or f.approx is not None \
+    if f.kind != "number" or f.approx is not None \
             or f.is_range or not f.numerals or any(n.words for n in f.numerals):
         return False
-    if h.cues or h.part_of is not None or h.part_kind or h.total_of or h.share_of is not None \
-            or h.change_kind:
-        return False
-    body = [m for m in measures if not _head(m.figure)]
-    if any(m.subject == h.subject for m in body):
-        return False
+    whole = _lede_whole(h, measures)
+    if whole is not None:
+        # « remporte 316 des 360 communes »: the body gives the whole and no other count of its
+        # noun, nor the rest of it (« 44 communes lui échappent »)
+        body = [m for m in measures if not _head(m.figure)]
+        if not any(m.subject == whole.subject for m in body) or any(
+                m.subject == whole.subject and C.core(m.figure) != C.core(whole.figure) for m in body):
+            return False
+        rest = C.core(whole.figure)[0] - C.core(f)[0]
+        if any(m.figure.kind == "number" and C.numeric(m.figure)
+               and C.overlap(C.bounds(m.figure), (rest, rest)) for m in body):
+            return False
+    else:
+        if not (h.subject and h.explicit_subject):
+            return False
+        if h.cues or h.part_of is not None or h.part_kind or h.total_of or h.share_of is not None \
+                or h.change_kind:
+            return False
+        body = [m for m in measures if not _head(m.figure)]
+        if any(m.subject == h.subject for m in body):
+            return False
     others = [m for m in measures if m.figure.block is f.block and m is not h
               and m.figure.kind in _SUMMED and C.numeric(m.figure)]
     if not others or len(others) > 12:
         return False
     return all(any(_same_kind(o.figure, m.figure) and C.numeric(m.figure)
                    and C.overlap(C.core(o.figure), C.bounds(m.figure)) for m in body) for o in others)
+
+
+def _lede_whole(h, measures):
+    """The whole of a standfirst's exact part « N des M <nom> » (« 316 des 360 communes »), told
+    in the same standfirst as an exact count in digits of its own noun; or None."""
+    i = h.part_of
+    if h.part_kind != "des" or i is None or not 0 <= i < len(measures) or h.cues or h.total_of \
+            or h.share_of is not None or h.change_kind:
+        return None
+    w = measures[i]
+    f, g = h.figure, w.figure
+    if g.block is not f.block or f.block is None or f.block.kind != "lede" or g.kind != "number" \
+            or g.approx is not None or g.is_range or not g.numerals or any(n.words for n in g.numerals) \
+            or not (w.subject and w.explicit_subject) or h.subject not in (None, w.subject) \
+            or not C.numeric(g) or not C.core(f)[1] < C.core(g)[0]:
+        return None
+    return w
 
 
 # the kinds of figure a standfirst takes from the body when it sums it up (a date is when)

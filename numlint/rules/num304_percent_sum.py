@@ -27,7 +27,8 @@ class PercentSum(Rule):
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
     reprend « les autres » ou poursuit la répartition par « en » (« 46 % des ventes. Les
-    États-Unis en représentent 38 % et l'Europe 16 % »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
+    États-Unis en représentent 38 % et l'Europe 16 % ») ou donne le reste des listes d'un scrutin
+    après les deux premières (« Le SDF obtient 14,2 % et le PCRN 9,6 % »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
     Bruges », « 55 % des voix contre 48 % pour son adversaire ») : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
     sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
@@ -44,7 +45,8 @@ class PercentSum(Rule):
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
     split), extended by the next sentence when it speaks of "the others" or goes on with the
-    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …"), and the two shares of
+    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …") or gives the rest of
+    a vote's lists after the first two ("Le SDF obtient 14,2 % et le PCRN 9,6 %"), and the two shares of
     a duel ("58 % de possession contre 47 % pour Bruges"): beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
     "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
@@ -201,13 +203,25 @@ def _duel(ms) -> bool:
 def _one_more(split, ms, sizes) -> bool:
     """« A 33 % des intentions de vote, B 24 %, C 16 % et D 17 %. E obtient 15 %. »: the next
     sentence, holding nothing but one contender's score in the same poll, adds a share to the
-    vote split before it (which does not pass 100 % on its own)."""
-    if len(split) < 3 or len(ms) != 1 or not any(m.subject in _VOTE_WHOLES for m in split):
+    vote split before it (which does not pass 100 % on its own). So does a sentence that opens on
+    one more contender's score and gives, by ellipsis, the next ones' (« Le SDF obtient 14,2 % et
+    le PCRN 9,6 %. ») after a split of two or more whose first share is of the votes and whose
+    last is above them all: the rest of the field, in the order of the results, in the place the
+    split named when it names none of its own."""
+    if len(split) < 2 or not 1 <= len(ms) <= 3 or not any(m.subject in _VOTE_WHOLES for m in split):
         return False
-    m, f = ms[0], ms[0].figure
-    first = split[0]
-    return "score" in m.cues and m.subject in (None, first.subject) and sizes.get((id(f.block), f.sentence)) == 1 \
-        and m.time == first.time and m.place == first.place and m.source in (None, first.source) \
+    first, m, f = split[0], ms[0], ms[0].figure
+    if len(split) == 2 or len(ms) > 1:
+        if first.subject not in _VOTE_WHOLES or not first.explicit_subject \
+                or split[1].subject not in (None, first.subject) \
+                or min(C.bounds(x.figure)[0] for x in split) < max(C.bounds(x.figure)[1] for x in ms) \
+                or any(x.subject is not None or x.cues or x.notes.get("among")
+                       or x.time != first.time or x.place not in (None, first.place) for x in ms[1:]):
+            return False
+    return "score" in m.cues and m.subject in (None, first.subject) \
+        and sizes.get((id(f.block), f.sentence)) == len(ms) \
+        and m.time == first.time and m.source in (None, first.source) \
+        and (m.place == first.place or m.place is None and (len(split) == 2 or len(ms) > 1)) \
         and not any(x.notes.get("among") for x in split) \
         and sum(C.bounds(x.figure)[0] for x in split) <= 100
 
