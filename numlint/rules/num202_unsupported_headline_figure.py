@@ -22,9 +22,7 @@ class UnsupportedHeadlineFigure(Rule):
     ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Le chapeau,
     qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
     exact, en chiffres, d'une chose dont le texte ne parle jamais, ou pour une part exacte d'un
-    tout (« 316 des 360 communes ») dont le texte donne le tout sans jamais compter la part. Un
-    pic annoncé en titre ou en intertitre (« jusqu'à 420 mm de pluie ») est signalé quand le texte
-    donne plusieurs valeurs de cette unité, toutes nettement en dessous (384 mm au plus).
+    tout (« 316 des 360 communes ») dont le texte donne le tout sans jamais compter la part.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -45,9 +43,7 @@ class UnsupportedHeadlineFigure(Rule):
     marques"), a far larger value of another thing. The standfirst, which often gives context
     the text does not repeat, is checked only for an exact count, in digits, of a thing the
     text never speaks of, or for an exact part of a whole ("316 des 360 communes") whose whole
-    the text gives without ever counting the part. A peak in the title or a heading ("jusqu'à
-    420 mm de pluie") is reported when the text gives several values of that unit, all clearly
-    below it (384 mm at most).
+    the text gives without ever counting the part.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -87,49 +83,6 @@ class UnsupportedHeadlineFigure(Rule):
             fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
-        for h, top in _unreached_peaks(ctx):
-            fr = (f"{C.where(h, 'fr')} annonce {C.phrase(h)}, mais le texte ne donne pas plus de "
-                  f"{C.phrase(top)} ({C.line_ref(top, 'fr')}) pour cette mesure")
-            en = (f"{C.where(h, 'en')} gives {C.phrase(h)}, but the text gives no more than "
-                  f"{C.phrase(top)} ({C.line_ref(top, 'en')}) for that measure")
-            yield self.diagnostic(ctx, h.figure, fr, en, related=[(top.figure, C.phrase(top), C.phrase(top))])
-
-
-# how far below a headline peak the body's highest value may be and still be its rounding
-_PEAK_ROUND = 0.05
-# temperatures: a ratio of two Celsius values means nothing
-_NO_PEAK_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
-
-
-def _unreached_peaks(ctx):
-    """« jusqu'à 420 mm de pluie » in the title or a heading: the peak the event reached. When
-    the body gives that unit several times (the totals of several places) and its highest
-    value stays clearly below the peak (384 mm), the title's figure is one the body never gives.
-    Quiet when the body gives the unit less than twice, when any of its values of that unit is
-    open, a range, or reaches the peak within rounding (then the peak may be another measure).
-    Yields (headline measure, the body's highest measure)."""
-    heads = []
-    for m in ctx.measures:
-        f = m.figure
-        if f.kind == "quantity" and f.approx == "at_most" and f.block is not None \
-                and f.block.kind in ("title", "heading") and f.unit and f.unit not in _NO_PEAK_UNITS \
-                and not f.is_range and f.numerals and not any(n.words for n in f.numerals) \
-                and C.numeric(f) and f.text[:8].lower().replace("’", "'") == "jusqu'à " and f.value > 0:
-            heads.append(m)
-            if len(heads) == 20:
-                break
-    if not heads:
-        return
-    for h in heads:
-        f = h.figure
-        same = [m for m in ctx.measures if m.figure.kind == "quantity" and m.figure.unit == f.unit
-                and m.figure.block is not None and m.figure.block.kind in ("paragraph", "item")]
-        if len(same) < 2 or not all(C.numeric(m.figure) and not m.figure.is_range
-                                    and m.figure.approx in (None, "about") for m in same):
-            continue
-        top = max(same, key=lambda m: C.bounds(m.figure)[1])
-        if C.bounds(top.figure)[1] < f.value * (1 - _PEAK_ROUND):
-            yield h, top
 
 
 def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
