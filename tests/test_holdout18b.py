@@ -91,3 +91,16 @@ def test_num202_a_standfirst_part_message():
                 settings=Settings(select=["NUM202"]))
     assert d.message == ("le chapeau annonce 41 des 58 sièges, un chiffre que le texte ne donne "
                          "nulle part")
+
+
+@pytest.mark.parametrize("title", [
+    "Vigilance rouge dans le Gard : jusqu'à 300 mm de pluie attendus",
+    "Orages : jusqu'à 300 mm de pluie en 24 heures",
+])
+def test_num202_a_headline_peak_is_not_checked_against_the_readings(title):
+    # « jusqu'à 300 mm » in a title is as often a forecast as a peak reached: the body's readings
+    # so far (85 mm, 120 mm) do not contradict it, and the text cannot tell which it is
+    text = (f"{title}\nMétéo-France a relevé jeudi soir le niveau d'alerte.\n\n"
+            "Il est déjà tombé 85 mm à Nîmes et 120 mm à Alès, selon les relevés de 8 heures.\n\n"
+            "Les écoles resteront fermées vendredi dans 140 communes.\n")
+    assert lint(text, path="a.txt", settings=Settings(select=["NUM202"])) == []
