@@ -880,3 +880,29 @@ _SAIL = "Voile\nPartie de Lorient le mardi 3 juin, la navigatrice {mid}, jusqu'�
 ])
 def test_num403_journey_departure_arrival(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM403", "2025-06-20")] == lines
+
+
+# --- eighteenth holdout: a later far-future event, a title and an adjective, a bare length ------
+
+# A yearless date that is the article's news (near the reference, another pair of the article
+# right in the reference year) is not moved into the year of an event far after the reference
+# that is written only later, in another paragraph (« la prochaine édition, le … 2027 »).
+_RACE = "Course\nDimanche 25 octobre, la course a réuni 9 000 coureurs.\n\n{a}\n\n{b}\n"
+_DOSSARDS = "Le retrait des dossards a ouvert le {} 22 octobre au village."
+_NEXT_ED = "La prochaine édition aura lieu le dimanche 31 octobre {}."
+@pytest.mark.parametrize("text,lines", [
+    (_RACE.format(a=_DOSSARDS.format("vendredi"), b=_NEXT_ED.format(2027)), [4]),
+    (_RACE.format(a=_DOSSARDS.format("jeudi"), b=_NEXT_ED.format(2027)), []),
+    # the future event written first: the reader may take its year
+    (_RACE.format(a=_NEXT_ED.format(2027), b=_DOSSARDS.format("vendredi")), []),
+    # … or in the date's own paragraph
+    (_RACE.format(a=_NEXT_ED.format(2027) + " " + _DOSSARDS.format("vendredi"), b="Il a plu."), []),
+    # an event of the past, written later: a story of that year, as before
+    (_RACE.format(a=_DOSSARDS.format("vendredi"), b=_NEXT_ED.format(2021)), []),
+    # no other pair of the article in the reference year: not its news, quiet
+    (_RACE.format(a=_DOSSARDS.format("vendredi"), b=_NEXT_ED.format(2027))
+     .replace("Dimanche 25 octobre, l", "L"), []),
+])
+def test_num401_news_date_not_dated_by_a_later_future_event(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM401", "2026-10-26")] == lines
+
