@@ -906,3 +906,24 @@ _NEXT_ED = "La prochaine édition aura lieu le dimanche 31 octobre {}."
 def test_num401_news_date_not_dated_by_a_later_future_event(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM401", "2026-10-26")] == lines
 
+
+@pytest.mark.parametrize("text,lines", [
+    # a determiner, a title and an adjective before the name of two asides
+    ("Cinéma\nLa présidente du jury, la comédienne française Claire Morel, née en 1978, 41 ans, "
+     "a salué la sélection.\n", [2]),
+    ("Cinéma\nLa présidente du jury, la comédienne française Claire Morel, née en 1978, 46 ans, "
+     "a salué la sélection.\n", []),
+    ("Cinéma\nL'actrice belge Anne Lambert, née en 1990, 27 ans, a reçu le prix.\n", [2]),
+    ("Cinéma\nL'actrice belge Anne Lambert, née en 1990, 35 ans, a reçu le prix.\n", []),
+    ("Football\nLe jeune attaquant Paul Roux, 17 ans, né en 2004, a marqué deux fois.\n", [2]),
+    ("Football\nLe jeune attaquant Paul Roux, 20 ans, né en 2004, a marqué deux fois.\n", []),
+    # the second word a verb in the imperfect: the age then
+    ("Football\nLe club recrutait Paul Roux, né en 1978, 41 ans, pour la saison.\n", []),
+    # a name after « de »: the birth may be the other one's
+    ("Cinéma\nLe fils de la comédienne Claire Morel, né en 1978, 41 ans, a parlé.\n", []),
+    # three words before the name: a clause, not a title
+    ("Football\nLe club a engagé Paul Roux, né en 1978, 41 ans, pour la saison.\n", []),
+])
+def test_num404_title_and_adjective_before_two_asides(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+

@@ -768,7 +768,10 @@ _BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
 # X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
 # le … »): with a birth beside the age it is still the same one person.
-_NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
+# A second lowercase word is an adjective (« la comédienne française X », « le jeune attaquant
+# X »), never an imperfect or a « -t » present (« le club recrutait X »: the age then).
+_NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3}"
+              r"(?:(?!(?:de|des|du|d|et|ou|a|est|qui|que)\b)[a-zà-ÿ][\w’'-]{0,29}[a-su-zà-ÿ’'-]\s{1,3})?)?)?")
 _APPOSED_BORN = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
