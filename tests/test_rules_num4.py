@@ -927,3 +927,32 @@ def test_num401_news_date_not_dated_by_a_later_future_event(run, text, lines):
 def test_num404_title_and_adjective_before_two_asides(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
+
+@pytest.mark.parametrize("text,reference,lines", [
+    # a bare length after its verb or adjective, its own « du … au … » right after it
+    ("Football\nTouché au genou, le défenseur sera absent trois semaines, du dimanche 8 novembre "
+     "au dimanche 13 décembre.\n", "2026-11-09", [2]),
+    ("Football\nTouché au genou, le défenseur sera absent cinq semaines, du dimanche 8 novembre "
+     "au dimanche 13 décembre.\n", "2026-11-09", []),
+    ("Musée\nLe musée fermera trois semaines, du lundi 9 au dimanche 22 mars.\n", "2026-03-01", [2]),
+    ("Musée\nLe musée fermera deux semaines, du lundi 9 au dimanche 22 mars.\n", "2026-03-01", []),
+    ("Travaux\nLe chantier bloquera la rue dix jours, du lundi 2 au vendredi 6 mars.\n",
+     "2026-03-01", [2]),
+    ("Travaux\nLe chantier bloquera la rue cinq jours, du lundi 2 au vendredi 6 mars.\n",
+     "2026-03-01", []),
+    # a moment, a rhythm, a part or a lapse of time: not the span's length
+    ("Musée\nUne visite guidée toutes les trois semaines, du lundi 9 mars au lundi 29 juin.\n",
+     "2026-03-01", []),
+    ("Musée\nLe musée rouvrira dans trois semaines, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-01", []),
+    ("Musée\nLe musée, fermé depuis trois semaines, du lundi 9 au dimanche 15 mars, rouvre.\n",
+     "2026-03-20", []),
+    ("Musée\nLes travaux ont été menés en trois semaines, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-20", []),
+    ("Musée\nLe musée a perdu trois semaines de recettes, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-20", []),
+    ("Musée\nIl fermera trois semaines plus tard, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-01", []),
+])
+def test_num403_bare_length_then_its_span(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM403", reference)] == lines

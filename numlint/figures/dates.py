@@ -680,6 +680,11 @@ _TOOK = re.compile(
     r"|mettre|mit|mirent)\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 _TOOK_NEXT = re.compile(
     r"\s{1,3}(?:à|pour)\s{1,3}[^,.;:!?«»()\n]{1,80}" + _SPAN_NEXT.pattern[len(r"\s{0,2}"):], re.I)
+# … but not a moment or a rhythm (« dans deux semaines », « toutes les trois semaines »), nor a
+# part of a longer time (« les trois semaines », « depuis trois semaines »)
+_NOT_BARE_SPAN = re.compile(
+    r"(?:\b(?:dans|d['’]ici|à|en|sous|sur|par|depuis|il\s+y\s+a|voici|voilà|tous|toutes|chaque|les|des"
+    r"|ces|ses|leurs|mes|tes|nos|vos|premières?|dernières?|prochaines?)|\d|[^\w\s])\s{0,3}\Z", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = re.compile(
@@ -1151,4 +1156,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
+    elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):
+        # « il sera indisponible trois semaines, du dimanche 8 au … »: a bare length after its
+        # verb or adjective, with its own « du … au … » right after it
+        cues += ("span",)
     return cues
