@@ -222,6 +222,11 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
             continue
         near = [y for y in years.near(f) if valid(f.day, f.month, y)]
         if near and _news_peg(r.when, cal.anchor, fitting):
+            # « … dès le vendredi 22 octobre » and, paragraphs later, « la prochaine édition, le
+            # dimanche 31 octobre 2027 »: an event far after the reference, written only after
+            # the date and in another paragraph, does not date the article's news
+            near = [y for y in years.near(f, later_than=cal.anchor + timedelta(days=_FAR))
+                    if valid(f.day, f.month, y)]
             # « élue en juin 2024, … lors du scrutin du dimanche 3 novembre », published on 3
             # November 2025 with « mardi 18 novembre » right for 2025: a year written with
             # another month dates that other event, not this date
@@ -288,11 +293,12 @@ class _Years:
                 month = next((int(c[6:]) for c in m.cues if c.startswith("month=")), None)
                 self.months.setdefault(key, []).append((int(m.value), month))
         # one written date per year and month is enough to place a story
-        seen, self.events = set(), []
+        seen, self.events, self.written = set(), [], []
         for g in dated:
             if g.year is not None and "birth" not in g.cues and (g.year, g.month) not in seen:
                 seen.add((g.year, g.month))
                 self.events.append(date(g.year, g.month, g.day))
+                self.written.append(g)
         self.events = self.events[:_MAX_PAIRS]
 
     def of_other_months(self, f) -> set[int]:
@@ -307,9 +313,13 @@ class _Years:
                     other.discard(y)
         return other
 
-    def near(self, f) -> list[int]:
+    def near(self, f, later_than: date | None = None) -> list[int]:
+        """With `later_than`, an event after it written after f in another block is left out."""
         years = list(self.in_sentence.get((id(getattr(f, "block", None)), f.sentence), ()))
-        for e in self.events:
+        for e, g in zip(self.events, self.written):
+            if later_than is not None and e > later_than and g.start > f.start \
+                    and getattr(g, "block", None) is not getattr(f, "block", None):
+                continue
             for y in (e.year - 1, e.year, e.year + 1):
                 if valid(f.day, f.month, y) and abs((date(y, f.month, f.day) - e).days) <= 92:
                     years.append(y)

@@ -880,3 +880,79 @@ _SAIL = "Voile\nPartie de Lorient le mardi 3 juin, la navigatrice {mid}, jusqu'�
 ])
 def test_num403_journey_departure_arrival(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM403", "2025-06-20")] == lines
+
+
+# --- eighteenth holdout: a later far-future event, a title and an adjective, a bare length ------
+
+# A yearless date that is the article's news (near the reference, another pair of the article
+# right in the reference year) is not moved into the year of an event far after the reference
+# that is written only later, in another paragraph (« la prochaine édition, le … 2027 »).
+_RACE = "Course\nDimanche 25 octobre, la course a réuni 9 000 coureurs.\n\n{a}\n\n{b}\n"
+_DOSSARDS = "Le retrait des dossards a ouvert le {} 22 octobre au village."
+_NEXT_ED = "La prochaine édition aura lieu le dimanche 31 octobre {}."
+@pytest.mark.parametrize("text,lines", [
+    (_RACE.format(a=_DOSSARDS.format("vendredi"), b=_NEXT_ED.format(2027)), [4]),
+    (_RACE.format(a=_DOSSARDS.format("jeudi"), b=_NEXT_ED.format(2027)), []),
+    # the future event written first: the reader may take its year
+    (_RACE.format(a=_NEXT_ED.format(2027), b=_DOSSARDS.format("vendredi")), []),
+    # … or in the date's own paragraph
+    (_RACE.format(a=_NEXT_ED.format(2027) + " " + _DOSSARDS.format("vendredi"), b="Il a plu."), []),
+    # an event of the past, written later: a story of that year, as before
+    (_RACE.format(a=_DOSSARDS.format("vendredi"), b=_NEXT_ED.format(2021)), []),
+    # no other pair of the article in the reference year: not its news, quiet
+    (_RACE.format(a=_DOSSARDS.format("vendredi"), b=_NEXT_ED.format(2027))
+     .replace("Dimanche 25 octobre, l", "L"), []),
+])
+def test_num401_news_date_not_dated_by_a_later_future_event(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM401", "2026-10-26")] == lines
+
+
+@pytest.mark.parametrize("text,lines", [
+    # a determiner, a title and an adjective before the name of two asides
+    ("Cinéma\nLa présidente du jury, la comédienne française Claire Morel, née en 1978, 41 ans, "
+     "a salué la sélection.\n", [2]),
+    ("Cinéma\nLa présidente du jury, la comédienne française Claire Morel, née en 1978, 46 ans, "
+     "a salué la sélection.\n", []),
+    ("Cinéma\nL'actrice belge Anne Lambert, née en 1990, 27 ans, a reçu le prix.\n", [2]),
+    ("Cinéma\nL'actrice belge Anne Lambert, née en 1990, 35 ans, a reçu le prix.\n", []),
+    ("Football\nLe jeune attaquant Paul Roux, 17 ans, né en 2004, a marqué deux fois.\n", [2]),
+    ("Football\nLe jeune attaquant Paul Roux, 20 ans, né en 2004, a marqué deux fois.\n", []),
+    # the second word a verb in the imperfect: the age then
+    ("Football\nLe club recrutait Paul Roux, né en 1978, 41 ans, pour la saison.\n", []),
+    # a name after « de »: the birth may be the other one's
+    ("Cinéma\nLe fils de la comédienne Claire Morel, né en 1978, 41 ans, a parlé.\n", []),
+    # three words before the name: a clause, not a title
+    ("Football\nLe club a engagé Paul Roux, né en 1978, 41 ans, pour la saison.\n", []),
+])
+def test_num404_title_and_adjective_before_two_asides(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
+@pytest.mark.parametrize("text,reference,lines", [
+    # a bare length after its verb or adjective, its own « du … au … » right after it
+    ("Football\nTouché au genou, le défenseur sera absent trois semaines, du dimanche 8 novembre "
+     "au dimanche 13 décembre.\n", "2026-11-09", [2]),
+    ("Football\nTouché au genou, le défenseur sera absent cinq semaines, du dimanche 8 novembre "
+     "au dimanche 13 décembre.\n", "2026-11-09", []),
+    ("Musée\nLe musée fermera trois semaines, du lundi 9 au dimanche 22 mars.\n", "2026-03-01", [2]),
+    ("Musée\nLe musée fermera deux semaines, du lundi 9 au dimanche 22 mars.\n", "2026-03-01", []),
+    ("Travaux\nLe chantier bloquera la rue dix jours, du lundi 2 au vendredi 6 mars.\n",
+     "2026-03-01", [2]),
+    ("Travaux\nLe chantier bloquera la rue cinq jours, du lundi 2 au vendredi 6 mars.\n",
+     "2026-03-01", []),
+    # a moment, a rhythm, a part or a lapse of time: not the span's length
+    ("Musée\nUne visite guidée toutes les trois semaines, du lundi 9 mars au lundi 29 juin.\n",
+     "2026-03-01", []),
+    ("Musée\nLe musée rouvrira dans trois semaines, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-01", []),
+    ("Musée\nLe musée, fermé depuis trois semaines, du lundi 9 au dimanche 15 mars, rouvre.\n",
+     "2026-03-20", []),
+    ("Musée\nLes travaux ont été menés en trois semaines, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-20", []),
+    ("Musée\nLe musée a perdu trois semaines de recettes, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-20", []),
+    ("Musée\nIl fermera trois semaines plus tard, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-01", []),
+])
+def test_num403_bare_length_then_its_span(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM403", reference)] == lines

@@ -680,6 +680,11 @@ _TOOK = re.compile(
     r"|mettre|mit|mirent)\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 _TOOK_NEXT = re.compile(
     r"\s{1,3}(?:à|pour)\s{1,3}[^,.;:!?«»()\n]{1,80}" + _SPAN_NEXT.pattern[len(r"\s{0,2}"):], re.I)
+# … but not a moment or a rhythm (« dans deux semaines », « toutes les trois semaines »), nor a
+# part of a longer time (« les trois semaines », « depuis trois semaines »)
+_NOT_BARE_SPAN = re.compile(
+    r"(?:\b(?:dans|d['’]ici|à|en|sous|sur|par|depuis|il\s+y\s+a|voici|voilà|tous|toutes|chaque|les|des"
+    r"|ces|ses|leurs|mes|tes|nos|vos|premières?|dernières?|prochaines?)|\d|[^\w\s])\s{0,3}\Z", re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = re.compile(
@@ -768,7 +773,10 @@ _BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
 # X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
 # le … »): with a birth beside the age it is still the same one person.
-_NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?)?")
+# A second lowercase word is an adjective (« la comédienne française X », « le jeune attaquant
+# X »), never an imperfect or a « -t » present (« le club recrutait X »: the age then).
+_NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3}"
+              r"(?:(?!(?:de|des|du|d|et|ou|a|est|qui|que)\b)[a-zà-ÿ][\w’'-]{0,29}[a-su-zà-ÿ’'-]\s{1,3})?)?)?")
 _APPOSED_BORN = re.compile(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
@@ -1148,4 +1156,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
+    elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):
+        # « il sera indisponible trois semaines, du dimanche 8 au … »: a bare length after its
+        # verb or adjective, with its own « du … au … » right after it
+        cues += ("span",)
     return cues
