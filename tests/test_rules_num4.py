@@ -956,3 +956,34 @@ def test_num404_title_and_adjective_before_two_asides(run, text, lines):
 ])
 def test_num403_bare_length_then_its_span(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
+
+
+# --- nineteenth holdout: a length with the noun of its activity, then its own span ------------
+
+@pytest.mark.parametrize("text,reference,lines", [
+    # « N jours d'<activité continue>, du … au … »: the span's own length
+    ("Espace\nIl a fallu six jours d'observations, du lundi 2 au jeudi 12 mars, pour calculer "
+     "l'orbite.\n", "2026-03-20", [2]),
+    ("Espace\nIl a fallu dix jours d'observations, du lundi 2 au jeudi 12 mars, pour calculer "
+     "l'orbite.\n", "2026-03-20", []),
+    ("Ville\nLa commune a vécu trois jours de festivités, du vendredi 3 au mardi 14 juillet.\n",
+     "2026-07-20", [2]),
+    ("Ville\nLa commune a vécu trois jours de festivités, du vendredi 3 au dimanche 5 juillet.\n",
+     "2026-07-20", []),
+    ("Météo\nLa région sort de deux semaines de canicule, du lundi 3 au vendredi 7 août.\n",
+     "2026-08-10", [2]),
+    ("Météo\nLa région sort de deux semaines de canicule, du lundi 3 au dimanche 16 août.\n",
+     "2026-08-10", []),
+    # an amount, or days that may be only some of the span: quiet
+    ("Musée\nLa fermeture a coûté trois semaines de recettes, du lundi 9 au dimanche 15 mars.\n",
+     "2026-03-20", []),
+    ("Usine\nLes salariés ont fait dix jours de grève, du lundi 2 au lundi 23 mars.\n",
+     "2026-03-25", []),
+    ("Rue\nIl faudra dix jours de travaux, du lundi 2 au vendredi 13 mars.\n", "2026-03-01", []),
+    # a part of a longer time, or no comma before the span: quiet
+    ("Ville\nLes trois jours de festivités, du vendredi 3 au mardi 14 juillet, ont plu.\n",
+     "2026-07-20", []),
+    ("Espace\nIl a fallu six jours d'observations du lundi 2 au jeudi 12 mars.\n", "2026-03-20", []),
+])
+def test_num403_activity_length_then_its_span(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM403", reference)] == lines

@@ -685,6 +685,14 @@ _TOOK_NEXT = re.compile(
 _NOT_BARE_SPAN = re.compile(
     r"(?:\b(?:dans|d['’]ici|à|en|sous|sur|par|depuis|il\s+y\s+a|voici|voilà|tous|toutes|chaque|les|des"
     r"|ces|ses|leurs|mes|tes|nos|vos|premières?|dernières?|prochaines?)|\d|[^\w\s])\s{0,3}\Z", re.I)
+# « il a fallu douze jours d'observations, du lundi 31 août au … »: a length with the noun of a
+# continuous activity or state, its own « du … au … » right after it (not « trois semaines de
+# recettes », an amount, nor « dix jours de grève », « de travaux », which may be some days only)
+_OF_ACTIVITY_SPAN = re.compile(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:observations?|combats|affrontements|bombardements|siège"
+    r"|festivités|fêtes?|célébrations|deuil|canicule|vigilance|alerte|confinement|traque|cavale"
+    r"|hospitalisation|tempête|crue|visite|voyage|séjour|tournée|mission|croisière|recherches|panne"
+    r"|coupure)" + _SPAN_NEXT.pattern, re.I)
 _NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = re.compile(
@@ -1140,6 +1148,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
+    if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
+            and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
+        return cues + ("span",)
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):
