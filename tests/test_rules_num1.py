@@ -141,8 +141,17 @@ def _numbers(text: str, *written: str, kind="number") -> Article:
     ("On compte 25\u202f000 puis 40\u00a0000 puis 42 000.", ("25\u202f000", "40\u00a0000", "42 000"), []),
     ("On compte 2500 puis 25 000.", ("2500", "25 000"), []),
     ("On compte 25.000 puis 40.000 puis 3,5.", ("25.000", "40.000", "3,5"), []),
-    # one each: the second one is reported
-    ("On compte 25.000 puis 40 000.", ("25.000", "40 000"), ["40 000"]),
+    # one each: the one that is not the French way is reported, wherever it stands
+    ("On compte 25.000 puis 40 000.", ("25.000", "40 000"), ["25.000"]),
+    ("On compte 40 000 puis 25.000.", ("40 000", "25.000"), ["25.000"]),
+    ("Sur 1.250 salariés, 460 partent ; le site consomme 420 000 MWh.", ("1.250", "420 000"),
+     ["1.250"]),
+    ("On compte 25'000 puis 40 000.", ("25'000", "40 000"), ["25'000"]),
+    ("Le taux passe de 31.4 à 51,5.", ("31.4", "51,5"), ["31.4"]),
+    # neither is the French way: the second one, as before
+    ("On compte 25.000 puis 40'000.", ("25.000", "40'000"), ["40'000"]),
+    # a majority of dots still rules over a single space
+    ("On compte 25.000, 12.000 puis 40 000.", ("25.000", "12.000", "40 000"), ["40 000"]),
 ])
 def test_mixed_separators(text, written, at):
     art = _numbers(text, *written)
@@ -276,7 +285,7 @@ def test_mixed_separators_house_style_message():
         "séparateurs mêlés : « 25.000 » marque les milliers avec un point, "
         "le style maison fr-FR veut une espace, comme « 40 000 »"]
     en = run(MixedSeparators, _numbers("On compte 25.000 puis 40 000.", "25.000", "40 000"), lang="en")
-    assert en[0].message.endswith("the rest of the article with a dot (« 25.000 », once)")
+    assert en[0].message.endswith("the rest of the article with a space (« 40 000 », once)")
 
 
 @pytest.mark.parametrize("sentence,written,numeral,kind,unit,fires", [

@@ -3,8 +3,8 @@
 Ce qui est vérifié : un même article qui écrit les milliers tantôt avec un point (« 25.000 »),
 tantôt avec une espace (« 25 000 ») ou une apostrophe (« 25'000 »), ou les décimales tantôt avec
 une virgule (« 3,5 »), tantôt avec un point (« 3.5 »). Le signalement porte sur la première
-occurrence de la façon minoritaire (ou de celle que le style maison, `house-style`, n'attend pas) et
-nomme l'autre façon et où elle est employée. Toutes les espaces (ordinaire, insécable, fine) comptent
+occurrence de la façon minoritaire (ou de celle que le style maison, `house-style`, n'attend pas ;
+à égalité, de celle qui n'est pas la française : le point, l'apostrophe) et nomme l'autre façon et où elle est employée. Toutes les espaces (ordinaire, insécable, fine) comptent
 pour une seule façon ; « 2500 » sans séparateur n'est pas un mélange.
 
 Pourquoi : une convention unique par article ; un nombre écrit autrement vient souvent d'un
@@ -18,7 +18,7 @@ Mixed separators: an article that groups thousands, or marks decimals, in two wa
 What it checks: one article writing thousands now with a dot ("25.000"), now with a space ("25 000")
 or an apostrophe ("25'000"), or decimals now with a comma ("3,5"), now with a point ("3.5"). The
 finding is at the first occurrence of the minority style (or of the one the `house-style` does not
-expect) and names the other style and where it is used. All spaces (ordinary, no-break, thin) count
+expect; on a tie, of the one that is not the French way: the dot, the apostrophe) and names the other style and where it is used. All spaces (ordinary, no-break, thin) count
 as one style; "2500" without separator is not mixing.
 
 Why: one convention per article; a number written otherwise often comes from a copy-paste and
@@ -96,8 +96,14 @@ class MixedSeparators(Rule):
                 )
 
 
+# On a tie, the French way (« 1 250 », « 3,5 ») is the rule and the other the one to question:
+# « 1.250 » or « 3.5 » also reads as an English decimal, « 1'250 » is Swiss.
+_FRENCH = frozenset({"space", "comma"})
+
+
 def _main_style(styles: dict[str, list], expected: str | None) -> str:
-    """The house style when the article uses it; else the most used, the earliest on a tie."""
+    """The house style when the article uses it; else the most used, on a tie the French way, then
+    the earliest."""
     if expected in styles:
         return expected
-    return max(styles, key=lambda s: (len(styles[s]), -styles[s][0].start))
+    return max(styles, key=lambda s: (len(styles[s]), s in _FRENCH, -styles[s][0].start))
