@@ -1,0 +1,38 @@
+"""NUM304 and NUM202 on patterns met in the nineteenth holdout: signed changes (« (+11,1 %) »)
+are no shares of the split that follows them; a headline total that the body's parts make up
+is supported."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def found(body: str, select: str, title: str = "Titre de l'article") -> list[str]:
+    text = title + "\nUn chapeau sans chiffre.\n" + body + "\n"
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+# -- NUM304: the year's changes, signed, then a split closed by « les autres » -----------------
+_SPLIT = ("\n\nPar pays, l'Espagne pèse {} % des nuitées, le Portugal {} %, l'Italie {} % et les "
+          "autres destinations {} %.")
+
+
+@pytest.mark.parametrize("body,codes", [
+    # the changes in parentheses, signed: a sum of 100 in the split
+    ("Le voyagiste a vendu 412 000 séjours, contre 371 000 un an plus tôt (+11,1 %). Les "
+     "croisières reculent à 58 000 (-4,9 %). Les circuits, enfin, atteignent 96 000 (+9,1 %)."
+     + _SPLIT.format(41, 33, 17, 9), []),
+    ("Les hôtels ont accueilli 2,1 millions de clients (+6,4 %), les campings 1,3 million "
+     "(+12,8 %). Les gîtes restent stables (+0,7 %)." + _SPLIT.format(44, 30, 18, 8), []),
+    ("La filiale belge réalise 212 millions d'euros (−3,2 %). La filiale suisse fait "
+     "148 millions (+15,5 %)." + _SPLIT.format(52, 27, 12, 9), []),
+    # near misses: the split itself past 100 % still fires, signed changes before it or not
+    ("Le voyagiste a vendu 412 000 séjours, contre 371 000 un an plus tôt (+11,1 %)."
+     + _SPLIT.format(41, 43, 17, 9), ["NUM304"]),                 # 110
+    ("Les hôtels ont accueilli 2,1 millions de clients (+6,4 %)." + _SPLIT.format(54, 30, 18, 8),
+     ["NUM304"]),                                                 # 110
+    # unsigned shares in the sentence before the closed split still belong to it
+    ("Les Britanniques font 38 % des nuitées. Les Allemands 24 %, les Belges 21 % et les autres "
+     "clients 27 %.", ["NUM304"]),                               # 110
+])
+def test_num304_signed_changes_are_no_shares(body, codes):
+    assert found(body, "NUM304") == codes
