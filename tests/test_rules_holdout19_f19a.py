@@ -36,3 +36,27 @@ _SPLIT = ("\n\nPar pays, l'Espagne pèse {} % des nuitées, le Portugal {} %, l'
 ])
 def test_num304_signed_changes_are_no_shares(body, codes):
     assert found(body, "NUM304") == codes
+
+
+# -- NUM202: a headline total that the body's list of parts makes up ----------------------------
+_PLEDGES = ("Le Japon apportera 30 millions de dollars, la Corée du Sud 12 millions et l'Australie "
+            "{} millions, soit {} millions de dollars au total.")
+_REGIONS = ("L'Italie recevra 1,1 milliard d'euros, l'Espagne 800 millions et la Grèce {} millions, "
+            "soit {} milliards d'euros au total.")
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    # the parts make the headline figure; the body's total misadds them (NUM301's business)
+    ("Séisme : les donateurs promettent 50 millions de dollars", _PLEDGES.format(8, 48), []),
+    ("Fonds européen : 2,4 milliards d'euros pour le Sud", _REGIONS.format(500, "2,2"), []),
+    # and when the total is right, the headline is given twice over
+    ("Séisme : les donateurs promettent 50 millions de dollars", _PLEDGES.format(8, 50), []),
+    # near misses: the parts add up to another figure, or in another currency
+    ("Séisme : les donateurs promettent 60 millions de dollars", _PLEDGES.format(8, 48),
+     ["NUM202"]),
+    ("Séisme : les donateurs promettent 50 millions d'euros", _PLEDGES.format(8, 48), ["NUM202"]),
+    ("Fonds européen : 2,9 milliards d'euros pour le Sud", _REGIONS.format(500, "2,2"),
+     ["NUM202"]),
+])
+def test_num202_a_headline_sum_of_the_body_parts(title, body, codes):
+    assert found(body, "NUM202", title) == codes
