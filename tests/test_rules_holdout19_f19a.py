@@ -60,3 +60,19 @@ _REGIONS = ("L'Italie recevra 1,1 milliard d'euros, l'Espagne 800 millions et la
 ])
 def test_num202_a_headline_sum_of_the_body_parts(title, body, codes):
     assert found(body, "NUM202", title) == codes
+
+
+# -- NUM304: an unsigned change (« progresse de 12 % ») before a closed split is no share ------
+@pytest.mark.parametrize("body,codes", [
+    ("Le chiffre d'affaires de la chaîne progresse de 12 % sur l'année. Les ventes en ligne pèsent "
+     "45 % du total, les magasins 40 % et les autres canaux 15 %.", []),
+    ("Les ventes ont augmenté de 8 % en un an. Les magasins en font 52 %, le site 36 % et les "
+     "autres canaux 12 %.", []),
+    ("La fréquentation a reculé de 6 %. Les Français forment 61 % des visiteurs, les Belges 22 % "
+     "et les autres nationalités 17 %.", []),
+    # near miss: the split itself past 100 % (61 + 32 + 17 = 110)
+    ("La fréquentation a reculé de 6 %. Les Français forment 61 % des visiteurs, les Belges 32 % "
+     "et les autres nationalités 17 %.", ["NUM304"]),
+])
+def test_num304_a_change_by_is_no_share(body, codes):
+    assert found(body, "NUM304") == codes
