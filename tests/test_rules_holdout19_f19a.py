@@ -70,9 +70,29 @@ def test_num202_a_headline_sum_of_the_body_parts(title, body, codes):
      "autres canaux 12 %.", []),
     ("La fréquentation a reculé de 6 %. Les Français forment 61 % des visiteurs, les Belges 22 % "
      "et les autres nationalités 17 %.", []),
+    # the restrictive « ne … que de » is a change by all the same
+    ("Les magasins ne progressent que de 1,9 %. Les Parisiens forment 48 % des clients, les "
+     "Lyonnais 31 % et les autres clients 21 %.", []),
+    ("Le trafic n'a augmenté que de 3 % cette année. Les vols intérieurs en font 44 %, les vols "
+     "européens 38 % et les autres liaisons 18 %.", []),
     # near miss: the split itself past 100 % (61 + 32 + 17 = 110)
     ("La fréquentation a reculé de 6 %. Les Français forment 61 % des visiteurs, les Belges 32 % "
      "et les autres nationalités 17 %.", ["NUM304"]),
 ])
 def test_num304_a_change_by_is_no_share(body, codes):
     assert found(body, "NUM304") == codes
+
+
+@pytest.mark.parametrize("text,fig,cue", [
+    ("La division ne progresse que de 1,9 % sur le trimestre.", "1,9 %", True),
+    ("Les ventes n'ont augmenté que de 300 000 euros.", "300 000 euros", True),
+    ("Le chômage n'a reculé que de 0,4 point.", "0,4 point", True),
+    # near misses: « ne … que de » without a verb of change is a level, not a change
+    ("La marge n'est que de 4 % cette année.", "4 %", False),
+    ("Le budget ne dépasse que de peu les 12 millions d'euros.", "12 millions d'euros", False),
+])
+def test_change_by_through_ne_que(text, fig, cue):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse(text))
+    m = next(m for m in ms if m.figure.text == fig)
+    assert ("change by" in m.cues) is cue
