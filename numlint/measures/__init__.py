@@ -1302,8 +1302,10 @@ class _Reader:
             if t in up or t in down:
                 cues.add("change")
                 break
-        if len(left) >= 2 and lw in ("de", "d'") and left[-2] in L.CHANGE_BY:
-            cues.add("change by")   # "a augmenté de 230 000 personnes": a difference, not a count
+        if len(left) >= 2 and lw in ("de", "d'") and (left[-2] in L.CHANGE_BY or len(left) >= 3
+                                                      and left[-2] in ("que", "qu'") and left[-3] in L.CHANGE_BY):
+            # "a augmenté de 230 000 personnes", « ne progresse que de 1,9 % »: a difference, not a count
+            cues.add("change by")
         if f.kind == "number" and lw in _WON_LOST:
             # « la CAQ perd 78 sièges », « a gagné 12 sièges »: what a holder won or lost, not
             # what it holds

@@ -162,7 +162,7 @@ def _given(h, ctx, body, sums) -> bool:
            and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
            for k, s, nouns in sums[0]):
         return True
-    if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far):
+    if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) or _parts_sum(h, hb, body, ctx.measures):
         return True
     # two counts that divide to the headline share may be chance (two rivals' votes), when
     # the body writes the share of the headline's thing with the digits swapped: a slip
@@ -372,6 +372,29 @@ def _pair_sum(h, hb, body, far=None) -> bool:
         return _two_add_up([C.core(m.figure)[0] for m in terms], hb)
     return _two_add_up([C.core(m.figure)[0] for m in terms], (hb[0], far)) or _two_add_up(
         [C.core(m.figure)[0] for m in terms if _of_noun(hs, m.subject)], hb)
+
+
+def _parts_sum(h, hb, body, measures) -> bool:
+    """A closed headline sum that the parts of a body total add up to, whatever that total
+    says (« promettent 84 millions d'euros »: « 45 millions d'euros, l'Allemagne 18 millions, la
+    France 15 millions et la Belgique 6 millions, soit 81 millions d'euros au total »): the body
+    gives the figure by its parts, and a total that misadds them is NUM301's business. The
+    parts are the ones the measures link to the total, of its kind or bare counts (the currency
+    said once)."""
+    f = h.figure
+    if f.kind not in ("number", "money") or hb[1] == C.INF:
+        return False
+    for m in body:
+        if not m.total_of or not _same_kind(f, m.figure):
+            continue
+        parts = [measures[i].figure for i in m.total_of if 0 <= i < len(measures)]
+        if len(parts) < 2 or not all(C.numeric(p) and not C.malformed(p) and not p.is_range
+                                     and (_same_kind(m.figure, p) or p.kind == "number")
+                                     for p in parts):
+            continue
+        if C.overlap(hb, C.add([C.bounds(p) for p in parts])):
+            return True
+    return False
 
 
 def _two_add_up(vals, hb) -> bool:

@@ -6,7 +6,8 @@ from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 # thresholds ("aucun ne dépasse 3 %") and comparisons are not parts of the breakdown
-_NOT_A_SHARE = frozenset({"change", "contre", "de", "chacun", "dépasse"})
+_NOT_A_SHARE = frozenset({"change", "change by", "contre", "de", "chacun", "dépasse"})
+_SIGNS = frozenset("+-−")
 
 
 def _follows(a, b, busy=frozenset()) -> bool:
@@ -89,6 +90,9 @@ class PercentSum(Rule):
             if "respectivement" in cues and _entrants(ctx, f):
                 cues = cues - {"chacun"}    # « les trois listes ont respectivement obtenu … »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
+                continue
+            # « contre 731 millions (+11,1 %) »: a signed percentage is a change, never a share
+            if f.text[:1] in _SIGNS:
                 continue
             # a turnout, a share of the registered voters, is no part of a split of the votes cast
             base = ctx.measures[m.share_of].subject if m.share_of is not None \
