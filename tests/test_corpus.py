@@ -108,6 +108,7 @@ _MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
            "octobre", "novembre", "décembre"]
 _PAIR = re.compile(r"\b(%s) (1er|\d{1,2}) (%s)(?: (\d{4}))?" % ("|".join(_DAYS), "|".join(_MONTHS)),
                    re.I)
+_DATED = re.compile(r"\b(?:1er|\d{1,2}) (?:%s) (\d{4})\b" % "|".join(_MONTHS), re.I)
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))
@@ -118,18 +119,21 @@ def test_weekdays_wrong_only_where_num401_is_expected(path):
     wrong = set()
     years_fitting = None
     for i, line in enumerate(lines, 1):
-        # a pair with no year after one with a year, in one paragraph, is of that year, or of the
-        # next when its month comes earlier (« ouverte le samedi 4 octobre 2025 … jusqu'au dimanche
-        # 1er février »)
+        # a pair with no year may be of the reference year or of a full date's year in its
+        # paragraph (« du samedi 6 février au dimanche 28 février 2027 »; not « en 2019 »), or of the year after a dated
+        # pair before it when its month comes earlier (« ouverte le samedi 4 octobre 2025 …
+        # jusqu'au dimanche 1er février »)
+        written = {int(y) for y in _DATED.findall(line)}
         told = None
         for m in _PAIR.finditer(line):
             day = 1 if m[2] == "1er" else int(m[2])
             month = _MONTHS.index(m[3].lower()) + 1
             if m[4]:
                 told = (int(m[4]), month)
-            if told or ref:
-                year = (told[0] + (month < told[1])) if told else int(ref[:4])
-                if date(year, month, day).weekday() != _DAYS.index(m[1].lower()):
+            later = {told[0] + 1} if told and month < told[1] else set()
+            years = {int(m[4])} if m[4] else (written | later | ({int(ref[:4])} if ref else set()))
+            if years:
+                if all(date(y, month, day).weekday() != _DAYS.index(m[1].lower()) for y in years):
                     wrong.add(i)
             else:   # no year anywhere: all pairs must fit one year
                 fit = {y for y in range(2000, 2031) if date(y, month, day).weekday() == _DAYS.index(m[1].lower())}
