@@ -334,6 +334,8 @@ _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | froz
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+# the words that close a noun phrase: a figure past them is no restatement in brackets
+_CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", ")"})
 # « se répartissent ainsi : », « se décompose comme suit : »: the figure before splits into a list
 _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "répartissait", "décompose",
                           "décomposent", "ventile", "ventilent"})
@@ -2422,9 +2424,14 @@ class _Reader:
         """x restates y in another unit: « 0,55 $ la livre, soit environ 1,21 $ le kilo »,
         « 12 miles (19 km) »."""
         fx, fy = self.ms[self.F[x]].figure, self.ms[self.F[y]].figure
+        lw = self.left_words(x, 2)
+        if lw[-1:] == ["("] and 0 < x - y <= 8 and _CLAUSE_BREAK.isdisjoint(self.W[y + 1:x]) \
+                and {fx.kind, fy.kind} in ({"number", "money"}, {"number", "quantity"}):
+            # « 79,6 milliards de dinars (environ 23 milliards d'euros) »: a unit the engine does not
+            # know, restated in brackets right after its noun phrase in one it knows
+            return True
         if fx.kind == "percent" or fy.kind != fx.kind or fx.kind not in ("money", "quantity", "number"):
             return False
-        lw = self.left_words(x, 2)
         return "soit" in lw or lw[-1:] in (["ou"], ["("])
 
     # -- subjects by inheritance ----------------------------------------------------------------------
