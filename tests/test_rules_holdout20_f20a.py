@@ -32,3 +32,31 @@ def found(body: str, select: str, title: str = "Titre de l'article") -> list[str
 ])
 def test_num305_a_conversion_in_brackets_is_no_side(body, codes):
     assert found(body, "NUM305") == codes
+
+
+# -- NUM302: « 1 105 km, dont 302 km …, et vise 1 300 km d'ici 2030 »: a new clause, no part ------
+@pytest.mark.parametrize("body,codes", [
+    ("La métropole compte 860 kilomètres de pistes cyclables, dont 240 km en site propre, et vise "
+     "1 200 km d'ici 2030.", []),
+    ("La métropole compte 860 kilomètres de pistes cyclables, dont 240 km en site propre, et vise "
+     "1 200 km.", []),
+    ("La métropole compte 860 kilomètres de pistes cyclables, dont 240 km en site propre, et "
+     "1 200 km d'ici 2030.", []),
+    ("Le réseau exploite 420 bus, dont 130 électriques, et prévoit 500 véhicules en 2028.", []),
+    ("Le groupe emploie 3 200 salariés, dont 900 en France, et compte en embaucher 4 000 d'ici "
+     "2027.", []),
+    ("L'hôpital dispose de 650 lits, dont 120 en réanimation, et en espère 800 à l'horizon 2030.", []),
+    # near misses: the list itself past its whole, with or without a year per item
+    ("La métropole compte 860 kilomètres de pistes cyclables, dont 640 km en site propre et "
+     "310 km de bandes peintes.", ["NUM302"]),
+    ("Le groupe a embauché 300 salariés sur deux ans, dont 180 en 2024 et 170 en 2025.", ["NUM302"]),
+    ("Le réseau exploite 420 bus, dont 330 électriques et 130 au gaz.", ["NUM302"]),
+    # a date that spans the whole list, or an item's own years, does not end it
+    ("L'incendiaire a été reconnu coupable de neuf incendies : six à Dinant et cinq à Ciney, "
+     "commis entre mars 2023 et mai 2024.", ["NUM302"]),
+    ("Le club compte 40 trophées, dont 25 championnats et 18 coupes (2001, 2005 et 2019).",
+     ["NUM302"]),
+    ("Le club compte 40 trophées, dont 25 championnats et 12 coupes (2001, 2005 et 2019).", []),
+])
+def test_num302_a_clause_of_its_own_ends_the_list(body, codes):
+    assert found(body, "NUM302") == codes
