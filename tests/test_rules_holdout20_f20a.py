@@ -60,3 +60,30 @@ def test_num305_a_conversion_in_brackets_is_no_side(body, codes):
 ])
 def test_num302_a_clause_of_its_own_ends_the_list(body, codes):
     assert found(body, "NUM302") == codes
+
+
+# -- NUM301: « par 98 voix contre 54 et 6 abstentions, soit 158 des 160 députés » -------------------
+@pytest.mark.parametrize("body,codes", [
+    # the tally adds up: quiet
+    ("Le Sénat a adopté le texte par 187 voix contre 121 et 24 abstentions, soit 332 des 348 "
+     "sénateurs.", []),
+    ("Le conseil municipal a voté le budget par 31 voix contre 12, soit 43 conseillers.", []),
+    ("Le conseil municipal a voté le budget par 31 voix contre 12 et 2 abstentions, soit 45 des "
+     "49 élus.", []),
+    # abstentions not told: the count may include some
+    ("Le conseil municipal a voté le budget par 31 voix contre 12, soit 47 des 49 conseillers "
+     "présents.", []),
+    # a margin, not a sum
+    ("Le texte a été adopté par 187 voix contre 121, soit 66 voix d'écart.", []),
+    # another count altogether: quiet
+    ("Le texte a été adopté par 187 voix contre 121, soit 62 % des suffrages exprimés.", []),
+    # the tally does not add up: fires
+    ("Le Sénat a adopté le texte par 187 voix contre 121 et 24 abstentions, soit 322 des 348 "
+     "sénateurs.", ["NUM301"]),
+    ("Le conseil municipal a voté le budget par 31 voix contre 12 et 2 abstentions, soit 47 des "
+     "49 élus.", ["NUM301"]),
+    ("Le conseil municipal a voté le budget par 31 voix contre 12, soit 41 conseillers.",
+     ["NUM301"]),
+])
+def test_num301_a_vote_tally_is_a_sum(body, codes):
+    assert found(body, "NUM301") == codes
