@@ -334,6 +334,18 @@ _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | froz
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+# the words that close a noun phrase: a figure past them is no restatement in brackets
+_CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", ")"})
+# verbs that open a clause of their own after a « dont » list (« …, et vise 1 300 km »)
+_OWN_VERBS = frozenset({
+    "vise", "visent", "visait", "visaient", "prévoit", "prévoient", "prévoyait", "prévoyaient",
+    "compte", "comptent", "comptait", "comptaient", "table", "tablent", "ambitionne", "ambitionnent",
+    "espère", "espèrent", "souhaite", "souhaitent", "veut", "veulent", "envisage", "envisagent",
+    "projette", "projettent", "promet", "promettent", "annonce", "annoncent", "atteindra",
+    "atteindront", "devrait", "devraient", "doit", "doivent", "totalise", "totalisent", "affiche",
+    "affichent", "emploie", "emploient", "recense", "recensent", "possède", "possèdent", "gère",
+    "gèrent", "exploite", "exploitent", "ajoute", "ajoutent", "revendique", "revendiquent",
+})
 # « se répartissent ainsi : », « se décompose comme suit : »: the figure before splits into a list
 _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "répartissait", "décompose",
                           "décomposent", "ventile", "ventilent"})
@@ -1862,12 +1874,34 @@ class _Reader:
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues \
+                            and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def own_clause(self, prev_k: int, k: int, whole: int, last_part: int, i: int) -> bool:
+        """« 1 105 km de voies, dont 302 km protégées, et vise 1 300 km d'ici 2030 »: a figure
+        after a verb of its own, or with a target date of its own (« d'ici 2030 ») when the whole
+        and the list so far have no date, starts a new clause, not another part."""
+        W, ms = self.W, self.ms
+        sep = max((x for x in range(prev_k + 1, k) if W[x] in (",", "et")), default=prev_k)
+        if any(W[x] in _OWN_VERBS for x in range(sep + 1, k)):
+            return True
+        if not ms[i].time or ms[whole].time or ms[self.first_part.get(whole, last_part)].time \
+                or ms[last_part].time:
+            return False
+        # a target date right after it (« d'ici 2030 », « à l'horizon 2030 »), not a date that
+        # spans the whole list (« six à Dinant et cinq à Ciney, commis entre 2023 et 2024 »)
+        for x in range(k + 1, min(k + 5, self.n)):
+            w = W[x]
+            if w in (",", "et", ";", ".") or self.T[x] != self.T[k]:
+                break
+            if w in ("d'ici", "ici", "horizon"):
+                return True
+        return False
 
     def parallel(self, a: int, b: int) -> bool:
         """Two figures of one list by their shape: the second after « et » or a comma, each
@@ -2422,9 +2456,14 @@ class _Reader:
         """x restates y in another unit: « 0,55 $ la livre, soit environ 1,21 $ le kilo »,
         « 12 miles (19 km) »."""
         fx, fy = self.ms[self.F[x]].figure, self.ms[self.F[y]].figure
+        lw = self.left_words(x, 2)
+        if lw[-1:] == ["("] and 0 < x - y <= 8 and _CLAUSE_BREAK.isdisjoint(self.W[y + 1:x]) \
+                and {fx.kind, fy.kind} in ({"number", "money"}, {"number", "quantity"}):
+            # « 79,6 milliards de dinars (environ 23 milliards d'euros) »: a unit the engine does not
+            # know, restated in brackets right after its noun phrase in one it knows
+            return True
         if fx.kind == "percent" or fy.kind != fx.kind or fx.kind not in ("money", "quantity", "number"):
             return False
-        lw = self.left_words(x, 2)
         return "soit" in lw or lw[-1:] in (["ou"], ["("])
 
     # -- subjects by inheritance ----------------------------------------------------------------------

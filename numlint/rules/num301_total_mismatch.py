@@ -13,8 +13,9 @@ class TotalMismatch(Rule):
     villes », « en plus des » : la somme des chiffres de la même phrase, de même nature et de même
     unité, doit retomber sur le total, à la précision écrite près (fourchettes comprises). Un
     « soit » après au moins trois chiffres d'une même chose, et plus grand que chacun, est leur
-    somme. Un total sans composantes dans sa phrase (« cela fera 231 éoliennes au total ») peut
-    compter plus que ce que dit le texte : il n'est signalé que s'il est, à deux chiffres
+    somme. Un décompte de vote (« par 98 voix contre 54 et 6 abstentions, soit 158 des 160
+    députés ») est une somme. Un total sans composantes dans sa phrase (« cela fera 231 éoliennes
+    au total ») peut compter plus que ce que dit le texte : il n'est signalé que s'il est, à deux chiffres
     inversés près, la somme de la phrase précédente (avec au plus un chiffre de la même chose
     donné ailleurs). Un paragraphe qui annonce ses composantes (« Les trois branches du groupe ont
     progressé. ») puis donne autant de chiffres de même nature et unité, un par phrase, avant
@@ -34,7 +35,8 @@ class TotalMismatch(Rule):
     Checks totals written "soit … au total", "au total", "en tout", "pour ces trois villes",
     "en plus des": the figures of the same sentence, of the same kind and unit, must add up to the
     total within the precision written (ranges included). A "soit" after at least three figures
-    of one thing, and above each, is their sum. A total with no parts in its sentence ("cela fera
+    of one thing, and above each, is their sum. So is a vote tally ("par 98 voix contre 54 et 6
+    abstentions, soit 158 des 160 députés"). A total with no parts in its sentence ("cela fera
     231 éoliennes au total") may count more than the text tells: it is flagged only when it is,
     with two digits swapped, the sum of the sentence before (with at most one figure of the same
     thing given elsewhere). A paragraph that announces its parts ("Les trois branches du groupe
@@ -85,6 +87,8 @@ class TotalMismatch(Rule):
                 if by_sentence is None:
                     by_sentence = _by_sentence(ms)
                 parts = _soit_parts(m, by_sentence) if "soit" in m.cues else None
+                if parts is None and "soit" in m.cues:
+                    parts = _tally_parts(m, by_sentence)
                 if parts is None and "au total" in m.cues:
                     parts = _earlier_parts(m, ms, by_sentence)
                 if parts is None and "soit" in m.cues and "au total avant" in m.cues:
@@ -185,6 +189,49 @@ def _soit_parts(m, by_sentence):
     if hi <= max(C.bounds(x.figure)[1] for x in run):
         return None
     return run
+
+
+# who casts the votes of a tally (« soit 152 des 160 députés »)
+_VOTERS = frozenset({"voix", "vote", "suffrage", "votant", "député", "sénateur", "élu", "conseiller",
+                     "membre", "parlementaire", "délégué", "administrateur", "juré", "bulletin"})
+
+
+def _exact(m) -> bool:
+    f = m.figure
+    return f.kind == "number" and C.numeric(f) and not C.vague(f) and f.approx is None \
+        and not f.is_range and bool(f.numerals) and not C.malformed(f) \
+        and _part_bounds(f) == (float(f.value), float(f.value))
+
+
+def _tally_parts(m, by_sentence):
+    """« adopté par 98 voix contre 54 et 6 abstentions, soit 158 des 160 députés »: a vote tally,
+    for, against and abstentions told in a row, then a « soit » count of voters, is their sum.
+    Without abstentions told, the count may include some: only a count below the votes is
+    checked. A « soit » at most the larger side (« soit 44 voix d'écart ») is a margin: quiet."""
+    if not _exact(m) or m.change_kind or m.share_of is not None or m.cues & {"par", "chacun", "contre"} \
+            or m.subject not in _VOTERS or not (m.explicit_subject or m.part_kind == "des"):
+        return None
+    f = m.figure
+    before = [x for x in by_sentence.get((id(f.block), f.sentence), []) if x.figure.start < f.start]
+    n = len(before)
+    if n >= 3 and before[-1].subject == "abstention" and before[-1].explicit_subject:
+        run, full = before[-3:], True
+    elif n >= 2:
+        run, full = before[-2:], False
+    else:
+        return None
+    yes, no = run[0], run[1]
+    if not all(_exact(x) for x in run) or not (yes.explicit_subject and yes.subject == "voix") \
+            or yes.cues & {"contre", "soit", "dont"} or "contre" not in no.cues or no.subject != "voix" \
+            or (n > len(run) and before[-len(run) - 1].cues & {"contre"}):
+        return None
+    votes = [x.figure.value for x in run]
+    t = f.value
+    if t <= max(votes):
+        return None
+    if sum(votes) > t or full and sum(votes) < t:
+        return run
+    return None
 
 
 def _earlier_parts(m, ms, by_sentence):
