@@ -415,6 +415,11 @@ _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait":
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
 _CUE_GATE = _CUE_GATE | frozenset(_WON_LOST)
 _NONE: frozenset = frozenset()
+# verbs that open the bounds of a range, never a change (« le coût varie de 2 à 6 millions »,
+# « des amendes allant de 135 à 750 euros »); the past « a varié de » may tell a change: not here
+_RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant", "oscille",
+                          "oscillent", "oscillait", "oscillaient", "oscillant", "échelonne",
+                          "échelonnent", "échelonnait", "échelonnaient", "échelonnant", "allant"})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
@@ -1073,6 +1078,8 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
+            m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
