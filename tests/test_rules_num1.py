@@ -387,3 +387,21 @@ def test_num101_verb_of_bounds_before_de_a(sentence, fires):
     found = [d.code for d in lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt",
                                   settings=Settings(select=["NUM101"]))]
     assert (found == ["NUM101"]) is fires
+
+
+@pytest.mark.parametrize("sentence,message", [
+    # bounds with a scale: the message keeps it, as the article writes it
+    ("Le coût d'un kilomètre de tramway varie de 40 à 25 millions d'euros selon le tracé.",
+     "intervalle inversé : 40 millions d'euros > 25 millions d'euros ; "
+     "écrire « de 25 à 40 millions d'euros » ?"),
+    ("Le groupe vise un bénéfice compris entre 3,4 et 3,1 milliards d'euros cette année.",
+     "intervalle inversé : 3,4 milliards d'euros > 3,1 milliards d'euros ; "
+     "écrire « entre 3,1 et 3,4 milliards d'euros » ?"),
+    # no scale: the unit alone
+    ("Les loyers oscillent de 1 400 à 900 euros selon le quartier.",
+     "intervalle inversé : 1 400 euros > 900 euros ; écrire « de 900 à 1 400 euros » ?"),
+])
+def test_num101_message_keeps_the_scale(sentence, message):
+    from numlint.engine import Settings, lint
+    found = lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt", settings=Settings(select=["NUM101"]))
+    assert [d.message for d in found] == [message]

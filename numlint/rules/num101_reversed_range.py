@@ -68,7 +68,7 @@ class ReversedRange(Rule):
                 continue    # "entre 22 et 6 heures": clock times wrap around midnight
             if low <= high or not _surely_a_range(ctx, fig):
                 continue
-            unit = f" {fig.unit_text}" if fig.unit_text else ""
+            unit = _unit(fig)
             if len(fig.numerals) == 2:
                 lo_txt, hi_txt = fig.numerals[0].text, fig.numerals[1].text
             else:
@@ -116,5 +116,15 @@ def _swap(fig, lang: str) -> str:
         fmt = num_fr if lang == "fr" else num_en
         low, high = fmt(fig.low), fmt(fig.high)
     word = ("entre {} et {}" if fig.range_kind == "entre-et" else "de {} à {}")
-    unit = f" {fig.unit_text}" if fig.unit_text else ""
-    return word.format(high, low) + unit
+    return word.format(high, low) + _unit(fig)
+
+
+def _unit(fig) -> str:
+    """What follows the bounds: the unit, or, for bounds with a scale (« de 6 à 2 millions de
+    dollars »), the words after the second bound as written, so that the message keeps the scale."""
+    nums = fig.numerals
+    if len(nums) == 2 and nums[1].scale != 1 and fig.end - fig.start == len(fig.text):
+        tail = fig.text[nums[1].end - fig.start:].strip()
+        if 0 < len(tail) <= 40 and tail[0].isalpha():
+            return f" {tail}"
+    return f" {fig.unit_text}" if fig.unit_text else ""
