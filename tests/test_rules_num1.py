@@ -366,3 +366,42 @@ def test_two_digits_after_a_thousands_dot_are_a_malformed_group(text, found):
 ])
 def test_zeros_after_a_thousands_dot_without_a_counted_noun(text, found):
     assert [f for f in _num1(text) if f[0] not in ("NUM103", "NUM104")] == found
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    # a verb of bounds right before « de X à Y »: a range, even of a sum or a rate
+    ("Selon la Ville, le coût d'une piste varie de 6 à 2 millions de dollars par kilomètre.", True),
+    ("Le coût d'un kilomètre de tramway varie de 40 à 25 millions d'euros selon le tracé.", True),
+    ("Les loyers oscillent de 1 400 à 900 euros selon le quartier.", True),
+    ("Les amendes, allant de 750 à 135 euros, seront doublées en cas de récidive.", True),
+    ("Le taux de chômage varie de 11,2 à 6,5 % selon les départements.", True),
+    # the same bounds in order, and changes told by a verb
+    ("Le coût d'un kilomètre de tramway varie de 25 à 40 millions d'euros selon le tracé.", False),
+    ("Les amendes, allant de 135 à 750 euros, seront doublées en cas de récidive.", False),
+    ("Le prix du billet est passé de 6 à 2 euros en dix ans.", False),
+    ("Le prix du billet a varié de 6 à 2 euros en dix ans.", False),
+    ("La nuit, les températures varient de -5 à -12 °C sur les hauteurs.", False),
+])
+def test_num101_verb_of_bounds_before_de_a(sentence, fires):
+    from numlint.engine import Settings, lint
+    found = [d.code for d in lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt",
+                                  settings=Settings(select=["NUM101"]))]
+    assert (found == ["NUM101"]) is fires
+
+
+@pytest.mark.parametrize("sentence,message", [
+    # bounds with a scale: the message keeps it, as the article writes it
+    ("Le coût d'un kilomètre de tramway varie de 40 à 25 millions d'euros selon le tracé.",
+     "intervalle inversé : 40 millions d'euros > 25 millions d'euros ; "
+     "écrire « de 25 à 40 millions d'euros » ?"),
+    ("Le groupe vise un bénéfice compris entre 3,4 et 3,1 milliards d'euros cette année.",
+     "intervalle inversé : 3,4 milliards d'euros > 3,1 milliards d'euros ; "
+     "écrire « entre 3,1 et 3,4 milliards d'euros » ?"),
+    # no scale: the unit alone
+    ("Les loyers oscillent de 1 400 à 900 euros selon le quartier.",
+     "intervalle inversé : 1 400 euros > 900 euros ; écrire « de 900 à 1 400 euros » ?"),
+])
+def test_num101_message_keeps_the_scale(sentence, message):
+    from numlint.engine import Settings, lint
+    found = lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt", settings=Settings(select=["NUM101"]))
+    assert [d.message for d in found] == [message]

@@ -987,3 +987,27 @@ def test_num403_bare_length_then_its_span(run, text, reference, lines):
 ])
 def test_num403_activity_length_then_its_span(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
+
+
+# A bare birth year and today's age: its two ages (birthday past or not) already hold the doubt,
+# so an age a year short of both is wrong; early in the year the text may date from the year
+# before, and a full birth date or an age at a past moment keeps its year of slack.
+@pytest.mark.parametrize("text,reference,lines", [
+    ("Sondage\nLa ministre, née en 1986 et âgée de 38 ans, recueille 35 % de confiance.\n",
+     "2026-11-22", [2]),
+    ("Sondage\nLa ministre, née en 1986 et âgée de 39 ans, recueille 35 % de confiance.\n",
+     "2026-11-22", []),
+    ("Sondage\nLa ministre, née en 1986 et âgée de 40 ans, recueille 35 % de confiance.\n",
+     "2026-11-22", []),
+    ("Portrait\nNé en 1962 à Brest, il a 61 ans et préside le club depuis 2010.\n", "2025-09-03", [2]),
+    ("Portrait\nNé en 1962 à Brest, il a 62 ans et préside le club depuis 2010.\n", "2025-09-03", []),
+    ("Portrait\nNé en 1962 à Brest, il a 63 ans et préside le club depuis 2010.\n", "2025-09-03", []),
+    # in January, an article written in December: a year short is still possible
+    ("Portrait\nNé en 1962 à Brest, il a 61 ans et préside le club depuis 2010.\n", "2025-01-08", []),
+    # a full birth date: the one exact age, and its year of slack kept
+    ("Portrait\nNé le 3 mars 1962 à Brest, il a 62 ans et préside le club.\n", "2025-09-03", []),
+    # an age at a year told in the sentence keeps its slack
+    ("Carrière\nNé en 1941, il publie en 1963, à 21 ans, son premier roman.\n", "2025-06-01", []),
+])
+def test_num404_bare_birth_year_and_age_a_year_short(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM404", reference)] == lines

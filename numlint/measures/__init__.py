@@ -427,6 +427,26 @@ _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait":
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
 _CUE_GATE = _CUE_GATE | frozenset(_WON_LOST)
 _NONE: frozenset = frozenset()
+# a poll's answer « ne se prononcent pas », « sans opinion », « ne savent pas »
+_NO_OPINION_FIRST = frozenset({"ne", "sans", "sont"})
+_PRONOUNCE = frozenset({"prononcent", "prononce", "prononçaient", "prononçait"})
+_NO_VIEW = frozenset({"opinion", "avis"})
+
+
+def _no_opinion(w, k: int) -> bool:
+    a, b, c = w(k), w(k + 1), w(k + 2)
+    if a == "ne":
+        return (b == "se" and c in _PRONOUNCE) or b in ("savent", "sait")
+    if a == "sont":
+        a, b = b, c
+    return a == "sans" and b in _NO_VIEW
+
+
+# verbs that open the bounds of a range, never a change (« le coût varie de 2 à 6 millions »,
+# « des amendes allant de 135 à 750 euros »); the past « a varié de » may tell a change: not here
+_RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant", "oscille",
+                          "oscillent", "oscillait", "oscillaient", "oscillant", "échelonne",
+                          "échelonnent", "échelonnait", "échelonnaient", "échelonnant", "allant"})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
@@ -1085,6 +1105,8 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
+            m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
@@ -1102,6 +1124,8 @@ class _Reader:
                     and K[j + 2] == "w" and (self.raw(j + 2)[:1].isupper() and self.same_vote(j + 3)
                                              or self.rival(j + 2)):
                 cues.add("rival")
+        if f.kind == "percent" and w(j + 1) in _NO_OPINION_FIRST and _no_opinion(w, j + 1):
+            m.notes["no_opinion"] = True    # « 8 % ne se prononcent pas »: the last share of a poll
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in _REMAINING):
             cues.add("autres")

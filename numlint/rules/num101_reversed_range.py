@@ -1,7 +1,8 @@
 """Intervalle inversé : la borne basse d'un intervalle est écrite plus grande que la haute.
 
-Ce qui est vérifié : un intervalle « entre X et Y », ou « de X à Y » suivi d'un nom compté, dont
-la première borne dépasse la seconde (« de 30.000 à 25.000 soldats »). Dans le doute (un taux ou un
+Ce qui est vérifié : un intervalle « entre X et Y », ou « de X à Y » suivi d'un nom compté ou
+ouvert par un verbe de bornes (« varie de », « allant de »), dont la première borne dépasse la
+seconde (« de 30.000 à 25.000 soldats »). Dans le doute (un taux ou un
 prix « de 8,1 à 7,3 % » est souvent une évolution), la règle se tait.
 
 Pourquoi : un intervalle se lit de la plus petite à la plus grande valeur ; une borne inversée
@@ -13,8 +14,9 @@ Reste muet : « entre 1.500 et 2.100 pompiers », « entre 2 et 3 millions », e
 ---
 Reversed range: the low end of a range is written larger than the high end.
 
-What it checks: a range "entre X et Y", or "de X à Y" followed by a counted noun, whose first bound
-exceeds the second ("de 30.000 à 25.000 soldats"). When unsure (a rate or price "de 8,1 à 7,3 %"
+What it checks: a range "entre X et Y", or "de X à Y" followed by a counted noun or opened by a
+verb of bounds ("varie de", "allant de"), whose first bound exceeds the second ("de 30.000 à
+25.000 soldats"). When unsure (a rate or price "de 8,1 à 7,3 %"
 is often a change), the rule stays quiet.
 
 Why: a range reads from the smaller to the larger value; reversed bounds are nearly always a typo
@@ -64,9 +66,9 @@ class ReversedRange(Rule):
                 continue    # "entre -5 et -10 °C", "entre 5 et -3 °C" is how cold is often told
             if fig.kind == "duration" and fig.unit in ("hour", "minute"):
                 continue    # "entre 22 et 6 heures": clock times wrap around midnight
-            if low <= high or not _surely_a_range(fig):
+            if low <= high or not _surely_a_range(ctx, fig):
                 continue
-            unit = f" {fig.unit_text}" if fig.unit_text else ""
+            unit = _unit(fig)
             if len(fig.numerals) == 2:
                 lo_txt, hi_txt = fig.numerals[0].text, fig.numerals[1].text
             else:
@@ -80,8 +82,9 @@ class ReversedRange(Rule):
             )
 
 
-def _surely_a_range(fig) -> bool:
-    """Precision first: "entre X et Y" is a range; "de X à Y" is one when a noun is counted;
+def _surely_a_range(ctx, fig) -> bool:
+    """Precision first: "entre X et Y" is a range; "de X à Y" is one when a noun is counted or
+    a verb of bounds opens it ("varie de", "allant de");
     a bare "X à Y" is not judged (it may be a change whose verb the figures stage missed: "passé
     d'environ 340 000 à 170 000"). Scores ("de 5 à 0") and years
     ("de 2022 à 66,7 %") caught in a range are not ranges."""
@@ -93,7 +96,11 @@ def _surely_a_range(fig) -> bool:
     # whose verb stands too far for the figures stage to see ("a, en un an, baissé de …").
     head = fig.text.lstrip().lower()
     if head.startswith(("de ", "d'", "d’")):
-        return bool(fig.subject)
+        if fig.subject:
+            return True
+        # or a verb of bounds right before it (« le coût varie de 6 à 2 millions par kilomètre »)
+        m = ctx.measure_of(fig)
+        return m is not None and "range" in m.notes
     return False    # a bare "340 000 à 170 000" may follow "passé d'environ": unsure
 
 
@@ -109,5 +116,15 @@ def _swap(fig, lang: str) -> str:
         fmt = num_fr if lang == "fr" else num_en
         low, high = fmt(fig.low), fmt(fig.high)
     word = ("entre {} et {}" if fig.range_kind == "entre-et" else "de {} à {}")
-    unit = f" {fig.unit_text}" if fig.unit_text else ""
-    return word.format(high, low) + unit
+    return word.format(high, low) + _unit(fig)
+
+
+def _unit(fig) -> str:
+    """What follows the bounds: the unit, or, for bounds with a scale (« de 6 à 2 millions de
+    dollars »), the words after the second bound as written, so that the message keeps the scale."""
+    nums = fig.numerals
+    if len(nums) == 2 and nums[1].scale != 1 and fig.end - fig.start == len(fig.text):
+        tail = fig.text[nums[1].end - fig.start:].strip()
+        if 0 < len(tail) <= 40 and tail[0].isalpha():
+            return f" {tail}"
+    return f" {fig.unit_text}" if fig.unit_text else ""

@@ -29,7 +29,9 @@ class PercentSum(Rule):
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
     reprend « les autres » ou poursuit la répartition par « en » (« 46 % des ventes. Les
     États-Unis en représentent 38 % et l'Europe 16 % ») ou donne le reste des listes d'un scrutin
-    après les deux premières (« Le SDF obtient 14,2 % et le PCRN 9,6 % »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
+    après les deux premières (« Le SDF obtient 14,2 % et le PCRN 9,6 % ») ou les réponses d'un
+    sondage après la première, jusqu'aux sans-opinion (« 35 % des sondés lui font confiance. 62 %
+    ne lui font pas confiance et 8 % ne se prononcent pas »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
     Bruges », « 55 % des voix contre 48 % pour son adversaire ») : au-delà de l'arrondi (0,5 point par part écrite à l'unité), la somme
     ne peut pas dépasser 100 %. Les évolutions (« en hausse de »), les comparaisons (« contre »,
     sauf la part d'un rival du même scrutin : « contre 38 % pour Dupont », « pour son adversaire »), la participation (une part des inscrits) et les taux de choses différentes, qui dépassent largement 100 % ensemble, sont laissés de
@@ -47,7 +49,9 @@ class PercentSum(Rule):
     Checks lists of percentages in one sentence (election results, poll answers, a population's
     split), extended by the next sentence when it speaks of "the others" or goes on with the
     split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …") or gives the rest of
-    a vote's lists after the first two ("Le SDF obtient 14,2 % et le PCRN 9,6 %"), and the two shares of
+    a vote's lists after the first two ("Le SDF obtient 14,2 % et le PCRN 9,6 %") or a poll's
+    answers after the first, down to those with no opinion ("… 62 % ne lui font pas confiance et
+    8 % ne se prononcent pas"), and the two shares of
     a duel ("58 % de possession contre 47 % pour Bruges"): beyond rounding, the
     sum cannot exceed 100 %. Changes, comparisons (except a rival's share in the same vote:
     "contre 38 % pour Dupont", "pour son adversaire"), the turnout (a share of the registered
@@ -124,6 +128,8 @@ class PercentSum(Rule):
             elif len(ms) >= 3 or _duel(ms):
                 merged.append((list(ms), False))
             elif len(chain) == 2 and _one_more(chain[0], ms, sizes):
+                merged.append((chain[0] + ms, False))
+            elif len(chain) == 2 and _no_opinion_closes(chain[0], ms):
                 merged.append((chain[0] + ms, False))
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
@@ -231,6 +237,22 @@ def _one_more(split, ms, sizes) -> bool:
 
 
 _VOTE_WHOLES = frozenset({"voix", "suffrage", "intention"})
+
+
+def _no_opinion_closes(split, ms) -> bool:
+    """« X recueille la confiance de 35 % des sondés. 62 % ne lui font pas confiance et 8 % ne se
+    prononcent pas. »: a poll's answers told over two sentences, the second closed by those with
+    no opinion; three shares in all (yes, no, no opinion), the ones after the first told of no
+    noun of their own, at one moment, place and source, none of them among a group."""
+    if len(split) + len(ms) != 3 or not ms[-1].notes.get("no_opinion"):
+        return False
+    first = split[0]
+    every = list(split) + list(ms)
+    return not any(m.notes.get("no_opinion") for m in every[:-1]) \
+        and all(m.subject in (None, first.subject) and not m.notes.get("among")
+                and m.time == first.time and m.place == first.place
+                and m.source in (None, first.source) for m in every[1:]) \
+        and not first.notes.get("among")
 
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
 _ENTRANTS = frozenset({"liste", "candidat", "candidate"})
