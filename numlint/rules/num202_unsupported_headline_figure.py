@@ -121,6 +121,8 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
         lo, hi = C.mbounds(h, True)
         if hi < 10 and f.kind == "number":
             continue
+        if _per_ten(h, ctx.measures):
+            continue
         if as_money is not None:
             # a sum whose currency the title gave once: the body may give it in that currency
             # or as a bare count (not a range: « de 1 390 à 1 460 millions » may be read with
@@ -132,6 +134,31 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
             yield as_money
         elif not _given(h, ctx, body, sums):
             yield h
+
+
+# the bases of a proportion told as « N sur dix » (« six Québécois sur dix », « un sur cent »)
+_PER_BASES = (10.0, 100.0, 1000.0)
+
+
+def _per_ten(h, measures) -> bool:
+    """« Près de six Québécois sur dix croient … »: a round base (10, 100, 1 000) after « sur »
+    and a smaller count just before it in the sentence is the denominator of a proportion,
+    never a count the body must give (« 127 admis sur 136 candidats » keeps its whole)."""
+    f = h.figure
+    if "base" not in h.cues or f.kind != "number" or f.is_range or f.approx is not None \
+            or C.core(f)[0] not in _PER_BASES or f.block is None:
+        return False
+    v = C.core(f)[0]
+    # the measures are in text order: the numerator is among the few just before the base
+    i = next((k for k, m in enumerate(measures) if m is h), None)
+    if i is None:
+        return False
+    for m in measures[max(0, i - 3):i]:
+        g = m.figure
+        if g.block is f.block and g.sentence == f.sentence and g.kind == "number" and g.end <= f.start \
+                and f.start - g.end <= 60 and not g.is_range and C.numeric(g) and 0 < C.core(g)[1] < v:
+            return True
+    return False
 
 
 def _given(h, ctx, body, sums) -> bool:
