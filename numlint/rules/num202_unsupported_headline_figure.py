@@ -189,6 +189,8 @@ def _given(h, ctx, body, sums) -> bool:
            and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
            for k, s, nouns in sums[0]):
         return True
+    if _points_gap(h, hb, body):
+        return True
     if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) or _parts_sum(h, hb, body, ctx.measures):
         return True
     # two counts that divide to the headline share may be chance (two rivals' votes), when
@@ -362,6 +364,32 @@ def _close(h, m) -> bool:
     a, b = C.core(h.figure), C.core(m.figure)
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
     return lo > 0 and hi / lo <= 1.6
+
+
+def _points_gap(h, hb, body) -> bool:
+    """« Un fossé de plus de 12 points entre Romands et Alémaniques »: a whole number of
+    « points » (read as a bare count of points) is a gap in percentage points, which the body
+    gives in points (« un écart de 12,5 points ») or as the two shares of one sentence it lies
+    between (« 54,6 % … 42,1 % »). An open gap is reached only up to _FAR times its value."""
+    f = h.figure
+    if f.kind != "number" or h.subject != "point" or f.is_range or hb[0] <= 0:
+        return False
+    top = hb[1] if hb[1] != C.INF else _FAR * hb[0]
+
+    def within(v):
+        return hb[0] <= v <= top
+    by: dict = {}
+    for m in body:
+        g = m.figure
+        if g.kind != "percent" or g.is_range or not C.numeric(g) or g.block is None:
+            continue
+        if g.unit == "pp" and within(C.core(g)[0]):
+            return True
+        if g.unit == "%":
+            by.setdefault((id(g.block), g.sentence), []).append(C.core(g)[0])
+    # a sentence of a few shares only: among many, some pair is the gap by chance
+    return any(len(vs) <= 4 and any(within(abs(a - b)) for a in vs for b in vs if a > b)
+               for vs in by.values())
 
 
 def _derived_share(h, hb, body) -> bool:
