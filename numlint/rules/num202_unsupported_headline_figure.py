@@ -121,6 +121,8 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
         lo, hi = C.mbounds(h, True)
         if hi < 10 and f.kind == "number":
             continue
+        if _per_ten(h, ctx.measures):
+            continue
         if as_money is not None:
             # a sum whose currency the title gave once: the body may give it in that currency
             # or as a bare count (not a range: « de 1 390 à 1 460 millions » may be read with
@@ -132,6 +134,31 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
             yield as_money
         elif not _given(h, ctx, body, sums):
             yield h
+
+
+# the bases of a proportion told as « N sur dix » (« six Québécois sur dix », « un sur cent »)
+_PER_BASES = (10.0, 100.0, 1000.0)
+
+
+def _per_ten(h, measures) -> bool:
+    """« Près de six Québécois sur dix croient … »: a round base (10, 100, 1 000) after « sur »
+    and a smaller count just before it in the sentence is the denominator of a proportion,
+    never a count the body must give (« 127 admis sur 136 candidats » keeps its whole)."""
+    f = h.figure
+    if "base" not in h.cues or f.kind != "number" or f.is_range or f.approx is not None \
+            or C.core(f)[0] not in _PER_BASES or f.block is None:
+        return False
+    v = C.core(f)[0]
+    # the measures are in text order: the numerator is among the few just before the base
+    i = next((k for k, m in enumerate(measures) if m is h), None)
+    if i is None:
+        return False
+    for m in measures[max(0, i - 3):i]:
+        g = m.figure
+        if g.block is f.block and g.sentence == f.sentence and g.kind == "number" and g.end <= f.start \
+                and f.start - g.end <= 60 and not g.is_range and C.numeric(g) and 0 < C.core(g)[1] < v:
+            return True
+    return False
 
 
 def _given(h, ctx, body, sums) -> bool:
@@ -161,6 +188,8 @@ def _given(h, ctx, body, sums) -> bool:
            and all(_noun_ok(hs, t) for t in nouns)
            and (far is None or s[0] <= far or all(_of_noun(hs, t) for t in nouns))
            for k, s, nouns in sums[0]):
+        return True
+    if _points_gap(h, hb, body):
         return True
     if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) or _parts_sum(h, hb, body, ctx.measures):
         return True
@@ -335,6 +364,32 @@ def _close(h, m) -> bool:
     a, b = C.core(h.figure), C.core(m.figure)
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
     return lo > 0 and hi / lo <= 1.6
+
+
+def _points_gap(h, hb, body) -> bool:
+    """« Un fossé de plus de 12 points entre Romands et Alémaniques »: a whole number of
+    « points » (read as a bare count of points) is a gap in percentage points, which the body
+    gives in points (« un écart de 12,5 points ») or as the two shares of one sentence it lies
+    between (« 54,6 % … 42,1 % »). An open gap is reached only up to _FAR times its value."""
+    f = h.figure
+    if f.kind != "number" or h.subject != "point" or f.is_range or hb[0] <= 0:
+        return False
+    top = hb[1] if hb[1] != C.INF else _FAR * hb[0]
+
+    def within(v):
+        return hb[0] <= v <= top
+    by: dict = {}
+    for m in body:
+        g = m.figure
+        if g.kind != "percent" or g.is_range or not C.numeric(g) or g.block is None:
+            continue
+        if g.unit == "pp" and within(C.core(g)[0]):
+            return True
+        if g.unit == "%":
+            by.setdefault((id(g.block), g.sentence), []).append(C.core(g)[0])
+    # a sentence of a few shares only: among many, some pair is the gap by chance
+    return any(len(vs) <= 4 and any(within(abs(a - b)) for a in vs for b in vs if a > b)
+               for vs in by.values())
 
 
 def _derived_share(h, hb, body) -> bool:
