@@ -405,3 +405,24 @@ def test_num101_message_keeps_the_scale(sentence, message):
     from numlint.engine import Settings, lint
     found = lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt", settings=Settings(select=["NUM101"]))
     assert [d.message for d in found] == [message]
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    # « il est tombé de X à Y cm selon les secteurs »: snow or rain fallen, spread over places or
+    # cases, not a change: a range
+    ("À Sherbrooke, il est tombé de 30 à 20 centimètres selon les quartiers.", True),
+    ("Il tombera de 40 à 25 cm de neige selon les régions d'ici vendredi.", True),
+    ("Dans les Vosges, il en est tombé de 60 à 35 cm, selon les massifs.", True),
+    ("Il est tombé de 20 à 30 centimètres selon les quartiers.", False),
+    ("Il tombera de 25 à 40 cm de neige selon les régions d'ici vendredi.", False),
+    # a change told by « tomber » with a subject, a source after « selon », or no spread: quiet
+    ("Le niveau du lac est tombé de 30 à 20 centimètres selon les quartiers.", False),
+    ("Il est tombé de 30 à 20 centimètres selon les prévisions de la veille.", False),
+    ("La température est passée de 25 à 15 degrés selon les stations.", False),
+    ("Il est tombé de 30 à 20 centimètres en deux jours.", False),
+])
+def test_num101_fallen_snow_spread_over_places(sentence, fires):
+    from numlint.engine import Settings, lint
+    found = [d.code for d in lint(f"Titre\nChapeau.\n{sentence}\n", path="x.txt",
+                                  settings=Settings(select=["NUM101"]))]
+    assert (found == ["NUM101"]) is fires

@@ -1011,3 +1011,25 @@ def test_num403_activity_length_then_its_span(run, text, reference, lines):
 ])
 def test_num404_bare_birth_year_and_age_a_year_short(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM404", reference)] == lines
+
+
+# « âgé de N ans et né en … »: the age first, then the birth of the same one, joined by « et » or
+# a comma; a year placed before the age dates it, and a birth told of someone else stays apart
+@pytest.mark.parametrize("text,lines", [
+    ("Justice\nLe gérant, âgé de 51 ans et né en 1968 à Gand, avait été condamné en 2016.\n", [2]),
+    ("Justice\nLe gérant, âgé de 58 ans et né en 1968 à Gand, avait été condamné en 2016.\n", []),
+    ("Sport\nLa nageuse, âgée de 19 ans, née le 3 mars 2004, vise une médaille.\n", [2]),
+    ("Sport\nLa nageuse, âgée de 22 ans, née le 3 mars 2004, vise une médaille.\n", []),
+    ("Santé\nLe patient, âgé de 30 ans et né en 1990 à Liège, est sorti de l'hôpital.\n", [2]),
+    ("Santé\nLe patient, âgé de 36 ans et né en 1990 à Liège, est sorti de l'hôpital.\n", []),
+    # a year before the age: the age then
+    ("Justice\nEn 2019, le gérant, âgé de 51 ans et né en 1968, a été condamné.\n", []),
+    # a story told in the imperfect: the age then (a pluperfect tells what came before the news)
+    ("Sport\nLe coureur, âgé de 27 ans et né en 1990, visait alors le podium.\n", []),
+    ("Sport\nLe coureur, âgé de 27 ans et né en 1990, avait alors signé à Lyon.\n", []),
+    # the birth of someone else, or not right after the age
+    ("Justice\nLe gérant, âgé de 51 ans et son fils né en 2000 ont été condamnés.\n", []),
+    ("Justice\nLe gérant, âgé de 51 ans, dont le père est né en 1940, a été condamné.\n", []),
+])
+def test_num404_aged_then_born_right_after(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2026-11-26")] == lines

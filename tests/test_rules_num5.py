@@ -442,3 +442,19 @@ def test_dimension_mismatch_power_and_energy_quiet_without_a_named_power(text):
 ])
 def test_dimension_mismatch_reports_the_unusual_side(text, line):
     assert _codes(text) == [line]
+
+
+# « mi/h », the Québec way to write miles per hour: a speed converted like « mph »
+@pytest.mark.parametrize("text,fires", [
+    ("Les rafales ont atteint 90 km/h (56 mi/h) sur le fleuve.", False),
+    ("Les rafales ont atteint 90 km/h (75 mi/h) sur le fleuve.", True),
+    ("La limite passe à 100 km/h, soit environ 62 mi/h, sur l'autoroute 20.", False),
+    ("La limite passe à 100 km/h, soit environ 80 mi/h, sur l'autoroute 20.", True),
+    ("Le voilier filait à 25 mi/h (40 km/h) au large de Gaspé.", False),
+    ("Le voilier filait à 25 mi/h (60 km/h) au large de Gaspé.", True),
+    # a bare « mi » is no unit: quiet
+    ("La tempête est passée à 90 km (75 mi de plus que prévu) de la côte.", False),
+])
+def test_conversion_quebec_miles_per_hour(text, fires):
+    diags = lint("Vents\n\n" + text + "\n", path="vents.txt", settings=Settings(select=["NUM501"]))
+    assert [d.code for d in diags] == (["NUM501"] if fires else [])

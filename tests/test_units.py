@@ -21,6 +21,7 @@ from numlint.figures import units
     ("degrés Celsius", "quantity", "degree_Celsius"),
     ("°F", "quantity", "degree_Fahrenheit"),
     ("km/h", "quantity", "kilometer / hour"),
+    ("mi/h", "quantity", "mile / hour"),              # Québec's mph
     ("mégawatts", "quantity", "megawatt"),
     ("MW", "quantity", "megawatt"),
     ("milles", "quantity", "mile"),

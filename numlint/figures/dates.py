@@ -802,6 +802,12 @@ _BORN_RIGHT_AFTER = re.compile(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _OLD_TENSE = re.compile(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|ex|re|at|abs|dis|con)?trait|souhait|lait|sait|plait|tait)\b)(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+# « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
+_AND_BORN_NEXT = re.compile(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
+_AGED_OF = re.compile(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
+# « avait déjà été condamné »: a pluperfect tells what came before the news, not the age then
+_BEFORE_NEWS = re.compile(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
+                          r"(?:été|\w{2,20}[éiu]e?s?)\b", re.I)
 _ASIDE_BEFORE = re.compile(r",\s{1,3}$")
 _OF_SOMEONE = re.compile(r"\b(?:de|d['’])\s{0,3}[A-ZÀ-Ý]")
 _A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
@@ -1062,7 +1068,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_at",) if _AGE_THEN.match(after) else ("age_past",)
         if _AGE_NOW.search(w):
             # « né en 1941, il a 22 ans quand il enregistre… »: the present of narration
-            return ("age_at",) if _AGE_THEN.match(after) else ("age_now",)
+            if _AGE_THEN.match(after):
+                return ("age_at",)
+            if not lead and _AGED_OF.search(w) and _AND_BORN_NEXT.match(text, f.end, f.end + 100):
+                # not in a story told in the imperfect (« visait alors »): the age then
+                rest = _rest_of_sentence(text, f.end)
+                if rest is not None and not _OLD_TENSE.search(_BEFORE_NEWS.sub(" ", rest)):
+                    return ("age_now", "born_next")
+            return ("age_now",)
         if _AGE_AT.search(w):
             return ("age_at",)
         led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)

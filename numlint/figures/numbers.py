@@ -646,6 +646,16 @@ def _plain(t: Tok) -> Figure:
 
 
 _KIND_OF_UNIT = {"PCT": "percent", "CUR": "money", "DUR": "duration", "UNIT": "quantity"}
+# « il est tombé de 15 à 25 cm selon les secteurs »: the impersonal « tomber » of snow or rain, then
+# a spread over places or cases, not a change from one to the other (« selon les stations »,
+# « selon les prévisions » may be a source: left out)
+_FELL = re.compile(r"(?i:\bil\s{1,3}(?:en\s{1,3})?(?:(?:est|était|sera)\s{1,3}(?:déjà\s{1,3})?tombé"
+                   r"|tombera|tombait|tombe)\s{1,3}\Z)")
+_SPREAD_AFTER = re.compile(
+    r"(?i:\s{0,3},?\s{0,3}(?:de\s{1,3}(?:neige|pluie)\s{1,3})?selon\s{1,3}les\s{1,3}"
+    r"(?:arrondissements|quartiers|secteurs|régions|endroits|localités|communes|villes|villages"
+    r"|zones|départements|provinces|cantons|municipalités|lieux|massifs|vallées"
+    r"|versants|altitudes|cas)\b)")
 _RANGE_KINDS = {"range_a": "de-a", "range_de": "de-a", "range_entre": "entre-et", "range_dash": "dash",
                 "range_ou": "ou"}
 
@@ -764,6 +774,9 @@ def _build(text, toks, n_toks, p, qual_kind, qual_start) -> Figure | None:
         fig.range_kind = _RANGE_KINDS[form]
         if form == "range_de" and scanner.is_change(text, toks[0].start):
             fig.range_kind = "change"
+            if _SPREAD_AFTER.match(text, end) and \
+                    _FELL.search(text, max(0, toks[0].start - 40), toks[0].start):
+                fig.cues = ("spread",)     # NUM101: a spread over places, not a change
     elif not nums[0][0].info.get("vague"):
         v = nums[0][1]
         fig.value = v if v.__class__ is int else _num(v)

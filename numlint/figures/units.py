@@ -51,7 +51,9 @@ QUANTITY = {
     "fahrenheit": "degree_Fahrenheit", "kelvin": "kelvin", "kelvins": "kelvin",
     "km/h": "kilometer / hour", "kilomètres-heure": "kilometer / hour",
     "kilomètres par heure": "kilometer / hour", "kilomètres à l'heure": "kilometer / hour",
-    "mph": "mile / hour", "m/s": "meter / second", "nœuds": "knot", "noeuds": "knot",
+    # « mi/h »: the Québec way to write mph
+    "mph": "mile / hour", "mi/h": "mile / hour", "m/s": "meter / second", "nœuds": "knot",
+    "noeuds": "knot",
     "mégawatt": "megawatt", "mégawatts": "megawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt_hour",
     "kilowattheure": "kilowatt_hour", "kilowattheures": "kilowatt_hour",

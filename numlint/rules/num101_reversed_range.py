@@ -57,7 +57,12 @@ class ReversedRange(Rule):
 
     def check(self, ctx):
         for fig in ctx.figures:
-            if fig.kind == "date" or not fig.is_range or fig.range_kind not in RANGE_KINDS:
+            if fig.kind == "date" or not fig.is_range:
+                continue
+            # « il est tombé de 25 à 15 cm selon les secteurs »: a verb of change, but a spread
+            # over places or cases, which the figures stage notes
+            spread = fig.range_kind == "change" and "spread" in fig.cues and fig.kind == "quantity"
+            if fig.range_kind not in RANGE_KINDS and not spread:
                 continue
             low, high = fig.low, fig.high
             if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
@@ -90,7 +95,7 @@ def _surely_a_range(ctx, fig) -> bool:
     ("de 2022 à 66,7 %") caught in a range are not ranges."""
     if fig.high == 0 or any(_year_like(n) for n in fig.numerals):
         return False
-    if fig.range_kind == "entre-et":
+    if fig.range_kind in ("entre-et", "change"):     # a change here is a spread (see check)
         return True
     # "de X à Y" needs a counted noun: a rate or a price "de 8,1 à 7,3 %" is most often a change
     # whose verb stands too far for the figures stage to see ("a, en un an, baissé de …").

@@ -152,6 +152,15 @@ class ElapsedMismatch(Rule):
                     yield from self._age(ctx, f, "lead", born, deaths, now)
                 continue
             born = [b for b in here if b.item.start < f.start]
+            if not born and "born_next" in f.cues:
+                # « âgé de 51 ans et né en 1968 »: the birth right after, of the same one; a
+                # year placed before the age in the sentence dates it: quiet
+                key = (id(f.block), f.sentence)
+                near = [b for b in here if 0 <= b.item.start - f.end <= 100]
+                if any(y.start < f.start and ("in" in y.cues or y.kind == "date")
+                       for y in self._years_in.get(key) + self._dated_in.get(key)):
+                    near = []
+                born = [min(near, key=lambda b: b.item.start)] if near else []
             aside = cue == "age_app" and ("aside" in f.cues or "aside_next" in f.cues)
             if aside:
                 # « Adam Yates, né en 1992, 27 ans » / « X, 27 ans, né en 1992 »: two asides of
