@@ -32,6 +32,25 @@ class Context:
             index = self.cache["_measure_index"] = {id(m.figure): m for m in self.measures}
         return index.get(id(figure))
 
+    def in_headlines(self) -> list[Measure]:
+        """The measures of the title, the standfirst and the headings, in text order: listed once
+        per article (the headline rules start from them; most measures are in the body)."""
+        found = self.cache.get("_in_headlines")
+        if found is None:
+            found = self.cache["_in_headlines"] = [
+                m for m in self.measures
+                if m.figure.block is not None and m.figure.block.kind in ("title", "lede", "heading")]
+        return found
+
+    def of_kinds(self, kinds: tuple[str, ...]) -> list[Measure]:
+        """The measures whose figure is of one of `kinds`, in text order: listed once per article,
+        for the rules that compare a figure with every other of its kind."""
+        key = ("_of_kinds", kinds)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = [m for m in self.measures if m.figure.kind in kinds]
+        return found
+
 
 class Rule:
     """Subclasses set the class attributes and write `check`.

@@ -395,7 +395,7 @@ class ConflictingFigures(Rule):
         yield from self._headline_quantities(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
         # never gives, against the body's one share that may be the same thing (C.share_partner).
-        if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
+        if any(m.figure.kind == "percent" for m in ctx.in_headlines()):
             for h in unsupported(ctx):
                 b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures)
                 if b is not None:
@@ -551,11 +551,10 @@ class ConflictingFigures(Rule):
         the same unit and moment that only a typing slip tells apart (« 74,5 millions de tonnes en
         2024 »). A quantity seldom names what it weighs and a text gives many of one unit, so
         nothing less than a slip says that two of them are one measure."""
-        heads = [m for m in ctx.measures if m.figure.kind == "quantity" and C.headline(m.figure)
-                 and _plain_quantity(m)]
+        heads = [m for m in ctx.in_headlines() if m.figure.kind == "quantity" and _plain_quantity(m)]
         if not heads:
             return
-        body = [m for m in ctx.measures if m.figure.kind == "quantity" and not C.headline(m.figure)
+        body = [m for m in ctx.of_kinds(("quantity",)) if not C.headline(m.figure)
                 and m.figure.block is not None and m.figure.block.kind in ("paragraph", "item")]
         for h in heads:
             f = h.figure
