@@ -330,7 +330,7 @@ def written_digits(f: Figure) -> str:
     typing slip changes."""
     if f.is_range or len(f.numerals) != 1 or f.numerals[0].words:
         return ""
-    return "".join(ch for ch in f.numerals[0].text if ch.isdigit())
+    return "".join(filter(str.isdigit, f.numerals[0].text))
 
 
 # « 37,2 % des voix » and « 33,2 % des suffrages » count the same ballots

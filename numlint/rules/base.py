@@ -32,6 +32,39 @@ class Context:
             index = self.cache["_measure_index"] = {id(m.figure): m for m in self.measures}
         return index.get(id(figure))
 
+    def figures_of(self, kind: str) -> list[Figure] | tuple:
+        """The figures of one kind, in text order: sorted by kind in one pass per article, for the
+        rules that look at dates, durations or quantities only (do not change the list)."""
+        by = self.cache.get("_figures_by_kind")
+        if by is None:
+            by = self.cache["_figures_by_kind"] = {}
+            for f in self.figures:
+                k = f.kind
+                if k in by:
+                    by[k].append(f)
+                else:
+                    by[k] = [f]
+        return by.get(kind, ())
+
+    def in_headlines(self) -> list[Measure]:
+        """The measures of the title, the standfirst and the headings, in text order: listed once
+        per article (the headline rules start from them; most measures are in the body)."""
+        found = self.cache.get("_in_headlines")
+        if found is None:
+            found = self.cache["_in_headlines"] = [
+                m for m in self.measures
+                if m.figure.block is not None and m.figure.block.kind in ("title", "lede", "heading")]
+        return found
+
+    def of_kinds(self, kinds: tuple[str, ...]) -> list[Measure]:
+        """The measures whose figure is of one of `kinds`, in text order: listed once per article,
+        for the rules that compare a figure with every other of its kind."""
+        key = ("_of_kinds", kinds)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = [m for m in self.measures if m.figure.kind in kinds]
+        return found
+
 
 class Rule:
     """Subclasses set the class attributes and write `check`.

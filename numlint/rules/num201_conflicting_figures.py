@@ -219,14 +219,14 @@ def _exact(f) -> bool:
             and not f.numerals[0].decimals)
 
 
-def _typo(a, b) -> bool:
+def _typo(a, b, digits=C.written_digits) -> bool:
     """Two body values of one noun that only a typing slip tells apart: the same digits in
     another order (2 839 / 2 389), or one digit changed in three or more (1 524 / 1 254 is a
     swap; 217 / 247). Two body values that differ otherwise are, in news copy, far more often
     two holders, places or moments the text does not name (two teams' wins, two airports'
     passengers) than one measure retyped: the rule stays quiet unless the text says that it
     speaks of the same measure again (« ce bilan de 34 militaires tués »)."""
-    da, db = C.written_digits(a), C.written_digits(b)
+    da, db = digits(a), digits(b)
     if len(da) < 2 or len(da) != len(db) or da == db:
         return False
     if sorted(da) == sorted(db):
@@ -247,7 +247,7 @@ def _plain_quantity(m) -> bool:
             and not m.change_kind and not m.cues & _SKIP_CUES and "autre" not in m.qualifiers)
 
 
-def _same_record(sa, sb, own, keys_of) -> bool:
+def _same_record(sa, sb, own, keys_of, digits=C.written_digits) -> bool:
     """Two body sentences that give another noun the same precise value (« 41 sièges et
     312 000 voix » / « 44 sièges et 312 000 voix »): one record told twice, so its other values
     must agree. A small shared value (« 9 nuls ») is no such sign: two teams may share it."""
@@ -258,21 +258,21 @@ def _same_record(sa, sb, own, keys_of) -> bool:
         if key == own:
             continue
         for x in ka[key]:
-            dx = C.written_digits(x.figure)
+            dx = digits(x.figure)
             if len(dx.rstrip("0")) < 3:
                 continue
             for y in kb[key]:
-                if C.written_digits(y.figure) == dx and x.figure.value == y.figure.value:
+                if digits(y.figure) == dx and x.figure.value == y.figure.value:
                     return True
     return False
 
 
-def _alone(m, told) -> bool:
+def _alone(m, told, cand) -> bool:
     """Is m the one value of its noun that its sentence gives (itself, or one other that may be
-    the same measure)? Stops at the second."""
+    the same measure)? Stops at the second. `cand`: the ids of the measures _candidate takes."""
     n = 0
     for o in told:
-        if o is m or (_candidate(o) and o.explicit_subject) or C.context_compatible(o, m):
+        if o is m or (id(o) in cand and o.explicit_subject) or C.context_compatible(o, m):
             n += 1
             if n > 1:
                 return False
@@ -395,7 +395,7 @@ class ConflictingFigures(Rule):
         yield from self._headline_quantities(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
         # never gives, against the body's one share that may be the same thing (C.share_partner).
-        if any(m.figure.kind == "percent" and C.headline(m.figure) for m in ctx.measures):
+        if any(m.figure.kind == "percent" for m in ctx.in_headlines()):
             for h in unsupported(ctx):
                 b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures)
                 if b is not None:
@@ -410,13 +410,21 @@ class ConflictingFigures(Rule):
         groups: dict[tuple, list] = {}
         # ids of the body wholes and results (_body_total, _body_result): headline pairs only
         totals: set[int] = set()
+        cand: set[int] = set()      # ids of the _candidate measures: asked again per sentence
         heads = False
         for m in ctx.measures:
-            if _candidate(m) or (m.cues and (_body_total(m) or _body_result(m))
-                                 and not totals.add(id(m))):
-                f = m.figure
-                heads = heads or C.headline(f)
-                groups.setdefault((_noun(m), _state(m), f.kind, f.unit), []).append(m)
+            if not (m.subject and m.explicit_subject) and (
+                    m.subject is not None or m.figure.kind != "money" or "measure" not in m.notes):
+                continue    # not _said(m), which _candidate, _body_total and _body_result ask first
+            if _candidate(m):
+                cand.add(id(m))
+            elif m.cues and (_body_total(m) or _body_result(m)):
+                totals.add(id(m))
+            else:
+                continue
+            f = m.figure
+            heads = heads or C.headline(f)
+            groups.setdefault((_noun(m), _state(m), f.kind, f.unit), []).append(m)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
         if totals and not heads:
@@ -430,13 +438,25 @@ class ConflictingFigures(Rule):
                 f = m.figure
                 if not C.headline(f) and id(m) not in totals:
                     keys_of.setdefault((id(f.block), f.sentence), {}).setdefault(key, []).append(m)
+        # each figure's digits as written, asked per pair: computed once
+        wdig: dict[int, str] = {}
+
+        def written(f, wdig=wdig, written=C.written_digits):
+            d = wdig.get(id(f))
+            if d is None:
+                d = wdig[id(f)] = written(f)
+            return d
+
         repeats: dict[tuple, list] = {}
         # every value the text gives of each group's noun, its subject written or carried over
         # (« Servette, 60 points, devance Zurich (55) »): holders the candidates do not show
         told: dict[tuple, list] = {}
+        grouped = {(k[0], k[2], k[3]) for k in groups}     # the keys but the state: a cheap test first
         for m in ctx.measures:
             f = m.figure
             noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
+            if (noun, f.kind, f.unit) not in grouped:
+                continue
             key = (noun, _state(m), f.kind, f.unit)     # _noun(m), inlined
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
@@ -457,10 +477,10 @@ class ConflictingFigures(Rule):
             # a sentence with two explicit candidates excludes each of its values at once: a
             # count per value would be quadratic in a sentence of a thousand ranges
             crowded = {sk for sk, os in per_sentence.items()
-                       if sum(1 for o in os if _candidate(o) and o.explicit_subject) >= 2}
+                       if sum(1 for o in os if id(o) in cand and o.explicit_subject) >= 2}
             ms = [m for m in ms if (sk := (id(m.figure.block), m.figure.sentence)) not in crowded
                   and _alone(m, per_sentence[sk] if id(m) not in totals
-                             else chain(per_sentence.get(sk, ()), (m,)))]
+                             else chain(per_sentence.get(sk, ()), (m,)), cand)]
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
@@ -498,9 +518,11 @@ class ConflictingFigures(Rule):
                     if not (C.headline(a.figure) or C.headline(b.figure)):
                         if id(a) in totals or id(b) in totals:
                             continue    # a whole or a result beside a body value
-                        if not (_typo(a.figure, b.figure) or "anaphor" in a.cues or "anaphor" in b.cues
+                        if not (_typo(a.figure, b.figure, written) or "anaphor" in a.cues
+                                or "anaphor" in b.cues
                                 or _same_record((id(blk), a.figure.sentence),
-                                                (id(blocks[k]), b.figure.sentence), key, keys_of)):
+                                                (id(blocks[k]), b.figure.sentence), key, keys_of,
+                                                written)):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
@@ -529,11 +551,10 @@ class ConflictingFigures(Rule):
         the same unit and moment that only a typing slip tells apart (« 74,5 millions de tonnes en
         2024 »). A quantity seldom names what it weighs and a text gives many of one unit, so
         nothing less than a slip says that two of them are one measure."""
-        heads = [m for m in ctx.measures if m.figure.kind == "quantity" and C.headline(m.figure)
-                 and _plain_quantity(m)]
+        heads = [m for m in ctx.in_headlines() if m.figure.kind == "quantity" and _plain_quantity(m)]
         if not heads:
             return
-        body = [m for m in ctx.measures if m.figure.kind == "quantity" and not C.headline(m.figure)
+        body = [m for m in ctx.of_kinds(("quantity",)) if not C.headline(m.figure)
                 and m.figure.block is not None and m.figure.block.kind in ("paragraph", "item")]
         for h in heads:
             f = h.figure

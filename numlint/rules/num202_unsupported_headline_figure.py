@@ -74,7 +74,7 @@ class UnsupportedHeadlineFigure(Rule):
             if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
                                           and C.context_compatible(h, m) and _close(h, m)
                                           and (whole is None or C.core(m.figure) != C.core(whole.figure))
-                                          for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)):
+                                          for m in _body(ctx)):
                 continue   # the body gives the measure with a close value: NUM201's business
             if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
                                         or C.share_slip(h, ctx.measures) is not None):
@@ -91,7 +91,7 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
     # at most 50 headline figures, and `lede` (a walk over every measure) asked of at most 50
     # standfirst figures: linear time on a standfirst of thousands of figures
     heads, asked = [], 0
-    for m in ctx.measures:
+    for m in ctx.in_headlines():       # every kind asked is a headline's
         b = m.figure.block
         if b is None or b.kind not in kinds:
             continue
@@ -104,7 +104,7 @@ def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
             break
     if not heads:
         return      # nothing to check: spare the walk over the body
-    body = [m for m in ctx.measures if not _head(m.figure) and C.numeric(m.figure)]
+    body = _body(ctx)
     # the body is paragraphs and list items: the standfirst does not support itself
     has_body = any(b.kind in ("paragraph", "item") for sec in ctx.sections for b in sec.blocks)
     if not has_body:
@@ -161,6 +161,21 @@ def _per_ten(h, measures) -> bool:
     return False
 
 
+def _body(ctx) -> list:
+    """The measures out of the headlines with a numeric value: listed once per article (NUM201
+    and NUM202 ask for them)."""
+    body = ctx.cache.get("_body_numeric")
+    if body is None:
+        body = ctx.cache["_body_numeric"] = [m for m in ctx.measures
+                                             if not _head(m.figure) and C.numeric(m.figure)]
+    return body
+
+
+# the kinds of figure that may give a headline figure of a kind: its own; a count, a sum whose
+# currency the headline drops (_drops_currency)
+_GIVEN_BY = {"number": ("number", "money")}
+
+
 def _given(h, ctx, body, sums) -> bool:
     """Does the body give headline figure h: repeated, rounded, bracketed, summed or derived?"""
     f = h.figure
@@ -173,7 +188,8 @@ def _given(h, ctx, body, sums) -> bool:
     if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
             and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
                  or _of_noun(h.subject, m.subject))
-            or _drops_currency(h, m) or _named_currency(h, m)) for m in ctx.measures
+            or _drops_currency(h, m) or _named_currency(h, m))
+           for m in ctx.of_kinds(_GIVEN_BY.get(f.kind) or (f.kind,))
            if m is not h and m.figure.block is not f.block):
         return True
     if not sums:

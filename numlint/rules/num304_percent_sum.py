@@ -1,6 +1,9 @@
 """NUM304 percent-sum: the shares of one breakdown adding to more than 100 %."""
 from __future__ import annotations
 
+from collections import Counter
+from operator import attrgetter
+
 from numlint.measures import compare as C
 from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
@@ -80,15 +83,12 @@ class PercentSum(Rule):
 
     def check(self, ctx: Context):
         groups: dict[tuple, list] = {}
-        busy = set()        # the sentences holding any figure
-        sizes: dict[tuple, int] = {}    # how many figures each sentence holds
-        for m in ctx.measures:
+        sizes = _sentence_sizes(list(map(_FIGURE, ctx.measures)))    # how many figures each sentence holds
+        busy = sizes        # the sentences holding any figure
+        for m in ctx.of_kinds(("percent",)):
             f = m.figure
-            if f.block is not None:
-                busy.add((id(f.block), f.sentence))
-                sizes[(id(f.block), f.sentence)] = sizes.get((id(f.block), f.sentence), 0) + 1
             # a gap in percentage points (« +0,4 point », « se tiennent en 2,3 points ») is no share
-            if f.kind != "percent" or f.unit == "pp" or f.block is None or not C.numeric(f) or f.is_range:
+            if f.unit == "pp" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
             cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
             if "respectivement" in cues and _entrants(ctx, f):
@@ -156,6 +156,20 @@ class PercentSum(Rule):
             en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
             yield self.diagnostic(ctx, ms[-1].figure, fr, en,
                                   related=[(m.figure, "part", "share") for m in ms[:-1]])
+
+
+_FIGURE = attrgetter("figure")
+
+
+def _sentence_sizes(figures) -> Counter:
+    """(id(block), sentence) -> how many figures it holds, figures out of any block left out:
+    counted in C, by one pass of iterators (the rule asks it of every article)."""
+    block, sentence = attrgetter("block"), attrgetter("sentence")
+    sizes = Counter(zip(map(id, map(block, figures)), map(sentence, figures)))
+    none = id(None)
+    for k in [k for k in sizes if k[0] == none]:
+        del sizes[k]
+    return sizes
 
 
 def _en_goes_on(before, ms) -> bool:

@@ -48,8 +48,8 @@ class InvalidDate(Rule):
     )
 
     def check(self, ctx: Context):
-        for f in ctx.figures:
-            if f.kind != "date" or not f.day or not f.month or f.value is not None:
+        for f in ctx.figures_of("date"):
+            if not f.day or not f.month or f.value is not None:
                 continue
             last = _cal.monthrange(f.year or 2024, f.month)[1]
             if 1 <= f.day <= last:

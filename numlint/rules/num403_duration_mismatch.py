@@ -64,12 +64,12 @@ class DurationMismatch(Rule):
     def check(self, ctx: Context):
         cal = calendar.get(ctx)
         by_sentence: dict[tuple[int, int], list] = {}     # (block, sentence) -> dates, in order
-        for f in ctx.figures:
-            if f.kind == "date" and f.block is not None and cal.date_of(f) is not None:
+        for f in ctx.figures_of("date"):
+            if f.block is not None and cal.date_of(f) is not None:
                 by_sentence.setdefault((id(f.block), f.sentence), []).append(f)
         groups: dict[tuple[int, int], list] = {}    # (start, end) -> [(start, end), (duration, gap)…]
-        for d in ctx.figures:
-            if d.kind != "duration" or "span" not in d.cues or d.unit not in _DAYS:
+        for d in ctx.figures_of("duration"):
+            if "span" not in d.cues or d.unit not in _DAYS:
                 continue
             if isinstance(d.value, str) or (d.value is None and not d.is_range):
                 continue
@@ -77,7 +77,7 @@ class DurationMismatch(Rule):
                 continue
             if "trip" in d.cues and any(
                     g is not d and g.kind == "duration" and g.unit in _DAYS and "span" in g.cues
-                    and g.block is d.block and g.sentence == d.sentence for g in ctx.figures):
+                    and g.block is d.block and g.sentence == d.sentence for g in ctx.figures_of("duration")):
                 continue    # « après une escale de deux jours »: which days the dates count is unsure
             near = [f for i in range(d.sentence - 2, d.sentence + 3)
                     for f in by_sentence.get((id(d.block), i), ())[:_MAX]]
@@ -99,7 +99,7 @@ class DurationMismatch(Rule):
                 # a nearer duration the cues did not tie (« une audience de huit jours, du 4 au
                 # 6 »): the span may be its own, unsure
                 if any(f.kind == "duration" and f.block is d.block and f.sentence == d.sentence
-                       and d.end <= f.start < start.start for f in ctx.figures):
+                       and d.end <= f.start < start.start for f in ctx.figures_of("duration")):
                     continue
             else:
                 d, gap = tied[0]

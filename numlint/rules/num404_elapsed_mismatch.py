@@ -108,12 +108,12 @@ class ElapsedMismatch(Rule):
             born_in.setdefault((id(b.item.block), b.item.sentence), []).append(b)
         self._top = None
         self._years_in = _BySentence(m for m in ctx.masked if m.kind == "year" and m.value)
-        self._dated_in = _BySentence(g for g in ctx.figures if g.kind == "date" and g.year is not None)
+        self._dated_in = _BySentence(g for g in ctx.figures_of("date") if g.year is not None)
         deaths = [d for d in deaths if d and d.year <= now.year]
         # a death in the sentence of a birth is that person's: not for a birth elsewhere
         self._own_deaths = {id(d): (id(d.item.block), d.item.sentence) in born_in for d in deaths}
-        for f in ctx.figures:
-            if f.kind != "duration" or f.unit != "year" or isinstance(f.value, str):
+        for f in ctx.figures_of("duration"):
+            if f.unit != "year" or isinstance(f.value, str):
                 continue
             if f.value is None and not f.is_range:
                 continue
@@ -243,11 +243,11 @@ class ElapsedMismatch(Rule):
         if not any(f.block is b for b in first):
             return None
         if any(g is not f and g.kind == "duration" and g.unit == "year" and
-               any(g.block is b for b in first) for g in ctx.figures):
+               any(g.block is b for b in first) for g in ctx.figures_of("duration")):
             return None     # another age (or span of years) at the top: whose is the birth?
         if any(g is not f and g.kind == "duration" and any(c.startswith("lead_person=") and
                                                            c != person for c in g.cues)
-               for g in ctx.figures):
+               for g in ctx.figures_of("duration")):
             return None     # two people introduced with their age: whose birth?
         key = (id(f.block), f.sentence)
         if any(y.start < f.start for y in self._years_in.get(key) + self._dated_in.get(key)):
@@ -435,8 +435,8 @@ def _beside(m, f, reach: int = 24) -> bool:
 
 
 def _cued(ctx, cue: str):
-    for f in ctx.figures:
-        if f.kind == "date" and cue in f.cues:
+    for f in ctx.figures_of("date"):
+        if cue in f.cues:
             yield f
     for m in ctx.masked:
         if m.kind == "year" and cue in m.cues:

@@ -66,8 +66,7 @@ class ConversionMismatch(Rule):
     )
 
     def check(self, ctx):
-        pairs = [(f.conversion_of, f) for f in ctx.figures
-                 if f.conversion_of is not None and f.kind == "quantity"]
+        pairs = [(f.conversion_of, f) for f in ctx.figures_of("quantity") if f.conversion_of is not None]
         if not pairs:
             return
         from numlint.rules import _units      # pint only when the article converts something

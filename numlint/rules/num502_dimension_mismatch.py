@@ -80,7 +80,7 @@ class DimensionMismatch(Rule):
     )
 
     def check(self, ctx):
-        quantities = [f for f in ctx.figures if f.kind == "quantity" and f.unit and not f.is_range
+        quantities = [f for f in ctx.figures_of("quantity") if f.unit and not f.is_range
                       and isinstance(f.value, (int, float)) and f.numerals]
         if len(quantities) < 2:
             return
