@@ -460,6 +460,14 @@ def test_num404_age_in_apposition(run, text, lines):
     ("Cyclisme\nLa ministre des Sports, 27 ans, née en 1990 à Brioude, vise le podium.\n", [2]),
     ("Cyclisme\nLa ministre des Sports, 34 ans, née en 1990 à Brioude, vise le podium.\n", []),
     ("Cyclisme\nLe directeur de l'équipe, 28 ans, né le 3 mai 1990, vise le podium.\n", [2]),
+    # « d'État » ends a title (« conseillère d'État », « secrétaire d'Etat »), names nobody
+    ("Politique\nLa nouvelle conseillère d'État, 27 ans, née en 1990 à Bulle, a été élue.\n", [2]),
+    ("Politique\nLa nouvelle conseillère d'État, 34 ans, née en 1990 à Bulle, a été élue.\n", []),
+    ("Politique\nLe secrétaire d'Etat, 28 ans, né le 3 mai 1990, a démissionné.\n", [2]),
+    ("Politique\nLe secrétaire d'Etat, 34 ans, né le 3 mai 1990, a démissionné.\n", []),
+    # … while a name after « d' » may still be the one born (« la fille d'Ernest Roux »)
+    ("Politique\nLa fille d'Ernest Roux, 27 ans, née en 1990 à Bulle, a été élue.\n", []),
+    ("Politique\nLa fille d'Étienne Roux, 27 ans, née en 1990 à Bulle, a été élue.\n", []),
     ("Cyclisme\nLe directeur de l'équipe, 34 ans, né le 3 mai 1990, vise le podium.\n", []),
     # … not in a past set by a year or an imperfect: the age is then
     ("Cyclisme\nEn 2017, le directeur de l'équipe, 27 ans, né en 1990, visait le podium.\n", []),

@@ -458,3 +458,36 @@ def test_dimension_mismatch_reports_the_unusual_side(text, line):
 def test_conversion_quebec_miles_per_hour(text, fires):
     diags = lint("Vents\n\n" + text + "\n", path="vents.txt", settings=Settings(select=["NUM501"]))
     assert [d.code for d in diags] == (["NUM501"] if fires else [])
+
+
+# « N <contenants> de X <unité>, soit Y <unité2> »: the « soit » may give the whole (N × X), not X
+# converted; it is wrong only when it is neither
+@pytest.mark.parametrize("text, message", [
+    ("Le quota a été fixé à 80 000 fûts de 225 litres, soit 180 000 hectolitres.", None),
+    ("Le quota a été fixé à 80 000 fûts de 225 litres, soit 240 000 hectolitres.",
+     "80 000 × 225 litres font environ 180 000 hectolitres, pas 240 000"),
+    ("Le port a expédié 2 millions de sacs de 60 kg, soit 120 000 tonnes de café.", None),
+    ("Le port a expédié 2 millions de sacs de 60 kg, soit 200 000 tonnes de café.",
+     "2 millions × 60 kg font environ 120 000 tonnes, pas 200 000"),
+    ("La raffinerie a reçu 4 000 barils de 159 litres, soit 6 360 hectolitres.", None),
+    ("La raffinerie a reçu 4 000 barils de 159 litres, soit 8 000 hectolitres.",
+     "4 000 × 159 litres font environ 6360 hectolitres, pas 8 000"),
+    ("Le cargo transportait 30 conteneurs de 25 tonnes, soit 750 000 kg.", None),
+    ("Le cargo transportait 30 conteneurs de 25 tonnes, soit 900 000 kg.",
+     "30 × 25 tonnes font environ 750 000 kg, pas 900 000"),
+    # the conversion of one container still holds, and still fails when wrong
+    ("Le chai vend 5 000 tonneaux de 225 litres (59 gallons) par an.", None),
+    ("Le chai vend 5 000 tonneaux de 225 litres (90 gallons) par an.",
+     "225 litres font environ"),
+    # « un 4 ½ » is no count of things: the surface is converted as written
+    ("Un 4 ½ typique de 65 m², soit 480 pieds carrés, se loue 1 650 $.",
+     "65 m² font environ 700 pieds carrés, pas 480"),
+    ("Un 4 ½ typique de 65 m², soit 700 pieds carrés, se loue 1 650 $.", None),
+    # no count before the quantity: the conversion is of the one quantity
+    ("Le bassin olympique mesure 50 mètres, soit 164 pieds.", None),
+    ("Le bassin olympique mesure 50 mètres, soit 200 pieds.", "50 mètres font environ 164 pieds, pas 200"),
+])
+def test_conversion_of_a_count_of_containers(text, message):
+    diags = lint("Vins\n\n" + text + "\n", path="vins.txt", settings=Settings(select=["NUM501"]))
+    said = [d.message.replace("\u202f", " ") for d in diags]
+    assert [m[:len(message)] for m in said] == ([message] if message else [])

@@ -1,5 +1,7 @@
 """Quantities the text gives side by side as one converted into the other (NUM501, NUM502):
-"100 km (62 miles)", "12 km², soit 1.200 hectares", "3 miles ou 4,8 km".
+"100 km (62 miles)", "12 km², soit 1.200 hectares", "3 miles ou 4,8 km". The cue is "(" "soit" "ou" "environ", or
+"×soit" (and "×ou", "×environ") when the first quantity is the size of each of a count written just
+before it, whose whole the second may give: "90 000 pipes de 550 litres, soit 495 000 hectolitres".
 
 Only the words between two neighbouring quantities are read; the units are compared by the rule.
 Every pattern is bounded: linear on any input.
@@ -23,11 +25,15 @@ _WORD = re.compile(r"\s{0,3},?\s{0,3}(soit|ou|environ|c['’]est-à-dire)"
 _NOT_AFTER = re.compile(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
                         r"suppl[ée]mentaires?)\b", re.I)
 _CLOSE = re.compile(r"\s{0,3}[),;]")
+# "90 000 pipes de 550 litres", "2 millions de sacs de 50 kg", "3 000 barils de 159 litres":
+# a count of containers, each of the quantity that follows
+_EACH = re.compile(r"\s{1,3}((?:de\s{1,3}|d['’]\s{0,3})?[^\W\d_][^\W\d_'’-]{1,24}\s{1,3})?"
+                   r"(?:de\s{1,3}|d['’]\s{0,3})", re.I)
 
 
 def link(text: str, figures: list[Figure]) -> None:
     """Set `conversion_of` on the second of two quantities written as a conversion."""
-    for a, b in zip(figures, figures[1:]):     # neighbours: nothing written between them
+    for i, (a, b) in enumerate(zip(figures, figures[1:])):   # neighbours: nothing between them
         if not (a.kind == b.kind == "quantity" and a.unit and b.unit) or b.start - a.end > 40:
             continue
         gap = text[a.end:b.start]
@@ -45,3 +51,17 @@ def link(text: str, figures: list[Figure]) -> None:
                 cue = "soit"
         b.conversion_of = a
         b.conversion_cue = cue
+        n = figures[i - 1] if i else None
+        if (cue != "(" and n is not None and _count(n) and a.start - n.end <= 30
+                and (m := _EACH.fullmatch(text, n.end, a.start))
+                and (m.group(1) or n.kind == "quantity")):
+            # "90 000 pipes de 550 litres, soit 495 000 hectolitres": the « soit » may give the
+            # whole, N × a; the cue says so, and N is the figure just before a
+            b.conversion_cue = "×" + cue
+
+
+def _count(n: Figure) -> bool:
+    """A whole number of things (not "½", not a range): what can be multiplied out."""
+    v = n.value
+    return (n.kind in ("number", "quantity") and not n.is_range and n.approx in (None, "about")
+            and isinstance(v, (int, float)) and v >= 2 and float(v).is_integer())

@@ -809,7 +809,8 @@ _AGED_OF = re.compile(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
 _BEFORE_NEWS = re.compile(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
                           r"(?:été|\w{2,20}[éiu]e?s?)\b", re.I)
 _ASIDE_BEFORE = re.compile(r",\s{1,3}$")
-_OF_SOMEONE = re.compile(r"\b(?:de|d['’])\s{0,3}[A-ZÀ-Ý]")
+# (« conseillère d'État », « secrétaire d'État »: a title, not someone's)
+_OF_SOMEONE = re.compile(r"\b(?:de|d['’])\s{0,3}(?![ÉE]tat\b)[A-ZÀ-Ý]")
 _A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
 _SAID_BY = re.compile(

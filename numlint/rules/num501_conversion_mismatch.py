@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 
+from numlint.figures.model import Figure, Numeral
 from numlint.rules.base import Rule
 from numlint.rules._fmt import num_en, num_fr
 
@@ -70,12 +71,30 @@ class ConversionMismatch(Rule):
         if not pairs:
             return
         from numlint.rules import _units      # pint only when the article converts something
+        before = {}
+        if any((dst.conversion_cue or "").startswith("×") for _, dst in pairs):
+            figs = ctx.figures
+            before = {id(b): a for a, b in zip(figs, figs[1:])}
         for src, dst in pairs:
             found = _mismatch(_units, src, dst)
             if found is None:
                 continue
+            src_txt = _said(src)
+            count = before.get(id(src)) if (dst.conversion_cue or "").startswith("×") else None
+            if count is not None:
+                # « 90 000 pipes de 550 litres, soit 495 000 hectolitres »: the conversion may
+                # be of the whole; it is wrong only when it is neither the one nor the whole
+                whole = _product(count, src)
+                if whole is None:
+                    continue
+                found_whole = _mismatch(_units, whole, dst)
+                if found_whole is None:
+                    continue
+                if _farther(found_whole[0], dst) < _farther(found[0], dst):   # the nearer reading
+                    n_txt = count.text if count.kind == "number" else _number(count)
+                    found, src_txt = found_whole, f"{n_txt} × {src_txt}"
             expected, digits = found
-            src_txt, dst_txt = _said(src), dst.unit_text or dst.unit
+            dst_txt = dst.unit_text or dst.unit
             shown = _number(dst)
             yield self.diagnostic(
                 ctx, dst,
@@ -149,6 +168,32 @@ def _mismatch_one(units, su, du, src, dst, sv, dv, i):
     if best is None:
         return None
     return best, _digits(dst, i)
+
+
+def _product(count, src):
+    """The whole of `count` containers of `src` each, as a quantity written as precisely as the
+    two factors are (none when either is not a plain number)."""
+    n, x = count.value, src.value
+    if src.is_range or not _numeric(n) or not _numeric(x) or n <= 0:
+        return None
+    if src.approx not in (None, "about"):
+        return None
+    n_lo, n_hi = _interval(count, float(n), -1, trailing_zeros=False)
+    x_lo, x_hi = _interval(src, float(x), -1, trailing_zeros=False)
+    value = float(n) * float(x)
+    half = max(abs(n_hi * x_hi - value), abs(value - n_lo * x_lo))
+    num = Numeral(text=num_fr(value), start=src.start, end=src.end, value=value, scale=2 * half or 1)
+    return Figure(text=f"{count.text} × {src.text}", start=count.start, end=src.end,
+                  kind="quantity", value=value,
+                  unit=src.unit, unit_text=src.unit_text, numerals=[num])
+
+
+def _farther(expected: float, dst) -> float:
+    """How far, as a ratio, the written number is from the expected one."""
+    v = float(dst.value) if _numeric(dst.value) else 0.0
+    if expected <= 0 or v <= 0:
+        return float("inf")
+    return abs(math.log(v / expected))
 
 
 def _numeric(x) -> bool:
