@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from numlint.diagnostics import Diagnostic
+from numlint.lazyre import lazy_re
 
-_CODE = re.compile(r"NUM\d{0,3}")
+_CODE = lazy_re(r"NUM\d{0,3}")
 _ACTIONS = ("disable", "enable", "ignore")
 MAX_COMMENT = 2000       # longer comments are prose, not directives: skip them unread
 

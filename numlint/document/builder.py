@@ -5,6 +5,7 @@ import re
 
 from numlint.document.model import Block, Section
 from numlint.document.sentences import split as split_sentences
+from numlint.lazyre import lazy_re
 
 
 class Span:
@@ -88,7 +89,7 @@ _DATE = (r",? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
          rf"\d{{1,2}}(?:er)? {_MONTH}(?: \d{{4}})?")
 _PAREN = r" ?\([^()\n]{1,40}\)"
 _DASH = r" ?(?:—|–|--?) "
-_DATELINE = re.compile(
+_DATELINE = lazy_re(
     rf"(?:{_CAPS_PLACE}(?:{_DATE})?(?:{_PAREN}){{0,2}}"
     rf"|{_PLACE}(?:{_DATE}(?:{_PAREN}){{0,2}}|(?:{_PAREN}){{1,2}})){_DASH}")
 

@@ -6,8 +6,9 @@ import re
 
 from numlint.document.builder import Builder, Span
 from numlint.document.model import Comment, LineIndex
+from numlint.lazyre import lazy_re
 
-_FM_LINE = re.compile(r"[ \t]{0,8}([A-Za-z_][\w-]{0,40})[ \t]{0,8}:[ \t]{0,8}(.{0,500}?)[ \t]{0,8}$")
+_FM_LINE = lazy_re(r"[ \t]{0,8}([A-Za-z_][\w-]{0,40})[ \t]{0,8}:[ \t]{0,8}(.{0,500}?)[ \t]{0,8}$")
 
 
 def front_matter(source: str) -> tuple[int, dict[str, tuple[str, int]]]:
@@ -164,8 +165,8 @@ def _events(tokens, source: str, line_start) -> list[tuple]:
     return out
 
 
-_LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
-_HTML_1_5 = re.compile(r" {0,3}<(?:(script|pre|style|textarea)(?:[ \t>]|$)|(!--)|(!\[CDATA\[)|(!)|(\?))", re.I)
+_LIST_ITEM = lazy_re(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+_HTML_1_5 = lazy_re(r" {0,3}<(?:(script|pre|style|textarea)(?:[ \t>]|$)|(!--)|(!\[CDATA\[)|(!)|(\?))", re.I)
 _RAW_END = ("</script>", "</pre>", "</style>", "</textarea>")
 
 

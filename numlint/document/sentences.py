@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from numlint.lazyre import lazy_re
 
 # End punctuation (bounded run), an optional closing quote or bracket, then whitespace before a
 # sentence start. Bounded quantifiers only: each match attempt costs O(1) beyond the spaces.
 # The look-ahead captures the next sentence's first character: greedy \s{1,8} stops just before it.
-_END = re.compile(r"[.!?\u2026]{1,4}(?:[ \u00a0\u202f]?[\u00bb\u201d\")]){0,2}(?=\s{1,8}([\"«“\u2014\u2013\-(\d\w]))")
+_END = lazy_re(r"[.!?\u2026]{1,4}(?:[ \u00a0\u202f]?[\u00bb\u201d\")]){0,2}(?=\s{1,8}([\"«“\u2014\u2013\-(\d\w]))")
 
 # Words after which a period does not end the sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset("""
@@ -15,7 +16,7 @@ n° p pp art al chap vol éd fig ex gal gén lt cdt col cne sgt bd boul pl vs re
 adj dir prés sq
 """.split())
 
-_WORD_BEFORE = re.compile(r"[\w.\-°]{1,12}$")
+_WORD_BEFORE = lazy_re(r"[\w.\-°]{1,12}$")
 
 
 def split(text: str) -> list[tuple[int, int]]:

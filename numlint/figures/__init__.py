@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from numlint.document.model import Block, Document
 from numlint.figures.model import Figure, Masked, Numeral
+from numlint.lazyre import lazy_re
 
 
 @dataclass
@@ -74,7 +75,7 @@ def extract(doc: Document) -> Extraction:
 _FRANC_KINDS = frozenset({"CHF", "XOF", "XAF"})
 _BARE_FRANC = frozenset({"franc", "francs"})
 # a qualifier the currency table does not know, right after « francs »: another kind of franc
-_FRANC_QUALIFIER = re.compile(
+_FRANC_QUALIFIER = lazy_re(
     r"[ \u00a0\u202f]{1,3}(fran[çc]ais|belges?|luxembourgeois|cfp|congolais|guin[ée]ens?|rwandais"
     r"|burundais|comoriens|djiboutiens|malgaches|pacifique|anciens|nouveaux|lourds|l[ée]gers"
     r"|constants|courants)\b", re.I)
@@ -188,7 +189,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_NOT_SPACE = re.compile(r"\S")
+_NOT_SPACE = lazy_re(r"\S")
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

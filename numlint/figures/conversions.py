@@ -11,23 +11,24 @@ from __future__ import annotations
 import re
 
 from numlint.figures.model import Figure
+from numlint.lazyre import lazy_re
 
 _APPROX = r"(?:environ|près de|pr[eè]s d['’]|quelque|plus de|moins de)"
 _SAY = r"(?:soit|environ|c['’]est-à-dire|ou encore|l['’]équivalent de|" + _APPROX + ")"
 # "100 km (62 miles)", "2 115 mètres d'altitude (6 939 pieds)", "100 km (soit environ 62 miles)"
-_PAREN = re.compile(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}\s{0,3})?\(\s{0,3}"
+_PAREN = lazy_re(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}\s{0,3})?\(\s{0,3}"
                     r"(?:" + _SAY + r"\s{1,3}){0,3}", re.I)
 # "12 km², soit 1.200 hectares", "3 miles, ou 4,8 km", "100 km, soit environ 62 miles",
 # "16.000 hectares, soit l'équivalent de 160 km²"
-_WORD = re.compile(r"\s{0,3},?\s{0,3}(soit|ou|environ|c['’]est-à-dire)"
+_WORD = lazy_re(r"\s{0,3},?\s{0,3}(soit|ou|environ|c['’]est-à-dire)"
                    r"(?:\s{1,3}(?:l['’]équivalent de|encore|" + _APPROX + r")){0,2}\s{0,3}", re.I)
 # after the second one, words that make it another measure: "soit 3 kg par habitant"
-_NOT_AFTER = re.compile(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
+_NOT_AFTER = lazy_re(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
                         r"suppl[ée]mentaires?)\b", re.I)
-_CLOSE = re.compile(r"\s{0,3}[),;]")
+_CLOSE = lazy_re(r"\s{0,3}[),;]")
 # "90 000 pipes de 550 litres", "2 millions de sacs de 50 kg", "3 000 barils de 159 litres":
 # a count of containers, each of the quantity that follows
-_EACH = re.compile(r"\s{1,3}((?:de\s{1,3}|d['’]\s{0,3})?[^\W\d_][^\W\d_'’-]{1,24}\s{1,3})?"
+_EACH = lazy_re(r"\s{1,3}((?:de\s{1,3}|d['’]\s{0,3})?[^\W\d_][^\W\d_'’-]{1,24}\s{1,3})?"
                    r"(?:de\s{1,3}|d['’]\s{0,3})", re.I)
 
 

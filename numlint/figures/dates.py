@@ -22,6 +22,7 @@ import re
 
 from numlint.figures import scanner
 from numlint.figures.model import Figure, Masked
+from numlint.lazyre import lazy_re
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -50,10 +51,10 @@ _YEAR = (r"(?:,?[ \u00a0\u202f]{1,3}(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d]|[.,]
 _SP = r"[ \u00a0\u202f\t]{1,3}"
 
 # The day first, so that the scan skips ahead to digits; the weekday is looked for just before.
-_TEXT_DATE = re.compile(rf"(?<![\w.,]){_DAY}(?:{_SP}|-){_MONTH}{_YEAR}", re.I)
-_NAME_AFTER = re.compile(r"[ \u00a0]{1,3}(?:van\b|von\b|de\b|[A-ZÀ-Ý])")
-_WD_BEFORE = re.compile(rf"(?<!\w){_WD}{_SP}\Z", re.I)
-_NUM_DATE = re.compile(
+_TEXT_DATE = lazy_re(rf"(?<![\w.,]){_DAY}(?:{_SP}|-){_MONTH}{_YEAR}", re.I)
+_NAME_AFTER = lazy_re(r"[ \u00a0]{1,3}(?:van\b|von\b|de\b|[A-ZÀ-Ý])")
+_WD_BEFORE = lazy_re(rf"(?<!\w){_WD}{_SP}\Z", re.I)
+_NUM_DATE = lazy_re(
     r"(?<![\w/.,-])(?:(?P<y1>1\d{3}|20\d{2})/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
     r"|(?P<y3>1\d{3}|20\d{2})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     r"|(?P<d4>[0-3]?\d)(?P<s4>[.-])(?P<m4>[01]?\d)(?P=s4)(?P<y4>1\d{3}|20\d{2})"
@@ -66,13 +67,13 @@ _NUM_DATE = re.compile(
     r"|(?P<d2>[0-3]?\d)/(?P<m2>[01]\d|[1-9](?!\d))(?:/(?P<y2>\d{4}|\d{2}))?)(?![\w/]|[.,]\d)")
 # « 16/9 » (a screen), « 24/7 » (always open): ratios, not dates, unless « le » says so.
 _RATIOS = {(16, 9), (24, 7), (21, 9)}
-_LE_BEFORE = re.compile(r"(?:\b(?:le|du|au|dès\s+le|depuis\s+le|jusqu['’]au)|" + _WD + r")\s{1,3}\Z", re.I)
+_LE_BEFORE = lazy_re(r"(?:\b(?:le|du|au|dès\s+le|depuis\s+le|jusqu['’]au)|" + _WD + r")\s{1,3}\Z", re.I)
 # A weekday and a bare day: « mardi 31 », « du vendredi 11 au samedi 12 avril ».
-_WD_DAY = re.compile(
+_WD_DAY = lazy_re(
     rf"(?<!\w){_WD}{_SP}(?P<day>1er|premier|[0-3]?\d)(?!\w|[.,]\d|\s{{0,2}}(?:h\b|heures?\b|%|€|°|ans?\b|\d))",
     re.I)
 # What joins a bare day to the full date after it: « 3 au 5 juillet », « 3 et le 5 juillet ».
-_JOIN = re.compile(
+_JOIN = lazy_re(
     rf"(?:(?<!\w){_WD}{_SP})?(?<![\w.,])(?P<day>1er|premier|[0-3]?\d)\s{{0,3}}"
     r"(?P<join>au|et|à|ou|-|–|,)\s{1,3}(?:(?:le|au)\s{1,3})?\Z", re.I)
 
@@ -97,14 +98,14 @@ def _may_join(text: str, end: int) -> bool:
 
 _BEFORE = 64   # how far back a cue word may stand (characters, within the sentence)
 
-_BIRTH = re.compile(r"\bn[ée]e?s?(?:\s+(?:le|en))?\s*\Z", re.I)
-_DEATH = re.compile(
+_BIRTH = lazy_re(r"\bn[ée]e?s?(?:\s+(?:le|en))?\s*\Z", re.I)
+_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|decedee?s?|éteinte?|eteinte?|disparue?s?|tuée?s?"
     r"|assassinée?s?|mort(?:e)?\s+(?:à|a)\s+\w+)(?:\s+(?:le|en))?\s*\Z", re.I)
-_START = re.compile(
+_START = lazy_re(
     r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?"
     r"|commence(?:ra)?|entamée?|ouverte?|s'ouvre|démarrée?|démarre(?:ra)?|depuis)\b", re.I)
-_END = re.compile(
+_END = lazy_re(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
     r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
@@ -112,16 +113,16 @@ _END = re.compile(
 # « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
 # whose end is an arrival (« arrivé le 8 »); « parti » a participle opening the sentence or a
 # clause, or after « être », never the noun (« le parti », « la majeure partie »)
-_DEPART = re.compile(
+_DEPART = lazy_re(
     r"(?:(?:\A\s{0,3}[«\"“(]?\s{0,2}|(?<=,\s)|\b(?:est|sont|était|étaient|être|étant|fut|sera|seront)"
     r"\s{1,3})partie?s?|\bélancée?s?|\bappareillée?s?|\bdéparts?)\b", re.I)
 _ARRIVAL = ("arriv", "atterri", "débarqu")
 # « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
-_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
-_RANGE_FROM = re.compile(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
-_SENTENCE_END = re.compile(r"[.!?;:…](?:\s|\Z)")
-_MAY_TEXT_DATE = re.compile(r"\d|premier", re.I)   # a day: digits or « premier »
-_MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign, digit
+_PLUPERFECT = lazy_re(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
+_RANGE_FROM = lazy_re(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
+_SENTENCE_END = lazy_re(r"[.!?;:…](?:\s|\Z)")
+_MAY_TEXT_DATE = lazy_re(r"\d|premier", re.I)   # a day: digits or « premier »
+_MAY_NUM_DATE = lazy_re(r"[/.\-]\d")     # every numeric date has digit, sign, digit
 
 
 # Every month name (_MONTH_OF) starts with one of these stems in the lowered text (« ı » and « ſ »
@@ -131,9 +132,9 @@ _MAY_NUM_DATE = re.compile(r"[/.\-]\d")     # every numeric date has digit, sign
 # a pattern led by the class before the stem cannot; a stem holds only letters, so a match inside
 # a word never hides one after a non-word character.
 _STEM = r"jan|f[ée]v|mar[sſ]|avr|ma[iı]|ju[iı][nl]|ao[ûu]|sept|ſept|oct|nov|d[ée]c"
-_STEM_LOW = re.compile(_STEM)
+_STEM_LOW = lazy_re(_STEM)
 # A weekday and a day: every weekday is « …di » or « dimanche », the day a digit or « premier ».
-_WD_LOW = re.compile(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
+_WD_LOW = lazy_re(r"d[iı](?:manche)?[ \u00a0\u202f\t]{1,3}[\dp]")
 _SEP_CHARS = frozenset(" \u00a0\u202f\t-")
 _SP_CHARS = frozenset(" \u00a0\u202f\t")
 _DAY_REACH = 10                         # « premier » and three spaces: a day starts this close
@@ -337,14 +338,14 @@ def _find(text: str) -> list[Figure]:
 # Rare in French prose and close to other readings (« en mai. 12 personnes », « la sonde Mars-3 »,
 # « en mai vingt et un soldats »), so the day must end its clause, and only abbreviations take a
 # dash or a slash. The stems come from one scan of the lowered text (_STEM_LOW in _find).
-_MONTH_AT = re.compile(_MONTH, re.I)
+_MONTH_AT = lazy_re(_MONTH, re.I)
 _ABBR = frozenset(("jan", "janv", "févr", "fevr", "fév", "fev", "avr", "juil", "oct", "nov", "déc", "dec"))
 _CLAUSE_END = r"(?=[ \u00a0\u202f]{0,2}(?:[.,;:!?)»…]|\Z))"
-_NUM_DAY = re.compile(r"(?:(?P<dot>\.[ \u00a0\u202f]{1,2})|[-/])(?P<day>[0-3]?\d)(?!\w|[.,]\d)" + _CLAUSE_END)
-_WORD_DAY = re.compile(r"[ \u00a0\u202f]{1,2}(?P<w>[^\W\d_]{2,12}(?:[ \u00a0-][^\W\d_]{2,12}){0,2}?)"
+_NUM_DAY = lazy_re(r"(?:(?P<dot>\.[ \u00a0\u202f]{1,2})|[-/])(?P<day>[0-3]?\d)(?!\w|[.,]\d)" + _CLAUSE_END)
+_WORD_DAY = lazy_re(r"[ \u00a0\u202f]{1,2}(?P<w>[^\W\d_]{2,12}(?:[ \u00a0-][^\W\d_]{2,12}){0,2}?)"
                        + _CLAUSE_END)
-_ORD_DE = re.compile(r"(?<![\w'’])(?P<w>[^\W\d_]{5,12})[ \u00a0\u202f]{1,2}d(?:e[ \u00a0\u202f]{1,2}|['’])\Z")
-_DET_BEFORE = re.compile(
+_ORD_DE = lazy_re(r"(?<![\w'’])(?P<w>[^\W\d_]{5,12})[ \u00a0\u202f]{1,2}d(?:e[ \u00a0\u202f]{1,2}|['’])\Z")
+_DET_BEFORE = lazy_re(
     r"(?<![\w'’])(?:l[ea]|les|l['’]|une?|des?|du|d['’]|sa|son|ses|cette|ce|cet|leur|notre|votre|la\s+même)"
     r"[ \u00a0\u202f]{1,2}\Z", re.I)
 
@@ -374,7 +375,7 @@ def _month_first(text: str, low: str, stems: list[tuple[int, str]]) -> list[Figu
 
 
 # « en juin douze », « depuis mai, vingt »: the month as a period, the number a count
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = lazy_re(
     r"(?<![\w'’])(?:en|de|d['’]|du|depuis|dès|fin|début|mi-|courant|jusqu['’]en|entre|et|ou|à|au)"
     r"[ \u00a0\u202f]{0,2}\Z", re.I)
 
@@ -532,8 +533,8 @@ def _month_from_context(found: list[Figure]) -> None:
             f.value = iso(f.day, f.month, None)
 
 
-_GAP_TO = re.compile(r"\s{0,3}(?:au|à|-|–|jusqu'au|jusqu’au)\s{0,3}(?:le\s{1,3})?", re.I)
-_GAP_AND = re.compile(r"\s{1,3}et\s{1,3}(?:le\s{1,3})?", re.I)
+_GAP_TO = lazy_re(r"\s{0,3}(?:au|à|-|–|jusqu'au|jusqu’au)\s{0,3}(?:le\s{1,3})?", re.I)
+_GAP_AND = lazy_re(r"\s{1,3}et\s{1,3}(?:le\s{1,3})?", re.I)
 
 
 def _mark_ranges(text: str, found: list[Figure]) -> None:
@@ -564,11 +565,11 @@ def _window(text: str, start: int) -> str:
 
 # The cue patterns case-sensitive, for the lowered text: over all of Unicode, lower() and re.I
 # part only on « İ » (two characters lowered), « ı » and « ſ » (which re.I takes for i and s).
-_BIRTH_LOW = re.compile(_BIRTH.pattern)
-_DEATH_LOW = re.compile(_DEATH.pattern)
-_START_LOW = re.compile(_START.pattern)
-_END_LOW = re.compile(_END.pattern)
-_DEPART_LOW = re.compile(_DEPART.pattern)
+_BIRTH_LOW = lazy_re(_BIRTH.pattern)
+_DEATH_LOW = lazy_re(_DEATH.pattern)
+_START_LOW = lazy_re(_START.pattern)
+_END_LOW = lazy_re(_END.pattern)
+_DEPART_LOW = lazy_re(_DEPART.pattern)
 
 
 def _window_start(text: str, start: int) -> int:
@@ -628,24 +629,24 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
 
 # --- cues on durations and years (after numbers and masking) --------------------------------
 
-_AGO = re.compile(r"\bil\s+y\s+(?:a|avait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|presque|déjà)\s+)?\Z", re.I)
-_AGE_PAST = re.compile(
+_AGO = lazy_re(r"\bil\s+y\s+(?:a|avait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|presque|déjà)\s+)?\Z", re.I)
+_AGE_PAST = lazy_re(
     r"\b(?:avait|avaient|(?:était|étaient|avait\s+été)\s+âgée?s?\s+de)\s+"
     r"(?:(?:près\s+de|plus\s+de|environ|presque)\s+)?\Z", re.I)
-_AGE_NOW = re.compile(
+_AGE_NOW = lazy_re(
     r"(?:(?<!\by\s)\ba|\bont|\b(?<!été\s)(?<!était\s)âgée?s?\s+(?:aujourd'hui\s+)?de)"
     r"\s+(?:(?:près\s+de|plus\s+de|environ|presque|désormais|aujourd'hui)\s+)?\Z", re.I)
-_AGE_DEATH = re.compile(
+_AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
-_AGE_AT = re.compile(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
-_YEARS_WORD = re.compile(r"\ban(?:s|née|nées)?\b", re.I)
-_NOT_AGE_AFTER = re.compile(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
-_SPAN = re.compile(
+_AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
+_YEARS_WORD = lazy_re(r"\ban(?:s|née|nées)?\b", re.I)
+_NOT_AGE_AFTER = lazy_re(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
+_SPAN = lazy_re(
     r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|er|era|é|ait|ent|eront|aient|erait|eraient))\s+"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 # « une visite (d'État) de trois jours »: « de » ties a duration to an event noun only.
-_EVENT_OF = re.compile(
+_EVENT_OF = lazy_re(
     r"\b(?:visites?|voyages?|séjours?|grèves?|mouvements?|tournées?|missions?|déplacements?"
     r"|festivals?|salons?|sommets?|fêtes?|congrès|conférences?|fermetures?|trêves?|préavis|stages?"
     r"|tournois?|championnats?|campagnes?|périodes?|pauses?|arrêts?|suspensions?|procès|expositions?"
@@ -657,58 +658,58 @@ _EVENT_OF = re.compile(
     re.I)
 # « une traversée (de l'Atlantique en solitaire) qui a duré neuf jours », « un trajet de trois
 # jours »: the length of a journey from its departure to its arrival
-_TRIP = re.compile(
+_TRIP = lazy_re(
     r"\b(?:traversées?|trajets?)(?:\s{1,3}[\w’'-]{1,30}){0,5}?"
     r"(?:\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)|\s{1,3}de)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 # « le procès, qui a duré quatre jours »: the length of the whole event
-_EVENT_LASTED = re.compile(
+_EVENT_LASTED = lazy_re(
     r"\b(?:visites?|voyages?|séjours?|grèves?|tournées?|missions?|festivals?|salons?|sommets?|congrès"
     r"|conférences?|procès|audiences?|tournois?|sessions?|négociations?|hospitalisations?)"
     r"\s{0,2},?\s{1,3}(?:qui\s{1,3})?(?:a|avait|aura)?\s{0,3}dur(?:é|e|era|ait)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 # « une campagne (de l'entre-deux-tours) de deux semaines, du lundi 16 au dimanche 22 mars »: a
 # length « de N jours » with its own « du … au … » right after it, whatever the noun
-_OF_LENGTH = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
-_SPAN_NEXT = re.compile(
+_OF_LENGTH = lazy_re(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_SPAN_NEXT = lazy_re(
     r"\s{0,2},\s{1,3}du\s{1,3}(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})"
     r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?\s{1,3}au\s", re.I)
 # « ont mis trois jours à tout nettoyer, du dimanche 6 au … »: the time taken to do something,
 # checked only against the span of dates that closes its clause
-_TOOK = re.compile(
+_TOOK = lazy_re(
     r"\b(?:mis|mise|mises|met|mets|mettent|mettra|mettront|mettait|mettaient|mettrait|mettraient"
     r"|mettre|mit|mirent)\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
-_TOOK_NEXT = re.compile(
+_TOOK_NEXT = lazy_re(
     r"\s{1,3}(?:à|pour)\s{1,3}[^,.;:!?«»()\n]{1,80}" + _SPAN_NEXT.pattern[len(r"\s{0,2}"):], re.I)
 # … but not a moment or a rhythm (« dans deux semaines », « toutes les trois semaines »), nor a
 # part of a longer time (« les trois semaines », « depuis trois semaines »)
-_NOT_BARE_SPAN = re.compile(
+_NOT_BARE_SPAN = lazy_re(
     r"(?:\b(?:dans|d['’]ici|à|en|sous|sur|par|depuis|il\s+y\s+a|voici|voilà|tous|toutes|chaque|les|des"
     r"|ces|ses|leurs|mes|tes|nos|vos|premières?|dernières?|prochaines?)|\d|[^\w\s])\s{0,3}\Z", re.I)
 # « il a fallu douze jours d'observations, du lundi 31 août au … »: a length with the noun of a
 # continuous activity or state, its own « du … au … » right after it (not « trois semaines de
 # recettes », an amount, nor « dix jours de grève », « de travaux », which may be some days only)
-_OF_ACTIVITY_SPAN = re.compile(
+_OF_ACTIVITY_SPAN = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:observations?|combats|affrontements|bombardements|siège"
     r"|festivités|fêtes?|célébrations|deuil|canicule|vigilance|alerte|confinement|traque|cavale"
     r"|hospitalisation|tempête|crue|visite|voyage|séjour|tournée|mission|croisière|recherches|panne"
     r"|coupure)" + _SPAN_NEXT.pattern, re.I)
-_NOT_SPAN_AFTER = re.compile(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
+_NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
-_RESTATE = re.compile(
+_RESTATE = lazy_re(
     r"\bau\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
     r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{0,2},\s{1,3}soit\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 # … unless the days are only some of them (working days, strike days) or a gap
-_NOT_RESTATE_AFTER = re.compile(
+_NOT_RESTATE_AFTER = lazy_re(
     r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|d['’]|ouvr|fériés|pleins"
     r"|de\s{1,3}(?:plus|moins|retard|avance|travail|grève|cours|classe|congés?|repos|vacances"
     r"|semaine|marché|ouverture|fermeture)\b)", re.I)
-_YEARS_END = re.compile(r"\ban?s?\s*\Z", re.I)
-_ANNEES_END = re.compile(r"ann[ée]es?\s*\Z", re.I)
+_YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
+_ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
 # contract, a sentence or a mandate « de 5 ans » is a length, hence the closed list)
-_PERSON_OF = re.compile(
+_PERSON_OF = lazy_re(
     r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
     r"(?:homme|femme|garçon|fille|jeune|adolescente?|enfant|bébé|retraitée?|avocate?|élue?|députée?"
     r"|sénat(?:eur|rice)|ministre|maire|présidente?|patronne?|chef|cheffe|dirigeante?|militante?"
@@ -718,12 +719,12 @@ _PERSON_OF = re.compile(
     r"|skieu(?:r|se)|nageu(?:r|se)|sportive?|attaquante?|défenseu(?:r|se)|gardienne?|quinquagénaire"
     r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
     r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
-_COMMA_NEXT = re.compile(r"\s{0,2},")
-_AGE_ENDS = re.compile(r"\s{0,2}[.!?…](?:\s|\Z)")
+_COMMA_NEXT = lazy_re(r"\s{0,2},")
+_AGE_ENDS = lazy_re(r"\s{0,2}[.!?…](?:\s|\Z)")
 # « Né en 1967 à Nice, le technicien de 55 ans, … », « Née en 1970, la ministre, 54 ans, … »: the
 # noun (and an adjective) right after a birth opening the sentence is its subject, whatever
 # the noun; lowercase words only, none of « de » (« le fils de Marc, 35 ans »: whose age?)
-_BORN_LED_NOUN = re.compile(
+_BORN_LED_NOUN = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
     r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
     r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
@@ -734,43 +735,43 @@ _BORN_LED_NOUN = re.compile(
 # still the one born, the age between commas
 _KIN_HEAD = (r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|mari|femme|épou(?:x|se)|compagne"
              r"|compagnon|enfant)\b)")
-_BORN_LED_DEMO_OF = re.compile(
+_BORN_LED_DEMO_OF = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
     r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:ce|cet|cette)\s{1,3}"
     r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
     r"(?:\s{1,3}(?:de|du|des|d['’])\s{0,3}(?:(?:la|les|l['’])\s{0,3})?[a-zà-ÿ][\w’'-]{1,30}){1,2}"
     r"(?:\s{1,3}(?!(?:qui|que|et|ou|a|est|dont)\b)[a-zà-ÿ][\w’'-]{1,30})?"
     r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
-_FOR = re.compile(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
-_AGE_THEN = re.compile(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
-_YEAR_BIRTH = re.compile(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
-_YEAR_DEATH = re.compile(
+_FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
+_AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
+_YEAR_BIRTH = lazy_re(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+_YEAR_DEATH = lazy_re(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
-_YEAR_IN = re.compile(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+_YEAR_IN = lazy_re(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
 
 # « en juin 2024 », « de juin 2024 »: a month right before the year
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
+_MONTH_YEAR = lazy_re(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
 
 # --- whose age, whose birth (NUM404 across two sentences and in apposition) -----------------
 
 # « À 58 ans, il … », « Âgée de 63 ans, elle … »: an age opening its sentence.
-_LEAD = re.compile(
+_LEAD = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}"
     r"(?:[ÀA]|(?:(?:aujourd['’]hui|désormais),?\s{1,3})?[âa]g[ée](?P<fem>e)?s?\s{1,3}de)\s{1,3}"
     r"(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 # … and whom it is about: a pronoun or a demonstrative (« cet ancien ministre »), never a name,
 # which may be someone else's.
-_LEAD_SUBJECT = re.compile(
+_LEAD_SUBJECT = lazy_re(
     r"\s{0,2},\s{1,3}(?:(?P<he>il(?!\s{1,3}(?:faut|fallait|y\s))|cet|celui"
     r"|ce(?=\s{1,3}(?!n['’]|sera|serait|fut|fût|est|était|qui|que|qu['’])\w))"
     r"|(?P<she>elle|cette|celle))\b", re.I)
 # « Christine Lagarde, 63 ans, dirige »: a name, then the age between commas.
-_APPOSED = re.compile(
+_APPOSED = lazy_re(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
     r"\s{0,2},\s{1,3}\Z")
 # « Née en 1956 à Paris, … »: a birth opening its sentence speaks of the sentence's subject.
-_BIRTH_LEAD = re.compile(
+_BIRTH_LEAD = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}n[ée]e?s?\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:en|le)\s{1,3}\Z", re.I)
 # « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
@@ -785,35 +786,35 @@ _BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1
 # X »), never an imperfect or a « -t » present (« le club recrutait X »: the age then).
 _NAME_LEAD = (r"(?:(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?:(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3}"
               r"(?:(?!(?:de|des|du|d|et|ou|a|est|qui|que)\b)[a-zà-ÿ][\w’'-]{0,29}[a-su-zà-ÿ’'-]\s{1,3})?)?)?")
-_APPOSED_BORN = re.compile(
+_APPOSED_BORN = lazy_re(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}"
     r"\s{0,2},\s{1,3}" + _BORN_ASIDE + r"\s{0,2},\s{1,3}\Z")
 # « le Kényan X, 31 ans, né en 1998 »: the same lead, only when the birth follows the age
-_APPOSED_LED = re.compile(
+_APPOSED_LED = lazy_re(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « un attaquant de 19 ans(,) né en 2004 »: an age complement of a noun, its birth right after
-_OF_AGE = re.compile(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
-_BORN_RIGHT_AFTER = re.compile(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
+_OF_AGE = lazy_re(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+_BORN_RIGHT_AFTER = lazy_re(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 # « le club avait recruté un pilier de 17 ans né en 1998 »: an imperfect or a pluperfect tells
 # the age then (the news' passé composé does not: « a recruté » is recent)
 # (« a fait », « le portrait », « un extrait » end in -ait and tell no imperfect)
-_OLD_TENSE = re.compile(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|ex|re|at|abs|dis|con)?trait|souhait|lait|sait|plait|tait)\b)(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
+_OLD_TENSE = lazy_re(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|ex|re|at|abs|dis|con)?trait|souhait|lait|sait|plait|tait)\b)(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
-_BORN_NEXT = re.compile(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+_BORN_NEXT = lazy_re(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
-_AND_BORN_NEXT = re.compile(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
-_AGED_OF = re.compile(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
+_AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
+_AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
 # « avait déjà été condamné »: a pluperfect tells what came before the news, not the age then
-_BEFORE_NEWS = re.compile(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
+_BEFORE_NEWS = lazy_re(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
                           r"(?:été|\w{2,20}[éiu]e?s?)\b", re.I)
-_ASIDE_BEFORE = re.compile(r",\s{1,3}$")
+_ASIDE_BEFORE = lazy_re(r",\s{1,3}$")
 # (« conseillère d'État », « secrétaire d'État »: a title, not someone's)
-_OF_SOMEONE = re.compile(r"\b(?:de|d['’])\s{0,3}(?![ÉE]tat\b)[A-ZÀ-Ý]")
-_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_OF_SOMEONE = lazy_re(r"\b(?:de|d['’])\s{0,3}(?![ÉE]tat\b)[A-ZÀ-Ý]")
+_A_YEAR = lazy_re(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
-_SAID_BY = re.compile(
+_SAID_BY = lazy_re(
     r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
     r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut|raconte"
     r"|témoigne|assure|rappelle|commente|reconnaît"
@@ -826,13 +827,13 @@ _SAID_BY = re.compile(
     r"\s{0,2},?\s{1,3})?"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
 # « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
-_APPOSED_TITLED = re.compile(
+_APPOSED_TITLED = lazy_re(
     r"(?:\b[lL][ea]\s{1,3}|\b[lL]['’]\s{0,2})(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
     r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}(?:(?:de|du|d['’])\s{0,3})?){0,3}[A-ZÀ-Ý][\w’'-]{0,30})"
     r"\s{0,2},\s{1,3}\Z")
 # « Né le 12 octobre 1971, le prince Rahim a … »: after a birth opening the sentence, a title
 # and a name (the same title and first or last name as an age told elsewhere: one person)
-_BORN_THEN_TITLED = re.compile(
+_BORN_THEN_TITLED = lazy_re(
     r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la)\s{1,3})"
     r"(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
     r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,2}[A-ZÀ-Ý][\w’'-]{0,30})\b")
@@ -848,14 +849,14 @@ def _titled(title: str, name: str) -> tuple[str, ...]:
 
 
 # « Beat Jans, né le 26 juillet 1964 »: the full name the birth is told of
-_BORN_NAMED = re.compile(
+_BORN_NAMED = lazy_re(
     r"(?P<name>(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){1,3}[A-ZÀ-Ý][\w’'-]{0,30})\s{0,2},\s{1,3}n[ée]e?s?"
     r"\s{1,3}(?:en|le(?:\s{1,3}(?:1er|\d{1,2})\s{1,3}[a-zéû]{3,9})?)\s{1,3}\Z")
 
 
 _PARTICLES = frozenset({"De", "Del", "Della", "Di", "Da", "Du", "Des", "Van", "Von", "Le", "La", "Ben",
                         "Al", "El", "Mac", "Mc", "Dos", "Das"})
-_CAP_WORD = re.compile(r"[A-ZÀ-Ý][\w’'-]{0,30}")
+_CAP_WORD = lazy_re(r"[A-ZÀ-Ý][\w’'-]{0,30}")
 
 
 def _person(name: str) -> str | None:
@@ -870,25 +871,25 @@ def _person(name: str) -> str | None:
 
 
 # « Cet économiste né en 1968 »: a birth opening its sentence after a demonstrative noun
-_BIRTH_DEMO = re.compile(
+_BIRTH_DEMO = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Cet|Cette|Ce)\s{1,3}[a-zà-ÿ][\w’'-]{1,30}\s{0,2},?\s{1,3}"
     r"n[ée]e?s?\s{1,3}(?:en|le)\s{1,3}\Z")
 # « Né en 1981 à Cherbourg, le skipper … », « …, cet ancien ministre … »: after a birth opening
 # the sentence, its subject is a noun with a definite or demonstrative determiner, no name
 # (the anaphor of someone already named; a time noun is no subject: « …, la même année »)
-_BORN_THEN_NOUN = re.compile(
+_BORN_THEN_NOUN = lazy_re(
     r"[^,.;:!?()«»\"]{0,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|(?P<demo>ce|cet|cette))\s{1,3})"
     r"(?!(?:même|année|an|jour|mois|veille|lendemain|fin|début|de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}\b")
 # Words that make a clause of what precedes an apposed name (« le maire a nommé son adjoint,
 # Paul Roux, 55 ans »: Paul Roux is not the one born) …
-_CLAUSE = re.compile(
+_CLAUSE = lazy_re(
     r"\b(?:a|ont|est|sont|avait|avaient|était|étaient|fut|il|elle|ils|elles|qui|que|qu['’])\b",
     re.I)
 # … and the past tenses that make « À 58 ans, il … » a moment of the story, not today. The
 # word between the auxiliary and the participle is an adverb (« a déjà gagné »), never an
 # article or a degree word before an adjective (« c'est la vraie », « est très joli »), and a
 # few adjectives look like participles (« c'est vrai », « est gratuit »).
-_PAST = re.compile(
+_PAST = lazy_re(
     r"\b(?:(?:a|ont|avait|avaient|eut|fut|était|étaient|est|sont)\s{1,3}"
     r"(?!(?:le|la|les|un|une|des|du|de|sa|son|ses|ce|cet|cette|ces|leur|leurs|notre|nos|votre"
     r"|vos|mon|ma|mes|ton|ta|tes|très)\b)(?:\w{1,12}\s{1,3})?"
@@ -898,21 +899,21 @@ _PAST = re.compile(
 # « Né en 1968 à Thiers, ancien professeur, il entame … », « …, cet ancien moniteur … »: after a
 # birth opening its sentence and up to three asides, its subject is a pronoun or an anaphor
 # (« cet/cette/ce » and a noun, « l'ancien(ne) »), never a name
-_BORN_ANAPHOR = re.compile(
+_BORN_ANAPHOR = lazy_re(
     r"(?:[^,.;:!?()«»\"]{0,60},\s{1,3}){1,3}?"
     r"(?:(?P<he>il)(?!\s{1,3}(?:faut|fallait|y\s))|(?P<she>elle)"
     r"|(?:cet|cette|ce)\s{1,3}(?!(?:n|qui|que|qu|sera|serait|fut|est|était|sont)\b)[a-zà-ÿ][\w’'-]{0,30}"
     r"|l['’]\s{0,2}ancien(?:ne)?)\b")
 # Quoted words: a quote before an apposed name names nobody of the story
-_QUOTED = re.compile(r"«[^«»]{0,400}»")
-_BORN_WORD = re.compile(r"\bn[ée](?P<fem>e)?s?\b", re.I)
-_TOKEN = re.compile(r"[\w’'-]{1,40}")
+_QUOTED = lazy_re(r"«[^«»]{0,400}»")
+_BORN_WORD = lazy_re(r"\bn[ée](?P<fem>e)?s?\b", re.I)
+_TOKEN = lazy_re(r"[\w’'-]{1,40}")
 # A capitalised word after these is a place or an institution (« en Vendée », « place Beauvau »).
 _PLACE_WORDS = frozenset((
     "en", "à", "a", "au", "aux", "dans", "de", "du", "des", "d", "l", "la", "le", "les", "sur",
     "vers", "près", "place", "rue", "avenue", "boulevard", "quai", "hôtel", "palais", "pont",
     "département", "région", "ville", "commune", "village", "lac", "mont", "depuis", "chez"))
-_KIN = re.compile(
+_KIN = lazy_re(
     r"\b(?:son|sa|ses|leur|leurs)\s{1,3}(?:femme|mari|épou(?:x|se)|fils|fille|père|mère|frère"
     r"|sœur|soeur|enfants?|successeur|prédécesseur|adjointe?|rivale?|adversaire|compagne"
     r"|compagnon|collègue|remplaçante?)\b", re.I)

@@ -14,6 +14,7 @@ import re
 
 from numlint.figures import scanner
 from numlint.figures.model import Masked
+from numlint.lazyre import lazy_re
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -64,97 +65,97 @@ les des ces ses leurs nos vos mes plus moins environ près quelque quelques soit
 
 _CURRENCY_CODES = frozenset("EUR USD GBP CHF JPY CNY CAD AUD RUB XOF XAF MAD DZD TND".split())
 
-_YEAR = re.compile(
+_YEAR = lazy_re(
     r"(?<![\w.,'’/])(?<!\d" + _SP + r")"
     r"(?P<y>1\d{3}|20\d{2}|2100)"
     r"(?P<tail>[-–/]\d{2}(?![\d\w]))?"
     r"(?![\d\w]|[.,]\d|" + _SP + r"\d{3}(?!\d))")
-_WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]{0,3}([^\W\d_][\w'’\-]{0,30}|[%‰€$£¥°])")
-_JOINED_NEXT = re.compile(
+_WORD_AFTER = lazy_re(r"[ \u00a0\u202f\u2009]{0,3}([^\W\d_][\w'’\-]{0,30}|[%‰€$£¥°])")
+_JOINED_NEXT = lazy_re(
     r"[ \u00a0\u202f\u2009]{0,3}(?:à|au|et|ou|-|–)[ \u00a0\u202f\u2009]{0,3}"
     r"(\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3}){1,4}|\d{1,12})(?![\d])")
 
-_TIME = re.compile(
+_TIME = lazy_re(
     r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:" + _SP + r"?h" + _SP + r"?(?P<m>[0-5]\d)(?![\d\w])"
     r"|(?P<glued>h)(?![\w])|(?P<sp>" + _SP + r"h)(?![\w]))")
-_TIME_WORDS = re.compile(
+_TIME_WORDS = lazy_re(
     r"(?<![\w])(?P<kw>à|vers|dès|jusqu'à|jusqu’à|avant|après|depuis|de|entre|et"
     r"|aux\s{1,3}alentours\s{1,3}de|autour\s{1,3}de)" + _SP + r"{1,3}(?P<n>(?P<h>[01]?\d|2[0-3])" + _SP + r"{1,3}heures?"
     r"(?:" + _SP + r"{1,3}(?P<m>[0-5]\d)(?!\d))?)(?![\w])", re.I)
-_POSTAL = re.compile(
+_POSTAL = lazy_re(
     r"(?<![\w.,])(?P<n>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3})" + _SP + r"{1,3}"
     r"(?=[A-ZÉÈÎ][\w'’\-]{1,30}(?![\w]))")
-_PHONE = re.compile(
+_PHONE = lazy_re(
     r"(?<![\w+])(?:\+33" + _SP + r"?(?:\(0\)" + _SP + r"?)?[1-9]|0[1-9])(?:[ .\u00a0\u202f\-]?\d{2}){4}(?![\d])"
     r"|(?<![\w+])\+(?:[1-9]\d{0,2})(?:[ .\u00a0\u202f\-]?\d{1,4}){3,5}(?![\d])")
 # Phone numbers written in groups that no quantity has: « 02 221 21 11 » (Belgium), « 0 800 06 66 66 »,
 # « 800 00 72 72 » (Senegal), « 1 888 353-2846 » (North America), « 022 372 33 11 » (Switzerland).
 # Checked by _phone_like: a quantity groups by threes after its first group, with one separator.
 _PHONE_SEP = "[ .\u00a0\u202f\\-]"
-_PHONE_GROUPS = re.compile(
+_PHONE_GROUPS = lazy_re(
     r"(?<![\w+.,'’])(?<!\d[ .\u00a0\u202f\-])"
     r"(?:\((?P<area>\d{3})\)" + _SP + r"?\d{3}[ .\-]\d{4}"
     r"|\d{1,4}(?:" + _PHONE_SEP + r"\d{2,4}){2,4})"
     r"(?![\d]|[.,]\d|[-–]\d)")
-_SERVICE = re.compile(r"(?i:\b(?:le|au)" + _SP + r"{1,3}(?P<n>[1-9]\d{1,3})(?![\w%€$£°]|[.,]\d|" + _SP
+_SERVICE = lazy_re(r"(?i:\b(?:le|au)" + _SP + r"{1,3}(?P<n>[1-9]\d{1,3})(?![\w%€$£°]|[.,]\d|" + _SP
                       + r"?[%€$£°]|" + _SP + r"\d))")
 # « numéro », « ligne », « composer », « appeler » a few words before « le 3635 »: a service number
-_SERVICE_KEY = re.compile(r"(?i:\b(?:num[ée]ros?|lignes?|compos(?:er|ez|ant|e)|joindre|joignable"
+_SERVICE_KEY = lazy_re(r"(?i:\b(?:num[ée]ros?|lignes?|compos(?:er|ez|ant|e)|joindre|joignable"
                           r"|standard|hotline|t[ée]l[ée]phon\w{0,4}|appel(?:er|ez|ons|ant|le|les|lent))\b)")
 # A 4-digit postal code (Switzerland, Belgium, Luxembourg, Austria) before a town: only in an address
 # (after « Olympialaan 74, », « NPA », « code postal »), never « 4000 Liégeois ».
-_POSTAL4 = re.compile(r"(?<![\w.,'’\-])(?P<n>[1-9]\d{3})" + _SP + r"{1,3}(?=[A-ZÉÈÎ][\w'’\-]{1,30}(?![\w]))")
-_POSTAL_KEY = re.compile(r"(?:\bNPA|\b[Cc]ode" + _SP + r"{1,3}postal|\bCP)" + _SP + r"{0,3}(?:[:,]" + _SP + r"{0,3})?\Z")
+_POSTAL4 = lazy_re(r"(?<![\w.,'’\-])(?P<n>[1-9]\d{3})" + _SP + r"{1,3}(?=[A-ZÉÈÎ][\w'’\-]{1,30}(?![\w]))")
+_POSTAL_KEY = lazy_re(r"(?:\bNPA|\b[Cc]ode" + _SP + r"{1,3}postal|\bCP)" + _SP + r"{0,3}(?:[:,]" + _SP + r"{0,3})?\Z")
 # a street number after the street's name: « Olympialaan 74, », « rue Gabrielle-Perret-Gentil 4, »
-_STREET_SUFFIX = re.compile(r"(?:laan|straat|strasse|straße|gasse|weg|platz|plein|dreef|kaai|steenweg|stras)\Z")
-_STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|av\.|boulevard|bd|chemin|route|rte|quai|allée|impasse"
+_STREET_SUFFIX = lazy_re(r"(?:laan|straat|strasse|straße|gasse|weg|platz|plein|dreef|kaai|steenweg|stras)\Z")
+_STREET_BEFORE = lazy_re(r"(?i:\b(?:rue|avenue|av\.|boulevard|bd|chemin|route|rte|quai|allée|impasse"
                             r"|ruelle|promenade|esplanade|chaussée|via|viale|calle)" + _SP + r"{1,3})")
 _NAME_PARTICLES = frozenset("de du des la le les von van der den am im an di del della".split())
 # a department's code in brackets after a place: « dans l'Ain (01) », « à Paris (75) »
-_DEPT = re.compile(r"\((?P<n>0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")
-_DEPT_NAME = re.compile(r"(?:[dlDL]['’])?[A-ZÉÈÎ][\w'’\-]{1,40}\Z")
+_DEPT = lazy_re(r"\((?P<n>0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")
+_DEPT_NAME = lazy_re(r"(?:[dlDL]['’])?[A-ZÉÈÎ][\w'’\-]{1,40}\Z")
 _DEPT_BEFORE = frozenset("dans à en vers près depuis département".split())
-_POSTAL_KEY_NEAR = re.compile(r"\bNPA\b|\b[Cc]odes?" + _SP + r"{1,3}postaux?\b|\bCP\b")
-_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|iens?|iennes?|ains?|aines?|ards?)\Z")
-_REF_WORDS = re.compile(
+_POSTAL_KEY_NEAR = lazy_re(r"\bNPA\b|\b[Cc]odes?" + _SP + r"{1,3}postaux?\b|\bCP\b")
+_DEMONYM = lazy_re(r"(?:ois|oise|ais|aise|iens?|iennes?|ains?|aines?|ards?)\Z")
+_REF_WORDS = lazy_re(
     r"(?<![\w])(?:articles?|art\.|alinéas?|al\.|paragraphes?|chapitres?|tome|annexe|amendements?"
     r"|décret|loi|ordonnance|arrêté|circulaire|résolution|directive|règlement|dossier|affaire)"
     r"(?:" + _SP + r"{1,3}(?:n°|no|numéro))?" + _SP + r"{1,3}"
     r"(?P<n>(?:[LRD]\.?" + _SP + r"?)?\d{1,6}(?:[.\-–]\d{1,6}){0,4}(?:" + _SP + r"?(?:bis|ter|quater))?)"
     r"(?![\w]|[.,]\d)", re.I)
-_NUMERO = re.compile(
+_NUMERO = lazy_re(
     r"(?<![\w])(?:n°|n\.°|numéro|no\.)" + _SP + r"{0,3}(?P<n>\d{1,9}(?:[.\-–/]\d{1,9}){0,4})(?![\d])",
     re.I)
 # Glued codes: A380, N118, G20, F-16, COVID-19, COP28, TF1. One or more capitals, digits.
-_CODE = re.compile(
+_CODE = lazy_re(
     r"(?<![\w\-.,])(?P<p>[A-Z][A-Za-z]{0,5})(?P<dash>-?)(?P<n>\d{1,4})(?![\w]|[.,]\d)")
-_ROAD_SPACED = re.compile(
+_ROAD_SPACED = lazy_re(
     r"(?<![\w])(?:(?P<kw>autoroute|route|nationale|départementale|ligne|RER|tram|tramway|bus"
     r"|métro|terminal|vol|quai)" + _SP + r"{1,3}(?:[A-Z]{1,2}" + _SP + r"?)?"
     r"|(?P<rn>RN|RD|N|D|A)" + _SP + r"{1,2})(?P<n>\d{1,4})(?![\w]|[.,]\d)")
-_NAMED = re.compile(
+_NAMED = lazy_re(
     r"(?<![\w])(?:Windows|iPhone|iOS|Android|Galaxy|Pixel|PlayStation|Playstation|Xbox|Boeing"
     r"|Ligue|Top|Formule|Nationale|Fédérale|Python|Macbook|MacBook|Falcon|Soyouz|Ariane|Apollo"
     r"|Bundesliga|Serie|Liga)" + _SP + r"{1,3}(?P<n>\d{1,4})(?![\w]|[.,]\d)")
-_PAGE = re.compile(
+_PAGE = lazy_re(
     r"(?<![\w])(?:pages?|p\.|pp\.)" + _SP + r"{0,3}(?P<n>\d{1,5}(?:" + _SP + r"?[-–]" + _SP
     + r"?\d{1,5})?)(?![\w]|[.,]\d)", re.I)
-_ADDRESS = re.compile(
+_ADDRESS = lazy_re(
     r"(?<![\w.,\-])(?P<n>\d{1,4}(?:" + _SP + r"?(?:bis|ter|quater|[A-D])(?![\w]))?),?" + _SP + r"{1,3}"
     r"(?=(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|chemin|quai|square"
     r"|faubourg|rond-point|esplanade|promenade|voie|route|passage)" + _SP + r"{1,3}"
     r"(?:de\b|du\b|des\b|d['’]|[A-ZÉÈ]))")
 # Never a group of thousands on either side (« de 18 000 à 16 000 places »); « 6-3 6-4 » stays.
-_SCORE = re.compile(
+_SCORE = lazy_re(
     r"(?<![\w.,\-])(?P<a>\d{1,2}(?!\d)|(?<!\d" + _SP + r")\d{3})(?:" + _SP + r"?[-–]" + _SP
     + r"?|" + _SP + r"(?:buts?" + _SP + r")?à" + _SP + r")(?P<b>\d{1,3})(?![\w%€$°]|[.,]\d|"
     + _SP + r"?[%€$°]|" + _SP + r"\d{3}(?!\d))")
-_SPORT = re.compile(
+_SPORT = lazy_re(
     r"(?<![\w])(?:victoire|défaite|battu|bat|batt|impos|gagn|perd|emport|inclin|remport|vainqu"
     r"|écras|domin|corrig|étrill|surclass|élimin|qualifi|humili|menée?s?|menait|mène|score|nul"
     r"|sets?|manches?|mi-temps|buts?|essais?|finale|match|rencontre|quarts?|huitièmes?"
     r"|demi-finale)\w{0,5}(?![\w])", re.I)
-_DURATION_BEFORE = re.compile(
+_DURATION_BEFORE = lazy_re(
     r"(?:pendant|durant|en|les|des|plus\s+de|moins\s+de|près\s+de|environ|quelque|de\s+plus\s+de"
     r"|toutes\s+les|chaque|dernières|premières|sous|d['’]au\s+moins)" + _SP + r"{1,3}\Z", re.I)
 
@@ -180,8 +181,8 @@ def find(text: str) -> list[Masked]:
 # patterns led by a lookbehind; whether a digit starts its run is checked afterwards.
 # Patterns that start with a plain character class run several times faster in `re` than
 # patterns led by a lookbehind.
-_CODE_START = re.compile(r"[A-Z][A-Za-z]{0,5}-?[0-9]")   # what _code_start finds, from the runs
-_ROAD_START = re.compile(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")
+_CODE_START = lazy_re(r"[A-Z][A-Za-z]{0,5}-?[0-9]")   # what _code_start finds, from the runs
+_ROAD_START = lazy_re(r"[NDA][ \u00a0\u202f]{1,2}[0-9]")
 _SPACES = frozenset(" \u00a0\u202f\u2009")   # a set: the empty string past the end is in no set
 _REF_KEYS = ("article", "art.", "alinéa", "al.", "paragraphe", "chapitre", "tome", "annexe",
              "amendement", "décret", "loi", "ordonnance", "arrêté", "circulaire", "résolution",
@@ -209,15 +210,15 @@ _PAGE_SET = frozenset(("page", "pages", "p.", "pp."))
 _ROAD_SET = _lowered(_ROAD_KEYS) | frozenset(("tramway",))
 _NAMED_SET = _lowered(_NAMED_KEYS)
 _STREET_SET = _lowered(_STREET_KEYS)
-_RUNS = re.compile(r"[0-9][0-9]*")   # [0-9]+, written so that sre skips ahead to a digit
-_NEXT_STREET = re.compile(
+_RUNS = lazy_re(r"[0-9][0-9]*")   # [0-9]+, written so that sre skips ahead to a digit
+_NEXT_STREET = lazy_re(
     r"(?:[ \u00a0\u202f\u2009]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ \u00a0\u202f\u2009]{1,3}([\w.\-]{2,12})")
 
 
 # _token_before's two walks back, read forwards in the reversed text by one match. [^\W\d_]
 # holds the letters, and a few numeric signs (« ² ») the walk stops at: a word holding one is
 # walked again.
-_REV_TOKEN = re.compile(r"[ \u00a0\u202f\u2009]{0,3}((?:[^\W\d_]|[.°]){0,16})")
+_REV_TOKEN = lazy_re(r"[ \u00a0\u202f\u2009]{0,3}((?:[^\W\d_]|[.°]){0,16})")
 
 
 def _token_before(text: str, i: int, rev: str | None = None) -> tuple[int, str]:
@@ -444,7 +445,7 @@ def _find(text: str) -> list[Masked]:
 
 # --- phone numbers ---------------------------------------------------------------------------
 
-_GROUP_SPLIT = re.compile(r"[ .\u00a0\u202f\-()]+")
+_GROUP_SPLIT = lazy_re(r"[ .\u00a0\u202f\-()]+")
 
 
 def _phone_like(m: re.Match) -> bool:
@@ -549,7 +550,7 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
 _SEASON_NOUNS = frozenset("""
 saison campagne exercice millésime budget cuvée édition rentrée récolte vendange vendanges moisson
 """.split())
-_ELIDED_NEXT = re.compile(r"[ \u00a0\u202f\u2009]{0,3}[^\W\d_]{1,3}['’][^\W\d_]")
+_ELIDED_NEXT = lazy_re(r"[ \u00a0\u202f\u2009]{0,3}[^\W\d_]{1,3}['’][^\W\d_]")
 
 
 def _elided_next(text: str, e: int) -> bool:
@@ -768,8 +769,8 @@ def _scores(text: str, add, starts: list[int]) -> None:
         add("score", s, e)
 
 
-_SET_AFTER = re.compile(r"," + _SP + r"{0,2}\d{1,2}[-–]\d{1,2}(?!\d)")
-_SET_BEFORE = re.compile(r"\d{1,2}[-–]\d{1,2}," + _SP + r"{0,2}\Z")
+_SET_AFTER = lazy_re(r"," + _SP + r"{0,2}\d{1,2}[-–]\d{1,2}(?!\d)")
+_SET_BEFORE = lazy_re(r"\d{1,2}[-–]\d{1,2}," + _SP + r"{0,2}\Z")
 
 
 def _tennis(text: str, s: int, e: int) -> bool:

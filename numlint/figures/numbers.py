@@ -12,6 +12,7 @@ import re
 from numlint.figures import scanner, words
 from numlint.figures.model import Figure, Numeral
 from numlint.figures.scanner import Tok
+from numlint.lazyre import lazy_re
 
 _PARSER = None
 _PLANS: dict[tuple[str, ...], dict | None] = {}
@@ -149,8 +150,8 @@ def find(text: str) -> list[Figure]:
 
 # « 210 millions d'euros, contre 240 millions l'an dernier », « 1 250 hectolitres, contre 2 600 en
 # 2023 »: the unit is written once for the two sides of the comparison
-_CONTRE = re.compile(r"[ \u00a0\u202f]{0,2},?[ \u00a0\u202f]{1,2}contre[ \u00a0\u202f]{1,2}")
-_AFTER_COMPARED = re.compile(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)»]|(?:l['’]|en|un|une|il|au|à|lors|pour|selon"
+_CONTRE = lazy_re(r"[ \u00a0\u202f]{0,2},?[ \u00a0\u202f]{1,2}contre[ \u00a0\u202f]{1,2}")
+_AFTER_COMPARED = lazy_re(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)»]|(?:l['’]|en|un|une|il|au|à|lors|pour|selon"
                              r"|dans|fin|début|mi-|avant|après|auparavant|précédemment|un an)\b)")
 
 
@@ -174,11 +175,11 @@ def _compared_unit(text: str, figs: list[Figure]) -> None:
         b.kind, b.unit = a.kind, a.unit
 
 
-_SENTENCE_END = re.compile(r"[.!?;]")
+_SENTENCE_END = lazy_re(r"[.!?;]")
 
 
 # « 2,1 des 8,2 milliards »: between a bare number and its whole (« 3 sur 12 » is a ratio)
-_PART_OF_SCALED = re.compile(r"[ \u00a0\u202f]{1,3}des[ \u00a0\u202f]{1,3}")
+_PART_OF_SCALED = lazy_re(r"[ \u00a0\u202f]{1,3}des[ \u00a0\u202f]{1,3}")
 
 
 def _shared_scale(text: str, figs: list[Figure]) -> None:
@@ -206,11 +207,11 @@ def _shared_scale(text: str, figs: list[Figure]) -> None:
             a.kind, a.unit = "money", fig.unit
 
 
-_SUB = re.compile(
+_SUB = lazy_re(
     r"[ \u00a0\u202f]{1,3}(?P<et>et[ \u00a0\u202f]{1,3})?(?:(?P<d>\d{1,2})(?!\d)|(?P<w>[^\W\d_]{2,12}(?:-[^\W\d_]{2,8}){0,2}))"
     r"(?:[ \u00a0\u202f]{1,3}(?P<sub>cents?|centimes?|pence)\b)?")
 # after a bare "15 dollars 50": the sentence goes on with a price's complement, or ends
-_SUB_END = re.compile(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)]|(?:le|la|les|l['’]|par|pièce|chacun|chacune|HT|TTC)\b)")
+_SUB_END = lazy_re(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)]|(?:le|la|les|l['’]|par|pièce|chacun|chacune|HT|TTC)\b)")
 
 
 def _subunit(text: str, fig: Figure) -> None:
@@ -245,11 +246,11 @@ def _subunit(text: str, fig: Figure) -> None:
     fig.tolerance = 0.005
 
 
-_BELOW_ZERO = re.compile(r"[ \u00a0\u202f]{1,3}(?:en[ \u00a0\u202f-]{1,3}dessous|au-dessous)[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}z[ée]ro\b", re.I)
+_BELOW_ZERO = lazy_re(r"[ \u00a0\u202f]{1,3}(?:en[ \u00a0\u202f-]{1,3}dessous|au-dessous)[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}z[ée]ro\b", re.I)
 
 
 # after a word in lower case: « Lille - 10 degrés » is a headline's separator
-_SPACED_MINUS = re.compile(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{0,24}[ \u00a0\u202f]{1,2}([-−])[ \u00a0\u202f]$")
+_SPACED_MINUS = lazy_re(r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{0,24}[ \u00a0\u202f]{1,2}([-−])[ \u00a0\u202f]$")
 
 
 def _below_zero(text: str, fig: Figure, below: bool = True) -> None:
@@ -282,7 +283,7 @@ def _below_zero(text: str, fig: Figure, below: bool = True) -> None:
 
 # « une température de moins 8 degrés », « entre moins 5 et moins 10 °C »: words _minus_word refuses
 # before « moins » (« 3 degrés de moins », « 10 et moins 3 »), taken when a temperature follows
-_TEMP_MINUS = re.compile(r"([^\W_]{1,20})[ \u00a0\u202f]{1,2}(?i:de|et|ou)[ \u00a0\u202f]{1,2}$")
+_TEMP_MINUS = lazy_re(r"([^\W_]{1,20})[ \u00a0\u202f]{1,2}(?i:de|et|ou)[ \u00a0\u202f]{1,2}$")
 # « une baisse de moins 2 degrés », « a baissé de moins 2 degrés »: a change, maybe « less than »
 _CHANGE_BEFORE_DE = {"hausse", "hausses", "baisse", "baisses", "recul", "chute", "augmentation",
                      "diminution", "réchauffement", "refroidissement", "écart", "différence",
@@ -290,7 +291,7 @@ _CHANGE_BEFORE_DE = {"hausse", "hausses", "baisse", "baisses", "recul", "chute",
                      "baissé", "augmenté", "chuté", "reculé", "grimpé", "monté", "diminué", "gagné",
                      "perdu", "progressé", "varié", "remonté", "plongé", "réchauffé", "refroidi"}
 # a bare « degrés » is a temperature only with weather words before it in its sentence
-_WEATHER = re.compile(r"(?i:\b(?:températures?|thermomètres?|mercure|froid|gel|gelées?|glacial[es]?|météo"
+_WEATHER = lazy_re(r"(?i:\b(?:températures?|thermomètres?|mercure|froid|gel|gelées?|glacial[es]?|météo"
                       r"|ressentie?s?|minimales?|maximales?|hiver|neige|nuits?|climat)\b)")
 
 
@@ -321,12 +322,12 @@ def _next_word(text: str, s: int) -> int:
     return m.end() if m and m.end() > s else s + 1
 
 
-_WORD_END = re.compile(r"[^\W_]{1,64}")
+_WORD_END = lazy_re(r"[^\W_]{1,64}")
 
 
 # --- one anchor --------------------------------------------------------------------------------
 
-_TITLES = re.compile(r"(?i:\s+(?:ministre|secrétaire|league|dame|adjoint|magistrat|violon))")
+_TITLES = lazy_re(r"(?i:\s+(?:ministre|secrétaire|league|dame|adjoint|magistrat|violon))")
 _DEN = {"moitié": 2, "demi": 2, "tiers": 3, "quart": 4, "quarts": 4}
 
 
@@ -493,10 +494,10 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
     return None, e
 
 
-_DIGIT_APPROX = re.compile(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
-_WORDS_APPROX = re.compile(r"(?i:(deux|trois|quatre|cinq)[ \u00a0\u202f]{1,3}(douzaine|centaine|dizaine)s\b)")
-_VIRGULE = re.compile(r"(?i:[ \u00a0\u202f]{1,3}virgule[ \u00a0\u202f]{1,3})")
-_ZERO = re.compile(r"(?i:z[ée]ro[ \u00a0\u202f]{1,3})")
+_DIGIT_APPROX = lazy_re(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
+_WORDS_APPROX = lazy_re(r"(?i:(deux|trois|quatre|cinq)[ \u00a0\u202f]{1,3}(douzaine|centaine|dizaine)s\b)")
+_VIRGULE = lazy_re(r"(?i:[ \u00a0\u202f]{1,3}virgule[ \u00a0\u202f]{1,3})")
+_ZERO = lazy_re(r"(?i:z[ée]ro[ \u00a0\u202f]{1,3})")
 
 
 def _decimals_in_words(text: str, p: int) -> tuple[str, int] | None:
@@ -514,11 +515,11 @@ def _decimals_in_words(text: str, p: int) -> tuple[str, int] | None:
     return "0" * zeros + str(found[0]), found[1]
 
 
-_NAME_AFTER = re.compile(r"[A-Z](?![^\W_])")
+_NAME_AFTER = lazy_re(r"[A-Z](?![^\W_])")
 _ISO_BEFORE = {"EUR", "USD", "GBP", "CHF", "JPY"}
 _NOT_A_FIGURE = Figure(text="", start=0, end=0, kind="number")
-_CLOCK = re.compile(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
-_NUMERO = re.compile(r"(?i:\b(?:n°|nº|no|numéro|numéros)[ \u00a0\u202f]{0,3})$")
+_CLOCK = lazy_re(r"(?i:\b(?:à|vers|dès|avant|après)[ \u00a0\u202f]{1,3})$")
+_NUMERO = lazy_re(r"(?i:\b(?:n°|nº|no|numéro|numéros)[ \u00a0\u202f]{0,3})$")
 # the last letters _NUMERO may end with (case folded as re does: "ſ" is an "s"), or a final
 # newline, which "$" may stand before: a cheap gate before the search
 _NUMERO_LAST = "°ºoOsSſ\n"
@@ -526,10 +527,10 @@ _ORD_FIRST = "eèirn"                   # the first letters of scanner._ORD_SUFF
 _VERBS_S = {"sont", "ont", "dans", "des", "selon", "parmi", "aux", "disent", "estiment", "vis",
             "pensent", "jugent", "déclarent", "affirment", "vivent", "restent", "sous", "depuis", "plus",
             "moins", "pas", "toujours", "jamais", "souvent", "encore", "désormais", "dès", "vers"}
-_ORD_PHRASE = re.compile(r"(?i:(?:[a-zà-ÿ]{2,12}[- ]){1,5}[a-zà-ÿ]{2,12}i[eè]mes?\b)")
+_ORD_PHRASE = lazy_re(r"(?i:(?:[a-zà-ÿ]{2,12}[- ]){1,5}[a-zà-ÿ]{2,12}i[eè]mes?\b)")
 
 
-_MOINS = re.compile(r"(?i:(?<![^\W\d_])moins[ \u00a0\u202f]{1,2})$")
+_MOINS = lazy_re(r"(?i:(?<![^\W\d_])moins[ \u00a0\u202f]{1,2})$")
 # "au moins 3", "les moins 20 ans", "deux heures moins 5", "10 moins 3": no negative number
 _NOT_BEFORE_MOINS = {"au", "le", "les", "la", "de", "du", "des", "pas", "en", "un", "une", "et", "ou",
                      "plus", "heure", "heures", "h", "midi", "minuit", "beaucoup", "bien", "rien",
@@ -649,9 +650,9 @@ _KIND_OF_UNIT = {"PCT": "percent", "CUR": "money", "DUR": "duration", "UNIT": "q
 # « il est tombé de 15 à 25 cm selon les secteurs »: the impersonal « tomber » of snow or rain, then
 # a spread over places or cases, not a change from one to the other (« selon les stations »,
 # « selon les prévisions » may be a source: left out)
-_FELL = re.compile(r"(?i:\bil\s{1,3}(?:en\s{1,3})?(?:(?:est|était|sera)\s{1,3}(?:déjà\s{1,3})?tombé"
+_FELL = lazy_re(r"(?i:\bil\s{1,3}(?:en\s{1,3})?(?:(?:est|était|sera)\s{1,3}(?:déjà\s{1,3})?tombé"
                    r"|tombera|tombait|tombe)\s{1,3}\Z)")
-_SPREAD_AFTER = re.compile(
+_SPREAD_AFTER = lazy_re(
     r"(?i:\s{0,3},?\s{0,3}(?:de\s{1,3}(?:neige|pluie)\s{1,3})?selon\s{1,3}les\s{1,3}"
     r"(?:arrondissements|quartiers|secteurs|régions|endroits|localités|communes|villes|villages"
     r"|zones|départements|provinces|cantons|municipalités|lieux|massifs|vallées"
@@ -952,20 +953,20 @@ def _frac_simple(text: str, s: int) -> tuple[float, int, int] | None:
 
 # what makes « un tiers » a share wherever it stands: « dont un tiers financé », « en baisse d'un
 # tiers », « près d'un tiers » (not « le recours d'un tiers », « un tiers payant »)
-_TIERS_BEFORE = re.compile(
+_TIERS_BEFORE = lazy_re(
     r"(?i:\b(?:dont|soit|environ|quelque|presque|(?:près|plus|moins|autour|hausse|baisse|recul|chute"
     r"|augmentation|diminution|réduction|progression|repli|bond|réduite?s?|augmentée?s?|baissée?s?"
     r"|diminuée?s?|amputée?s?|chuté|reculé|progressé|grimpé|bondi)[ \u00a0\u202f]{1,3}d['’])"
     r"[ \u00a0\u202f]{0,3})\Z")
-_DEN_AT = re.compile(r"(?i:(?:moitié|demie?|tiers|quarts?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?)(?![^\W_]))")
+_DEN_AT = lazy_re(r"(?i:(?:moitié|demie?|tiers|quarts?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-ÿ]{2,12}i[eè]mes?)(?![^\W_]))")
 _TENS_WORDS = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
                "octante", "nonante"}
-_OF = re.compile(r"(?i:\s{1,3}(?:de|des|du)\b|\s{0,3}d['’])")
-_FINALE = re.compile(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}finales?\b)")
-_ET_UN = re.compile(r"(?i:[ \u00a0\u202f-]et[ \u00a0\u202f-]une?)")
-_ENTRE = re.compile(r"(?i:\bentre[ \u00a0\u202f]{1,3})$")
-_LES = re.compile(r"(?i:les[ \u00a0\u202f]{1,3})")
-_SPACE_RUN = re.compile(r"[ \u00a0\u202f]{1,3}")
+_OF = lazy_re(r"(?i:\s{1,3}(?:de|des|du)\b|\s{0,3}d['’])")
+_FINALE = lazy_re(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}finales?\b)")
+_ET_UN = lazy_re(r"(?i:[ \u00a0\u202f-]et[ \u00a0\u202f-]une?)")
+_ENTRE = lazy_re(r"(?i:\bentre[ \u00a0\u202f]{1,3})$")
+_LES = lazy_re(r"(?i:les[ \u00a0\u202f]{1,3})")
+_SPACE_RUN = lazy_re(r"[ \u00a0\u202f]{1,3}")
 
 
 def _den_at(text: str, p: int) -> tuple[int, bool, int, str] | None:
@@ -999,16 +1000,16 @@ def _fraction_figure(text: str, s: int, e: int, val: float, den_end: int) -> Fig
     return fig
 
 
-_OF_UNIT = re.compile(r"(?i:[ \u00a0\u202f]{1,3}d(?:e[ \u00a0\u202f]{1,3}|['’])([^\W\d_]{1,12})(?![^\W_]|['’-]))")
+_OF_UNIT = lazy_re(r"(?i:[ \u00a0\u202f]{1,3}d(?:e[ \u00a0\u202f]{1,3}|['’])([^\W\d_]{1,12})(?![^\W_]|['’-]))")
 
 
 # what may follow "un cinquième" for it to be a fraction: the end of the sentence or of the line
 # (short lines, one figure each), or "de": otherwise it is an ordinal ("un cinquième mandat")
-_FRAC_FOLLOW = re.compile(r"[ \t\u00a0\u202f]*(?:$|\n|[,.;:)!?]|\s*(d[e'’]|des|du)\b)")
+_FRAC_FOLLOW = lazy_re(r"[ \t\u00a0\u202f]*(?:$|\n|[,.;:)!?]|\s*(d[e'’]|des|du)\b)")
 
 
 _VAGUE_BASE = {"dizaines": 10, "centaines": 100, "milliers": 1000, "millions": 10**6, "milliards": 10**9}
-_VAGUE2 = re.compile(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}(milliers|millions|milliards)\b)")
+_VAGUE2 = lazy_re(r"(?i:[ \u00a0\u202f]{1,3}de[ \u00a0\u202f]{1,3}(milliers|millions|milliards)\b)")
 
 
 def _vague(text: str, m: re.Match) -> Figure | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from numlint.figures import units, words
+from numlint.lazyre import lazy_re
 
 MAX_TOKENS = 12           # tokens read after an anchor: a figure never needs more
 MAX_DIGITS = 24           # beyond this a digit string is not a quantity anyone writes
@@ -25,7 +26,7 @@ _FRAC_DEN = ("moitié|tiers|quarts?|demie?|(?:[a-zà-ÿ]{2,12}[- ]){0,3}[a-zà-�
 _HALF_NOUNS = "an|jour|mois|heure|semaine|siècle|minute"
 
 # Where a figure may start. Order matters: longer readings first.
-ANCHOR = re.compile(
+ANCHOR = lazy_re(
     r"(?P<digits>\d)"
     rf"|(?i:(?P<vague>\b(?:des|quelques|plusieurs){_SP}+(?:{_VAGUE})\b))"
     rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
@@ -46,9 +47,9 @@ ANCHOR = re.compile(
     r"|(?i:(?P<ordword>\b(?:premier|première|premiere|second|tierce|[a-zà-ÿ]{2,12}(?:-(?:et-)?[a-zà-ÿ]{2,12}){0,3}i[eè]mes?)\b))"
 )
 
-_DIGITS = re.compile(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
-_ORD_SUFFIX = re.compile(r"(?:ème|eme|ième|ieme|ère|ere|er|re|nde|nd|e)s?(?![^\W_])")
-_GAP = re.compile(_SP + "{0,3}")
+_DIGITS = lazy_re(r"\d+(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
+_ORD_SUFFIX = lazy_re(r"(?:ème|eme|ième|ieme|ère|ere|er|re|nde|nd|e)s?(?![^\W_])")
+_GAP = lazy_re(_SP + "{0,3}")
 
 # Qualifiers read backwards from the first number: the figure's text starts at them.
 _QUALIFIERS = [
@@ -62,7 +63,7 @@ _QUALIFIERS = [
                 r"en[- ]dessous\s+d(?:e|['’])|"
                 r"jusqu['’]à|au\s+maximum|maximum|inférieure?s?\s+à"),
 ]
-_BACK = re.compile(
+_BACK = lazy_re(
     r"(?i:(?:\b(?P<qual>" + "|".join(f"(?P<{k}>{p})" for k, p in _QUALIFIERS) + r")\s{0,3})?"
     r"(?:\b(?P<pre>de|d['’]|entre)\s{0,3}|(?P<cur>€|\$|£|¥|US\$|\$US|CHF|USD|EUR|GBP)" + _SP + r"?)?)$"
 )
@@ -73,8 +74,8 @@ _BACK_P3 = {"env", "prè", "que", "pre", "pra", "qua", "aut", "app", "aux", "gro
             "sup", "min", "moi", "tou", "jus", "max", "inf", "ent", "us$", "chf", "usd", "eur", "gbp"}
 _BACK_P2 = {"de", "d'", "d’", "un", "au", "en"}
 _BACK_P1 = {"à", "€", "$", "£", "¥"}
-_ODD_CASE = re.compile("[^\x00-\x7fàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ’€£¥\u00a0\u202f\u2009«»–—]")
-_CHANGE = re.compile(
+_ODD_CASE = lazy_re("[^\x00-\x7fàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ’€£¥\u00a0\u202f\u2009«»–—]")
+_CHANGE = lazy_re(
     r"(?i:\b(?:pass[ée]e?s?|passant|passer|grimp\w{0,4}|chut\w{0,4}|augment\w{0,4}|baiss\w{0,4}|"
     r"recul\w{0,4}|progress\w{0,4}|évolu\w{0,4}|diminu\w{0,4}|tomb\w{0,4}|bondi\w{0,2}|"
     r"mont[ée]e?s?|grossi\w{0,2}|r[ée]dui\w{0,3}|hausse|baisse)\s{1,3})$"
@@ -92,13 +93,13 @@ _LITERALS = ("zéro", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", 
              "une dollar", "une yen", "une yuan", "une rouble", "une franc")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
-_VULGAR_AT = re.compile("[" + "".join(VULGAR) + "]")
+_VULGAR_AT = lazy_re("[" + "".join(VULGAR) + "]")
 # [IVXLC]{1,8}, written so that its first character is a plain class: sre then skips ahead to
 # the next capital I V X L C instead of trying the pattern at every position
-_ROMAN_AT = re.compile(r"[IVXLC][IVXLC]{0,7}(?:e|ème|er)\b")
+_ROMAN_AT = lazy_re(r"[IVXLC][IVXLC]{0,7}(?:e|ème|er)\b")
 # \d+…, written \d\d*… for the same reason
-_RUN = re.compile(r"\d\d*(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
-_DIGIT = re.compile(r"\d")
+_RUN = lazy_re(r"\d\d*(?:(?:[.,'’]|" + _SP + r"(?=\d{3}(?!\d)))\d+)*")
+_DIGIT = lazy_re(r"\d")
 
 # The literals are found in two ways, both exact. Those holding a letter rare in French prose are
 # found by one scan for that letter, each candidate checked in place by look-arounds (a scan for
@@ -120,7 +121,7 @@ def _literal_table() -> tuple[dict[str, tuple[tuple[int, str], ...]], tuple[str,
 
 
 _BY_RARE, _PLAIN_LITERALS = _literal_table()
-_RARE_AT = re.compile("|".join(
+_RARE_AT = lazy_re("|".join(
     re.escape(c) + "(?:" + "|".join(
         (f"(?<={re.escape(lit[:off + 1])})" if off else "")
         + (f"(?={re.escape(lit[off + 1:])})" if off + 1 < len(lit) else "")
@@ -240,12 +241,12 @@ _MAY_WORDS = (
     rf"|l[ae]{_SP}+(?:moitié|tiers|quart|demi|[a-zà-ÿ][a-zà-ÿ -]{{0,50}}?i[eè]me)"
     rf"|les{_SP}+(?:l[ae]\b|[1-9]|(?:{_NUMWORDS})\b)"
     r"|[a-zà-ÿ][a-zà-ÿ-]{0,60}?i[eè]me)")
-_MAY_ROMAN = re.compile(r"\b(?=[IVXLC]{0,7}[IVX])")
-_MAY_ANCHOR = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_ROMAN.pattern + "|(?i:" + _MAY_WORDS + ")")
+_MAY_ROMAN = lazy_re(r"\b(?=[IVXLC]{0,7}[IVX])")
+_MAY_ANCHOR = lazy_re(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_ROMAN.pattern + "|(?i:" + _MAY_WORDS + ")")
 # The same on the lowered text, without re.I (several times cheaper): re.I and lower() agree on
 # every letter these patterns name, on \w and on spaces, except for « ı » and « ſ » (and « İ »,
 # which lower() makes two characters); a block holding one is read by _MAY_ANCHOR.
-_MAY_LOW = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_WORDS)
+_MAY_LOW = lazy_re(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|" + _MAY_WORDS)
 
 
 def anchor_starts(text: str) -> list[int]:
@@ -463,8 +464,8 @@ def spelled(text: str, pos: int, limit: int) -> tuple[int, int, int] | None:
     return best
 
 
-_WORD = re.compile(r"[^\W\d_]{1,20}")
-_WORDSEP = re.compile(r"-|" + _SP + r"{1,3}")
+_WORD = lazy_re(r"[^\W\d_]{1,20}")
+_WORDSEP = lazy_re(r"-|" + _SP + r"{1,3}")
 
 
 # the last word of every qualifier, of "de"/"entre", and the currency signs: anything else before
@@ -495,7 +496,7 @@ def may_have_context(text: str, start: int) -> bool:
     return k >= 0 and text[k] in "'’"
 
 
-_NO_SEP = re.compile("[^" + "".join(_CONTEXT_SEPS) + "]*")
+_NO_SEP = lazy_re("[^" + "".join(_CONTEXT_SEPS) + "]*")
 
 
 def back_context(text: str, start: int) -> re.Match | None:
@@ -558,17 +559,17 @@ def is_change(text: str, start: int) -> bool:
     return _CHANGE_IN_CLAUSE.search(window, cut + 1) is not None
 
 
-_CHANGE_IN_CLAUSE = re.compile(
+_CHANGE_IN_CLAUSE = lazy_re(
     r"(?i:\b(?:pass[ée]e?s?|passant|grimp|chut|augment|baiss|recul|progress|évolu|diminu|tomb|"
     r"bondi|grossi|r[ée]dui|hausse|effondr|écroul|perd|perte|gagn|fond|dégringol|plong|envol|"
     r"régress|repli|remont|redescend|gliss|s'érod|érosion|rechut|déviss)\w{0,6})"
 )
 
 
-_WORDTOK = re.compile(r"[^\s\d.,;:!?()\[\]«»\"“”/]{1,30}(?:/[^\s\d.,;:!?()\[\]«»\"“”/]{1,6})?")
+_WORDTOK = lazy_re(r"[^\s\d.,;:!?()\[\]«»\"“”/]{1,30}(?:/[^\s\d.,;:!?()\[\]«»\"“”/]{1,6})?")
 _SPACES = " \u00a0\u202f\u2009"
 _TYPES = {"percent": "PCT", "money": "CUR", "duration": "DUR", "quantity": "UNIT"}
-_SCALECUR = re.compile(r"(k|K|M|Md|Mds|Mrd|Mrds)(€|\$|£)")
+_SCALECUR = lazy_re(r"(k|K|M|Md|Mds|Mrd|Mrds)(€|\$|£)")
 _UNIT_KEYS: dict[str, tuple[str, str]] = {}
 _MAX_UNIT_WORDS = 4
 # Maghreb abbreviations that carry their scale: « 62 100 MD » millions de dinars (Tunisia),
@@ -871,8 +872,8 @@ def number_token(text: str, p: int, run_end: int | None = None) -> Tok | None:
 
 
 _SP_CHARS = (" ", "\u00a0", "\u202f", "\u2009")
-_EXP = re.compile(r"\^([+-]?)(\d{1,3})(?!\d)|[eE]([+-]?)(\d{1,3})(?![^\W_])")
-_MIXED = re.compile(_SP + r"{1,3}(\d{1,2})/(\d{1,2})(?![\d/])")
+_EXP = lazy_re(r"\^([+-]?)(\d{1,3})(?!\d)|[eE]([+-]?)(\d{1,3})(?![^\W_])")
+_MIXED = lazy_re(_SP + r"{1,3}(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 def leading_comma(text: str, p: int) -> Tok | None:
@@ -899,8 +900,8 @@ def leading_comma(text: str, p: int) -> Tok | None:
     return Tok("NUM", start, end, text[start:end], v, None, info)
 
 
-_K_END = re.compile(r"[ \t\u00a0\u202f]{0,3}(?:$|[\n.,;:!?)])")
-_LEAD = re.compile(r",(\d{1,12})(?!\d)")
+_K_END = lazy_re(r"[ \t\u00a0\u202f]{0,3}(?:$|[\n.,;:!?)])")
+_LEAD = lazy_re(r",(\d{1,12})(?!\d)")
 
 
 def word_number(text: str, p: int) -> Tok | None:
@@ -927,7 +928,7 @@ def word_number(text: str, p: int) -> Tok | None:
     return Tok("NUM", p, end, text[p:end], value, None, info)
 
 
-_APPROX_AT = re.compile(
+_APPROX_AT = lazy_re(
     r"(?i:(?P<det>une?|quelques|plusieurs|des)" + _SP + r"{1,3}(?:(?:petite|bonne)" + _SP
     + r"{1,3})?(?P<noun>" + _APPROX + r")(?P<pl>s)?(?![^\W_]))"
 )
@@ -943,7 +944,7 @@ def glued_unit(text: str, end: int) -> bool:
             or _SCALECUR.fullmatch(w) is not None)
 
 
-_SLASH = re.compile(r"/(\d{1,3})(?![\d/])")
+_SLASH = lazy_re(r"/(\d{1,3})(?![\d/])")
 
 
 def _slash_fraction(text: str, start: int, p: int, s: str) -> Tok | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from numlint.lazyre import lazy_re
 
 # written form (lowercased, curly apostrophe straightened) -> pint name.  Case matters for a few
 # symbols, so CASED is looked up first with the text as written.
@@ -126,7 +127,7 @@ PERCENT = {"%": "%", "pour cent": "%", "pour-cent": "%", "pourcent": "%", "pourc
 
 
 _FOLDED: dict[str, tuple[str, str]] = {}
-_HYPHEN_UNIT = re.compile(r"-([^\W\d_]{2,20})(?![\w'’-])")
+_HYPHEN_UNIT = lazy_re(r"-([^\W\d_]{2,20})(?![\w'’-])")
 
 
 def hyphen_unit(text: str, p: int) -> tuple[int, str] | None:

@@ -18,6 +18,7 @@ from numlint.document.model import Block, Document, LineIndex
 from numlint.figures.model import Figure
 from numlint.measures import lemmas as L
 from numlint.measures.model import Measure
+from numlint.lazyre import lazy_re
 
 # One quantifier per alternative: linear on any input.
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿŒœÆæ"
@@ -29,14 +30,14 @@ _SEPS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u
 _TOKEN_SEP = rf"[\s{_APOS}]*+(?:[{_LETTERS}][{_LETTERS}\-]{{0,60}}|\d{{1,12}}|[^\s{_LETTERS}\d{_APOS}])"
 # the same read from a lowered block, apostrophes made "'", the separators left out: an elided
 # word takes its apostrophe ("d'", "qu'"), as the reader reads it
-_TOKEN_LOW = re.compile(rf"[\s']*+((?:jusqu|lorsqu|puisqu|qu|[dlsncjmt])'|[{_LETTERS}][{_LETTERS}\-]{{0,60}}"
+_TOKEN_LOW = lazy_re(rf"[\s']*+((?:jusqu|lorsqu|puisqu|qu|[dlsncjmt])'|[{_LETTERS}][{_LETTERS}\-]{{0,60}}"
                         rf"|\d{{1,12}}|[^\s{_LETTERS}\d'’])")
 # where a word token may end with a hyphen (stripped from its word): a hyphen before no letter,
 # or one that ends a run long enough to be cut; searched from the hyphens, so nearly free
-_HYPHEN_END = re.compile(rf"-(?:(?![{_LETTERS}\-])|(?<=[{_LETTERS}\-]{{61}}))")
+_HYPHEN_END = lazy_re(rf"-(?:(?![{_LETTERS}\-])|(?<=[{_LETTERS}\-]{{61}}))")
 # characters whose lower case is another kind of token, or longer: with any of them the words
 # are lowered one by one, else the block is lowered at once and read lowered
-_LOWER_ODD = re.compile("[\u0130\u0178\u1e9e\u212a\u212b\u2160-\u216f\u24b6-\u24cf]")
+_LOWER_ODD = lazy_re("[\u0130\u0178\u1e9e\u212a\u212b\u2160-\u216f\u24b6-\u24cf]")
 # kind of a token by its first character: letters, 0-9 digits, and the punctuation no token
 # needs a second look at (single characters, neither letters nor digits, their own lower case);
 # the rest, read one by one, are rare
@@ -69,7 +70,7 @@ def _odd_kinds(K: list, W: list, x: int, token_text) -> None:  # x: search after
         pass
 
 
-_ODD_DIGIT = re.compile(r"[^\D0-9]")      # a digit other than 0-9
+_ODD_DIGIT = lazy_re(r"[^\D0-9]")      # a digit other than 0-9
 
 
 def _wide(text: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from numlint.figures.model import Figure, Numeral
+from numlint.lazyre import lazy_re
 
 SPACES = frozenset(" \u00a0\u202f\u2009")
 APOSTROPHES = frozenset("'\u2019")
@@ -47,8 +48,8 @@ def _sep_kind(c: str) -> str | None:
 
 # ASCII digit runs, each pair joined by exactly one separator (what _sep_kind names): one
 # unambiguous alternation, so the match is linear on anything
-_NUMERAL = re.compile("[0-9]+(?:[.,'\u2019 \u00a0\u202f\u2009][0-9]+)*")
-_RUN = re.compile("[0-9]+")
+_NUMERAL = lazy_re("[0-9]+(?:[.,'\u2019 \u00a0\u202f\u2009][0-9]+)*")
+_RUN = lazy_re("[0-9]+")
 
 
 def _scan(text: str) -> tuple[list[str], list[str]] | None:
