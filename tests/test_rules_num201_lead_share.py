@@ -32,6 +32,8 @@ _POLL = ("Selon notre enquête réalisée la semaine dernière auprès de 1 004 
          "Français font confiance au chef du gouvernement, contre {w} en septembre.")
 _VOTE = ("Au second tour, dimanche, la liste du maire sortant a obtenu 12 480 voix, soit {v} des "
          "suffrages exprimés, contre 11 020 voix à la liste d'opposition.")
+_MOVED = ("Selon notre baromètre publié mardi, {v} des Français approuvent l'action du "
+          "président, {w}.")
 _RATE = ("D'après l'Insee, le taux de chômage s'établit à {v} de la population active au "
          "troisième trimestre, contre {w} un an plus tôt.")
 
@@ -43,6 +45,10 @@ _RATE = ("D'après l'Insee, le taux de chômage s'établit à {v} de la populati
     # an election: the title's share is not the body's share of the votes cast
     ("Municipales : le maire sortant réélu avec 55 % des voix", _VOTE, "53,1 %", None),
     ("Le maire sortant l'emporte avec 55 % des suffrages", _VOTE, "53,1 %", None),
+    # moved by some points rather than set « contre » an earlier value
+    ("Baromètre : la cote du président remonte à 27 %", _MOVED, "31 %",
+     "en hausse de deux points par rapport à octobre"),
+    ("Baromètre : la cote du président tombe à 35 %", _MOVED, "31 %", "en recul de 2 points en un mois"),
     # a rate
     ("Le chômage recule à 7,1 %", _RATE, "7,4 %", "7,6 %"),
 ])
@@ -81,6 +87,11 @@ def test_title_share_against_the_opening_news_share(title, first, v, w):
     # a title share of another year than the body's present one
     ("Le chômage était à 7,1 % en 2019",
      _RATE.format(v="7,4 %", w="7,6 %"), None),
+    # the value before the move, which the body gives by subtraction
+    ("Baromètre : la cote du président à 29 %",
+     _MOVED.format(v="31 %", w="en hausse de deux points par rapport à octobre"), None),
+    ("Baromètre : la cote du président à 34 %",
+     _MOVED.format(v="31 %", w="en recul de 3 points en un mois"), None),
     # a title share of a named thing the opening share does not count
     ("Sondage : 27 % des jeunes font confiance au Premier ministre",
      _POLL.format(v="31 %", w="36 %"), None),

@@ -332,9 +332,23 @@ def _lead_share(h, ctx):
             or g.approx is not None or C.vague(g) or g.unit != f.unit:
         return None
     # set against another value in its sentence, a share or not (« 86 150 voix …, contre
-    # 80 150 voix »): the news of a comparison
-    if not any(m.figure.block is first and m.figure.sentence == g.sentence
-               and m.figure.start > g.start and "contre" in m.cues for m in ctx.measures):
+    # 80 150 voix »), or moved by some points (« en hausse de deux points »): the news of a
+    # comparison. The value before the move, which the body gives by subtraction, is no slip.
+    told = False
+    for m in ctx.measures:
+        e = m.figure
+        if e.block is not first or e.sentence != g.sentence or e.start <= g.start:
+            continue
+        if "contre" in m.cues:
+            told = True
+        elif m.subject == "point" and m.explicit_subject and "change" in m.cues and e.kind == "number" \
+                and C.numeric(e) and not e.is_range:
+            lo, hi = C.bounds(f)
+            d = e.value
+            if any(lo <= v <= hi for v in (g.value - d, g.value + d)):
+                return None
+            told = True
+    if not told:
         return None
     hs = C._SAME_SHARE.get(h.subject, h.subject)
     fs = C._SAME_SHARE.get(found.subject, found.subject)
