@@ -383,6 +383,9 @@ class ConflictingFigures(Rule):
     Une somme d'argent se compare par le nom qu'elle chiffre, écrit avant elle (« un déficit de »,
     « le déficit ramené à ») ; un total du texte (« au total, 40 bateaux classés ») ou une somme
     qu'il calcule (« soit un déficit de ») répond au titre, jamais à une autre valeur du texte.
+    Une part du titre que le texte ne donne pas se compare aussi à la première part du premier
+    paragraphe quand sa phrase l'oppose à une autre valeur (« 61 %, contre 72 % ») ou la dit en
+    hausse ou en baisse de quelques points : c'est la nouvelle que le titre annonce.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -411,6 +414,9 @@ class ConflictingFigures(Rule):
     a change, a rival's share, another year or place); a standfirst share, against the body's
     one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
     standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
+    A title share the body never gives is also compared with the first share of the first
+    paragraph when its sentence sets it against another value (« 61 %, contre 72 % ») or moves it
+    by some points: that is the news the title reports.
     A sum of money is compared by the noun written before it (« un déficit de », « le déficit
     ramené à »); a body total (« au total, 40 bateaux classés ») or a sum the body works out
     (« soit un déficit de ») answers to a headline, never to another body value.
