@@ -296,6 +296,74 @@ def _third_holder(a, b, told) -> bool:
     return False
 
 
+def _lead_share(h, ctx):
+    """The share a title reports from the news sentence that its body opens with: the first
+    share of the first body paragraph, set against an earlier or a rival value in its own
+    sentence (« 61 % …, contre 72 % lors de la vague précédente », « 51,8 % des suffrages
+    exprimés, contre 80 150 voix »). That share is the article's news, and a title share close
+    to it that the body never gives is one left from an earlier version (« tombe à 58 % »).
+    Asked of a title share the body never gives (unsupported); a title with two shares, a
+    body share of another subject, place, source or moment, or one that may round to the
+    title's stays quiet."""
+    f = h.figure
+    if f.kind != "percent" or f.block is None or f.block.kind != "title" or h.cues \
+            or h.share_of is not None or h.change_kind or f.is_range or f.approx is not None \
+            or C.vague(f):
+        return None
+    first = None
+    for sec in ctx.sections:
+        for b in sec.blocks:
+            if b.kind == "paragraph" and (first is None or b.index < first.index):
+                first = b
+    if first is None:
+        return None
+    found, heads = None, 0
+    for m in ctx.of_kinds(("percent",)):
+        g = m.figure
+        if g.block is f.block:
+            heads += 1
+        elif g.block is first and found is None:
+            found = m
+    if heads != 1 or found is None:
+        return None
+    g = found.figure
+    if found.cues - {"soit"} or found.share_of is not None or found.change_kind \
+            or found.part_of is not None or "autre" in found.qualifiers or g.is_range \
+            or g.approx is not None or C.vague(g) or g.unit != f.unit:
+        return None
+    # set against another value in its sentence, a share or not (« 86 150 voix …, contre
+    # 80 150 voix »), or moved by some points (« en hausse de deux points »): the news of a
+    # comparison. The value before the move, which the body gives by subtraction, is no slip.
+    told = False
+    for m in ctx.measures:
+        e = m.figure
+        if e.block is not first or e.sentence != g.sentence or e.start <= g.start:
+            continue
+        if "contre" in m.cues:
+            told = True
+        elif m.subject == "point" and m.explicit_subject and "change" in m.cues and e.kind == "number" \
+                and C.numeric(e) and not e.is_range:
+            lo, hi = C.bounds(f)
+            d = e.value
+            if any(lo <= v <= hi for v in (g.value - d, g.value + d)):
+                return None
+            told = True
+    if not told:
+        return None
+    hs = C._SAME_SHARE.get(h.subject, h.subject)
+    fs = C._SAME_SHARE.get(found.subject, found.subject)
+    if h.subject and found.subject and (hs != fs or not h.state <= found.state):
+        return None
+    if found.place != h.place or (h.time and found.time and h.time != found.time) \
+            or (h.source and found.source and h.source != found.source):
+        return None
+    if bool(h.time) != bool(found.time) and C._a_year(h.time or found.time):
+        return None
+    if not C._near(C.core(f), C.core(g)) or C.overlap(C.mbounds(h, True), C.mbounds(found, True)):
+        return None
+    return found
+
+
 class ConflictingFigures(Rule):
     """Un même chiffre donné deux fois avec des valeurs incompatibles.
 
@@ -315,6 +383,9 @@ class ConflictingFigures(Rule):
     Une somme d'argent se compare par le nom qu'elle chiffre, écrit avant elle (« un déficit de »,
     « le déficit ramené à ») ; un total du texte (« au total, 40 bateaux classés ») ou une somme
     qu'il calcule (« soit un déficit de ») répond au titre, jamais à une autre valeur du texte.
+    Une part du titre que le texte ne donne pas se compare aussi à la première part du premier
+    paragraphe quand sa phrase l'oppose à une autre valeur (« 61 %, contre 72 % ») ou la dit en
+    hausse ou en baisse de quelques points : c'est la nouvelle que le titre annonce.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -343,6 +414,9 @@ class ConflictingFigures(Rule):
     a change, a rival's share, another year or place); a standfirst share, against the body's
     one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
     standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
+    A title share the body never gives is also compared with the first share of the first
+    paragraph when its sentence sets it against another value (« 61 %, contre 72 % ») or moves it
+    by some points: that is the news the title reports.
     A sum of money is compared by the noun written before it (« un déficit de », « le déficit
     ramené à »); a body total (« au total, 40 bateaux classés ») or a sum the body works out
     (« soit un déficit de ») answers to a headline, never to another body value.
@@ -396,10 +470,24 @@ class ConflictingFigures(Rule):
         # Shares: a text gives many shares of many things, so only a headline share the body
         # never gives, against the body's one share that may be the same thing (C.share_partner).
         if any(m.figure.kind == "percent" for m in ctx.in_headlines()):
+            done: set[int] = set()
             for h in unsupported(ctx):
                 b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures)
                 if b is not None:
+                    done.add(id(h))
                     yield self._report(ctx, h, b)
+            # a title share against the body's opening news share (_lead_share): a sum or a
+            # quotient of body figures met by chance does not excuse it, nor a share one point
+            # off (another holder's: « 59 % » for the Prime Minister); a body share of its value does
+            for h in ctx.in_headlines():
+                if id(h) not in done and h.figure.block.kind == "title":
+                    b = _lead_share(h, ctx)
+                    if b is not None and not any(
+                            C.overlap(C.core(m.figure), C.bounds(h.figure))
+                            for m in ctx.of_kinds(("percent",))
+                            if not C.headline(m.figure) and m.figure.unit == h.figure.unit
+                            and C.numeric(m.figure)):
+                        yield self._report(ctx, h, b)
             # a standfirst share of a thing it names, against the one close body share of it
             for h in unsupported(ctx, ("lede",), _lede_share):
                 b = C.share_partner(h, ctx.measures, close_only=True)
