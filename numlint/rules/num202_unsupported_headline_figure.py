@@ -21,7 +21,8 @@ class UnsupportedHeadlineFigure(Rule):
     compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »), ni, pour un chiffre
     ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Le chapeau,
     qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
-    exact, en chiffres, d'une chose dont le texte ne parle jamais, ou pour une part exacte d'un
+    exact, en chiffres, d'une chose dont le texte ne parle jamais (ou seulement par un ordre de
+    grandeur : « des dizaines d'observatoires »), ou pour une part exacte d'un
     tout (« 316 des 360 communes ») dont le texte donne le tout sans jamais compter la part.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
@@ -42,7 +43,7 @@ class UnsupportedHeadlineFigure(Rule):
     exposants" is not "près de 1 000 policiers"), nor, for an open figure ("plus de 40
     marques"), a far larger value of another thing. The standfirst, which often gives context
     the text does not repeat, is checked only for an exact count, in digits, of a thing the
-    text never speaks of, or for an exact part of a whole ("316 des 360 communes") whose whole
+    text never speaks of (or only as an order of magnitude: "des dizaines d'observatoires"), or for an exact part of a whole ("316 des 360 communes") whose whole
     the text gives without ever counting the part.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
@@ -73,6 +74,7 @@ class UnsupportedHeadlineFigure(Rule):
             whole = _lede_whole(h, ctx.measures)
             if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
                                           and C.context_compatible(h, m) and _close(h, m)
+                                          and not _magnitude(m.figure)
                                           and (whole is None or C.core(m.figure) != C.core(whole.figure))
                                           for m in _body(ctx)):
                 continue   # the body gives the measure with a close value: NUM201's business
@@ -274,7 +276,9 @@ def _lede_claim(h, measures) -> bool:
                 or h.change_kind:
             return False
         body = [m for m in measures if not _head(m.figure)]
-        if any(m.subject == h.subject for m in body):
+        # an order of magnitude (« des dizaines d'observatoires ») speaks of the thing without
+        # counting it: the standfirst's exact count is still a figure the body never gives
+        if any(m.subject == h.subject and not _magnitude(m.figure) for m in body):
             return False
     others = [m for m in measures if m.figure.block is f.block and m is not h
               and m.figure.kind in _SUMMED and C.numeric(m.figure)]
@@ -282,6 +286,13 @@ def _lede_claim(h, measures) -> bool:
         return False
     return all(any(_same_kind(o.figure, m.figure) and C.numeric(m.figure)
                    and C.overlap(C.core(o.figure), C.bounds(m.figure)) for m in body) for o in others)
+
+
+def _magnitude(f) -> bool:
+    """« des dizaines », « plusieurs centaines », « des milliers »: an order of magnitude in
+    words, no value of its own (« une cinquantaine » has one: it is a count, rounded)."""
+    return f.kind == "number" and f.value is None and f.approx is not None and f.is_range \
+        and bool(f.numerals) and all(n.words for n in f.numerals)
 
 
 def _lede_whole(h, measures):
@@ -348,9 +359,12 @@ def _noun_ok(a, b) -> bool:
 
 def _may_restate(h, m) -> bool:
     """Can m be h said again? An approximate figure of another thing does not give an exact
-    headline figure (« 980 exposants » is not « près de 1 000 policiers »)."""
+    headline figure (« 980 exposants » is not « près de 1 000 policiers »), nor does an order of
+    magnitude of any thing (« des dizaines » for « 47 »)."""
     if m.figure.approx is None or h.figure.approx is not None:
         return True
+    if _magnitude(m.figure):
+        return False    # « des dizaines d'observatoires » does not give « 47 observatoires »
     if not (h.subject and m.subject and h.explicit_subject and m.explicit_subject):
         return True
     return h.subject == m.subject or h.subject in _ANY_PEOPLE or m.subject in _ANY_PEOPLE
