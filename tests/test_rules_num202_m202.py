@@ -42,3 +42,41 @@ def test_headline_count_against_an_order_of_magnitude(title, codes):
     text = (f"{title}\nLe musée rouvre ses salles samedi.\n"
             "Des dizaines d'artisans se sont relayés pendant 14 mois sur le chantier.\n")
     assert codes_lines(text) == codes
+
+
+_TOWN = ("Grenoble : la ville adopte un budget 2027 de 412 millions d'euros\n"
+         "{lede}\n"
+         "Le budget primitif s'élève à 412,3 millions d'euros, dont 301,2 millions d'euros de "
+         "fonctionnement et 111,1 millions d'investissement.\n"
+         "{body}\n")
+
+
+@pytest.mark.parametrize("lede,body,codes", [
+    # the standfirst rounds the body's investment, its currency said once in the body: it sums
+    # the body up, so its count of a thing the body never speaks of is checked
+    ("La ville recrutera 18 animateurs et investira 111 millions d'euros.",
+     "Les écoles recevront 40 millions d'euros.", [("NUM202", 2)]),
+    ("La ville recrutera 18 animateurs et investira 111,1 millions d'euros.",
+     "Les écoles recevront 40 millions d'euros.", [("NUM202", 2)]),
+    # the body counts them
+    ("La ville recrutera 18 animateurs et investira 111 millions d'euros.",
+     "Elle prévoit de recruter 18 animateurs pour les cantines.", []),
+    # a sum of its own (context the body does not give either): quiet
+    ("La ville recrutera 18 animateurs et investira 115 millions d'euros.",
+     "Les écoles recevront 40 millions d'euros.", []),
+    # an approximate sum is no rounding of the body's: nothing says the standfirst sums it up
+    ("La ville recrutera 18 animateurs et investira plus de 110 millions d'euros.",
+     "Les écoles recevront 40 millions d'euros.", []),
+])
+def test_standfirst_rounds_the_body_sums(lede, body, codes):
+    assert codes_lines(_TOWN.format(lede=lede, body=body)) == codes
+
+
+def test_a_bare_count_of_its_own_noun_is_no_sum():
+    # « 2,4 millions de voyageurs » does not give the standfirst's « 2,4 millions d'euros »: nothing
+    # says the standfirst sums the body up, so its count of drivers is not checked
+    text = ("Tramway : la ligne T3 prolongée jusqu'à Villejuif\n"
+            "La régie embauchera 35 conducteurs et dépensera 2,4 millions d'euros en publicité.\n"
+            "La ligne a transporté 2,4 millions de voyageurs en 2025, un record.\n"
+            "Les travaux dureront 14 mois.\n")
+    assert codes_lines(text) == []

@@ -284,8 +284,26 @@ def _lede_claim(h, measures) -> bool:
               and m.figure.kind in _SUMMED and C.numeric(m.figure)]
     if not others or len(others) > 12:
         return False
-    return all(any(_same_kind(o.figure, m.figure) and C.numeric(m.figure)
-                   and C.overlap(C.core(o.figure), C.bounds(m.figure)) for m in body) for o in others)
+    return all(any(_sums_up(o, m) for m in body) for o in others)
+
+
+def _sums_up(o, m) -> bool:
+    """Does body measure m give standfirst figure o, which sums it up: the same value, or its
+    rounding (« 72 millions d'euros » for « 72,1 millions »), the currency of a sum perhaps said
+    once before the body's bare count (« … d'euros de fonctionnement et 72,1 millions »)?"""
+    f, g = o.figure, m.figure
+    if not C.numeric(g):
+        return False
+    # a bare count in millions or billions with no noun of its own (« 72 millions de
+    # visiteurs » is no sum)
+    if not _same_kind(f, g) and not (f.kind == "money" and g.kind == "number" and not g.unit
+                                     and not m.subject and _scale(f) >= 1e6 and _scale(g) == _scale(f)):
+        return False
+    if C.overlap(C.core(f), C.bounds(g)):
+        return True
+    # a rounding: only of an exact, closed figure by an exact, closed one
+    return f.approx is None and g.approx is None and not f.is_range and not g.is_range \
+        and C.overlap(C.core(g), C.mbounds(o, True))
 
 
 def _magnitude(f) -> bool:
