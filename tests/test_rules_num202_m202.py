@@ -80,3 +80,29 @@ def test_a_bare_count_of_its_own_noun_is_no_sum():
             "La ligne a transporté 2,4 millions de voyageurs en 2025, un record.\n"
             "Les travaux dureront 14 mois.\n")
     assert codes_lines(text) == []
+
+
+_PARTY = "{title}\nLe parti tient son congrès ce week-end à Lille.\n{body}\n"
+
+
+@pytest.mark.parametrize("title,body,codes", [
+    # the body gives the stock before and after; the gain (40 000) falls short of the headline
+    ("Le parti revendique plus de 50 000 nouveaux adhérents",
+     "Le parti compte 420 000 adhérents, contre 380 000 l'an dernier.", [("NUM202", 1)]),
+    ("Plus de 50 000 adhérents ont rejoint le parti en un an",
+     "Le parti compte désormais 420 000 adhérents, contre 380 000 un an plus tôt.", [("NUM202", 1)]),
+    # the gain reaches it
+    ("Le parti revendique plus de 50 000 nouveaux adhérents",
+     "Le parti compte 420 000 adhérents, contre 360 000 l'an dernier.", []),
+    # the body gives a figure of the headline's order
+    ("Le parti revendique plus de 50 000 nouveaux adhérents",
+     "Le parti compte 420 000 adhérents, contre 380 000 l'an dernier. Il en a recruté 52 000 cette année.", []),
+    # no before and after: the stock reaches the open figure
+    ("Le parti revendique plus de 50 000 adhérents",
+     "Le parti compte 420 000 adhérents.", []),
+    # a gain far below the headline is another thing, not its overstatement
+    ("Le parti revendique plus de 50 000 nouveaux adhérents",
+     "Le parti compte 420 000 adhérents, contre 415 000 l'an dernier.", []),
+])
+def test_open_headline_count_against_a_short_gain(title, body, codes):
+    assert codes_lines(_PARTY.format(title=title, body=body)) == codes
