@@ -106,3 +106,28 @@ _PARTY = "{title}\nLe parti tient son congrès ce week-end à Lille.\n{body}\n"
 ])
 def test_open_headline_count_against_a_short_gain(title, body, codes):
     assert codes_lines(_PARTY.format(title=title, body=body)) == codes
+
+
+_STORM = ("{title}\n"
+          "Des rafales ont balayé le Finistère dans la nuit. Le courant revient peu à peu.\n"
+          "Jeudi à 18 heures, 64 000 foyers étaient encore privés d'électricité, contre 120 000 "
+          "au plus fort de la tempête, selon Enedis.\n")
+
+
+@pytest.mark.parametrize("title,num202", [
+    # between the peak and the latest count: left from an update between them
+    ("Tempête : 90 000 foyers privés d'électricité en Bretagne", True),
+    ("Bretagne : la tempête prive 90 000 foyers d'électricité", True),
+    # the peak or the latest count, repeated or rounded
+    ("Tempête : 120 000 foyers privés d'électricité en Bretagne", False),
+    ("Tempête : 64 000 foyers privés d'électricité en Bretagne", False),
+    ("Tempête : 65 000 foyers privés d'électricité en Bretagne", False),
+    # an approximate or open headline figure may sum the body up loosely
+    ("Tempête : près de 90 000 foyers privés d'électricité en Bretagne", False),
+    ("Tempête : plus de 90 000 foyers privés d'électricité en Bretagne", False),
+    # beyond both: a misquote of the peak, NUM201's business
+    ("Tempête : 130 000 foyers privés d'électricité en Bretagne", False),
+])
+def test_headline_count_between_the_peak_and_the_latest(title, num202):
+    found = codes_lines(_STORM.format(title=title))
+    assert (("NUM202", 1) in found) == num202, found

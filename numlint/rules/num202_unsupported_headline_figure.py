@@ -19,7 +19,9 @@ class UnsupportedHeadlineFigure(Rule):
     titre dont la phrase a déjà donné la devise (« … d'euros de ventes et un bénéfice de 142
     millions ») est une somme dans cette devise. Un chiffre approché d'une autre chose ne
     compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »), ni, pour un chiffre
-    ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Le chapeau,
+    ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Un compte
+    exact du titre compris entre deux valeurs que le texte donne de sa mesure (le pic et le
+    dernier point) n'en cite aucune : il vient d'une mise à jour intermédiaire. Le chapeau,
     qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
     exact, en chiffres, d'une chose dont le texte ne parle jamais (ou seulement par un ordre de
     grandeur : « des dizaines d'observatoires »), ou pour une part exacte d'un
@@ -41,7 +43,9 @@ class UnsupportedHeadlineFigure(Rule):
     sentence already gave the currency ("… d'euros de ventes et un bénéfice de 142 millions") is
     a sum in that currency. An approximate figure of another thing does not count ("980
     exposants" is not "près de 1 000 policiers"), nor, for an open figure ("plus de 40
-    marques"), a far larger value of another thing. The standfirst, which often gives context
+    marques"), a far larger value of another thing. An exact headline count between two values
+    the body gives of its measure (the peak and the latest) quotes neither: it is left from an
+    update between them. The standfirst, which often gives context
     the text does not repeat, is checked only for an exact count, in digits, of a thing the
     text never speaks of (or only as an order of magnitude: "des dizaines d'observatoires"), or for an exact part of a whole ("316 des 360 communes") whose whole
     the text gives without ever counting the part.
@@ -72,11 +76,11 @@ class UnsupportedHeadlineFigure(Rule):
         for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
             f = h.figure
             whole = _lede_whole(h, ctx.measures)
-            if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
-                                          and C.context_compatible(h, m) and _close(h, m)
-                                          and not _magnitude(m.figure)
-                                          and (whole is None or C.core(m.figure) != C.core(whole.figure))
-                                          for m in _body(ctx)):
+            close = [m for m in _body(ctx) if f.kind == "number" and m.subject == h.subject
+                     and m.state == h.state and C.context_compatible(h, m) and _close(h, m)
+                     and not _magnitude(m.figure)
+                     and (whole is None or C.core(m.figure) != C.core(whole.figure))]
+            if close and not _between(h, close):
                 continue   # the body gives the measure with a close value: NUM201's business
             if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
                                         or C.share_slip(h, ctx.measures) is not None):
@@ -85,6 +89,18 @@ class UnsupportedHeadlineFigure(Rule):
             fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+def _between(h, close) -> bool:
+    """« 150 000 foyers privés d'électricité » in the title, « 118 000 foyers … contre 205 000
+    au plus fort » in the body: an exact headline count between two values the body gives of
+    its measure (the peak and the latest) misquotes neither; it is left from an update between
+    them, a figure the body never gives."""
+    f = h.figure
+    if f.approx is not None or f.is_range or not (h.subject and h.explicit_subject):
+        return False
+    lo, hi = C.mbounds(h, True)
+    return any(C.core(m.figure)[0] > hi for m in close) and any(C.core(m.figure)[1] < lo for m in close)
 
 
 def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
