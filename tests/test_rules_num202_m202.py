@@ -131,3 +131,15 @@ _STORM = ("{title}\n"
 def test_headline_count_between_the_peak_and_the_latest(title, num202):
     found = codes_lines(_STORM.format(title=title))
     assert (("NUM202", 1) in found) == num202, found
+
+
+@pytest.mark.parametrize("body", [
+    # two years: the headline misquotes one of them (NUM201's business), no update between them
+    "En 2025, 64 000 foyers ont été privés d'électricité par les tempêtes, contre 120 000 en 2024.",
+    # two counts of two sentences: nothing says they are the latest and the peak of one measure
+    "Jeudi, 64 000 foyers étaient privés d'électricité. Un autre épisode avait privé 120 000 foyers de courant.",
+])
+def test_headline_count_between_two_unlinked_values_is_left_to_num201(body):
+    text = ("Tempête : 90 000 foyers privés d'électricité en Bretagne\n"
+            "Des rafales ont balayé le Finistère dans la nuit. Le courant revient peu à peu.\n" + body + "\n")
+    assert ("NUM202", 1) not in codes_lines(text)
