@@ -19,9 +19,12 @@ class UnsupportedHeadlineFigure(Rule):
     titre dont la phrase a déjà donné la devise (« … d'euros de ventes et un bénéfice de 142
     millions ») est une somme dans cette devise. Un chiffre approché d'une autre chose ne
     compte pas (« 980 exposants » n'est pas « près de 1 000 policiers »), ni, pour un chiffre
-    ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Le chapeau,
+    ouvert (« plus de 40 marques »), une valeur bien plus grande d'une autre chose. Un compte
+    exact du titre compris entre deux valeurs que le texte donne de sa mesure (le pic et le
+    dernier point) n'en cite aucune : il vient d'une mise à jour intermédiaire. Le chapeau,
     qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
-    exact, en chiffres, d'une chose dont le texte ne parle jamais, ou pour une part exacte d'un
+    exact, en chiffres, d'une chose dont le texte ne parle jamais (ou seulement par un ordre de
+    grandeur : « des dizaines d'observatoires »), ou pour une part exacte d'un
     tout (« 316 des 360 communes ») dont le texte donne le tout sans jamais compter la part.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
@@ -40,9 +43,11 @@ class UnsupportedHeadlineFigure(Rule):
     sentence already gave the currency ("… d'euros de ventes et un bénéfice de 142 millions") is
     a sum in that currency. An approximate figure of another thing does not count ("980
     exposants" is not "près de 1 000 policiers"), nor, for an open figure ("plus de 40
-    marques"), a far larger value of another thing. The standfirst, which often gives context
+    marques"), a far larger value of another thing. An exact headline count between two values
+    the body gives of its measure (the peak and the latest) quotes neither: it is left from an
+    update between them. The standfirst, which often gives context
     the text does not repeat, is checked only for an exact count, in digits, of a thing the
-    text never speaks of, or for an exact part of a whole ("316 des 360 communes") whose whole
+    text never speaks of (or only as an order of magnitude: "des dizaines d'observatoires"), or for an exact part of a whole ("316 des 360 communes") whose whole
     the text gives without ever counting the part.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
@@ -71,10 +76,11 @@ class UnsupportedHeadlineFigure(Rule):
         for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
             f = h.figure
             whole = _lede_whole(h, ctx.measures)
-            if f.kind == "number" and any(m.subject == h.subject and m.state == h.state
-                                          and C.context_compatible(h, m) and _close(h, m)
-                                          and (whole is None or C.core(m.figure) != C.core(whole.figure))
-                                          for m in _body(ctx)):
+            close = [m for m in _body(ctx) if f.kind == "number" and m.subject == h.subject
+                     and m.state == h.state and C.context_compatible(h, m) and _close(h, m)
+                     and not _magnitude(m.figure)
+                     and (whole is None or C.core(m.figure) != C.core(whole.figure))]
+            if close and not _between(h, close):
                 continue   # the body gives the measure with a close value: NUM201's business
             if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
                                         or C.share_slip(h, ctx.measures) is not None):
@@ -83,6 +89,28 @@ class UnsupportedHeadlineFigure(Rule):
             fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+def _between(h, close) -> bool:
+    """« 150 000 foyers privés d'électricité » in the title, « 118 000 foyers … contre 205 000
+    au plus fort » in the body: an exact headline count between the two values one body sentence
+    gives of its measure at one moment (the latest and the peak, « contre ») misquotes neither;
+    it is left from an update between them, a figure the body never gives. Two years (« 314
+    millions, contre 281 millions en 2024 ») are no such pair: the headline misquotes one."""
+    f = h.figure
+    if f.approx is not None or f.is_range or not (h.subject and h.explicit_subject):
+        return False
+    lo, hi = C.mbounds(h, True)
+    for i, b in enumerate(close):
+        if "contre" not in b.cues or i == 0:
+            continue
+        a, g = close[i - 1], b.figure
+        if a.figure.block is not g.block or a.figure.sentence != g.sentence or a.time != b.time:
+            continue
+        x, y = sorted((C.core(a.figure), C.core(g)))
+        if x[1] < lo and y[0] > hi:
+            return True
+    return False
 
 
 def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):
@@ -185,6 +213,8 @@ def _given(h, ctx, body, sums) -> bool:
     # rounding of it, only a value of its own noun gives it; and a value of another noun
     # below it (« quelque 2 000 films » for « plus de 2 500 projections ») never does
     far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
+    if far is not None and _short_gain(h, lo, far, body):
+        return False
     if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
             and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
                  or _of_noun(h.subject, m.subject))
@@ -214,6 +244,35 @@ def _given(h, ctx, body, sums) -> bool:
     if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
         return True
     return bool(h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures))
+
+
+def _short_gain(h, lo, far, body) -> bool:
+    """« Plus de 400 000 nouveaux abonnés » against « 3,9 millions d'abonnés, contre 3,6
+    millions »: the body gives the stock of the headline's noun before and after, far beyond
+    the open headline figure, and the gain between them falls short of it (300 000): the
+    headline is that gain, overstated, and the stock does not give it. Unless a value near the
+    headline's (« soit 410 000 de plus ») does."""
+    noun = h.subject
+    if not (noun and h.explicit_subject):
+        return False
+    gain = False
+    prev = {}       # (block, sentence) -> the last count of the noun seen there
+    for m in body[:300]:
+        g = m.figure
+        if g.kind != "number" or g.is_range or g.block is None:
+            continue
+        v = C.core(g)[0]
+        if lo <= v <= far:
+            return False
+        if m.subject != noun:
+            continue
+        key = (id(g.block), g.sentence)
+        if "contre" in m.cues and key in prev:
+            a = prev[key]
+            if min(a, v) > far and lo / _FAR <= abs(a - v) < lo:
+                gain = True
+        prev[key] = v
+    return gain
 
 
 def _elided_sum(h, heads):
@@ -274,14 +333,41 @@ def _lede_claim(h, measures) -> bool:
                 or h.change_kind:
             return False
         body = [m for m in measures if not _head(m.figure)]
-        if any(m.subject == h.subject for m in body):
+        # an order of magnitude (« des dizaines d'observatoires ») speaks of the thing without
+        # counting it: the standfirst's exact count is still a figure the body never gives
+        if any(m.subject == h.subject and not _magnitude(m.figure) for m in body):
             return False
     others = [m for m in measures if m.figure.block is f.block and m is not h
               and m.figure.kind in _SUMMED and C.numeric(m.figure)]
     if not others or len(others) > 12:
         return False
-    return all(any(_same_kind(o.figure, m.figure) and C.numeric(m.figure)
-                   and C.overlap(C.core(o.figure), C.bounds(m.figure)) for m in body) for o in others)
+    return all(any(_sums_up(o, m) for m in body) for o in others)
+
+
+def _sums_up(o, m) -> bool:
+    """Does body measure m give standfirst figure o, which sums it up: the same value, or its
+    rounding (« 72 millions d'euros » for « 72,1 millions »), the currency of a sum perhaps said
+    once before the body's bare count (« … d'euros de fonctionnement et 72,1 millions »)?"""
+    f, g = o.figure, m.figure
+    if not C.numeric(g):
+        return False
+    # a bare count in millions or billions with no noun of its own (« 72 millions de
+    # visiteurs » is no sum)
+    if not _same_kind(f, g) and not (f.kind == "money" and g.kind == "number" and not g.unit
+                                     and not m.subject and _scale(f) >= 1e6 and _scale(g) == _scale(f)):
+        return False
+    if C.overlap(C.core(f), C.bounds(g)):
+        return True
+    # a rounding: only of an exact, closed figure by an exact, closed one
+    return f.approx is None and g.approx is None and not f.is_range and not g.is_range \
+        and C.overlap(C.core(g), C.mbounds(o, True))
+
+
+def _magnitude(f) -> bool:
+    """« des dizaines », « plusieurs centaines », « des milliers »: an order of magnitude in
+    words, no value of its own (« une cinquantaine » has one: it is a count, rounded)."""
+    return f.kind == "number" and f.value is None and f.approx is not None and f.is_range \
+        and bool(f.numerals) and all(n.words for n in f.numerals)
 
 
 def _lede_whole(h, measures):
@@ -348,9 +434,12 @@ def _noun_ok(a, b) -> bool:
 
 def _may_restate(h, m) -> bool:
     """Can m be h said again? An approximate figure of another thing does not give an exact
-    headline figure (« 980 exposants » is not « près de 1 000 policiers »)."""
+    headline figure (« 980 exposants » is not « près de 1 000 policiers »), nor does an order of
+    magnitude of any thing (« des dizaines » for « 47 »)."""
     if m.figure.approx is None or h.figure.approx is not None:
         return True
+    if _magnitude(m.figure):
+        return False    # « des dizaines d'observatoires » does not give « 47 observatoires »
     if not (h.subject and m.subject and h.explicit_subject and m.explicit_subject):
         return True
     return h.subject == m.subject or h.subject in _ANY_PEOPLE or m.subject in _ANY_PEOPLE
