@@ -134,6 +134,11 @@ class ChangeMismatch(Rule):
             got = (fb[0] - fa[1], fb[1] - fa[0])
             actual_s = vb - va
             sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
+            if a.kind == "percent" and f.kind != "percent" or f.unit == "pp":
+                # a gap between two shares, in points: say so on both sides
+                src, src_en = (f"{C.pct(va)} → {C.pct(vb)}", f"{C.pct(va, 'en')} → {C.pct(vb, 'en')}")
+                sfmt += " point" if abs(actual_s) < 2 else " points"
+                sfmt_en += " point" if abs(actual_s) == 1 else " points"
         if m.change_sign < 0:
             want = (-hi, -lo)
         elif m.change_sign > 0:
