@@ -37,3 +37,33 @@ POINTS = [
 @pytest.mark.parametrize("body,codes", POINTS)
 def test_change_in_points_between_two_shares(body, codes):
     assert found(body, "NUM305") == codes
+
+
+# -- « environ 40 000, contre 35 000 » : both rounded to the same unit, « environ » says the
+# rounding; 20 % would need 42 000 ------------------------------------------------------------
+ABOUT = [
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "de 20 %.", ["NUM305"]),
+    ("La course a réuni environ 12 000 coureurs cette année, contre 15 000 en 2023, soit une "
+     "baisse de 30 %.", ["NUM305"]),
+    ("Quelque 250 000 spectateurs sont venus, contre 200 000 l'an passé, soit une progression "
+     "de 40 %.", ["NUM305"]),
+    # right, within the rounding: quiet
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "de 14 %.", []),
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "de 17 %.", []),
+    ("La course a réuni environ 12 000 coureurs cette année, contre 15 000 en 2023, soit une "
+     "baisse de 20 %.", []),
+    # the other side written to the unit: « environ » keeps its wide margin
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 210 l'an dernier, soit une hausse "
+     "de 20 %.", []),
+    # a rounded stated change: « environ 20 % » is loose too
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "d'environ 20 %.", []),
+]
+
+
+@pytest.mark.parametrize("body,codes", ABOUT)
+def test_about_figure_rounded_like_the_other(body, codes):
+    assert found(body, "NUM305") == codes

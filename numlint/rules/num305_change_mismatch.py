@@ -20,6 +20,16 @@ def _modest(m) -> bool:
     return v < 900 and not (m.change_sign < 0 and v >= 90)
 
 
+def _side(f, other) -> tuple[float, float]:
+    """Bounds of one side of a change. « environ 40 000, contre 35 000 »: both rounded to the same
+    unit, « environ » says that rounding, so one unit either side, not a tenth of the value."""
+    if f.approx == "about" and other.approx is None and f.tolerance >= 5 \
+            and f.tolerance == other.tolerance and f.numerals and not any(n.words for n in f.numerals) \
+            and isinstance(f.value, (int, float)) and not f.is_range:
+        return f.value - 2 * f.tolerance, f.value + 2 * f.tolerance
+    return C.bounds(f)
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -97,7 +107,7 @@ class ChangeMismatch(Rule):
         else:
             if not (C.numeric(a) and C.numeric(b)) or a.is_range or b.is_range:
                 return None
-            fa, fb = C.bounds(a), C.bounds(b)
+            fa, fb = _side(a, b), _side(b, a)
             va, vb = a.value, b.value
         if va is None or vb is None or fa[0] <= 0 or va == 0:
             return None
