@@ -2343,8 +2343,9 @@ class _Reader:
                 sign = 2   # signed by its own value
             if sign == 0:
                 continue
-            kind = "percent" if m.figure.kind == "percent" else "absolute"
-            if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity"):
+            pp = m.figure.kind == "percent" and m.figure.unit == "pp"     # « 1,3 point »
+            kind = "percent" if m.figure.kind == "percent" and not pp else "absolute"
+            if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity") and not pp:
                 continue
             self.alt_to = None
             pair = self.change_pair(k)
@@ -2355,7 +2356,8 @@ class _Reader:
             a, b = pair
             if kind == "percent" and (ms[a].figure.kind == "percent" or not self.kin_change(a, b)):
                 continue
-            if kind == "absolute" and not (self.kin_change(a, b) and self.kin_change(a, i)):
+            if kind == "absolute" and not (self.kin_change(a, b) and self.kin_change(a, i)) \
+                    and not self.points_of_shares(a, b, m):
                 continue
             m.change_from, m.change_to, m.change_kind = a, b, kind
             m.change_sign = sign if sign != 2 else 0
@@ -2380,6 +2382,17 @@ class _Reader:
                         mb = ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
+
+    def points_of_shares(self, a: int, b: int, m: Measure) -> bool:
+        """« passé de 31 % à 46 %, soit une hausse de 15 points »: a gap between two shares,
+        counted in points (the two ends plain percentages, the change a bare number of points)."""
+        fa, fb, f = self.ms[a].figure, self.ms[b].figure, m.figure
+        if not (f.kind == "number" and m.subject == "point" or f.kind == "percent" and f.unit == "pp"):
+            return False
+        if f.approx is not None or f.is_range or fa.kind != "percent" or fb.kind != "percent" \
+                or fa.approx is not None or fb.approx is not None or fa.unit == "pp" or fb.unit == "pp":
+            return False
+        return fa.is_range if a == b else not (fa.is_range or fb.is_range)
 
     def change_pair(self, k: int, after: int | None = None) -> tuple[int, int] | None:
         """The (from, to) figures a change at token k speaks of, in its sentence."""

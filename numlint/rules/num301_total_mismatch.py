@@ -93,6 +93,10 @@ class TotalMismatch(Rule):
                     parts = _earlier_parts(m, ms, by_sentence)
                 if parts is None and "soit" in m.cues and "au total avant" in m.cues:
                     parts = _announced_parts(m, by_sentence)
+                if parts is None and "au total" in m.cues:
+                    parts = _ballot_parts(m, by_sentence)
+                    if parts and _overshoot(parts, m) is not True:
+                        continue    # fewer votes than ballots: blank ballots may be the rest
                 if not parts:
                     continue
             else:
@@ -267,6 +271,45 @@ def _earlier_parts(m, ms, by_sentence):
         return None     # one of the sums gives it
     slips = [parts for v, parts in options if _digits(v) != digits and sorted(_digits(v)) == sorted(digits)]
     return slips[0] if len(slips) == 1 else None
+
+
+_BALLOTS = frozenset({"bulletin", "suffrage"})
+_NOT_A_VOTE = frozenset({"soit", "dont", "au total", "au total avant", "par", "chacun", "sur les",
+                         "d'entre eux", "fraction", "base", "autres", "change by", "dépasse"})
+
+
+def _ballot_parts(m, by_sentence):
+    """« X obtient 41 240 voix, contre 24 615 à Y … Z recueille 6 210 voix. Avec les 1 160 voix
+    éparses, on compte 81 935 bulletins valables au total »: a count told candidate by candidate,
+    in a run of sentences of the paragraph that each give votes, then the ballots « au total ».
+    Only an overshoot is checked (blank ballots may fill a shortfall), and only a small one: far
+    above, each ballot carries several votes (an election to several seats)."""
+    f = m.figure
+    if not _exact(m) or m.subject not in _BALLOTS or not m.explicit_subject or m.change_kind \
+            or m.share_of is not None or m.part_of is not None or m.cues & {"soit", "dont", "par"}:
+        return None
+    key = id(f.block)
+    parts = []
+    for sent in range(f.sentence, max(-1, f.sentence - 4), -1):
+        here = [x for x in by_sentence.get((key, sent), []) if x.figure.start < f.start]
+        votes = [x for x in here if x.subject == "voix" and x.figure.kind == "number"]
+        if not votes:
+            if sent == f.sentence:
+                continue
+            break
+        for x in votes:
+            if not _exact(x) or x.cues & _NOT_A_VOTE or x.change_kind or x.share_of is not None \
+                    or x.part_of is not None or x.part_kind or not _same_moment(x, m):
+                return None     # a share, a margin, another round's count: unsure what adds up
+        parts = votes + parts
+    return parts if len(parts) >= 3 else None
+
+
+def _overshoot(parts, m) -> bool:
+    """The votes exceed the ballots by at most a tenth: one part or the total slipped."""
+    total = float(m.figure.value)
+    s = sum(float(p.figure.value) for p in parts)
+    return total < s <= 1.1 * total
 
 
 _NOT_TOLD_PART = frozenset({"contre", "dont", "soit", "par", "chacun", "au total", "au total avant", "autres",

@@ -131,6 +131,7 @@ class PercentSum(Rule):
                 merged.append((chain[0] + ms, False))
             elif len(chain) == 2 and _no_opinion_closes(chain[0], ms):
                 merged.append((chain[0] + ms, False))
+        merged += _announced_field(ctx, groups, keys, busy)
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
             if (len(ms) < 3 and not _duel(ms)) or any(C.malformed(m.figure) for m in ms):
@@ -251,6 +252,43 @@ def _one_more(split, ms, sizes) -> bool:
 
 
 _VOTE_WHOLES = frozenset({"voix", "suffrage", "intention"})
+_RIVALS = frozenset({"adversaire", "rival", "concurrent", "challenger", "poursuivant"})
+
+
+def _announced_field(ctx, groups, keys, busy) -> list:
+    """« X a recueilli 90,69 % des suffrages. Ses deux adversaires sont loin derrière. Y obtient
+    7,35 % des voix … Z n'en recueille que 1,97 % »: the winner's share of the votes, then a
+    sentence counting the rivals in words, alone with its figure, then exactly that many sentences
+    of one share each, one after the other: the whole field of one vote (closed)."""
+    out = []
+    at = {k: n for n, k in enumerate(keys)}
+    for n in ctx.measures:
+        f = n.figure
+        if f.kind != "number" or n.subject not in _RIVALS or f.block is None or f.approx is not None \
+                or not f.numerals or not all(x.words for x in f.numerals) or f.value not in (1, 2, 3, 4) \
+                or busy.get((id(f.block), f.sentence)) != 1:
+            continue
+        before = [k for k in keys if groups[k][0].figure.start < f.start]
+        if not before:
+            continue
+        won = groups[before[-1]]
+        w = won[-1]
+        if len(won) != 1 or w.subject not in _VOTE_WHOLES or not w.explicit_subject \
+                or w.notes.get("among") or not _follows(w.figure, f, busy):
+            continue
+        field, last = [w], f
+        for k in keys[at[before[-1]] + 1:at[before[-1]] + 1 + int(f.value)]:
+            g = groups[k]
+            r = g[0]
+            if len(g) != 1 or not _follows(last, r.figure, busy) or r.subject not in (None, *_VOTE_WHOLES) \
+                    or r.time not in (None, w.time) or r.place not in (None, w.place) \
+                    or r.source not in (None, w.source) or r.notes.get("among"):
+                break
+            field.append(r)
+            last = r.figure
+        if len(field) == int(f.value) + 1:
+            out.append((field, True))
+    return out
 
 
 def _no_opinion_closes(split, ms) -> bool:

@@ -20,6 +20,16 @@ def _modest(m) -> bool:
     return v < 900 and not (m.change_sign < 0 and v >= 90)
 
 
+def _side(f, other) -> tuple[float, float]:
+    """Bounds of one side of a change. « environ 40 000, contre 35 000 »: both rounded to the same
+    unit, « environ » says that rounding, so one unit either side, not a tenth of the value."""
+    if f.approx == "about" and other.approx is None and f.tolerance >= 5 \
+            and f.tolerance == other.tolerance and f.numerals and not any(n.words for n in f.numerals) \
+            and isinstance(f.value, (int, float)) and not f.is_range:
+        return f.value - 2 * f.tolerance, f.value + 2 * f.tolerance
+    return C.bounds(f)
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -97,7 +107,7 @@ class ChangeMismatch(Rule):
         else:
             if not (C.numeric(a) and C.numeric(b)) or a.is_range or b.is_range:
                 return None
-            fa, fb = C.bounds(a), C.bounds(b)
+            fa, fb = _side(a, b), _side(b, a)
             va, vb = a.value, b.value
         if va is None or vb is None or fa[0] <= 0 or va == 0:
             return None
@@ -134,6 +144,11 @@ class ChangeMismatch(Rule):
             got = (fb[0] - fa[1], fb[1] - fa[0])
             actual_s = vb - va
             sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
+            if a.kind == "percent" and f.kind != "percent" or f.unit == "pp":
+                # a gap between two shares, in points: say so on both sides
+                src, src_en = (f"{C.pct(va)} → {C.pct(vb)}", f"{C.pct(va, 'en')} → {C.pct(vb, 'en')}")
+                sfmt += " point" if abs(actual_s) < 2 else " points"
+                sfmt_en += " point" if abs(actual_s) == 1 else " points"
         if m.change_sign < 0:
             want = (-hi, -lo)
         elif m.change_sign > 0:

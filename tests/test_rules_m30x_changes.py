@@ -1,0 +1,69 @@
+"""NUM305 on patterns left by earlier holdouts: a change in points between two percentages
+(« passé de 31 % à 46 %, soit une progression de 21 points »)."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def found(body: str, code: str):
+    text = "Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n"
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=["NUM3"]))
+            if d.code == code]
+
+
+# -- a gap in points between two shares: 46 - 31 is 15 points -----------------------------------
+POINTS = [
+    ("Dans la Gruyère, son score est passé de 31 % en 2021 à 46 % dimanche, soit une progression "
+     "de 21 points.", ["NUM305"]),
+    ("Le taux de chômage est passé de 7,1 % à 7,9 %, soit une hausse de 1,3 point.", ["NUM305"]),
+    ("La participation a reculé de 52 % à 44 %, soit une baisse de 12 points.", ["NUM305"]),
+    ("Le parti passe de 18,4 % des voix lors du précédent scrutin à 23,1 %, soit un gain de "
+     "2,7 points.", ["NUM305"]),
+    # right: quiet
+    ("Dans la Gruyère, son score est passé de 31 % en 2021 à 46 % dimanche, soit une progression "
+     "de 15 points.", []),
+    ("Le taux de chômage est passé de 7,1 % à 7,9 %, soit une hausse de 0,8 point.", []),
+    ("La participation a reculé de 52 % à 44 %, soit une baisse de 8 points.", []),
+    ("Le taux d'épargne est passé de 15,2 % à 17,6 %, soit une hausse de 2,4 points de pourcentage.", []),
+    # near-misses: points of a score, not of a share
+    ("L'équipe est passée de 31 à 46 points au classement, soit une progression de 21 points.",
+     ["NUM305"]),
+    ("Le CAC 40 est passé de 7 310 à 7 480 points, soit une hausse de 170 points.", []),
+    # a relative change of a share is a different measure: no points, no check
+    ("Sa part est passée de 20 % à 25 %, soit une hausse de 25 %.", []),
+]
+
+
+@pytest.mark.parametrize("body,codes", POINTS)
+def test_change_in_points_between_two_shares(body, codes):
+    assert found(body, "NUM305") == codes
+
+
+# -- « environ 40 000, contre 35 000 » : both rounded to the same unit, « environ » says the
+# rounding; 20 % would need 42 000 ------------------------------------------------------------
+ABOUT = [
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "de 20 %.", ["NUM305"]),
+    ("La course a réuni environ 12 000 coureurs cette année, contre 15 000 en 2023, soit une "
+     "baisse de 30 %.", ["NUM305"]),
+    ("Quelque 250 000 spectateurs sont venus, contre 200 000 l'an passé, soit une progression "
+     "de 40 %.", ["NUM305"]),
+    # right, within the rounding: quiet
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "de 14 %.", []),
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "de 17 %.", []),
+    ("La course a réuni environ 12 000 coureurs cette année, contre 15 000 en 2023, soit une "
+     "baisse de 20 %.", []),
+    # the other side written to the unit: « environ » keeps its wide margin
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 210 l'an dernier, soit une hausse "
+     "de 20 %.", []),
+    # a rounded stated change: « environ 20 % » is loose too
+    ("Le salon a accueilli environ 40 000 visiteurs, contre 35 000 l'an dernier, soit une hausse "
+     "d'environ 20 %.", []),
+]
+
+
+@pytest.mark.parametrize("body,codes", ABOUT)
+def test_about_figure_rounded_like_the_other(body, codes):
+    assert found(body, "NUM305") == codes
