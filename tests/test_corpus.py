@@ -109,6 +109,9 @@ _MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
 _PAIR = re.compile(r"\b(%s) (1er|\d{1,2}) (%s)(?: (\d{4}))?" % ("|".join(_DAYS), "|".join(_MONTHS)),
                    re.I)
 _DATED = re.compile(r"\b(?:1er|\d{1,2}) (?:%s) (\d{4})\b" % "|".join(_MONTHS), re.I)
+# the edition year of a named event (« les résultats du CEB 2027 … le mercredi 30 juin »), unlike
+# « même période de 2025 », dates the pairs of its line
+_EDITION = re.compile(r"\b[A-Z][\w-]* (20\d\d)\b")
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))
@@ -122,8 +125,8 @@ def test_weekdays_wrong_only_where_num401_is_expected(path):
         # a pair with no year may be of the reference year or of a full date's year in its
         # paragraph (« du samedi 6 février au dimanche 28 février 2027 »; not « en 2019 »), or of the year after a dated
         # pair before it when its month comes earlier (« ouverte le samedi 4 octobre 2025 …
-        # jusqu'au dimanche 1er février »)
-        written = {int(y) for y in _DATED.findall(line)}
+        # jusqu'au dimanche 1er février »), or of a named event's edition year (« CEB 2027 »)
+        written = {int(y) for y in _DATED.findall(line)} | {int(y) for y in _EDITION.findall(line)}
         told = None
         for m in _PAIR.finditer(line):
             day = 1 if m[2] == "1er" else int(m[2])
