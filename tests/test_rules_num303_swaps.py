@@ -60,3 +60,55 @@ def test_swapped_share_of_a_given_count(body, expected):
 ])
 def test_swapped_share_near_misses_stay_quiet(body):
     assert codes(body) == []
+
+
+HALL = "La salle a accueilli en moyenne 1 702 spectateurs par concert pour {places} places, "
+
+
+@pytest.mark.parametrize("body,expected", [
+    # « A pour B, soit un taux de … de P % »: the smaller over the larger, digits swapped
+    (HALL.format(places="2 300") + "soit un taux de remplissage de 47 %.", ["NUM303"]),
+    (HALL.format(places="2 300") + "soit un taux de remplissage de 74 %.", []),
+    ("Sur 5 200 candidats, 3 016 ont été admis, soit un taux d'admission de 85 %.", ["NUM303"]),
+    ("Sur 5 200 candidats, 3 016 ont été admis, soit un taux d'admission de 58 %.", []),
+    ("L'hôpital compte 412 lits, dont 379 sont occupés ce matin, soit un taux d'occupation de 29,0 %.",
+     ["NUM303"]),
+    ("L'hôpital compte 412 lits, dont 379 sont occupés ce matin, soit un taux d'occupation de 92,0 %.", []),
+    # wrong but no swap: another base may be meant
+    (HALL.format(places="2 300") + "soit un taux de remplissage de 60 %.", []),
+    # an earlier count gives the rate as written (1 702 / 3 620 = 47 %)
+    ("La salle de 3 620 places a ouvert en 2019. " + HALL.format(places="2 300")
+     + "soit un taux de remplissage de 47 %.", []),
+    # an approximate count or rate
+    (HALL.format(places="près de 2 300") + "soit un taux de remplissage de 47 %.", []),
+    (HALL.format(places="2 300") + "soit un taux de remplissage d'environ 47 %.", []),
+])
+def test_swapped_rate_of_the_two_counts_before_it(body, expected):
+    assert codes(body) == expected
+
+
+def test_swapped_messages_name_both_counts_in_both_languages():
+    body = HALL.format(places="2 300") + "soit un taux de remplissage de 47 %."
+    (fr,) = run(body)
+    (en,) = run(body, lang="en")
+    assert fr.message == "1 702 sur 2 300 font 74\u202f%, pas 47 % (chiffres inversés ?)"
+    assert en.message == "1 702 out of 2 300 is 74%, not 47 % (digits swapped?)"
+    body = SALES + "Parmi eux, 3 470 sont des maisons, soit 63,0 % du total."
+    (fr,) = run(body)
+    assert fr.message.startswith("3 470 sur 9 640 (ligne 3) font 36")
+    assert fr.message.endswith("pas 63,0 % (chiffres inversés ?)")
+
+
+@pytest.mark.parametrize("sentence,cued", [
+    ("Sur 5 200 candidats, 3 016 ont été admis, soit un taux d'admission de 58 %.", True),
+    ("Le stade de 9 000 places a reçu 8 100 spectateurs, soit un taux de remplissage de 90 %.", True),
+    # « soit » close enough already: the plain share cue
+    ("Sur 5 200 candidats, 3 016 ont été admis, soit un taux de 58 %.", False),
+    # no « soit »: a rate told, not restated
+    ("Le lycée affiche un taux de réussite de 58 %.", False),
+])
+def test_measures_cue_a_rate_restated_after_soit(sentence, cued):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse("Titre\nChapeau.\n" + sentence + "\n", path="a.txt"))
+    (share,) = [m for m in ms if m.figure.kind == "percent"]
+    assert ("soit taux" in share.cues) is cued

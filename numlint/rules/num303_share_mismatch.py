@@ -28,7 +28,8 @@ class ShareMismatch(Rule):
     (« soit 14 % des arrivants ») n'est signalée que si, ses deux chiffres inversés, elle est la
     partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite ; de même
     une part « du total » d'un compte sans nom, ou d'une partie « dont 1 560 » (« 65,8 % » pour
-    56,8 %, décimales comprises). Un « d'entre
+    56,8 %, décimales comprises), et un taux « soit un taux de remplissage de 39 % » après « 8 950
+    spectateurs pour 9 600 places » (93 %). Un « d'entre
     eux » qui peut renvoyer à plusieurs touts se tait si l'un d'eux convient. Un nombre mal formé
     (NUM102) n'entre dans aucun calcul.
 
@@ -48,7 +49,8 @@ class ShareMismatch(Rule):
     total ("des ventes totales") takes only a figure said of that noun. A share of a population
     named by a noun only ("soit 14 % des arrivants") is flagged only when, its two digits swapped,
     it is the part over one earlier count, and no count gives it as written; so is a share "du
-    total" of a count without its noun, or of a "dont" part ("65,8 %" for 56,8 %, decimals too). A "d'entre
+    total" of a count without its noun, or of a "dont" part ("65,8 %" for 56,8 %, decimals too),
+    and a rate "soit un taux de remplissage de 39 %" after "8 950 spectateurs pour 9 600 places". A "d'entre
     eux" that may go back to several wholes stays quiet if one fits. A malformed number (NUM102)
     enters no arithmetic.
 
@@ -78,6 +80,11 @@ class ShareMismatch(Rule):
             f = m.figure
             if "whole_noun" in m.notes and m.share_of is None:
                 d = self._named_whole(ctx, ms, idx, m) or self._swapped(ctx, ms, idx, m, counts)
+                if d:
+                    yield d
+                continue
+            if f.kind == "percent" and m.share_of is None and "soit taux" in m.cues:
+                d = self._rate_swapped(ctx, ms, idx, m)
                 if d:
                     yield d
                 continue
@@ -248,6 +255,55 @@ class ShareMismatch(Rule):
               f"not {_t(m)} (digits swapped?)")
         return self.diagnostic(ctx, f, fr, en, related=[
             (p, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+
+    def _rate_swapped(self, ctx, ms, idx, m):
+        """« 8 950 spectateurs par match pour 9 600 places, soit un taux de remplissage de 39 % »:
+        a rate restating the two counts just before it in its sentence, the smaller over the
+        larger. The counts may be of two nouns (spectators, seats), so only a rate that is,
+        two neighbouring digits swapped, that ratio at the counts as written, and that neither
+        that ratio nor the smaller over an earlier count gives as written, is a slip."""
+        f = m.figure
+        if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
+                or C.malformed(f) or len(f.numerals) != 1:
+            return None
+        swaps = _swaps(f)
+        if not swaps:
+            return None
+        two = []
+        for j in range(idx - 1, max(-1, idx - 3), -1):
+            x = ms[j]
+            g = x.figure
+            if g.block is not f.block or g.sentence != f.sentence or len(two) == 2:
+                break
+            two.append(x)
+        if len(two) != 2:
+            return None
+        for x in two:
+            g = x.figure
+            if g.kind != "number" or not C.numeric(g) or C.vague(g) or g.is_range or g.approx is not None \
+                    or C.malformed(g) or x.change_kind or x.cues & {"contre", "change", "change by"}:
+                return None
+        part, whole = sorted(two, key=lambda x: _mid(x.figure))
+        p, w = part.figure, whole.figure
+        plo, phi = C.bounds(p)
+        written = C.bounds(f)
+        for x in ms[max(0, idx - _LOOK_BACK):idx]:
+            g = x.figure
+            if g.kind != "number" or x is part or g.is_range or not C.numeric(g) or C.malformed(g):
+                continue
+            r = C.ratio((plo, phi), C.bounds(g))
+            if r is not None and C.overlap((r[0] * 100, r[1] * 100), written):
+                return None                     # a count gives the rate as written
+        wlo, whi = C.bounds(w)
+        if wlo <= 0 or whi <= plo or math.isinf(whi):
+            return None
+        q = (plo + phi) / (wlo + whi) * 100
+        if not any(lo <= q <= hi for lo, hi in swaps):
+            return None
+        fr = f"{_t(part)} sur {_t(whole)} font {C.pct(q)}, pas {_t(m)} (chiffres inversés ?)"
+        en = f"{_t(part)} out of {_t(whole)} is {C.pct(q, 'en')}, not {_t(m)} (digits swapped?)"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (w, "le tout", "the whole")])
 
     def _grim(self, ctx, m, whole):
         """"37 % des 12 députés": no whole number of the 12 gives 37 %."""
