@@ -112,3 +112,37 @@ def test_measures_cue_a_rate_restated_after_soit(sentence, cued):
     _, ms = engine.analyse(document.parse("Titre\nChapeau.\n" + sentence + "\n", path="a.txt"))
     (share,) = [m for m in ms if m.figure.kind == "percent"]
     assert ("soit taux" in share.cues) is cued
+
+
+STAFF = "Le groupe compte 12 000 salariés, dont 3 000 en France, "
+
+
+@pytest.mark.parametrize("body,expected", [
+    # « N …, dont P …, soit S % du total »: the total is the « dont » part's whole, as written
+    (STAFF + "soit 40 % du total.", ["NUM303"]),
+    (STAFF + "soit 25 % du total.", []),
+    ("Au total, 2 400 dossiers ont été déposés, dont 1 560 par des exploitants âgés de plus de 55 ans, "
+     "soit 45 % du total.", ["NUM303"]),
+    ("Au total, 2 400 dossiers ont été déposés, dont 1 560 par des exploitants âgés de plus de 55 ans, "
+     "soit 65 % du total.", []),
+    # another total, moment or source: not the part's whole
+    (STAFF + "soit 2 % du total national.", []),
+    (STAFF + "soit 40 % du total en 2015.", []),
+    (STAFF + "contre 40 % du total en 2015.", []),
+    # two parts: the share may be of their sum
+    ("Le groupe compte 12 000 salariés, dont 3 000 en France et 2 000 en Espagne, soit 42 % du total.", []),
+    # a rounded whole that may give the share
+    ("Le groupe compte environ 12 000 salariés, dont 3 000 en France, soit 26 % du total.", []),
+    # an earlier count gives the share as written: « du total » may be the group's
+    ("Le groupe compte 12 000 salariés. Le site emploie 3 000 personnes, dont 1 200 en CDI, "
+     "soit 10 % du total.", []),
+    # a share of another noun is not checked as written (« des salariés du secteur »)
+    (STAFF + "soit 40 % des salariés du secteur.", []),
+])
+def test_share_of_the_total_of_a_dont_part(body, expected):
+    assert codes(body) == expected
+
+
+def test_share_of_the_total_of_a_dont_part_message():
+    (d,) = run(STAFF + "soit 40 % du total.")
+    assert d.message == "3 000 sur 12 000 font 25\u202f%, pas 40 %"

@@ -29,7 +29,8 @@ class ShareMismatch(Rule):
     partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite ; de même
     une part « du total » d'un compte sans nom, ou d'une partie « dont 1 560 » (« 65,8 % » pour
     56,8 %, décimales comprises), et un taux « soit un taux de remplissage de 39 % » après « 8 950
-    spectateurs pour 9 600 places » (93 %). Un « d'entre
+    spectateurs pour 9 600 places » (93 %). « 2 400 dossiers, dont 1 560 …, soit 45 % du total » :
+    le total d'une partie « dont » seule est son tout, dans la même phrase. Un « d'entre
     eux » qui peut renvoyer à plusieurs touts se tait si l'un d'eux convient. Un nombre mal formé
     (NUM102) n'entre dans aucun calcul.
 
@@ -50,7 +51,9 @@ class ShareMismatch(Rule):
     named by a noun only ("soit 14 % des arrivants") is flagged only when, its two digits swapped,
     it is the part over one earlier count, and no count gives it as written; so is a share "du
     total" of a count without its noun, or of a "dont" part ("65,8 %" for 56,8 %, decimals too),
-    and a rate "soit un taux de remplissage de 39 %" after "8 950 spectateurs pour 9 600 places". A "d'entre
+    and a rate "soit un taux de remplissage de 39 %" after "8 950 spectateurs pour 9 600 places".
+    "2 400 dossiers, dont 1 560 …, soit 45 % du total": the total of a lone "dont" part is its
+    whole, in the same sentence. A "d'entre
     eux" that may go back to several wholes stays quiet if one fits. A malformed number (NUM102)
     enters no arithmetic.
 
@@ -79,7 +82,8 @@ class ShareMismatch(Rule):
         for idx, m in enumerate(ms):
             f = m.figure
             if "whole_noun" in m.notes and m.share_of is None:
-                d = self._named_whole(ctx, ms, idx, m) or self._swapped(ctx, ms, idx, m, counts)
+                d = self._dont_total(ctx, ms, idx, m) or self._named_whole(ctx, ms, idx, m) \
+                    or self._swapped(ctx, ms, idx, m, counts)
                 if d:
                     yield d
                 continue
@@ -147,6 +151,47 @@ class ShareMismatch(Rule):
                       f"\"{fr_['text']}\" ({C.pct(v * 100, 'en')})")
                 yield self.diagnostic(ctx, (fr_["start"], fr_["end"]), fr, en, related=[
                     (f, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+
+    def _dont_total(self, ctx, ms, idx, m):
+        """« 2 400 dossiers, dont 1 560 déposés par des exploitants âgés, soit 45 % du total »:
+        the total of a « dont » part is its whole, given in the same sentence. Only « du total »
+        said bare (« du total national » is another whole), the part the only one of its whole."""
+        f = m.figure
+        if m.notes.get("whole_noun") != "total" or m.qualifiers or m.place \
+                or f.kind != "percent" or not C.numeric(f) or f.is_range or m.change_kind \
+                or C.malformed(f) or m.cues & {"change", "change by", "contre"} or "soit" not in m.cues:
+            return None
+        part = _restated(ms, idx, f, skip_bounds=True)
+        if part is None or part.part_kind != "dont" or part.part_of is None:
+            return None
+        w = part.part_of
+        if not 0 <= w < idx or idx - w > 12:
+            return None                         # a whole a dozen figures back: a list, not one part
+        whole, p = ms[w], part.figure
+        g = whole.figure
+        if g.block is not f.block or g.sentence != f.sentence or g.start >= p.start \
+                or m.source and m.source != whole.source or m.time and m.time != whole.time:
+            return None
+        if any(ms[x].part_of == w for x in range(w + 1, idx) if ms[x] is not part):
+            return None                         # « dont 410 … et 290 … »: the share may be of both
+        if not (g.kind == p.kind and g.unit == p.unit) or not C.numeric(g) or not C.numeric(p) \
+                or C.vague(g) or C.vague(p) or C.malformed(g) or C.malformed(p) or g.is_range or p.is_range:
+            return None
+        r = C.ratio(C.bounds(p), C.bounds(g))
+        if r is None or r[1] > 1 or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+            return None
+        for x in ms[max(0, idx - _LOOK_BACK):idx]:
+            h = x.figure
+            if h.kind == p.kind and h.unit == p.unit and x is not part and not h.is_range and C.numeric(h) \
+                    and not C.malformed(h):
+                r = C.ratio(C.bounds(p), C.bounds(h))
+                if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+                    return None                 # « du total » may be that count's (the group's)
+        actual = _mid(p) / _mid(g) * 100
+        fr = f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}"
+        en = f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (g, "le tout", "the whole")])
 
     def _named_whole(self, ctx, ms, idx, m):
         """« 4,6 milliards de francs …, soit 24 % du total »: the whole is named by a noun and
