@@ -995,7 +995,9 @@ _CAMPUS = "{before} Cette année, 2 150 étudiants étrangers sont inscrits, soi
     # another wrong share is no slip: the population may be one the article does not give
     ("L'université accueille 8 600 étudiants.", "53 %", []),
     ("L'université accueille 8 600 étudiants.", "environ 52 %", []),
-    ("L'université accueille 8 600 étudiants.", "52,0 %", []),
+    # the decimals written swap too (25,0 written 52,0); 52,5 is no swap of 25,0
+    ("L'université accueille 8 600 étudiants.", "52,0 %", ["NUM303"]),
+    ("L'université accueille 8 600 étudiants.", "52,5 %", []),
     # a « contre » figure, an open one or one of another moment is no whole
     ("L'université accueille 9 900 étudiants, contre 8 600 en 2015.", "52 %", []),
     ("L'université accueille plus de 8 600 étudiants.", "52 %", []),

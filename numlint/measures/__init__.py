@@ -1325,6 +1325,9 @@ class _Reader:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         if "soit" in left[-4:]:
             cues.add("soit")
+        elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
+            # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
+            cues.add("soit taux")
         # « par rapport aux 27,5 % de 2024 », « par rapport à ses 27,5 % »: the figure compared with
         if lw == "contre" or l2 == ["par", "rapport"] or lw in ("après", "avant") \
                 or l3 == ["au", "lieu", "de"] or (l3[:2] == ["par", "rapport"] and lw in ("à", "aux", "au")) \

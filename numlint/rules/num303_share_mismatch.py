@@ -26,7 +26,11 @@ class ShareMismatch(Rule):
     partie d'autre chose) ; un nom dit total (« des ventes totales ») ne prend qu'un chiffre dit
     de ce nom (« des ventes de 30 900 tonnes »). Une part d'une population nommée par un seul nom
     (« soit 14 % des arrivants ») n'est signalée que si, ses deux chiffres inversés, elle est la
-    partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite. Un « d'entre
+    partie sur un seul compte donné plus haut, et qu'aucun ne donne la part écrite ; de même
+    une part « du total » d'un compte sans nom, ou d'une partie « dont 1 560 » (« 65,8 % » pour
+    56,8 %, décimales comprises), et un taux « soit un taux de remplissage de 39 % » après « 8 950
+    spectateurs pour 9 600 places » (93 %). « 2 400 dossiers, dont 1 560 …, soit 45 % du total » :
+    le total d'une partie « dont » seule est son tout, dans la même phrase. Un « d'entre
     eux » qui peut renvoyer à plusieurs touts se tait si l'un d'eux convient. Un nombre mal formé
     (NUM102) n'entre dans aucun calcul.
 
@@ -45,7 +49,11 @@ class ShareMismatch(Rule):
     in the article: the share is checked only when one figure alone can be that whole; a noun said
     total ("des ventes totales") takes only a figure said of that noun. A share of a population
     named by a noun only ("soit 14 % des arrivants") is flagged only when, its two digits swapped,
-    it is the part over one earlier count, and no count gives it as written. A "d'entre
+    it is the part over one earlier count, and no count gives it as written; so is a share "du
+    total" of a count without its noun, or of a "dont" part ("65,8 %" for 56,8 %, decimals too),
+    and a rate "soit un taux de remplissage de 39 %" after "8 950 spectateurs pour 9 600 places".
+    "2 400 dossiers, dont 1 560 …, soit 45 % du total": the total of a lone "dont" part is its
+    whole, in the same sentence. A "d'entre
     eux" that may go back to several wholes stays quiet if one fits. A malformed number (NUM102)
     enters no arithmetic.
 
@@ -74,7 +82,13 @@ class ShareMismatch(Rule):
         for idx, m in enumerate(ms):
             f = m.figure
             if "whole_noun" in m.notes and m.share_of is None:
-                d = self._named_whole(ctx, ms, idx, m)
+                d = self._dont_total(ctx, ms, idx, m) or self._named_whole(ctx, ms, idx, m) \
+                    or self._swapped(ctx, ms, idx, m, counts)
+                if d:
+                    yield d
+                continue
+            if f.kind == "percent" and m.share_of is None and "soit taux" in m.cues:
+                d = self._rate_swapped(ctx, ms, idx, m)
                 if d:
                     yield d
                 continue
@@ -138,6 +152,47 @@ class ShareMismatch(Rule):
                 yield self.diagnostic(ctx, (fr_["start"], fr_["end"]), fr, en, related=[
                     (f, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
 
+    def _dont_total(self, ctx, ms, idx, m):
+        """« 2 400 dossiers, dont 1 560 déposés par des exploitants âgés, soit 45 % du total »:
+        the total of a « dont » part is its whole, given in the same sentence. Only « du total »
+        said bare (« du total national » is another whole), the part the only one of its whole."""
+        f = m.figure
+        if m.notes.get("whole_noun") != "total" or m.qualifiers or m.place \
+                or f.kind != "percent" or not C.numeric(f) or f.is_range or m.change_kind \
+                or C.malformed(f) or m.cues & {"change", "change by", "contre"} or "soit" not in m.cues:
+            return None
+        part = _restated(ms, idx, f, skip_bounds=True)
+        if part is None or part.part_kind != "dont" or part.part_of is None:
+            return None
+        w = part.part_of
+        if not 0 <= w < idx or idx - w > 12:
+            return None                         # a whole a dozen figures back: a list, not one part
+        whole, p = ms[w], part.figure
+        g = whole.figure
+        if g.block is not f.block or g.sentence != f.sentence or g.start >= p.start \
+                or m.source and m.source != whole.source or m.time and m.time != whole.time:
+            return None
+        if any(ms[x].part_of == w for x in range(w + 1, idx) if ms[x] is not part):
+            return None                         # « dont 410 … et 290 … »: the share may be of both
+        if not (g.kind == p.kind and g.unit == p.unit) or not C.numeric(g) or not C.numeric(p) \
+                or C.vague(g) or C.vague(p) or C.malformed(g) or C.malformed(p) or g.is_range or p.is_range:
+            return None
+        r = C.ratio(C.bounds(p), C.bounds(g))
+        if r is None or r[1] > 1 or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+            return None
+        for x in ms[max(0, idx - _LOOK_BACK):idx]:
+            h = x.figure
+            if h.kind == p.kind and h.unit == p.unit and x is not part and not h.is_range and C.numeric(h) \
+                    and not C.malformed(h):
+                r = C.ratio(C.bounds(p), C.bounds(h))
+                if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+                    return None                 # « du total » may be that count's (the group's)
+        actual = _mid(p) / _mid(g) * 100
+        fr = f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}"
+        en = f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (g, "le tout", "the whole")])
+
     def _named_whole(self, ctx, ms, idx, m):
         """« 4,6 milliards de francs …, soit 24 % du total »: the whole is named by a noun and
         given earlier in the article. Checked only when ONE earlier value can be it."""
@@ -185,24 +240,28 @@ class ShareMismatch(Rule):
         """« 17 800 femmes ont été classées, soit 14 % des arrivants »: a share of a population
         named by a noun only, whose count was given earlier (« 43 100 ont été classés »). Which
         count is unsure (the population may be one the article does not give), so only a share
-        that is, with its two digits swapped, the part over one earlier count, and that no
-        earlier count gives as written, is a mistake: an editor's slip (41 % written 14 %)."""
+        that is, two neighbouring digits swapped, the part over one earlier count at the counts
+        as written, and that no earlier count gives as written, is a mistake: an editor's slip
+        (41 % written 14 %, 56,8 % written 65,8 %). The same for « soit 65,8 % du total » after a
+        count without its noun, and for « dont 1 560 …, soit 56 % »: the earlier counts include
+        the parts of other wholes (« 257.600 » admis of « 366.800 » candidats)."""
         f = m.figure
         if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
-                or C.malformed(f) or len(f.numerals) != 1 or f.numerals[0].decimals:
+                or C.malformed(f) or len(f.numerals) != 1:
             return None
-        v = f.value
-        if not isinstance(v, (int, float)) or v != int(v) or not 10 <= v < 100:
+        swaps = _swaps(f)
+        if not swaps:
             return None
-        a, b = divmod(int(v), 10)
-        if a == b or b == 0:
+        part = _restated(ms, idx, f, skip_bounds=True)
+        if part is None or part.figure.kind != "number":
             return None
-        part = _restated(ms, idx, f)
-        if part is None or part.figure.kind != "number" or not part.subject:
+        # a count without its noun is the part only of a share that names its whole (« soit
+        # 65,8 % du total »); a part of a whole (« dont 1 560 ») may be set against that whole
+        if not part.subject and "whole_noun" not in m.notes:
             return None
         p = part.figure
         if not C.numeric(p) or C.vague(p) or p.is_range or p.approx is not None or C.malformed(p) \
-                or part.part_of is not None or part.cues & {"contre", "change", "par", "chacun"}:
+                or part.cues & {"contre", "change", "par", "chacun"}:
             return None
         ref = ctx.reference_date or ctx.published
         if not counts:
@@ -210,7 +269,7 @@ class ShareMismatch(Rule):
                            and x.figure.approx is None and not x.figure.is_range and C.numeric(x.figure)])
         counts = counts[0]
         plo, phi = C.bounds(p)
-        written, swapped = C.bounds(f), (b * 10 + a - 0.5, b * 10 + a + 0.5)
+        written = C.bounds(f)
         slips = {}
         # the 100 figures before at most (a long article's worth): linear, and cheap, on a hostile
         # list of thousands of such shares
@@ -219,10 +278,14 @@ class ShareMismatch(Rule):
             if whi <= plo or wlo <= 0 or math.isinf(whi):
                 continue
             r = (plo / whi * 100, phi / wlo * 100)
-            gives, slip = C.overlap(r, written), C.overlap(r, swapped)
+            # the share as written may come from any reading of the two counts (« 214.000 » may
+            # be rounded); a slip is one at the counts as written
+            gives = C.overlap(r, written)
+            q = (plo + phi) / (wlo + whi) * 100
+            slip = any(lo <= q <= hi for lo, hi in swaps)
             w = ms[i]
             if not (gives or slip) or w.figure.start >= p.start or C.core(w.figure)[1] <= plo \
-                    or not _may_be_whole(w, part, ref, same_subject=False):
+                    or not _may_be_whole(w, part, ref, same_subject=False, parts=True):
                 continue
             if gives:
                 return None                     # an earlier count gives the share as written
@@ -237,6 +300,55 @@ class ShareMismatch(Rule):
               f"not {_t(m)} (digits swapped?)")
         return self.diagnostic(ctx, f, fr, en, related=[
             (p, "la partie", "the part"), (whole.figure, "le tout", "the whole")])
+
+    def _rate_swapped(self, ctx, ms, idx, m):
+        """« 8 950 spectateurs par match pour 9 600 places, soit un taux de remplissage de 39 % »:
+        a rate restating the two counts just before it in its sentence, the smaller over the
+        larger. The counts may be of two nouns (spectators, seats), so only a rate that is,
+        two neighbouring digits swapped, that ratio at the counts as written, and that neither
+        that ratio nor the smaller over an earlier count gives as written, is a slip."""
+        f = m.figure
+        if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
+                or C.malformed(f) or len(f.numerals) != 1:
+            return None
+        swaps = _swaps(f)
+        if not swaps:
+            return None
+        two = []
+        for j in range(idx - 1, max(-1, idx - 3), -1):
+            x = ms[j]
+            g = x.figure
+            if g.block is not f.block or g.sentence != f.sentence or len(two) == 2:
+                break
+            two.append(x)
+        if len(two) != 2:
+            return None
+        for x in two:
+            g = x.figure
+            if g.kind != "number" or not C.numeric(g) or C.vague(g) or g.is_range or g.approx is not None \
+                    or C.malformed(g) or x.change_kind or x.cues & {"contre", "change", "change by"}:
+                return None
+        part, whole = sorted(two, key=lambda x: _mid(x.figure))
+        p, w = part.figure, whole.figure
+        plo, phi = C.bounds(p)
+        written = C.bounds(f)
+        for x in ms[max(0, idx - _LOOK_BACK):idx]:
+            g = x.figure
+            if g.kind != "number" or x is part or g.is_range or not C.numeric(g) or C.malformed(g):
+                continue
+            r = C.ratio((plo, phi), C.bounds(g))
+            if r is not None and C.overlap((r[0] * 100, r[1] * 100), written):
+                return None                     # a count gives the rate as written
+        wlo, whi = C.bounds(w)
+        if wlo <= 0 or whi <= plo or math.isinf(whi):
+            return None
+        q = (plo + phi) / (wlo + whi) * 100
+        if not any(lo <= q <= hi for lo, hi in swaps):
+            return None
+        fr = f"{_t(part)} sur {_t(whole)} font {C.pct(q)}, pas {_t(m)} (chiffres inversés ?)"
+        en = f"{_t(part)} out of {_t(whole)} is {C.pct(q, 'en')}, not {_t(m)} (digits swapped?)"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (w, "le tout", "the whole")])
 
     def _grim(self, ctx, m, whole):
         """"37 % des 12 députés": no whole number of the 12 gives 37 %."""
@@ -261,16 +373,44 @@ class ShareMismatch(Rule):
 _LOOK_BACK = 100
 
 
-def _restated(ms, idx, f):
-    """The figure a « soit » share restates: the one before it in its sentence."""
+def _restated(ms, idx, f, skip_bounds: bool = False):
+    """The figure a « soit » share restates: the one before it in its sentence. With
+    skip_bounds, an age or a duration given as a bound (« âgés de plus de 55 ans ») only
+    narrows the population counted before it: the count is the one restated."""
     for x in reversed(ms[:idx]):
         g = x.figure
         if g.block is not f.block or g.sentence != f.sentence:
             return None
         if g.kind == "percent" and (x.change_kind or x.cues & {"change", "change by"}):
             continue                        # « en hausse de 3,3 %, soit 24 % du total »
+        if skip_bounds and g.kind == "duration" and g.approx in ("at_least", "at_most"):
+            continue
         return x
     return None
+
+
+def _swaps(f) -> list[tuple[float, float]]:
+    """The shares a percentage is when two neighbouring digits of it are swapped (« 65,8 % » for
+    56,8 or 68,5; « 39 % » for 93), each with the precision written; only a share under 100 %
+    with two digits or more, no swap giving a leading zero."""
+    n = f.numerals[0]
+    v = f.value
+    if not isinstance(v, (int, float)) or not 10 <= v < 100 or n.scale not in (None, 1):
+        return []
+    d = n.decimals
+    digits = f"{v:.{d}f}".replace(".", "")
+    if not digits.isdigit() or len(digits) > 4:
+        return []
+    half = 0.5 / 10 ** d
+    out = []
+    for i in range(len(digits) - 1):
+        a, b = digits[i], digits[i + 1]
+        if a == b or (i == 0 and b == "0"):
+            continue
+        x = int(digits[:i] + b + a + digits[i + 2:]) / 10 ** d
+        if 10 <= x < 100:
+            out.append((x - half, x + half))
+    return out
 
 
 def _other_wholes(ms, part, whole: int):
@@ -298,7 +438,7 @@ def _scale(f) -> float:
     return max((n.scale or 1) for n in f.numerals) if f.numerals else 1
 
 
-def _may_be_whole(w, part, ref, same_subject: bool = True) -> bool:
+def _may_be_whole(w, part, ref, same_subject: bool = True, parts: bool = False) -> bool:
     """An earlier figure that may be the whole a share names: same kind and unit (or millions
     said without their currency), same moment, source and place, not a « contre » figure, not
     itself a part, a share or a change. Any scale counts (« 380 millions » of « 1,9 milliard »):
@@ -307,7 +447,7 @@ def _may_be_whole(w, part, ref, same_subject: bool = True) -> bool:
     if not (g.kind == p.kind and g.unit == p.unit or _elliptic(g, p) or _elliptic(p, g)):
         return False
     if not C.numeric(g) or g.is_range or C.vague(g) or C.malformed(g) \
-            or w.part_of is not None or w.share_of is not None or w.change_kind \
+            or (w.part_of is not None and not parts) or w.share_of is not None or w.change_kind \
             or w.cues & {"contre", "change", "change by", "addend", "par", "chacun", "dont", "rival"}:
         return False
     if w.source and part.source and w.source != part.source or w.who and part.who and w.who != part.who:
