@@ -519,6 +519,44 @@ def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 
+_Q = "« Le lancement est un succès », "
+
+
+@pytest.mark.parametrize("text,lines", [
+    # the speaker of a quote, given a birth and an age as two asides, in either order: the speech
+    # verb before the name is no clause of someone else
+    ("Espace\n" + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirige l'équipe.\n", [2]),
+    ("Espace\n" + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "54 ans, qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "se réjouit la directrice du centre, Claire Morel, 47 ans, née en 1968, "
+     "qui dirige l'équipe.\n", [2]),
+    ("Espace\n" + _Q + "se réjouit la directrice du centre, Claire Morel, 57 ans, née en 1968, "
+     "qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "a déclaré mardi à Kourou le chef de la mission, le physicien Luc Bernard, "
+     "né le 4 avril 1962, 52 ans, arrivé avec l'équipe.\n", [2]),
+    ("Espace\n" + _Q + "a déclaré mardi à Kourou le chef de la mission, le physicien Luc Bernard, "
+     "né le 4 avril 1962, 62 ans, arrivé avec l'équipe.\n", []),
+    # … not in a past set by an imperfect (before or after) or a year, nor after another clause
+    # or a complement naming someone else
+    ("Espace\n" + _Q + "expliquait le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirigeait alors l'équipe.\n", []),
+    ("Espace\nEn 2015, " + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, "
+     "né en 1970, 45 ans, qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "a dit le chef qui a recruté l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, pour l'équipe.\n", []),
+    ("Espace\n" + _Q + "a dit l'adjoint de Marc Roux, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, pour l'équipe.\n", []),
+    # no quote: the clause before the name still keeps it quiet
+    ("Espace\nLe centre a salué le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirige l'équipe.\n", []),
+])
+def test_num404_birth_and_age_asides_of_a_quote_speaker(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
 @pytest.mark.parametrize("text,lines", [
     # the death in the birth's own sentence, or told right before a birth opening its sentence
     ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 80 ans.\n", [2]),

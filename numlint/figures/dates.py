@@ -826,6 +826,15 @@ _SAID_BY = lazy_re(
     r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
     r"\s{0,2},?\s{1,3})?"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « « … », s'est félicité le chef de la mission, le physicien X, né en 1961, 59 ans »: a closed
+# quote, its speech verb (present, passé composé or reflexive), then the speaker's titles in
+# common words up to the name the two asides are of
+_QUOTE_SAID = lazy_re(
+    r"[»”\"]\s{0,2},\s{1,3}(?:(?:s['’]|se\s{1,3})(?:est\s{1,3})?(?:félicit|réjou|inquiét|indign|désol"
+    r"|exclam|alarm|étonn)[\wé]{0,4}|(?:a\s{1,3})?(?:dit|résum|expliqu|affirm|soulign|estim|déclar"
+    r"|ajout|précis|confi|indiqu|observ|analys|prévi|insist|tranch|jug|avanc|conclu|racont"
+    r"|témoign|assur|rappel|comment|reconn|avert|martel|relev|poursui)[\wé]{0,5})"
+    r"(?P<rest>\s{1,3}[^«»\"”.!?;:]{0,120})?\Z", re.I)
 # « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
 _APPOSED_TITLED = lazy_re(
     r"(?:\b[lL][ea]\s{1,3}|\b[lL]['’]\s{0,2})(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
@@ -1007,6 +1016,21 @@ def _sentence_before(text: str, i: int, reach: int = 300) -> str | None:
     return text[:i] if s0 == 0 else None
 
 
+def _said_by_speaker(text: str, before: str, end: int) -> bool:
+    """Whether the clause before a name given a birth and an age as asides is only a quote's
+    speech verb (« », s'est félicité le chef de la mission, X, né en 1961, 59 ans »): the asides
+    are then the speaker's, told now; not in a past set by a year or an imperfect, nor after a
+    complement naming someone else (« le fils de Marc Roux »)."""
+    said = _QUOTE_SAID.search(before)
+    if said is None or _OLD_TENSE.search(said.group()) or _A_YEAR.search(before):
+        return False
+    rest = said.group("rest") or ""
+    if _CLAUSE.search(rest) or _OF_SOMEONE.search(rest):
+        return False
+    after = _rest_of_sentence(text, end)
+    return after is not None and not _OLD_TENSE.search(after)
+
+
 def _alone(text: str, before: str, end: int) -> bool:
     """Nobody but the apposed name named in its sentence: after the age (nor a relative), and
     before the name, quotes and the sentence's first word aside (« Devant … », « Les … »)."""
@@ -1137,6 +1161,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 key = _person(name.group()) if not before.strip() else None
                 # « Thomas Payet, 29 ans, a remporté … »: a full name opening its sentence
                 return (("age_app", "lead_person=" + key) if key else ("age_app",)) + nxt
+            if aside and before is not None and _said_by_speaker(text, before, f.end):
+                return ("age_app", aside)
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
