@@ -953,6 +953,34 @@ def test_num401_news_date_not_dated_by_a_later_future_event(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM401", "2026-10-26")] == lines
 
 
+# A year a figure is compared to (« sur la même période de 2024 », « par rapport à 2024 »,
+# « contre 7,1 % en 2024 ») is no moment of the news: a yearless date within two weeks of the
+# reference is read in the reference year, whatever weekday the compared year would give it.
+_PORT = ("Port\nLe port a traité 1,2 million de conteneurs, en hausse de 4 % {than}, a annoncé la "
+         "direction {day} 10 mars.\n")
+@pytest.mark.parametrize("text,reference,lines", [
+    (_PORT.format(than="sur la même période de 2024", day="dimanche"), "2025-03-14", [2]),
+    (_PORT.format(than="sur la même période de 2024", day="lundi"), "2025-03-14", []),
+    (_PORT.format(than="par rapport à 2024", day="dimanche"), "2025-03-14", [2]),
+    (_PORT.format(than="par rapport à l'année 2024", day="lundi"), "2025-03-14", []),
+    (_PORT.format(than="comparé à 2024", day="dimanche"), "2025-03-14", [2]),
+    ("Emploi\nLe chômage atteint 7,3 %, contre 7,1 % en 2024, selon les chiffres publiés "
+     "dimanche 10 mars.\n", "2025-03-14", [2]),
+    ("Ventes\nLes ventes ont été plus fortes qu'en 2024, a déclaré le ministre dimanche 10 mars.\n",
+     "2025-03-14", [2]),
+    # a year the sentence tells of is still the date's
+    ("Port\nEn 2024, le port avait traité 1,1 million de conteneurs, a rappelé la direction "
+     "dimanche 10 mars.\n", "2025-03-14", []),
+    # not the article's news: far from the reference
+    (_PORT.format(than="sur la même période de 2024", day="dimanche"), "2025-06-20", []),
+    # a dated event of the compared year near the date: that year may be the date's
+    (_PORT.format(than="sur la même période de 2024", day="dimanche")
+     + "Le 3 mars 2024, un cargo avait bloqué le chenal.\n", "2025-03-14", []),
+])
+def test_num401_compared_year_does_not_date_the_news(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM401", reference)] == lines
+
+
 @pytest.mark.parametrize("text,lines", [
     # a determiner, a title and an adjective before the name of two asides
     ("Cinéma\nLa présidente du jury, la comédienne française Claire Morel, née en 1978, 41 ans, "

@@ -750,6 +750,18 @@ _YEAR_DEATH = lazy_re(
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
 _YEAR_IN = lazy_re(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
 
+# « sur la même période de 2025 », « par rapport à 2025 », « 4 % de plus qu'en 2025 », « contre
+# 29 200 en 2025 »: the year a figure is compared to, no moment of the news (calendar.py)
+_YEAR_BASELINE = lazy_re(
+    r"(?:\bmême\s{1,3}(?:période|date|mois|semaine|trimestre|semestre)\s{1,3}(?:de\s{1,3}l['’]année\s{1,3}"
+    r"|de\s{1,3}|d['’]|en\s{1,3})|\bpar\s{1,3}rapport\s{1,3}à\s{1,3}(?:l['’]année\s{1,3})?"
+    r"|\bcomparée?s?\s{1,3}à\s{1,3}(?:l['’]année\s{1,3})?"
+    # a comparative before « qu'en » (« 4 % de plus qu'en 2025 »), never « ne … qu'en 2027 »
+    r"|\b(?:plus|moins|autant|mieux|davantage|meilleure?s?|pire)(?:\s{1,3}[^\s.;:]{1,20}){0,3}?"
+    r"\s{1,3}qu['’]en\s{1,3}"
+    r"|\bcontre\s{1,3}\d[\d\s\u00a0\u202f,.]{0,12}(?:%\s{1,3}|[^\W\d_]{1,15}\s{1,3}){0,2}en\s{1,3})\Z",
+    re.I)
+
 # « en juin 2024 », « de juin 2024 »: a month right before the year
 _MONTH_YEAR = lazy_re(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
 
@@ -948,6 +960,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     # « depuis 2016 »: a state lasting till now, no step of a story
                     m.cues = tuple(m.cues) + (("in", "since") if since.group().lower().startswith("d")
                                               else ("in",))
+                if "birth" not in m.cues and "death" not in m.cues and _YEAR_BASELINE.search(w):
+                    m.cues = tuple(m.cues) + ("baseline",)      # only calendar.py reads it
                 month = _MONTH_YEAR.search(w)
                 if month:       # « juin 2024 »: the year of that month (calendar.py)
                     m.cues = tuple(m.cues) + ("month=%d" % (MONTHS.index(month.group(1).lower()) + 1),)
