@@ -221,6 +221,11 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
         if r.fits:
             continue
         near = [y for y in years.near(f) if valid(f.day, f.month, y)]
+        if near and abs((r.when - cal.anchor).days) <= _PEG:
+            # « une hausse sur la même période de 2025, a indiqué la direction mardi 18
+            # novembre », published a week later: the year compared to dates no news of the week
+            base = years.baselines(f)
+            near = [y for y in near if y not in base]
         if near and _news_peg(r.when, cal.anchor, fitting):
             # « … dès le vendredi 22 octobre » and, paragraphs later, « la prochaine édition, le
             # dimanche 31 octobre 2027 »: an event far after the reference, written only after
@@ -286,10 +291,12 @@ class _Years:
     def __init__(self, dated: list, masked: list):
         self.in_sentence: dict[tuple[int, int], list[int]] = {}
         self.months: dict[tuple[int, int], list[tuple[int, int | None]]] = {}
+        self.compared: dict[tuple[int, int], list[tuple[int, bool]]] = {}
         for m in masked:
             if m.kind == "year" and m.value and "birth" not in m.cues and "death" not in m.cues:
                 key = (id(m.block), m.sentence)
                 self.in_sentence.setdefault(key, []).append(int(m.value))
+                self.compared.setdefault(key, []).append((int(m.value), "baseline" in m.cues))
                 month = next((int(c[6:]) for c in m.cues if c.startswith("month=")), None)
                 self.months.setdefault(key, []).append((int(m.value), month))
         # one written date per year and month is enough to place a story
@@ -312,6 +319,17 @@ class _Years:
                 if valid(f.day, f.month, y) and abs((date(y, f.month, f.day) - e).days) <= 92:
                     other.discard(y)
         return other
+
+    def baselines(self, f) -> set[int]:
+        """The years of f's sentence written only as what a figure is compared to (« sur la même
+        période de 2025 »), and not the year of a dated event near f."""
+        written = self.compared.get((id(getattr(f, "block", None)), f.sentence), ())
+        base = {y for y, b in written if b} - {y for y, b in written if not b}
+        for e in self.events:
+            for y in (e.year - 1, e.year, e.year + 1):
+                if valid(f.day, f.month, y) and abs((date(y, f.month, f.day) - e).days) <= 92:
+                    base.discard(y)
+        return base
 
     def near(self, f, later_than: date | None = None) -> list[int]:
         """With `later_than`, an event after it written after f in another block is left out."""

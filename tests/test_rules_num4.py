@@ -519,6 +519,44 @@ def test_num404_birth_and_age_asides_of_one_name(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 
+_Q = "« Le lancement est un succès », "
+
+
+@pytest.mark.parametrize("text,lines", [
+    # the speaker of a quote, given a birth and an age as two asides, in either order: the speech
+    # verb before the name is no clause of someone else
+    ("Espace\n" + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirige l'équipe.\n", [2]),
+    ("Espace\n" + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "54 ans, qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "se réjouit la directrice du centre, Claire Morel, 47 ans, née en 1968, "
+     "qui dirige l'équipe.\n", [2]),
+    ("Espace\n" + _Q + "se réjouit la directrice du centre, Claire Morel, 57 ans, née en 1968, "
+     "qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "a déclaré mardi à Kourou le chef de la mission, le physicien Luc Bernard, "
+     "né le 4 avril 1962, 52 ans, arrivé avec l'équipe.\n", [2]),
+    ("Espace\n" + _Q + "a déclaré mardi à Kourou le chef de la mission, le physicien Luc Bernard, "
+     "né le 4 avril 1962, 62 ans, arrivé avec l'équipe.\n", []),
+    # … not in a past set by an imperfect (before or after) or a year, nor after another clause
+    # or a complement naming someone else
+    ("Espace\n" + _Q + "expliquait le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirigeait alors l'équipe.\n", []),
+    ("Espace\nEn 2015, " + _Q + "s'est félicité le chef du projet, l'ingénieur Paul Girard, "
+     "né en 1970, 45 ans, qui dirige l'équipe.\n", []),
+    ("Espace\n" + _Q + "a dit le chef qui a recruté l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, pour l'équipe.\n", []),
+    ("Espace\n" + _Q + "a dit l'adjoint de Marc Roux, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, pour l'équipe.\n", []),
+    # no quote: the clause before the name still keeps it quiet
+    ("Espace\nLe centre a salué le chef du projet, l'ingénieur Paul Girard, né en 1970, "
+     "45 ans, qui dirige l'équipe.\n", []),
+])
+def test_num404_birth_and_age_asides_of_a_quote_speaker(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
 @pytest.mark.parametrize("text,lines", [
     # the death in the birth's own sentence, or told right before a birth opening its sentence
     ("Hommage\nNé le 2 mars 1925 à Lyon, il est mort le 4 mai 2010 ; il avait 80 ans.\n", [2]),
@@ -913,6 +951,34 @@ _NEXT_ED = "La prochaine édition aura lieu le dimanche 31 octobre {}."
 ])
 def test_num401_news_date_not_dated_by_a_later_future_event(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM401", "2026-10-26")] == lines
+
+
+# A year a figure is compared to (« sur la même période de 2024 », « par rapport à 2024 »,
+# « contre 7,1 % en 2024 ») is no moment of the news: a yearless date within two weeks of the
+# reference is read in the reference year, whatever weekday the compared year would give it.
+_PORT = ("Port\nLe port a traité 1,2 million de conteneurs, en hausse de 4 % {than}, a annoncé la "
+         "direction {day} 10 mars.\n")
+@pytest.mark.parametrize("text,reference,lines", [
+    (_PORT.format(than="sur la même période de 2024", day="dimanche"), "2025-03-14", [2]),
+    (_PORT.format(than="sur la même période de 2024", day="lundi"), "2025-03-14", []),
+    (_PORT.format(than="par rapport à 2024", day="dimanche"), "2025-03-14", [2]),
+    (_PORT.format(than="par rapport à l'année 2024", day="lundi"), "2025-03-14", []),
+    (_PORT.format(than="comparé à 2024", day="dimanche"), "2025-03-14", [2]),
+    ("Emploi\nLe chômage atteint 7,3 %, contre 7,1 % en 2024, selon les chiffres publiés "
+     "dimanche 10 mars.\n", "2025-03-14", [2]),
+    ("Ventes\nLes ventes ont été plus fortes qu'en 2024, a déclaré le ministre dimanche 10 mars.\n",
+     "2025-03-14", [2]),
+    # a year the sentence tells of is still the date's
+    ("Port\nEn 2024, le port avait traité 1,1 million de conteneurs, a rappelé la direction "
+     "dimanche 10 mars.\n", "2025-03-14", []),
+    # not the article's news: far from the reference
+    (_PORT.format(than="sur la même période de 2024", day="dimanche"), "2025-06-20", []),
+    # a dated event of the compared year near the date: that year may be the date's
+    (_PORT.format(than="sur la même période de 2024", day="dimanche")
+     + "Le 3 mars 2024, un cargo avait bloqué le chenal.\n", "2025-03-14", []),
+])
+def test_num401_compared_year_does_not_date_the_news(run, text, reference, lines):
+    assert [l for _, l, _ in run(text, "NUM401", reference)] == lines
 
 
 @pytest.mark.parametrize("text,lines", [

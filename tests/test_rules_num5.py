@@ -491,3 +491,22 @@ def test_conversion_of_a_count_of_containers(text, message):
     diags = lint("Vins\n\n" + text + "\n", path="vins.txt", settings=Settings(select=["NUM501"]))
     said = [d.message.replace("\u202f", " ") for d in diags]
     assert [m[:len(message)] for m in said] == ([message] if message else [])
+
+
+# a speed per second beside its km/h (orbits, rockets, sound): « km/s », « mètres par seconde »
+@pytest.mark.parametrize("text, fires", [
+    ("La station orbite à 7,7 km/s (25 000 km/h) autour de la Terre.", True),
+    ("La sonde doit atteindre 11 kilomètres par seconde, soit 30 000 km/h, pour quitter la Terre.", True),
+    ("Le son se propage à 340 mètres par seconde (1 500 km/h) dans l'air.", True),
+    ("Le satellite file à 7,4 km/s (environ 36 000 km/h).", True),
+    # right, either way round, rounded as news rounds
+    ("La station orbite à 7,7 km/s (27 700 km/h) autour de la Terre.", False),
+    ("La station orbite à plus de 27 000 km/h (7,5 km/s) autour de la Terre.", False),
+    ("La sonde doit atteindre 11,2 kilomètres par seconde, soit 40 000 km/h, pour quitter la Terre.", False),
+    ("Le son se propage à 340 mètres par seconde, soit environ 1 225 km/h, dans l'air.", False),
+    # a flow per second is no speed: the cubic unit is read whole
+    ("La Loire débitait 2 500 mètres cubes par seconde (2 500 m³/s) à Orléans.", False),
+])
+def test_conversion_of_a_speed_per_second(text, fires):
+    diags = lint("Espace\n\n" + text + "\n", path="espace.txt", settings=Settings(select=["NUM501", "NUM502"]))
+    assert [d.code for d in diags] == (["NUM501"] if fires else [])

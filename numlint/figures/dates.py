@@ -750,6 +750,18 @@ _YEAR_DEATH = lazy_re(
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
 _YEAR_IN = lazy_re(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
 
+# « sur la même période de 2025 », « par rapport à 2025 », « 4 % de plus qu'en 2025 », « contre
+# 29 200 en 2025 »: the year a figure is compared to, no moment of the news (calendar.py)
+_YEAR_BASELINE = lazy_re(
+    r"(?:\bmême\s{1,3}(?:période|date|mois|semaine|trimestre|semestre)\s{1,3}(?:de\s{1,3}l['’]année\s{1,3}"
+    r"|de\s{1,3}|d['’]|en\s{1,3})|\bpar\s{1,3}rapport\s{1,3}à\s{1,3}(?:l['’]année\s{1,3})?"
+    r"|\bcomparée?s?\s{1,3}à\s{1,3}(?:l['’]année\s{1,3})?"
+    # a comparative before « qu'en » (« 4 % de plus qu'en 2025 »), never « ne … qu'en 2027 »
+    r"|\b(?:plus|moins|autant|mieux|davantage|meilleure?s?|pire)(?:\s{1,3}[^\s.;:]{1,20}){0,3}?"
+    r"\s{1,3}qu['’]en\s{1,3}"
+    r"|\bcontre\s{1,3}\d[\d\s\u00a0\u202f,.]{0,12}(?:%\s{1,3}|[^\W\d_]{1,15}\s{1,3}){0,2}en\s{1,3})\Z",
+    re.I)
+
 # « en juin 2024 », « de juin 2024 »: a month right before the year
 _MONTH_YEAR = lazy_re(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
 
@@ -826,6 +838,15 @@ _SAID_BY = lazy_re(
     r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
     r"\s{0,2},?\s{1,3})?"
     r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « « … », s'est félicité le chef de la mission, le physicien X, né en 1961, 59 ans »: a closed
+# quote, its speech verb (present, passé composé or reflexive), then the speaker's titles in
+# common words up to the name the two asides are of
+_QUOTE_SAID = lazy_re(
+    r"[»”\"]\s{0,2},\s{1,3}(?:(?:s['’]|se\s{1,3})(?:est\s{1,3})?(?:félicit|réjou|inquiét|indign|désol"
+    r"|exclam|alarm|étonn)[\wé]{0,4}|(?:a\s{1,3})?(?:dit|résum|expliqu|affirm|soulign|estim|déclar"
+    r"|ajout|précis|confi|indiqu|observ|analys|prévi|insist|tranch|jug|avanc|conclu|racont"
+    r"|témoign|assur|rappel|comment|reconn|avert|martel|relev|poursui)[\wé]{0,5})"
+    r"(?P<rest>\s{1,3}[^«»\"”.!?;:]{0,120})?\Z", re.I)
 # « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
 _APPOSED_TITLED = lazy_re(
     r"(?:\b[lL][ea]\s{1,3}|\b[lL]['’]\s{0,2})(?P<title>(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30})\s{1,3}"
@@ -939,6 +960,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     # « depuis 2016 »: a state lasting till now, no step of a story
                     m.cues = tuple(m.cues) + (("in", "since") if since.group().lower().startswith("d")
                                               else ("in",))
+                if "birth" not in m.cues and "death" not in m.cues and _YEAR_BASELINE.search(w):
+                    m.cues = tuple(m.cues) + ("baseline",)      # only calendar.py reads it
                 month = _MONTH_YEAR.search(w)
                 if month:       # « juin 2024 »: the year of that month (calendar.py)
                     m.cues = tuple(m.cues) + ("month=%d" % (MONTHS.index(month.group(1).lower()) + 1),)
@@ -1005,6 +1028,21 @@ def _sentence_before(text: str, i: int, reach: int = 300) -> str | None:
     if last is not None:
         return text[last.end():i]
     return text[:i] if s0 == 0 else None
+
+
+def _said_by_speaker(text: str, before: str, end: int) -> bool:
+    """Whether the clause before a name given a birth and an age as asides is only a quote's
+    speech verb (« », s'est félicité le chef de la mission, X, né en 1961, 59 ans »): the asides
+    are then the speaker's, told now; not in a past set by a year or an imperfect, nor after a
+    complement naming someone else (« le fils de Marc Roux »)."""
+    said = _QUOTE_SAID.search(before)
+    if said is None or _OLD_TENSE.search(said.group()) or _A_YEAR.search(before):
+        return False
+    rest = said.group("rest") or ""
+    if _CLAUSE.search(rest) or _OF_SOMEONE.search(rest):
+        return False
+    after = _rest_of_sentence(text, end)
+    return after is not None and not _OLD_TENSE.search(after)
 
 
 def _alone(text: str, before: str, end: int) -> bool:
@@ -1137,6 +1175,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 key = _person(name.group()) if not before.strip() else None
                 # « Thomas Payet, 29 ans, a remporté … »: a full name opening its sentence
                 return (("age_app", "lead_person=" + key) if key else ("age_app",)) + nxt
+            if aside and before is not None and _said_by_speaker(text, before, f.end):
+                return ("age_app", aside)
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a

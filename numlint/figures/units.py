@@ -54,6 +54,11 @@ QUANTITY = {
     "kilomètres par heure": "kilometer / hour", "kilomètres à l'heure": "kilometer / hour",
     # « mi/h »: the Québec way to write mph
     "mph": "mile / hour", "mi/h": "mile / hour", "m/s": "meter / second", "nœuds": "knot",
+    # orbits, rockets, meteors and sound: a speed per second (« 7,8 km/s (28 000 km/h) »)
+    "km/s": "kilometer / second", "kilomètres par seconde": "kilometer / second",
+    "kilomètre par seconde": "kilometer / second", "kilomètres à la seconde": "kilometer / second",
+    "mètres par seconde": "meter / second", "mètre par seconde": "meter / second",
+    "mètres à la seconde": "meter / second",
     "noeuds": "knot",
     "mégawatt": "megawatt", "mégawatts": "megawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt_hour",
