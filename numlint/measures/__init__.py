@@ -483,6 +483,14 @@ _SUM_LEVEL = frozenset({"atteint", "atteindra", "atteignait", "atteindrait", "av
 _SUM_REFLEXIVE = frozenset({"élève", "élevait", "élèvera", "élèverait", "établit", "établissait",
                             "établira", "monte", "montait", "montera"})
 _SUM_COPULA = frozenset({"est", "était", "sera", "serait"})
+# « le bénéfice … : il s'établit à », « la dette … : elle atteint »: the determiner that may open
+# the sentence whose noun the pronoun stands for
+_SUM_GENDER = {"il": frozenset({"le", "l'", "l’", "son"}), "elle": frozenset({"la", "l'", "l’", "sa"})}
+_SUM_PRONOUNS = frozenset(_SUM_GENDER)
+# a result is told net unless said otherwise: « un bénéfice de » in a title is the body's
+# « bénéfice net » (a net debt is not the debt: only results)
+_NET = frozenset({"net", "nette", "nets", "nettes"})
+_NET_SAME = frozenset({"bénéfice", "bénéfices", "résultat", "résultats"})
 _SUM_LINKS = frozenset({"de", "d'", "d’", "à"}) | _SUM_LEVEL
 # a noun that names no measure of its own: « un montant de », « de l'ordre de », « le seuil de »;
 # « l'équivalent de 6 milliards d'euros » converts a sum told in another currency
@@ -535,6 +543,8 @@ def _sum_measure(left: list[str]) -> str | None:
         noun, adj, d = left[x - 2], None, x - 3     # « un excédent de revenus de »: « excédent »
     elif left[x - 1] in _SUM_DET:
         noun, adj, d = w, None, x - 1
+    elif x >= 2 and left[x - 2] in _SUM_DET and w in _NET and left[x - 1] in _NET_SAME:
+        noun, adj, d = left[x - 1], None, x - 2     # « le bénéfice net »: a title's « bénéfice »
     elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w)):
         noun, d = left[x - 1], x - 2
     else:
@@ -975,6 +985,23 @@ class _Reader:
             self._left[j] = cached
         return cached[-n:] if n < len(cached) else cached
 
+    def sum_antecedent(self, j: int) -> str | None:
+        """« Le bénéfice net grimpe encore : il s'établit à 14,8 milliards »: a sum whose verb's
+        subject is a pronoun just after a colon or a semicolon, in a sentence that opens with a
+        noun of the pronoun's gender, is the value of that noun. At most 16 tokens back: linear."""
+        lo = self.sent_first.get(self.T[j], j)
+        if j - lo > 16:
+            return None
+        words = self.WH[lo:j]
+        p = next((k for k in range(len(words) - 2, 2, -1) if words[k] in _SUM_PRONOUNS
+                  and words[k - 1] in (":", ";")), None)
+        if p is None or words[0] not in _SUM_GENDER.get(words[p], ()):
+            return None
+        head = 3 if L.adjective(words[2]) or words[2] in _NET else 2
+        if head >= p - 1 or words[head] in _SUM_PREP:
+            return None     # a verb must stand between the noun and the colon
+        return _sum_measure(words[:head] + words[p + 1:])
+
     def fig_tok(self, i: int) -> int:
         return self.pos.get(i, -1)
 
@@ -1114,6 +1141,8 @@ class _Reader:
             m.notes["definite"] = True  # « les 900 MWh de la centrale », « ses 900 MWh »: told before
         elif f.kind == "money" and len(left) > 2 and left[-1] in _SUM_LINKS:
             noun = _sum_measure(left)
+            if noun is None and self.ordered and not _SUM_PRONOUNS.isdisjoint(left):
+                noun = self.sum_antecedent(j)
             if noun:
                 m.notes["measure"] = noun
         if not _CUE_GATE.isdisjoint(left):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import replace
 
 from numlint.measures import compare as C
@@ -215,7 +216,7 @@ def _given(h, ctx, body, sums) -> bool:
     far = _FAR * lo if f.kind == "number" and hi == C.INF and lo > 0 else None
     if far is not None and _short_gain(h, lo, far, body):
         return False
-    if any((_same_kind(f, m.figure) and C.supports(h, m) and _may_restate(h, m)
+    if any((_same_kind(f, m.figure) and _restates(h, m) and _may_restate(h, m)
             and (far is None or lo <= C.core(m.figure)[1] and C.core(m.figure)[0] <= far
                  or _of_noun(h.subject, m.subject))
             or _drops_currency(h, m) or _named_currency(h, m))
@@ -244,6 +245,19 @@ def _given(h, ctx, body, sums) -> bool:
     if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
         return True
     return bool(h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures))
+
+
+def _restates(h, m) -> bool:
+    """C.supports, but a headline share is read as truncated only against a body share written
+    more precisely: « 46 % » may be the body's « 46,8 % », never its « 47 % », which a headline
+    would write as it is (a share of another thing, met by chance one point off)."""
+    f, g = h.figure, m.figure
+    if f.kind == "percent" and g.kind == "percent" and not f.is_range and not g.is_range \
+            and f.tolerance and g.tolerance >= f.tolerance:
+        hb, mb = C.mbounds(h), C.mbounds(m)
+        return C.overlap(C.core(g), hb) or (
+            not math.isinf(mb[0]) and not math.isinf(mb[1]) and C.overlap(C.core(f), mb))
+    return C.supports(h, m)
 
 
 def _short_gain(h, lo, far, body) -> bool:
