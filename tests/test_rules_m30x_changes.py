@@ -67,3 +67,28 @@ ABOUT = [
 @pytest.mark.parametrize("body,codes", ABOUT)
 def test_about_figure_rounded_like_the_other(body, codes):
     assert found(body, "NUM305") == codes
+
+
+# -- the message names the unit of a stated gap in points: « pas 21 » alone reads as a count ---
+POINT_MESSAGES = [
+    ("Son score est passé de 31 % en 2021 à 46 % dimanche, soit une progression de 21 points.",
+     "fr", "fait +15 points, pas 21 points"),
+    ("Son score est passé de 31 % en 2021 à 46 % dimanche, soit une progression de 21 points.",
+     "en", "31% → 46% is +15 points, not 21 points"),
+    ("Le taux de chômage est passé de 7,1 % à 7,9 %, soit une hausse de 1,3 point.",
+     "fr", "pas 1,3 point"),
+    ("Le taux de chômage est passé de 7,1 % à 8,1 %, soit une hausse de 1,5 point.",
+     "en", "is +1 point, not 1,5 point"),     # the figure quoted as written
+    # a relative change keeps its percent sign, nothing added
+    ("Les recettes sont passées de 200 à 300 millions d'euros, soit une hausse de 25 %.",
+     "fr", "pas 25 %"),
+]
+
+
+@pytest.mark.parametrize("body,lang,want", POINT_MESSAGES)
+def test_points_message_names_the_unit(body, lang, want):
+    text = "Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n"
+    msgs = [d.message for d in lint(text, path="article.txt", settings=Settings(select=["NUM3"], lang=lang))
+            if d.code == "NUM305"]
+    assert len(msgs) == 1 and want in msgs[0] and "points points" not in msgs[0] \
+        and "point point" not in msgs[0]

@@ -144,11 +144,13 @@ class ChangeMismatch(Rule):
             got = (fb[0] - fa[1], fb[1] - fa[0])
             actual_s = vb - va
             sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
+            points = False
             if a.kind == "percent" and f.kind != "percent" or f.unit == "pp":
                 # a gap between two shares, in points: say so on both sides
                 src, src_en = (f"{C.pct(va)} → {C.pct(vb)}", f"{C.pct(va, 'en')} → {C.pct(vb, 'en')}")
                 sfmt += " point" if abs(actual_s) < 2 else " points"
                 sfmt_en += " point" if abs(actual_s) == 1 else " points"
+                points = True
         if m.change_sign < 0:
             want = (-hi, -lo)
         elif m.change_sign > 0:
@@ -159,8 +161,13 @@ class ChangeMismatch(Rule):
                 got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
         if C.overlap(got, want):
             return None
-        ftext = _fmt.quote(f.text)
+        ftext = ftext_en = _fmt.quote(f.text)
+        if m.change_kind != "percent" and points and "point" not in str(f.text):
+            # « pas 21 » would read as a bare number: the stated gap is in points too
+            v = abs(float(f.value))
+            ftext += " point" if v < 2 else " points"
+            ftext_en += " point" if v == 1 else " points"
         fr = f"{src} fait {'+' if actual_s >= 0 else ''}{sfmt}, pas {ftext}"
-        en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext}"
+        en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext_en}"
         return f, fr, en, [
             (a, "valeur de départ", "starting value")] + ([(b, "valeur d'arrivée", "final value")] if b is not a else [])
