@@ -92,3 +92,30 @@ def test_points_message_names_the_unit(body, lang, want):
             if d.code == "NUM305"]
     assert len(msgs) == 1 and want in msgs[0] and "points points" not in msgs[0] \
         and "point point" not in msgs[0]
+
+
+# -- a change told in the future or the conditional (budgets, forecasts): « passera de X à Y » --
+FUTURE = [
+    ("Pour une maison moyenne, le compte de taxes passera de 2 950 $ à 3 110 $, soit une hausse "
+     "de 7,4 %.", ["NUM305"]),
+    ("Selon le projet de loi, le plafond passerait de 1 200 à 1 500 euros, soit une hausse de 20 %.",
+     ["NUM305"]),
+    ("Les effectifs de la police municipale passeront de 48 à 60 agents d'ici 2028, soit une "
+     "progression de 15 %.", ["NUM305"]),
+    ("Les deux lignes passeraient de 14 à 10 rames, soit une baisse de 40 %.", ["NUM305"]),
+    ("Avant la réforme, les loyers passaient de 800 à 880 euros en moyenne, soit une hausse de 12 %.",
+     ["NUM305"]),
+    # right: quiet
+    ("Pour une maison moyenne, le compte de taxes passera de 2 950 $ à 3 110 $, soit une hausse "
+     "de 5,4 %.", []),
+    ("Selon le projet de loi, le plafond passerait de 1 200 à 1 500 euros, soit une hausse de 25 %.", []),
+    ("Les deux lignes passeraient de 14 à 10 rames, soit une baisse de 29 %.", []),
+    # near-misses: « passer » as spending time, a span with no stated change
+    ("Les visiteurs passeront de 2 à 3 heures dans l'exposition.", []),
+    ("Les élèves passeraient de 20 à 25 minutes par jour devant un écran, selon l'étude.", []),
+]
+
+
+@pytest.mark.parametrize("body,codes", FUTURE)
+def test_change_told_in_the_future(body, codes):
+    assert found(body, "NUM305") == codes
