@@ -119,3 +119,21 @@ FUTURE = [
 @pytest.mark.parametrize("body,codes", FUTURE)
 def test_change_told_in_the_future(body, codes):
     assert found(body, "NUM305") == codes
+
+
+# -- « de 1 050 à 2026 »: a bare year beside a number written in thousands groups is a moment ----
+YEAR_END = [
+    ("Les effectifs de bouquetins passeront de 1 050 à 2026, soit une hausse de 26 %.", []),
+    ("Le nombre de nids passait de 3 400 à 2025, soit une hausse de 12 %.", []),
+    ("La colonie est passée de 1 050 à 2030, soit une hausse de 26 %.", []),
+    # both ends grouped, or neither a year: still a change to check
+    ("Les effectifs de bouquetins passeront de 1 050 à 2 026, soit une hausse de 26 %.", ["NUM305"]),
+    ("Les effectifs de bouquetins passeront de 1 050 à 1 323, soit une hausse de 36 %.", ["NUM305"]),
+    ("Le club est passé de 980 à 2026 adhérents, soit une hausse de 26 %.", ["NUM305"]),
+    ("Les effectifs de bouquetins passeront de 1 050 à 1 323, soit une hausse de 26 %.", []),
+]
+
+
+@pytest.mark.parametrize("body,codes", YEAR_END)
+def test_bare_year_beside_grouped_number_is_not_a_value(body, codes):
+    assert found(body, "NUM305") == codes

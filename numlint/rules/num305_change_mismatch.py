@@ -20,6 +20,16 @@ def _modest(m) -> bool:
     return v < 900 and not (m.change_sign < 0 and v >= 90)
 
 
+def _year_beside_grouped(nums) -> bool:
+    """« de 1 050 à 2026 »: of two plain numerals, one written in thousands groups and the other
+    a bare 1900-2100 without a group mark, the bare one is a year (« d'ici à 2026 »), not a value."""
+    if len(nums) != 2 or any(n.words or n.scale != 1 or n.decimals for n in nums):
+        return False
+    bare = [n for n in nums if n.group_sep is None and 1900 <= n.value <= 2100 and n.text.isdigit()]
+    grouped = [n for n in nums if n.group_sep is not None]
+    return len(bare) == 1 and len(grouped) == 1
+
+
 def _side(f, other) -> tuple[float, float]:
     """Bounds of one side of a change. « environ 40 000, contre 35 000 »: both rounded to the same
     unit, « environ » says that rounding, so one unit either side, not a tenth of the value."""
@@ -100,6 +110,9 @@ class ChangeMismatch(Rule):
         diagnostic's (figure, fr, en, related). Without the net, an absurd pairing does not fit."""
         a, b = ms[ia].figure, ms[ib].figure
         if C.malformed(a) or C.malformed(b) or C.malformed(m.figure):
+            return None
+        nums = a.numerals if ia == ib else a.numerals + b.numerals
+        if a.kind == "number" and b.kind == "number" and _year_beside_grouped(nums):
             return None
         if ia == ib:
             fa, fb = C.point_bounds(a, "low"), C.point_bounds(a, "high")
