@@ -98,7 +98,8 @@ CHANGE_UP = frozenset({"hausse", "progression", "croissance", "augmentation", "g
 CHANGE_DOWN = frozenset({"baisse", "recul", "diminution", "repli", "chute", "perte", "réduction",
                          "contraction", "déclin", "reflux"})
 CHANGE_VERBS = frozenset({"passé", "passée", "passés", "passées", "passe", "passent", "passer",
-                          "passait", "passant", "grimpé", "chuté", "augmenté", "progressé", "bondi",
+                          "passait", "passant", "passaient", "passera", "passeront", "passerait",
+                          "passeraient", "grimpé", "chuté", "augmenté", "progressé", "bondi",
                           "reculé", "diminué", "baissé", "évolué"})
 MULTIPLY = {"doublé": 2.0, "triplé": 3.0, "quadruplé": 4.0, "doubler": 2.0, "tripler": 3.0,
             "double": 2.0, "triple": 3.0}

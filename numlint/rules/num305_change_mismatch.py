@@ -20,6 +20,16 @@ def _modest(m) -> bool:
     return v < 900 and not (m.change_sign < 0 and v >= 90)
 
 
+def _year_beside_grouped(nums) -> bool:
+    """« de 1 050 à 2026 »: of two plain numerals, one written in thousands groups and the other
+    a bare 1900-2100 without a group mark, the bare one is a year (« d'ici à 2026 »), not a value."""
+    if len(nums) != 2 or any(n.words or n.scale != 1 or n.decimals for n in nums):
+        return False
+    bare = [n for n in nums if n.group_sep is None and 1900 <= n.value <= 2100 and n.text.isdigit()]
+    grouped = [n for n in nums if n.group_sep is not None]
+    return len(bare) == 1 and len(grouped) == 1
+
+
 def _side(f, other) -> tuple[float, float]:
     """Bounds of one side of a change. « environ 40 000, contre 35 000 »: both rounded to the same
     unit, « environ » says that rounding, so one unit either side, not a tenth of the value."""
@@ -101,6 +111,9 @@ class ChangeMismatch(Rule):
         a, b = ms[ia].figure, ms[ib].figure
         if C.malformed(a) or C.malformed(b) or C.malformed(m.figure):
             return None
+        nums = a.numerals if ia == ib else a.numerals + b.numerals
+        if a.kind == "number" and b.kind == "number" and _year_beside_grouped(nums):
+            return None
         if ia == ib:
             fa, fb = C.point_bounds(a, "low"), C.point_bounds(a, "high")
             va, vb = a.low, a.high
@@ -144,11 +157,13 @@ class ChangeMismatch(Rule):
             got = (fb[0] - fa[1], fb[1] - fa[0])
             actual_s = vb - va
             sfmt, sfmt_en = C.fmt(actual_s, f), C.fmt(actual_s, f, "en")
+            points = False
             if a.kind == "percent" and f.kind != "percent" or f.unit == "pp":
                 # a gap between two shares, in points: say so on both sides
                 src, src_en = (f"{C.pct(va)} → {C.pct(vb)}", f"{C.pct(va, 'en')} → {C.pct(vb, 'en')}")
                 sfmt += " point" if abs(actual_s) < 2 else " points"
                 sfmt_en += " point" if abs(actual_s) == 1 else " points"
+                points = True
         if m.change_sign < 0:
             want = (-hi, -lo)
         elif m.change_sign > 0:
@@ -159,8 +174,13 @@ class ChangeMismatch(Rule):
                 got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
         if C.overlap(got, want):
             return None
-        ftext = _fmt.quote(f.text)
+        ftext = ftext_en = _fmt.quote(f.text)
+        if m.change_kind != "percent" and points and "point" not in str(f.text):
+            # « pas 21 » would read as a bare number: the stated gap is in points too
+            v = abs(float(f.value))
+            ftext += " point" if v < 2 else " points"
+            ftext_en += " point" if v == 1 else " points"
         fr = f"{src} fait {'+' if actual_s >= 0 else ''}{sfmt}, pas {ftext}"
-        en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext}"
+        en = f"{src_en} is {'+' if actual_s >= 0 else ''}{sfmt_en}, not {ftext_en}"
         return f, fr, en, [
             (a, "valeur de départ", "starting value")] + ([(b, "valeur d'arrivée", "final value")] if b is not a else [])
