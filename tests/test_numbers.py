@@ -758,3 +758,14 @@ def test_an_abbreviation_carries_its_scale(text, figure, kind, value, unit):
 ])
 def test_an_abbreviation_carries_its_scale_only_when_it_is_written(text, allowed):
     assert [f.text for f in numbers.find(text)] == allowed
+
+
+@pytest.mark.parametrize("text, figure, signed", [
+    ("Le chiffre d'affaires atteint 812 millions (+11,1 %).", "+11,1 %", True),
+    ("Le solde migratoire est de −3 200 personnes.", "−3 200", True),
+    ("La température tombe à -4 °C au petit matin.", "-4 °C", True),
+    ("Le chômage touche 7,4 % des actifs.", "7,4 %", False),
+    ("La commune compte 3 200 habitants.", "3 200", False),
+])
+def test_a_written_sign_is_kept(text, figure, signed):
+    assert only(text, figure).signed is signed

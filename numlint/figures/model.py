@@ -65,6 +65,11 @@ class Figure:
     qualifiers: list[str] = field(default_factory=list)
 
     @property
+    def signed(self) -> bool:
+        """Written with a sign (« +11,1 % », « −3 »): a change or a gap, never a share or a count."""
+        return self.text[:1] in "+-\u2212"
+
+    @property
     def is_range(self) -> bool:
         return self.low is not None and self.high is not None
 

@@ -10,7 +10,6 @@ from numlint.rules.base import Context, Rule
 
 # thresholds ("aucun ne dépasse 3 %") and comparisons are not parts of the breakdown
 _NOT_A_SHARE = frozenset({"change", "change by", "contre", "de", "chacun", "dépasse"})
-_SIGNS = frozenset("+-−")
 
 
 def _follows(a, b, busy=frozenset()) -> bool:
@@ -96,7 +95,7 @@ class PercentSum(Rule):
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
                 continue
             # « contre 731 millions (+11,1 %) »: a signed percentage is a change, never a share
-            if f.text[:1] in _SIGNS:
+            if f.signed:
                 continue
             # a turnout, a share of the registered voters, is no part of a split of the votes cast
             base = ctx.measures[m.share_of].subject if m.share_of is not None \
