@@ -1,6 +1,8 @@
-"""NUM302, a pattern met in the twenty-fourth holdout: a « dont » list of small exact counts
-one above its whole (« 14 prévenus, dont 8 … et 7 … »: people come in units, so a count of 14
-is 14, not 14 ± 0,5)."""
+"""NUM302 and NUM305, two patterns met in the twenty-fourth holdout: a « dont » list of small
+exact counts one above its whole (« 14 prévenus, dont 8 … et 7 … »: people come in units, so
+a count of 14 is 14, not 14 ± 0,5); and the earlier count told in the next sentence with its
+year, the new one dated by a full date further on and the change closed by its span (« … le
+15 avril 2025. En 2022, on en avait recensé 10 000, soit une hausse de 73 % en trois ans »)."""
 from __future__ import annotations
 
 import pytest
@@ -36,4 +38,31 @@ def _article(body):
 ])
 def test_exact_small_counts_leave_no_rounding_slack(body, fires):
     found = _found(_article(body), "NUM302")
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("body,fires", [
+    # the new count dated further on, the old one in the next sentence with its year
+    ("Selon le rapport publié mardi, 13 700 personnes dormaient dehors le soir du 15 avril 2025. "
+     "Lors du précédent comptage, en octobre 2022, on en avait recensé 10 000, soit une hausse de "
+     "73 % en un peu plus de deux ans.", True),
+    ("D'après le bilan rendu lundi, 5 200 loups vivaient dans le pays au 1er mars 2024. En 2021, "
+     "on en avait compté 4 000, soit une hausse de 13 %.", True),
+    ("Le décompte publié jeudi fait état de 860 sans-abri au 30 janvier 2025. En 2022, les "
+     "bénévoles en avaient dénombré 640, soit une progression de 43 % en trois ans.", True),
+    # near misses: the change fits, the span is not the gap, or the old value is not older
+    ("Selon le rapport publié mardi, 13 700 personnes dormaient dehors le soir du 15 avril 2025. "
+     "Lors du précédent comptage, en octobre 2022, on en avait recensé 10 000, soit une hausse de "
+     "37 % en un peu plus de deux ans.", False),
+    ("D'après le bilan rendu lundi, 5 200 loups vivaient dans le pays au 1er mars 2024. En 2021, "
+     "on en avait compté 4 000, soit une hausse de 30 %.", False),
+    ("Le décompte publié jeudi fait état de 860 sans-abri au 30 janvier 2025. En 2022, les "
+     "bénévoles en avaient dénombré 640, soit une progression de 12 % en un an.", False),
+    ("Le décompte publié jeudi fait état de 860 sans-abri au 30 janvier 2021. En 2022, les "
+     "bénévoles en avaient dénombré 640, soit une progression de 12 %.", False),
+    ("Le décompte publié jeudi fait état de 860 sans-abri au 30 janvier 2025. En 2022, les "
+     "bénévoles en avaient dénombré 640, soit une progression de 12 % sur un an.", False),
+])
+def test_earlier_count_in_the_next_sentence_against_a_dated_one(body, fires):
+    found = _found(_article(body), "NUM305")
     assert bool(found) == fires, found
