@@ -2488,10 +2488,13 @@ class _Reader:
     def change_across(self, k: int) -> tuple[int, int] | None:
         """« Il a reçu 515 000 visiteurs. L'an dernier, il en avait attiré 480 000, soit une hausse
         de 12 % »: a « soit » change closing its sentence, whose one value is told at an earlier
-        moment, compares it with the one value of its kind in the sentence before."""
+        moment, compares it with the one value of its kind in the sentence before. A span closing
+        the change (« … de 37 % en trois ans ») must match the gap between the two years."""
         F, ms, T, W = self.F, self.ms, self.T, self.W
         s = T[k]
-        if "soit" not in self.left_words(k, 4) or (k + 1 < self.n and T[k + 1] == s and W[k + 1] != "."):
+        span = self.span_closing(k)
+        if "soit" not in self.left_words(k, 4) or (k + 1 < self.n and T[k + 1] == s and W[k + 1] != "."
+                                                    and span is None):
             return None     # « … de 12 % sur un an », « par rapport à 2022 »: another base
         before = [x for x in self.sent_figs.get(s, ()) if x < k]
         olds = [x for x in before if ms[F[x]].figure.kind in ("number", "money", "quantity")]
@@ -2505,8 +2508,35 @@ class _Reader:
         ta, tb = ms[a].time, ms[b].time
         if not (ta in _EARLIER and tb not in _EARLIER
                 or ta and tb and len(ta) == len(tb) == 4 and ta.isdigit() and tb.isdigit() and ta < tb):
-            return None
+            # « 13 700 personnes … le soir du 15 avril 2025. En 2022, on en avait recensé 10 000 »:
+            # the new value's own time may be the day of the report; the dates its sentence
+            # gives, all of a later year, still place it after the old one
+            if not (ta and len(ta) == 4 and ta.isdigit()):
+                return None
+            years = [tb[:4]] if tb and tb[:4].isdigit() else [
+                y for y in (str(ms[F[x]].figure.value)[:4] for x in self.sent_figs.get(s - 1, ())
+                            if ms[F[x]].figure.kind == "date") if y.isdigit()]
+            if not years or not all(y > ta for y in years):
+                return None
+            tb = min(years)
+        if span is not None:
+            # « … soit une hausse de 37 % en trois ans »: the span must be the gap between the two
+            if not (ta.isdigit() and tb[:4].isdigit()) or abs(span - (int(tb[:4]) - int(ta))) > 1:
+                return None
         return a, b
+
+    def span_closing(self, k: int) -> float | None:
+        """« …, soit une hausse de 37 % en trois ans. »: the years a change closing its sentence
+        spans, else None."""
+        n, T, W, K = self.n, self.T, self.W, self.K
+        if k + 2 >= n or W[k + 1] != "en" or K[k + 2] != "f" or T[k + 2] != T[k] \
+                or k + 3 < n and T[k + 3] == T[k] and W[k + 3] != ".":
+            return None
+        f = self.ms[self.F[k + 2]].figure
+        if f.kind != "duration" or f.unit != "year" or f.is_range or not isinstance(f.value, (int, float)) \
+                or f.approx not in (None, "about"):
+            return None
+        return float(f.value)
 
     def dont_whole(self, part: int) -> int | None:
         """« 36,4 millions en 2024, dont 21,9 … et 18,5 …, contre 33,8 millions en 2023 »: a

@@ -44,6 +44,18 @@ def _mid(f) -> float:
     return float(f.value)
 
 
+def _count_bounds(m) -> tuple[float, float]:
+    """Bounds of a figure in a parts list. A plain count of people or things written to the unit
+    (« 14 prévenus », « 7 cadres ») is that whole number: its ± 0,5 of rounding holds no other
+    count. Rounded (« 1 300 »), approximate or decimal figures keep their slack."""
+    f = m.figure
+    lo, hi = C.bounds(f)
+    if f.kind == "number" and f.unit is None and f.approx is None and not f.is_range \
+            and isinstance(f.value, int) and 0 <= f.value < 100 and hi - lo <= 1 and "about" not in m.cues:
+        return float(f.value), float(f.value)
+    return lo, hi
+
+
 def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool:
     """The part is above the whole even when both are read at their most favourable. Round
     figures touching at the edge ("5.000 tués" against "4.000 tués ou blessés", each ± 500)
@@ -120,8 +132,8 @@ class PartExceedsWhole(Rule):
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
                                                     for p in parts):
                 continue
-            whi = C.bounds(whole.figure)[1]
-            lo = sum(C.bounds(p.figure)[0] for p in parts)
+            whi = _count_bounds(whole)[1]
+            lo = sum(_count_bounds(p)[0] for p in parts)
             if not _exceeds(lo, whi, sum(_mid(p.figure) for p in parts), _mid(whole.figure)):
                 continue
             # parts more than twice their whole are no slip: the nearest number is not what the
