@@ -170,7 +170,7 @@ class ChangeMismatch(Rule):
             want = (lo, hi)
         else:
             want = (lo, hi) if float(f.value) >= 0 else (lo, hi)
-            if not str(f.text).lstrip().startswith(("+", "-", "−")):
+            if not f.signed:
                 got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
         if C.overlap(got, want):
             return None
