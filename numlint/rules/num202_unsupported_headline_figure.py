@@ -78,7 +78,8 @@ class UnsupportedHeadlineFigure(Rule):
             f = h.figure
             whole = _lede_whole(h, ctx.measures)
             close = [m for m in _body(ctx) if f.kind == "number" and m.subject == h.subject
-                     and m.state == h.state and C.context_compatible(h, m) and _close(h, m)
+                     and (m.state == h.state or _tally(h) and m.state == _YES)
+                     and C.context_compatible(h, m) and _close(h, m)
                      and not _magnitude(m.figure)
                      and (whole is None or C.core(m.figure) != C.core(whole.figure))]
             if close and not _between(h, close):
@@ -90,6 +91,14 @@ class UnsupportedHeadlineFigure(Rule):
             fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+_YES = frozenset({"pour"})
+
+
+def _tally(h) -> bool:
+    """A headline vote count (« adopté par 120 voix »): the yes side of the article's vote."""
+    return h.subject == "voix" and h.figure.kind == "number" and not h.state
 
 
 def _between(h, close) -> bool:
