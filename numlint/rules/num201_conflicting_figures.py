@@ -25,6 +25,14 @@ _TOTAL_CUES = frozenset({"au total", "au total avant"})
 _TALLY_YES = {("voix", frozenset(), "number", None): ("voix", frozenset({"pour"}), "number", None)}
 
 
+def _past_vote(h, m, published) -> bool:
+    """A headline tally (its moment unsaid: the article's vote) against a body tally of a past
+    year (« en 2020, … par 103 voix contre 90 »): another vote, not the headline's misquoted."""
+    t = m.time
+    return bool(C.headline(h.figure) and h.time is None and not C.headline(m.figure) and published
+                and t and len(t) == 4 and t.isdigit() and int(t) < published.year)
+
+
 def _noun(m) -> str | None:
     """What a figure counts, or for a sum the noun the text names it the value of (« un déficit
     de 1,2 milliard », « le déficit ramené à 1,4 milliard »: the measure stage's note)."""
@@ -632,6 +640,9 @@ class ConflictingFigures(Rule):
                     if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
                             or not C.context_compatible(a, b, relative=True):
                         continue    # the holders: C.same_holder, inlined
+                    if key[0] == "voix" and (_past_vote(a, b, ctx.published)
+                                             or _past_vote(b, a, ctx.published)):
+                        continue    # the headline's vote and a past one
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
                         continue    # each value is told twice: two measures sharing a noun
