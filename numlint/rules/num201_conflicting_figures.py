@@ -21,6 +21,18 @@ _MAX_RATIO = 1.6
 _TOTAL_CUES = frozenset({"au total", "au total avant"})
 
 
+# the groups of a vote tally with no side said (« par 88 voix »), and of its yes side
+_TALLY_YES = {("voix", frozenset(), "number", None): ("voix", frozenset({"pour"}), "number", None)}
+
+
+def _past_vote(h, m, published) -> bool:
+    """A headline tally (its moment unsaid: the article's vote) against a body tally of a past
+    year (« en 2020, … par 103 voix contre 90 »): another vote, not the headline's misquoted."""
+    t = m.time
+    return bool(C.headline(h.figure) and h.time is None and not C.headline(m.figure) and published
+                and t and len(t) == 4 and t.isdigit() and int(t) < published.year)
+
+
 def _noun(m) -> str | None:
     """What a figure counts, or for a sum the noun the text names it the value of (« un déficit
     de 1,2 milliard », « le déficit ramené à 1,4 milliard »: the measure stage's note)."""
@@ -500,6 +512,7 @@ class ConflictingFigures(Rule):
         totals: set[int] = set()
         cand: set[int] = set()      # ids of the _candidate measures: asked again per sentence
         heads = False
+        yes_heads: set[int] = set()     # headline tallies also put in the « voix pour » group
         for m in ctx.measures:
             if not (m.subject and m.explicit_subject) and (
                     m.subject is not None or m.figure.kind != "money" or "measure" not in m.notes):
@@ -512,7 +525,13 @@ class ConflictingFigures(Rule):
                 continue
             f = m.figure
             heads = heads or C.headline(f)
-            groups.setdefault((_noun(m), _state(m), f.kind, f.unit), []).append(m)
+            key = (_noun(m), _state(m), f.kind, f.unit)
+            groups.setdefault(key, []).append(m)
+            if key in _TALLY_YES and C.headline(f):
+                # « adopte la réforme par 88 voix »: a headline tally gives the yes votes, which
+                # the body may say as such (« par 81 voix pour, 58 contre »)
+                groups.setdefault(_TALLY_YES[key], []).append(m)
+                yes_heads.add(id(m))
         if not any(len(ms) > 1 for ms in groups.values()):
             return
         if totals and not heads:
@@ -535,6 +554,7 @@ class ConflictingFigures(Rule):
                 d = wdig[id(f)] = written(f)
             return d
 
+        tallied: set[int] = set()       # the yes_heads reported (in either of their groups)
         repeats: dict[tuple, list] = {}
         # every value the text gives of each group's noun, its subject written or carried over
         # (« Servette, 60 points, devance Zurich (55) »): holders the candidates do not show
@@ -549,6 +569,8 @@ class ConflictingFigures(Rule):
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
+                if id(m) in yes_heads:
+                    told.setdefault(_TALLY_YES[key], []).append(m)
             elif key in groups and _repeat(m):
                 repeats.setdefault(key, []).append(m)
         for key, ms in groups.items():
@@ -618,6 +640,9 @@ class ConflictingFigures(Rule):
                     if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
                             or not C.context_compatible(a, b, relative=True):
                         continue    # the holders: C.same_holder, inlined
+                    if key[0] == "voix" and (_past_vote(a, b, ctx.published)
+                                             or _past_vote(b, a, ctx.published)):
+                        continue    # the headline's vote and a past one
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
                         continue    # each value is told twice: two measures sharing a noun
@@ -627,6 +652,10 @@ class ConflictingFigures(Rule):
                     if _told_otherwise(a, ctx.measures) or _told_otherwise(b, ctx.measures) \
                             or _scaled_repeat(a, ctx.measures) or _scaled_repeat(b, ctx.measures):
                         continue    # the body gives the headline's value: it counts another measure
+                    if yes_heads and (id(a) in yes_heads or id(b) in yes_heads):
+                        if id(a) in tallied or id(b) in tallied:
+                            continue    # a tally's headline is reported once, in one group
+                        tallied.update((id(a), id(b)))
                     yield self._report(ctx, a, b)
                     reported.add(id(b))
                     if C.headline(a.figure):

@@ -78,8 +78,9 @@ class UnsupportedHeadlineFigure(Rule):
             f = h.figure
             whole = _lede_whole(h, ctx.measures)
             close = [m for m in _body(ctx) if f.kind == "number" and m.subject == h.subject
-                     and m.state == h.state and C.context_compatible(h, m) and _close(h, m)
-                     and not _magnitude(m.figure)
+                     and (m.state == h.state or _tally(h) and m.state == _YES)
+                     and C.context_compatible(h, m) and _close(h, m)
+                     and not _magnitude(m.figure) and not _other_tally(h, m, ctx.published)
                      and (whole is None or C.core(m.figure) != C.core(whole.figure))]
             if close and not _between(h, close):
                 continue   # the body gives the measure with a close value: NUM201's business
@@ -90,6 +91,26 @@ class UnsupportedHeadlineFigure(Rule):
             fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
             yield self.diagnostic(ctx, f, fr, en)
+
+
+_YES = frozenset({"pour"})
+
+
+def _tally(h) -> bool:
+    """A headline vote count (« adopté par 120 voix »): the yes side of the article's vote."""
+    return h.subject == "voix" and h.figure.kind == "number" and not h.state
+
+
+def _other_tally(h, m, published) -> bool:
+    """A body vote count that is not the yes side of the headline's vote: the no side of a tally
+    (« par 103 voix contre 90 »), or a vote of a past year (« en 2020, … par 103 voix »)."""
+    if not _tally(h) or m.subject != "voix":
+        return False
+    if "contre" in m.cues or "contre" in m.state:
+        return True
+    t = m.time
+    return bool(h.time is None and published and t and len(t) == 4 and t.isdigit()
+                and int(t) < published.year)
 
 
 def _between(h, close) -> bool:
@@ -238,7 +259,11 @@ def _given(h, ctx, body, sums) -> bool:
         return True
     if _points_gap(h, hb, body):
         return True
-    if _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) or _parts_sum(h, hb, body, ctx.measures):
+    # a vote article lists tallies and the parties' votes: two of them meeting a headline
+    # tally by chance is common; the body gives a tally whole, or as its parties' votes summed
+    # in one sentence (the sentence sums above)
+    if not _tally(h) and _pair_sum(h, hb, body, far) or _rate_multiple(h, hb, body, far) \
+            or _parts_sum(h, hb, body, ctx.measures):
         return True
     # two counts that divide to the headline share may be chance (two rivals' votes), when
     # the body writes the share of the headline's thing with the digits swapped: a slip
