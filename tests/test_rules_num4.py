@@ -549,6 +549,25 @@ _Q = "« Le lancement est un succès », "
      "45 ans, pour l'équipe.\n", []),
     ("Espace\n" + _Q + "a dit l'adjoint de Marc Roux, l'ingénieur Paul Girard, né en 1970, "
      "45 ans, pour l'équipe.\n", []),
+    # other speech verbs of a report: pleading, regretting, answering
+    ("Espace\n" + _Q + "a plaidé le ministre de la Recherche, Paul Girard, 49 ans, né en 1970, "
+     "dont le service pilote la mission.\n", [2]),
+    ("Espace\n" + _Q + "a plaidé le ministre de la Recherche, Paul Girard, 54 ans, né en 1970, "
+     "dont le service pilote la mission.\n", []),
+    ("Espace\n" + _Q + "déplore la syndicaliste Anne Roux, 40 ans, née en 1979, qui manifeste.\n",
+     [2]),
+    ("Espace\n" + _Q + "déplore la syndicaliste Anne Roux, 45 ans, née en 1979, qui manifeste.\n",
+     []),
+    ("Espace\n" + _Q + "a répliqué le rapporteur, Marc Duval, né en 1971, 49 ans, devant la "
+     "presse.\n", [2]),
+    ("Espace\n" + _Q + "a répliqué le rapporteur, Marc Duval, né en 1971, 53 ans, devant la "
+     "presse.\n", []),
+    ("Espace\n" + _Q + "regrettait le rapporteur, Marc Duval, né en 1971, 49 ans, devant la "
+     "presse.\n", []),
+    ("Espace\nEn 2020, " + _Q + "a répondu le rapporteur, Marc Duval, né en 1971, 49 ans, devant "
+     "la presse.\n", []),
+    ("Espace\n" + _Q + "a répondu au fils de Marc Duval le rapporteur, Paul Roux, né en 1971, "
+     "49 ans, devant la presse.\n", []),
     # no quote: the clause before the name still keeps it quiet
     ("Espace\nLe centre a salué le chef du projet, l'ingénieur Paul Girard, né en 1970, "
      "45 ans, qui dirige l'équipe.\n", []),

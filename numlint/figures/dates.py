@@ -829,11 +829,12 @@ _A_YEAR = lazy_re(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _SAID_BY = lazy_re(
     r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
     r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut|raconte"
-    r"|témoigne|assure|rappelle|commente|reconnaît"
+    r"|témoigne|assure|rappelle|commente|reconnaît|plaide|déplore|regrette|répond|réplique"
     # the same in the past tense of a report (« », a raconté X, 41 ans »)
     r"|avertit|martèle|relève|(?:a|avait)\s{1,3}(?:résumé|expliqué|affirmé|souligné|estimé|déclaré"
     r"|ajouté|précisé|confié|indiqué|observé|analysé|prévenu|insisté|tranché|jugé|noté|avancé"
-    r"|conclu|raconté|témoigné|assuré|rappelé|commenté|reconnu|averti|martelé|relevé))\s{1,3}"
+    r"|conclu|raconté|témoigné|assuré|rappelé|commenté|reconnu|averti|martelé|relevé"
+    r"|plaidé|déploré|regretté|répondu|répliqué))\s{1,3}"
     # the speaker's title before the name (« », a averti la municipale des finances, X, 45 ans »)
     r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
     r"\s{0,2},?\s{1,3})?"
@@ -845,7 +846,8 @@ _QUOTE_SAID = lazy_re(
     r"[»”\"]\s{0,2},\s{1,3}(?:(?:s['’]|se\s{1,3})(?:est\s{1,3})?(?:félicit|réjou|inquiét|indign|désol"
     r"|exclam|alarm|étonn)[\wé]{0,4}|(?:a\s{1,3})?(?:dit|résum|expliqu|affirm|soulign|estim|déclar"
     r"|ajout|précis|confi|indiqu|observ|analys|prévi|insist|tranch|jug|avanc|conclu|racont"
-    r"|témoign|assur|rappel|comment|reconn|avert|martel|relev|poursui)[\wé]{0,5})"
+    r"|témoign|assur|rappel|comment|reconn|avert|martel|relev|poursui|plaid|déplor|regrett"
+    r"|répond|répliqu)[\wé]{0,5})"
     r"(?P<rest>\s{1,3}[^«»\"”.!?;:]{0,120})?\Z", re.I)
 # « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
 _APPOSED_TITLED = lazy_re(
