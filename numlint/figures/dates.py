@@ -694,6 +694,12 @@ _OF_ACTIVITY_SPAN = lazy_re(
     r"|festivités|fêtes?|célébrations|deuil|canicule|vigilance|alerte|confinement|traque|cavale"
     r"|hospitalisation|tempête|crue|visite|voyage|séjour|tournée|mission|croisière|recherches|panne"
     r"|coupure)" + _SPAN_NEXT.pattern, re.I)
+# « au terme de quatre jours d'audience, du lundi 16 au jeudi 19 », « deux jours de débat en séance
+# plénière, du lundi 23 au mardi 24 »: days a court or an assembly sat, its own « du … au … »
+# right after; sitting days may skip a weekend (NUM403 counts working days too)
+_OF_SITTING_SPAN = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats?)"
+    r"(?:\s{1,3}(?:en|au|à)\s{1,3}[\w’'-]{1,20}(?:\s{1,3}[\w’'-]{1,20})?)?" + _SPAN_NEXT.pattern, re.I)
 _NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = lazy_re(
@@ -1208,6 +1214,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)
+    if unit == "day" and after[:4].lstrip()[:1] in ("d", "D") \
+            and _OF_SITTING_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
+        return cues + ("span", "sitting")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):
