@@ -368,6 +368,30 @@ def test_zeros_after_a_thousands_dot_without_a_counted_noun(text, found):
     assert [f for f in _num1(text) if f[0] not in ("NUM103", "NUM104")] == found
 
 
+# --- two zeros after a dot, the counted noun taken up by « en » ---------------------------
+
+@pytest.mark.parametrize("text,found", [
+    # « en » before its verb counts the noun named before: a quantity, like « 28.00 manifestants »
+    ("Manifestation\nLe cortège a réuni 52 000 personnes selon les syndicats. La police en a "
+     "compté 31.00.\n", [("NUM102", 2)]),
+    ("Manifestation\nLes syndicats annonçaient 52 000 marcheurs ; la préfecture en a dénombré "
+     "19.00, selon un communiqué.\n", [("NUM102", 2)]),
+    ("Salon\nLes organisateurs espéraient 80 000 visiteurs. Ils en ont accueilli 64.00 en dix "
+     "jours.\n", [("NUM102", 2)]),
+    # the thousands written right, or no « en »: nothing (a bare token may be a reference)
+    ("Manifestation\nLe cortège a réuni 52 000 personnes selon les syndicats. La police en a "
+     "compté 31 000.\n", []),
+    ("Manifestation\nLe cortège a réuni 52 000 personnes selon les syndicats. La police en a "
+     "compté 31.000.\n", []),
+    ("Manifestation\nLe cortège a réuni 52 000 personnes. Le rapport 31.00 de la police est "
+     "attendu.\n", []),
+    # « en » as a preposition, no conjugated verb after it
+    ("Manifestation\nLe cortège est parti en 31.00 selon le plan.\n", []),
+])
+def test_zeros_after_a_dot_counting_a_noun_named_before(text, found):
+    assert [f for f in _num1(text) if f[0] not in ("NUM103", "NUM104")] == found
+
+
 @pytest.mark.parametrize("sentence,fires", [
     # a verb of bounds right before « de X à Y »: a range, even of a sum or a rate
     ("Selon la Ville, le coût d'une piste varie de 6 à 2 millions de dollars par kilomètre.", True),

@@ -288,7 +288,7 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
      "clos le vendredi 14 mars a duré une heure.\n", "2025-03-20", []),
     # a nearer duration not read as the span's: unsure which one the dates go with
     ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme de huit jours "
-     "d'audience, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
+     "de témoignages, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", []),
     # « de N jours » with its own « du … au … » right after it, whatever the noun before
     ("Assises\nLe jugement a été mis en délibéré pendant six semaines, au terme d'une audience de "
      "huit jours, du mardi 4 au jeudi 6 mars.\n", "2025-03-20", [2]),
@@ -306,6 +306,35 @@ VISIT = ("Visite\nLe ministre est arrivé le vendredi 11 juillet pour une visite
 ])
 def test_num403(run, text, reference, lines):
     assert [l for _, l, _ in run(text, "NUM403", reference)] == lines
+
+
+@pytest.mark.parametrize("text,lines", [
+    # days a court or an assembly sat, its own « du … au … » right after: calendar days …
+    ("Justice\nAu terme de trois jours d'audience, du lundi 9 au vendredi 20 mars, la cour a "
+     "mis son arrêt en délibéré.\n", [2]),
+    ("Justice\nAu terme de cinq jours d'audience, du lundi 9 au vendredi 13 mars, la cour a "
+     "mis son arrêt en délibéré.\n", []),
+    ("Parlement\nLe budget a été voté après deux jours de débats en séance publique, du lundi 9 au "
+     "vendredi 13 mars.\n", [2]),
+    ("Parlement\nLe budget a été voté après trois jours de débats en séance publique, du mardi 10 "
+     "au jeudi 12 mars.\n", []),
+    ("Parlement\nAprès deux jours de débat à huis clos, du lundi 9 au jeudi 12 mars, le conseil "
+     "a tranché.\n", [2]),
+    # days of hearing are the span's own even after another duration: eight in three days
+    ("Justice\nLe jugement a été mis en délibéré pendant six semaines, au terme de huit jours "
+     "d'audience, du mardi 10 au jeudi 12 mars.\n", [2]),
+    # … or working days: no sitting on a weekend
+    ("Justice\nAu terme de cinq jours d'audience, du jeudi 12 au mercredi 18 mars, la cour a "
+     "mis son arrêt en délibéré.\n", []),
+    # spread over a longer time, a complement between, or a moment: not the span's length
+    ("Justice\nAu terme de six jours d'audience répartis sur trois semaines, du lundi 2 au "
+     "vendredi 20 mars, la cour a tranché.\n", []),
+    ("Parlement\nAprès deux jours de débat sur le budget, du lundi 9 au jeudi 12 mars, le "
+     "conseil a voté.\n", []),
+    ("Justice\nDans deux jours d'audience, du lundi 9 au jeudi 12 mars, tout sera dit.\n", []),
+])
+def test_num403_days_of_sitting(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM403", "2026-03-25")] == lines
 
 
 def test_num403_message(run):
@@ -549,6 +578,25 @@ _Q = "« Le lancement est un succès », "
      "45 ans, pour l'équipe.\n", []),
     ("Espace\n" + _Q + "a dit l'adjoint de Marc Roux, l'ingénieur Paul Girard, né en 1970, "
      "45 ans, pour l'équipe.\n", []),
+    # other speech verbs of a report: pleading, regretting, answering
+    ("Espace\n" + _Q + "a plaidé le ministre de la Recherche, Paul Girard, 49 ans, né en 1970, "
+     "dont le service pilote la mission.\n", [2]),
+    ("Espace\n" + _Q + "a plaidé le ministre de la Recherche, Paul Girard, 54 ans, né en 1970, "
+     "dont le service pilote la mission.\n", []),
+    ("Espace\n" + _Q + "déplore la syndicaliste Anne Roux, 40 ans, née en 1979, qui manifeste.\n",
+     [2]),
+    ("Espace\n" + _Q + "déplore la syndicaliste Anne Roux, 45 ans, née en 1979, qui manifeste.\n",
+     []),
+    ("Espace\n" + _Q + "a répliqué le rapporteur, Marc Duval, né en 1971, 49 ans, devant la "
+     "presse.\n", [2]),
+    ("Espace\n" + _Q + "a répliqué le rapporteur, Marc Duval, né en 1971, 53 ans, devant la "
+     "presse.\n", []),
+    ("Espace\n" + _Q + "regrettait le rapporteur, Marc Duval, né en 1971, 49 ans, devant la "
+     "presse.\n", []),
+    ("Espace\nEn 2020, " + _Q + "a répondu le rapporteur, Marc Duval, né en 1971, 49 ans, devant "
+     "la presse.\n", []),
+    ("Espace\n" + _Q + "a répondu au fils de Marc Duval le rapporteur, Paul Roux, né en 1971, "
+     "49 ans, devant la presse.\n", []),
     # no quote: the clause before the name still keeps it quiet
     ("Espace\nLe centre a salué le chef du projet, l'ingénieur Paul Girard, né en 1970, "
      "45 ans, qui dirige l'équipe.\n", []),

@@ -694,6 +694,12 @@ _OF_ACTIVITY_SPAN = lazy_re(
     r"|festivités|fêtes?|célébrations|deuil|canicule|vigilance|alerte|confinement|traque|cavale"
     r"|hospitalisation|tempête|crue|visite|voyage|séjour|tournée|mission|croisière|recherches|panne"
     r"|coupure)" + _SPAN_NEXT.pattern, re.I)
+# « au terme de quatre jours d'audience, du lundi 16 au jeudi 19 », « deux jours de débat en séance
+# plénière, du lundi 23 au mardi 24 »: days a court or an assembly sat, its own « du … au … »
+# right after; sitting days may skip a weekend (NUM403 counts working days too)
+_OF_SITTING_SPAN = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats?)"
+    r"(?:\s{1,3}(?:en|au|à)\s{1,3}[\w’'-]{1,20}(?:\s{1,3}[\w’'-]{1,20})?)?" + _SPAN_NEXT.pattern, re.I)
 _NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = lazy_re(
@@ -829,11 +835,12 @@ _A_YEAR = lazy_re(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _SAID_BY = lazy_re(
     r"[»”\"]\s{0,2},\s{1,3}(?:résume|explique|affirme|souligne|estime|déclare|ajoute|précise"
     r"|confie|indique|observe|analyse|prévient|insiste|tranche|juge|note|avance|conclut|raconte"
-    r"|témoigne|assure|rappelle|commente|reconnaît"
+    r"|témoigne|assure|rappelle|commente|reconnaît|plaide|déplore|regrette|répond|réplique"
     # the same in the past tense of a report (« », a raconté X, 41 ans »)
     r"|avertit|martèle|relève|(?:a|avait)\s{1,3}(?:résumé|expliqué|affirmé|souligné|estimé|déclaré"
     r"|ajouté|précisé|confié|indiqué|observé|analysé|prévenu|insisté|tranché|jugé|noté|avancé"
-    r"|conclu|raconté|témoigné|assuré|rappelé|commenté|reconnu|averti|martelé|relevé))\s{1,3}"
+    r"|conclu|raconté|témoigné|assuré|rappelé|commenté|reconnu|averti|martelé|relevé"
+    r"|plaidé|déploré|regretté|répondu|répliqué))\s{1,3}"
     # the speaker's title before the name (« », a averti la municipale des finances, X, 45 ans »)
     r"(?:(?:le|la|l['’])\s{0,2}(?:[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,5}[a-zà-ÿ][\w’'-]{0,30}"
     r"\s{0,2},?\s{1,3})?"
@@ -845,7 +852,8 @@ _QUOTE_SAID = lazy_re(
     r"[»”\"]\s{0,2},\s{1,3}(?:(?:s['’]|se\s{1,3})(?:est\s{1,3})?(?:félicit|réjou|inquiét|indign|désol"
     r"|exclam|alarm|étonn)[\wé]{0,4}|(?:a\s{1,3})?(?:dit|résum|expliqu|affirm|soulign|estim|déclar"
     r"|ajout|précis|confi|indiqu|observ|analys|prévi|insist|tranch|jug|avanc|conclu|racont"
-    r"|témoign|assur|rappel|comment|reconn|avert|martel|relev|poursui)[\wé]{0,5})"
+    r"|témoign|assur|rappel|comment|reconn|avert|martel|relev|poursui|plaid|déplor|regrett"
+    r"|répond|répliqu)[\wé]{0,5})"
     r"(?P<rest>\s{1,3}[^«»\"”.!?;:]{0,120})?\Z", re.I)
 # « le prince Rahim Al-Hussaini, 51 ans »: a lowercase title, then the name, then the age
 _APPOSED_TITLED = lazy_re(
@@ -1206,6 +1214,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)
+    if unit == "day" and after[:4].lstrip()[:1] in ("d", "D") \
+            and _OF_SITTING_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
+        return cues + ("span", "sitting")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):

@@ -4,7 +4,8 @@ Ce qui est vérifié : un nombre dont les groupes séparés par des points n'ont
 (« 250.00.000 », « 1.50.000 »), ou dont la partie après le point a quatre chiffres ou plus
 (« 1.2345 habitants ») ou n'est faite que de deux zéros (« 25.00 soldats »), quand le nombre
 compte ou mesure quelque chose (un nom, une unité, « % », une monnaie) : « 192.168.1.1 » seul n'est
-pas une quantité.
+pas une quantité. Le nom compté peut être dit avant, repris par « en » (« La police en a compté
+28.00. »).
 Aussi deux chiffres après le point devant un nom compté au pluriel (« quelque 2.20 supporters »)
 dans un article qui groupe les milliers par des points et n'a pas d'autre point décimal.
 Et, dans un article qui groupe les milliers par des points, quatre chiffres ou plus après le
@@ -21,7 +22,8 @@ Malformed number: digit groups that are neither thousands nor decimals.
 What it checks: a number whose dot-separated groups do not have three digits ("250.00.000",
 "1.50.000"), or whose part after the dot has four digits or more ("1.2345 habitants") or is just
 two zeros ("25.00 soldats"), when the number counts or measures something (a noun, a unit, "%",
-a currency): a bare "192.168.1.1" is not a quantity.
+a currency): a bare "192.168.1.1" is not a quantity. The counted noun may be named before and
+taken up by « en » ("La police en a compté 28.00.").
 Also two digits after the dot before a plural counted noun ("quelque 2.20 supporters") in an
 article that groups thousands with dots and has no other decimal point.
 And, in an article that groups thousands with dots, four digits or more after the dot ending
@@ -71,7 +73,8 @@ class MalformedNumber(Rule):
     def check(self, ctx):
         for fig, num, w in digit_numerals_of(ctx):
             if w.malformed:
-                if not measured(fig) and not zeros_group(ctx, fig, num, w):
+                if not measured(fig) and not zeros_group(ctx, fig, num, w) \
+                        and not counted_by_en(ctx, fig, num, w):
                     continue    # a bare "192.168.1.1" or "48.8566" is a reference, not a count
             elif not dotted_count(ctx, fig, num, w):
                 continue
@@ -103,6 +106,16 @@ def zeros_group(ctx, fig, num, w) -> bool:
     if not (head.isdigit() and 1 <= len(head) <= 3 and tail.isdigit() and tail.endswith("00")):
         return False
     return _dot_style(ctx)[0]
+
+
+def counted_by_en(ctx, fig, num, w) -> bool:
+    """« La police en a compté 28.00. »: the pronoun « en » before its verb counts a noun named
+    before (the measure's cue): a quantity as surely as « 28.00 manifestants ». Not four digits
+    or more after the dot, which a reference may have."""
+    if w.why == "long" or fig.kind != "number" or num.scale != 1:
+        return False
+    m = ctx.measure_of(fig)
+    return m is not None and "en" in m.cues
 
 
 def dotted_count(ctx, fig, num, w) -> bool:

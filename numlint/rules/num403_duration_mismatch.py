@@ -21,6 +21,8 @@ class DurationMismatch(Rule):
     arrivée et départ dans des phrases voisines). La durée d'une traversée ou d'un trajet (« une
     traversée de neuf jours », « le trajet a duré neuf jours ») se confronte au départ et à
     l'arrivée de sa phrase (« parti le 1er novembre … arrivé le 8 »), un jour de moins toléré.
+    Les jours qu'un tribunal ou une assemblée a siégé (« quatre jours d'audience, du lundi 16 au
+    jeudi 19 ») se comptent aussi du lundi au vendredi : pas d'audience le week-end.
 
     Exemple signalé : « arrivé le vendredi 11 juillet pour une visite de trois jours » puis
     « reparti le mardi 15 juillet ».
@@ -38,7 +40,9 @@ class DurationMismatch(Rule):
     the text ties the duration to both dates ("pour", "pendant", "du … au …", arrival and departure
     in neighbouring sentences). The length of a crossing or a trip ("une traversée de neuf jours",
     "le trajet a duré neuf jours") is checked against the departure and the arrival of its sentence
-    ("parti le 1er novembre … arrivé le 8"), one day fewer allowed.
+    ("parti le 1er novembre … arrivé le 8"), one day fewer allowed. Days a court or an assembly sat
+    ("quatre jours d'audience, du lundi 16 au jeudi 19") may also be counted Monday to Friday: no
+    sitting on a weekend.
 
     Reported: "arrivé le vendredi 11 juillet pour une visite de trois jours" then "reparti le
     mardi 15 juillet".
@@ -94,6 +98,9 @@ class DurationMismatch(Rule):
             # l'issue d'un procès de quatre jours, du 3 au 6 »): if any fits, the span is its own.
             if any(_fits(d, gap) for d, gap in tied):
                 continue
+            if any("sitting" in d.cues and _fits_workdays(d, cal.date_of(start), cal.date_of(end))
+                   for d, _ in tied):
+                continue    # « cinq jours d'audience, du jeudi 12 au mercredi 18 »: no weekend sitting
             if "range_start" in start.cues:
                 d, gap = _owner(tied, start)
                 # a nearer duration the cues did not tie (« une audience de huit jours, du 4 au
@@ -121,6 +128,14 @@ def _fits(d, gap: int) -> bool:
     # N working weeks run from a Monday to a Friday: 7N - 2 days counting both ends
     short = 2 if d.unit == "week" else 0
     return hi >= gap - slack and lo <= gap + 1 + short
+
+
+def _fits_workdays(d, first, last) -> bool:
+    """Days a court or an assembly sat, counted Monday to Friday, ends included."""
+    from datetime import timedelta
+    lo, hi = d.bounds
+    n = sum((first + timedelta(days=i)).weekday() < 5 for i in range((last - first).days + 1))
+    return lo <= n <= hi
 
 
 def _owner(tied: list, start):
