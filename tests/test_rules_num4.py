@@ -310,7 +310,13 @@ def test_num403(run, text, reference, lines):
 
 @pytest.mark.parametrize("text,lines", [
     # days a court or an assembly sat, its own « du … au … » right after: calendar days …
+    # fewer than the span's weekdays: reported within one working week only; over two weeks the
+    # sittings may be spread (three a week, a bank holiday), unsure
     ("Justice\nAu terme de trois jours d'audience, du lundi 9 au vendredi 20 mars, la cour a "
+     "mis son arrêt en délibéré.\n", []),
+    ("Justice\nAu terme de neuf jours d'audience, du lundi 2 au vendredi 13 mars, la cour a "
+     "mis son arrêt en délibéré.\n", []),
+    ("Justice\nAu terme de quinze jours d'audience, du lundi 2 au vendredi 13 mars, la cour a "
      "mis son arrêt en délibéré.\n", [2]),
     ("Justice\nAu terme de cinq jours d'audience, du lundi 9 au vendredi 13 mars, la cour a "
      "mis son arrêt en délibéré.\n", []),

@@ -22,7 +22,9 @@ class DurationMismatch(Rule):
     traversée de neuf jours », « le trajet a duré neuf jours ») se confronte au départ et à
     l'arrivée de sa phrase (« parti le 1er novembre … arrivé le 8 »), un jour de moins toléré.
     Les jours qu'un tribunal ou une assemblée a siégé (« quatre jours d'audience, du lundi 16 au
-    jeudi 19 ») se comptent aussi du lundi au vendredi : pas d'audience le week-end.
+    jeudi 19 ») se comptent aussi du lundi au vendredi : pas d'audience le week-end ; moins de jours
+    que la période n'en compte ne sont signalés que sur une seule semaine de travail (au-delà, les
+    audiences peuvent être étalées).
 
     Exemple signalé : « arrivé le vendredi 11 juillet pour une visite de trois jours » puis
     « reparti le mardi 15 juillet ».
@@ -42,7 +44,8 @@ class DurationMismatch(Rule):
     "le trajet a duré neuf jours") is checked against the departure and the arrival of its sentence
     ("parti le 1er novembre … arrivé le 8"), one day fewer allowed. Days a court or an assembly sat
     ("quatre jours d'audience, du lundi 16 au jeudi 19") may also be counted Monday to Friday: no
-    sitting on a weekend.
+    sitting on a weekend; fewer days than the span holds are reported only within one working week
+    (beyond it, sittings may be spread out).
 
     Reported: "arrivé le vendredi 11 juillet pour une visite de trois jours" then "reparti le
     mardi 15 juillet".
@@ -98,7 +101,7 @@ class DurationMismatch(Rule):
             # l'issue d'un procès de quatre jours, du 3 au 6 »): if any fits, the span is its own.
             if any(_fits(d, gap) for d, gap in tied):
                 continue
-            if any("sitting" in d.cues and _fits_workdays(d, cal.date_of(start), cal.date_of(end))
+            if any("sitting" in d.cues and _may_sit(d, cal.date_of(start), cal.date_of(end))
                    for d, _ in tied):
                 continue    # « cinq jours d'audience, du jeudi 12 au mercredi 18 »: no weekend sitting
             if "range_start" in start.cues:
@@ -130,12 +133,16 @@ def _fits(d, gap: int) -> bool:
     return hi >= gap - slack and lo <= gap + 1 + short
 
 
-def _fits_workdays(d, first, last) -> bool:
-    """Days a court or an assembly sat, counted Monday to Friday, ends included."""
+def _may_sit(d, first, last) -> bool:
+    """Days a court or an assembly sat may be the span's weekdays, ends included; over a span
+    with a weekend, fewer may be spread across it (« neuf jours d'audience, du 4 au 15 novembre »
+    with a bank holiday, or three sittings a week): unsure, so only a span within one working week
+    is held to its count."""
     from datetime import timedelta
     lo, hi = d.bounds
-    n = sum((first + timedelta(days=i)).weekday() < 5 for i in range((last - first).days + 1))
-    return lo <= n <= hi
+    days = [(first + timedelta(days=i)).weekday() for i in range((last - first).days + 1)]
+    n = sum(w < 5 for w in days)
+    return lo <= n <= hi or (hi < n and n < len(days))
 
 
 def _owner(tied: list, start):
