@@ -1,5 +1,6 @@
 """NUM303 on the twenty-fifth holdout's false alarms, by pattern: a « du total » share that an
-earlier count of another noun gives as written."""
+earlier count of another noun gives as written, and a « d'entre eux » share whose part was taken
+as its own whole."""
 import pytest
 
 from numlint.engine import Settings, lint
@@ -29,4 +30,19 @@ def codes(body: str, select: str):
      ["NUM303"]),
 ])
 def test_total_given_as_written_by_another_count(body, expected):
+    assert codes(body, "NUM303") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the part its own whole (« d'entre eux » read back to the part): no arithmetic
+    ("Sur les douze mois de l'étude, 640 patients du groupe placebo ont rechuté, soit 40 % "
+     "d'entre eux.", []),
+    ("Au cours des 18 mois de suivi, 312 élèves de la cohorte ont redoublé, soit 12 % d'entre "
+     "eux.", []),
+    # a whole given before the part: still checked
+    ("Le groupe placebo comptait 1 600 patients. 640 d'entre eux ont rechuté, soit 55 %.",
+     ["NUM303"]),
+    ("Le groupe placebo comptait 1 600 patients. 640 d'entre eux ont rechuté, soit 40 %.", []),
+])
+def test_part_never_its_own_whole(body, expected):
     assert codes(body, "NUM303") == expected

@@ -102,6 +102,8 @@ class ShareMismatch(Rule):
                 if C.malformed(f) or C.malformed(whole.figure):
                     continue
                 if m.share_part is not None:
+                    if m.share_part == m.share_of:
+                        continue    # a part taken as its own whole: the pairing is wrong, not the share
                     part = ms[m.share_part]
                     if C.malformed(part.figure):
                         continue
