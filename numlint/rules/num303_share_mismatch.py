@@ -222,7 +222,7 @@ class ShareMismatch(Rule):
             wholes = [w for w in wholes if _said_of(w, of)]
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
-        if _gives_as_written(ms, idx, part, f):
+        if _gives_as_written(ms, idx, part, f, ref):
             return None                         # « du total » names no noun: that count may be it
         if p.kind == "number":
             # a count is the whole only when it counts the same thing (« 16 000 » blessés graves
@@ -393,15 +393,14 @@ def _restated(ms, idx, f, skip_bounds: bool = False):
     return None
 
 
-def _gives_as_written(ms, idx, part, share) -> bool:
-    """An earlier figure of the part's kind and unit, whatever it counts, gives the share as
-    written: « 33 480 immatriculations de voitures » in October, then « 12 720 voitures
-    électriques …, soit 38 % du total » (the whole is the month's, not the year's voitures)."""
+def _gives_as_written(ms, idx, part, share, ref) -> bool:
+    """An earlier figure that may be the whole but for its noun gives the share as written:
+    « 33 480 immatriculations de voitures » in October, then « 12 720 voitures électriques …,
+    soit 38 % du total » (the whole is the month's, not the year's voitures)."""
     p = part.figure
     for x in ms[max(0, idx - _LOOK_BACK):idx]:
         g = x.figure
-        if x is part or g.start >= p.start or g.is_range or not C.numeric(g) or C.malformed(g) \
-                or not (g.kind == p.kind and g.unit == p.unit or _elliptic(g, p) or _elliptic(p, g)):
+        if x is part or g.start >= p.start or not _may_be_whole(x, part, ref, same_subject=False):
             continue
         r = C.ratio(C.bounds(p), C.bounds(g))
         if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(share)):
