@@ -1,6 +1,7 @@
-"""NUM303 on the twenty-fifth holdout's false alarms, by pattern: a « du total » share that an
-earlier count of another noun gives as written, and a « d'entre eux » share whose part was taken
-as its own whole."""
+"""NUM303 and NUM305 on the twenty-fifth holdout's false alarms, by pattern: a « du total » share
+that an earlier count of another noun gives as written, a « d'entre eux » share whose part was
+taken as its own whole, and a « contre » comparison between two groups at one moment, whose
+stated word (« réduction », « hausse ») says which way the change goes."""
 import pytest
 
 from numlint.engine import Settings, lint
@@ -46,3 +47,27 @@ def test_total_given_as_written_by_another_count(body, expected):
 ])
 def test_part_never_its_own_whole(body, expected):
     assert codes(body, "NUM303") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # two groups at one moment: « réduction » goes from the larger to the smaller
+    ("Le groupe placebo a compté 60 hospitalisations, contre 15 dans le groupe traité, soit une "
+     "réduction de 75 %.", []),
+    ("Le groupe placebo a compté 60 hospitalisations, contre 15 dans le groupe traité, soit une "
+     "réduction de 50 %.", ["NUM305"]),
+    ("Les communes rurales comptent 120 médecins, contre 300 dans les villes, soit une hausse "
+     "de 150 %.", []),
+    ("Les villes comptent 300 médecins, contre 120 dans les communes rurales, soit une baisse "
+     "de 60 %.", []),
+    ("Les villes comptent 300 médecins, contre 120 dans les communes rurales, soit une baisse "
+     "de 40 %.", ["NUM305"]),
+    # another moment: the « contre » figure is the earlier value, a wrong direction stays wrong
+    ("La clinique a compté 48 cas cette année, contre 9 en 2019, soit une réduction de 81 %.",
+     ["NUM305"]),
+    ("Le nombre de cas est passé de 9 à 48, soit une réduction de 81 %.", ["NUM305"]),
+    # a rise from the smaller group to the larger, the « contre » figure the larger
+    ("Le groupe placebo a compté 15 hospitalisations, contre 60 dans le groupe traité, soit une "
+     "hausse de 300 %.", []),
+])
+def test_contre_between_groups_takes_the_stated_direction(body, expected):
+    assert codes(body, "NUM305") == expected
