@@ -102,6 +102,8 @@ class ShareMismatch(Rule):
                 if C.malformed(f) or C.malformed(whole.figure):
                     continue
                 if m.share_part is not None:
+                    if m.share_part == m.share_of:
+                        continue    # a part taken as its own whole: the pairing is wrong, not the share
                     part = ms[m.share_part]
                     if C.malformed(part.figure):
                         continue
@@ -220,6 +222,8 @@ class ShareMismatch(Rule):
             wholes = [w for w in wholes if _said_of(w, of)]
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
+        if _gives_as_written(ms, idx, part, f, ref):
+            return None                         # « du total » names no noun: that count may be it
         if p.kind == "number":
             # a count is the whole only when it counts the same thing (« 16 000 » blessés graves
             # is no whole of « 1 487 morts »); one of unsaid noun only makes the whole unsure
@@ -387,6 +391,21 @@ def _restated(ms, idx, f, skip_bounds: bool = False):
             continue
         return x
     return None
+
+
+def _gives_as_written(ms, idx, part, share, ref) -> bool:
+    """An earlier figure that may be the whole but for its noun gives the share as written:
+    « 33 480 immatriculations de voitures » in October, then « 12 720 voitures électriques …,
+    soit 38 % du total » (the whole is the month's, not the year's voitures)."""
+    p = part.figure
+    for x in ms[max(0, idx - _LOOK_BACK):idx]:
+        g = x.figure
+        if x is part or g.start >= p.start or not _may_be_whole(x, part, ref, same_subject=False):
+            continue
+        r = C.ratio(C.bounds(p), C.bounds(g))
+        if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(share)):
+            return True
+    return False
 
 
 def _swaps(f) -> list[tuple[float, float]]:

@@ -40,6 +40,21 @@ def _side(f, other) -> tuple[float, float]:
     return C.bounds(f)
 
 
+def _across(ms, m, ia: int, ib: int) -> bool:
+    """« 48 cas graves dans le groupe témoin, contre 9 dans le groupe vacciné, soit une réduction
+    de 81 % »: a « contre » figure at the same moment is another group, not an earlier value. The
+    stated word (« réduction », « hausse ») then says the direction: from the larger to the
+    smaller for a fall, when the two values, as paired, go the other way."""
+    if m.change_sign == 0 or m.change_kind not in ("percent", "absolute") or ia == ib:
+        return False
+    x, y = ms[ia], ms[ib]
+    a, b = x.figure, y.figure
+    if "contre" not in x.cues or x.time != y.time or a.is_range or b.is_range \
+            or not (C.numeric(a) and C.numeric(b)):
+        return False
+    return (float(b.value) - float(a.value)) * m.change_sign < 0
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -93,7 +108,10 @@ class ChangeMismatch(Rule):
         for i, m in enumerate(ms):
             if not m.change_kind or m.change_from is None or m.change_to is None:
                 continue
-            out = self._verdict(ms, m, m.change_from, m.change_to)
+            ia, ib = m.change_from, m.change_to
+            if _across(ms, m, ia, ib):
+                ia, ib = ib, ia
+            out = self._verdict(ms, m, ia, ib)
             if out is None:
                 continue
             alt = m.notes.get("change_alt_to")
