@@ -1,4 +1,4 @@
-"""Patterns of the twenty-fifth holdout's misses (NUM301, NUM302), with near-misses."""
+"""Patterns of the twenty-fifth holdout's misses (NUM301, NUM302, NUM304), with near-misses."""
 import pytest
 
 from numlint.engine import Settings, lint
@@ -39,3 +39,36 @@ COUNTED = [
 @pytest.mark.parametrize("body,codes", COUNTED)
 def test_total_counting_its_parts(body, codes):
     assert found(body, "NUM301") == codes
+
+
+# NUM302: « Parmi les blessés, 190 … et 150 … » splits the count of that noun told before
+AMONG = [
+    ("L'incendie de l'entrepôt a fait 48 blessés, selon les pompiers. Les secours sont restés sur "
+     "place toute la nuit. Parmi les blessés, 30 sont dans un état grave et 25 plus légèrement "
+     "atteints.", ["NUM302"]),
+    ("Le concours d'entrée a réuni 120 candidats cette année.\nLe jury a siégé trois jours.\n"
+     "Parmi les candidats, 80 ont été admis et 55 ont échoué.", ["NUM302"]),
+    ("La grève a été suivie par 640 salariés. Parmi ces salariés, 700 sont employés au siège.",
+     ["NUM302"]),
+    # the parts fit in the whole: quiet
+    ("L'incendie de l'entrepôt a fait 48 blessés, selon les pompiers. Parmi les blessés, 30 sont "
+     "dans un état grave et 15 plus légèrement atteints.", []),
+    # a vague whole: « au moins 48 » may be more, quiet
+    ("L'incendie de l'entrepôt a fait au moins 48 blessés, selon les pompiers. Parmi les blessés, "
+     "30 sont dans un état grave et 25 plus légèrement atteints.", []),
+    # « parmi les blessés de lundi »: another group than the one counted, quiet
+    ("L'incendie de l'entrepôt a fait 48 blessés, selon les pompiers. Parmi les blessés de lundi, "
+     "30 sont dans un état grave et 25 plus légèrement atteints.", []),
+    # the count is three paragraphs away: unsure it is the same group, quiet
+    ("L'incendie de l'entrepôt a fait 48 blessés, selon les pompiers.\nLes secours ont été "
+     "rapides.\nLa préfecture a ouvert une enquête.\nL'usine restera fermée.\nParmi les blessés, "
+     "30 sont dans un état grave et 25 plus légèrement atteints.", []),
+    # the parts are of another noun (their own): quiet
+    ("L'incendie de l'entrepôt a fait 48 blessés, selon les pompiers. Parmi les blessés, 30 sont "
+     "dans un état grave et 25 pompiers ont été mobilisés.", []),
+]
+
+
+@pytest.mark.parametrize("body,codes", AMONG)
+def test_parts_of_a_whole_told_before(body, codes):
+    assert found(body, "NUM302") == codes

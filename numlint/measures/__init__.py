@@ -1894,6 +1894,11 @@ class _Reader:
                     whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
                     continue
+                if n_ == 0 and len(left) == 4 and left[0] == "parmi" and left[1] in ("les", "ces") and left[3] == "," \
+                        and m.figure.kind == "number" and not m.explicit_subject and len(self.left_words(k, 12)) == 4:
+                    # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
+                    m.notes["parmi"] = L.noun_lemma(left[2])
+                    continue
                 if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
                         and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:
                     # « … a perçu 2,4 millions de francs. Sur cette somme, 1,1 million … »: the
