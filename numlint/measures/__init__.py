@@ -421,7 +421,7 @@ def _en_clitic(left: list[str]) -> int:
     return 0
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
-                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte"}) \
+                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
@@ -1366,6 +1366,8 @@ class _Reader:
             cues.add("anaphor")   # « ce bilan de 34 morts », « ces 2 100 morts »: the same measure told again
         if l3 == ["en", "plus", "des"] or l3 == ["outre", "les"]:
             cues.add("en plus des")
+        if l2 in (["à", "eux"], ["à", "elles"]) and f.kind == "number" and f.value in (2, 3, 4, 5, 6):
+            cues.add("à eux")     # « à elles trois, ces marques … au total »: how many parts a total counts
         up, down = L.CHANGE_UP, L.CHANGE_DOWN
         for t in l3:
             if t in up or t in down:
@@ -1891,6 +1893,11 @@ class _Reader:
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
                     whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
+                    continue
+                if n_ == 0 and len(left) == 4 and left[0] == "parmi" and left[1] in ("les", "ces") and left[3] == "," \
+                        and m.figure.kind == "number" and not m.explicit_subject and len(self.left_words(k, 12)) == 4:
+                    # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
+                    m.notes["parmi"] = L.noun_lemma(left[2])
                     continue
                 if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
                         and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:

@@ -17,7 +17,9 @@ class TotalMismatch(Rule):
     députés ») est une somme. Un total sans composantes dans sa phrase (« cela fera 231 éoliennes
     au total ») peut compter plus que ce que dit le texte : il n'est signalé que s'il est, à deux chiffres
     inversés près, la somme de la phrase précédente (avec au plus un chiffre de la même chose
-    donné ailleurs). Un paragraphe qui annonce ses composantes (« Les trois branches du groupe ont
+    donné ailleurs), ou s'il annonce combien il compte de composantes (« À elles trois, ces
+    marques représentent … au total ») et que la phrase précédente en donne exactement autant.
+    Un paragraphe qui annonce ses composantes (« Les trois branches du groupe ont
     progressé. ») puis donne autant de chiffres de même nature et unité, un par phrase, avant
     « soit un total de », les additionne.
 
@@ -39,7 +41,8 @@ class TotalMismatch(Rule):
     abstentions, soit 158 des 160 députés"). A total with no parts in its sentence ("cela fera
     231 éoliennes au total") may count more than the text tells: it is flagged only when it is,
     with two digits swapped, the sum of the sentence before (with at most one figure of the same
-    thing given elsewhere). A paragraph that announces its parts ("Les trois branches du groupe
+    thing given elsewhere), or when it says how many parts it counts ("À elles trois, ces
+    marques représentent … au total") and the sentence before gives exactly that many. A paragraph that announces its parts ("Les trois branches du groupe
     ont progressé.") then gives that many figures of one kind and unit, one a sentence, before
     "soit un total de", adds them up.
 
@@ -89,6 +92,8 @@ class TotalMismatch(Rule):
                 parts = _soit_parts(m, by_sentence) if "soit" in m.cues else None
                 if parts is None and "soit" in m.cues:
                     parts = _tally_parts(m, by_sentence)
+                if parts is None and "au total" in m.cues:
+                    parts = _counted_parts(m, by_sentence)
                 if parts is None and "au total" in m.cues:
                     parts = _earlier_parts(m, ms, by_sentence)
                 if parts is None and "soit" in m.cues and "au total avant" in m.cues:
@@ -271,6 +276,31 @@ def _earlier_parts(m, ms, by_sentence):
         return None     # one of the sums gives it
     slips = [parts for v, parts in options if _digits(v) != digits and sorted(_digits(v)) == sorted(digits)]
     return slips[0] if len(slips) == 1 else None
+
+
+def _counted_parts(m, by_sentence):
+    """« Volkswagen … 2 150 voitures, devant Skoda (1 890) et BMW (1 420). À elles trois, ces
+    marques représentent 5 960 voitures au total »: a total that says how many parts it counts
+    (« à elles trois », « à eux deux »), with no other figure before it in its sentence, adds up
+    the sentence before when that one gives exactly that many figures of its kind and unit, all
+    of its noun (a sum of money or a quantity: of its unit) and moment (one of another kind, a
+    comparison, a share: unsure, quiet)."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or f.approx is not None or f.is_range \
+            or not f.numerals or any(n.words for n in f.numerals) or f.sentence == 0 \
+            or not m.subject and f.kind == "number" or m.change_kind or m.share_of is not None or m.part_of is not None:
+        return None
+    key = id(f.block)
+    before = [x for x in by_sentence.get((key, f.sentence), []) if x.figure.start < f.start]
+    if len(before) != 1 or "à eux" not in before[0].cues:
+        return None
+    count = before[0].figure.value
+    prev = [x for x in by_sentence.get((key, f.sentence - 1), [])
+            if x.figure.kind == f.kind and x.figure.unit == f.unit]
+    if len(prev) != count or not all(_addend(x, m) and x.subject == m.subject and _same_moment(x, m)
+                                     and x.figure.approx is None and not x.figure.is_range for x in prev):
+        return None
+    return prev
 
 
 _BALLOTS = frozenset({"bulletin", "suffrage"})

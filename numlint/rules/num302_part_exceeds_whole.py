@@ -77,7 +77,9 @@ class PartExceedsWhole(Rule):
 
     Vérifie les sous-ensembles annoncés par « dont », « parmi », « sur les N », « N des M »,
     « d'entre eux » : chaque partie, et la somme des parties d'une même énumération, doit rester
-    dans le tout ; après « 53 des 94 sièges, dont … », la liste divise les 53. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
+    dans le tout ; après « 53 des 94 sièges, dont … », la liste divise les 53. Une phrase qui
+    s'ouvre sur « Parmi les blessés, » divise le dernier décompte exact de ce nom donné avant
+    (même paragraphe ou l'un des deux précédents). Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
     soldats déployés.
 
     Pourquoi : une partie qui dépasse son tout trahit une coquille ou deux bilans mélangés.
@@ -91,7 +93,8 @@ class PartExceedsWhole(Rule):
 
     Checks subsets written with "dont", "parmi", "sur les N", "N des M", "d'entre eux": each
     part, and the sum of the parts of one list, stays within the whole (after "53 des 94
-    sièges, dont …", the list splits the 53); and the casualty
+    sièges, dont …", the list splits the 53; a sentence opening on "Parmi les blessés," splits
+    the last exact count of that noun told before, within two paragraphs); and the casualty
     hierarchy: killed ⊂ killed or wounded (losses) ⊆ soldiers deployed.
 
     Why: a part larger than its whole betrays a typo or two tolls mixed up.
@@ -162,6 +165,55 @@ class PartExceedsWhole(Rule):
             yield self.diagnostic(ctx, parts[-1].figure, fr, en,
                                   related=[(whole.figure, "le tout", "the whole")])
         yield from self._casualties(ctx)
+        yield from self._among_told(ctx)
+
+    def _among_told(self, ctx: Context):
+        """« … 312 blessés, selon le bilan. … Parmi les blessés, 190 sont grièvement atteints et 150
+        plus légèrement »: a sentence that opens on « parmi les <nom> », its whole counted before,
+        splits the nearest earlier count of that noun (in the same or one of the two paragraphs
+        before, an exact count, of the same moment). Its parts: the figures that follow, of no
+        noun of their own; the first figure of another noun ends them."""
+        ms = ctx.measures
+        for n, p in enumerate(ms):
+            noun = p.notes.get("parmi") if p.notes else None
+            if not noun:
+                continue
+            f = p.figure
+            parts = [p]
+            for x in ms[n + 1:]:
+                g = x.figure
+                if g.block is not f.block or g.sentence != f.sentence or g.kind != "number" \
+                        or x.explicit_subject or x.subject not in (None, noun) or x.cues \
+                        or x.part_of is not None or x.part_kind or x.change_kind or x.share_of is not None:
+                    break
+                parts.append(x)
+            if any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure) or x.cues
+                   or x.change_kind or x.figure.is_range for x in parts):
+                continue
+            whole = None
+            for x in reversed(ms[:n]):
+                if x.subject == noun and x.explicit_subject and x.figure.kind == "number":
+                    whole = x
+                    break
+            if whole is None or whole.figure.block is None or C.headline(whole.figure):
+                continue
+            w = whole.figure
+            if w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) or C.malformed(w) \
+                    or whole.cues or whole.part_of is not None or whole.part_kind or whole.change_kind \
+                    or f.block.index - w.block.index > 2 \
+                    or any(x.time and x.time != whole.time for x in parts):
+                continue
+            whi = _count_bounds(whole)[1]
+            lo = sum(_count_bounds(x)[0] for x in parts)
+            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+                continue
+            terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
+            total = sum(_mid(x.figure) for x in parts)
+            fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
+                  f"({C.line_ref(whole, 'fr')})")
+            en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
+                  f"({C.line_ref(whole, 'en')})")
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _casualties(self, ctx: Context):
         # the cheap tests first (all pure: the order changes only the time)
