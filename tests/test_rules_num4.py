@@ -662,6 +662,33 @@ def test_num404_ago_beside_a_full_date(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 
+# « celui de Pisco, le 15 août 2007, …, qui avait fait 519 morts il y a quinze ans »: a full date
+# in apposition to a noun, then a relative on that noun ending in « il y a »: one event
+@pytest.mark.parametrize("text,lines", [
+    ("Séisme\nLe pire reste celui de Bam, le 26 décembre 2003, qui avait tué 26 000 personnes "
+     "il y a dix ans.\n", [2]),
+    ("Crue\nOn se souvient de la crue du 2 juin 2016, qui a inondé Nemours il y a six ans.\n", [2]),
+    ("Séisme\nLe plus fort fut celui d'Haïti, le 12 janvier 2010, d'une magnitude de 7,0, qui "
+     "avait fait 200 000 morts il y a onze ans.\n", [2]),
+    ("Incendie\nL'incendie de l'usine, le 3 mars 2012, qui a été maîtrisé il y a vingt ans, "
+     "reste dans les mémoires.\n", [2]),
+    # right, within a year
+    ("Séisme\nLe pire reste celui de Bam, le 26 décembre 2003, qui avait tué 26 000 personnes "
+     "il y a vingt et un ans.\n", []),
+    ("Crue\nOn se souvient de la crue du 2 juin 2016, qui a inondé Nemours il y a neuf ans.\n", []),
+    # a relative naming another noun, a date adverbial of another clause, no compound tense,
+    # a birth: the span may date something else
+    ("Loi\nLa loi du 3 mars 2012, qui avait remplacé le texte voté il y a vingt ans, "
+     "est abrogée.\n", []),
+    ("Club\nIl a quitté le club le 3 mars 2015, qui l'avait recruté il y a vingt ans.\n", []),
+    ("Club\nIl a quitté le club en 2015, qui avait recruté ce joueur il y a vingt ans.\n", []),
+    ("Loi\nLa loi du 3 mars 2012, qui remplaçait celle il y a vingt ans, est abrogée.\n", []),
+    ("Portrait\nNé le 3 mars 1960, qui a fondé la société il y a vingt ans, il la dirige.\n", []),
+])
+def test_num404_ago_closing_a_relative_on_a_dated_noun(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
 def test_num404_message(run):
     (_, _, fr), = run("Portrait\nNé en 1950 à Lyon, il a 60 ans.\n", "NUM404", "2025-05-10")
     assert fr == "né en 1950, on a 74 ou 75 ans au 10 mai 2025, pas « 60 ans »"

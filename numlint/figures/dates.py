@@ -1079,13 +1079,34 @@ def _names_someone(rest: str) -> bool:
     return False
 
 
+# « celui de Pisco, le 15 août 2007, d'une magnitude de 8,0, qui avait fait 519 morts il y a
+# quinze ans », « le séisme du 15 août 2007, qui a tué 519 personnes il y a … »: a full date in
+# apposition to a noun (one aside may follow), then a relative on that noun whose verb and a few
+# words lead to « il y a »: the span dates the event of the date. Not « en 2010, qui … » (the
+# adverbial of another clause), nor a relative that names another noun (« qui remplaçait la loi
+# votée il y a … »: more than two words, or no compound tense).
+_AGO_DATED = lazy_re(
+    r"(?:,\s{1,3}le|\bdu)\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:" + "|".join(MONTHS) + r")\s{1,3}\d{4}\s{0,3},"
+    r"(?:\s{1,3}(?:[^,.;:!?()«»\n\d]|\d(?:[,.]\d)?){1,48},)?\s{1,3}qui\s{1,3}(?:a|avait|ont|avaient)\s{1,3}(?:été\s{1,3})?"
+    r"[^\W\d_]{2,20}(?:\s{1,3}(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3}){0,3}|[^\W\d_]{1,20}['’]?)){0,2}\s{1,3}\Z",
+    re.I)
+
+
+def _ago_of_dated(text: str, i: int) -> bool:
+    """Whether « il y a » at i closes a relative on a noun dated in apposition (_AGO_DATED)."""
+    s = max(0, i - 200)
+    for m in _SENTENCE_END.finditer(text, s, i):
+        s = m.end()
+    return _AGO_DATED.search(text, s, i) is not None
+
+
 def _duration_cues(text: str, f) -> tuple[str, ...]:
     w = _window(text, f.start)[-48:]
     after = text[f.end:f.end + 24]
     unit = getattr(f, "unit", None)
     cues: tuple[str, ...] = ()
-    if ("y" in w or "Y" in w) and _AGO.search(w):      # « il y a »: no « y », no search
-        return ("ago",)
+    if ("y" in w or "Y" in w) and (ago := _AGO.search(w)):      # « il y a »: no « y », no search
+        return ("ago", "ago_dated") if _ago_of_dated(text, f.start - len(w) + ago.start()) else ("ago",)
     if unit == "year" and _YEARS_END.search(f.text) is not None and _ANNEES_END.search(f.text) is None:
         if _NOT_AGE_AFTER.match(after):
             return ()
