@@ -343,6 +343,40 @@ def test_num403_days_of_sitting(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM403", "2026-03-25")] == lines
 
 
+# « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »: all the
+# days of talks or sittings (« les »), their opening and close dated in their own sentence
+@pytest.mark.parametrize("text,lines", [
+    ("Diplomatie\nOuverts le lundi 9 mars, les trois jours de pourparlers se sont achevés le "
+     "samedi 14 mars à Genève.\n", [2]),
+    ("Diplomatie\nEntamées le mardi 10 mars, les deux jours de négociations se sont terminés le "
+     "vendredi 13 mars par un accord.\n", [2]),
+    ("Justice\nOuverts le lundi 9 mars, les deux jours d'audience se sont achevés le jeudi 12 "
+     "mars par le réquisitoire.\n", [2]),
+    # right: the span's days, or its weekdays when a weekend lies inside it
+    ("Diplomatie\nOuverts le lundi 9 mars, les six jours de pourparlers se sont achevés le "
+     "samedi 14 mars à Genève.\n", []),
+    ("Diplomatie\nEntamées le mardi 10 mars, les quatre jours de négociations se sont terminés le "
+     "vendredi 13 mars par un accord.\n", []),
+    ("Justice\nOuverts le jeudi 12 mars, les cinq jours d'audience se sont achevés le mercredi "
+     "18 mars.\n", []),
+    # over a weekend inside the span, sittings may be spread: unsure
+    ("Diplomatie\nOuverts le jeudi 12 mars, les trois jours de pourparlers se sont achevés le "
+     "mercredi 18 mars.\n", []),
+    # not all the days (« trois jours de »), the close in another sentence, two openings
+    ("Diplomatie\nOuverts le lundi 9 mars, trois jours de pourparlers ont eu lieu avant la "
+     "signature du samedi 14 mars.\n", []),
+    ("Diplomatie\nOuverts le lundi 9 mars, les trois jours de pourparlers ont été tendus. Ils se "
+     "sont achevés le samedi 14 mars.\n", []),
+    ("Diplomatie\nOuverts le lundi 9 mars et rouverts le jeudi 12 mars, les trois jours de "
+     "pourparlers se sont achevés le samedi 14 mars.\n", []),
+    # « portes ouvertes » is no opening of the talks
+    ("Diplomatie\nAprès des portes ouvertes le lundi 9 mars, les trois jours de pourparlers se sont "
+     "achevés le samedi 14 mars.\n", []),
+])
+def test_num403_whole_days_of_talks_opened_and_closed(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM403", "2026-03-20")] == lines
+
+
 def test_num403_message(run):
     (_, _, fr), = run(VISIT.format("mardi 15"), "NUM403", "2025-07-16")
     assert fr == ("« trois jours » ne s'accorde pas avec les dates : du 11 juillet au 15 juillet, "

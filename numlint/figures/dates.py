@@ -103,12 +103,12 @@ _DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|decedee?s?|éteinte?|eteinte?|disparue?s?|tuée?s?"
     r"|assassinée?s?|mort(?:e)?\s+(?:à|a)\s+\w+)(?:\s+(?:le|en))?\s*\Z", re.I)
 _START = lazy_re(
-    r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?"
-    r"|commence(?:ra)?|entamée?|ouverte?|s'ouvre|démarrée?|démarre(?:ra)?|depuis)\b", re.I)
+    r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?s?"
+    r"|commence(?:ra)?|entamée?s?|(?<!portes\s)ouverte?s?|s'ouvre|démarrée?s?|démarre(?:ra)?|depuis)\b", re.I)
 _END = lazy_re(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
-    r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
-    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
+    r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?s?|prendra\s+fin"
+    r"|terminée?s?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
 # « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
 # whose end is an arrival (« arrivé le 8 »); « parti » a participle opening the sentence or a
@@ -700,6 +700,12 @@ _OF_ACTIVITY_SPAN = lazy_re(
 _OF_SITTING_SPAN = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats?)"
     r"(?:\s{1,3}(?:en|au|à)\s{1,3}[\w’'-]{1,20}(?:\s{1,3}[\w’'-]{1,20})?)?" + _SPAN_NEXT.pattern, re.I)
+# « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »: the days
+# of talks or sittings, all of them (« les »), whose opening and close the sentence dates
+_WHOLE_SITTING_BEFORE = lazy_re(r"(?:\A|[^\w'’])(?:les|ces)\s{1,3}\Z", re.I)
+_OF_WHOLE_SITTING = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:pourparlers|négociations|discussions|débats?|audiences?"
+    r"|consultations|procès)\s{1,3}(?:se\s{1,3}sont|ont|s['’]\s{0,2}étaient|avaient)\s", re.I)
 _NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = lazy_re(
@@ -1238,6 +1244,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if unit == "day" and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_SITTING_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span", "sitting")
+    if unit == "day" and _WHOLE_SITTING_BEFORE.search(w) and _OF_WHOLE_SITTING.match(text, f.end, f.end + 60):
+        return cues + ("span", "stay", "sitting", "whole")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):
