@@ -39,8 +39,9 @@ _EACH = lazy_re(r"\s{1,3}((?:de\s{1,3}|d['’]\s{0,3})?[^\W\d_][^\W\d_'’-]{1,2
 
 def link(text: str, figures: list[Figure]) -> None:
     """Set `conversion_of` on the second of two quantities written as a conversion."""
+    pounds = "livre" in text            # one scan of the block, not one look per pair
     for i, (a, b) in enumerate(zip(figures, figures[1:])):   # neighbours: nothing between them
-        if a.kind != b.kind and "quantity" in (a.kind, b.kind) and b.start - a.end <= 40:
+        if pounds and a.kind != b.kind and "quantity" in (a.kind, b.kind) and b.start - a.end <= 40:
             _pounds(text, a, b)
         if not (a.kind == b.kind == "quantity" and a.unit and b.unit) or b.start - a.end > 40:
             continue
