@@ -343,6 +343,40 @@ def test_num403_days_of_sitting(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM403", "2026-03-25")] == lines
 
 
+# « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »: all the
+# days of talks or sittings (« les »), their opening and close dated in their own sentence
+@pytest.mark.parametrize("text,lines", [
+    ("Diplomatie\nOuverts le lundi 9 mars, les trois jours de pourparlers se sont achevés le "
+     "samedi 14 mars à Genève.\n", [2]),
+    ("Diplomatie\nEntamées le mardi 10 mars, les deux jours de négociations se sont terminés le "
+     "vendredi 13 mars par un accord.\n", [2]),
+    ("Justice\nOuverts le lundi 9 mars, les deux jours d'audience se sont achevés le jeudi 12 "
+     "mars par le réquisitoire.\n", [2]),
+    # right: the span's days, or its weekdays when a weekend lies inside it
+    ("Diplomatie\nOuverts le lundi 9 mars, les six jours de pourparlers se sont achevés le "
+     "samedi 14 mars à Genève.\n", []),
+    ("Diplomatie\nEntamées le mardi 10 mars, les quatre jours de négociations se sont terminés le "
+     "vendredi 13 mars par un accord.\n", []),
+    ("Justice\nOuverts le jeudi 12 mars, les cinq jours d'audience se sont achevés le mercredi "
+     "18 mars.\n", []),
+    # over a weekend inside the span, sittings may be spread: unsure
+    ("Diplomatie\nOuverts le jeudi 12 mars, les trois jours de pourparlers se sont achevés le "
+     "mercredi 18 mars.\n", []),
+    # not all the days (« trois jours de »), the close in another sentence, two openings
+    ("Diplomatie\nOuverts le lundi 9 mars, trois jours de pourparlers ont eu lieu avant la "
+     "signature du samedi 14 mars.\n", []),
+    ("Diplomatie\nOuverts le lundi 9 mars, les trois jours de pourparlers ont été tendus. Ils se "
+     "sont achevés le samedi 14 mars.\n", []),
+    ("Diplomatie\nOuverts le lundi 9 mars et rouverts le jeudi 12 mars, les trois jours de "
+     "pourparlers se sont achevés le samedi 14 mars.\n", []),
+    # « portes ouvertes » is no opening of the talks
+    ("Diplomatie\nAprès des portes ouvertes le lundi 9 mars, les trois jours de pourparlers se sont "
+     "achevés le samedi 14 mars.\n", []),
+])
+def test_num403_whole_days_of_talks_opened_and_closed(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM403", "2026-03-20")] == lines
+
+
 def test_num403_message(run):
     (_, _, fr), = run(VISIT.format("mardi 15"), "NUM403", "2025-07-16")
     assert fr == ("« trois jours » ne s'accorde pas avec les dates : du 11 juillet au 15 juillet, "
@@ -659,6 +693,33 @@ def test_num404_apposition_message_says_nee(run):
     ("Crue\nEntre le 2 juin 2016, il y a cinq ans, et le 4 juin 2018, la Seine a débordé.\n", []),
 ])
 def test_num404_ago_beside_a_full_date(run, text, lines):
+    assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
+
+
+# « celui de Pisco, le 15 août 2007, …, qui avait fait 519 morts il y a quinze ans »: a full date
+# in apposition to a noun, then a relative on that noun ending in « il y a »: one event
+@pytest.mark.parametrize("text,lines", [
+    ("Séisme\nLe pire reste celui de Bam, le 26 décembre 2003, qui avait tué 26 000 personnes "
+     "il y a dix ans.\n", [2]),
+    ("Crue\nOn se souvient de la crue du 2 juin 2016, qui a inondé Nemours il y a six ans.\n", [2]),
+    ("Séisme\nLe plus fort fut celui d'Haïti, le 12 janvier 2010, d'une magnitude de 7,0, qui "
+     "avait fait 200 000 morts il y a onze ans.\n", [2]),
+    ("Incendie\nL'incendie de l'usine, le 3 mars 2012, qui a été maîtrisé il y a vingt ans, "
+     "reste dans les mémoires.\n", [2]),
+    # right, within a year
+    ("Séisme\nLe pire reste celui de Bam, le 26 décembre 2003, qui avait tué 26 000 personnes "
+     "il y a vingt et un ans.\n", []),
+    ("Crue\nOn se souvient de la crue du 2 juin 2016, qui a inondé Nemours il y a neuf ans.\n", []),
+    # a relative naming another noun, a date adverbial of another clause, no compound tense,
+    # a birth: the span may date something else
+    ("Loi\nLa loi du 3 mars 2012, qui avait remplacé le texte voté il y a vingt ans, "
+     "est abrogée.\n", []),
+    ("Club\nIl a quitté le club le 3 mars 2015, qui l'avait recruté il y a vingt ans.\n", []),
+    ("Club\nIl a quitté le club en 2015, qui avait recruté ce joueur il y a vingt ans.\n", []),
+    ("Loi\nLa loi du 3 mars 2012, qui remplaçait celle il y a vingt ans, est abrogée.\n", []),
+    ("Portrait\nNé le 3 mars 1960, qui a fondé la société il y a vingt ans, il la dirige.\n", []),
+])
+def test_num404_ago_closing_a_relative_on_a_dated_noun(run, text, lines):
     assert [l for _, l, _ in run(text, "NUM404", "2025-03-10")] == lines
 
 

@@ -510,3 +510,24 @@ def test_conversion_of_a_count_of_containers(text, message):
 def test_conversion_of_a_speed_per_second(text, fires):
     diags = lint("Espace\n\n" + text + "\n", path="espace.txt", settings=Settings(select=["NUM501", "NUM502"]))
     assert [d.code for d in diags] == (["NUM501"] if fires else [])
+
+
+# « livres » beside a mass in brackets are pounds (Québec, Britain); elsewhere books or sterling
+@pytest.mark.parametrize("text, fires", [
+    ("Le nourrisson pesait 4,1 kg (6 livres) à la naissance.", True),
+    ("Elle a perdu en moyenne 12 kg (20 livres) en un an.", True),
+    ("Le saumon pêché pesait 30 livres (20 kg) selon le guide.", True),
+    ("La valise ne doit pas dépasser 23 kilos (40 livres) en soute.", True),
+    # right, either way round
+    ("Le nourrisson pesait 4,1 kg (9 livres) à la naissance.", False),
+    ("Le saumon pêché pesait 30 livres (13,6 kg) selon le guide.", False),
+    ("La valise ne doit pas dépasser 23 kilos (50 livres) en soute.", False),
+    # books, or money: « livres » stays a count
+    ("La bibliothèque a reçu 300 kg de papier, soit 1 200 livres.", False),
+    ("Le carton de 12 kg (80 livres de poche) a été livré.", False),
+    ("Le lot de 2 kg (et 15 livres) a été vendu aux enchères.", False),
+    ("La prime de 5 kg (300 livres sterling) a surpris.", False),
+])
+def test_conversion_of_a_mass_in_pounds(text, fires):
+    diags = lint("Poids\n\n" + text + "\n", path="poids.txt", settings=Settings(select=["NUM501", "NUM502"]))
+    assert [d.code for d in diags] == (["NUM501"] if fires else [])

@@ -28,13 +28,21 @@ _NOT_AFTER = lazy_re(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|
 _CLOSE = lazy_re(r"\s{0,3}[),;]")
 # "90 000 pipes de 550 litres", "2 millions de sacs de 50 kg", "3 000 barils de 159 litres":
 # a count of containers, each of the quantity that follows
+# « 15,8 kg (28 livres) »: a bare number followed by « livres » beside a mass in brackets is in
+# pounds; anywhere else « livres » may be books or pounds sterling, and the number stays a count
+_POUNDS = lazy_re(r"\s{1,3}livres?(?![\w'’-])(?!\s{1,3}(?:sterling|égyptiennes?|libanaises?|syriennes?))",
+                  re.I)
+_MASS = ("kilogram", "gram", "metric_ton")
 _EACH = lazy_re(r"\s{1,3}((?:de\s{1,3}|d['’]\s{0,3})?[^\W\d_][^\W\d_'’-]{1,24}\s{1,3})?"
                    r"(?:de\s{1,3}|d['’]\s{0,3})", re.I)
 
 
 def link(text: str, figures: list[Figure]) -> None:
     """Set `conversion_of` on the second of two quantities written as a conversion."""
+    pounds = "livre" in text            # one scan of the block, not one look per pair
     for i, (a, b) in enumerate(zip(figures, figures[1:])):   # neighbours: nothing between them
+        if pounds and a.kind != b.kind and "quantity" in (a.kind, b.kind) and b.start - a.end <= 40:
+            _pounds(text, a, b)
         if not (a.kind == b.kind == "quantity" and a.unit and b.unit) or b.start - a.end > 40:
             continue
         gap = text[a.end:b.start]
@@ -59,6 +67,24 @@ def link(text: str, figures: list[Figure]) -> None:
             # "90 000 pipes de 550 litres, soit 495 000 hectolitres": the « soit » may give the
             # whole, N × a; the cue says so, and N is the figure just before a
             b.conversion_cue = "×" + cue
+
+
+def _pounds(text: str, a: Figure, b: Figure) -> None:
+    """Read « 28 livres » as 28 pounds when it is a mass's bracketed conversion, either way round:
+    « 15,8 kg (28 livres) », « 28 livres (12,7 kg) »."""
+    mass, n = (a, b) if a.kind == "quantity" else (b, a)
+    if (mass.unit not in _MASS or n.kind != "number" or n.unit or n.is_range
+            or not (m := _POUNDS.match(text, n.end))):
+        return
+    if n is b:
+        if not _PAREN.fullmatch(text, a.end, b.start) or not _CLOSE.match(text, m.end()):
+            return
+    elif not _PAREN.fullmatch(text, m.end(), b.start) or not _CLOSE.match(text, b.end):
+        return
+    n.kind, n.unit, n.unit_space = "quantity", "pound", text[n.end:m.end() - len(m.group().lstrip())]
+    n.unit_text = m.group().lstrip()
+    n.end = m.end()
+    n.text = text[n.start:n.end]
 
 
 def _count(n: Figure) -> bool:

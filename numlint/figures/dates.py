@@ -103,12 +103,12 @@ _DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|decedee?s?|éteinte?|eteinte?|disparue?s?|tuée?s?"
     r"|assassinée?s?|mort(?:e)?\s+(?:à|a)\s+\w+)(?:\s+(?:le|en))?\s*\Z", re.I)
 _START = lazy_re(
-    r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?"
-    r"|commence(?:ra)?|entamée?|ouverte?|s'ouvre|démarrée?|démarre(?:ra)?|depuis)\b", re.I)
+    r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?s?"
+    r"|commence(?:ra)?|entamée?s?|(?<!portes\s)ouverte?s?|s'ouvre|démarrée?s?|démarre(?:ra)?|depuis)\b", re.I)
 _END = lazy_re(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
-    r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?|prendra\s+fin"
-    r"|terminée?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
+    r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?s?|prendra\s+fin"
+    r"|terminée?s?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
 # « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
 # whose end is an arrival (« arrivé le 8 »); « parti » a participle opening the sentence or a
@@ -700,6 +700,12 @@ _OF_ACTIVITY_SPAN = lazy_re(
 _OF_SITTING_SPAN = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats?)"
     r"(?:\s{1,3}(?:en|au|à)\s{1,3}[\w’'-]{1,20}(?:\s{1,3}[\w’'-]{1,20})?)?" + _SPAN_NEXT.pattern, re.I)
+# « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »: the days
+# of talks or sittings, all of them (« les »), whose opening and close the sentence dates
+_WHOLE_SITTING_BEFORE = lazy_re(r"(?:\A|[^\w'’])(?:les|ces)\s{1,3}\Z", re.I)
+_OF_WHOLE_SITTING = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:pourparlers|négociations|discussions|débats?|audiences?"
+    r"|consultations|procès)\s{1,3}(?:se\s{1,3}sont|ont|s['’]\s{0,2}étaient|avaient)\s", re.I)
 _NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = lazy_re(
@@ -1079,13 +1085,34 @@ def _names_someone(rest: str) -> bool:
     return False
 
 
+# « celui de Pisco, le 15 août 2007, d'une magnitude de 8,0, qui avait fait 519 morts il y a
+# quinze ans », « le séisme du 15 août 2007, qui a tué 519 personnes il y a … »: a full date in
+# apposition to a noun (one aside may follow), then a relative on that noun whose verb and a few
+# words lead to « il y a »: the span dates the event of the date. Not « en 2010, qui … » (the
+# adverbial of another clause), nor a relative that names another noun (« qui remplaçait la loi
+# votée il y a … »: more than two words, or no compound tense).
+_AGO_DATED = lazy_re(
+    r"(?:,\s{1,3}le|\bdu)\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:" + "|".join(MONTHS) + r")\s{1,3}\d{4}\s{0,3},"
+    r"(?:\s{1,3}(?:[^,.;:!?()«»\n\d]|\d(?:[,.]\d)?){1,48},)?\s{1,3}qui\s{1,3}(?:a|avait|ont|avaient)\s{1,3}(?:été\s{1,3})?"
+    r"[^\W\d_]{2,20}(?:\s{1,3}(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3}){0,3}|[^\W\d_]{1,20}['’]?)){0,2}\s{1,3}\Z",
+    re.I)
+
+
+def _ago_of_dated(text: str, i: int) -> bool:
+    """Whether « il y a » at i closes a relative on a noun dated in apposition (_AGO_DATED)."""
+    s = max(0, i - 200)
+    for m in _SENTENCE_END.finditer(text, s, i):
+        s = m.end()
+    return _AGO_DATED.search(text, s, i) is not None
+
+
 def _duration_cues(text: str, f) -> tuple[str, ...]:
     w = _window(text, f.start)[-48:]
     after = text[f.end:f.end + 24]
     unit = getattr(f, "unit", None)
     cues: tuple[str, ...] = ()
-    if ("y" in w or "Y" in w) and _AGO.search(w):      # « il y a »: no « y », no search
-        return ("ago",)
+    if ("y" in w or "Y" in w) and (ago := _AGO.search(w)):      # « il y a »: no « y », no search
+        return ("ago", "ago_dated") if _ago_of_dated(text, f.start - len(w) + ago.start()) else ("ago",)
     if unit == "year" and _YEARS_END.search(f.text) is not None and _ANNEES_END.search(f.text) is None:
         if _NOT_AGE_AFTER.match(after):
             return ()
@@ -1217,6 +1244,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if unit == "day" and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_SITTING_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span", "sitting")
+    if unit == "day" and _WHOLE_SITTING_BEFORE.search(w) and _OF_WHOLE_SITTING.match(text, f.end, f.end + 60):
+        return cues + ("span", "stay", "sitting", "whole")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):

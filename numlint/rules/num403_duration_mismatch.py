@@ -142,7 +142,8 @@ def _may_sit(d, first, last) -> bool:
     lo, hi = d.bounds
     days = [(first + timedelta(days=i)).weekday() for i in range((last - first).days + 1)]
     n = sum(w < 5 for w in days)
-    return lo <= n <= hi or (hi < n and n < len(days))
+    # a weekend day at an end was a sitting day: no weekend to spread the sittings over
+    return lo <= n <= hi or (hi < n and any(w >= 5 for w in days[1:-1]))
 
 
 def _owner(tied: list, start):
@@ -172,6 +173,17 @@ def _ends(d, dates: list):
         if any(a.start < f.start < b.start for f in same):
             return None     # « repartie de Horta le 7 »: a stopover, the crossing may start there
         return a, b
+    if "whole" in d.cues:
+        # « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »:
+        # the opening and the close, both in the sentence of the days they bound
+        same = [f for f in dates if f.block is d.block and f.sentence == d.sentence]
+        starts = [f for f in same if "start" in f.cues]
+        ends = [f for f in same if "end" in f.cues]
+        if len(starts) != 1 or len(ends) != 1 or ends[0].start < starts[0].start:
+            return None
+        if any(starts[0].start < f.start < ends[0].start for f in same):
+            return None     # « et rouverts le jeudi 12 »: a pause, the days may run from there
+        return starts[0], ends[0]
     if "stay" not in d.cues:      # arrival and departure check only the length of a stay
         return None
     starts = [f for f in near if "start" in f.cues]
