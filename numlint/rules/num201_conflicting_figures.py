@@ -6,7 +6,7 @@ from itertools import chain
 
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
-from numlint.rules.num202_unsupported_headline_figure import unsupported
+from numlint.rules.num202_unsupported_headline_figure import named_share, unsupported
 
 _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
                         "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par",
@@ -512,7 +512,8 @@ class ConflictingFigures(Rule):
         if any(m.figure.kind == "percent" for m in ctx.in_headlines()):
             done: set[int] = set()
             for h in unsupported(ctx):
-                b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures)
+                b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures) \
+                    or named_share(h, ctx.measures)
                 if b is not None:
                     done.add(id(h))
                     yield self._report(ctx, h, b)
