@@ -46,6 +46,10 @@ _FIRES = [("NUM201", 1), ("NUM202", 1)]
     ("Obésité : le traitement fait perdre 18 % du poids",
      "Les hommes avaient perdu 15,2 % de leur poids et les femmes, dans une autre cohorte, "
      "13,1 % de leur poids.", None),
+    # told alone, with no control: it may be one holder's among others (share_partner's)
+    ("Obésité : le traitement fait perdre 18 % du poids",
+     "Après un an, les patients traités avaient perdu en moyenne 15,2 % de leur poids. La "
+     "tension a baissé chez 40 % d'entre eux.", None),
     ("Obésité : le traitement fait perdre 25 % du poids",
      "Après un an, les patients traités avaient perdu en moyenne 15,2 % de leur poids, contre "
      "2,6 % sous placebo.", None),

@@ -564,7 +564,8 @@ def named_share(h, measures):
     body « perdu en moyenne 15,2 % de leur poids initial, contre 2,6 % pour ceux du groupe
     placebo »), when share_partner finds none because the body sets it against a control in its
     own sentence. The body must name that thing for one share only (two: holders, unsure
-    which; thresholds aside), in no comparison, part or change of its own, close to the
+    which; thresholds aside), set against a control share in its sentence but in no
+    comparison, part or change of its own, close to the
     headline's (an editor's slip), of its moment, place and source. NUM201 reports the pair;
     _given no longer takes a quotient of two body counts met by chance for the headline's."""
     f = h.figure
@@ -591,6 +592,14 @@ def named_share(h, measures):
     if found.cues & C._NOT_THE_SHARE or found.share_of is not None or found.change_kind \
             or found.part_of is not None or "autre" in found.qualifiers or g.is_range \
             or g.approx is not None or C.vague(g) or not h.state <= found.state:
+        return None
+    # set against a control in its sentence (« contre 2,6 % sous placebo »): the news the
+    # headline reports, as in NUM201's _lead_share. A named share told alone may be one of
+    # several holders' (a referendum's cantons, a town's candidates): share_partner's and
+    # share_slip's, which ask more.
+    if not any(m.figure.block is g.block and m.figure.sentence == g.sentence
+               and m.figure.start > g.start and "contre" in m.cues and m.figure.kind == "percent"
+               for m in measures[:2000]):
         return None
     if found.place != h.place or (h.time and found.time and h.time != found.time) \
             or (h.source and found.source and h.source != found.source) \
