@@ -1082,6 +1082,9 @@ class _Reader:
                     k += 1
                     if w(k) in ("la", "l'", "les"):
                         k += 1
+                elif f.kind == "percent" and k < n and W[k] in _POSSESSIVES and W[k - 1] == "de" \
+                        and T[k] == sj:
+                    k += 1      # « 15,2 % de leur poids »: the possessive determines the share's noun
                 if k < n and K[k] == "w" and T[k] == sj and W[k] not in L.TIME_NOUNS \
                         and self.noun_candidate(k):
                     tw = W[k]

@@ -1,11 +1,12 @@
 """NUM201 conflicting-figures: the same measure given two incompatible values."""
 from __future__ import annotations
 
+from copy import copy
 from itertools import chain
 
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
-from numlint.rules.num202_unsupported_headline_figure import unsupported
+from numlint.rules.num202_unsupported_headline_figure import named_share, unsupported
 
 _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
                         "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par",
@@ -51,6 +52,18 @@ def _state(m) -> frozenset:
     lost."""
     wl = m.cues & _WON_LOST
     return m.state | wl if wl else m.state
+
+
+# « 3 840 personnes ont été tuées », « sont mortes », « ont péri »: the toll a headline gives as
+# « 3 480 morts ». People in the one state of being killed are the dead, compared as such.
+_THE_DEAD = frozenset({frozenset({"tué"}), frozenset({"mort"})})
+_DEAD = frozenset()
+
+
+def _group(noun, state) -> tuple:
+    if noun == "personne" and state in _THE_DEAD:
+        return "mort", _DEAD
+    return noun, state
 
 
 def _said(m) -> bool:
@@ -244,6 +257,21 @@ def _typo(a, b, digits=C.written_digits) -> bool:
     if sorted(da) == sorted(db):
         return True
     return len(da) >= 3 and da[0] == db[0] and sum(x != y for x, y in zip(da, db)) == 1
+
+
+def _placed_slip(h, m) -> bool:
+    """A headline count with no place (« Liban : … 3 480 morts », its place in the kicker the
+    measure stage leaves unread) against a body count of one place (« 3 840 personnes tuées au
+    Liban ») that only a typing slip tells apart: the same measure. Another gap may be a
+    province's toll against the country's, so no more than a slip; and tolls only: the places
+    of other counts are often a body's several holders (« Au Conseil national, … par 112 voix »,
+    « Au Conseil des États, … »), one of which a headline tally need not be."""
+    if m.place is None or m.place[0] == "*" or h.place is not None or not C.headline(h.figure) \
+            or C.headline(m.figure) or not _typo(h.figure, m.figure):
+        return False
+    placed = copy(h)
+    placed.place = m.place
+    return C.context_compatible(placed, m, relative=True)
 
 
 def _lede_share(h, measures) -> bool:
@@ -484,7 +512,8 @@ class ConflictingFigures(Rule):
         if any(m.figure.kind == "percent" for m in ctx.in_headlines()):
             done: set[int] = set()
             for h in unsupported(ctx):
-                b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures)
+                b = C.share_partner(h, ctx.measures) or C.share_slip(h, ctx.measures) \
+                    or named_share(h, ctx.measures)
                 if b is not None:
                     done.add(id(h))
                     yield self._report(ctx, h, b)
@@ -525,7 +554,7 @@ class ConflictingFigures(Rule):
                 continue
             f = m.figure
             heads = heads or C.headline(f)
-            key = (_noun(m), _state(m), f.kind, f.unit)
+            key = (*_group(_noun(m), _state(m)), f.kind, f.unit)
             groups.setdefault(key, []).append(m)
             if key in _TALLY_YES and C.headline(f):
                 # « adopte la réforme par 88 voix »: a headline tally gives the yes votes, which
@@ -563,9 +592,13 @@ class ConflictingFigures(Rule):
         for m in ctx.measures:
             f = m.figure
             noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
+            if noun == "personne":
+                noun, state = _group(noun, _state(m))
+            else:
+                state = None
             if (noun, f.kind, f.unit) not in grouped:
                 continue
-            key = (noun, _state(m), f.kind, f.unit)     # _noun(m), inlined
+            key = (noun, _state(m) if state is None else state, f.kind, f.unit)     # _noun(m), inlined
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
@@ -638,7 +671,9 @@ class ConflictingFigures(Rule):
                             continue    # a headline against the body is still checked
                     hold = a.holder
                     if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
-                            or not C.context_compatible(a, b, relative=True):
+                            or not (C.context_compatible(a, b, relative=True)
+                                    or (key[0] in C.CASUAL_NOUNS
+                                        and (_placed_slip(a, b) or _placed_slip(b, a)))):
                         continue    # the holders: C.same_holder, inlined
                     if key[0] == "voix" and (_past_vote(a, b, ctx.published)
                                              or _past_vote(b, a, ctx.published)):

@@ -266,8 +266,10 @@ def _given(h, ctx, body, sums) -> bool:
             or _parts_sum(h, hb, body, ctx.measures):
         return True
     # two counts that divide to the headline share may be chance (two rivals' votes), when
-    # the body writes the share of the headline's thing with the digits swapped: a slip
-    if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None:
+    # the body writes the share of the headline's thing with the digits swapped, or writes
+    # its one share of that thing near the headline's (« 15,2 % de leur poids »): a slip
+    if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None \
+            and named_share(h, ctx.measures) is None:
         return True
     return bool(h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures))
 
@@ -555,6 +557,57 @@ def _derived_share(h, hb, body) -> bool:
                 if i < len(vals) and vals[i] <= bhi and vals[i] != a:
                     return True
     return False
+
+
+def named_share(h, measures):
+    """The body's one share of the thing a headline share names (title « perdre 18 % du poids »,
+    body « perdu en moyenne 15,2 % de leur poids initial, contre 2,6 % pour ceux du groupe
+    placebo »), when share_partner finds none because the body sets it against a control in its
+    own sentence. The body must name that thing for one share only (two: holders, unsure
+    which; thresholds aside), set against a control share in its sentence but in no
+    comparison, part or change of its own, close to the
+    headline's (an editor's slip), of its moment, place and source. NUM201 reports the pair;
+    _given no longer takes a quotient of two body counts met by chance for the headline's."""
+    f = h.figure
+    if f.kind != "percent" or not C.headline(f) or h.cues or h.share_of is not None or h.change_kind \
+            or f.is_range or f.approx is not None or C.vague(f) or not (h.subject and h.explicit_subject):
+        return None
+    same = C._SAME_SHARE
+    hs = same.get(h.subject, h.subject)
+    found = None
+    for m in measures[:2000]:
+        g = m.figure
+        if g.kind != "percent" or g.unit != f.unit or g.block is None \
+                or g.block.kind not in ("paragraph", "item") or not (m.subject and m.explicit_subject) \
+                or same.get(m.subject, m.subject) != hs:
+            continue
+        if g.approx in ("at_least", "at_most"):
+            continue    # a threshold (« au moins 5 % de leur poids »), not a value of the thing
+        if found is not None:
+            return None
+        found = m
+    if found is None:
+        return None
+    g = found.figure
+    if found.cues & C._NOT_THE_SHARE or found.share_of is not None or found.change_kind \
+            or found.part_of is not None or "autre" in found.qualifiers or g.is_range \
+            or g.approx is not None or C.vague(g) or not h.state <= found.state:
+        return None
+    # set against a control in its sentence (« contre 2,6 % sous placebo »): the news the
+    # headline reports, as in NUM201's _lead_share. A named share told alone may be one of
+    # several holders' (a referendum's cantons, a town's candidates): share_partner's and
+    # share_slip's, which ask more.
+    if not any(m.figure.block is g.block and m.figure.sentence == g.sentence
+               and m.figure.start > g.start and "contre" in m.cues and m.figure.kind == "percent"
+               for m in measures[:2000]):
+        return None
+    if found.place != h.place or (h.time and found.time and h.time != found.time) \
+            or (h.source and found.source and h.source != found.source) \
+            or (bool(h.time) != bool(found.time) and C._a_year(h.time or found.time)):
+        return None
+    if not C._near(C.core(f), C.core(g)) or C.overlap(C.mbounds(h, True), C.mbounds(found, True)):
+        return None
+    return found
 
 
 def _pair_sum(h, hb, body, far=None) -> bool:
