@@ -111,6 +111,15 @@ class DurationMismatch(Rule):
                 if any(f.kind == "duration" and f.block is d.block and f.sentence == d.sentence
                        and d.end <= f.start < start.start for f in ctx.figures_of("duration")):
                     continue
+                # « trois semaines de vacances, du 14 décembre au 3 janvier, avant un stage de dix
+                # jours »: the span is told of the length written right before it, which fits it,
+                # even untied by the cues; the one after is another stretch of time
+                if d.start > start.start and any(
+                        f.kind == "duration" and f.unit in _DAYS and f.block is d.block
+                        and f.sentence == d.sentence and f.end <= start.start
+                        and not isinstance(f.value, str) and (f.value is not None or f.is_range)
+                        and _fits(f, gap) for f in ctx.figures_of("duration")):
+                    continue
             else:
                 d, gap = tied[0]
             s_fr, e_fr = calendar.say(cal.date_of(start), year=False), calendar.say(cal.date_of(end), year=False)
