@@ -1,4 +1,5 @@
-"""NUM403 on the twenty-sixth holdout's false alarms, by pattern: a « du … au … »
+"""NUM201 and NUM403 on the twenty-sixth holdout's false alarms, by pattern: a headline average
+« N élèves par classe » is a rate, never the same measure as a count of pupils; and a « du … au … »
 span told of the length written right before it (« trois semaines de vacances, du … au … »), which
 fits it, is not the span of another length written after it (« avant un stage de dix jours »)."""
 import pytest
@@ -8,6 +9,21 @@ from numlint.engine import Settings, lint
 
 def codes(text: str, select: str):
     return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rate per class in the standfirst, a count of pupils in some rooms in the body
+    ("Rentrée à Korhogo\nTrois collèges ouvrent, mais on compte encore 70 élèves par classe en "
+     "moyenne.\nLe lycée municipal accueille 2 100 élèves. Dans quelques salles, nous dépassons "
+     "les 95 élèves, raconte une enseignante.\n", []),
+    ("Rentrée à Man\nLes effectifs atteignent 55 élèves par classe au primaire.\nDans une école du "
+     "centre, une maîtresse a reçu 80 élèves le jour de la rentrée.\n", []),
+    # near miss: the same count of pupils, misquoted, still fires
+    ("Rentrée à Korhogo\nLe lycée municipal accueille 2 100 élèves cette année.\nLe proviseur "
+     "le confirme : le lycée municipal accueille 2 900 élèves cette année.\n", ["NUM201"]),
+])
+def test_rate_per_class_is_not_a_count(text, expected):
+    assert codes(text, "NUM201") == expected
 
 
 @pytest.mark.parametrize("text,expected", [

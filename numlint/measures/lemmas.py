@@ -120,7 +120,7 @@ SOURCE_DET = frozenset({"le", "la", "les", "l'", "des", "du", "de", "d'", "un", 
 
 # "3 millions d'euros par jour", "1,62 enfant par femme": a rate, not a count.
 RATE_NOUNS = frozenset("""
-jour an année mois semaine heure minute seconde nuit habitant femme homme personne tête élève
+jour an année mois semaine heure minute seconde nuit habitant femme homme personne tête élève classe
 action mètre kilomètre kilo kilogramme litre foyer ménage salarié tonne hectare unité exemplaire
 passager voyageur vol trajet match saison week-end soir soirée édition séance étape
 """.split())
