@@ -28,3 +28,19 @@ def codes(body: str, select: str):
 ])
 def test_num301_a_count_in_words_is_no_part(body, expected):
     assert codes(body, "NUM301") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # 162 + 81 = 243: « et 81 de France » is a sibling of the 162, not one of its parts
+    ("Le marché comptait cette année 243 exposants. Parmi eux, 162 venaient de Suisse, dont 118 "
+     "du seul canton du Jura, et 81 de France voisine.", []),
+    ("Le congrès réunissait 540 délégués, 310 venus d'Europe, dont 190 de France, et 230 "
+     "d'Afrique.", []),
+    # near miss: no earlier count that the whole and the last part make — still caught
+    ("Le marché comptait cette année 250 exposants. Parmi eux, 162 venaient de Suisse, dont 118 "
+     "du seul canton du Jura, et 81 de France voisine.", ["NUM302"]),
+    ("Le tribunal a jugé 14 prévenus, dont 9 condamnés à de la prison ferme et 7 à des travaux "
+     "d'intérêt général.", ["NUM302"]),
+])
+def test_num302_a_sibling_after_a_dont_clause(body, expected):
+    assert codes(body, "NUM302") == expected
