@@ -86,6 +86,7 @@ class TotalMismatch(Rule):
                 continue
             if m.total_of:
                 parts = [ms[i] for i in m.total_of if 0 <= i < len(ms) and C.numeric(ms[i].figure)]
+                parts = _drop_counts(parts, m)
             elif ("soit" in m.cues or "au total" in m.cues) and m.figure.block is not None:
                 if by_sentence is None:
                     by_sentence = _by_sentence(ms)
@@ -143,6 +144,18 @@ def _occasions_among(m, parts) -> bool:
     if m.explicit_subject and m.subject:
         nouns.add(m.subject)
     return len(nouns) > 1 and not nouns.isdisjoint(C.OCCASIONS) and not nouns <= C.OCCASIONS
+
+
+def _drop_counts(parts, m) -> list:
+    """« Au cours des douze derniers mois … 6 120 …, 2 310 … et 1 710 …, soit 9 840 au total »,
+    « 36 200 personnes, et les trois premiers jours … 50 300 au total »: a count in words with no
+    noun of its own, beside parts and a total in digits, counts months, days or groups, never
+    one more part: left out of the sum."""
+    def words(x):
+        return any(n.words for n in x.figure.numerals)
+    if words(m) or all(words(p) for p in parts):
+        return parts
+    return [p for p in parts if not (words(p) and not p.explicit_subject)]
 
 
 def _product(parts, t) -> bool:

@@ -8,6 +8,30 @@ from numlint.rules.base import Context, Rule
 _KILLED = frozenset({"tué", "mort"})
 
 
+def _sibling_tail(ms, w, parts) -> bool:
+    """« 243 stands. Parmi eux, 162 venaient de Suisse, dont 118 du Jura, et 81 de France »: the
+    last parts plus the whole make exactly an exact count told just before (same or previous
+    sentence): they are siblings of the whole, not parts of it. Quiet."""
+    whole = ms[w]
+    if not all(_exact_count(x) for x in parts + [whole]):
+        return False
+    f = whole.figure
+    tails = {float(whole.figure.value) + sum(float(x.figure.value) for x in parts[k:]) for k in range(1, len(parts))}
+    for x in reversed(ms[max(0, w - 12):w]):
+        g = x.figure
+        if g.block is not f.block or g.sentence < f.sentence - 1:
+            break
+        if _exact_count(x) and float(g.value) in tails:
+            return True
+    return False
+
+
+def _exact_count(m) -> bool:
+    f = m.figure
+    return f.kind == "number" and C.numeric(f) and not C.vague(f) and f.approx is None and not f.is_range \
+        and not C.malformed(f)
+
+
 def _casualty(m) -> str | None:
     st = m.state
     if "tué ou blessé" in st or m.subject == "perte":
@@ -142,6 +166,8 @@ class PartExceedsWhole(Rule):
             # parts more than twice their whole are no slip: the nearest number is not what the
             # « dont » divides (« des rames à deux niveaux, dont 81 … »)
             if lo > 2 * whi:
+                continue
+            if _sibling_tail(ms, w, parts):
                 continue
             # « 53 des 94 sièges, dont … »: a list of parts divides the 53; one part alone that still
             # fits in the 94 may qualify the 94 instead — quiet
