@@ -55,6 +55,19 @@ def _across(ms, m, ia: int, ib: int) -> bool:
     return (float(b.value) - float(a.value)) * m.change_sign < 0
 
 
+def _conversion_source(ms, ia: int, ib: int) -> int:
+    """« 7,1 milliards de dinars, soit environ 2,1 milliards d'euros, contre 6,57 milliards de
+    dinars »: a « soit » figure of another kind or unit than the earlier value restates the figure
+    just before it; that figure, of the earlier value's kind and unit, is the new value."""
+    j = ib - 1
+    if j < 0 or j == ia or ia < ib or "soit" not in ms[ib].cues or "soit" in ms[j].cues:
+        return ib
+    a, b, c = ms[ia].figure, ms[ib].figure, ms[j].figure
+    if (b.kind, b.unit) != (a.kind, a.unit) and (c.kind, c.unit) == (a.kind, a.unit):
+        return j
+    return ib
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -109,6 +122,7 @@ class ChangeMismatch(Rule):
             if not m.change_kind or m.change_from is None or m.change_to is None:
                 continue
             ia, ib = m.change_from, m.change_to
+            ib = _conversion_source(ms, ia, ib)
             if _across(ms, m, ia, ib):
                 ia, ib = ib, ia
             out = self._verdict(ms, m, ia, ib)
