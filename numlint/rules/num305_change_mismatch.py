@@ -68,6 +68,18 @@ def _conversion_source(ms, ia: int, ib: int) -> int:
     return ib
 
 
+def _contrary_and_far(ms, m, ia: int, ib: int, actual: float) -> bool:
+    """« 4 462 logements dans les villes de 10 000 habitants et plus, contre 5 071, soit une
+    baisse de 12 % »: when the figure taken as the new value beside a « contre » gives a change
+    both the other way from the stated word and far larger (+97 % for « baisse de 12 % »), and the
+    two values read the other way round do not give it either (-49 %), the wrong figure was paired,
+    not the change miswritten (« 48, contre 9, soit une réduction de 81 % » still fires)."""
+    if ia == ib or m.change_sign == 0 or "contre" not in ms[ia].cues or actual * m.change_sign >= 0:
+        return False
+    stated = abs(float(m.figure.value))
+    return abs(actual) >= max(3 * stated, 30)
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -206,6 +218,9 @@ class ChangeMismatch(Rule):
                 got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
         if C.overlap(got, want):
             return None
+        if net and m.change_kind == "percent" and ra[0] > 0 and _contrary_and_far(ms, m, ia, ib, actual_s) \
+                and not C.overlap(((1 / ra[1] - 1) * 100, (1 / ra[0] - 1) * 100), want):
+            return None     # neither way round gives the stated change: the wrong figure paired
         ftext = ftext_en = _fmt.quote(f.text)
         if m.change_kind != "percent" and points and "point" not in str(f.text):
             # « pas 21 » would read as a bare number: the stated gap is in points too
