@@ -55,6 +55,31 @@ def _across(ms, m, ia: int, ib: int) -> bool:
     return (float(b.value) - float(a.value)) * m.change_sign < 0
 
 
+def _conversion_source(ms, ia: int, ib: int) -> int:
+    """« 7,1 milliards de dinars, soit environ 2,1 milliards d'euros, contre 6,57 milliards de
+    dinars »: a « soit » figure of another kind or unit than the earlier value restates the figure
+    just before it; that figure, of the earlier value's kind and unit, is the new value."""
+    j = ib - 1
+    if j < 0 or j == ia or ia < ib or "soit" not in ms[ib].cues or "soit" in ms[j].cues:
+        return ib
+    a, b, c = ms[ia].figure, ms[ib].figure, ms[j].figure
+    if (b.kind, b.unit) != (a.kind, a.unit) and (c.kind, c.unit) == (a.kind, a.unit):
+        return j
+    return ib
+
+
+def _contrary_and_far(ms, m, ia: int, ib: int, actual: float) -> bool:
+    """« 4 462 logements dans les villes de 10 000 habitants et plus, contre 5 071, soit une
+    baisse de 12 % »: when the figure taken as the new value beside a « contre » gives a change
+    both the other way from the stated word and far larger (+97 % for « baisse de 12 % »), and the
+    two values read the other way round do not give it either (-49 %), the wrong figure was paired,
+    not the change miswritten (« 48, contre 9, soit une réduction de 81 % » still fires)."""
+    if ia == ib or m.change_sign == 0 or "contre" not in ms[ia].cues or actual * m.change_sign >= 0:
+        return False
+    stated = abs(float(m.figure.value))
+    return abs(actual) >= max(3 * stated, 30)
+
+
 class ChangeMismatch(Rule):
     """Une évolution annoncée que les deux valeurs ne donnent pas.
 
@@ -109,6 +134,7 @@ class ChangeMismatch(Rule):
             if not m.change_kind or m.change_from is None or m.change_to is None:
                 continue
             ia, ib = m.change_from, m.change_to
+            ib = _conversion_source(ms, ia, ib)
             if _across(ms, m, ia, ib):
                 ia, ib = ib, ia
             out = self._verdict(ms, m, ia, ib)
@@ -192,6 +218,9 @@ class ChangeMismatch(Rule):
                 got = (min(abs(got[0]), abs(got[1])) if got[0] * got[1] > 0 else 0, max(abs(got[0]), abs(got[1])))
         if C.overlap(got, want):
             return None
+        if net and m.change_kind == "percent" and ra[0] > 0 and _contrary_and_far(ms, m, ia, ib, actual_s) \
+                and not C.overlap(((1 / ra[1] - 1) * 100, (1 / ra[0] - 1) * 100), want):
+            return None     # neither way round gives the stated change: the wrong figure paired
         ftext = ftext_en = _fmt.quote(f.text)
         if m.change_kind != "percent" and points and "point" not in str(f.text):
             # « pas 21 » would read as a bare number: the stated gap is in points too
