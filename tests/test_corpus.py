@@ -111,7 +111,17 @@ _PAIR = re.compile(r"\b(%s) (1er|\d{1,2}) (%s)(?: (\d{4}))?" % ("|".join(_DAYS),
 _DATED = re.compile(r"\b(?:1er|\d{1,2}) (?:%s) (\d{4})\b" % "|".join(_MONTHS), re.I)
 # the edition year of a named event (« les résultats du CEB 2027 … le mercredi 30 juin »), unlike
 # « même période de 2025 », dates the pairs of its line
-_EDITION = re.compile(r"\b[A-Z][\w-]* (20\d\d)\b")
+_EDITION = re.compile(r"\b(?:[A-Z][\w-]*|édition|saison|session|campagne|exercice) (20\d\d)\b")
+
+
+def _near_reference(ref: str | None, month: int) -> set[int]:
+    """The years a yearless date may fall in, read from the publication date: its own, or the next
+    for a month at least three earlier (« la reprise, dimanche 31 janvier » in November); a
+    neighbouring month stays in the publication's year, where injected weekday slips are."""
+    if not ref:
+        return set()
+    year, ref_month = int(ref[:4]), int(ref[5:7])
+    return {year} | ({year + 1} if month <= ref_month - 3 else set())
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))
@@ -123,7 +133,8 @@ def test_weekdays_wrong_only_where_num401_is_expected(path):
     years_fitting = None
     for i, line in enumerate(lines, 1):
         # a pair with no year may be of the reference year or of a full date's year in its
-        # paragraph (« du samedi 6 février au dimanche 28 février 2027 »; not « en 2019 »), or of the year after a dated
+        # paragraph (« du samedi 6 février au dimanche 28 février 2027 »; not « en 2019 »), or next to the reference
+        # year by its month (_near_reference), or of the year after a dated
         # pair before it when its month comes earlier (« ouverte le samedi 4 octobre 2025 …
         # jusqu'au dimanche 1er février »), or of a named event's edition year (« CEB 2027 »)
         written = {int(y) for y in _DATED.findall(line)} | {int(y) for y in _EDITION.findall(line)}
@@ -134,7 +145,7 @@ def test_weekdays_wrong_only_where_num401_is_expected(path):
             if m[4]:
                 told = (int(m[4]), month)
             later = {told[0] + 1} if told and month < told[1] else set()
-            years = {int(m[4])} if m[4] else (written | later | ({int(ref[:4])} if ref else set()))
+            years = {int(m[4])} if m[4] else (written | later | _near_reference(ref, month))
             if years:
                 if all(date(y, month, day).weekday() != _DAYS.index(m[1].lower()) for y in years):
                     wrong.add(i)
