@@ -250,10 +250,7 @@ class ShareMismatch(Rule):
         count without its noun, and for « dont 1 560 …, soit 56 % »: the earlier counts include
         the parts of other wholes (« 257.600 » admis of « 366.800 » candidats)."""
         f = m.figure
-        if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
-                or C.malformed(f) or len(f.numerals) != 1:
-            return None
-        swaps = _swaps(f)
+        swaps = _swappable(m)
         if not swaps:
             return None
         part = _restated(ms, idx, f, skip_bounds=True)
@@ -312,10 +309,7 @@ class ShareMismatch(Rule):
         two neighbouring digits swapped, that ratio at the counts as written, and that neither
         that ratio nor the smaller over an earlier count gives as written, is a slip."""
         f = m.figure
-        if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
-                or C.malformed(f) or len(f.numerals) != 1:
-            return None
-        swaps = _swaps(f)
+        swaps = _swappable(m)
         if not swaps:
             return None
         two = []
@@ -406,6 +400,16 @@ def _gives_as_written(ms, idx, part, share, ref) -> bool:
         if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(share)):
             return True
     return False
+
+
+def _swappable(m):
+    """The readings with two neighbouring digits swapped of a plain, exact share written with one
+    number; none for a change, a range, an approximation or a malformed number."""
+    f = m.figure
+    if f.approx is not None or f.is_range or m.change_kind or m.cues & {"change", "change by", "contre"} \
+            or C.malformed(f) or len(f.numerals) != 1:
+        return None
+    return _swaps(f)
 
 
 def _swaps(f) -> list[tuple[float, float]]:
