@@ -150,12 +150,15 @@ def _drop_counts(parts, m) -> list:
     """« Au cours des douze derniers mois … 6 120 …, 2 310 … et 1 710 …, soit 9 840 au total »,
     « 36 200 personnes, et les trois premiers jours … 50 300 au total »: a count in words with no
     noun of its own, beside parts and a total in digits, counts months, days or groups, never
-    one more part: left out of the sum."""
+    one more part: left out of the sum. So is one of another noun than the total's (« les deux
+    candidats … se partagent … 2 460 voix au total »): it counts who holds the total, not a part."""
     def words(x):
         return any(n.words for n in x.figure.numerals)
     if words(m) or all(words(p) for p in parts):
         return parts
-    return [p for p in parts if not (words(p) and not p.explicit_subject)]
+    noun = m.subject if m.explicit_subject else None
+    return [p for p in parts if not (words(p) and (
+        not p.explicit_subject or noun and p.subject and p.subject != noun))]
 
 
 def _product(parts, t) -> bool:

@@ -1,0 +1,26 @@
+"""NUM303 and NUM301 on the twenty-seventh holdout's false alarms, by pattern: a rounded total in
+the title (« dépasse 600 cas ») is not the whole of a « soit N % du total » when the text gives the
+exact total; the scale word of « N des M milliards » belongs to both numbers (and a bare part is
+never set against a scaled whole: no « font 0 % »); a small count in words of who shares a total
+(« les deux candidats ») is no part of it."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def codes(text: str, select: str):
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # « les trois candidats » counts who share the votes, not a part of them
+    ("Municipale partielle\nLe second tour aura lieu dimanche.\nLa candidate écologiste obtient "
+     "4 310 voix, et les trois candidats divers gauche se partagent 1 920 voix au total.\n", []),
+    ("Législative partielle\nLe second tour aura lieu dimanche.\nLe sortant recueille 9 804 "
+     "suffrages, et les deux candidats régionalistes se partagent les 3 115 voix au total.\n", []),
+    # near miss: parts of the same noun, in digits, that do not add up still fire
+    ("Municipale partielle\nLe second tour aura lieu dimanche.\nLa liste de gauche obtient 4 310 "
+     "voix, celle de droite 3 250 voix, soit 7 660 voix au total.\n", ["NUM301"]),
+])
+def test_count_of_holders_is_no_part(text, expected):
+    assert codes(text, "NUM301") == expected
