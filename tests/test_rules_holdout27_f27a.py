@@ -13,6 +13,23 @@ def codes(text: str, select: str):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the title rounds 1 148 down to « plus de 1 100 »; Bamako's share is of the text's total
+    ("Paludisme : le Mali dépasse 1 100 cas graves depuis janvier\nLes services de santé restent en "
+     "alerte.\n\nLe ministère a recensé 1 148 cas graves depuis le début de l'année. À Bamako, on "
+     "compte 460 cas graves, soit 40 % du total.\n", []),
+    ("Choléra : la Zambie dépasse 900 cas confirmés\nLa saison des pluies inquiète.\n\nLes "
+     "autorités ont confirmé 962 cas depuis janvier. Dans la province de Lusaka, 385 cas, soit "
+     "40 % du total, ont été signalés.\n", []),
+    # near miss: the text's total gives another share, it still fires (against the text's total)
+    ("Paludisme : le Mali dépasse 1 100 cas graves depuis janvier\nLes services de santé restent en "
+     "alerte.\n\nLe ministère a recensé 1 148 cas graves depuis le début de l'année. À Bamako, on "
+     "compte 460 cas graves, soit 45 % du total.\n", ["NUM303"]),
+])
+def test_text_total_wins_over_rounded_title(text, expected):
+    assert codes(text, "NUM303") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # « les trois candidats » counts who share the votes, not a part of them
     ("Municipale partielle\nLe second tour aura lieu dimanche.\nLa candidate écologiste obtient "
      "4 310 voix, et les trois candidats divers gauche se partagent 1 920 voix au total.\n", []),

@@ -231,6 +231,17 @@ class ShareMismatch(Rule):
             if not wholes:
                 return None
         whole = wholes[-1]
+        if C.headline(whole.figure) and part.place:
+            # « dépasse 600 cas » in the title, « 612 cas » in the text, then « à Dakar, 241 cas,
+            # soit 39 % du total »: the text's total, of no place like the title's, is the whole
+            body = {w.figure.value: w for w in ms[:idx] if w.figure.start < p.start
+                    and not C.headline(w.figure) and w.place is None and C.core(w.figure)[1] > plo
+                    and _may_be_whole(w, part, ref, any_place=True)
+                    and (not of or _said_of(w, of)) and (p.kind != "number" or w.subject == part.subject)}
+            if len(body) > 1:
+                return None                     # several totals in the text: unsure which
+            if body:
+                (whole,) = body.values()
         r = C.ratio(C.bounds(p), C.bounds(whole.figure))
         if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
             return None
@@ -461,7 +472,8 @@ def _scale(f) -> float:
     return max((n.scale or 1) for n in f.numerals) if f.numerals else 1
 
 
-def _may_be_whole(w, part, ref, same_subject: bool = True, parts: bool = False) -> bool:
+def _may_be_whole(w, part, ref, same_subject: bool = True, parts: bool = False,
+                  any_place: bool = False) -> bool:
     """An earlier figure that may be the whole a share names: same kind and unit (or millions
     said without their currency), same moment, source and place, not a « contre » figure, not
     itself a part, a share or a change. Any scale counts (« 380 millions » of « 1,9 milliard »):
@@ -477,7 +489,7 @@ def _may_be_whole(w, part, ref, same_subject: bool = True, parts: bool = False) 
         return False
     if same_subject and w.subject and part.subject and w.subject != part.subject:
         return False        # « 200 000 habitants » is no whole of « 20 000 patients »
-    if w.place != part.place and not (w.place is None and C.headline(g)):
+    if w.place != part.place and not (w.place is None and (any_place or C.headline(g))):
         return False
     return _same_moment(w.time, part.time, ref)
 
