@@ -30,6 +30,23 @@ def test_text_total_wins_over_rounded_title(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the scale word is said once, on the whole: 2 150 / 9 800 = 21,9 %
+    ("Budget du Sénégal\nLe projet de loi de finances est déposé.\nLes salaires de la fonction "
+     "publique absorbent 2 150 des 9 800 milliards, soit 21,9 %.\n", []),
+    ("Budget du Cameroun\nLe projet de loi de finances est déposé.\nL'investissement public "
+     "représente 3 480 des 14 900 milliards, soit 23,4 %.\n", []),
+    # near miss: the share is wrong at the scale shared (2 150 / 9 800 = 21,9 %, not 31,9 %)
+    ("Budget du Sénégal\nLe projet de loi de finances est déposé.\nLes salaires de la fonction "
+     "publique absorbent 2 150 des 9 800 milliards, soit 31,9 %.\n", ["NUM303"]),
+    # a part written in full beside a whole in millions is compared as written: 18 % is wrong
+    ("Haïti\nL'Unicef alerte.\nLes enfants représentent 612 000 des 1,2 million de déplacés, soit "
+     "18 %.\n", ["NUM303"]),
+])
+def test_scale_of_the_whole_is_the_parts(text, expected):
+    assert codes(text, "NUM303") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # « les trois candidats » counts who share the votes, not a part of them
     ("Municipale partielle\nLe second tour aura lieu dimanche.\nLa candidate écologiste obtient "
      "4 310 voix, et les trois candidats divers gauche se partagent 1 920 voix au total.\n", []),

@@ -2137,12 +2137,13 @@ class _Reader:
         return bool(fw.numerals and fp.numerals) and max(n.scale or 1 for n in fw.numerals) >= 1e6 \
             and max(n.scale or 1 for n in fp.numerals) >= 1e6
 
-    def elided_des(self, part: int, whole: int) -> float | None:
+    def elided_des(self, part: int, whole: int, number_whole: bool = False) -> float | None:
         """« 3 950 des 12 500 hectares », « 2 780 des 3 461 milliards d'euros »: a bare count just
         before « des » takes the whole's unit and scale, said once. The scale the part then has,
         or None when it is no such part (its own noun or scale, or above the whole)."""
         pm, fp, fw = self.ms[part], self.ms[part].figure, self.ms[whole].figure
-        if fp.kind != "number" or fw.kind not in ("money", "quantity") or pm.explicit_subject \
+        kinds = ("money", "quantity", "number") if number_whole else ("money", "quantity")
+        if fp.kind != "number" or fw.kind not in kinds or pm.explicit_subject \
                 or part in self.fr or fp.is_range or not fp.numerals or not fw.numerals \
                 or any((n.scale or 1) != 1 for n in fp.numerals) \
                 or not isinstance(fp.value, (int, float)) or not isinstance(fw.value, (int, float)):
@@ -2190,6 +2191,11 @@ class _Reader:
                             pm.part_kind in ("des", "sur", "dont") and pm.part_of == whole
                             and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)))):
                         m.share_part, m.share_of = p, whole
+                        # « 4 630 des 16 420 milliards »: the scale said once, on the whole
+                        s = self.elided_des(p, whole, number_whole=True) if pm.part_kind in ("des", "sur") \
+                            and pm.part_of == whole and self.ms[whole].figure.kind == "number" else None
+                        if s is not None and s != 1:
+                            m.notes["part_scale"] = s
                     elif whole is not None and pm.part_kind == "des" and pm.part_of == whole:
                         s = self.elided_des(p, whole)
                         if s is not None:

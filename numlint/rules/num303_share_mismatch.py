@@ -116,10 +116,15 @@ class ShareMismatch(Rule):
                     r = (r[0] * 100, r[1] * 100)
                     if C.overlap(r, C.bounds(f)):
                         continue
+                    k = _scale(whole.figure) / s
+                    if k > 1 and _scale(part.figure) == 1 and _mid(part.figure) * k < _mid(whole.figure):
+                        continue    # a bare part may take the scale said on its whole: unsure
+                    actual = _mid(part.figure) * s / _mid(whole.figure) * 100
+                    if C.pct(actual) == C.pct(0.0):
+                        continue    # « font 0 % »: the part and whole are not read alike
                     if part.part_kind == "entre" and any(
                             _fits(part, w, f) for w in _other_wholes(ms, part, m.share_of)):
                         continue    # « d'entre eux » may go back to another whole: one that fits
-                    actual = _mid(part.figure) * s / _mid(whole.figure) * 100
                     fr = (f"{_t(part)} sur {_t(whole)} font {C.pct(actual)}, pas {_t(m)}")
                     en = (f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}")
                     yield self.diagnostic(ctx, f, fr, en, related=[
