@@ -50,3 +50,43 @@ _FIRST = "La côte en a accueilli 12 400, la montagne 8 300 et la campagne 5 100
 ])
 def test_total_over_two_sentences(body, expected):
     assert codes(body, "NUM301") == expected
+
+
+# NUM201: a title crediting a document (« selon le rapport … », « selon la mise à jour … ») against
+# the body value its teller gives in that document (« Dans son rapport …, la ministre a annoncé »)
+
+
+def title_codes(title: str, body: str):
+    text = title + "\nLe gouvernement publie ses nouvelles prévisions.\n" + body + "\n"
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=["NUM201"]))]
+
+
+_REPORT_BODY = ("Dans son rapport de mi-année présenté mardi, la ministre des Finances a annoncé un "
+                "déficit de 8,6 milliards de dollars pour l'exercice 2026-2027, contre 9,2 milliards "
+                "prévus au printemps.")
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("Ontario : le déficit ramené à 9,8 milliards de dollars, selon le rapport de mi-année",
+     _REPORT_BODY, ["NUM201"]),
+    ("Manitoba : un déficit de 1,7 milliard de dollars selon la mise à jour budgétaire",
+     "Dans sa mise à jour budgétaire publiée jeudi, le ministre des Finances a annoncé un déficit "
+     "de 1,3 milliard de dollars pour l'exercice en cours.", ["NUM201"]),
+    # the title rounds the body's value: the same measure, agreeing
+    ("Ontario : un déficit de plus de 8 milliards de dollars, selon le rapport de mi-année",
+     _REPORT_BODY, []),
+    ("Ontario : le déficit ramené à 8,6 milliards de dollars, selon le rapport de mi-année",
+     _REPORT_BODY, []),
+    # another year's deficit in the title
+    ("Ontario : un déficit de 9,8 milliards de dollars en 2028, selon le rapport de mi-année",
+     _REPORT_BODY, []),
+    # the title credits another document than the one the body names
+    ("Ontario : le déficit ramené à 9,8 milliards de dollars, selon une étude de l'institut",
+     _REPORT_BODY, []),
+    # the body names no document: the document and the minister may be two estimates
+    ("Ontario : le déficit ramené à 9,8 milliards de dollars, selon le rapport de mi-année",
+     "La ministre des Finances a annoncé mardi un déficit de 8,6 milliards de dollars pour "
+     "l'exercice 2026-2027.", []),
+])
+def test_title_crediting_the_document(title, body, expected):
+    assert title_codes(title, body) == expected
