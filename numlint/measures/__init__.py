@@ -330,8 +330,12 @@ _BORN_MANY = frozenset({"nés", "nées"})
 # « lorsque la collecte était tombée à … »: a clause set at another, past moment
 _WHEN = frozenset({"lorsque", "lorsqu'", "quand"})
 _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
+# « Dans sa mise à jour économique, le ministre a annoncé … »: the document a teller told the
+# figures in (a headline may credit the document: « selon la mise à jour économique »)
+_DOC_NOUNS = frozenset({"rapport", "bilan", "budget", "mise", "étude", "enquête"})
+_DOC_DET = frozenset({"son", "sa", "leur", "le", "la", "l'"})
 _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
-    | _WHEN
+    | _WHEN | _DOC_NOUNS
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
@@ -569,6 +573,7 @@ class _Reader:
 
     alt_to: int | None = None     # set by change_pair: a conversion or « dont » part that may be the compared side
     noun_figs: dict = {}          # figures inside a noun (« tir à trois points »), by figures_in_nouns
+    docs: dict | None = None      # sentence -> (token, document, teller), by find_sources
 
     def __init__(self, block: Block, idxs: list[int], measures: list[Measure]):
         self.block = block
@@ -1201,6 +1206,10 @@ class _Reader:
         m.cues = frozenset(cues) if cues else _NONE
         m.time = self.time_of(j) if self.times else None
         m.source = self.source_of(j) if self.sources else None
+        if self.docs and m.source:
+            d = self.docs.get(sj)
+            if d is not None and d[0] < j and d[2] == m.source:
+                m.notes["document"] = d[1]
         m.place = self.place_of(j)
         if explicit and self.caps and f.kind in ("number", "money"):
             m.holder = self.holder_of(j)
@@ -1601,8 +1610,14 @@ class _Reader:
         K, W, T, text = self.K, self.W, self.T, self.text
         n = self.n
         w_ = self.w
+        docs = []
         for j in self.scan:
             tw = W[j]
+            if tw in _DOC_NOUNS:
+                if w_(j - 2) == "dans" and w_(j - 1) in _DOC_DET \
+                        and (tw != "mise" or w_(j + 1) == "à" and w_(j + 2) == "jour"):
+                    docs.append(j)
+                continue
             if tw == "selon" or (tw == "après" and w_(j - 1) == "d'"):
                 k = j + 1
                 while k < n and (W[k] in L.SOURCE_DET or W[k] in L.SOURCE_ADJ) and k - j < 5:
@@ -1653,6 +1668,14 @@ class _Reader:
                 if head and phrase and head not in _STATE_HEADS \
                         and (text[self.span(phrase[0])[0]].isupper() or W[phrase[0]] in ("le", "la", "les", "l'")):
                     out.append((j, L.noun_lemma(head)))
+        if docs:
+            # the teller: the first source a verb names after the document, in its sentence
+            self.docs = {}
+            for dj in docs:
+                for sj, key in out:
+                    if sj > dj and T[sj] == T[dj] and W[sj] in L.SOURCE_VERBS:
+                        self.docs.setdefault(T[dj], (dj, L.noun_lemma(W[dj]), key))
+                        break
         return out
 
     def told_by(self, k: int) -> str | None:

@@ -274,6 +274,18 @@ def _placed_slip(h, m) -> bool:
     return C.context_compatible(placed, m, relative=True)
 
 
+def _told_in(h, m) -> bool:
+    """A headline crediting a document (« selon la mise à jour économique ») against a body value
+    its teller gives in that document (« Dans sa mise à jour …, le ministre a annoncé »): one
+    source, not two estimates."""
+    if not C.headline(h.figure) or C.headline(m.figure) or not h.source \
+            or m.notes.get("document") != h.source:
+        return False
+    told = copy(h)
+    told.source = m.source
+    return C.context_compatible(told, m, relative=True)
+
+
 def _lede_share(h, measures) -> bool:
     return h.figure.kind == "percent" and bool(h.subject) and h.explicit_subject
 
@@ -423,6 +435,8 @@ class ConflictingFigures(Rule):
     Une somme d'argent se compare par le nom qu'elle chiffre, écrit avant elle (« un déficit de »,
     « le déficit ramené à ») ; un total du texte (« au total, 40 bateaux classés ») ou une somme
     qu'il calcule (« soit un déficit de ») répond au titre, jamais à une autre valeur du texte.
+    Un titre qui cite un document (« selon la mise à jour économique ») et le texte qui dit qui l'a
+    présenté (« Dans sa mise à jour …, le ministre a annoncé ») parlent d'une même source.
     Une part du titre que le texte ne donne pas se compare aussi à la première part du premier
     paragraphe quand sa phrase l'oppose à une autre valeur (« 61 %, contre 72 % ») ou la dit en
     hausse ou en baisse de quelques points : c'est la nouvelle que le titre annonce.
@@ -454,6 +468,8 @@ class ConflictingFigures(Rule):
     a change, a rival's share, another year or place); a standfirst share, against the body's
     one close share of the same thing. Quantities (« 75,4 millions de tonnes »): only a title,
     standfirst or heading quantity against a body quantity of the same unit and moment that a typing slip tells apart.
+    A headline crediting a document (« selon la mise à jour économique ») and a body value its
+    teller gives in it (« Dans sa mise à jour …, le ministre a annoncé ») have one source.
     A title share the body never gives is also compared with the first share of the first
     paragraph when its sentence sets it against another value (« 61 %, contre 72 % ») or moves it
     by some points: that is the news the title reports.
@@ -672,6 +688,7 @@ class ConflictingFigures(Rule):
                     hold = a.holder
                     if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
                             or not (C.context_compatible(a, b, relative=True)
+                                    or _told_in(a, b) or _told_in(b, a)
                                     or (key[0] in C.CASUAL_NOUNS
                                         and (_placed_slip(a, b) or _placed_slip(b, a)))):
                         continue    # the holders: C.same_holder, inlined

@@ -21,7 +21,9 @@ class TotalMismatch(Rule):
     marques représentent … au total ») et que la phrase précédente en donne exactement autant.
     Un paragraphe qui annonce ses composantes (« Les trois branches du groupe ont
     progressé. ») puis donne autant de chiffres de même nature et unité, un par phrase, avant
-    « soit un total de », les additionne.
+    « soit un total de », les additionne. Une liste de chiffres sans nom propre (« Le Grand Tunis
+    en a enregistré 41.300, … Le Nord-Est en compte 19.800, … soit un total de 165.800
+    naissances ») étalée sur deux phrases du paragraphe s'additionne sur les deux.
 
     Pourquoi : une composante corrigée sans reprendre le total, ou un total recopié d'une autre
     version, se voit à l'addition.
@@ -44,7 +46,8 @@ class TotalMismatch(Rule):
     thing given elsewhere), or when it says how many parts it counts ("À elles trois, ces
     marques représentent … au total") and the sentence before gives exactly that many. A paragraph that announces its parts ("Les trois branches du groupe
     ont progressé.") then gives that many figures of one kind and unit, one a sentence, before
-    "soit un total de", adds them up.
+    "soit un total de", adds them up. A list of bare counts run over two sentences of a
+    paragraph before "soit un total de" adds up over both.
 
     Why: a part corrected without the total, or a total copied from another version, shows in
     the sum.
@@ -99,6 +102,8 @@ class TotalMismatch(Rule):
                     parts = _earlier_parts(m, ms, by_sentence)
                 if parts is None and "soit" in m.cues and "au total avant" in m.cues:
                     parts = _announced_parts(m, by_sentence)
+                if parts is None and "soit" in m.cues and "au total avant" in m.cues:
+                    parts = _two_sentence_parts(m, by_sentence)
                 if parts is None and "au total" in m.cues:
                     parts = _ballot_parts(m, by_sentence)
                     if parts and _overshoot(parts, m) is not True:
@@ -391,6 +396,42 @@ def _announced_parts(m, by_sentence):
             parts += told
         return parts if len(parts) == g.value else None
     return None
+
+
+def _two_sentence_parts(m, by_sentence):
+    """« Le Grand Tunis en a enregistré 41.300, le Centre-Est 38.700 et le Nord-Ouest 14.900.
+    Le Nord-Est en compte 19.800, … et le Sud-Ouest 9.500, soit un total de 165.800
+    naissances »: a list of bare counts (no noun of their own, or the total's) run over two
+    sentences of a paragraph, every figure of both before « soit un total de » a part, adds up
+    both. A list that may start earlier (a figure of the kind the sentence before), a part of
+    another noun, a « dont » or a « contre »: unsure, quiet. A total that the last sentence
+    alone gives counts that sentence only: quiet."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or f.approx is not None or f.is_range \
+            or not f.numerals or any(n.words for n in f.numerals) or m.change_kind \
+            or not (m.subject and m.explicit_subject) or f.sentence == 0 \
+            or m.share_of is not None or m.part_of is not None:
+        return None
+    key = id(f.block)
+
+    def parts_of(sent):
+        xs = [x for x in by_sentence.get((key, sent), []) if x.figure.start < f.start]
+        if len(xs) < 2 or not all(_told_part(x, m) and x.subject in (None, m.subject)
+                                  and (x.source is None or x.source == m.source)
+                                  and (x.time is None or x.time == m.time) for x in xs):
+            return None
+        return xs
+
+    here, prev = parts_of(f.sentence), parts_of(f.sentence - 1)
+    if here is None or prev is None:
+        return None
+    if any(x.figure.kind == f.kind and x.figure.unit == f.unit
+           for x in by_sentence.get((key, f.sentence - 2), [])):
+        return None     # the list may start earlier: which sentences does the total count?
+    t = C.bounds(f)
+    if C.overlap(C.add([_part_bounds(x.figure) for x in here]), t):
+        return None
+    return prev + here
 
 
 def _told_part(x, like) -> bool:
