@@ -29,3 +29,49 @@ def codes(text: str, select: str):
 ])
 def test_change_between_rounded_values(text, expected):
     assert codes(text, "NUM305") == expected
+
+
+_FIRST = ("Municipales à Annecy\nDimanche, le maire sortant arrive en tête avec 12 480 voix, soit "
+          "{a} % des suffrages exprimés. Son adversaire écologiste obtient 9 360 voix (30 %).\n"
+          "Le second tour aura lieu dimanche prochain.\n"
+          "## Les autres listes\n"
+          "La liste de droite réunit 4 992 voix, soit {b} %. ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 40 + 30 + 16 + 14 (4 368 voix): the field closes at 100 %, quiet
+    (_FIRST.format(a="40", b="16") + "Les trois petites listes se partagent les 14 % restants, avec "
+     "4 368 voix.\n", []),
+    # a share miscopied (16 % typed 26 %): the whole field passes 100 %
+    (_FIRST.format(a="40", b="26") + "Les trois petites listes se partagent les 14 % restants, avec "
+     "4 368 voix.\n", ["NUM304"]),
+    # the first share walked back to miscopied: it may as well be another vote's, left quiet
+    (_FIRST.format(a="45", b="16") + "Les trois petites listes se partagent les 14 % restants, avec "
+     "4 368 voix.\n", []),
+    # quiet: no « restants » closes the field
+    (_FIRST.format(a="40", b="26") + "Les trois petites listes obtiennent 4 368 voix, soit 14 %.\n", []),
+    # quiet: shares of two districts (their wholes differ), walked back over, are no one field
+    ("Municipales\nÀ Annecy, la liste sortante obtient 12 480 voix, soit 40 %. L'opposition réunit "
+     "9 360 voix (30 %).\n## Seynod\nÀ Seynod, la liste sortante obtient 2 000 voix, soit 50 %. La "
+     "liste de gauche réunit 1 400 voix (35 %), les 15 % restants, avec 600 voix, vont aux "
+     "petites listes.\n", []),
+])
+def test_vote_field_closed_by_restants(text, expected):
+    assert codes(text, "NUM304") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # quiet: a share of another district, named by no place, told before the closed field
+    ("Municipales\nDans le bureau voisin, la liste citoyenne obtient 3 120 voix, soit 10 %.\n"
+     "## Le bureau central\nLa liste sortante obtient 2 000 voix, soit 50 %. La liste de gauche "
+     "réunit 1 400 voix (35 %), les 15 % restants, avec 600 voix, vont aux petites listes.\n", []),
+    ("Municipales\nÀ Annecy, la liste citoyenne obtient 3 120 voix, soit 10 %.\n## Seynod\nÀ "
+     "Seynod, la liste sortante obtient 2 000 voix, soit 50 %. La liste de gauche réunit 1 400 "
+     "voix (35 %), les 15 % restants, avec 600 voix, vont aux petites listes.\n", []),
+    # near miss: the same field with its own third share miscopied (35 % for 25 %) fires
+    ("Municipales\nLa liste sortante obtient 2 000 voix, soit 50 %. La liste de gauche réunit "
+     "1 000 voix (35 %).\n## Les petites listes\nLe centre obtient 400 voix, soit 10 %, et les "
+     "15 % restants, avec 600 voix, vont aux listes citoyennes.\n", ["NUM304"]),
+])
+def test_vote_field_of_another_vote(text, expected):
+    assert codes(text, "NUM304") == expected
