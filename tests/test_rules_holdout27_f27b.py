@@ -75,3 +75,45 @@ def test_vote_field_closed_by_restants(text, expected):
 ])
 def test_vote_field_of_another_vote(text, expected):
     assert codes(text, "NUM304") == expected
+
+
+_RESULT = ("# Municipales : Claire Morel en tête avec {t} % des voix\n\n"
+           "**La maire sortante devra affronter un second tour.**\n\n"
+           "Dimanche, Claire Morel est arrivée en tête du premier tour avec 12 540 voix, soit 41,8 % "
+           "des suffrages exprimés. Elle devance Paul Garnier, qui obtient {rival}.\n\n"
+           "{city}\n")
+_CITY = "À Annecy, Paul Garnier réunit 4 450 des 10 000 suffrages, soit 44,5 %."
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title share left from partial results, against the lead share told with its votes and a
+    # rival's smaller one in the next sentence; a district's share of its own whole excuses nothing
+    (_RESULT.format(t="44", rival="10 080 voix (33,6 %)", city=_CITY), ["NUM201"]),
+    (_RESULT.format(t="44", rival="10 080 voix (33,6 %)", city=""), ["NUM201"]),
+    # quiet: the title rounds the body's share
+    (_RESULT.format(t="42", rival="10 080 voix (33,6 %)", city=_CITY), []),
+    # quiet: the same district share in no place the text names may be the title's value
+    (_RESULT.format(t="44", rival="10 080 voix (33,6 %)",
+                    city="Dans le centre, Paul Garnier réunit 4 450 des 10 000 suffrages, soit 44,5 %."),
+     []),
+    # quiet: the body gives the title's value, of no other place's whole
+    (_RESULT.format(t="44", rival="10 080 voix (33,6 %)",
+                    city="Au second tour de 2020, Claire Morel avait obtenu 44 % des voix."), []),
+])
+def test_title_share_against_counted_result(text, expected):
+    assert codes(text, "NUM201") == expected
+
+
+_UNNAMED = ("# Municipales : la maire sortante en tête avec 44 % des voix\n\n**Un second tour aura "
+            "lieu.**\n\nDimanche, Claire Morel est arrivée en tête du premier tour avec 12 540 voix, "
+            "soit 41,8 % des suffrages exprimés. Elle devance Paul Garnier, qui obtient {x}.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_UNNAMED.format(x="10 080 voix (33,6 %)"), ["NUM201"]),
+    # quiet: the rival's share told without his votes, or larger (no result of a leader)
+    (_UNNAMED.format(x="33,6 %"), []),
+    (_UNNAMED.format(x="10 080 voix (53,6 %)"), []),
+])
+def test_unnamed_title_share_against_counted_result(text, expected):
+    assert codes(text, "NUM201") == expected
