@@ -117,3 +117,31 @@ _UNNAMED = ("# Municipales : la maire sortante en tête avec 44 % des voix\n\n**
 ])
 def test_unnamed_title_share_against_counted_result(text, expected):
     assert codes(text, "NUM201") == expected
+
+
+_BUDGET = ("Sénégal : le budget 2027 adopté par les députés\n"
+           "Le texte prévoit 3 200 milliards d'investissements, dont 610 milliards pour l'énergie.\n"
+           "Les députés ont adopté samedi la loi de finances. Les dépenses se répartissent entre "
+           "4 100 milliards pour le fonctionnement et 3 200 milliards pour l'investissement. {x}\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the standfirst's part of a whole the body repeats, never given in the body
+    (_BUDGET.format(x="Le déficit est attendu à 3 %."), ["NUM202"]),
+    (_BUDGET.format(x="Les recettes fiscales devraient rapporter près de 500 milliards de plus."),
+     ["NUM202"]),
+    # quiet: the body gives the part, rounded, or the rest, or its share of the whole
+    (_BUDGET.format(x="L'énergie recevra un peu plus de 600 milliards."), []),
+    (_BUDGET.format(x="Les transports recevront 2 590 milliards, le reste ira à l'énergie."), []),
+    (_BUDGET.format(x="L'énergie en recevra 19 %."), []),
+])
+def test_standfirst_dont_part(text, expected):
+    assert codes(text, "NUM202") == expected
+
+
+def test_standfirst_dont_part_whole_not_repeated():
+    # quiet: the body never gives the whole either, so the standfirst is context of its own
+    text = ("Sénégal : le budget 2027 adopté\nLe texte prévoit 3 200 milliards d'investissements, "
+            "dont 610 milliards pour l'énergie.\nLes députés ont adopté samedi la loi de finances, "
+            "avec 4 100 milliards pour le fonctionnement.\n")
+    assert codes(text, "NUM202") == []
