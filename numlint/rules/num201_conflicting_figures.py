@@ -7,6 +7,7 @@ from itertools import chain
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
 from numlint.rules.num202_unsupported_headline_figure import named_share, unsupported
+from numlint.rules.num304_percent_sum import _vote_count
 
 _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
                         "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par",
@@ -400,7 +401,7 @@ def _lead_share(h, ctx):
             if any(lo <= v <= hi for v in (g.value - d, g.value + d)):
                 return None
             told = True
-    if not told:
+    if not told and not _counted_result(found, ctx.measures):
         return None
     hs = C._SAME_SHARE.get(h.subject, h.subject)
     fs = C._SAME_SHARE.get(found.subject, found.subject)
@@ -414,6 +415,35 @@ def _lead_share(h, ctx):
     if not C._near(C.core(f), C.core(g)) or C.overlap(C.mbounds(h, True), C.mbounds(found, True)):
         return None
     return found
+
+
+def _share_elsewhere(m, h) -> bool:
+    """« En ville, Y obtient 14 210 des 36 900 suffrages, soit 44,5 % »: a share of a whole the
+    body counts in a place the title does not name is another vote's, not the title's value."""
+    return m.share_of is not None and m.place is not None and m.place != h.place
+
+
+def _counted_result(found, ms) -> bool:
+    """« X arrive en tête avec 41 131 voix, soit 41,8 % des suffrages. Elle devance Y, qui obtient
+    33 062 voix (33,6 %). »: the lead share told beside its count of votes, the next sentence of
+    its paragraph giving a rival's smaller share beside his: a vote's result, the news a title
+    share reports, as a share set against a rival's in its own sentence is."""
+    i = next((k for k, m in enumerate(ms) if m is found), None)
+    if i is None or _vote_count(ms, i, -1) is None:
+        return False
+    g = found.figure
+    for k in range(i + 1, min(i + 6, len(ms))):
+        r = ms[k]
+        e = r.figure
+        if e.block is not g.block or e.sentence > g.sentence + 1:
+            return False
+        if e.kind != "percent" or e.sentence != g.sentence + 1:
+            continue
+        return not (r.cues - {"soit"}) and r.change_kind is None and not e.is_range and C.numeric(e) \
+            and e.value < g.value and r.time in (None, found.time) and r.place in (None, found.place) \
+            and r.subject in (None, found.subject, C._SAME_SHARE.get(found.subject)) \
+            and _vote_count(ms, k, -1) is not None
+    return False
 
 
 class ConflictingFigures(Rule):
@@ -543,7 +573,7 @@ class ConflictingFigures(Rule):
                             C.overlap(C.core(m.figure), C.bounds(h.figure))
                             for m in ctx.of_kinds(("percent",))
                             if not C.headline(m.figure) and m.figure.unit == h.figure.unit
-                            and C.numeric(m.figure)):
+                            and C.numeric(m.figure) and not _share_elsewhere(m, h)):
                         yield self._report(ctx, h, b)
             # a standfirst share of a thing it names, against the one close body share of it
             for h in unsupported(ctx, ("lede",), _lede_share):

@@ -26,7 +26,8 @@ class UnsupportedHeadlineFigure(Rule):
     qui donne souvent un contexte que le texte ne reprend pas, n'est vérifié que pour un compte
     exact, en chiffres, d'une chose dont le texte ne parle jamais (ou seulement par un ordre de
     grandeur : « des dizaines d'observatoires »), ou pour une part exacte d'un
-    tout (« 316 des 360 communes ») dont le texte donne le tout sans jamais compter la part.
+    tout (« 316 des 360 communes », « 5 610 milliards, dont 940 pour les routes ») dont le texte
+    donne le tout sans jamais compter la part.
 
     Pourquoi : un titre qui annonce un chiffre absent du texte vient souvent d'une version
     précédente de l'article, ou d'une source que le texte ne cite pas.
@@ -48,8 +49,9 @@ class UnsupportedHeadlineFigure(Rule):
     the body gives of its measure (the peak and the latest) quotes neither: it is left from an
     update between them. The standfirst, which often gives context
     the text does not repeat, is checked only for an exact count, in digits, of a thing the
-    text never speaks of (or only as an order of magnitude: "des dizaines d'observatoires"), or for an exact part of a whole ("316 des 360 communes") whose whole
-    the text gives without ever counting the part.
+    text never speaks of (or only as an order of magnitude: "des dizaines d'observatoires"), or for an exact part of a whole ("316 des 360 communes",
+    "5 610 milliards, dont 940 pour les routes") whose whole the text gives without ever counting
+    the part.
 
     Why: a headline figure missing from the text usually comes from an earlier version of the
     story or from a source the text does not quote.
@@ -76,7 +78,7 @@ class UnsupportedHeadlineFigure(Rule):
     def check(self, ctx: Context):
         for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
             f = h.figure
-            whole = _lede_whole(h, ctx.measures)
+            whole = _lede_whole(h, ctx.measures) or _lede_dont_whole(h, ctx.measures)
             close = [m for m in _body(ctx) if f.kind == "number" and m.subject == h.subject
                      and (m.state == h.state or _tally(h) and m.state == _YES)
                      and C.context_compatible(h, m) and _close(h, m)
@@ -356,7 +358,12 @@ def _lede_claim(h, measures) -> bool:
             or f.is_range or not f.numerals or any(n.words for n in f.numerals):
         return False
     whole = _lede_whole(h, measures)
-    if whole is not None:
+    spent = _lede_dont_whole(h, measures)
+    if spent is not None:
+        body = [m for m in measures if not _head(m.figure)]
+        if not _dont_unsaid(h, spent, body):
+            return False
+    elif whole is not None:
         # « remporte 316 des 360 communes »: the body gives the whole and no other count of its
         # noun, nor the rest of it (« 44 communes lui échappent »)
         body = [m for m in measures if not _head(m.figure)]
@@ -383,6 +390,48 @@ def _lede_claim(h, measures) -> bool:
     if not others or len(others) > 12:
         return False
     return all(any(_sums_up(o, m) for m in body) for o in others)
+
+
+def _lede_dont_whole(h, measures):
+    """The whole of a standfirst's exact part « W <nom>, dont P pour … » (« 5 610 milliards
+    d'investissements, dont 940 milliards pour les routes »), an exact count in digits of its own
+    noun in the same standfirst, larger than the part; or None."""
+    i = h.part_of
+    if h.part_kind != "dont" or i is None or not 0 <= i < len(measures) or h.cues - {"dont"} \
+            or h.total_of or h.share_of is not None or h.change_kind:
+        return None
+    w = measures[i]
+    f, g = h.figure, w.figure
+    if g.block is not f.block or f.block is None or f.block.kind != "lede" or g.kind != f.kind \
+            or g.approx is not None or g.is_range or not g.numerals or any(n.words for n in g.numerals) \
+            or not (w.subject and w.explicit_subject) or h.subject not in (None, w.subject) or w.cues \
+            or not C.numeric(g) or not C.numeric(f) or not C.core(f)[1] < C.core(g)[0]:
+        return None
+    return w
+
+
+def _dont_unsaid(h, w, body) -> bool:
+    """The body repeats the whole W of the standfirst's « W, dont P » to the digit, and gives
+    nothing of the part: no value written within a tenth of P (a rounding, « près de 900
+    milliards »), nor the rest W - P, nor P's share of W (« 17 % », of W's noun or of none)."""
+    whole, part = C.core(w.figure), float(C.core(h.figure)[0])
+    rest, share = whole[0] - part, 100 * part / whole[0]
+    repeated = False
+    for m in body:
+        g = m.figure
+        if not C.numeric(g) and not g.is_range:
+            continue
+        if g.kind == "percent":
+            if m.subject in (None, w.subject) and C.overlap(C.bounds(g), (share - 1.5, share + 1.5)):
+                return False
+            continue
+        if g.kind not in ("number", "money"):
+            continue
+        if C.core(g) == whole:
+            repeated = True
+        elif C.overlap(C.core(g), (0.9 * part, 1.1 * part)) or C.overlap(C.bounds(g), (rest, rest)):
+            return False
+    return repeated
 
 
 def _sums_up(o, m) -> bool:

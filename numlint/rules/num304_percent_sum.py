@@ -131,6 +131,7 @@ class PercentSum(Rule):
             elif len(chain) == 2 and _no_opinion_closes(chain[0], ms):
                 merged.append((chain[0] + ms, False))
         merged += _announced_field(ctx, groups, keys, busy)
+        merged += _counted_field(ctx.measures)
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
             if (len(ms) < 3 and not _duel(ms)) or any(C.malformed(m.figure) for m in ms):
@@ -287,6 +288,57 @@ def _announced_field(ctx, groups, keys, busy) -> list:
             last = r.figure
         if len(field) == int(f.value) + 1:
             out.append((field, True))
+    return out
+
+
+def _vote_count(ms, i: int, step: int):
+    """The count of votes told right beside the share ms[i] (« 41 131 voix, soit 41,8 % »,
+    « 33 062 voix (33,6 %) », « les 2,5 % restants, avec 2 460 voix »), else None."""
+    j = i + step
+    if not 0 <= j < len(ms):
+        return None
+    c, f = ms[j], ms[i].figure
+    g = c.figure
+    if g.kind != "number" or c.subject not in _VOTE or g.approx is not None or g.is_range \
+            or not C.numeric(g) or g.value < 100 or not C.same_sentence(f, g):
+        return None
+    gap = f.start - g.end if step < 0 else g.start - f.end
+    return g if 0 <= gap <= 20 else None
+
+
+def _counted_field(ms) -> list:
+    """« A 41 131 voix, soit 41,8 % … B 33 062 voix (33,6 %). [other paragraphs] C 14 662 voix,
+    soit 14,9 % … les 2,5 % restants, avec 2 460 voix »: a vote's results told over several
+    paragraphs, each share beside its count of votes, closed by « restants ». Walking back from
+    the closing share over the shares so counted (any other percentage stops it), all but at
+    most one of them, and both ends, give one same whole (votes / share): one vote's field."""
+    out = []
+    for i, m in enumerate(ms):
+        if m.figure.kind != "percent" or "restants" not in m.cues or _vote_count(ms, i, 1) is None:
+            continue
+        field = [(m, _vote_count(ms, i, 1))]
+        for k in range(i - 1, max(i - 80, -1), -1):     # bounded: linear on a file of many
+            x = ms[k]
+            if x.figure.kind != "percent":
+                continue
+            c = _vote_count(ms, k, -1)
+            if c is None or x.cues - {"soit"} or x.change_kind or not C.numeric(x.figure) or x.figure.is_range:
+                break
+            field.append((x, c))
+            if len(field) > 12:
+                break
+        if len(field) < 4 or len({x.place for x, _ in field} - {None}) > 1:
+            continue
+        wholes = sorted(float(c.value) * 100 / float(x.figure.value) for x, c in field if x.figure.value)
+        mid = wholes[len(wholes) // 2]
+        if sum(abs(w - mid) > 0.01 * mid for w in wholes) > 1 or len(wholes) < len(field):
+            continue
+        # the share that closes the field and the first one walked back to give that whole: a
+        # share of another vote told before (another district, round) is no miscopied share
+        ends = [float(c.value) * 100 / float(x.figure.value) for x, c in (field[0], field[-1])]
+        if any(abs(w - mid) > 0.01 * mid for w in ends):
+            continue
+        out.append(([x for x, _ in reversed(field)], True))
     return out
 
 

@@ -55,6 +55,16 @@ def _across(ms, m, ia: int, ib: int) -> bool:
     return (float(b.value) - float(a.value)) * m.change_sign < 0
 
 
+def _joint(a, b, fa, fb, va, vb):
+    """« de 12 000 à 15 000, soit 35 % »: two plain values rounded to the same unit have errors of
+    their own; a change worked out from the exact values does not reach the corner of both at
+    their worst at once (one down by half a unit, the other up by as much): allow 4/5 of each."""
+    if a.approx is not None or b.approx is not None or not a.tolerance or a.tolerance != b.tolerance:
+        return fa, fb
+    t = 0.8 * a.tolerance
+    return (va - t, va + t), (vb - t, vb + t)
+
+
 def _conversion_source(ms, ia: int, ib: int) -> int:
     """« 7,1 milliards de dinars, soit environ 2,1 milliards d'euros, contre 6,57 milliards de
     dinars »: a « soit » figure of another kind or unit than the earlier value restates the figure
@@ -168,6 +178,7 @@ class ChangeMismatch(Rule):
             va, vb = a.value, b.value
         if va is None or vb is None or fa[0] <= 0 or va == 0:
             return None
+        fa, fb = _joint(a, b, fa, fb, va, vb)
         if fa[1] == float("inf") or fb[1] == float("inf"):
             return None
         ra = (fb[0] / fa[1], fb[1] / fa[0])
