@@ -6,7 +6,6 @@ not a quantity (years, times, postal codes, road names…), then numbers on the 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -124,11 +123,14 @@ def _settle_francs(figs: list[Figure], source: str) -> str | None:
 # whose press writes the word bare most (units.CURRENCY). Looked for only when a bare one is met.
 _DINAR_KINDS = frozenset({"TND", "DZD", "LYD", "KWD", "IQD", "JOD", "RSD", "BHD"})
 _BARE_DINAR = frozenset({"dinar", "dinars"})
-_DINAR_ADJ = lazy_re(r"\bdinars?[ \u00a0\u202f]{1,3}(tunisien|alg[ée]rien|libyen|kowe[ïi]tien"
-                     r"|irakien|jordanien|serbe|bahre[ïi]ni)", re.I)
-_DINAR_LAND = lazy_re(r"\b(tunis|alg[ée]r|liby|irak|jordani|kowe[ïi]t|serb|bahre[ïi]n)", re.I)
+_DINAR_ADJ = lazy_re(r"dinars?[ \u00a0\u202f]{1,3}(tunisien|alg[ée]rien|libyen|kowe[ïi]tien|irakien"
+                     r"|jordanien|serbe|bahre[ïi]ni)")
 _LAND_KIND = {"tun": "TND", "alg": "DZD", "lib": "LYD", "kow": "KWD", "ira": "IQD", "jor": "JOD",
               "ser": "RSD", "bah": "BHD"}
+# the countries' names and adjectives, lowercased (« Alger », « Algérie », « algérien »)
+_LANDS = (("TND", ("tunis",)), ("DZD", ("alger", "algér")), ("LYD", ("liby",)), ("IQD", ("irak",)),
+          ("JOD", ("jordani",)), ("KWD", ("koweït", "koweit")), ("RSD", ("serb",)),
+          ("BHD", ("bahreïn", "bahrein")))
 
 
 def settle_dinars(figs: list[Figure], source: str) -> str | None:
@@ -142,13 +144,17 @@ def settle_dinars(figs: list[Figure], source: str) -> str | None:
                 kinds.add(fig.unit)
     if not bare:
         return None
-    if not kinds:
-        kinds = {_LAND_KIND[m.group(1)[:3].lower()] for m in _DINAR_ADJ.finditer(source)}
-    if not kinds:
-        named = Counter(_LAND_KIND[m.group(1)[:3].lower()] for m in _DINAR_LAND.finditer(source))
-        top = named.most_common(2)
-        if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            kinds = {top[0][0]}
+    low = source.lower() if not kinds else ""   # str methods: a few cycles a character
+    i = low.find("dinar")
+    while i >= 0:
+        m = _DINAR_ADJ.match(low, i)
+        if m:
+            kinds.add(_LAND_KIND[m.group(1)[:3]])
+        i = low.find("dinar", i + 5)
+    if not kinds and low:
+        named = sorted((sum(low.count(w) for w in stems), code) for code, stems in _LANDS)
+        if named[-1][0] > named[-2][0]:
+            kinds = {named[-1][1]}
     kind = next(iter(kinds)) if len(kinds) == 1 else "TND"
     for fig in bare:
         fig.unit = kind
