@@ -91,6 +91,9 @@ def test_reads_as_money(text, written, unit, value):
     ("La librairie a vendu 300 livres vendus en un week-end.", "300"),
     ("Elle a remporté trois couronnes en deux saisons.", "trois"),
     ("Les randonneurs ont bu 12 gourdes d'eau.", "12"),
+    # capitalised, a short currency name is a name
+    ("Ils étaient 3 Lev et 2 Won autour de la table.", "3"),
+    ("Les 4 Dong de Hanoï ont gagné.", "4"),
     # a shilling or a lira of which country?
     ("Il a retrouvé 10 shillings dans une vieille boîte.", "10"),
     ("Il a retrouvé 40 lires dans un tiroir.", "40"),

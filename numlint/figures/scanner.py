@@ -649,7 +649,7 @@ def _word_info(w0: str, keys: dict) -> tuple:
             found = None               # "M", "T": initials in prose
         else:
             hit = keys.get(low0)
-            found = (1, hit) if hit else None
+            found = (1, hit) if hit and (w0 == low0 or low0 not in units.LOWER_ONLY) else None
         got = (low0, how, len(sc.group(1)) if sc else 0, found)
         if len(_WORD_INFO) < 8192:
             _WORD_INFO[w0] = got

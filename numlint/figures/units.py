@@ -166,6 +166,9 @@ CURRENCY = {
     "escudos cap-verdiens": "CVE",
     "drachme": "GRD", "drachmes": "GRD",
 }
+# short currency names that, capitalised, are more often a name after a number (« 3 Lev »,
+# « 2 Won », « 4 Dong », « 3 Rand Paul »): money only as written in lower case
+LOWER_ONLY = frozenset({"lev", "won", "dong", "rand", "lek", "naira", "kwanza"})
 # the hundredths a main currency is paid in: "15 dollars 50", "1 USD et 23 cents"
 SUBUNIT_OF = {"EUR": ("cent", "centime"), "USD": ("cent", "centime"), "CAD": ("cent", "centime"),
               "AUD": ("cent",),
