@@ -177,7 +177,7 @@ def test_headline_rules_read_the_page_title(page, code, fmt):
 
 
 TRADE = """---
-title: Tunisie, le déficit commercial se creuse à {head} en 2025
+title: Tunisie, un déficit commercial de {head} en 2025
 date: 2026-01-20
 ---
 
@@ -185,7 +185,7 @@ date: 2026-01-20
 
 Les importations ont progressé plus vite que les exportations l'an dernier.
 
-Le déficit commercial s'établit ainsi à {body}, contre 18 200 MD un an plus tôt. Les recettes du tourisme et les transferts des Tunisiens de l'étranger ont rapporté ensemble près de 16 milliards de dinars en 2025.
+Le déficit commercial atteint {body}, contre 18 200 MD un an plus tôt. Les recettes du tourisme et les transferts des Tunisiens de l'étranger ont rapporté ensemble près de 16 milliards de dinars en 2025.
 """
 
 
@@ -193,17 +193,20 @@ Le déficit commercial s'établit ainsi à {body}, contre 18 200 MD un an plus t
     # the body gives the headline's figure in another scale, its noun in an abbreviation
     ("20,5 milliards de dinars", "20 470 MD", False),
     ("20,5 milliards de dinars", "20 470 millions de dinars", False),
-    # near misses: too few digits to be that figure, or another value
-    ("20,5 milliards de dinars", "20 MD", True),
+    # another value of the deficit: the dinar is money (TND) and « MD » its millions, so the
+    # headline is set against the deficit's own figure, not the tourism receipts' 16 milliards
     ("18,5 milliards de dinars", "20 470 MD", True),
-    ("24,5 milliards de dinars", "24 MD", True),
+    # « 20 MD », « 24 MD »: millions, no slip of the headline's milliards the rule tells apart
+    ("20,5 milliards de dinars", "20 MD", False),
+    ("24,5 milliards de dinars", "24 MD", False),
 ])
 @pytest.mark.parametrize("where", ["page", "h1"])
 def test_a_headline_figure_the_body_gives_in_another_scale(head, body, fires, where):
     src = TRADE.format(head=head, body=body)
     if where == "h1":       # the same headline as the on-page title: the rule reads it alike
         src = src.replace("# Commerce extérieur : le déficit tunisien se creuse encore",
-                          f"# Le déficit commercial tunisien se creuse à {head} en 2025")
-        src = src.replace(f"title: Tunisie, le déficit commercial se creuse à {head} en 2025\n", "")
+                          f"# Tunisie : un déficit commercial de {head} en 2025")
+        src = src.replace(f"title: Tunisie, un déficit commercial de {head} en 2025\n", "")
     found = lint(src, path="a.md", settings=Settings(select=["NUM201"]))
     assert bool(found) == fires, [(d.code, d.line, d.message) for d in found]
+    assert all(body in d.message for d in found)

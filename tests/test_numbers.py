@@ -735,14 +735,14 @@ def test_unit_shared_by_a_comparison_only_when_certain(text, figure):
     assert (f.kind, f.unit) == ("number", None)
 
 
-# Maghreb abbreviations that carry their scale: « MD », « MDT » millions de dinars (the dinar is no
-# currency here, as in « millions de dinars »), « MDH », « MMDH » millions, milliards de dirhams
+# Maghreb abbreviations that carry their scale: « MD », « MDT » millions de dinars (Tunisia's, as a
+# bare « dinars »), « MDH », « MMDH » millions, milliards de dirhams
 @pytest.mark.parametrize("text,figure,kind,value,unit", [
-    ("Les exportations ont atteint 62 100 MD en 2024.", "62 100 MD", "number", 62_100e6, None),
-    ("Le budget de l'État prévoit 4 300 MDT de dépenses d'investissement.", "4 300 MDT", "number", 4_300e6, None),
+    ("Les exportations ont atteint 62 100 MD en 2024.", "62 100 MD", "money", 62_100e6, "TND"),
+    ("Le budget de l'État prévoit 4 300 MDT de dépenses d'investissement.", "4 300 MDT", "money", 4_300e6, "TND"),
     ("Le port a encaissé 850 MDH de redevances.", "850 MDH", "money", 850e6, "MAD"),
     ("Le programme routier coûtera 12 MMDH.", "12 MMDH", "money", 12e9, "MAD"),
-    ("La commune a reçu 2,5 MD de subventions.", "2,5 MD", "number", 2.5e6, None),
+    ("La commune a reçu 2,5 MD de subventions.", "2,5 MD", "money", 2.5e6, "TND"),
     # « Md » with one capital stays the milliard it is before a currency sign
     ("Le plan coûte 3 Md€.", "3 Md€", "money", 3e9, "EUR"),
 ])

@@ -72,7 +72,7 @@ def extract(doc: Document) -> Extraction:
 
 # Bare « francs » reads as the French franc (FRF) per block; an article that names one kind of
 # franc elsewhere (« francs suisses », « CHF », « francs CFA ») means that one by the bare word.
-_FRANC_KINDS = frozenset({"CHF", "XOF", "XAF"})
+_FRANC_KINDS = frozenset({"CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "KMF", "DJF", "XPF"})
 _BARE_FRANC = frozenset({"franc", "francs"})
 # a qualifier the currency table does not know, right after « francs »: another kind of franc
 _FRANC_QUALIFIER = lazy_re(
@@ -81,11 +81,17 @@ _FRANC_QUALIFIER = lazy_re(
     r"|constants|courants)\b", re.I)
 
 
-def settle_francs(figs: list[Figure], source: str) -> str | None:
+def settle_francs(figs: list[Figure], source: str) -> tuple | None:
     """Give every bare « francs » the article's one qualified kind of franc, or FRF when it names
-    none or several. Sets the unit of each bare franc afresh (FRF or the kind), so that figures
-    kept from an earlier run (engine.BlockCache) never carry another article's decision. Returns
-    the unit given to the bare francs (None: there are none)."""
+    none or several; and every bare « dinars » the article's one kind of dinar (settle_dinars).
+    Sets the unit of each bare franc afresh (FRF or the kind), so that figures kept from an
+    earlier run (engine.BlockCache) never carry another article's decision. Returns the units
+    given to the bare francs and dinars (None: there are none)."""
+    francs, dinars = _settle_francs(figs, source), settle_dinars(figs, source)
+    return None if francs is None and dinars is None else (francs, dinars)
+
+
+def _settle_francs(figs: list[Figure], source: str) -> str | None:
     bare, kinds = [], set()
     for fig in figs:
         unit = fig.unit
@@ -106,6 +112,50 @@ def settle_francs(figs: list[Figure], source: str) -> str | None:
     kind = next(iter(kinds)) if len(kinds) == 1 else "FRF"
     if kind not in _FRANC_KINDS:
         kind = "FRF"
+    for fig in bare:
+        fig.unit = kind
+    return kind
+
+
+# A bare « dinars » is of the article's one explicit kind of dinar (« 300 DA », « dinars
+# algériens »), else of the kind an adjective names after the word (« le dinar algérien a
+# reculé »), else of the country the article names most (« Biskra, Algérie »); else Tunisia's,
+# whose press writes the word bare most (units.CURRENCY). Looked for only when a bare one is met.
+_DINAR_KINDS = frozenset({"TND", "DZD", "LYD", "KWD", "IQD", "JOD", "RSD", "BHD"})
+_BARE_DINAR = frozenset({"dinar", "dinars"})
+_DINAR_ADJ = lazy_re(r"dinars?[ \u00a0\u202f]{1,3}(tunisien|alg[ée]rien|libyen|kowe[ïi]tien|irakien"
+                     r"|jordanien|serbe|bahre[ïi]ni)")
+_LAND_KIND = {"tun": "TND", "alg": "DZD", "lib": "LYD", "kow": "KWD", "ira": "IQD", "jor": "JOD",
+              "ser": "RSD", "bah": "BHD"}
+# the countries' names and adjectives, lowercased (« Alger », « Algérie », « algérien »)
+_LANDS = (("TND", ("tunis",)), ("DZD", ("alger", "algér")), ("LYD", ("liby",)), ("IQD", ("irak",)),
+          ("JOD", ("jordani",)), ("KWD", ("koweït", "koweit")), ("RSD", ("serb",)),
+          ("BHD", ("bahreïn", "bahrein")))
+
+
+def settle_dinars(figs: list[Figure], source: str) -> str | None:
+    """Give every bare « dinars » the article's one kind of dinar, else TND; afresh, as francs."""
+    bare, kinds = [], set()
+    for fig in figs:
+        if fig.unit in _DINAR_KINDS:
+            if fig.unit_text and fig.unit_text.lower() in _BARE_DINAR:
+                bare.append(fig)
+            else:
+                kinds.add(fig.unit)
+    if not bare:
+        return None
+    low = source.lower() if not kinds else ""   # str methods: a few cycles a character
+    i = low.find("dinar")
+    while i >= 0:
+        m = _DINAR_ADJ.match(low, i)
+        if m:
+            kinds.add(_LAND_KIND[m.group(1)[:3]])
+        i = low.find("dinar", i + 5)
+    if not kinds and low:
+        named = sorted((sum(low.count(w) for w in stems), code) for code, stems in _LANDS)
+        if named[-1][0] > named[-2][0]:
+            kinds = {named[-1][1]}
+    kind = next(iter(kinds)) if len(kinds) == 1 else "TND"
     for fig in bare:
         fig.unit = kind
     return kind

@@ -574,9 +574,12 @@ _UNIT_KEYS: dict[str, tuple[str, str]] = {}
 _MAX_UNIT_WORDS = 4
 # Maghreb abbreviations that carry their scale: « 62 100 MD » millions de dinars (Tunisia),
 # « 850 MDH » millions de dirhams, « 12 MMDH » milliards (Morocco): (scale letters, scale,
-# currency or None; the dinar, of several countries, is no currency here, as in « millions de dinars »)
-_SCALED_ABBR = {"MD": (2, 1e6, None), "MDT": (3, 1e6, None), "MDH": (1, 1e6, "MAD"),
+# currency): the dinar of « MD » is Tunisia's, as a bare « dinars » (units.CURRENCY)
+_SCALED_ABBR = {"MD": (1, 1e6, "TND"), "MDT": (1, 1e6, "TND"), "MDH": (1, 1e6, "MAD"),
                 "MMDH": (2, 1e9, "MAD")}
+# « 300 DA », « 2 milliards de DA », « 45 DT »: the dinar's two letters, money only right after an
+# amount (a number, its scale, « de » after a scale); elsewhere « DA », « DT » are initials
+_DINAR_ABBR = {"DA": "DZD", "DT": "TND"}
 
 
 def _unit_keys() -> dict[str, tuple[str, str]]:
@@ -646,7 +649,7 @@ def _word_info(w0: str, keys: dict) -> tuple:
             found = None               # "M", "T": initials in prose
         else:
             hit = keys.get(low0)
-            found = (1, hit) if hit else None
+            found = (1, hit) if hit and (w0 == low0 or low0 not in units.LOWER_ONLY) else None
         got = (low0, how, len(sc.group(1)) if sc else 0, found)
         if len(_WORD_INFO) < 8192:
             _WORD_INFO[w0] = got
@@ -733,7 +736,13 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
         w0 = wm.group()
         low0, how, cut, found = info_of(w0) or _word_info(w0, keys)
         if how == 0:
-            break                      # the common case: a noun after the number
+            cur = _DINAR_ABBR.get(w0)
+            if cur is None or not (last in ("NUM", "SCALE") or (
+                    last == "DE" and len(out) > 1 and out[-2].type == "SCALE")):
+                break                  # the common case: a noun after the number
+            out.append(Tok("CUR", p, wm.end(), w0, 0.0, cur))
+            pos = wm.end()
+            continue
         w0_end = wm.end()
         ws = _words_at(text, p, _MAX_UNIT_WORDS) if how == 1 else [(w0, w0_end)]
         if low0.startswith("d'") and len(low0) > 2:

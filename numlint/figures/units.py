@@ -121,7 +121,54 @@ CURRENCY = {
     "cents": "cent", "centime": "centime", "centimes": "centime",
     "penny": "GBX", "pence": "GBX",
     "pesewa": "GHp", "pesewas": "GHp",        # the Ghanaian cedi's hundredth
+    # The dinar of French-language news is most often Tunisia's (its press writes « dinars » bare;
+    # Algeria's mostly writes « DA »): a bare « dinars » is TND, as « MD », « MDT » in scanner.py.
+    # An adjective names the others.
+    "dinar": "TND", "dinars": "TND", "tnd": "TND", "dinars tunisiens": "TND", "dinar tunisien": "TND",
+    "dzd": "DZD", "dinars algériens": "DZD", "dinar algérien": "DZD",
+    "dinars libyens": "LYD", "dinar libyen": "LYD", "dinars koweïtiens": "KWD",
+    "dinar koweïtien": "KWD", "dinars irakiens": "IQD", "dinar irakien": "IQD",
+    "dinars jordaniens": "JOD", "dinar jordanien": "JOD", "dinars serbes": "RSD",
+    "dinar serbe": "RSD", "dinars bahreïnis": "BHD", "dinar bahreïni": "BHD",
+    # Africa and the Indian Ocean
+    "naira": "NGN", "nairas": "NGN", "ngn": "NGN", "cedi": "GHS", "cedis": "GHS",
+    "francs congolais": "CDF", "franc congolais": "CDF", "francs guinéens": "GNF",
+    "franc guinéen": "GNF", "francs rwandais": "RWF", "franc rwandais": "RWF",
+    "francs burundais": "BIF", "franc burundais": "BIF", "francs comoriens": "KMF",
+    "franc comorien": "KMF", "francs djiboutiens": "DJF", "franc djiboutien": "DJF",
+    "francs pacifique": "XPF", "franc pacifique": "XPF", "francs cfp": "XPF", "franc cfp": "XPF",
+    "f cfp": "XPF", "xpf": "XPF", "ariary": "MGA", "ouguiya": "MRU", "ouguiyas": "MRU",
+    "rand": "ZAR", "rands": "ZAR", "kwanza": "AOA", "kwanzas": "AOA", "birr": "ETB", "birrs": "ETB",
+    "shillings kényans": "KES", "shilling kényan": "KES", "shillings ougandais": "UGX",
+    "shilling ougandais": "UGX", "shillings tanzaniens": "TZS", "shilling tanzanien": "TZS",
+    "shillings somaliens": "SOS", "roupies mauriciennes": "MUR", "roupie mauricienne": "MUR",
+    "roupies seychelloises": "SCR",
+    # the Middle East (a bare « livres » may be books or pounds, a bare « lires » the Italian lira)
+    "livres égyptiennes": "EGP", "livre égyptienne": "EGP", "livres libanaises": "LBP",
+    "livre libanaise": "LBP", "livres syriennes": "SYP", "livre syrienne": "SYP",
+    "livres soudanaises": "SDG", "livres turques": "TRY", "livre turque": "TRY",
+    "lires turques": "TRY", "lire turque": "TRY", "dirhams émiratis": "AED", "dirham émirati": "AED",
+    "riyals qataris": "QAR", "rials omanais": "OMR", "rials iraniens": "IRR",
+    # Asia
+    "baht": "THB", "bahts": "THB", "won": "KRW", "wons": "KRW", "dong": "VND", "dongs": "VND",
+    "roupies pakistanaises": "PKR", "roupie pakistanaise": "PKR", "roupies indonésiennes": "IDR",
+    "roupiahs": "IDR", "ringgits": "MYR", "riels": "KHR", "kips": "LAK",
+    "dollars néo-zélandais": "NZD", "dollar néo-zélandais": "NZD", "dollars singapouriens": "SGD",
+    "dollar singapourien": "SGD", "dollars de singapour": "SGD", "dollars taïwanais": "TWD",
+    "dollar taïwanais": "TWD",
+    # Haiti: a bare « gourdes » may be bottles
+    "gourdes haïtiennes": "HTG", "gourde haïtienne": "HTG", "htg": "HTG",
+    # Europe (a bare « couronnes » may be crowns); pesetas, escudos, drachmes before the euro
+    "forint": "HUF", "forints": "HUF", "lek": "ALL", "leks": "ALL", "lev": "BGN", "leva": "BGN",
+    "couronnes tchèques": "CZK", "couronne tchèque": "CZK", "couronnes islandaises": "ISK",
+    "couronne islandaise": "ISK", "couronne suédoise": "SEK", "couronne norvégienne": "NOK",
+    "couronne danoise": "DKK", "peseta": "ESP", "pesetas": "ESP", "escudo": "PTE", "escudos": "PTE",
+    "escudos cap-verdiens": "CVE",
+    "drachme": "GRD", "drachmes": "GRD",
 }
+# short currency names that, capitalised, are more often a name after a number (« 3 Lev »,
+# « 2 Won », « 4 Dong », « 3 Rand Paul »): money only as written in lower case
+LOWER_ONLY = frozenset({"lev", "won", "dong", "rand", "lek", "naira", "kwanza"})
 # the hundredths a main currency is paid in: "15 dollars 50", "1 USD et 23 cents"
 SUBUNIT_OF = {"EUR": ("cent", "centime"), "USD": ("cent", "centime"), "CAD": ("cent", "centime"),
               "AUD": ("cent",),
