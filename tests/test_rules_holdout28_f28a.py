@@ -1,0 +1,32 @@
+"""The twenty-eighth holdout's false alarms and miss, by pattern: a cut made by someone (« ramener
+la ration de 2 100 à 1 400 ») is a change, not a reversed range (NUM101); a yearless weekday-date
+torn from the year of its own sentence's other pair is read in that year (NUM401); an age and a
+birth given as two asides of a titled full name, object of a clause, are compared (NUM404)."""
+from datetime import date
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def codes(text: str, select: str, ref: date | None = None):
+    settings = Settings(select=[select], reference_date=ref)
+    return [d.code for d in lint(text, path="article.txt", settings=settings)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a change told by a verb of cut, the verb farther than the figures' own look-back
+    ("Faute de dons, l'association a dû ramener l'aide mensuelle versée aux familles hébergées de "
+     "2 100 à 1 400 repas par semaine.\n", []),
+    ("La direction a amputé l'effectif des agents d'accueil des trois sites de 900 à 600 postes.\n", []),
+    ("Le ministère a abaissé le nombre de places ouvertes au concours de 3 000 à 2 500 postes.\n", []),
+    ("Le club a dû couper la jauge de ses tribunes de 12 000 à 8 000 spectateurs.\n", []),
+    ("Le département a raboté le contingent de saisonniers de 450 à 320 personnes.\n", []),
+    # still a reversed range: no verb of change, or « entre »
+    ("Le musée a accueilli de 6 400 à 4 800 visiteurs par jour pendant l'été.\n", ["NUM101"]),
+    ("Le refuge héberge entre 180 et 120 randonneurs chaque nuit.\n", ["NUM101"]),
+    # « entre » stays a range even after a verb of cut
+    ("Le préfet a ramené la jauge, qui compte désormais entre 900 et 600 spectateurs.\n", ["NUM101"]),
+])
+def test_cut_verbs_are_changes(text, expected):
+    assert codes("Article\n" + text, "NUM101") == expected
