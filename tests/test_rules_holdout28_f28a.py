@@ -30,3 +30,25 @@ def codes(text: str, select: str, ref: date | None = None):
 ])
 def test_cut_verbs_are_changes(text, expected):
     assert codes("Article\n" + text, "NUM101") == expected
+
+
+_NOV_2026 = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past span: 30 January 2026 is a Friday, 25 May 2026 a Monday; read nearest the reference,
+    # 30 January alone would fall in 2027 (a Saturday)
+    ("L'exposition d'hiver avait attiré 52 000 curieux du vendredi 30 janvier au lundi 25 mai.\n", []),
+    ("La rétrospective avait réuni 41 000 visiteurs entre le vendredi 30 janvier et le lundi 25 mai.\n",
+     []),
+    # wrong in both years (2026: Friday, 2027: Saturday)
+    ("L'exposition d'hiver avait attiré 52 000 curieux du jeudi 30 janvier au lundi 25 mai.\n",
+     ["NUM401"]),
+    # a date of the coming weeks, wrong in 2027 (a Friday), right only in 2026: no sentence partner
+    ("Le salon des antiquaires rouvrira ses portes le jeudi 8 janvier.\n", ["NUM401"]),
+    # a partner of another sentence does not lend its year
+    ("L'exposition d'hiver avait fermé le lundi 25 mai. Elle avait ouvert le vendredi 30 janvier.\n",
+     ["NUM401"]),
+])
+def test_yearless_date_read_in_its_sentence_year(text, expected):
+    assert codes("Musée\n" + text, "NUM401", _NOV_2026) == expected
