@@ -52,3 +52,23 @@ _NOV_2026 = date(2026, 11, 20)
 ])
 def test_yearless_date_read_in_its_sentence_year(text, expected):
     assert codes("Musée\n" + text, "NUM401", _NOV_2026) == expected
+
+
+_NOV_26 = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # born in 1979: 46 or 47 in November 2026
+    ("La cour d'appel a condamné jeudi l'économiste franco-algérien Karim Benali, 44 ans, né en 1979 "
+     "à Oran, à cinq ans de prison.\n", ["NUM404"]),
+    ("Le tribunal a relaxé mardi le journaliste Paul Marchand, 38 ans, né en 1979.\n", ["NUM404"]),
+    ("La cour d'appel a condamné jeudi l'économiste franco-algérien Karim Benali, 47 ans, né en 1979 "
+     "à Oran, à cinq ans de prison.\n", []),
+    # a story told in the imperfect, or set by a year: the age then
+    ("Le tribunal condamnait alors le journaliste Paul Marchand, 38 ans, né en 1979.\n", []),
+    ("En 2017, le tribunal a relaxé le journaliste Paul Marchand, 38 ans, né en 1979.\n", []),
+    # one word only is no full name: whose?
+    ("Le tribunal a relaxé mardi le journaliste Marchand, 38 ans, né en 1979.\n", []),
+])
+def test_titled_object_age_and_birth(text, expected):
+    assert codes("Justice\n" + text, "NUM404", _NOV_26) == expected
