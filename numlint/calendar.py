@@ -208,6 +208,11 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
     or when the article's pairs all fail the reference but agree on another moment."""
     # the yearless pairs that hold in the reference year, before any is moved to another
     fitting = sorted(cal.dates[id(g)].when for g in pairs if cal.dates[id(g)].fits)
+    # the pairs holding in the reference reading, by sentence (a few each: linear)
+    fitting_in: dict[tuple[int, int], list] = {}
+    for g in pairs:
+        if cal.dates[id(g)].fits:
+            fitting_in.setdefault((id(getattr(g, "block", None)), g.sentence), []).append(g)
     for f in pairs:
         r = cal.dates[id(f)]
         if r.fits is not False or r.when is None:
@@ -219,6 +224,8 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
                     r.when, r.fits = date(y, f.month, f.day), True
                     break
         if r.fits:
+            continue
+        if _of_its_sentence_year(cal, f, years, fitting_in):
             continue
         near = [y for y in years.near(f) if valid(f.day, f.month, y)]
         if near and abs((r.when - cal.anchor).days) <= _PEG:
@@ -258,6 +265,27 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
             for f in pairs:
                 r = cal.dates[id(f)]
                 r.when, r.fits = nearest(f.day, f.month, anchor), True
+
+
+def _of_its_sentence_year(cal: Calendar, f, years: "_Years", fitting_in: dict) -> bool:
+    """« avait réuni … entre le vendredi 30 janvier et le lundi 25 mai », published in November
+    2026: read nearest the reference, 30 January falls in 2027 and 25 May in 2026, one sentence
+    torn over two years. When another pair of its sentence holds in the reference reading and f
+    holds in that pair's year, within six months of it, f is of that year (the sentence writes no
+    year of its own). Sets f's date then; True if so."""
+    r = cal.dates[id(f)]
+    key = (id(getattr(f, "block", None)), f.sentence)
+    if years.in_sentence.get(key):
+        return False
+    for g in fitting_in.get(key, ())[:4]:
+        y = cal.dates[id(g)].when.year
+        if y == r.when.year or not valid(f.day, f.month, y):
+            continue
+        d = date(y, f.month, f.day)
+        if d.weekday() == f.weekday and abs((d - cal.dates[id(g)].when).days) <= 183:
+            r.when, r.fits = d, True
+            return True
+    return False
 
 
 def _news_peg(when: date, anchor: date, fitting: list) -> bool:

@@ -818,6 +818,12 @@ _APPOSED_BORN = lazy_re(
 _APPOSED_LED = lazy_re(
     r"(?:,|\A|(?<=[.!?…]))\s{0,3}" + _NAME_LEAD
     + r"(?:[A-ZÀ-Ý][\w’'-]{0,30}\s{1,3}){0,3}[A-ZÀ-Ý][\w’'-]{0,30}\s{0,2},\s{1,3}\Z")
+# « a condamné l'historien franco-tunisien X Y, 44 ans, né en 1979 »: a title and a full name,
+# the object of a clause; the two asides that follow are that name's
+_TITLED_LED = lazy_re(
+    r"(?<![\w’'-])(?:[lL]e|[lL]a|[lL]['’])\s{0,3}(?!(?:de|des|du|d)\b)[a-zà-ÿ][\w’'-]{1,30}\s{1,3}"
+    r"(?:(?!(?:de|des|du|d|et|ou|a|est|qui|que)\b)[a-zà-ÿ][\w’'-]{0,29}[a-su-zà-ÿ’'-]\s{1,3})?"
+    r"[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){1,3}\s{0,2},\s{1,3}\Z")
 # « un attaquant de 19 ans(,) né en 2004 »: an age complement of a noun, its birth right after
 _OF_AGE = lazy_re(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
 _BORN_RIGHT_AFTER = lazy_re(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
@@ -1193,7 +1199,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 # (« le fils de Romain Bardet, 27 ans, né en 1990 »: whose age?)
                 before = _sentence_before(text, f.start)
                 if before is not None and not _OLD_TENSE.search(before) and not _A_YEAR.search(before) \
-                        and not _CLAUSE.search(before) and not _OF_SOMEONE.search(before):
+                        and ((not _CLAUSE.search(before) and not _OF_SOMEONE.search(before))
+                             or _TITLED_LED.search(text, max(0, f.start - 90), f.start)):
                     return ("age_app", "aside_next")
         elif not name:
             name = _APPOSED_BORN.search(text, max(0, f.start - 160), f.start)

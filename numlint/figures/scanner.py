@@ -562,7 +562,9 @@ def is_change(text: str, start: int) -> bool:
 _CHANGE_IN_CLAUSE = lazy_re(
     r"(?i:\b(?:pass[ée]e?s?|passant|grimp|chut|augment|baiss|recul|progress|évolu|diminu|tomb|"
     r"bondi|grossi|r[ée]dui|hausse|effondr|écroul|perd|perte|gagn|fond|dégringol|plong|envol|"
-    r"régress|repli|remont|redescend|gliss|s'érod|érosion|rechut|déviss)\w{0,6})"
+    r"régress|repli|remont|redescend|gliss|s'érod|érosion|rechut|déviss|"
+    # the verbs of a cut made by someone (« ramener la ration … de 2 100 à 1 400 »)
+    r"ramen|abaiss|amput|descend|coupé|couper|coupant|rabot|sabré|sabrer|allégé|alléger|rétréci|révis)\w{0,6})"
 )
 
 
