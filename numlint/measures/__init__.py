@@ -390,6 +390,9 @@ _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "
 # end the phrase or be said national: « de la production mondiale », « régionale », « des
 # ventes » may be another whole than the one the article gives.
 _WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "production"})
+# « 2,8 millions d'actions, soit 25 % du capital »: the capital is a count of shares; only a
+# figure said of shares may be its whole (not « valorisée 963 millions de francs »)
+_COUNTED_WHOLES = {"capital": "action"}
 _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre", "national", "nationale",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
@@ -2343,6 +2346,11 @@ class _Reader:
         if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and (
                 w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
             m.notes["whole_noun"] = w(x)
+        elif w(x) in _COUNTED_WHOLES and self.T[x] == self.T[k] and (
+                w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
+            m.notes["whole_noun"] = w(x)
+            m.notes["whole_of"] = _COUNTED_WHOLES[w(x)]
+            m.notes["whole_count"] = True
 
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the
