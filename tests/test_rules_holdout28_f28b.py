@@ -37,3 +37,40 @@ def test_share_of_the_capital_needs_one_count_of_shares():
             "Le groupe a déjà racheté 4 millions d'actions. Le capital compte 8,4 millions "
             "d'actions. La famille détient 2,1 millions d'actions, soit 31 % du capital.\n")
     assert codes(text, "NUM303") == []
+
+
+def diags(text: str):
+    return [(d.code, d.line) for d in lint(text, path="article.txt",
+                                           settings=Settings(select=["NUM201", "NUM202"]))]
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # the headline's price per share, left from an earlier offer, against the body's one price
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Le groupe propose 48 euros par action, payables en espèces.", [("NUM201", 1)]),
+    ("Fontaine propose 120 francs par action aux actionnaires de Brévine",
+     "L'offre, de 112 francs par action, court jusqu'à la fin du mois.", [("NUM201", 1)]),
+    # the body gives the headline's price: quiet
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Le groupe propose 54 euros par action, payables en espèces.", []),
+    # a price raised: the body compares the two, the headline is the new one
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Le groupe propose désormais 54 euros par action, contre 48 euros par action auparavant.", []),
+    # two body prices per share: which one the headline means is unsure
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Le groupe propose 48 euros par action aux fondateurs et 51 euros par action aux autres "
+     "actionnaires.", [("NUM202", 1)]),
+    # a sum per share named another measure (a dividend) is not the headline's price
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Le groupe propose 48 euros par action. Le dividende sera de 50 euros par action.",
+     [("NUM201", 1)]),
+    # far apart: a dividend is no misquoted price
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Brévine versera un dividende de 2 euros par action.", [("NUM202", 1)]),
+    # another currency: not compared
+    ("Le groupe Fontaine offre 54 euros par action pour Brévine",
+     "Le groupe propose 48 francs par action, payables en espèces.", [("NUM202", 1)]),
+])
+def test_headline_price_per_share(title, body, expected):
+    text = f"{title}\nL'offre porte sur tout le capital du fabricant.\n{body}\n"
+    assert diags(text) == expected

@@ -1184,6 +1184,7 @@ class _Reader:
                 # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
                 if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
                     cues.add("par")
+                    m.notes["per"] = W[x + 1]   # what the rate is per: NUM201 pairs like rates
         if self.may_total and self.au_total_after(j):
             cues.add("au total")
             self.totals.append(i)
