@@ -1551,17 +1551,35 @@ class _Reader:
             if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")) \
                     and not (w_(j - 1) in _TOLD and w_(j - 2) in _REPORT_NOUNS):
                 out.append((j, tw))
+        compared = []
         for j in self.rel:
             j -= 1
             if j >= 0 and K[j] == "w":
                 for words, key in _RELATIVE_BY_PAIR.get((W[j], W[j + 1]), ()):
                     if all(w_(j + x) == words[x] for x in range(2, len(words))):
                         out.append((j, key))
+                        if j >= 2 and K[j - 1] == "f" and W[j - 2] == "contre":
+                            compared.append(j)
                         break
         out.sort()     # one time per token at most: token order, as one pass would find them
         if past:
             out = self._past_clauses(out, past)
+        if compared:
+            out = self._compared_moments(out, compared)
         return out
+
+    def _compared_moments(self, out: list, compared: list) -> list:
+        """« 36,4 %, contre 29,8 % un an plus tôt. »: the moment of a « contre » value is that
+        value's alone; the next sentence goes back to the time before it ("" when none)."""
+        pos = [tj for tj, _ in out]
+        extra = []
+        for j in compared:
+            k = bisect.bisect_left(pos, j)
+            before = out[k - 1][1] if k else ""
+            e = bisect.bisect_right(self.T, self.T[j])     # the next sentence's first token
+            if e < self.n and not (k + 1 < len(out) and out[k + 1][0] <= e):
+                extra.append((e, before))
+        return sorted(out + extra) if extra else out
 
     def _past_clauses(self, out: list, past: list) -> list:
         """A « lorsque/quand » clause in a past tense sets the rest of its sentence at another
