@@ -74,3 +74,29 @@ def diags(text: str):
 def test_headline_price_per_share(title, body, expected):
     text = f"{title}\nL'offre porte sur tout le capital du fabricant.\n{body}\n"
     assert diags(text) == expected
+
+
+_SPLIT = "Immatriculations : l'électrique progresse\nLe marché se redresse en octobre.\n{body}\n"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # 36 + 12 + 22 + 24 + 14 = 108: the split goes on by « en » in the next sentence, after a
+    # « contre » share of last year, whose moment is not the next sentence's
+    ("Les voitures électriques ont représenté 36 % des immatriculations en octobre, contre 30 % "
+     "un an plus tôt. Les hybrides en ont représenté 12 %, les voitures à essence 22 %, les "
+     "diesels 24 % et les autres motorisations 14 %.", ["NUM304"]),
+    ("Les voitures électriques ont représenté 36 % des immatriculations. Les hybrides en ont "
+     "représenté 12 %, les voitures à essence 22 %, les diesels 24 % et le gaz 14 %.", ["NUM304"]),
+    # the same, adding up: quiet
+    ("Les voitures électriques ont représenté 36 % des immatriculations en octobre, contre 30 % "
+     "un an plus tôt. Les hybrides en ont représenté 12 %, les voitures à essence 22 %, les "
+     "diesels 24 % et les autres motorisations 6 %.", []),
+    # two shares after « en », not said of a name: may cut the whole another way, as before
+    ("Les voitures électriques ont représenté 36 % des immatriculations. Les entreprises en ont "
+     "acheté 40 % et les loueurs 30 %.", []),
+    # a whole second breakdown (ages: 100 % on its own) is no continuation: far past 115 %
+    ("Les femmes représentent 52 % des salariés du secteur. Les moins de 30 ans en représentent "
+     "20 %, les 30 à 50 ans 45 % et les plus de 50 ans 35 %.", []),
+])
+def test_split_going_on_by_en(body, expected):
+    assert codes(_SPLIT.format(body=body), "NUM304") == expected
