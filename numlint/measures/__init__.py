@@ -390,6 +390,9 @@ _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "
 # end the phrase or be said national: « de la production mondiale », « régionale », « des
 # ventes » may be another whole than the one the article gives.
 _WHOLE_NOUNS = frozenset({"total", "récolte", "trafic", "production"})
+# « 2,8 millions d'actions, soit 25 % du capital »: the capital is a count of shares; only a
+# figure said of shares may be its whole (not « valorisée 963 millions de francs »)
+_COUNTED_WHOLES = {"capital": "action"}
 _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre", "national", "nationale",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
@@ -1181,6 +1184,7 @@ class _Reader:
                 # a rate ("3 millions d'euros par jour", "1,62 enfant par femme"), not an agent
                 if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
                     cues.add("par")
+                    m.notes["per"] = W[x + 1]   # what the rate is per: NUM201 pairs like rates
         if self.may_total and self.au_total_after(j):
             cues.add("au total")
             self.totals.append(i)
@@ -1547,17 +1551,35 @@ class _Reader:
             if tw in _WEEKDAY_SET and not (j + 1 < n and K[j + 1] in ("f", "n")) \
                     and not (w_(j - 1) in _TOLD and w_(j - 2) in _REPORT_NOUNS):
                 out.append((j, tw))
+        compared = []
         for j in self.rel:
             j -= 1
             if j >= 0 and K[j] == "w":
                 for words, key in _RELATIVE_BY_PAIR.get((W[j], W[j + 1]), ()):
                     if all(w_(j + x) == words[x] for x in range(2, len(words))):
                         out.append((j, key))
+                        if j >= 2 and K[j - 1] == "f" and W[j - 2] == "contre":
+                            compared.append(j)
                         break
         out.sort()     # one time per token at most: token order, as one pass would find them
         if past:
             out = self._past_clauses(out, past)
+        if compared:
+            out = self._compared_moments(out, compared)
         return out
+
+    def _compared_moments(self, out: list, compared: list) -> list:
+        """« 36,4 %, contre 29,8 % un an plus tôt. »: the moment of a « contre » value is that
+        value's alone; the next sentence goes back to the time before it ("" when none)."""
+        pos = [tj for tj, _ in out]
+        extra = []
+        for j in compared:
+            k = bisect.bisect_left(pos, j)
+            before = out[k - 1][1] if k else ""
+            e = bisect.bisect_right(self.T, self.T[j])     # the next sentence's first token
+            if e < self.n and not (k + 1 < len(out) and out[k + 1][0] <= e):
+                extra.append((e, before))
+        return sorted(out + extra) if extra else out
 
     def _past_clauses(self, out: list, past: list) -> list:
         """A « lorsque/quand » clause in a past tense sets the rest of its sentence at another
@@ -2343,6 +2365,11 @@ class _Reader:
         if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and (
                 w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
             m.notes["whole_noun"] = w(x)
+        elif w(x) in _COUNTED_WHOLES and self.T[x] == self.T[k] and (
+                w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
+            m.notes["whole_noun"] = w(x)
+            m.notes["whole_of"] = _COUNTED_WHOLES[w(x)]
+            m.notes["whole_count"] = True
 
     def fractions(self) -> None:
         """"un quart des 33 sièges, soit 11 élus" / "17 des 33, soit plus de la moitié": the

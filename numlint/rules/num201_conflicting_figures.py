@@ -6,7 +6,7 @@ from itertools import chain
 
 from numlint.measures import compare as C
 from numlint.rules.base import Context, Rule
-from numlint.rules.num202_unsupported_headline_figure import named_share, unsupported
+from numlint.rules.num202_unsupported_headline_figure import named_share, rate_partner, unsupported
 from numlint.rules.num304_percent_sum import _vote_count
 
 _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
@@ -470,6 +470,8 @@ class ConflictingFigures(Rule):
     Une part du titre que le texte ne donne pas se compare aussi à la première part du premier
     paragraphe quand sa phrase l'oppose à une autre valeur (« 61 %, contre 72 % ») ou la dit en
     hausse ou en baisse de quelques points : c'est la nouvelle que le titre annonce.
+    Une somme par chose du titre (« offre 92 francs par action ») que le texte ne donne pas se
+    compare à la seule somme par la même chose, dans la même monnaie, que donne le texte.
 
     Pourquoi : un chiffre mis à jour à un endroit et pas à l'autre est l'erreur la plus fréquente
     des articles réécrits en urgence.
@@ -506,6 +508,8 @@ class ConflictingFigures(Rule):
     A sum of money is compared by the noun written before it (« un déficit de », « le déficit
     ramené à »); a body total (« au total, 40 bateaux classés ») or a sum the body works out
     (« soit un déficit de ») answers to a headline, never to another body value.
+    A headline sum per thing (« offre 92 francs par action ») the body never gives is compared
+    with the body's one sum per the same thing in the same currency.
 
     Why: a figure updated in one place and not in another is the commonest error of rewritten
     copy.
@@ -553,6 +557,7 @@ class ConflictingFigures(Rule):
     def check(self, ctx: Context):
         yield from self._counts(ctx)
         yield from self._headline_quantities(ctx)
+        yield from self._headline_rates(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
         # never gives, against the body's one share that may be the same thing (C.share_partner).
         if any(m.figure.kind == "percent" for m in ctx.in_headlines()):
@@ -744,6 +749,14 @@ class ConflictingFigures(Rule):
                         # once, against the first body value (the lede's): the later ones are
                         # most often other holders (the other clubs' points, the rivals' votes)
                         break
+
+    def _headline_rates(self, ctx: Context):
+        """A headline sum per thing the body never gives, against the body's one sum per the
+        same thing (rate_partner)."""
+        for h in unsupported(ctx):
+            b = rate_partner(h, ctx)
+            if b is not None:
+                yield self._report(ctx, h, b)
 
     def _headline_quantities(self, ctx: Context):
         """A headline quantity (« 75,4 millions de tonnes en 2024 ») against a body quantity of

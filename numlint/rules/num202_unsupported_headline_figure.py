@@ -89,6 +89,8 @@ class UnsupportedHeadlineFigure(Rule):
             if f.kind == "percent" and (C.share_partner(h, ctx.measures) is not None
                                         or C.share_slip(h, ctx.measures) is not None):
                 continue   # the body's one share of that thing, misquoted: NUM201's business
+            if f.kind == "money" and rate_partner(h, ctx) is not None:
+                continue   # the body's one sum per the same thing, misquoted: NUM201's business
             what = C.phrase(h) if whole is None else f"{C.quote(f.text)} des {C.phrase(whole)}"
             fr = (f"{C.where(h, 'fr')} annonce {what}, un chiffre que le texte ne donne nulle part")
             en = (f"{C.where(h, 'en')} gives {what}, a figure the text never gives")
@@ -135,6 +137,40 @@ def _between(h, close) -> bool:
         if x[1] < lo and y[0] > hi:
             return True
     return False
+
+
+def rate_partner(h, ctx: Context):
+    """A headline sum per thing (« offre 92 francs par action »), against the body's one sum per
+    the same thing in the same currency (« 86 francs par action »), of the same moment and within
+    an editor's slip: a price per share is one measure. None when the body gives several, or
+    compares or changes one (« contre 80 francs par action »): unsure which."""
+    f = h.figure
+    per = h.notes.get("per")
+    if f.kind != "money" or not per or h.cues != {"par"} or not _plain_rate(h) \
+            or f.block is None or f.block.kind not in ("title", "heading"):
+        return None
+    same = [m for m in ctx.of_kinds(("money",)) if m.notes.get("per") == per and m.figure.unit == f.unit
+            and not C.headline(m.figure) and m.figure.block is not None
+            and m.figure.block.kind in ("paragraph", "item") and m.notes.get("measure") == h.notes.get("measure")]
+    if not same or not all(m.cues == {"par"} and _plain_rate(m) for m in same) \
+            or len({m.figure.value for m in same}) != 1:
+        return None
+    b = same[0]
+    lo, hi = sorted((float(f.value), float(b.figure.value)))
+    if lo <= 0 or hi / lo > _RATE_SLIP or not C.context_compatible(h, b, relative=True):
+        return None
+    return b
+
+
+# two sums per share further apart than this are two measures (a price and a dividend)
+_RATE_SLIP = 1.6
+
+
+def _plain_rate(m) -> bool:
+    """An exact sum per thing: no range, bound or malformed number, said of no holder."""
+    f = m.figure
+    return C.numeric(f) and not f.is_range and f.approx is None and not C.malformed(f) \
+        and not m.subject and not m.qualifiers
 
 
 def unsupported(ctx: Context, kinds=("title", "heading"), lede=None):

@@ -223,6 +223,8 @@ class ShareMismatch(Rule):
         wholes = [w for w in ms[:idx] if w.figure.start < p.start and C.core(w.figure)[1] > plo
                   and _may_be_whole(w, part, ref)]
         of = m.notes.get("whole_of")
+        if m.notes.get("whole_count") and (p.kind != "number" or part.subject != of):
+            return None     # « du capital » is a count of shares: only shares are its part
         if of:      # « des ventes totales »: a figure said of the sales, not a sibling part
             wholes = [w for w in wholes if _said_of(w, of)]
         if not wholes or len({w.figure.value for w in wholes}) != 1:

@@ -30,7 +30,8 @@ class PercentSum(Rule):
     Vérifie les énumérations de pourcentages d'une même phrase (résultats d'un scrutin, réponses
     d'un sondage, répartition d'une population), prolongées par la phrase suivante quand elle
     reprend « les autres » ou poursuit la répartition par « en » (« 46 % des ventes. Les
-    États-Unis en représentent 38 % et l'Europe 16 % ») ou donne le reste des listes d'un scrutin
+    États-Unis en représentent 38 % et l'Europe 16 % », ou trois parts et plus : « Les hybrides
+    en ont représenté 11 %, les diesels 15 % et … ») ou donne le reste des listes d'un scrutin
     après les deux premières (« Le SDF obtient 14,2 % et le PCRN 9,6 % ») ou les réponses d'un
     sondage après la première, jusqu'aux sans-opinion (« 35 % des sondés lui font confiance. 62 %
     ne lui font pas confiance et 8 % ne se prononcent pas »), et les deux parts d'un duel (« 58 % de possession contre 47 % pour
@@ -50,7 +51,8 @@ class PercentSum(Rule):
 
     Checks lists of percentages in one sentence (election results, poll answers, a population's
     split), extended by the next sentence when it speaks of "the others" or goes on with the
-    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …") or gives the rest of
+    split by "en" ("46 % des ventes. Les États-Unis en représentent 38 % …", or three shares
+    or more: "Les hybrides en ont représenté 11 %, les diesels 15 % et …") or gives the rest of
     a vote's lists after the first two ("Le SDF obtient 14,2 % et le PCRN 9,6 %") or a poll's
     answers after the first, down to those with no opinion ("… 62 % ne lui font pas confiance et
     8 % ne se prononcent pas"), and the two shares of
@@ -178,11 +180,13 @@ def _en_goes_on(before, ms) -> bool:
     the next sentence splits further, by « en », the whole its one share named (« des ventes »);
     two more shares, of no noun of their own, at the same moment, the first one said of a name
     (« Les moins de 30 ans en représentent 30 % » may cut the whole another way)."""
-    if len(before) != 1 or len(ms) != 2:
+    if len(before) != 1 or not 2 <= len(ms) <= 5:
         return False
     a, b = before[0], ms[0]
     fa, fb = a.figure, b.figure
-    return "en" in b.cues and b.notes.get("en_by_name") and fa.block is fb.block and fb.sentence == fa.sentence + 1 \
+    # « Les hybrides en ont représenté 11,2 %, les diesels 14,9 % et … »: three shares or more
+    # after « en » list the rest of the split, named by a name or not
+    return "en" in b.cues and (b.notes.get("en_by_name") or len(ms) >= 3) and fa.block is fb.block and fb.sentence == fa.sentence + 1 \
         and a.subject is not None and a.explicit_subject and not a.cues \
         and all(m.subject is None and m.time == a.time and m.place == a.place and m.source == a.source
                 and not m.notes.get("among") for m in ms)
