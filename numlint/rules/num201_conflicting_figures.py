@@ -201,6 +201,22 @@ def _scaled_repeat(h, measures) -> bool:
     return False
 
 
+def _money_scale(f) -> float:
+    """The scale word of a sum of money (« milliards », « MD », « M€ »: 1e9, 1e6), or 0."""
+    if f.kind != "money" or not f.numerals or f.is_range:
+        return 0
+    s = f.numerals[-1].scale
+    return s if s and s >= 1e6 else 0
+
+
+def _tenfold(lo: float, hi: float) -> bool:
+    """hi is lo's digits shifted by a power of ten, within rounding (« 2,4 milliards » against
+    « 24 M€ » or « 240 millions »): a slip of the scale word. Any other factor may be another
+    sum of the noun (a region's against the country's), so it is left alone."""
+    r = hi / lo
+    return any(p / 1.06 <= r <= p * 1.06 for p in (10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
+
+
 def _repeat(m) -> bool:
     """A body figure left out of the pairs by its cue alone (« soit », « contre »…), which still
     gives a value of its noun: it may confirm a headline figure, never contradict one."""
@@ -465,6 +481,8 @@ class ConflictingFigures(Rule):
     Une somme d'argent se compare par le nom qu'elle chiffre, écrit avant elle (« un déficit de »,
     « le déficit ramené à ») ; un total du texte (« au total, 40 bateaux classés ») ou une somme
     qu'il calcule (« soit un déficit de ») répond au titre, jamais à une autre valeur du texte.
+    Une somme du titre que le texte écrit avec un autre mot d'échelle (« 2,4 milliards d'euros »,
+    « 24 M€ ») est la même somme convertie : tout écart au-delà de l'arrondi est signalé.
     Un titre qui cite un document (« selon la mise à jour économique ») et le texte qui dit qui l'a
     présenté (« Dans sa mise à jour …, le ministre a annoncé ») parlent d'une même source.
     Une part du titre que le texte ne donne pas se compare aussi à la première part du premier
@@ -507,7 +525,9 @@ class ConflictingFigures(Rule):
     by some points: that is the news the title reports.
     A sum of money is compared by the noun written before it (« un déficit de », « le déficit
     ramené à »); a body total (« au total, 40 bateaux classés ») or a sum the body works out
-    (« soit un déficit de ») answers to a headline, never to another body value.
+    (« soit un déficit de ») answers to a headline, never to another body value. A headline sum
+    the body writes with another scale word (« 2,4 milliards d'euros », « 24 M€ ») is the same sum
+    converted: any gap beyond rounding is reported.
     A headline sum per thing (« offre 92 francs par action ») the body never gives is compared
     with the body's one sum per the same thing in the same currency.
 
@@ -688,6 +708,7 @@ class ConflictingFigures(Rule):
             # two small whole counts written plainly ("4 points", "5 points") are exact: their
             # rounding intervals touch at 4.5, they do not overlap
             exact = [_exact(m.figure) for m in ms]
+            scales = [_money_scale(m.figure) for m in ms]
             for n, a in enumerate(ms):
                 if id(a) in reported:
                     continue
@@ -701,7 +722,12 @@ class ConflictingFigures(Rule):
                         continue    # C.overlap
                     cb0, cb1 = cores[k]
                     lo, hi = min(ca1, cb1), max(ca0, cb0)
-                    if not (lo > 0 and hi / lo <= _MAX_RATIO):      # not _close: a slip?
+                    if not (lo > 0 and hi / lo <= _MAX_RATIO) and not (
+                            scales[n] and scales[k] and scales[n] != scales[k]
+                            and (C.headline(ms[n].figure) or C.headline(ms[k].figure))
+                            and _tenfold(lo, hi)):
+                        # not _close: a slip? (a headline sum the body gives in another scale
+                        # word is the same sum converted: any gap is a conflict, or a slip)
                         db = digits[k]
                         if len(da) < 2 or len(da) != len(db):
                             continue
