@@ -406,6 +406,12 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+# « la maison moyenne frôle (désormais) les 250.000 euros »: a level neared, told about
+_NEAR_VERBS = frozenset(b + e for b in ("frôl", "avoisin", "approch", "fris", "effleur", "talonn", "flirt")
+                        for e in ("e", "ent", "ait", "aient", "era", "eront", "é", "ant"))
+_NEAR_DET = frozenset({"les", "la", "le", "l'", "l’"})
+_NEAR_ADV = frozenset({"désormais", "déjà", "maintenant", "aujourd'hui", "aujourd’hui", "bientôt", "presque",
+                       "dorénavant", "encore", "avec"})   # « flirte avec les »
 _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 # « Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »: the
 # pronoun « en » before a verb stands for a whole just named; the figure is a part of it
@@ -429,7 +435,7 @@ def _en_clitic(left: list[str]) -> int:
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles"}) \
-    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS | _NEAR_VERBS
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
@@ -1364,6 +1370,9 @@ class _Reader:
         l3 = left[-3:]
         if f.approx is None and (lw in ("environ", "quelque", "presque") or l2 in (["près", "de"], ["près", "d'"])):
             cues.add("about")     # "d'environ 20 %" read without its approximation
+        elif f.approx is None and lw in _NEAR_DET and (len(l2) == 2 and l2[0] in _NEAR_VERBS or len(l3) == 3
+                                                       and l3[0] in _NEAR_VERBS and l3[1] in _NEAR_ADV):
+            cues.add("about")     # « frôle (désormais) les 250.000 euros »: a level neared
         if lw == "dont":
             cues.add("dont")
         if lw == "sur" and "#" in left[-5:-1]:

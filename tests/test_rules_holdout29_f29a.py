@@ -1,0 +1,27 @@
+"""NUM202, NUM303, NUM302 and NUM201 on patterns met in the twenty-ninth holdout."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def codes(text: str, select: str) -> list[str]:
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+# -- NUM202: « frôle (désormais) les 200.000 euros » in a title is a level neared, told about ----
+_BODY = ("Le marché ralentit à peine.\nSelon les notaires, le prix moyen d'un appartement à Liège "
+         "s'établit à 196.000 euros ce trimestre.\n")
+
+
+@pytest.mark.parametrize("title,found", [
+    ("Immobilier : à Liège, l'appartement moyen frôle les 200.000 euros", []),
+    ("Immobilier : à Liège, l'appartement moyen frôle désormais les 200.000 euros", []),
+    ("Immobilier : à Liège, l'appartement moyen avoisine déjà les 200.000 euros", []),
+    ("Immobilier : à Liège, l'appartement moyen flirte avec les 200.000 euros", []),
+    # near misses: a level far from the body's, or an exact level
+    ("Immobilier : à Liège, l'appartement moyen frôle les 260.000 euros", ["NUM202"]),
+    ("Immobilier : à Liège, l'appartement moyen atteint 200.000 euros", ["NUM202"]),
+])
+def test_num202_a_level_neared_is_about(title, found):
+    assert codes(title + "\n" + _BODY, "NUM202") == found
+
