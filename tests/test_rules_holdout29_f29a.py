@@ -25,3 +25,19 @@ _BODY = ("Le marché ralentit à peine.\nSelon les notaires, le prix moyen d'un 
 def test_num202_a_level_neared_is_about(title, found):
     assert codes(title + "\n" + _BODY, "NUM202") == found
 
+
+# -- NUM303: « N écoles … dans ces six régions, soit P % des M »: the small count in words of ----
+# another noun says where the part is held; the part is N
+@pytest.mark.parametrize("body,found", [
+    ("Au total, 412 écoles étaient fermées dans ces six gouvernorats, soit 18 % des 2 290 "
+     "établissements publics du pays.", []),
+    ("Au total, au moins 95 pharmacies ont baissé le rideau dans les trois départements, soit 12 % des "
+     "790 officines de la région.", []),
+    # near misses: N does not make P % of M; a small count in words that is the part itself
+    ("Au total, 412 écoles étaient fermées dans ces six gouvernorats, soit 30 % des 2 290 "
+     "établissements publics du pays.", ["NUM303"]),
+    ("Au total, six écoles étaient fermées, soit 30 % des 2 290 établissements publics du pays.",
+     ["NUM303"]),
+])
+def test_num303_a_small_count_of_places_is_no_part(body, found):
+    assert codes("Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n", "NUM303") == found

@@ -2229,6 +2229,8 @@ class _Reader:
                 wholes = {self.ms[F[x]].part_of for x in cands}
                 # "4.000 des 11.000 soldats …, soit 36 %": the part, not the whole it names
                 cands = [x for x in cands if F[x] not in wholes]
+                if len(cands) > 1 and m.share_of is not None and self.held_in(F[cands[-1]], m.share_of):
+                    cands.pop()
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
@@ -2266,6 +2268,17 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def held_in(self, p: int, whole: int) -> bool:
+        """« 326 collèges étaient fermés dans ces cinq gouvernorats, soit 22 % des 1 480
+        établissements »: a small count in words of another noun than the whole's says where
+        the part is held; it is not the part."""
+        pm = self.ms[p]
+        f = pm.figure
+        return (f.kind == "number" and not f.is_range and isinstance(f.value, int) and 1 < f.value < 20
+                and bool(f.numerals) and all(n.words for n in f.numerals)
+                and pm.subject is not None and self.ms[whole].subject is not None
+                and pm.subject != self.ms[whole].subject)
 
     def mark_en(self) -> None:
         """« Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »:
