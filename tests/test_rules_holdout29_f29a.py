@@ -41,3 +41,18 @@ def test_num202_a_level_neared_is_about(title, found):
 ])
 def test_num303_a_small_count_of_places_is_no_part(body, found):
     assert codes("Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n", "NUM303") == found
+
+
+# -- NUM302: « la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a --
+# kind of shot, never the whole of the list after the colon
+@pytest.mark.parametrize("body,found", [
+    ("Les visiteurs ont souffert derrière la ligne à trois points : 5 paniers sur 24 tentatives, "
+     "soit 21 %, contre 10 sur 25 pour les Valaisans.", []),
+    ("Les Lions ont payé leur maladresse derrière la ligne à 3 points : 7 réussites sur 26 tentatives.", []),
+    # near misses: the whole after « sur » exceeded; a count of points that the list divides
+    ("Les Lions ont payé leur maladresse derrière la ligne à trois points : 9 tirs réussis sur 7 tirs "
+     "tentés.", ["NUM302"]),
+    ("Les visiteurs ont marqué 12 points : 14 en première mi-temps et 3 en seconde.", ["NUM302"]),
+])
+def test_num302_a_points_label_is_no_whole(body, found):
+    assert codes("Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n", "NUM302") == found

@@ -1945,7 +1945,7 @@ class _Reader:
                         self.first_part.setdefault(whole, i)
                         continue
                 if lw == ":" and prev and k - prev[-1] <= 4 and self.countable(i) \
-                        and ms[F[prev[-1]]].explicit_subject:
+                        and ms[F[prev[-1]]].explicit_subject and not self.points_label(prev[-1]):
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
                     whole, last_part = F[prev[-1]], i
@@ -2002,6 +2002,11 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def points_label(self, x: int) -> bool:
+        """« la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a
+        kind of shot (a label), never a whole the list divides."""
+        return self.ms[self.F[x]].subject == "point" and self.left_words(x, 1) == ["à"]
 
     def own_clause(self, prev_k: int, k: int, whole: int, last_part: int, i: int) -> bool:
         """« 1 105 km de voies, dont 302 km protégées, et vise 1 300 km d'ici 2030 »: a figure
