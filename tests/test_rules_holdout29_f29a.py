@@ -56,3 +56,22 @@ def test_num303_a_small_count_of_places_is_no_part(body, found):
 ])
 def test_num302_a_points_label_is_no_whole(body, found):
     assert codes("Titre de l'article\nUn chapeau sans chiffre.\n" + body + "\n", "NUM302") == found
+
+
+# -- NUM201: « un pavillon de 40 lits » sizes another thing than the subject's count -------------
+_WARD = ("La réanimation dispose de 28 lits de soins intensifs, un nombre inchangé depuis sa "
+         "rénovation. « Nous avons en permanence entre 40 et 50 patients pour ces 28 lits. Les autres "
+         "patientent dans le couloir », reconnaît la cheffe du service, la Dr Awa Ndiaye.\n")
+
+
+@pytest.mark.parametrize("after,found", [
+    ("Le ministère promet l'ouverture d'un bâtiment de réanimation de 40 lits, dont la construction a "
+     "commencé en 2025.", []),
+    ("Le ministère promet l'ouverture d'un pavillon de 40 lits, dont la construction a commencé en 2025.", []),
+    # near misses: a unit of the same hospital (not a building), or no noun complement at all
+    ("Le ministère promet l'ouverture d'un service de réanimation de 40 lits, dont la construction a "
+     "commencé en 2025.", ["NUM201"]),
+    ("Le ministère promet l'ouverture de 40 lits, dont la construction a commencé en 2025.", ["NUM201"]),
+])
+def test_num201_a_building_sized_in_its_complement_is_another_measure(after, found):
+    assert codes("Titre de l'article\nUn chapeau sans chiffre.\n" + _WARD + after + "\n", "NUM201") == found

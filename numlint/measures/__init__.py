@@ -528,6 +528,30 @@ _SUM_PREP = _SUM_OF | frozenset({"pour", "sur", "dans", "chez", "par", "avec", "
 _SUM_OWN = {"excédent": frozenset({"revenus", "recettes"})}
 
 
+# a building, room or vehicle sized by a count in its complement: « un pavillon de traumatologie
+# de 60 lits », « un immeuble de 12 étages », « une salle de 300 places » count that thing, not
+# what the sentence's subject has
+_CONTAINERS = frozenset({"pavillon", "bâtiment", "immeuble", "tour", "hôpital", "clinique", "salle",
+                         "amphithéâtre", "auditorium", "stade", "hôtel", "résidence", "navire", "bateau",
+                         "paquebot", "avion", "bus", "autocar", "car", "train", "rame", "maison", "villa",
+                         "centre", "complexe", "internat", "dortoir", "aile", "bloc", "foyer", "parking"})
+_CONTAINER_DET = frozenset({"un", "une"})
+_CONTAINER_GAP = frozenset({",", ";", ":", "(", ")", "«", "»", ".", "et", "ou", "dont", "soit", "contre"})
+
+
+def _container(left: list[str]) -> str | None:
+    """The noun of « un(e) NOUN [de X | adjective]{0,3} de » just before a figure, when it names a
+    building, room or vehicle (_CONTAINERS); None otherwise."""
+    n = len(left)
+    for x in range(n - 2, max(n - 6, 0), -1):
+        w = left[x]
+        if w in _CONTAINER_GAP:
+            return None
+        if w in _CONTAINERS and left[x - 1] in _CONTAINER_DET:
+            return w
+    return None
+
+
 def _sum_measure(left: list[str]) -> str | None:
     """The noun a sum is the value of when the text names it first (`left`: the lower-case words
     before the sum, nearest last): « un déficit de », « le déficit ramené à », « la dette
@@ -1152,6 +1176,10 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
+        if f.kind == "number" and explicit and left[-1:] in (["de"], ["d'"], ["d’"]) and len(left) > 2:
+            c = _container(left)
+            if c:
+                quals.add(c)    # « un pavillon de 60 lits »: the size of another thing
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
