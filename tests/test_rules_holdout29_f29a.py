@@ -75,3 +75,13 @@ _WARD = ("La réanimation dispose de 28 lits de soins intensifs, un nombre incha
 ])
 def test_num201_a_building_sized_in_its_complement_is_another_measure(after, found):
     assert codes("Titre de l'article\nUn chapeau sans chiffre.\n" + _WARD + after + "\n", "NUM201") == found
+
+
+def test_num202_a_level_not_neared_stays_exact():
+    """« aucun bloc n'approche les 289 sièges nécessaires »: the level itself, exact."""
+    from numlint import document, engine
+    doc = document.parse("Titre de l'article\nUn chapeau sans chiffre.\nAucun bloc n'approche les 289 "
+                         "sièges nécessaires, quand la gauche frôle les 190 sièges.\n", path="a.txt")
+    _, ms = engine.analyse(doc)
+    about = {m.figure.text: "about" in m.cues for m in ms}
+    assert about == {"289": False, "190": True}

@@ -410,6 +410,7 @@ _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
 _NEAR_VERBS = frozenset(b + e for b in ("frôl", "avoisin", "approch", "fris", "effleur", "talonn", "flirt")
                         for e in ("e", "ent", "ait", "aient", "era", "eront", "é", "ant"))
 _NEAR_DET = frozenset({"les", "la", "le", "l'", "l’"})
+_NEGATION = frozenset({"ne", "n'", "n’"})
 _NEAR_ADV = frozenset({"désormais", "déjà", "maintenant", "aujourd'hui", "aujourd’hui", "bientôt", "presque",
                        "dorénavant", "encore", "avec"})   # « flirte avec les »
 _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
@@ -1399,8 +1400,11 @@ class _Reader:
         if f.approx is None and (lw in ("environ", "quelque", "presque") or l2 in (["près", "de"], ["près", "d'"])):
             cues.add("about")     # "d'environ 20 %" read without its approximation
         elif f.approx is None and lw in _NEAR_DET and (len(l2) == 2 and l2[0] in _NEAR_VERBS or len(l3) == 3
-                                                       and l3[0] in _NEAR_VERBS and l3[1] in _NEAR_ADV):
-            cues.add("about")     # « frôle (désormais) les 250.000 euros »: a level neared
+                                                       and l3[0] in _NEAR_VERBS and l3[1] in _NEAR_ADV) \
+                and _NEGATION.isdisjoint(left[-5:]):
+            # « frôle (désormais) les 250.000 euros »: a level neared; « aucun n'approche les 289
+            # sièges nécessaires » names the exact level
+            cues.add("about")
         if lw == "dont":
             cues.add("dont")
         if lw == "sur" and "#" in left[-5:-1]:
