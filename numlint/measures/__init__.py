@@ -406,6 +406,13 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+# « la maison moyenne frôle (désormais) les 250.000 euros »: a level neared, told about
+_NEAR_VERBS = frozenset(b + e for b in ("frôl", "avoisin", "approch", "fris", "effleur", "talonn", "flirt")
+                        for e in ("e", "ent", "ait", "aient", "era", "eront", "é", "ant"))
+_NEAR_DET = frozenset({"les", "la", "le", "l'", "l’"})
+_NEGATION = frozenset({"ne", "n'", "n’"})
+_NEAR_ADV = frozenset({"désormais", "déjà", "maintenant", "aujourd'hui", "aujourd’hui", "bientôt", "presque",
+                       "dorénavant", "encore", "avec"})   # « flirte avec les »
 _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 # « Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »: the
 # pronoun « en » before a verb stands for a whole just named; the figure is a part of it
@@ -429,7 +436,7 @@ def _en_clitic(left: list[str]) -> int:
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles"}) \
-    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS | _NEAR_VERBS
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
@@ -520,6 +527,30 @@ _SUM_PREP = _SUM_OF | frozenset({"pour", "sur", "dans", "chez", "par", "avec", "
 # « de recettes ») is its surplus, the plain « excédent » of a headline; « excédent de charges »
 # is a deficit, and any other complement another measure: none of them
 _SUM_OWN = {"excédent": frozenset({"revenus", "recettes"})}
+
+
+# a building, room or vehicle sized by a count in its complement: « un pavillon de traumatologie
+# de 60 lits », « un immeuble de 12 étages », « une salle de 300 places » count that thing, not
+# what the sentence's subject has
+_CONTAINERS = frozenset({"pavillon", "bâtiment", "immeuble", "tour", "hôpital", "clinique", "salle",
+                         "amphithéâtre", "auditorium", "stade", "hôtel", "résidence", "navire", "bateau",
+                         "paquebot", "avion", "bus", "autocar", "car", "train", "rame", "maison", "villa",
+                         "centre", "complexe", "internat", "dortoir", "aile", "bloc", "foyer", "parking"})
+_CONTAINER_DET = frozenset({"un", "une"})
+_CONTAINER_GAP = frozenset({",", ";", ":", "(", ")", "«", "»", ".", "et", "ou", "dont", "soit", "contre"})
+
+
+def _container(left: list[str]) -> str | None:
+    """The noun of « un(e) NOUN [de X | adjective]{0,3} de » just before a figure, when it names a
+    building, room or vehicle (_CONTAINERS); None otherwise."""
+    n = len(left)
+    for x in range(n - 2, max(n - 6, 0), -1):
+        w = left[x]
+        if w in _CONTAINER_GAP:
+            return None
+        if w in _CONTAINERS and left[x - 1] in _CONTAINER_DET:
+            return w
+    return None
 
 
 def _sum_measure(left: list[str]) -> str | None:
@@ -1146,6 +1177,10 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
+        if f.kind == "number" and explicit and left[-1:] in (["de"], ["d'"], ["d’"]) and len(left) > 2:
+            c = _container(left)
+            if c:
+                quals.add(c)    # « un pavillon de 60 lits »: the size of another thing
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
@@ -1364,6 +1399,12 @@ class _Reader:
         l3 = left[-3:]
         if f.approx is None and (lw in ("environ", "quelque", "presque") or l2 in (["près", "de"], ["près", "d'"])):
             cues.add("about")     # "d'environ 20 %" read without its approximation
+        elif f.approx is None and lw in _NEAR_DET and (len(l2) == 2 and l2[0] in _NEAR_VERBS or len(l3) == 3
+                                                       and l3[0] in _NEAR_VERBS and l3[1] in _NEAR_ADV) \
+                and _NEGATION.isdisjoint(left[-5:]):
+            # « frôle (désormais) les 250.000 euros »: a level neared; « aucun n'approche les 289
+            # sièges nécessaires » names the exact level
+            cues.add("about")
         if lw == "dont":
             cues.add("dont")
         if lw == "sur" and "#" in left[-5:-1]:
@@ -1936,7 +1977,7 @@ class _Reader:
                         self.first_part.setdefault(whole, i)
                         continue
                 if lw == ":" and prev and k - prev[-1] <= 4 and self.countable(i) \
-                        and ms[F[prev[-1]]].explicit_subject:
+                        and ms[F[prev[-1]]].explicit_subject and not self.points_label(prev[-1]):
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
                     whole, last_part = F[prev[-1]], i
@@ -1993,6 +2034,11 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def points_label(self, x: int) -> bool:
+        """« la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a
+        kind of shot (a label), never a whole the list divides."""
+        return self.ms[self.F[x]].subject == "point" and self.left_words(x, 1) == ["à"]
 
     def own_clause(self, prev_k: int, k: int, whole: int, last_part: int, i: int) -> bool:
         """« 1 105 km de voies, dont 302 km protégées, et vise 1 300 km d'ici 2030 »: a figure
@@ -2220,6 +2266,8 @@ class _Reader:
                 wholes = {self.ms[F[x]].part_of for x in cands}
                 # "4.000 des 11.000 soldats …, soit 36 %": the part, not the whole it names
                 cands = [x for x in cands if F[x] not in wholes]
+                if len(cands) > 1 and m.share_of is not None and self.held_in(F[cands[-1]], m.share_of):
+                    cands.pop()
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
@@ -2257,6 +2305,17 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def held_in(self, p: int, whole: int) -> bool:
+        """« 326 collèges étaient fermés dans ces cinq gouvernorats, soit 22 % des 1 480
+        établissements »: a small count in words of another noun than the whole's says where
+        the part is held; it is not the part."""
+        pm = self.ms[p]
+        f = pm.figure
+        return (f.kind == "number" and not f.is_range and isinstance(f.value, int) and 1 < f.value < 20
+                and bool(f.numerals) and all(n.words for n in f.numerals)
+                and pm.subject is not None and self.ms[whole].subject is not None
+                and pm.subject != self.ms[whole].subject)
 
     def mark_en(self) -> None:
         """« Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »:
