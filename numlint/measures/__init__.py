@@ -454,7 +454,12 @@ def _no_opinion(w, k: int) -> bool:
 # « des amendes allant de 135 à 750 euros »); the past « a varié de » may tell a change: not here
 _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant", "oscille",
                           "oscillent", "oscillait", "oscillaient", "oscillant", "échelonne",
-                          "échelonnent", "échelonnait", "échelonnaient", "échelonnant", "allant"})
+                          "échelonnent", "échelonnait", "échelonnaient", "échelonnant", "allant"}
+                         # the participles of a price on sale (« les places, vendues de 30 à 95
+                         # euros »): a spread of prices, never a change (that needs « soldé »,
+                         # « ramené »)
+                         | {p + e for p in ("vendu", "proposé", "affiché", "facturé")
+                            for e in ("", "e", "s", "es")})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
