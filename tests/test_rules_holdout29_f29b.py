@@ -23,3 +23,15 @@ def codes(text: str, select: str):
 ])
 def test_price_range_after_a_participle_of_sale(sentence, expected):
     assert codes("Billetterie du festival\n" + sentence + "\n", "NUM101") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 70 m = 76,6 yd; 100 yd = 91,4 m
+    ("L'ailier a conclu une course de 70 mètres (95 yards) sous les poteaux.", ["NUM501"]),
+    ("Le quarterback a lancé une passe de 40 yards (55 mètres) vers la zone d'en-but.", ["NUM501"]),
+    ("L'ailier a conclu une course de 70 mètres (77 yards) sous les poteaux.", []),
+    ("Le quarterback a lancé une passe de 100 yards (91 mètres) vers la zone d'en-but.", []),
+    ("Le trou numéro 7 mesure 450 yards, soit environ 410 mètres.", []),
+])
+def test_yards_converted(sentence, expected):
+    assert codes("Sport\n" + sentence + "\n", "NUM501") == expected
