@@ -35,3 +35,25 @@ def test_price_range_after_a_participle_of_sale(sentence, expected):
 ])
 def test_yards_converted(sentence, expected):
     assert codes("Sport\n" + sentence + "\n", "NUM501") == expected
+
+
+_POLL = "Sondage : les vacances d'été des Suisses\nUn sondage de l'institut Sotomo a été publié lundi. {}\n"
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    # 41 + 44 + 21 = 106: one question's three answers over two sentences
+    ("Selon ce sondage, 41 % des Suisses comptent dépenser moins pour leurs vacances. Ils sont "
+     "44 % à prévoir un budget identique et 21 % à vouloir dépenser davantage.", ["NUM304"]),
+    ("Selon ce sondage, 41 % des Suisses comptent voyager plus. Elles sont 44 % à prévoir un "
+     "budget stable et 21 % à envisager de dépenser moins.", ["NUM304"]),
+    ("Selon ce sondage, 35 % des Suisses comptent dépenser moins pour leurs vacances. Ils sont "
+     "44 % à prévoir un budget identique et 21 % à vouloir dépenser davantage.", []),
+    # two answers only (less, more), the third share of another question: not one split
+    ("Selon ce sondage, 41 % des Suisses comptent dépenser moins pour leurs vacances. Ils sont "
+     "44 % à partir en train et 21 % à vouloir dépenser davantage.", []),
+    # « au moins », « de plus »: no answer
+    ("Selon ce sondage, 41 % des Suisses partiront au moins une semaine. Ils sont 44 % à prévoir "
+     "un budget identique et 21 % à en parler de plus en plus.", []),
+])
+def test_poll_more_same_less_over_two_sentences(sentences, expected):
+    assert codes(_POLL.format(sentences), "NUM304") == expected

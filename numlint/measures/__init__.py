@@ -439,6 +439,31 @@ _NONE: frozenset = frozenset()
 _NO_OPINION_FIRST = frozenset({"ne", "sans", "sont"})
 _PRONOUNCE = frozenset({"prononcent", "prononce", "prononçaient", "prononçait"})
 _NO_VIEW = frozenset({"opinion", "avis"})
+# a poll's answer on spending, working … more, the same or less (« 38 % comptent dépenser moins »,
+# « 47 % à prévoir un budget identique »): « plus », « moins » only right after an infinitive
+_SAME_ANSWER = frozenset({"identique", "identiques", "autant", "inchangé", "inchangée", "inchangés",
+                          "inchangées", "stable", "stables"})
+_ANSWER_WORDS = _SAME_ANSWER | {"davantage", "plus", "moins"}
+
+
+def _answer(W, K, T, j: int, n: int) -> str | None:
+    """The answer « more », « same » or « less » a share is told of, in the 8 words after it."""
+    sj = T[j]
+    for k in range(j + 1, min(j + 9, n)):
+        if T[k] != sj or K[k] != "w":
+            return None     # the sentence ends, a number or a sign: the share's words end
+        x = W[k]
+        if x not in _ANSWER_WORDS:
+            continue
+        if x in _SAME_ANSWER:
+            return "same"
+        if x == "davantage":
+            return "more"
+        prev = W[k - 1]
+        if len(prev) > 4 and prev.endswith(("er", "ir", "re")):
+            return "more" if x == "plus" else "less"
+        return None
+    return None
 
 
 def _no_opinion(w, k: int) -> bool:
@@ -1172,6 +1197,10 @@ class _Reader:
                 cues.add("rival")
         if f.kind == "percent" and w(j + 1) in _NO_OPINION_FIRST and _no_opinion(w, j + 1):
             m.notes["no_opinion"] = True    # « 8 % ne se prononcent pas »: the last share of a poll
+        if f.kind == "percent":
+            answer = _answer(W, K, T, j, n)
+            if answer:
+                m.notes["answer"] = answer  # « 22 % à envisager de dépenser davantage »
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in _REMAINING):
             cues.add("autres")
