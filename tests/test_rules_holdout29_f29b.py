@@ -57,3 +57,20 @@ _POLL = "Sondage : les vacances d'été des Suisses\nUn sondage de l'institut So
 ])
 def test_poll_more_same_less_over_two_sentences(sentences, expected):
     assert codes(_POLL.format(sentences), "NUM304") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Avec 3 titres, 2 médailles d'argent et 4 de bronze, soit 10 médailles, la Tunisie finit "
+     "deuxième.", ["NUM301"]),
+    ("La Suisse repart avec 1 médaille d'or, 2 d'argent et 2 de bronze, soit 6 médailles.", ["NUM301"]),
+    ("Avec 3 titres, 2 médailles d'argent et 4 de bronze, soit 9 médailles, la Tunisie finit "
+     "deuxième.", []),
+    ("La Suisse repart avec 1 médaille d'or, 2 d'argent et 2 de bronze, soit 5 médailles.", []),
+    # a count of something else in the sentence: which counts add up is unsure
+    ("Avec 12 judokas, 3 titres et 4 médailles de bronze, soit 10 médailles, la Tunisie finit "
+     "deuxième.", []),
+    # « soit » after one count restates it, it sums nothing
+    ("La Tunisie a décroché 3 titres, soit 3 médailles d'or.", []),
+])
+def test_medal_tally_closed_by_soit(sentence, expected):
+    assert codes("Championnats d'Afrique de judo\n" + sentence + "\n", "NUM301") == expected

@@ -399,6 +399,8 @@ _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+# the counts a medal tally adds up (« 2 titres, 1 médaille d'argent et 3 de bronze »)
+_MEDALS = frozenset({"médaille", "titre", "or", "argent", "bronze"})
 _FEW = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 # a threshold, not a share: « aucun ne dépassant 4 % », « franchir le seuil de 5 % »
@@ -662,6 +664,7 @@ class _Reader:
         self.cnt = cnt = set()
         self.pct = pct = []             # percents, in figure order
         self.totals: list[int] = []     # figures said "au total" (read_figure)
+        self.medal_sums: list[int] = []     # « …, soit 7 médailles » (read_figure)
         self.these: dict[int, float] = {}   # a total's count of parts: « pour ces trois villes »
         one = len(segs) == 1
         # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
@@ -1222,6 +1225,8 @@ class _Reader:
         if self.may_total and self.au_total_after(j):
             cues.add("au total")
             self.totals.append(i)
+        elif subject == "médaille" and f.kind == "number" and left[-1:] == ["soit"]:
+            self.medal_sums.append(i)
         if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
             cues.add("change")
         if f.approx == "at_least" and f.text[:5].lower() == "plus " and f.text[5:9] in ("que ", "qu'", "qu’") \
@@ -2131,6 +2136,33 @@ class _Reader:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+        for i in self.medal_sums:
+            self.medal_sum(i)
+
+    def medal_sum(self, i: int) -> None:
+        """« Avec 2 titres, 1 médaille d'argent et 3 de bronze, soit 7 médailles »: a medal tally
+        closed by « soit », every count before it in the sentence a count of medals (titles,
+        gold, silver, bronze), adds them up."""
+        m = self.ms[i]
+        k = self.pos.get(i, -1)
+        if k < 0 or m.total_of or m.figure.is_range:
+            return
+        addends = []
+        for x in self.figs_in_sentence(k):
+            if x >= k:
+                break
+            a = self.F[x]
+            if not self.compatible(a, i):
+                continue
+            am = self.ms[a]
+            if am.subject not in _MEDALS or am.cues or am.figure.is_range or am.figure.approx is not None:
+                return      # a count of something else, or one told as a change, a bound …: unsure
+            addends.append(a)
+        if len(addends) >= 2:
+            m.total_of = addends
+            for a in addends:
+                self.ms[a].cues = self.ms[a].cues | {"addend"}
 
     def other_place(self, a: int, addends: list[int], total: Measure) -> bool:
         """« 1 150 en Occitanie, contre 920 en Bretagne …, soit 2 070 au total »: a « contre »
