@@ -69,6 +69,9 @@ QUANTITY = {
     "milles": "mile", "miles": "mile", "mile": "mile",
     "milles nautiques": "nautical_mile", "milles marins": "nautical_mile",
     "pied": "foot", "pieds": "foot", "pouce": "inch", "pouces": "inch",
+    # rugby, golf, American football (« une percée de 70 mètres (77 yards) »); not the Québec
+    # « verge », a word of its own elsewhere
+    "yard": "yard", "yards": "yard",
     # areas in the units of North America and Britain (« 6 460 pieds carrés »), common in Québec
     "pieds carrés": "foot ** 2", "pied carré": "foot ** 2", "pouces carrés": "inch ** 2",
     "pouce carré": "inch ** 2", "milles carrés": "mile ** 2", "mille carré": "mile ** 2",

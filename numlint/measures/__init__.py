@@ -399,6 +399,8 @@ _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
+# the counts a medal tally adds up (« 2 titres, 1 médaille d'argent et 3 de bronze »)
+_MEDALS = frozenset({"médaille", "titre", "or", "argent", "bronze"})
 _FEW = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # a word every cue read from the words before a figure needs (Reader.left_cues)
 # a threshold, not a share: « aucun ne dépassant 4 % », « franchir le seuil de 5 % »
@@ -446,6 +448,31 @@ _NONE: frozenset = frozenset()
 _NO_OPINION_FIRST = frozenset({"ne", "sans", "sont"})
 _PRONOUNCE = frozenset({"prononcent", "prononce", "prononçaient", "prononçait"})
 _NO_VIEW = frozenset({"opinion", "avis"})
+# a poll's answer on spending, working … more, the same or less (« 38 % comptent dépenser moins »,
+# « 47 % à prévoir un budget identique »): « plus », « moins » only right after an infinitive
+_SAME_ANSWER = frozenset({"identique", "identiques", "autant", "inchangé", "inchangée", "inchangés",
+                          "inchangées", "stable", "stables"})
+_ANSWER_WORDS = _SAME_ANSWER | {"davantage", "plus", "moins"}
+
+
+def _answer(W, K, T, j: int, n: int) -> str | None:
+    """The answer « more », « same » or « less » a share is told of, in the 8 words after it."""
+    sj = T[j]
+    for k in range(j + 1, min(j + 9, n)):
+        if T[k] != sj or K[k] != "w":
+            return None     # the sentence ends, a number or a sign: the share's words end
+        x = W[k]
+        if x not in _ANSWER_WORDS:
+            continue
+        if x in _SAME_ANSWER:
+            return "same"
+        if x == "davantage":
+            return "more"
+        prev = W[k - 1]
+        if len(prev) > 4 and prev.endswith(("er", "ir", "re")):
+            return "more" if x == "plus" else "less"
+        return None
+    return None
 
 
 def _no_opinion(w, k: int) -> bool:
@@ -461,7 +488,12 @@ def _no_opinion(w, k: int) -> bool:
 # « des amendes allant de 135 à 750 euros »); the past « a varié de » may tell a change: not here
 _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant", "oscille",
                           "oscillent", "oscillait", "oscillaient", "oscillant", "échelonne",
-                          "échelonnent", "échelonnait", "échelonnaient", "échelonnant", "allant"})
+                          "échelonnent", "échelonnait", "échelonnaient", "échelonnant", "allant"}
+                         # the participles of a price on sale (« les places, vendues de 30 à 95
+                         # euros »): a spread of prices, never a change (that needs « soldé »,
+                         # « ramené »)
+                         | {p + e for p in ("vendu", "proposé", "affiché", "facturé")
+                            for e in ("", "e", "s", "es")})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
@@ -663,6 +695,7 @@ class _Reader:
         self.cnt = cnt = set()
         self.pct = pct = []             # percents, in figure order
         self.totals: list[int] = []     # figures said "au total" (read_figure)
+        self.medal_sums: list[int] = []     # « …, soit 7 médailles » (read_figure)
         self.these: dict[int, float] = {}   # a total's count of parts: « pour ces trois villes »
         one = len(segs) == 1
         # one segment (most blocks): the inverse of file_offset is a shift, clamped to the text
@@ -1202,6 +1235,10 @@ class _Reader:
                 cues.add("rival")
         if f.kind == "percent" and w(j + 1) in _NO_OPINION_FIRST and _no_opinion(w, j + 1):
             m.notes["no_opinion"] = True    # « 8 % ne se prononcent pas »: the last share of a poll
+        if f.kind == "percent":
+            answer = _answer(W, K, T, j, n)
+            if answer:
+                m.notes["answer"] = answer  # « 22 % à envisager de dépenser davantage »
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in _REMAINING):
             cues.add("autres")
@@ -1223,6 +1260,8 @@ class _Reader:
         if self.may_total and self.au_total_after(j):
             cues.add("au total")
             self.totals.append(i)
+        elif subject == "médaille" and f.kind == "number" and left[-1:] == ["soit"]:
+            self.medal_sums.append(i)
         if f.kind == "percent" and j + 2 < n and W[j + 1] == "de" and W[j + 2] in ("moins", "plus"):
             cues.add("change")
         if f.approx == "at_least" and f.text[:5].lower() == "plus " and f.text[5:9] in ("que ", "qu'", "qu’") \
@@ -2143,6 +2182,33 @@ class _Reader:
                 m.total_of = addends
                 for a in addends:
                     self.ms[a].cues = self.ms[a].cues | {"addend"}
+
+        for i in self.medal_sums:
+            self.medal_sum(i)
+
+    def medal_sum(self, i: int) -> None:
+        """« Avec 2 titres, 1 médaille d'argent et 3 de bronze, soit 7 médailles »: a medal tally
+        closed by « soit », every count before it in the sentence a count of medals (titles,
+        gold, silver, bronze), adds them up."""
+        m = self.ms[i]
+        k = self.pos.get(i, -1)
+        if k < 0 or m.total_of or m.figure.is_range:
+            return
+        addends = []
+        for x in self.figs_in_sentence(k):
+            if x >= k:
+                break
+            a = self.F[x]
+            if not self.compatible(a, i):
+                continue
+            am = self.ms[a]
+            if am.subject not in _MEDALS or am.cues or am.figure.is_range or am.figure.approx is not None:
+                return      # a count of something else, or one told as a change, a bound …: unsure
+            addends.append(a)
+        if len(addends) >= 2:
+            m.total_of = addends
+            for a in addends:
+                self.ms[a].cues = self.ms[a].cues | {"addend"}
 
     def other_place(self, a: int, addends: list[int], total: Measure) -> bool:
         """« 1 150 en Occitanie, contre 920 en Bretagne …, soit 2 070 au total »: a « contre »

@@ -132,6 +132,8 @@ class PercentSum(Rule):
                 merged.append((chain[0] + ms, False))
             elif len(chain) == 2 and _no_opinion_closes(chain[0], ms):
                 merged.append((chain[0] + ms, False))
+            elif len(chain) == 2 and _more_same_less(chain[0], ms):
+                merged.append((chain[0] + ms, False))
         merged += _announced_field(ctx, groups, keys, busy)
         merged += _counted_field(ctx.measures)
         said = set()        # the shares of the splits reported
@@ -360,6 +362,24 @@ def _no_opinion_closes(split, ms) -> bool:
                 and m.time == first.time and m.place == first.place
                 and m.source in (None, first.source) for m in every[1:]) \
         and not first.notes.get("among")
+
+_MORE_SAME_LESS = frozenset({"more", "same", "less"})
+
+
+def _more_same_less(split, ms) -> bool:
+    """« 38 % des Belges comptent dépenser moins. Ils sont 47 % à prévoir un budget identique et
+    22 % à envisager de dépenser davantage. »: one question's three answers (less, the same,
+    more) over two sentences, each share told of one of them, at one moment, place and source,
+    of no other noun, none among a group."""
+    every = list(split) + list(ms)
+    if len(every) != 3 or {m.notes.get("answer") for m in every} != _MORE_SAME_LESS:
+        return False
+    first = every[0]
+    return not first.notes.get("among") \
+        and all(m.subject in (None, first.subject) and not m.notes.get("among")
+                and m.time == first.time and m.place == first.place
+                and m.source in (None, first.source) for m in every[1:])
+
 
 # who shares one vote: « les trois listes ont respectivement obtenu 48 %, 37 % et 17 % »
 _ENTRANTS = frozenset({"liste", "candidat", "candidate"})
