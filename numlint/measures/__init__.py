@@ -2038,6 +2038,18 @@ class _Reader:
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
                     continue
+                if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] == "ce" \
+                        and left[2] == "total" and left[3] == "," and m.figure.kind == "number" \
+                        and len(self.left_words(k, 12)) == 4:
+                    # « … sont en hausse, à 3 960. Sur ce total, 1 188 … »: the one count of the
+                    # sentence before (two, or a range: which is the total? quiet)
+                    prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
+                    if len(prev) == 1 and not ms[prev[0]].figure.is_range and self.countable(prev[0]) \
+                            and self.kin(prev[0], i):
+                        m.part_of, m.part_kind = prev[0], "sur"
+                        whole, last_part = prev[0], i
+                        self.first_part.setdefault(whole, i)
+                    continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
                         and self.countable(i) and not self.time_span_after(k):
