@@ -521,8 +521,11 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     j = _JOINED_NEXT.match(text, e)
     if j and not joined:
         other = j.group(1)
-        if not _year_like(other) and _value(other) * 2 >= int(text[s:s + 4]):
-            return False             # « de 1500 à 20000 », « entre 1200 et 1 500 »
+        # « de 1500 à 20000 », « entre 1200 et 1 500 » (not « fixé pour 2027 à 26 000 tonnes »:
+        # after « pour », an end far above the first is the level set for that year)
+        if not _year_like(other) and _value(other) * 2 >= int(text[s:s + 4]) and not (
+                before == "pour" and _value(other) >= 5 * int(text[s:s + 4])):
+            return False
         if _year_like(other) and not _free(_next_word(text, j.end())):
             return False             # « de 1500 à 2000 personnes »
     if not _free(nxt):
