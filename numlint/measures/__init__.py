@@ -1224,6 +1224,12 @@ class _Reader:
                 noun = self.sum_antecedent(j)
             if noun:
                 m.notes["measure"] = noun
+        elif f.kind == "number" and subject is None and len(left) > 2 and left[-1] in _SUM_LINKS \
+                and f.numerals and f.numerals[-1].scale >= 1e6 and not f.numerals[-1].words:
+            # « soit un boni de 0,5 million »: a sum whose currency the article leaves unsaid
+            noun = _sum_measure(left)
+            if noun:
+                m.notes["sum_of"] = noun
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):

@@ -1,0 +1,26 @@
+"""The thirtieth holdout's cases (f30a), by pattern."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def codes(text: str, select: str, path: str = "article.txt"):
+    return [d.code for d in lint(text, path=path, settings=Settings(select=[select]))]
+
+
+_BUDGET = ("# Namur vote son budget\n\nLe conseil a voté lundi un budget de 210 millions d'euros.\n\n"
+           "## {}\n\nLes recettes atteignent 210,8 millions d'euros pour 209,6 millions de dépenses, "
+           "{}. La dette reste stable.\n")
+
+
+@pytest.mark.parametrize("heading,body,expected", [
+    # the body gives the same measure's value, its currency left to the article
+    ("Un boni de 1,2 million d'euros", "soit un boni de 1,2 million à l'exercice propre", []),
+    ("Un excédent de 1,2 million d'euros", "soit un excédent de 1,2 million", []),
+    # another value of the measure, or the value of another measure, still does not
+    ("Un boni de 1,5 million d'euros", "soit un boni de 1,2 million à l'exercice propre", ["NUM202"]),
+    ("Un boni de 1,2 million d'euros", "soit un déficit de 1,2 million à l'exercice propre", ["NUM202"]),
+    ("Un boni de 1,2 million d'euros", "soit 1,2 million de plus", ["NUM202"]),
+])
+def test_headline_sum_given_without_its_currency(heading, body, expected):
+    assert codes(_BUDGET.format(heading, body), "NUM202", "article.md") == expected
