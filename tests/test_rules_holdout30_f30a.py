@@ -24,3 +24,17 @@ _BUDGET = ("# Namur vote son budget\n\nLe conseil a voté lundi un budget de 210
 ])
 def test_headline_sum_given_without_its_currency(heading, body, expected):
     assert codes(_BUDGET.format(heading, body), "NUM202", "article.md") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Le montant des dégâts est estimé de 900 000 à 600 000 euros par l'assureur.", ["NUM101"]),
+    ("La facture des travaux est évaluée de 14 à 11 millions de francs.", ["NUM101"]),
+    ("Le préjudice, estimé de 75 000 à 40 000 dollars, inquiète le club.", ["NUM101"]),
+    ("Le montant des dégâts est estimé de 600 000 à 900 000 euros par l'assureur.", []),
+    ("La facture des travaux est évaluée de 11 à 14 millions de francs.", []),
+    # a revision is a change, not a range
+    ("Le montant des dégâts a été réévalué de 900 000 à 600 000 euros.", []),
+    ("Le montant des dégâts a été revu de 900 000 à 600 000 euros.", []),
+])
+def test_estimate_bounds_a_range(sentence, expected):
+    assert codes("Assurances\n" + sentence + "\n", "NUM101") == expected

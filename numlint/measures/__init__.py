@@ -493,6 +493,10 @@ _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant",
                          # euros »): a spread of prices, never a change (that needs « soldé »,
                          # « ramené »)
                          | {p + e for p in ("vendu", "proposé", "affiché", "facturé")
+                            for e in ("", "e", "s", "es")}
+                         # an estimate's bounds (« le préjudice est estimé de 350 000 à 480 000
+                         # euros »); a revision is « réévalué », « revu »
+                         | {p + e for p in ("estimé", "évalué", "chiffré")
                             for e in ("", "e", "s", "es")})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
