@@ -38,3 +38,21 @@ def test_headline_sum_given_without_its_currency(heading, body, expected):
 ])
 def test_estimate_bounds_a_range(sentence, expected):
     assert codes("Assurances\n" + sentence + "\n", "NUM101") == expected
+
+
+_BALLOT = "Votation à Sierre\nLes électeurs ont tranché dimanche. {}\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Le crédit est accepté par 4 120 voix contre 3 015, soit 57,7 % de oui et 46,3 % de non.", ["NUM304"]),
+    ("L'initiative est rejetée avec 38,2 % de oui et 65,8 % de non.", ["NUM304"]),
+    ("Le crédit est accepté par 4 120 voix contre 3 015, soit 57,7 % de oui et 42,3 % de non.", []),
+    ("L'initiative est rejetée avec 38,2 % de oui et 61,8 % de non.", []),
+    # a yes and a turnout split nothing
+    ("Le oui l'emporte avec 57,7 % des voix et une participation de 48,1 %.", []),
+    # « non » opening another word is no ballot's no
+    ("Le sondage donne 57,7 % de oui et 46,3 % de non-réponses.", []),
+    ("Le sondage donne 57,7 % de oui et 46,3 % de non concernés.", []),
+])
+def test_yes_and_no_split_the_votes(sentence, expected):
+    assert codes(_BALLOT.format(sentence), "NUM304") == expected

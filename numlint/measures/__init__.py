@@ -1205,6 +1205,11 @@ class _Reader:
                         fs = self._figspan[i][0]
                         if last_end > fs and last_end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last_end]
+        # « 48,6 % de non »: the no of a ballot (« non » is a stop word elsewhere)
+        if subject is None and f.kind == "percent" and k < n and W[k] == "non" and T[k] == sj \
+                and W[k - 1] in ("de", "d'") and (k + 1 >= n or T[k + 1] != sj
+                                                  or W[k + 1] in _CLAUSE_BREAK or W[k + 1] in _PUNCT_BREAK):
+            subject, explicit = "non", True
         # "le nombre de soldats tués ou blessés est estimé à 4.000", "portant à 10 000 le nombre de"
         if subject is None and m.part_kind is None and m.part_of is None and f.kind == "number":
             s2, q2 = self.nombre_de(j)
