@@ -1,4 +1,6 @@
 """The thirtieth holdout's cases (f30a), by pattern."""
+from datetime import date
+
 import pytest
 
 from numlint.engine import Settings, lint
@@ -56,3 +58,32 @@ _BALLOT = "Votation à Sierre\nLes électeurs ont tranché dimanche. {}\n"
 ])
 def test_yes_and_no_split_the_votes(sentence, expected):
     assert codes(_BALLOT.format(sentence), "NUM304") == expected
+
+
+def age_codes(text: str):
+    s = Settings(select=["NUM404"], reference_date=date(2026, 11, 21))
+    return [d.code for d in lint(text, path="article.md", settings=s)]
+
+
+_TRIAL = ("# Procès à Agde\n\nLe tribunal a rendu son jugement vendredi.\n\n"
+          "L'enquête avait duré trois ans.\n\n{}\n\n{}\n")
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    # born in 1958: 67 or 68 in November 2026
+    ("Marc Vidal, 61 ans, ancien directeur des services, a été condamné à un an avec sursis.",
+     "Né en 1958 à Béziers, cet ancien ingénieur avait rejoint la mairie sur le tard.", ["NUM404"]),
+    ("Marc Vidal, 68 ans, ancien directeur des services, a été condamné à un an avec sursis.",
+     "Né en 1958 à Béziers, cet ancien ingénieur avait rejoint la mairie sur le tard.", []),
+    # two people aged in the paragraph before: whose birth?
+    ("Marc Vidal, 61 ans, et Paul Roux, 45 ans, ont été condamnés à un an avec sursis.",
+     "Né en 1958 à Béziers, cet ancien ingénieur avait rejoint la mairie sur le tard.", []),
+    # a year before the age dates it
+    ("En 2019, Marc Vidal, 61 ans, ancien directeur des services, a été mis en examen.",
+     "Né en 1958 à Béziers, cet ancien ingénieur avait rejoint la mairie sur le tard.", []),
+    # a birth told year by year: the story of someone
+    ("Marc Vidal, 61 ans, ancien directeur des services, a été condamné à un an avec sursis.",
+     "Né en 1958 à Béziers, cet ancien ingénieur est entré à la mairie en 1990.", []),
+])
+def test_birth_opening_the_next_paragraph(first, second, expected):
+    assert age_codes(_TRIAL.format(first, second)) == expected

@@ -185,7 +185,8 @@ class ElapsedMismatch(Rule):
             elif not here and cue == "age_app":
                 # « X, 55 ans, a salué … . Né en 1968, il … »: the birth opening the next sentence
                 born = self._anaphor_born_next(f, born_in) if "next_birth" in f.cues else None
-                born = born or self._protagonist_born(ctx, f, births)
+                born = born or self._protagonist_born(ctx, f, births) \
+                    or self._born_next_paragraph(ctx, f, births)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
 
@@ -261,6 +262,33 @@ class ElapsedMismatch(Rule):
         if b.item.block.index < f.block.index or not any(b.item.block.section is s for s in top):
             return None     # under a heading of its own: maybe a portrait of someone else
         return b
+
+    def _born_next_paragraph(self, ctx, f, births):
+        """« X, 58 ans, adjoint …, a été condamné … » then a paragraph opening « Né en 1961 à
+        Sète, cet ancien conducteur de travaux … »: the one birth opening the next paragraph, told
+        of a demonstrative anaphor, is the one person aged in the paragraph before."""
+        b = f.block
+        if b.kind != "paragraph" or any(y.start < f.start for y in self._years_in.get((id(b), f.sentence))
+                                        + self._dated_in.get((id(b), f.sentence))):
+            return None     # « En 2019, X, 48 ans »: the age then
+        if "next_birth" not in f.cues or any(
+                g is not f and g.block is b and g.unit == "year" and (
+                    g.sentence == f.sentence or any(c in _AGES for c in g.cues))
+                for g in ctx.figures_of("duration")):
+            return None     # two people aged (« X, 61 ans, et Y, 45 ans »): whose birth?
+        nxt = [x for x in births if x.item.block.index == b.index + 1 and x.item.sentence == 0]
+        if len(nxt) != 1:
+            return None
+        x = nxt[0].item
+        if x.block.kind != "paragraph" or x.block.section is not b.section \
+                or not {"lead", "sole", "demo_subject"} <= set(x.cues) \
+                or any(c.startswith("person=") for c in x.cues):
+            return None
+        key = (id(x.block), 0)
+        if any(y is not x and "in" in y.cues and "since" not in y.cues for y in self._years_in.get(key)) \
+                or any(g is not x for g in self._dated_in.get(key)):
+            return None     # a story told year by year
+        return nxt[0]
 
     def _born_just_before(self, f, born_in):
         """« X, né en 1960, prend la place Beauvau. À 58 ans, cet ancien … »: the one birth of
