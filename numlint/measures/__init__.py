@@ -493,6 +493,10 @@ _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant",
                          # euros »): a spread of prices, never a change (that needs « soldé »,
                          # « ramené »)
                          | {p + e for p in ("vendu", "proposé", "affiché", "facturé")
+                            for e in ("", "e", "s", "es")}
+                         # an estimate's bounds (« le préjudice est estimé de 350 000 à 480 000
+                         # euros »); a revision is « réévalué », « revu »
+                         | {p + e for p in ("estimé", "évalué", "chiffré")
                             for e in ("", "e", "s", "es")})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
@@ -1201,6 +1205,11 @@ class _Reader:
                         fs = self._figspan[i][0]
                         if last_end > fs and last_end - fs < 160:
                             m.notes["phrase"] = self.text[fs:last_end]
+        # « 48,6 % de non »: the no of a ballot (« non » is a stop word elsewhere)
+        if subject is None and f.kind == "percent" and k < n and W[k] == "non" and T[k] == sj \
+                and W[k - 1] in ("de", "d'") and (k + 1 >= n or T[k + 1] != sj
+                                                  or W[k + 1] in _CLAUSE_BREAK or W[k + 1] in _PUNCT_BREAK):
+            subject, explicit = "non", True
         # "le nombre de soldats tués ou blessés est estimé à 4.000", "portant à 10 000 le nombre de"
         if subject is None and m.part_kind is None and m.part_of is None and f.kind == "number":
             s2, q2 = self.nombre_de(j)
@@ -1224,6 +1233,12 @@ class _Reader:
                 noun = self.sum_antecedent(j)
             if noun:
                 m.notes["measure"] = noun
+        elif f.kind == "number" and subject is None and len(left) > 2 and left[-1] in _SUM_LINKS \
+                and f.numerals and f.numerals[-1].scale >= 1e6 and not f.numerals[-1].words:
+            # « soit un boni de 0,5 million »: a sum whose currency the article leaves unsaid
+            noun = _sum_measure(left)
+            if noun:
+                m.notes["sum_of"] = noun
         if not _CUE_GATE.isdisjoint(left):
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):

@@ -282,6 +282,8 @@ def _given(h, ctx, body, sums) -> bool:
            for m in ctx.of_kinds(_GIVEN_BY.get(f.kind) or (f.kind,))
            if m is not h and m.figure.block is not f.block):
         return True
+    if f.kind == "money" and _bare_sum(h, body):
+        return True
     if not sums:
         sums.append(_sentence_sums(body))
     # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
@@ -589,6 +591,17 @@ def _drops_currency(h, m) -> bool:
     if noun is not None and noun != h.subject:
         return False
     return C.supports(h, m) and _may_restate(h, m)
+
+
+def _bare_sum(h, body) -> bool:
+    """« Un boni de 0,5 million d'euros » for the body's « soit un boni de 0,5 million »: the same
+    value of the same named measure, its currency left unsaid, with the same scale word."""
+    noun = h.notes.get("measure")
+    if noun is None or h.figure.is_range:
+        return False
+    s = _scale(h.figure)
+    return s >= 1e6 and any(m.notes.get("sum_of") == noun and not m.figure.is_range
+                            and _scale(m.figure) == s and C.supports(h, m) for m in body)
 
 
 def _close(h, m) -> bool:

@@ -126,7 +126,7 @@ class PercentSum(Rule):
                     chain = chain[1:]   # the first sentence is a whole of its own
                 merged.append(([m for g in chain for m in g], True))
                 chain = []
-            elif len(ms) >= 3 or _duel(ms):
+            elif len(ms) >= 3 or _duel(ms) or _yes_no(ms):
                 merged.append((list(ms), False))
             elif len(chain) == 2 and _one_more(chain[0], ms, sizes):
                 merged.append((chain[0] + ms, False))
@@ -138,7 +138,7 @@ class PercentSum(Rule):
         merged += _counted_field(ctx.measures)
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
-            if (len(ms) < 3 and not _duel(ms)) or any(C.malformed(m.figure) for m in ms):
+            if (len(ms) < 3 and not _duel(ms) and not _yes_no(ms)) or any(C.malformed(m.figure) for m in ms):
                 continue
             # « 41 % chez les ouvriers, 38 % chez les employés »: each a share of its own group
             if len({m.notes.get("among") for m in ms} - {None}) > 1:
@@ -229,6 +229,13 @@ def _duel(ms) -> bool:
     then a rival's share of the same one; two rates (« de réussite ») split nothing."""
     return len(ms) == 2 and ms[0].subject in _DUEL_WHOLES and "contre" not in ms[0].cues \
         and "rival" in ms[1].cues and ms[0].time == ms[1].time
+
+
+def _yes_no(ms) -> bool:
+    """« 56,4 % de oui et 43,6 % de non »: the only two shares of a sentence, a ballot's yes and
+    no, split the votes cast."""
+    return len(ms) == 2 and {ms[0].subject, ms[1].subject} == {"oui", "non"} \
+        and ms[0].explicit_subject and ms[1].explicit_subject and ms[0].time == ms[1].time
 
 
 def _one_more(split, ms, sizes) -> bool:

@@ -161,6 +161,16 @@ class ElapsedMismatch(Rule):
                        for y in self._years_in.get(key) + self._dated_in.get(key)):
                     near = []
                 born = [min(near, key=lambda b: b.item.start)] if near else []
+            if not born and cue == "age_at" and len(here) == 1 and "sole" in here[0].item.cues \
+                    and 0 <= here[0].item.start - f.end <= 10:
+                # « À 44 ans, né en 1975, il … »: the birth an aside right after the age, which is
+                # today's when a few years off (a moment of the story when decades off), unless
+                # another year of the sentence dates it
+                key = (id(f.block), f.sentence)
+                if not any(y is not here[0].item for y in self._years_in.get(key)) \
+                        and not self._dated_in.get(key):
+                    yield from self._age(ctx, f, "lead", here[0], deaths, now)
+                continue
             aside = cue == "age_app" and ("aside" in f.cues or "aside_next" in f.cues)
             if aside:
                 # « Adam Yates, né en 1992, 27 ans » / « X, 27 ans, né en 1992 »: two asides of
@@ -185,7 +195,8 @@ class ElapsedMismatch(Rule):
             elif not here and cue == "age_app":
                 # « X, 55 ans, a salué … . Né en 1968, il … »: the birth opening the next sentence
                 born = self._anaphor_born_next(f, born_in) if "next_birth" in f.cues else None
-                born = born or self._protagonist_born(ctx, f, births)
+                born = born or self._protagonist_born(ctx, f, births) \
+                    or self._born_next_paragraph(ctx, f, births)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
 
@@ -261,6 +272,33 @@ class ElapsedMismatch(Rule):
         if b.item.block.index < f.block.index or not any(b.item.block.section is s for s in top):
             return None     # under a heading of its own: maybe a portrait of someone else
         return b
+
+    def _born_next_paragraph(self, ctx, f, births):
+        """« X, 58 ans, adjoint …, a été condamné … » then a paragraph opening « Né en 1961 à
+        Sète, cet ancien conducteur de travaux … »: the one birth opening the next paragraph, told
+        of a demonstrative anaphor, is the one person aged in the paragraph before."""
+        b = f.block
+        if b.kind != "paragraph" or any(y.start < f.start for y in self._years_in.get((id(b), f.sentence))
+                                        + self._dated_in.get((id(b), f.sentence))):
+            return None     # « En 2019, X, 48 ans »: the age then
+        if "next_birth" not in f.cues or any(
+                g is not f and g.block is b and g.unit == "year" and (
+                    g.sentence == f.sentence or any(c in _AGES for c in g.cues))
+                for g in ctx.figures_of("duration")):
+            return None     # two people aged (« X, 61 ans, et Y, 45 ans »): whose birth?
+        nxt = [x for x in births if x.item.block.index == b.index + 1 and x.item.sentence == 0]
+        if len(nxt) != 1:
+            return None
+        x = nxt[0].item
+        if x.block.kind != "paragraph" or x.block.section is not b.section \
+                or not {"lead", "sole", "demo_subject"} <= set(x.cues) \
+                or any(c.startswith("person=") for c in x.cues):
+            return None
+        key = (id(x.block), 0)
+        if any(y is not x and "in" in y.cues and "since" not in y.cues for y in self._years_in.get(key)) \
+                or any(g is not x for g in self._dated_in.get(key)):
+            return None     # a story told year by year
+        return nxt[0]
 
     def _born_just_before(self, f, born_in):
         """« X, né en 1960, prend la place Beauvau. À 58 ans, cet ancien … »: the one birth of
