@@ -87,19 +87,3 @@ _TRIAL = ("# Procès à Agde\n\nLe tribunal a rendu son jugement vendredi.\n\n"
 ])
 def test_birth_opening_the_next_paragraph(first, second, expected):
     assert age_codes(_TRIAL.format(first, second)) == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # born in 1979: 46 or 47 in November 2026
-    ("À 39 ans, né en 1979, il n'avait jamais vu un été aussi sec.", ["NUM404"]),
-    ("À 41 ans, née en 1979, elle dirige seule l'exploitation familiale.", ["NUM404"]),
-    ("À 47 ans, né en 1979, il n'avait jamais vu un été aussi sec.", []),
-    # decades off: a moment of the story
-    ("À 19 ans, né en 1979, il avait repris la ferme de son oncle.", []),
-    # another year in the sentence dates the age
-    ("À 41 ans, né en 1979, il a repris la ferme en 2020.", []),
-    # the birth far from the age: not told as its aside
-    ("À 39 ans, il avait déjà tout vu, lui qui est né en 1979.", []),
-])
-def test_birth_aside_right_after_an_age(sentence, expected):
-    assert age_codes("# Sécheresse au Lac-Saint-Jean\n\nLes producteurs s'inquiètent. " + sentence + "\n") == expected

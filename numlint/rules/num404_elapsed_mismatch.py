@@ -161,16 +161,6 @@ class ElapsedMismatch(Rule):
                        for y in self._years_in.get(key) + self._dated_in.get(key)):
                     near = []
                 born = [min(near, key=lambda b: b.item.start)] if near else []
-            if not born and cue == "age_at" and len(here) == 1 and "sole" in here[0].item.cues \
-                    and 0 <= here[0].item.start - f.end <= 10:
-                # « À 44 ans, né en 1975, il … »: the birth an aside right after the age, which is
-                # today's when a few years off (a moment of the story when decades off), unless
-                # another year of the sentence dates it
-                key = (id(f.block), f.sentence)
-                if not any(y is not here[0].item for y in self._years_in.get(key)) \
-                        and not self._dated_in.get(key):
-                    yield from self._age(ctx, f, "lead", here[0], deaths, now)
-                continue
             aside = cue == "age_app" and ("aside" in f.cues or "aside_next" in f.cues)
             if aside:
                 # « Adam Yates, né en 1992, 27 ans » / « X, 27 ans, né en 1992 »: two asides of
