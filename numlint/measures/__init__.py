@@ -2654,13 +2654,21 @@ class _Reader:
         if after is None:
             cands = [x for x in cands if F[x] != F[k]]
         # a range "passé de 51 à 55 milliards" read as one figure
+        elided = None
         for x in reversed(cands):
             f = ms[F[x]].figure
             if f.is_range and f.range_kind in (None, "de-a", "change"):
                 lw = self.left_words(x, 3)
                 if after is not None or not L.CHANGE_VERBS.isdisjoint(lw) \
                         or _verb_and_object(self.left_words(x, 8)):
+                    if elided is not None and self.kin(F[x], elided):
+                        # « passe de 17,4 % à 16,3 %, soit …, ; en milieu rural, de 7,1 % à 6,4 %,
+                        # un repli de 0,7 point »: its verb elided, the nearest is a change too
+                        return (elided, elided)
                     return (F[x], F[x])
+                if elided is None and after is None and x == cands[-1] and lw[-1:] == [","] \
+                        and f.text.lstrip()[:3] == "de ":
+                    elided = F[x]
         # "de 490 000 en 2010 à 390 000 en 2020" / "812 millions, contre 794 millions"
         for n_ in range(len(cands) - 1, 0, -1):
             b, a = cands[n_], cands[n_ - 1]

@@ -1,0 +1,29 @@
+"""NUM305, NUM202, NUM101 and NUM302 on patterns met in the thirty-first holdout."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def codes(text: str, select: str) -> list[str]:
+    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+
+
+def article(body: str, title: str = "Bilan de l'année", lede: str = "Les chiffres sont tombés.") -> str:
+    return f"{title}\n{lede}\n\n{body}\n"
+
+
+# -- NUM305: « passe de A à B, soit …, ; ailleurs, de C à D, un repli de G »: the second pair, ---
+# its verb elided, is a change of its own; the gap stated after it is its own
+@pytest.mark.parametrize("body,found", [
+    ("Chez les hommes, le taux d'emploi passe de 61,2 % à 62,0 %, soit un gain de 0,8 point ; "
+     "chez les femmes, de 48,5 % à 50,1 %, une hausse de 1,6 point.", []),
+    ("Dans le Nord, la part des trajets à vélo est passée de 4,0 % à 5,5 %, soit 1,5 point de plus ; "
+     "dans le Sud, de 2,5 % à 2,9 %, une progression de 0,4 point.", []),
+    # near misses: the elided pair does not give its stated gap, the first pair still checked
+    ("Chez les hommes, le taux d'emploi passe de 61,2 % à 62,0 %, soit un gain de 0,8 point ; "
+     "chez les femmes, de 48,5 % à 50,1 %, une hausse de 2,6 points.", ["NUM305"]),
+    ("Chez les hommes, le taux d'emploi passe de 61,2 % à 62,0 %, soit un gain de 1,8 point ; "
+     "chez les femmes, de 48,5 % à 50,1 %, une hausse de 1,6 point.", ["NUM305"]),
+])
+def test_num305_elided_second_change_owns_its_gap(body, found):
+    assert codes(article(body), "NUM305") == found
