@@ -27,3 +27,22 @@ def article(body: str, title: str = "Bilan de l'année", lede: str = "Les chiffr
 ])
 def test_num305_elided_second_change_owns_its_gap(body, found):
     assert codes(article(body), "NUM305") == found
+
+
+# -- NUM202: « 2,4 millions d'euros de bénéfice » in the title, « le bénéfice de 2,4 millions » --
+# in the body: the measure named after the sum in the title, its currency left unsaid in the body
+@pytest.mark.parametrize("title,body,found", [
+    ("La coopérative dégage 2,4 millions d'euros de bénéfice",
+     "Les ventes ont atteint 41,5 millions d'euros. Le bénéfice de 2,4 millions sera reversé aux "
+     "adhérents.", []),
+    ("Le club affiche 0,8 million de francs de déficit",
+     "La saison a coûté cher. Le déficit de 0,8 million sera couvert par les réserves.", []),
+    # near misses: another value, or another measure, in the body
+    ("La coopérative dégage 2,4 millions d'euros de bénéfice",
+     "Les ventes ont atteint 41,5 millions d'euros. Le bénéfice de 2,1 millions sera reversé aux "
+     "adhérents.", ["NUM202"]),
+    ("Le club affiche 0,8 million de francs de déficit",
+     "La saison a coûté cher. Le bénéfice de 0,8 million sera versé aux réserves.", ["NUM202"]),
+])
+def test_num202_title_names_the_measure_after_its_sum(title, body, found):
+    assert codes(article(body, title=title), "NUM202") == found

@@ -595,8 +595,9 @@ def _drops_currency(h, m) -> bool:
 
 def _bare_sum(h, body) -> bool:
     """« Un boni de 0,5 million d'euros » for the body's « soit un boni de 0,5 million »: the same
-    value of the same named measure, its currency left unsaid, with the same scale word."""
-    noun = h.notes.get("measure")
+    value of the same named measure, its currency left unsaid, with the same scale word. The
+    headline may name the measure after its sum: « 1,3 million de francs de bénéfice »."""
+    noun = h.notes.get("measure") or h.notes.get("noun")
     if noun is None or h.figure.is_range:
         return False
     s = _scale(h.figure)
