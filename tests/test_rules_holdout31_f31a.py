@@ -46,3 +46,15 @@ def test_num305_elided_second_change_owns_its_gap(body, found):
 ])
 def test_num202_title_names_the_measure_after_its_sum(title, body, found):
     assert codes(article(body, title=title), "NUM202") == found
+
+
+# -- NUM101: a verb of bounds, then a time adverb, then « de X à Y » (« varie aujourd'hui de ») ---
+@pytest.mark.parametrize("body,found", [
+    ("Le loyer d'un studio varie aujourd'hui de 720 à 540 euros selon le quartier.", ["NUM101"]),
+    ("Le prix du ticket oscille désormais de 14 à 9 euros selon l'horaire.", ["NUM101"]),
+    # quiet: the bounds in order, or a change (« passé aujourd'hui de … à … »)
+    ("Le loyer d'un studio varie aujourd'hui de 540 à 720 euros selon le quartier.", []),
+    ("Le loyer moyen est passé aujourd'hui de 720 à 540 euros après la baisse des taux.", []),
+])
+def test_num101_bounds_verb_then_time_adverb(body, found):
+    assert codes(article(body), "NUM101") == found

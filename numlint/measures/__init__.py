@@ -415,6 +415,8 @@ _NEAR_DET = frozenset({"les", "la", "le", "l'", "l’"})
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _NEAR_ADV = frozenset({"désormais", "déjà", "maintenant", "aujourd'hui", "aujourd’hui", "bientôt", "presque",
                        "dorénavant", "encore", "avec"})   # « flirte avec les »
+# a time adverb between a verb of bounds and its range (« varie aujourd'hui de … à … »)
+_NOW_ADV = frozenset({"désormais", "maintenant", "actuellement", "dorénavant", "généralement"})
 _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 # « Les États-Unis en représentent 38 % », « les importations en ont fourni 1 260 GWh »: the
 # pronoun « en » before a verb stands for a whole just named; the figure is a part of it
@@ -1219,6 +1221,11 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
+        elif f.range_kind == "de-a" and len(left) > 2:
+            # « varie aujourd'hui de 480 à 650 dollars » (« aujourd'hui » is two tokens)
+            v = left[-3] if left[-2:] == ["aujourd", "hui"] else left[-2] if left[-1] in _NOW_ADV else None
+            if v in _RANGE_VERBS:
+                m.notes["range"] = v
         if f.kind == "number" and explicit and left[-1:] in (["de"], ["d'"], ["d’"]) and len(left) > 2:
             c = _container(left)
             if c:
