@@ -58,3 +58,21 @@ def test_num202_title_names_the_measure_after_its_sum(title, body, found):
 ])
 def test_num101_bounds_verb_then_time_adverb(body, found):
     assert codes(article(body), "NUM101") == found
+
+
+# -- NUM302: an approximate whole written to three figures or more (« quelque 38 400 ») --------
+# allows a few per cent, not 10 %
+@pytest.mark.parametrize("body,found", [
+    ("La grève concerne les quelque 27 300 agents de la ville, dont 15 900 titulaires et "
+     "13 600 contractuels.", ["NUM302"]),
+    ("Le département emploie environ 4 620 agents, dont 2 810 titulaires et 2 140 contractuels.",
+     ["NUM302"]),
+    # quiet: a few per cent over a « quelque », or a round whole whose « environ » is wide
+    ("La grève concerne les quelque 27 300 agents de la ville, dont 15 900 titulaires et "
+     "12 100 contractuels.", []),
+    ("La grève concerne environ 40 000 agents, dont 25 000 titulaires et 18 000 contractuels.", []),
+    ("La grève concerne les quelque 27 300 agents de la ville, dont 15 900 titulaires et "
+     "11 000 contractuels.", []),
+])
+def test_num302_approximate_whole_of_three_figures(body, found):
+    assert codes(article(body), "NUM302") == found

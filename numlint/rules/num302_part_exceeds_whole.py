@@ -80,6 +80,19 @@ def _count_bounds(m) -> tuple[float, float]:
     return lo, hi
 
 
+def _whole_high(m) -> float:
+    """The most a whole of a « dont » list may be. « quelque 38 400 enseignants »: an
+    approximate whole written to three figures or more is not 10 % off; 5 % is the most its
+    « quelque » or « environ » allows (41 500 in its parts is a slip, 39 900 is not)."""
+    f = m.figure
+    hi = _count_bounds(m)[1]
+    if f.approx == "about" and not f.is_range and isinstance(f.value, (int, float)) and f.value > 0 \
+            and f.tolerance and f.tolerance <= 0.005 * f.value and f.numerals \
+            and not any(n.words for n in f.numerals) and "about" not in m.cues:
+        return min(hi, 1.05 * f.value + f.tolerance)
+    return hi
+
+
 def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool:
     """The part is above the whole even when both are read at their most favourable. Round
     figures touching at the edge ("5.000 tués" against "4.000 tués ou blessés", each ± 500)
@@ -159,7 +172,7 @@ class PartExceedsWhole(Rule):
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
                                                     for p in parts):
                 continue
-            whi = _count_bounds(whole)[1]
+            whi = _whole_high(whole)
             lo = sum(_count_bounds(p)[0] for p in parts)
             if not _exceeds(lo, whi, sum(_mid(p.figure) for p in parts), _mid(whole.figure)):
                 continue
