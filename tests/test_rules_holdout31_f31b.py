@@ -33,3 +33,31 @@ _PORT = ("Le port de Marseille a vu passer 412 000 croisiéristes en mai. Il ava
 ])
 def test_num303_share_of_the_total_traffic(body, found):
     assert codes(article(body), "NUM303") == found
+
+
+# -- NUM201: a title share of a year (« Brevet 2025 : … ») against the body's opening share told ---
+# on a day without its year (« publiés le mardi 8 juillet »): that day is of the article's year
+_BREVET = ("Les résultats ont été publiés le mardi 8 juillet par le rectorat. Sur 24 600 élèves "
+           "présents, 21 300 ont obtenu le diplôme. Le taux de réussite atteint ainsi 86,6 %, "
+           "contre 84,9 % l'an dernier.")
+_MD = "---\ntitle: {title}\ndate: {date}\n---\n\n# {title}\n\nLes familles sont soulagées.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("title,found", [
+    ("Brevet 2025 : un taux de réussite de 86,6 % dans l'académie", []),
+    ("Brevet : un taux de réussite de 88,4 % dans l'académie", ["NUM201"]),
+    ("Brevet 2025 : un taux de réussite de 88,4 % dans l'académie", ["NUM201"]),
+])
+def test_num201_title_year_against_a_body_day(title, found):
+    assert codes(article(_BREVET, title=title, lede="Les familles sont soulagées."), "NUM201") == found
+
+
+@pytest.mark.parametrize("date,found", [
+    ("2025-07-09", ["NUM201"]),
+    # near miss: an article of another year; its day is not of the title's year
+    ("2027-07-09", []),
+])
+def test_num201_title_year_against_a_body_day_dated(date, found):
+    title = "Brevet 2025 : un taux de réussite de 88,4 % dans l'académie"
+    text = _MD.format(title=title, date=date, body=_BREVET)
+    assert [d.code for d in lint(text, path="a.md", settings=Settings(select=["NUM201"]))] == found
