@@ -2515,8 +2515,9 @@ class _Reader:
             x += 2
         else:
             return
+        # « du trafic total » is « du trafic » said again (below), not a noun said total
         if w(x + 1) in _TOTAL_ADJ and self.T[x + 1] == self.T[k] and w(x) not in _TOTAL_ADJ \
-                and L.is_noun_candidate(self.raw(x)):
+                and w(x) not in _WHOLE_NOUNS and L.is_noun_candidate(self.raw(x)):
             # « soit 46 % des ventes totales »: any noun said total names the whole; NUM303
             # takes only an earlier figure of that noun (« des ventes de 30 900 tonnes »)
             m.notes["whole_noun"] = m.notes["whole_of"] = L.noun_lemma(w(x))

@@ -423,7 +423,8 @@ def _lead_share(h, ctx):
     fs = C._SAME_SHARE.get(found.subject, found.subject)
     if h.subject and found.subject and (hs != fs or not h.state <= found.state):
         return None
-    if found.place != h.place or (h.time and found.time and h.time != found.time) \
+    if found.place != h.place or (h.time and found.time and h.time != found.time
+                                  and not _day_of_year(found.time, h.time, ctx.published)) \
             or (h.source and found.source and h.source != found.source):
         return None
     if bool(h.time) != bool(found.time) and C._a_year(h.time or found.time):
@@ -431,6 +432,14 @@ def _lead_share(h, ctx):
     if not C._near(C.core(f), C.core(g)) or C.overlap(C.mbounds(h, True), C.mbounds(found, True)):
         return None
     return found
+
+
+def _day_of_year(day: str, year: str, published) -> bool:
+    """« Bac 2026 : … » over a body told « le jeudi 15 juillet »: a day without its year is the
+    article's, so of the title's year when that is the article's (or no date says otherwise)."""
+    if not (len(year) == 4 and year.isdigit() and len(day) == 7 and day.startswith("--")):
+        return False
+    return published is None or published.year == int(year)
 
 
 def _share_elsewhere(m, h) -> bool:

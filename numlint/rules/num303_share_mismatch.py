@@ -221,7 +221,7 @@ class ShareMismatch(Rule):
         ref = ctx.reference_date or ctx.published
         # a whole is above its part (« au-delà de 3 000 francs » is open, not above 4,6 milliards)
         wholes = [w for w in ms[:idx] if w.figure.start < p.start and C.core(w.figure)[1] > plo
-                  and _may_be_whole(w, part, ref)]
+                  and _may_be_whole(w, part, ref) and not _milestone(w.figure)]
         of = m.notes.get("whole_of")
         if m.notes.get("whole_count") and (p.kind != "number" or part.subject != of):
             return None     # « du capital » is a count of shares: only shares are its part
@@ -499,6 +499,12 @@ def _may_be_whole(w, part, ref, same_subject: bool = True, parts: bool = False,
     if w.place != part.place and not (w.place is None and (any_place or C.headline(g))):
         return False
     return _same_moment(w.time, part.time, ref)
+
+
+def _milestone(g) -> bool:
+    """« a frôlé le million de passagers », « dépassé le milliard »: the bare scale word is a
+    round mark reached or neared, never a count the article gives."""
+    return g.kind == "number" and g.text.lower() in ("million", "milliard")
 
 
 def _said_of(w, noun: str) -> bool:
