@@ -842,6 +842,11 @@ _BEFORE_NEWS = lazy_re(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notammen
 _ASIDE_BEFORE = lazy_re(r",\s{1,3}$")
 # (« conseillère d'État », « secrétaire d'État »: a title, not someone's)
 _OF_SOMEONE = lazy_re(r"\b(?:de|d['’])\s{0,3}(?![ÉE]tat\b)[A-ZÀ-Ý]")
+# « le maire de Saint-Urbain »: an office held over a place names nobody else (unlike « le fils
+# de Marc Roux »)
+_OFFICE_OF = lazy_re(
+    r"\b(?:maire|mairesse|préfète?|député|députée|sénat(?:eur|rice)|gouverneure?|curé|évêque"
+    r"|présidente?|direct(?:eur|rice)|recteur|rectrice)\s{1,3}(?:de|du|d['’])\s{0,3}(?=[A-ZÀ-Ý])", re.I)
 _A_YEAR = lazy_re(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # « « … », résume Pierre Dumont, 51 ans »: a closed quote, then the speech verb before the name
 _SAID_BY = lazy_re(
@@ -1059,7 +1064,7 @@ def _said_by_speaker(text: str, before: str, end: int) -> bool:
     if said is None or _OLD_TENSE.search(said.group()) or _A_YEAR.search(before):
         return False
     rest = said.group("rest") or ""
-    if _CLAUSE.search(rest) or _OF_SOMEONE.search(rest):
+    if _CLAUSE.search(rest) or _OF_SOMEONE.search(_OFFICE_OF.sub(" ", rest)):
         return False
     after = _rest_of_sentence(text, end)
     return after is not None and not _OLD_TENSE.search(after)
