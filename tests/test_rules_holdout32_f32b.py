@@ -6,8 +6,8 @@ from numlint.engine import Settings, lint
 _MD = "---\ntitle: {title}\ndate: {date}\n---\n\n# {title}\n\nLes habitants font le bilan.\n\n{body}\n"
 
 
-def codes(text: str, select: str) -> list[str]:
-    return [d.code for d in lint(text, path="article.md", settings=Settings(select=[select]))]
+def codes(text: str, select: str, path: str = "article.md") -> list[str]:
+    return [d.code for d in lint(text, path=path, settings=Settings(select=[select]))]
 
 
 def md(body: str, date: str = "2026-11-26", title: str = "Le village après la tempête") -> str:
@@ -31,3 +31,38 @@ def md(body: str, date: str = "2026-11-26", title: str = "Le village après la t
 ])
 def test_num404_speaker_after_an_office_of_a_place(body, found):
     assert codes(md(body), "NUM404") == found
+
+
+def txt(body: str) -> str:
+    return f"Le collège fait sa rentrée\nLes classes ont rouvert lundi.\n\n{body}\n"
+
+
+# -- NUM303: « soit P % de l'effectif » names the article's count of the part's noun, when the -----
+# article gives one such count
+@pytest.mark.parametrize("body,found", [
+    ("Le collège Jean-Moulin accueille 850 élèves. La cantine sert 510 élèves, "
+     "soit 60 % de l'effectif.", []),
+    ("Le collège Jean-Moulin accueille 850 élèves. La cantine sert 510 élèves, "
+     "soit 70 % de l'effectif.", ["NUM303"]),
+    ("Le collège Jean-Moulin accueille 850 élèves et 64 enseignants. La cantine sert "
+     "510 élèves, soit 70 % de l'effectif.", ["NUM303"]),
+    # near misses kept quiet: two counts of pupils (which one?), a part of another noun, and a
+    # team's squad the article does not count
+    ("Le collège Jean-Moulin accueillait 850 élèves en 2020 et 910 élèves cette année. La cantine "
+     "sert 510 élèves, soit 70 % de l'effectif.", []),
+    ("Le collège Jean-Moulin accueille 850 élèves. La cantine sert 510 repas, "
+     "soit 70 % de l'effectif.", []),
+    ("Le club de Vannes compte 850 licenciés. L'équipe première aligne 25 joueurs, soit 70 % de "
+     "l'effectif.", []),
+])
+def test_num303_share_of_the_headcount(body, found):
+    assert codes(txt(body), "NUM303", "article.txt") == found
+
+
+@pytest.mark.parametrize("body", [
+    # « Parmi eux » goes back to the 400 pupils of the final year: 120 of them are 30 %
+    "Le lycée Victor-Hugo compte 1 200 élèves, dont 400 en terminale. Parmi eux, 120 élèves sont "
+    "boursiers, soit 30 % de l'effectif.",
+])
+def test_num303_headcount_of_a_subgroup_is_quiet(body):
+    assert codes(txt(body), "NUM303", "article.txt") == []

@@ -2522,6 +2522,13 @@ class _Reader:
             # takes only an earlier figure of that noun (« des ventes de 30 900 tonnes »)
             m.notes["whole_noun"] = m.notes["whole_of"] = L.noun_lemma(w(x))
             return
+        if w(x) == "effectif" and w(x - 1) == "l'" and self.T[x] == self.T[k] and (
+                w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
+            # « soit 34 % de l'effectif »: the count of the part's own noun (not « des effectifs
+            # du pays »); NUM303 takes it only when the article gives one such count
+            m.notes["whole_noun"] = w(x)
+            m.notes["whole_same"] = True
+            return
         if w(x) in _WHOLE_NOUNS and self.T[x] == self.T[k] and (
                 w(x + 1) in _WHOLE_END or self.T[x + 1] != self.T[x] if x + 1 < self.n else True):
             m.notes["whole_noun"] = w(x)

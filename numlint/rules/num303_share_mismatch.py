@@ -227,6 +227,20 @@ class ShareMismatch(Rule):
             return None     # « du capital » is a count of shares: only shares are its part
         if of:      # « des ventes totales »: a figure said of the sales, not a sibling part
             wholes = [w for w in wholes if _said_of(w, of)]
+        if m.notes.get("whole_same"):
+            if p.kind != "number":
+                return None
+            # « de l'effectif »: the one count of the part's noun (« 1 200 élèves »), no other
+            wholes = [w for w in wholes if w.subject == part.subject and w.figure.kind == "number"]
+            # « 1 200 élèves, dont 400 en terminale. Parmi eux, … »: any earlier count that gives
+            # the share as written may be the headcount meant
+            for x in ms[max(0, idx - _LOOK_BACK):idx]:
+                g = x.figure
+                if x is part or g.start >= p.start or g.kind != "number" or not C.numeric(g):
+                    continue
+                r = C.ratio(C.bounds(p), C.bounds(g))
+                if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+                    return None
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
         if _gives_as_written(ms, idx, part, f, ref):
