@@ -66,3 +66,26 @@ def test_num303_share_of_the_headcount(body, found):
 ])
 def test_num303_headcount_of_a_subgroup_is_quiet(body):
     assert codes(txt(body), "NUM303", "article.txt") == []
+
+
+# -- NUM304: the other lists' shares of the votes closed by « restants », after the article's one --
+# earlier share of the votes (the winner's, paragraphs before): the rest of one field
+_WON = ("Le Parti du centre a remporté les élections régionales de dimanche avec {w} des voix, "
+        "selon les résultats officiels publiés lundi.")
+_REST = ("Dans le détail, les Verts recueillent 24,5 % des voix, la Gauche unie 12,1 % et les "
+         "libéraux 6,3 % ; les petites listes se partagent les {r} restants.")
+
+
+@pytest.mark.parametrize("body,found", [
+    (_WON.format(w="51,4 %") + "\n\nLa campagne a été courte.\n\n" + _REST.format(r="5,7 %"), []),
+    (_WON.format(w="51,4 %") + "\n\nLa campagne a été courte.\n\n" + _REST.format(r="9,7 %"), ["NUM304"]),
+    (_WON.format(w="55,4 %") + " " + _REST.format(r="5,7 %"), ["NUM304"]),
+    # near misses kept quiet: two earlier shares of the votes (which vote?), a turnout between,
+    # the winner said again in the split, and a split that makes 100 % on its own
+    ("En 2021, le parti avait obtenu 38,2 % des voix. " + _WON.format(w="55,4 %") + "\n\n"
+     + _REST.format(r="5,7 %"), []),
+    (_WON.format(w="55,4 %") + " La participation a atteint 61,3 %.\n\n" + _REST.format(r="5,7 %"), []),
+    (_WON.format(w="51,4 %") + "\n\n" + _REST.format(r="57,1 %"), []),
+])
+def test_num304_rest_of_the_field_after_the_winner(body, found):
+    assert codes(md(body, date="2026-03-16", title="Régionales : le centre l'emporte"), "NUM304") == found

@@ -1,6 +1,7 @@
 """NUM304 percent-sum: the shares of one breakdown adding to more than 100 %."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 
@@ -136,6 +137,7 @@ class PercentSum(Rule):
                 merged.append((chain[0] + ms, False))
         merged += _announced_field(ctx, groups, keys, busy)
         merged += _counted_field(ctx.measures)
+        merged += _rest_after_winner(ctx.measures, groups, keys)
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
             if (len(ms) < 3 and not _duel(ms) and not _yes_no(ms)) or any(C.malformed(m.figure) for m in ms):
@@ -352,6 +354,43 @@ def _counted_field(ms) -> list:
         if any(abs(w - mid) > 0.01 * mid for w in ends):
             continue
         out.append(([x for x, _ in reversed(field)], True))
+    return out
+
+
+def _rest_after_winner(ms, groups, keys) -> list:
+    """« A a remporté le scrutin avec 47,2 % des voix. [paragraphs] B recueille 39,6 % des voix,
+    C 6,9 % et D 3,1 % ; les petites listes se partagent les 7,2 % restants »: a sentence of the
+    other lists' shares of the votes, closed by « restants », after the article's one earlier share
+    of the votes, the last percentage before it: the rest of that field (not of another vote:
+    one moment and place, no share said again). Only a sum a little past 100 %: a sentence that
+    makes 100 % on its own leaves no room for the earlier share."""
+    out, index = [], None
+    for key in keys:
+        g = groups[key]
+        first, last = g[0], g[-1]
+        if len(g) < 3 or "restants" not in last.cues or first.subject not in _VOTE_WHOLES \
+                or not first.explicit_subject or first.cues:
+            continue
+        if any(m.cues or m.subject is not None or m.notes.get("among") for m in g[1:-1]) \
+                or any(m.place != first.place or m.time not in (None, first.time) for m in g) \
+                or sum(C.bounds(m.figure)[0] for m in g) > 100:
+            continue
+        if index is None:       # built once, searched by bisection: linear on a file of many
+            pcts = sorted((m for m in ms if m.figure.kind == "percent" and m.figure.block is not None),
+                          key=lambda m: m.figure.start)
+            starts, seen, index = [m.figure.start for m in pcts], [0], pcts
+            for m in pcts:
+                seen.append(seen[-1] + (m.subject in _VOTE_WHOLES))
+        j = bisect_left(starts, first.figure.start)
+        w = index[j - 1] if j else None
+        if w is None or seen[j] != 1 or w.subject not in _VOTE_WHOLES:
+            continue        # the one share of the votes before, and the last percentage
+        if not w.explicit_subject or w.cues or w.change_kind or w.share_of is not None \
+                or w.notes.get("among") or not C.numeric(w.figure) or w.figure.is_range \
+                or w.place != first.place or first.time not in (None, w.time) \
+                or any(m.figure.value == w.figure.value for m in g):
+            continue
+        out.append(([w] + list(g), False))
     return out
 
 
