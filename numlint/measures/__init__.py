@@ -2096,10 +2096,12 @@ class _Reader:
                     own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
                     gap = k - prev_k - 1
+                    # « 52 charolaises, présentées par 31 éleveurs »: a count after « par » is the
+                    # agent of the list, not one more part of it
                     if 8 < gap <= 16 and self.parallel(prev_k, k):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
-                            and own_noun_ok and "par" not in m.cues \
+                            and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
