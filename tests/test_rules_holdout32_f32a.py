@@ -25,3 +25,28 @@ def article(body: str, title: str = "Bilan du mois", lede: str = "Les chiffres s
 ])
 def test_num302_agent_after_par_is_no_part(body, found):
     assert codes(article(body), "NUM302") == found
+
+
+# -- NUM202: a money headline whose measure is not read (« le déficit du Mexique fond à … ») is ----
+# given by the body's sum of a named measure with its currency elided, when the body writes that
+# currency with the same scale word
+_MEX_TITLE = "Le déficit commercial du Mexique fond à 2,3 milliards de dollars en mars"
+_MEX = ("Les exportations ont atteint 51,2 milliards de dollars en mars, et les importations "
+        "{imports}. Le ministère évoque un déficit de {deficit} milliards, le plus faible de l'année.")
+
+
+@pytest.mark.parametrize("imports,deficit,found", [
+    ("53,5 milliards de dollars", "2,3", []),
+    ("53,5 milliards", "2,3", []),
+    # near misses: another value; or no sum in dollars with that scale word in the body
+    ("53,5 milliards", "3,2", ["NUM202"]),
+])
+def test_num202_elided_currency_sum_of_a_title_without_its_measure(imports, deficit, found):
+    text = article(_MEX.format(imports=imports, deficit=deficit), title=_MEX_TITLE)
+    assert codes(text, "NUM202") == found
+
+
+def test_num202_elided_sum_needs_the_currency_at_that_scale():
+    body = ("Les exportations ont atteint 51 200 millions de pesos en mars. Le ministère évoque un "
+            "déficit de 2,3 milliards, le plus faible de l'année.")
+    assert codes(article(body, title=_MEX_TITLE), "NUM202") == ["NUM202"]
