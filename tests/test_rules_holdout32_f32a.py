@@ -50,3 +50,18 @@ def test_num202_elided_sum_needs_the_currency_at_that_scale():
     body = ("Les exportations ont atteint 51 200 millions de pesos en mars. Le ministère évoque un "
             "déficit de 2,3 milliards, le plus faible de l'année.")
     assert codes(article(body, title=_MEX_TITLE), "NUM202") == ["NUM202"]
+
+
+# -- NUM501: miles per hour written out (« miles à l'heure », Québec « milles à l'heure ») are a ---
+# speed, converted like « mph »
+@pytest.mark.parametrize("body,found", [
+    ("L'ouragan a touché terre avec des vents de 185 km/h (115 miles à l'heure).", []),
+    ("L'ouragan a touché terre avec des vents de 185 km/h (115 milles à l’heure).", []),
+    ("Le record a été battu à 320 km/h (199 miles par heure).", []),
+    # near misses: the conversion is off
+    ("L'ouragan a touché terre avec des vents de 185 km/h (135 miles à l'heure).", ["NUM501"]),
+    ("L'ouragan a touché terre avec des vents de 185 km/h (135 milles à l'heure).", ["NUM501"]),
+    ("Le record a été battu à 320 km/h (240 miles par heure).", ["NUM501"]),
+])
+def test_num501_miles_per_hour_written_out(body, found):
+    assert codes(article(body), "NUM501") == found
