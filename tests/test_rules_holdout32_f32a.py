@@ -65,3 +65,16 @@ def test_num202_elided_sum_needs_the_currency_at_that_scale():
 ])
 def test_num501_miles_per_hour_written_out(body, found):
     assert codes(article(body), "NUM501") == found
+
+
+# -- NUM101: « des rafales de X à Y km/h » gives a wind's spread of speeds by its noun: a range ----
+@pytest.mark.parametrize("body,found", [
+    ("Le vent d'ouest soufflera en rafales de 110 à 80 km/h sur les crêtes.", ["NUM101"]),
+    ("On attend des vents de 60 à 40 km/h sur la côte.", ["NUM101"]),
+    # quiet: the range the right way round; a change told by its verb
+    ("Le vent d'ouest soufflera en rafales de 80 à 110 km/h sur les crêtes.", []),
+    ("Les rafales sont passées de 110 à 80 km/h dans la soirée.", []),
+    ("Le vent faiblira de 110 à 80 km/h dans la soirée.", []),
+])
+def test_num101_wind_speeds_by_their_noun(body, found):
+    assert codes(article(body), "NUM101") == found
