@@ -54,6 +54,9 @@ QUANTITY = {
     "kilomètres par heure": "kilometer / hour", "kilomètres à l'heure": "kilometer / hour",
     # « mi/h »: the Québec way to write mph
     "mph": "mile / hour", "mi/h": "mile / hour", "m/s": "meter / second", "nœuds": "knot",
+    # « 165 km/h (120 miles à l'heure) »: mph written out (« milles » in Québec)
+    "miles à l'heure": "mile / hour", "milles à l'heure": "mile / hour",
+    "miles par heure": "mile / hour", "milles par heure": "mile / hour",
     # orbits, rockets, meteors and sound: a speed per second (« 7,8 km/s (28 000 km/h) »)
     "km/s": "kilometer / second", "kilomètres par seconde": "kilometer / second",
     "kilomètre par seconde": "kilometer / second", "kilomètres à la seconde": "kilometer / second",

@@ -500,6 +500,10 @@ _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant",
                          # euros »); a revision is « réévalué », « revu »
                          | {p + e for p in ("estimé", "évalué", "chiffré")
                             for e in ("", "e", "s", "es")})
+# a wind's speed told by its noun (« des rafales de 90 à 110 km/h »): a spread of speeds, never a
+# change (a change has its verb there: « les rafales passeront de 90 à 70 km/h »)
+_WIND_NOUNS = frozenset({"rafales", "rafale", "vents", "vent", "pointes", "bourrasques"})
+_SPEEDS = frozenset({"kilometer / hour", "mile / hour", "knot", "meter / second"})
 _ANAPHOR_NOUNS = frozenset({"bilan", "chiffre", "total", "nombre", "montant", "décompte"})
 # what may stand between « en tout » and its figure (not « en tout cas, 300 »)
 _EN_TOUT_GAP = frozenset({"les", "ses", "leurs", "plus", "moins", "près", "environ"})
@@ -1221,6 +1225,8 @@ class _Reader:
         left = self.left_words(j, 6)
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
+        elif f.range_kind == "de-a" and left[-1:] and left[-1] in _WIND_NOUNS and f.unit in _SPEEDS:
+            m.notes["range"] = left[-1]
         elif f.range_kind == "de-a" and len(left) > 2:
             # « varie aujourd'hui de 480 à 650 dollars » (« aujourd'hui » is two tokens)
             v = left[-3] if left[-2:] == ["aujourd", "hui"] else left[-2] if left[-1] in _NOW_ADV else None
@@ -2096,10 +2102,12 @@ class _Reader:
                     own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
                     gap = k - prev_k - 1
+                    # « 52 charolaises, présentées par 31 éleveurs »: a count after « par » is the
+                    # agent of the list, not one more part of it
                     if 8 < gap <= 16 and self.parallel(prev_k, k):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
-                            and own_noun_ok and "par" not in m.cues \
+                            and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:

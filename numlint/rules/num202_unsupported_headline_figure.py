@@ -598,11 +598,22 @@ def _bare_sum(h, body) -> bool:
     value of the same named measure, its currency left unsaid, with the same scale word. The
     headline may name the measure after its sum: « 1,3 million de francs de bénéfice »."""
     noun = h.notes.get("measure") or h.notes.get("noun")
-    if noun is None or h.figure.is_range:
+    if h.figure.is_range:
         return False
     s = _scale(h.figure)
-    return s >= 1e6 and any(m.notes.get("sum_of") == noun and not m.figure.is_range
-                            and _scale(m.figure) == s and C.supports(h, m) for m in body)
+    if s < 1e6:
+        return False
+    if noun is None:
+        # « le déficit du Canada fond à 1,1 milliard de dollars »: a headline whose measure is not
+        # read gives no noun to match; the body's sum of a named measure (« le déficit global de
+        # 1,1 milliard ») still gives it in an article that writes the headline's currency with
+        # that scale word (« 64,8 milliards de dollars »)
+        return any(m.figure.kind == "money" and m.figure.unit == h.figure.unit and _scale(m.figure) == s
+                   for m in body) \
+            and any(m.notes.get("sum_of") and not m.figure.is_range and _scale(m.figure) == s
+                    and C.supports(h, m) for m in body)
+    return any(m.notes.get("sum_of") == noun and not m.figure.is_range
+               and _scale(m.figure) == s and C.supports(h, m) for m in body)
 
 
 def _close(h, m) -> bool:
