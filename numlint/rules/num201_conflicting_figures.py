@@ -35,6 +35,13 @@ def _past_vote(h, m, published) -> bool:
                 and t and len(t) == 4 and t.isdigit() and int(t) < published.year)
 
 
+def _year_before(h, m, published) -> bool:
+    """A headline count, its moment unsaid (the article's: at latest the year before its
+    publication), against a body count set in an earlier year (« en recul par rapport à 2024
+    (1 881 naissances) » in an article of 2026 on 2025): that year's value, another moment."""
+    return _past_vote(h, m, published) and int(m.time) < published.year - 1
+
+
 def _noun(m) -> str | None:
     """What a figure counts, or for a sum the noun the text names it the value of (« un déficit
     de 1,2 milliard », « le déficit ramené à 1,4 milliard »: the measure stage's note)."""
@@ -765,6 +772,8 @@ class ConflictingFigures(Rule):
                     if key[0] == "voix" and (_past_vote(a, b, ctx.published)
                                              or _past_vote(b, a, ctx.published)):
                         continue    # the headline's vote and a past one
+                    if _year_before(a, b, ctx.published) or _year_before(b, a, ctx.published):
+                        continue    # the headline's moment and an earlier year's
                     rep = repeats.get(key, ())
                     if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
                         continue    # each value is told twice: two measures sharing a noun

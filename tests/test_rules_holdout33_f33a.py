@@ -1,0 +1,36 @@
+"""NUM201 and NUM303 on patterns met in the thirty-third holdout."""
+import pytest
+
+from numlint.engine import Settings, lint
+
+
+def codes(text: str, select: str, path: str = "article.txt") -> list[str]:
+    return [d.code for d in lint(text, path=path, settings=Settings(select=[select]))]
+
+
+def dated(body: str, heading: str, date: str) -> str:
+    return (f"---\ntitle: Bilan annuel\ndate: {date}\n---\n\n# Bilan annuel de la clinique\n\n"
+            f"Le rapport d'activité vient de paraître.\n\n## {heading}\n\n{body}\n")
+
+
+# -- NUM201: a heading count, its moment unsaid (the article's), against a body count of a year ---
+# before the article's year: that year's value, another moment
+_BIRTHS = ("La maternité a vu naître 1 640 bébés l'an dernier. Le chiffre est en recul par rapport "
+           "à {year} ({value} naissances).")
+
+
+@pytest.mark.parametrize("year,value,date,found", [
+    ("2023", "1 690", "2025-03-10", []),
+    ("2019", "1 680", "2025-03-10", []),
+    # near misses: the body value of the article's own year (or an unsaid one) is the heading's
+    ("2025", "1 690", "2025-03-10", ["NUM201"]),
+    ("2024", "1 690", "2025-03-10", ["NUM201"]),
+])
+def test_num201_heading_count_against_an_earlier_year(year, value, date, found):
+    text = dated(_BIRTHS.format(year=year, value=value), "1 640 naissances", date)
+    assert codes(text, "NUM201", "article.md") == found
+
+
+def test_num201_heading_count_against_an_undated_body_count_still_fires():
+    body = "La maternité a vu naître 1 690 naissances, un chiffre en recul."
+    assert codes(dated(body, "1 640 naissances", "2025-03-10"), "NUM201", "article.md") == ["NUM201"]
