@@ -34,3 +34,25 @@ def test_num201_heading_count_against_an_earlier_year(year, value, date, found):
 def test_num201_heading_count_against_an_undated_body_count_still_fires():
     body = "La maternité a vu naître 1 690 naissances, un chiffre en recul."
     assert codes(dated(body, "1 640 naissances", "2025-03-10"), "NUM201", "article.md") == ["NUM201"]
+
+
+# -- NUM303: « N sur les M habitants, soit P % »: N is a part of M, as after a bare « sur » --------
+def article(body: str) -> str:
+    return f"Bilan du recensement\nLes chiffres sont tombés.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body,found", [
+    ("Les moins de 18 ans sont désormais 4 120 sur les 20 600 habitants, soit 20 % de la "
+     "population.", []),
+    ("Les frontaliers sont 1 350 sur les 9 000 salariés de la zone, soit 15 % des emplois.", []),
+    ("Le club a remporté 12 matchs sur les 30 disputés, soit 40 % de ses rencontres.", []),
+    # near misses: the share does not match the part
+    ("Les moins de 18 ans sont désormais 4 120 sur les 20 600 habitants, soit 25 % de la "
+     "population.", ["NUM303"]),
+    ("Les frontaliers sont 1 350 sur les 9 000 salariés de la zone, soit 19 % des emplois.",
+     ["NUM303"]),
+    # a span of time after « sur les » is no whole
+    ("Le musée a reçu 4 120 visiteurs sur les 12 derniers mois, soit 25 % de plus.", []),
+])
+def test_num303_count_sur_les_whole_then_soit_share(body, found):
+    assert codes(article(body), "NUM303") == found

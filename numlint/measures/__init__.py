@@ -2023,8 +2023,11 @@ class _Reader:
                     continue
                 lw = left[-1] if left else None
                 # the kin figures just before: asked only after "sur" or ":"
-                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)] if lw == "sur" or lw == ":" else ()
-                if lw == "sur" and prev and k - self.reach(prev[-1], fj[max(0, n_ - 3):n_]) <= 4 and self.countable(i) \
+                # « 2 840 sur les 16 900 habitants »: « sur les » after a count, as « sur »
+                sur = lw == "sur" or (lw == "les" and left[-2:-1] == ["sur"])
+                prev = [x for x in fj[max(0, n_ - 3):n_] if self.kin(F[x], i)] if sur or lw == ":" else ()
+                if sur and prev and k - self.reach(prev[-1], fj[max(0, n_ - 3):n_]) <= 4 + (lw == "les") \
+                        and self.countable(i) \
                         and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
                         and self.same_noun(F[prev[-1]], i):
                     # "372 000 candidats sur 392 000": the earlier figure is the part
