@@ -56,3 +56,18 @@ def article(body: str) -> str:
 ])
 def test_num303_count_sur_les_whole_then_soit_share(body, found):
     assert codes(article(body), "NUM303") == found
+
+
+# -- NUM303: « Parmi eux, N » takes the one count of the sentence before as its whole -------------
+@pytest.mark.parametrize("body,found", [
+    ("L'association compte 480 membres. Parmi eux, 120 sont bénévoles, soit 25 % de l'effectif.", []),
+    ("Le lycée accueille 650 élèves. Parmi elles, 312 filles, soit 48 % des inscrits.", []),
+    # near misses: a share that does not match
+    ("L'association compte 480 membres. Parmi eux, 120 sont bénévoles, soit 32 % de l'effectif.",
+     ["NUM303"]),
+    # two counts in the sentence before: which one is the whole? quiet
+    ("L'association compte 480 membres et 35 salariés. Parmi eux, 120 sont bénévoles, soit 32 % "
+     "de l'effectif.", []),
+])
+def test_num303_parmi_eux_takes_the_one_count_before(body, found):
+    assert codes(article(body), "NUM303") == found

@@ -2081,6 +2081,18 @@ class _Reader:
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
                     continue
+                if n_ == 0 and len(left) == 3 and left[0] == "parmi" and left[1] in ("eux", "elles") \
+                        and left[2] == "," and m.figure.kind == "number" and not m.figure.is_range \
+                        and len(self.left_words(k, 12)) == 3:
+                    # « Sa clientèle comptait 214 personnes. Parmi eux, 61 … »: the one count of
+                    # the sentence before (two: which one? quiet)
+                    prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
+                    if len(prev) == 1 and not ms[prev[0]].figure.is_range and ms[prev[0]].explicit_subject \
+                            and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
+                        m.part_of, m.part_kind = prev[0], "sur"
+                        whole, last_part = prev[0], i
+                        self.first_part.setdefault(whole, i)
+                    continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
                         and self.countable(i) and not self.time_span_after(k):
