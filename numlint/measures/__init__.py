@@ -73,6 +73,11 @@ def _odd_kinds(K: list, W: list, x: int, token_text) -> None:  # x: search after
 _ODD_DIGIT = lazy_re(r"[^\D0-9]")      # a digit other than 0-9
 
 
+# « Parmi eux, N »: nouns of people, whom « eux » / « elles » most often takes up
+_PARMI_PEOPLE = frozenset({"personne", "individu", "habitant", "membre", "client", "patient",
+                           "salarié", "employé", "élève", "étudiant", "adhérent", "licencié"})
+
+
 def _wide(text: str) -> bool:
     """Whether the text holds a character beyond Latin-1, where alone _LOWER_ODD's characters
     and digits other than 0-9 stand: most blocks hold none, and this test (a flag, or a copy in
@@ -2085,9 +2090,11 @@ class _Reader:
                         and left[2] == "," and m.figure.kind == "number" and not m.figure.is_range \
                         and len(self.left_words(k, 12)) == 3:
                     # « Sa clientèle comptait 214 personnes. Parmi eux, 61 … »: the one count of
-                    # the sentence before (two: which one? quiet)
+                    # people of the sentence before (two: which one? quiet; of things, « eux » may
+                    # be a whole told earlier: quiet)
                     prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
-                    if len(prev) == 1 and not ms[prev[0]].figure.is_range and ms[prev[0]].explicit_subject \
+                    if len(prev) == 1 and not ms[prev[0]].figure.is_range \
+                            and ms[prev[0]].explicit_subject and ms[prev[0]].subject in _PARMI_PEOPLE \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
