@@ -499,7 +499,14 @@ _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant",
                          # an estimate's bounds (« le préjudice est estimé de 350 000 à 480 000
                          # euros »); a revision is « réévalué », « revu »
                          | {p + e for p in ("estimé", "évalué", "chiffré")
-                            for e in ("", "e", "s", "es")})
+                            for e in ("", "e", "s", "es")}
+                         # what a thing costs, brings, weighs or makes up (« pourraient coûter de
+                         # 28 à 32 millions »): its bounds; the past participle « a coûté » is left out
+                         | {p + e for p in ("coût", "rapport", "représent")
+                            for e in ("e", "ent", "ait", "aient", "era", "eront", "erait", "eraient",
+                                      "er", "ant")}
+                         | {"pèse", "pèsent", "pèsera", "pèseront", "pèserait", "pèseraient",
+                            "pesait", "pesaient", "peser", "pesant"})
 # a wind's speed told by its noun (« des rafales de 90 à 110 km/h »): a spread of speeds, never a
 # change (a change has its verb there: « les rafales passeront de 90 à 70 km/h »)
 _WIND_NOUNS = frozenset({"rafales", "rafale", "vents", "vent", "pointes", "bourrasques"})
