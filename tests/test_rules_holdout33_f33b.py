@@ -29,3 +29,25 @@ def txt(body: str) -> str:
 ])
 def test_num101_bounds_of_an_estimate(body, found):
     assert codes(txt(body), "NUM101") == found
+
+
+def cooperative(body: str) -> str:
+    return f"La coopérative publie ses volumes\nLes ventes ont été arrêtées fin septembre.\n\n{body}\n"
+
+
+# -- NUM301: parts « à 1,2 million » with the unit said once for the list (each keeping its scale ---
+# word) add up to a « soit … au total » of that unit
+@pytest.mark.parametrize("body,found", [
+    ("Le lait reste le premier produit, avec 3,20 millions de litres, devant les yaourts, à "
+     "0,95 million, et la crème, à 0,40 million, soit 4,55 millions de litres au total.", []),
+    ("Le lait reste le premier produit, avec 3,20 millions de litres, devant les yaourts, à "
+     "0,95 million, et la crème, à 0,40 million, soit 4,75 millions de litres au total.", ["NUM301"]),
+    # near misses kept quiet: no part writes the unit (what do the bare millions count?), and a
+    # part that names its own noun
+    ("Le lait reste le premier produit, avec 3,20 millions, devant les yaourts, à 0,95 million, et "
+     "la crème, à 0,40 million, soit 4,75 millions de litres au total.", []),
+    ("Le lait reste le premier produit, avec 3,20 millions de litres, devant les yaourts, à "
+     "0,95 million de pots, soit 4,75 millions de litres au total.", []),
+])
+def test_num301_unit_said_once_for_the_parts(body, found):
+    assert codes(cooperative(body), "NUM301") == found
