@@ -504,7 +504,14 @@ _RANGE_VERBS = frozenset({"varie", "varient", "variait", "variaient", "variant",
                          # an estimate's bounds (« le préjudice est estimé de 350 000 à 480 000
                          # euros »); a revision is « réévalué », « revu »
                          | {p + e for p in ("estimé", "évalué", "chiffré")
-                            for e in ("", "e", "s", "es")})
+                            for e in ("", "e", "s", "es")}
+                         # what a thing costs, brings, weighs or makes up (« pourraient coûter de
+                         # 28 à 32 millions »): its bounds; the past participle « a coûté » is left out
+                         | {p + e for p in ("coût", "rapport", "représent")
+                            for e in ("e", "ent", "ait", "aient", "era", "eront", "erait", "eraient",
+                                      "er", "ant")}
+                         | {"pèse", "pèsent", "pèsera", "pèseront", "pèserait", "pèseraient",
+                            "pesait", "pesaient", "peser", "pesant"})
 # a wind's speed told by its noun (« des rafales de 90 à 110 km/h »): a spread of speeds, never a
 # change (a change has its verb there: « les rafales passeront de 90 à 70 km/h »)
 _WIND_NOUNS = frozenset({"rafales", "rafale", "vents", "vent", "pointes", "bourrasques"})
@@ -2225,7 +2232,7 @@ class _Reader:
                     break
                 a = F[x]
                 am = self.ms[a]
-                if not (self.compatible(a, i) or self.elliptic_money(a, i)) \
+                if not (self.compatible(a, i) or self.elliptic_money(a, i) or self.elliptic_quantity(a, i)) \
                         or am.part_kind in ("dont", "sur", "des", "entre") \
                         or am.cues & {"sur les", "change", "au total"}:
                     continue
@@ -2240,6 +2247,9 @@ class _Reader:
             if any(self.ms[a].figure.kind == "money" for a in addends + [i]):
                 # « 9,1 millions de primes (quatre victoires …) »: a count is not added to money
                 addends = [a for a in addends if not self.plain_count(a)]
+            if m.figure.kind == "quantity" and not any(self.ms[a].figure.kind == "quantity" for a in addends):
+                # a bare « 1,18 million » takes the total's unit only beside a part that writes it
+                addends = [a for a in addends if self.ms[a].figure.kind == "quantity"]
             if i in self.these and self.these[i] != len(addends):
                 continue    # « pour ces trois régions » with two parts found: not those parts
             if len(addends) >= 2 and "chacun" not in m.cues:
@@ -2348,6 +2358,17 @@ class _Reader:
             return False
         num = fa if fa.kind == "number" else fb
         return bool(num.numerals) and max(n.scale or 1 for n in num.numerals) >= 1e6
+
+    def elliptic_quantity(self, a: int, total: int) -> bool:
+        """« 4,10 millions d'hectolitres, devant les sodas, à 1,18 million, … soit 5,62 millions
+        d'hectolitres »: the unit said once for the list, each part keeping its scale word and
+        naming nothing of its own."""
+        fa, ft = self.ms[a].figure, self.ms[total].figure
+        if fa.kind != "number" or ft.kind != "quantity" or fa.unit is not None or fa.is_range \
+                or self.ms[a].explicit_subject or not fa.numerals or not ft.numerals \
+                or any(n.words for n in fa.numerals):
+            return False
+        return max(n.scale or 1 for n in fa.numerals) >= 1e6 and max(n.scale or 1 for n in ft.numerals) >= 1e6
 
     def scaled_unit(self, whole: int, part: int) -> bool:
         """« 44 millions de quintaux se répartissent ainsi : 24,4 millions de blé »: the unit on
