@@ -4,11 +4,7 @@ span told of the length written right before it (« trois semaines de vacances, 
 fits it, is not the span of another length written after it (« avant un stage de dix jours »)."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str):
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -5,11 +5,7 @@ never set against a scaled whole: no « font 0 % »); a small count in words of 
 (« les deux candidats ») is no part of it."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str):
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,11 +3,7 @@
 at once; a change the exact values could give stays quiet."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str):
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3,10 +3,7 @@ shares is checked against the article's one count of the company's shares."""
 import pytest
 
 from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str):
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 _CAPITAL = ("Rachat : le groupe Fontaine vise le contrôle de Brévine\n"

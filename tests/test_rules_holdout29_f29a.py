@@ -1,11 +1,7 @@
 """NUM202, NUM303, NUM302 and NUM201 on patterns met in the twenty-ninth holdout."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str) -> list[str]:
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 # -- NUM202: « frôle (désormais) les 200.000 euros » in a title is a level neared, told about ----

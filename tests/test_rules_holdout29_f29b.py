@@ -2,11 +2,7 @@
 sale (« vendues de 30 à 95 euros ») is a range of prices, not a change."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str):
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 @pytest.mark.parametrize("sentence,expected", [

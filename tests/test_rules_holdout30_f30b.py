@@ -1,11 +1,7 @@
 """NUM303, NUM202 and NUM301 on patterns met in the thirtieth holdout."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str) -> list[str]:
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 def article(body: str, title: str = "Bilan de l'année", lede: str = "Les chiffres sont tombés.") -> str:
@@ -30,7 +26,6 @@ def article(body: str, title: str = "Bilan de l'année", lede: str = "Les chiffr
 ])
 def test_num303_sur_ce_total_names_the_count_before(body, found):
     assert codes(article(body), "NUM303") == found
-
 
 
 # -- masking: « fixé pour 2027 à 26 000 tonnes » is a year, then the level set for it; after ---

@@ -1,11 +1,7 @@
 """NUM305, NUM202, NUM101 and NUM302 on patterns met in the thirty-first holdout."""
 import pytest
 
-from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str) -> list[str]:
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 def article(body: str, title: str = "Bilan de l'année", lede: str = "Les chiffres sont tombés.") -> str:

@@ -2,10 +2,7 @@
 import pytest
 
 from numlint.engine import Settings, lint
-
-
-def codes(text: str, select: str) -> list[str]:
-    return [d.code for d in lint(text, path="article.txt", settings=Settings(select=[select]))]
+from _lint_kit import codes
 
 
 def article(body: str, title: str = "Bilan du mois", lede: str = "Les chiffres sont tombés.") -> str:
