@@ -75,7 +75,9 @@ _ODD_DIGIT = lazy_re(r"[^\D0-9]")      # a digit other than 0-9
 
 # « Parmi eux, N »: nouns of people, whom « eux » / « elles » most often takes up
 _PARMI_PEOPLE = frozenset({"personne", "individu", "habitant", "membre", "client", "patient",
-                           "salarié", "employé", "élève", "étudiant", "adhérent", "licencié"})
+                           "salarié", "employé", "élève", "étudiant", "adhérent", "licencié",
+                           # births, each one a mother: « Parmi eux, N césariennes »
+                           "accouchement", "naissance"})
 
 
 def _wide(text: str) -> bool:
@@ -2099,7 +2101,9 @@ class _Reader:
                     # « Sa clientèle comptait 214 personnes. Parmi eux, 61 … »: the one count of
                     # people of the sentence before (two: which one? quiet; of things, « eux » may
                     # be a whole told earlier: quiet)
-                    prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
+                    # a « contre » value is another moment's, never the whole « eux » takes up
+                    prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"
+                            and "contre" not in ms[F[x]].cues]
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range \
                             and ms[prev[0]].explicit_subject and ms[prev[0]].subject in _PARMI_PEOPLE \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):

@@ -1,0 +1,37 @@
+"""Thirty-fourth holdout (f34b): shares of a whole told in the sentence before."""
+import pytest
+
+from _lint_kit import codes
+
+HEAD = "Titre de l'article\nUn chapeau sans chiffre.\n"
+
+
+def num3(body: str) -> list[str]:
+    return codes(HEAD + body + "\n", "NUM3")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # « Parmi eux, N »: the sentence before gives the whole and last year's « contre » value
+    ("Le centre de santé a enregistré 3 650 accouchements, contre 3 410 l'année précédente. "
+     "Parmi eux, 730 césariennes, soit 20 % des naissances.", []),
+    ("Le centre de santé a enregistré 3 650 accouchements, contre 3 410 l'année précédente. "
+     "Parmi eux, 730 césariennes, soit 27 % des naissances.", ["NUM303"]),
+    ("L'association compte 2 500 adhérents, contre 2 300 en 2024. Parmi eux, 900 bénévoles, "
+     "soit 36 % des adhérents.", []),
+    ("L'association compte 2 500 adhérents, contre 2 300 en 2024. Parmi eux, 900 bénévoles, "
+     "soit 45 % des adhérents.", ["NUM303"]),
+])
+def test_parmi_eux_beside_a_contre_value(body, expected):
+    assert num3(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # two counts of the same moment: which one « eux » takes up is unsure
+    "Le centre de santé a enregistré 3 650 accouchements et 3 410 consultations prénatales. "
+    "Parmi eux, 730 césariennes, soit 27 % des naissances.",
+    # things, not people or births: « eux » may be a whole told earlier
+    "Au premier semestre, 9 640 logements ont été vendus, contre 9 100 un an plus tôt. "
+    "Parmi eux, 3 470 sont des maisons, soit 47,0 % du total.",
+])
+def test_parmi_eux_near_misses_stay_quiet(body):
+    assert num3(body) == []
