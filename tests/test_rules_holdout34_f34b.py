@@ -35,3 +35,30 @@ def test_parmi_eux_beside_a_contre_value(body, expected):
 ])
 def test_parmi_eux_near_misses_stay_quiet(body):
     assert num3(body) == []
+
+
+FLU = ("Titre : 120 cas de grippe aviaire\nUn chapeau sans chiffre.\n"
+       "Les services vétérinaires recensent 120 cas dans la région, contre 70 le mois dernier. "
+       "L'an passé, la région en avait compté 150.\n")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # several earlier counts may be « le total »: the « parmi les » of the paragraph says which
+    ("Parmi les 120 élevages touchés, 80 sont des élevages de canards. Les élevages de plein air "
+     "représentent 48 cas, soit 40 % du total.", []),
+    ("Parmi les 120 élevages touchés, 80 sont des élevages de canards. Les élevages de plein air "
+     "représentent 48 cas, soit 55 % du total.", ["NUM303"]),
+])
+def test_du_total_names_the_paragraph_whole(body, expected):
+    assert codes(FLU + body + "\n", "NUM3") == expected
+
+
+@pytest.mark.parametrize("body", [
+    # no « parmi les » whole: 120 or 150, unsure which
+    "Les élevages de plein air représentent 48 cas, soit 55 % du total.",
+    # the « parmi les » whole restates none of the earlier counts
+    "Parmi les 130 élevages contrôlés, 80 sont des élevages de canards. Les élevages de plein air "
+    "représentent 48 cas, soit 55 % du total.",
+])
+def test_du_total_near_misses_stay_quiet(body):
+    assert codes(FLU + body + "\n", "NUM3") == []

@@ -241,6 +241,8 @@ class ShareMismatch(Rule):
                 r = C.ratio(C.bounds(p), C.bounds(g))
                 if r is not None and C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
                     return None
+        if len({w.figure.value for w in wholes}) > 1 and m.notes.get("whole_noun") == "total" and not of:
+            wholes = _paragraph_whole(ms, idx, p, wholes)
         if not wholes or len({w.figure.value for w in wholes}) != 1:
             return None                         # no whole given, or several: unsure which
         if _gives_as_written(ms, idx, part, f, ref):
@@ -513,6 +515,17 @@ def _may_be_whole(w, part, ref, same_subject: bool = True, parts: bool = False,
     if w.place != part.place and not (w.place is None and (any_place or C.headline(g))):
         return False
     return _same_moment(w.time, part.time, ref)
+
+
+def _paragraph_whole(ms, idx, p, wholes: list) -> list:
+    """« Parmi les 84 malades, 61 …. Les enfants représentent 52 cas, soit 75 % du total »:
+    of several earlier wholes, « du total » names the one a « parmi les » / « sur les » of the
+    part's sentence or the one before restates (one such whole, its value among them)."""
+    said = [w for w in ms[:idx] if "sur les" in w.cues and w.figure.block is p.block
+            and p.sentence - 1 <= w.figure.sentence <= p.sentence and w.figure.start < p.start]
+    if len(said) != 1:
+        return wholes
+    return [w for w in wholes if w.figure.value == said[0].figure.value]
 
 
 def _milestone(g) -> bool:
