@@ -62,3 +62,26 @@ def test_du_total_names_the_paragraph_whole(body, expected):
 ])
 def test_du_total_near_misses_stay_quiet(body):
     assert codes(FLU + body + "\n", "NUM3") == []
+
+
+@pytest.mark.parametrize("body,expected", [
+    # « soit … au total » restating the whole of a « dont » list: the parts are its sum
+    ("La coopérative a collecté 1,2 million de litres de lait, dont 700 000 litres en hiver, "
+     "350 000 litres au printemps et 150 000 litres en été, soit 1,2 million au total.", []),
+    ("La coopérative a collecté 1,2 million de litres de lait, dont 760 000 litres en hiver, "
+     "350 000 litres au printemps et 150 000 litres en été, soit 1,2 million au total.", ["NUM301"]),
+])
+def test_dont_list_against_its_soit_total(body, expected):
+    assert codes(HEAD + body + "\n", "NUM301") == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a « dont » list may leave parts out: falling short of the total says nothing
+    "La coopérative a collecté 1,2 million de litres de lait, dont 600 000 litres en hiver "
+    "et 350 000 litres au printemps, soit 1,2 million au total.",
+    # a total of another value than the whole: not a restatement, unsure what it adds up
+    "La coopérative a collecté 1,2 million de litres de lait, dont 760 000 litres en hiver, "
+    "350 000 litres au printemps et 150 000 litres en été, soit 1,5 million au total.",
+])
+def test_dont_list_near_misses_stay_quiet(body):
+    assert codes(HEAD + body + "\n", "NUM301") == []

@@ -108,6 +108,10 @@ class TotalMismatch(Rule):
                     parts = _ballot_parts(m, by_sentence)
                     if parts and _overshoot(parts, m) is not True:
                         continue    # fewer votes than ballots: blank ballots may be the rest
+                if parts is None and "soit" in m.cues and "au total" in m.cues:
+                    parts = _dont_parts(m, ms, by_sentence)
+                    if parts and C.add([_part_bounds(p.figure) for p in parts])[0] <= C.bounds(m.figure)[1]:
+                        continue    # a « dont » list may leave parts out: only too much is sure
                 if not parts:
                     continue
             else:
@@ -224,6 +228,35 @@ def _soit_parts(m, by_sentence):
 # who casts the votes of a tally (« soit 152 des 160 députés »)
 _VOTERS = frozenset({"voix", "vote", "suffrage", "votant", "député", "sénateur", "élu", "conseiller",
                      "membre", "parlementaire", "délégué", "administrateur", "juré", "bulletin"})
+
+
+def _dont_parts(m, ms, by_sentence):
+    """« 2,35 millions de tonnes, dont 1,6 million de tonnes de blé, 540 000 de maïs et 270 000
+    d'orge, soit 2,35 millions au total »: a « soit … au total » that restates the whole of the
+    « dont » list just before it (same value, its unit maybe unsaid) is their sum."""
+    f = m.figure
+    if f.approx is not None or f.is_range or m.part_of is not None or m.change_kind \
+            or m.cues & {"par", "chacun", "change", "contre"}:
+        return None
+    run = []
+    for x in reversed(by_sentence.get((id(f.block), f.sentence), [])):
+        if x.figure.start >= f.start:
+            continue
+        if x.part_kind != "dont" or x.part_of is None:
+            break
+        run.append(x)
+    if len(run) < 2 or len({x.part_of for x in run}) != 1 or not 0 <= run[0].part_of < len(ms):
+        return None
+    w = ms[run[0].part_of]
+    g = w.figure
+    if g.block is not f.block or g.sentence != f.sentence or g.value != f.value or g.is_range \
+            or g.approx is not None or not (g.kind == f.kind and g.unit == f.unit or f.kind == "number" and not f.unit):
+        return None
+    if any(x.figure.kind != g.kind or x.figure.unit != g.unit or not C.numeric(x.figure) or C.vague(x.figure)
+           or x.figure.is_range or x.figure.approx is not None or x.change_kind or x.share_of is not None
+           or any(n.words for n in x.figure.numerals) for x in run):
+        return None
+    return run[::-1]
 
 
 def _exact(m) -> bool:
