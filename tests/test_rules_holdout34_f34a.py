@@ -25,3 +25,22 @@ NUM302 = [
 @pytest.mark.parametrize("text,expected", NUM302)
 def test_num302_dont_whole(text, expected):
     assert codes(H + text + "\n", "NUM302") == expected
+
+
+MD = "---\ntitle: Procès\ndate: 2026-11-24\n---\n\n# Procès à Luxembourg\n\n"
+
+NUM404 = [
+    # the birth aside right after the first age is that age's; the second person's age is quiet
+    ("Sur le banc, un entrepreneur de 54 ans, né en 1972 à Differdange, et son ancienne associée, "
+     "âgée de 47 ans.", []),
+    ("À la barre se tenaient un notaire de 61 ans, né en 1965, et sa secrétaire, âgée de 39 ans.", []),
+    # near-misses: the first age still meets its birth; a lone later age still meets a birth before it
+    ("Sur le banc, un entrepreneur de 44 ans, né en 1972 à Differdange, et son ancienne associée, "
+     "âgée de 47 ans.", ["NUM404"]),
+    ("Née en 1972 à Differdange, l'ancienne associée, âgée de 47 ans, conteste les faits.", ["NUM404"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUM404)
+def test_num404_birth_aside_is_the_age_before(text, expected):
+    assert codes(MD + text + "\n", "NUM404", path="article.md") == expected
