@@ -2014,6 +2014,14 @@ class _Reader:
                     # the whole: the nearest earlier figure of the same kind in the sentence
                     cand = [F[x] for x in fj[max(0, n_ - 12):n_] if (self.kin(F[x], i) or self.elliptic_unit(F[x], i))
                             and ms[F[x]].part_kind is None]
+                    near = F[fj[n_ - 1]] if n_ else None
+                    if cand and near != cand[-1] and ms[near].part_kind is None and "dont" not in ms[near].cues \
+                            and any("dont" in ms[F[x]].cues for x in fj[max(0, n_ - 12):n_]
+                                    if x <= self.pos[cand[-1]]):
+                        # « 20,6 millions de kilos, dont 8,9 … et 6,3 …, et 17,2 millions de kilos,
+                        # dont 11,4 … »: the figure right before this « dont » is its whole; a part
+                        # of an earlier « dont » list beyond it is not — no whole then
+                        cand = []
                     if cand:
                         w_ = cand[-1]
                         # « 53 des 94 sièges, dont 26 … et 27 … »: the list divides the nearer

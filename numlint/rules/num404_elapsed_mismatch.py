@@ -112,6 +112,18 @@ class ElapsedMismatch(Rule):
         deaths = [d for d in deaths if d and d.year <= now.year]
         # a death in the sentence of a birth is that person's: not for a birth elsewhere
         self._own_deaths = {id(d): (id(d.item.block), d.item.sentence) in born_in for d in deaths}
+        # « un promoteur de 54 ans, né en 1972, et son ancienne comptable, âgée de 47 ans »: the
+        # birth aside right after an age (paired by its cue, or a dozen characters on) is that
+        # age's, never a later age's in the sentence
+        claimed: dict[int, object] = {}
+        for g in ctx.figures_of("duration"):
+            if g.unit != "year":
+                continue
+            reach = 100 if "aside_next" in g.cues or "born_next" in g.cues else 12
+            near = [b for b in born_in.get((id(g.block), g.sentence), ())
+                    if 0 <= b.item.start - g.end <= reach]
+            if near:
+                claimed.setdefault(id(min(near, key=lambda b: b.item.start).item), g)
         for f in ctx.figures_of("duration"):
             if f.unit != "year" or isinstance(f.value, str):
                 continue
@@ -151,7 +163,7 @@ class ElapsedMismatch(Rule):
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
                 continue
-            born = [b for b in here if b.item.start < f.start]
+            born = [b for b in here if b.item.start < f.start and claimed.get(id(b.item), f) is f]
             if not born and "born_next" in f.cues:
                 # « âgé de 51 ans et né en 1968 »: the birth right after, of the same one; a
                 # year placed before the age in the sentence dates it: quiet
