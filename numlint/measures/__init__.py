@@ -404,6 +404,7 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
+_ELISION = {"d'": "de"}
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
 # the counts a medal tally adds up (« 2 titres, 1 médaille d'argent et 3 de bronze »)
@@ -2145,7 +2146,7 @@ class _Reader:
                     gap = k - prev_k - 1
                     # « 52 charolaises, présentées par 31 éleveurs »: a count after « par » is the
                     # agent of the list, not one more part of it
-                    if 8 < gap <= 16 and self.parallel(prev_k, k):
+                    if 8 < gap <= 16 and (self.parallel(prev_k, k) or self.gapped(self.pos[first_part], k)):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
@@ -2204,6 +2205,20 @@ class _Reader:
         ma, mb = self.ms[self.F[a]], self.ms[self.F[b]]
         return ma.explicit_subject and mb.explicit_subject and ma.subject == mb.subject \
             and after[0] not in L.SCALE and after[0].isalpha()
+
+    def gapped(self, a: int, b: int) -> bool:
+        """A list whose later items drop the verb of the first (« 870 souffraient de plaies, …,
+        310 d'une intoxication et 140 d'un coup de chaleur »): the first part is followed by one
+        word, its verb, then a preposition; the later one, after « et » or a comma, by that same
+        preposition at once (« de » and « d' » alike). Not « 310 de plus »: a gap, not a part."""
+        if self.w(b - 1) not in (",", "et"):
+            return False
+        pb = _ELISION.get(self.w(b + 1), self.w(b + 1))
+        if pb not in _LIST_PREP and pb != "de" or self.w(b + 2) in ("plus", "moins", "mieux", "trop"):
+            return False
+        v = self.w(a + 1)
+        return v.isalpha() and v not in L.SCALE and v not in _LIST_PREP and v not in _ELISION \
+            and v not in ("de", "et", "ou") and _ELISION.get(self.w(a + 2), self.w(a + 2)) == pb
 
     def same_noun(self, a: int, b: int) -> bool:
         """Not two different written nouns ("100 pays sur sept épreuves")."""

@@ -1,0 +1,33 @@
+"""Holdout 35 (f35b): parts lists whose later items drop the verb, « Parmi eux » of people,
+shares told by « ce qui représente » and « une proportion de »."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+H = "Bilan de la saison\n\n"
+
+GAPPED = [
+    # the later parts drop the verb of the first, and keep its preposition
+    ("Sur les 1 100 saisonniers embauchés, 640 travaillaient à la cueillette des abricots ou des "
+     "pêches, 310 à l'emballage et 210 à la vente directe.", ["NUM302"]),
+    ("Sur les 1 100 saisonniers embauchés, 640 travaillaient à la cueillette des abricots ou des "
+     "pêches, 310 à l'emballage et 150 à la vente directe.", []),
+    ("Sur les 900 randonneurs secourus cet été, 520 souffraient de fatigue, de crampes ou "
+     "d'entorses, 260 d'une chute sur les rochers et 180 d'un malaise lié à la chaleur.", ["NUM302"]),
+    # the same lists that add up: quiet
+    ("Sur les 900 randonneurs secourus cet été, 520 souffraient de fatigue, de crampes ou "
+     "d'entorses, 260 d'une chute sur les rochers et 120 d'un malaise lié à la chaleur.", []),
+    # « 260 de plus »: a gap, not a part
+    ("Sur les 900 randonneurs secourus cet été, 520 souffraient de fatigue, de crampes ou "
+     "d'entorses, 460 de plus qu'au cours de la saison précédente.", []),
+    # a later figure with a verb of its own starts another clause
+    ("Sur les 900 randonneurs secourus cet été, 520 souffraient de fatigue, de crampes ou "
+     "d'entorses, et 460 ont été hélitreuillés depuis les crêtes.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GAPPED)
+def test_num302_gapped_list(text, expected):
+    assert codes(H + text + "\n", "NUM302") == expected
