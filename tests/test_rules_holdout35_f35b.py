@@ -31,3 +31,27 @@ GAPPED = [
 @pytest.mark.parametrize("text,expected", GAPPED)
 def test_num302_gapped_list(text, expected):
     assert codes(H + text + "\n", "NUM302") == expected
+
+
+PARMI = [
+    # « Parmi eux, » takes up the one count of people of the sentence before; the later part drops
+    # the verb and keeps the place preposition
+    ("La coopérative regroupe 420 pêcheurs. Parmi eux, 260 ont leur bateau amarré dans le port de "
+     "Grande-Anse, et 190 dans celui de Caraquet.", ["NUM302"]),
+    ("Le service emploie 350 infirmières. Parmi elles, 210 travaillent à temps plein et 160 à temps "
+     "partiel.", ["NUM302"]),
+    # the parts fit
+    ("La coopérative regroupe 420 pêcheurs. Parmi eux, 260 ont leur bateau amarré dans le port de "
+     "Grande-Anse, et 150 dans celui de Caraquet.", []),
+    # a count of things: « eux » may take up a whole told earlier
+    ("Le port a accueilli 420 navires. Parmi eux, 260 ont leur mouillage dans la rade nord, et 190 "
+     "dans la rade sud.", []),
+    # two counts in the sentence before: which is the whole? quiet
+    ("La coopérative regroupe 420 pêcheurs et 35 mareyeurs. Parmi eux, 260 ont leur bateau amarré "
+     "dans le port de Grande-Anse, et 190 dans celui de Caraquet.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARMI)
+def test_num302_parmi_eux_people(text, expected):
+    assert codes(H + text + "\n", "NUM302") == expected

@@ -76,6 +76,16 @@ _ODD_DIGIT = lazy_re(r"[^\D0-9]")      # a digit other than 0-9
 # « Parmi eux, N »: nouns of people, whom « eux » / « elles » most often takes up
 _PARMI_PEOPLE = frozenset({"personne", "individu", "habitant", "membre", "client", "patient",
                            "salarié", "employé", "élève", "étudiant", "adhérent", "licencié",
+                           # trades and roles, whom news counts by the head
+                           "pêcheur", "homardier", "agriculteur", "éleveur", "producteur",
+                           "exploitant", "viticulteur", "médecin", "infirmier", "infirmière",
+                           "soignant", "enseignant", "ouvrier", "travailleur", "policier",
+                           "gendarme", "pompier", "bénévole", "résident", "locataire", "retraité",
+                           "chômeur", "demandeur", "candidat", "électeur", "inscrit", "participant",
+                           "coureur", "spectateur", "visiteur", "festivalier", "passager",
+                           "voyageur", "joueur", "commerçant", "artisan", "chercheur", "élu",
+                           "fonctionnaire", "apprenti", "stagiaire", "usager", "abonné",
+                           "manifestant", "exposant", "détenu", "migrant", "réfugié", "victime",
                            # births, each one a mother: « Parmi eux, N césariennes »
                            "accouchement", "naissance"})
 
@@ -2209,16 +2219,29 @@ class _Reader:
     def gapped(self, a: int, b: int) -> bool:
         """A list whose later items drop the verb of the first (« 870 souffraient de plaies, …,
         310 d'une intoxication et 140 d'un coup de chaleur »): the first part is followed by one
-        word, its verb, then a preposition; the later one, after « et » or a comma, by that same
-        preposition at once (« de » and « d' » alike). Not « 310 de plus »: a gap, not a part."""
+        word, its verb, then a preposition (« à », « dans », « en »…: up to five words further);
+        the later one, after « et » or a comma, by that same preposition at once (« de » and « d' »
+        alike). Not « 310 de plus »: a gap, not a part."""
         if self.w(b - 1) not in (",", "et"):
             return False
         pb = _ELISION.get(self.w(b + 1), self.w(b + 1))
         if pb not in _LIST_PREP and pb != "de" or self.w(b + 2) in ("plus", "moins", "mieux", "trop"):
             return False
         v = self.w(a + 1)
-        return v.isalpha() and v not in L.SCALE and v not in _LIST_PREP and v not in _ELISION \
-            and v not in ("de", "et", "ou") and _ELISION.get(self.w(a + 2), self.w(a + 2)) == pb
+        if not v.isalpha() or v in L.SCALE or v in _LIST_PREP or v in ("de", "et", "ou"):
+            return False
+        if _ELISION.get(self.w(a + 2), self.w(a + 2)) == pb:
+            return True
+        # « 380 ont leur port d'attache dans le comté de X, et 290 dans celui de Y »: a place or
+        # purpose preposition a few words into the first item, before any comma
+        if pb in _LIST_PREP:
+            for x in range(a + 3, a + 7):
+                w = self.w(x)
+                if w == pb:
+                    return True
+                if w in (",", "et", "ou", ";", ".", "") or self.K[x] == "f":
+                    return False
+        return False
 
     def same_noun(self, a: int, b: int) -> bool:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
