@@ -55,3 +55,30 @@ PARMI = [
 @pytest.mark.parametrize("text,expected", PARMI)
 def test_num302_parmi_eux_people(text, expected):
     assert codes(H + text + "\n", "NUM302") == expected
+
+
+SHARE = [
+    # « , ce qui représente N % »: a share of the count just told, as after « soit »
+    ("L'école accueille 480 élèves. Parmi eux, 150 déjeunent à la cantine chaque midi, ce qui "
+     "représente 45 % des effectifs.", ["NUM303"]),
+    ("Au total, 2 400 dossiers ont été déposés. Sur ce total, 960 ont été acceptés, une proportion "
+     "de 60 %, selon la préfecture.", ["NUM303"]),
+    # the share that fits
+    ("L'école accueille 480 élèves. Parmi eux, 150 déjeunent à la cantine chaque midi, ce qui "
+     "représente 31 % des effectifs.", []),
+    ("Au total, 2 400 dossiers ont été déposés. Sur ce total, 960 ont été acceptés, une proportion "
+     "de 40 %, selon la préfecture.", []),
+    # a share of a base the article does not give
+    ("Le canton compte 32 000 chômeurs, ce qui représente 6,2 % de la population active.", []),
+    # a change, not a share
+    ("L'école accueille 480 élèves. Parmi eux, 150 déjeunent à la cantine chaque midi, ce qui "
+     "représente une hausse de 45 % en un an.", []),
+    # no comma: « ce qui représente » is not a restatement of the count before
+    ("L'école accueille 480 élèves. Parmi eux, 150 déjeunent à la cantine chaque midi et le "
+     "repas coûte 4 euros, montant qui représente 45 % du prix réel.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARE)
+def test_num303_restated_share(text, expected):
+    assert codes(H + text + "\n", "NUM303") == expected

@@ -462,7 +462,10 @@ _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", 
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
-_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST)
+# « , ce qui représente 54 % », « , une proportion de 45 % »: a share restated as by « soit »
+_RESTATE_VERBS = frozenset({"représente", "représentait", "représentent", "représentaient", "représentera"})
+_RESTATE_NOUNS = frozenset({"proportion", "part"})
+_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS
 _NONE: frozenset = frozenset()
 # a poll's answer « ne se prononcent pas », « sans opinion », « ne savent pas »
 _NO_OPINION_FIRST = frozenset({"ne", "sans", "sont"})
@@ -1502,6 +1505,12 @@ class _Reader:
         if lw == "sur" and "#" in left[-5:-1]:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         if "soit" in left[-4:]:
+            cues.add("soit")
+        elif f.kind == "percent" and left[-4:-3] == [","] and (
+                left[-3:-1] == ["ce", "qui"] and lw in _RESTATE_VERBS
+                or left[-3] == "une" and left[-2] in _RESTATE_NOUNS and lw in ("de", "d'")):
+            # « 1 240 patienteront …, ce qui représente 43 % de la liste », « 405 …, une
+            # proportion de 30 % »: the share of the count just told, as after « soit »
             cues.add("soit")
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
             # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
