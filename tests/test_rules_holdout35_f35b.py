@@ -82,3 +82,33 @@ SHARE = [
 @pytest.mark.parametrize("text,expected", SHARE)
 def test_num303_restated_share(text, expected):
     assert codes(H + text + "\n", "NUM303") == expected
+
+
+NAMED = [
+    # « au Cents », a quarter's name, is no figure: the one count of the sentence before stays the
+    # whole of « Sur ce total, »
+    ("La commune construira 800 logements d'ici 2030, répartis entre la Gare, le Limpertsberg et "
+     "le Cents. Sur ce total, 200 seront des logements sociaux, une proportion de 40 %.", ["NUM303"]),
+    ("La commune construira 800 logements d'ici 2030, répartis entre la Gare, le Limpertsberg et "
+     "le Cents. Sur ce total, 200 seront des logements sociaux, une proportion de 25 %.", []),
+    # two counts in the sentence before: which is the total? quiet
+    ("La commune construira 800 logements et 300 places de crèche d'ici 2030. Sur ce total, 200 "
+     "seront des logements sociaux, une proportion de 40 %.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED)
+def test_num303_named_cents_no_figure(text, expected):
+    assert codes(H + text + "\n", "NUM303") == expected
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("Le chantier du Cents avance.", []),
+    ("L'action a gagné des cents, pas des dollars.", []),
+    ("Deux cents salariés et quatre-vingts cadres sont concernés.", ["Deux cents", "quatre-vingts"]),
+    ("Le ticket coûte 40 cents.", ["40 cents"]),
+])
+def test_bare_plural_cents_is_no_number(text, figures):
+    from numlint import document, engine
+    found, _ = engine.analyse(document.parse(H + text + "\n", "a.txt"))
+    assert [f.text for f in found.figures if f.kind != "date"] == figures

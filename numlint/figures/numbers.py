@@ -490,10 +490,15 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                 tok = Tok("NUM", s, end, text[s:end], v, None, info)
         if words.fold(tok.text) == "neuf" and not _plural_follows(text, tok.end):
             return None, tok.end       # "un bâtiment neuf"
+        if words.fold(tok.text) in _BARE_PLURAL:
+            return None, tok.end       # « au Cents », « des cents »: a plural with no multiplier is no number
         return _figure(text, tok), tok.end
     return None, e
 
 
+# « cents » and « vingts » take their « s » only after a multiplier (« deux cents »): alone, a name
+# (« le Cents », a quarter of Luxembourg) or the hundredths of a currency
+_BARE_PLURAL = frozenset({"cents", "vingts"})
 _DIGIT_APPROX = lazy_re(r"(?i:\d{1,3}[ \u00a0\u202f]{1,3}(?:douzaines?|dizaines|centaines|milliers)\b)")
 _WORDS_APPROX = lazy_re(r"(?i:(deux|trois|quatre|cinq)[ \u00a0\u202f]{1,3}(douzaine|centaine|dizaine)s\b)")
 _VIRGULE = lazy_re(r"(?i:[ \u00a0\u202f]{1,3}virgule[ \u00a0\u202f]{1,3})")
