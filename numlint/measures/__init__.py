@@ -85,7 +85,7 @@ _PARMI_PEOPLE = frozenset({"personne", "individu", "habitant", "membre", "client
                            "coureur", "spectateur", "visiteur", "festivalier", "passager",
                            "voyageur", "joueur", "commerçant", "artisan", "chercheur", "élu",
                            "fonctionnaire", "apprenti", "stagiaire", "usager", "abonné",
-                           "manifestant", "exposant", "détenu", "migrant", "réfugié", "victime",
+                           "manifestant", "détenu", "migrant", "réfugié", "victime",
                            # births, each one a mother: « Parmi eux, N césariennes »
                            "accouchement", "naissance"})
 
