@@ -22,3 +22,29 @@ def num305(body: str) -> list[str]:
 ])
 def test_vote_tally_is_no_change(body, expected):
     assert num305(body) == expected
+
+
+def num201(title: str, body: str) -> list[str]:
+    return codes(title + "\nUn chapeau sans chiffre.\n" + body + "\n", "NUM201")
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # « sur un effectif (prévu) de N »: the whole the count is taken from, not another value of it
+    ("Collèges : 120 postes d'enseignants non pourvus",
+     "À la rentrée, l'académie comptait 85 postes d'enseignants non pourvus, sur un effectif "
+     "théorique de 4 300.", ["NUM201"]),
+    ("Logement : 900 logements vides dans la ville",
+     "Le bailleur recense 640 logements vides au 1er janvier, sur un parc de 8 200.", ["NUM201"]),
+    # the headline's value told by the body: quiet
+    ("Collèges : 85 postes d'enseignants non pourvus",
+     "À la rentrée, l'académie comptait 85 postes d'enseignants non pourvus, sur un effectif "
+     "théorique de 4 300.", []),
+    ("Logement : 640 logements vides dans la ville",
+     "Le bailleur recense 640 logements vides au 1er janvier, sur un parc de 8 200.", []),
+    # another base noun (« pour un effectif ») is left as it was
+    ("Collèges : 120 postes d'enseignants non pourvus",
+     "À la rentrée, l'académie comptait 85 postes d'enseignants non pourvus, pour un effectif "
+     "théorique de 4 300.", []),
+])
+def test_base_after_sur_is_no_second_value(title, body, expected):
+    assert num201(title, body) == expected

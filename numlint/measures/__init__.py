@@ -209,6 +209,18 @@ _POSSESSIVE_PL = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
 # « par 11 voix contre 5 », no comma between: the two sides of one vote, not two moments
 _TALLY_NOUNS = frozenset({"voix", "suffrages"})
 
+# « sur un effectif (prévu) de 5 900 », « sur un parc de 12 000 logements »: the whole a count
+# just given is taken from, not another value of that count
+_BASE_NOUNS = frozenset({"effectif", "effectifs", "ensemble", "parc", "échantillon"})
+
+
+def _base_of(left) -> bool:
+    """left (nearest last, ending « de ») reads « sur un|une NOUN [ADJ] de »."""
+    i = len(left) - 1 - left[::-1].index("sur")
+    words = left[i + 1:-1]
+    return 2 <= len(words) <= 3 and words[0] in ("un", "une", "des") and words[1] in _BASE_NOUNS
+
+
 _INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to")
 _KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
 
@@ -1493,6 +1505,8 @@ class _Reader:
             cues.add("dont")
         if lw == "sur" and "#" in left[-5:-1]:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
+        elif lw in ("de", "d'") and "sur" in left[-5:-3] and _base_of(left):
+            cues.add("base")      # « 380 postes vacants, sur un effectif prévu de 5 900 »
         if "soit" in left[-4:]:
             cues.add("soit")
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
