@@ -48,3 +48,23 @@ def num201(title: str, body: str) -> list[str]:
 ])
 def test_base_after_sur_is_no_second_value(title, body, expected):
     assert num201(title, body) == expected
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # the headline's precise count said again with another noun: the other value is not its slip
+    ("Salon du livre : 21 700 visiteurs en quatre jours",
+     "Le salon a refermé ses portes avec 21 700 entrées enregistrées. Un premier pointage faisait "
+     "état samedi de 19 000 visiteurs.", []),
+    ("Carnaval : 64 300 spectateurs sur le parcours",
+     "La préfecture a compté 64 300 personnes le long du cortège. Lundi, on annonçait 58 000 "
+     "spectateurs.", []),
+    # no restatement: the body contradicts the headline
+    ("Salon du livre : 21 700 visiteurs en quatre jours",
+     "Le salon a refermé ses portes. Les organisateurs ont compté 19 000 visiteurs.", ["NUM201"]),
+    # a round figure (two significant digits) met under another noun may be a coincidence
+    ("Salon du livre : 21 000 visiteurs en quatre jours",
+     "Le salon a refermé ses portes avec 21 000 entrées. Les organisateurs ont compté 18 000 "
+     "visiteurs.", ["NUM201"]),
+])
+def test_headline_count_restated_under_another_noun(title, body, expected):
+    assert num201(title, body) == expected
