@@ -216,6 +216,21 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
 
 # « 21 de ses 30 matchs », « 3 de leurs 5 enfants »: a part of the set, like « des »
 _POSSESSIVE_PL = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
+# « par 11 voix contre 5 », no comma between: the two sides of one vote, not two moments
+_TALLY_NOUNS = frozenset({"voix", "suffrages"})
+
+# « sur un effectif (prévu) de 5 900 », « sur un parc de 12 000 logements »: the whole a count
+# just given is taken from, not another value of that count
+_BASE_NOUNS = frozenset({"effectif", "effectifs", "ensemble", "parc", "échantillon"})
+
+
+def _base_of(left) -> bool:
+    """left (nearest last, ending « de ») reads « sur un|une NOUN [ADJ] de »."""
+    i = len(left) - 1 - left[::-1].index("sur")
+    words = left[i + 1:-1]
+    return 2 <= len(words) <= 3 and words[0] in ("un", "une", "des") and words[1] in _BASE_NOUNS
+
+
 _INDEX_FIELDS = ("part_of", "share_of", "share_part", "change_from", "change_to")
 _KEPT_FIELDS = tuple(f for f in Measure.__dataclass_fields__ if f not in ("figure", "line"))
 
@@ -1504,6 +1519,8 @@ class _Reader:
             cues.add("dont")
         if lw == "sur" and "#" in left[-5:-1]:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
+        elif lw in ("de", "d'") and "sur" in left[-5:-3] and _base_of(left):
+            cues.add("base")      # « 380 postes vacants, sur un effectif prévu de 5 900 »
         if "soit" in left[-4:]:
             cues.add("soit")
         elif f.kind == "percent" and left[-4:-3] == [","] and (
@@ -2806,6 +2823,9 @@ class _Reader:
                     and lb[-2] in _MOVED_TO and la[-2] in _ESTIMATED_AT:
                 # « estimé à 3,3 milliards à son annonce, il est passé à 8,4 milliards »
                 return (F[a], F[b])
+            if lb[-1:] == ["contre"] and after is None and lb[0] in _TALLY_NOUNS \
+                    and self.one_moment(F[a], F[b]):
+                continue    # « par 11 voix contre 5 »: a vote tally, one moment, no change
             if lb[-1:] == ["contre"] and after is None:
                 # « 1 284 millions d'euros pour les neuf premiers mois, contre 1 207 millions »:
                 # the value compared is the nearest one of its kind, not a count in between
@@ -2824,6 +2844,12 @@ class _Reader:
                     return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def one_moment(self, a: int, b: int) -> bool:
+        """b, said « contre » a, is of a's moment: no time of its own, a's, or the sentence's day
+        (« mercredi ») where a has none; not an earlier year or « l'an dernier »."""
+        ta, tb = self.ms[a].time, self.ms[b].time
+        return tb is None or tb == ta or ta is None and tb not in _EARLIER and not tb[:4].isdigit()
 
     def count_between(self, x: int, b: int) -> bool:
         """x is a bare count (« neuf mois », « trois matches ») and b an amount in millions, with

@@ -173,12 +173,14 @@ def _told_otherwise(h, measures) -> bool:
             continue
         n = _noun(m)
         if n != noun:
-            if n is not None or g.value != f.value:
+            if g.value != f.value:
                 continue
             if digits is None:
                 digits = C.written_digits(f)
-            # two significant digits at least: « 3 000 » met twice may be two counts
-            if len(digits.rstrip("0")) < 2 or C.written_digits(g) != digits:
+            # two significant digits at least: « 3 000 » met twice may be two counts; three
+            # when the body names another noun (title « 38 500 festivaliers », body « 38 500
+            # entrées »: the headline's count said with another word, not a coincidence)
+            if len(digits.rstrip("0")) < (2 if n is None else 3) or C.written_digits(g) != digits:
                 continue
         # the same value, not a restatement's tolerance (« 18 sièges » is not the body's 17)
         if C.overlap(C.core(g), C.bounds(f)) and C.context_compatible(h, m, relative=True):
