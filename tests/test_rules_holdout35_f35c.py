@@ -1,0 +1,48 @@
+"""Patterns met in the thirty-fifth holdout (f35c): an age told by a birthday (« a fêté ses 50 ans »,
+« soufflait cette année ses 71 bougies ») set against a birth in the same sentence (NUM404)."""
+from datetime import date
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+_SEPT_2026 = date(2026, 9, 15)
+
+
+def codes(text: str, select: str, ref: date | None = _SEPT_2026) -> list[str]:
+    settings = Settings(select=[select], reference_date=ref)
+    return [d.code for d in lint(text, path="a.txt", settings=settings)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of candles is an age: born in 1952, one is 73 or 74 in 2026
+    ("Née en 1952 à Namur, elle souffle ses 61 bougies entourée des siens.", ["NUM404"]),
+    ("Né en 1952 à Namur, il soufflait cette année ses 61 bougies au café du village.", ["NUM404"]),
+    ("Née en 1952 à Namur, elle souffle ses 74 bougies entourée des siens.", []),
+    # a year dates the birthday: the age then, not now
+    ("Né en 1952 à Namur, il soufflait en 2012 ses 60 bougies au café du village.", []),
+    # the imperfect of a story, no « cette année »
+    ("Né en 1952 à Namur, il soufflait ses 60 bougies quand l'usine a fermé.", []),
+    # candles of a cake, no birthday verb
+    ("Né en 1952 à Namur, le pâtissier a planté 61 bougies sur le gâteau.", []),
+])
+def test_candles_are_an_age(text, expected):
+    assert codes("Portrait\n" + text + "\n", "NUM404") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # « qui a fêté ses N ans …, est né en »: the birth is the relative's subject's
+    ("La directrice, Marie Lenoir, qui a fêté ses 52 ans cet été, est née en 1968 à Liège.", ["NUM404"]),
+    ("Né en 1968 à Liège, il a fêté ses 52 ans au printemps.", ["NUM404"]),
+    ("La directrice, Marie Lenoir, qui a fêté ses 58 ans cet été, est née en 1968 à Liège.", []),
+    ("Né en 1968 à Liège, il a fêté ses 58 ans au printemps.", []),
+    # someone else's birthday: a relative on another noun, a kin
+    ("Né en 1968 à Liège, il a présenté son associé, qui a fêté ses 40 ans en mai.", []),
+    ("Né en 1968 à Liège, il a vu son fils fêter ses 30 ans.", []),
+    # a year dates the birthday
+    ("Né en 1968 à Liège, il a fêté ses 40 ans en 2008 à Rome.", []),
+    # an anniversary of something else
+    ("Né en 1968 à Liège, il a fêté ses 20 ans de carrière.", []),
+])
+def test_birthday_feted_is_an_age(text, expected):
+    assert codes("Portrait\n" + text + "\n", "NUM404") == expected
