@@ -46,3 +46,16 @@ def test_candles_are_an_age(text, expected):
 ])
 def test_birthday_feted_is_an_age(text, expected):
     assert codes("Portrait\n" + text + "\n", "NUM404") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun measured and its adjective between a quantity and its bracketed conversion
+    ("Il est tombé 30 centimètres de neige fraîche (environ 20 pouces) sur les crêtes.", ["NUM501"]),
+    ("Le glacier a perdu 12 mètres d'épaisseur totale (80 pieds) en dix ans.", ["NUM501"]),
+    ("Il est tombé 30 centimètres de neige fraîche (environ 12 pouces) sur les crêtes.", []),
+    # the bracket gives another measure, not a conversion
+    ("Il est tombé 30 centimètres de neige fraîche (contre 20 l'an dernier) sur les crêtes.", []),
+    ("Le sentier compte 12 kilomètres de montée et (selon le guide) 3 heures de marche.", []),
+])
+def test_conversion_after_noun_and_adjective(text, expected):
+    assert codes("Météo\n" + text + "\n", "NUM501", None) == expected
