@@ -59,3 +59,24 @@ def test_birthday_feted_is_an_age(text, expected):
 ])
 def test_conversion_after_noun_and_adjective(text, expected):
     assert codes("Météo\n" + text + "\n", "NUM501", None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the change told first, then the value reached, then the earlier one after « contre »
+    ("Les subventions, qui augmentent de 35 % pour atteindre 270 millions d'euros, contre 240 "
+     "millions l'an dernier, soutiennent les clubs.", ["NUM305"]),
+    ("Le chiffre d'affaires recule de 20 % pour s'établir à 90 millions d'euros, contre 100 "
+     "millions en 2025.", ["NUM305"]),
+    ("Les subventions, qui augmentent de 12,5 % pour atteindre 270 millions d'euros, contre 240 "
+     "millions l'an dernier, soutiennent les clubs.", []),
+    ("Le chiffre d'affaires recule de 10 % pour s'établir à 90 millions d'euros, contre 100 "
+     "millions en 2025.", []),
+    # no « contre »: the second amount is another measure
+    ("Les subventions augmentent de 35 % pour atteindre 270 millions d'euros, dont 240 millions "
+     "pour le sport amateur.", []),
+    # a figure of its own between: the « contre » compares something else
+    ("Les subventions augmentent de 35 % pour atteindre 270 millions d'euros en 12 mois, contre "
+     "240 millions pour la culture.", []),
+])
+def test_change_told_before_both_values(text, expected):
+    assert codes("Budget\n" + text + "\n", "NUM305", None) == expected

@@ -361,7 +361,17 @@ _OWN_VERBS = frozenset({
 # « se répartissent ainsi : », « se décompose comme suit : »: the figure before splits into a list
 _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "répartissait", "décompose",
                           "décomposent", "ventile", "ventilent"})
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
+# « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
+_REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"} | _REACH_VERBS
+# … and the verbs that give such a change its direction (« augmentent de 31 % »)
+_CHANGE_VERB_SIGN = dict.fromkeys((
+    "augmente", "augmentent", "augmenter", "augmenté", "augmentera", "augmenteront", "progresse",
+    "progressent", "progresser", "progressé", "progressera", "grimpe", "grimpent", "grimper",
+    "grimpé", "bondit", "bondissent", "bondir", "bondi", "croît", "croissent", "croître"), 1) | \
+    dict.fromkeys((
+        "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
+        "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
@@ -2669,6 +2679,10 @@ class _Reader:
                         sign = -1
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
+            reached = self.change_reached(k) if m.figure.kind == "percent" and k + 1 < self.n \
+                and self.W[k + 1] == "pour" else None
+            if reached is not None and sign == 0 and left[-1:] == ["de"] and len(left) >= 2:
+                sign = _CHANGE_VERB_SIGN.get(left[-2], 0)
             if sign == 0:
                 continue
             pp = m.figure.kind == "percent" and m.figure.unit == "pp"     # « 1,3 point »
@@ -2676,7 +2690,7 @@ class _Reader:
             if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity") and not pp:
                 continue
             self.alt_to = None
-            pair = self.change_pair(k)
+            pair = reached or self.change_pair(k)
             if pair is None and kind == "percent":
                 pair = self.change_across(k)
             if pair is None:
@@ -2776,6 +2790,32 @@ class _Reader:
                 if whole is not None:
                     return (F[b], whole)
                 return (F[b], F[a])
+        return None
+
+    def change_reached(self, k: int) -> tuple[int, int] | None:
+        """« qui augmentent de 31 % pour atteindre 498 millions d'euros, contre 412 millions »: a
+        change told before both values, the new one reached right after it (« pour atteindre »,
+        « pour s'établir à »), the old one after « contre » a few words on (its noun or time
+        only: no figure, no clause break between)."""
+        W, K, T, F, n = self.W, self.K, self.T, self.F, self.n
+        s, j = T[k], k + 2
+        if j < n and W[j] in ("s'", "se"):
+            j += 1
+        if j >= n or W[j] not in _REACH_VERBS:
+            return None
+        j += 1
+        if j < n and W[j] == "à" and W[j - 1] != "atteindre":
+            j += 1
+        if j >= n or K[j] != "f" or T[j] != s:
+            return None
+        b = j
+        for x in range(b + 1, min(n, b + 7)):
+            if T[x] != s or K[x] == "f" or W[x] in (".", ";", ":", "(", ")", "et", "mais", "dont"):
+                return None
+            if W[x] == "contre":
+                if x + 1 < n and K[x + 1] == "f" and T[x + 1] == s and W[x - 1] == ",":
+                    return F[x + 1], F[b]
+                return None
         return None
 
     def count_between(self, x: int, b: int) -> bool:
