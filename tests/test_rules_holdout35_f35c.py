@@ -80,3 +80,24 @@ def test_conversion_after_noun_and_adjective(text, expected):
 ])
 def test_change_told_before_both_values(text, expected):
     assert codes("Budget\n" + text + "\n", "NUM305", None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count, then « leur nombre a doublé » against the earlier value in the next sentence
+    ("Cette saison, 460 phoques ont été comptés sur la côte. Leur nombre a plus que doublé par "
+     "rapport à l'an dernier, où l'on en avait recensé 290.", ["NUM305"]),
+    ("Cette saison, 460 phoques ont été comptés sur la côte. Leur nombre a triplé par rapport à "
+     "l'an dernier, où l'on en avait recensé 290.", ["NUM305"]),
+    ("Cette saison, 620 phoques ont été comptés sur la côte. Leur nombre a plus que doublé par "
+     "rapport à l'an dernier, où l'on en avait recensé 290.", []),
+    ("Cette saison, 560 phoques ont été comptés sur la côte. Leur nombre a presque doublé par "
+     "rapport à l'an dernier, où l'on en avait recensé 290.", []),
+    # two counts before: which one doubled?
+    ("Cette saison, 460 phoques et 80 dauphins ont été comptés. Leur nombre a doublé par rapport "
+     "à l'an dernier, où l'on en avait recensé 290.", []),
+    # the figure of the doubling sentence is not an earlier value
+    ("Cette saison, 460 phoques ont été comptés sur la côte. Leur nombre a doublé sur 290 "
+     "kilomètres de plages.", []),
+])
+def test_multiplied_against_the_count_before(text, expected):
+    assert codes("Faune\n" + text + "\n", "NUM305", None) == expected

@@ -379,6 +379,9 @@ _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 # a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
 _AMONG = frozenset({"chez", "parmi", "dans"})
 # the moments told as before the article's present: « l'an dernier », « la veille »
+# « Leur nombre a doublé »: a sentence opening on the count told just before
+_ANAPHOR_DETS = frozenset({"leur", "ce", "son", "sa"})
+_ANAPHOR_COUNTS = frozenset({"nombre", "chiffre", "total", "montant", "effectif", "nombres"})
 _EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "veille"})
 # a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
@@ -2717,13 +2720,35 @@ class _Reader:
                     approx = "at_least"
                 elif "plus" in lw and "de" in lw:
                     continue
-                pair = self.change_pair(j + 6, after=j)
+                pair = self.change_pair(j + 6, after=j) or self.multiplied_across(j)
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
                         mb = ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
+
+    def multiplied_across(self, j: int) -> tuple[int, int] | None:
+        """« 540 incendies ont été recensés. Leur nombre a plus que doublé par rapport à l'an
+        dernier, où l'on en avait compté 310. »: a sentence opening on an anaphor of a count
+        (« leur nombre », « ce chiffre ») that multiplies, its one figure the earlier value
+        (« l'an dernier »), compares it with the one figure of its kind of the sentence before."""
+        F, ms, T, W = self.F, self.ms, self.T, self.W
+        s = T[j]
+        lo = self.sent_first.get(s, -1) if self.ordered else -1
+        if lo < 0 or not 3 <= j - lo <= 6 or W[lo] not in _ANAPHOR_DETS or W[lo + 1] not in _ANAPHOR_COUNTS:
+            return None
+        here = [F[x] for x in self.sent_figs.get(s, ()) if ms[F[x]].figure.kind != "date"]
+        if len(here) != 1 or self.pos.get(here[0], -1) < j:
+            return None
+        a = here[0]
+        fa = ms[a].figure
+        if fa.kind not in ("number", "money", "quantity") or fa.is_range or ms[a].time not in _EARLIER:
+            return None
+        before = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind != "date"]
+        if len(before) != 1 or ms[before[0]].figure.is_range or ms[before[0]].time in _EARLIER:
+            return None
+        return a, before[0]
 
     def points_of_shares(self, a: int, b: int, m: Measure) -> bool:
         """« passé de 31 % à 46 %, soit une hausse de 15 points »: a gap between two shares,
