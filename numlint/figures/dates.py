@@ -985,10 +985,11 @@ def annotate(text: str, figures: list, masked: list) -> None:
     """Record on durations and masked years the words before them that the NUM4xx rules read."""
     try:
         births = []                # the items to read « born » cues on, figures then masked
+        candles = "bougies" in text     # one scan: « souffle ses 71 bougies » (rare)
         for f in figures:
             if getattr(f, "kind", None) == "duration":
                 f.cues = tuple(f.cues) + _duration_cues(text, f)
-            elif "ougies" in text[f.end:f.end + 12] and getattr(f, "kind", None) == "number" \
+            elif candles and "ougies" in text[f.end:f.end + 12] and getattr(f, "kind", None) == "number" \
                     and _CANDLES_NEXT.match(text, f.end, f.end + 12):
                 w = _window(text, f.start)[-48:]
                 if _BIRTHDAY.search(w):
