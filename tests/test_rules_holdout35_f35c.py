@@ -101,3 +101,14 @@ def test_change_told_before_both_values(text, expected):
 ])
 def test_multiplied_against_the_count_before(text, expected):
     assert codes("Faune\n" + text + "\n", "NUM305", None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # « contre » another holder at the same time, not an earlier value
+    "La dette augmente de 5 % pour atteindre 200 millions d'euros, contre 150 millions pour la "
+    "commune voisine.",
+    "Les ventes progressent de 4 % pour s'établir à 80 millions d'euros, contre 120 millions chez "
+    "le concurrent.",
+])
+def test_change_told_before_against_another_holder(text):
+    assert codes("Budget\n" + text + "\n", "NUM305", None) == []

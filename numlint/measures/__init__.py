@@ -363,6 +363,7 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
                           "décomposent", "ventile", "ventilent"})
 # « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
+_OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"} | _REACH_VERBS
 # … and the verbs that give such a change its direction (« augmentent de 31 % »)
 _CHANGE_VERB_SIGN = dict.fromkeys((
@@ -2838,6 +2839,11 @@ class _Reader:
             if T[x] != s or K[x] == "f" or W[x] in (".", ";", ":", "(", ")", "et", "mais", "dont"):
                 return None
             if W[x] == "contre":
+                y = x + 2       # « contre 150 millions pour la Ville voisine »: another one, not before
+                if y < n and W[y] in ("million", "millions", "milliard", "milliards"):
+                    y += 1
+                if y < n and T[y] == s and W[y] in _OTHER_HOLDER:
+                    return None
                 if x + 1 < n and K[x + 1] == "f" and T[x + 1] == s and W[x - 1] == ",":
                     return F[x + 1], F[b]
                 return None
