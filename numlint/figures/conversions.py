@@ -15,8 +15,11 @@ from numlint.lazyre import lazy_re
 
 _APPROX = r"(?:environ|près de|pr[eè]s d['’]|quelque|plus de|moins de)"
 _SAY = r"(?:soit|environ|c['’]est-à-dire|ou encore|l['’]équivalent de|" + _APPROX + ")"
-# "100 km (62 miles)", "2 115 mètres d'altitude (6 939 pieds)", "100 km (soit environ 62 miles)"
-_PAREN = lazy_re(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}\s{0,3})?\(\s{0,3}"
+# "100 km (62 miles)", "2 115 mètres d'altitude (6 939 pieds)", "100 km (soit environ 62 miles)",
+# "40 cm de neige fraîche (16 pouces)": the noun measured, and one adjective of it
+_PAREN = lazy_re(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}"
+                    r"(?:\s{1,3}(?!(?:et|ou|à|en|sur|par|pour|dans|au|aux|du|des|de|la|le|les|qui|que)\b)"
+                    r"[^\W\d_]{2,20})?\s{0,3})?\(\s{0,3}"
                     r"(?:" + _SAY + r"\s{1,3}){0,3}", re.I)
 # "12 km², soit 1.200 hectares", "3 miles, ou 4,8 km", "100 km, soit environ 62 miles",
 # "16.000 hectares, soit l'équivalent de 160 km²"

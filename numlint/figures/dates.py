@@ -636,6 +636,22 @@ _AGE_PAST = lazy_re(
 _AGE_NOW = lazy_re(
     r"(?:(?<!\by\s)\ba|\bont|\b(?<!été\s)(?<!était\s)âgée?s?\s+(?:aujourd'hui\s+)?de)"
     r"\s+(?:(?:près\s+de|plus\s+de|environ|presque|désormais|aujourd'hui)\s+)?\Z", re.I)
+# « a fêté ses 50 ans », « soufflait cette année ses 71 bougies »: a birthday tells an age, the
+# one of now when told in the present or the perfect (or the imperfect of « cette année »)
+_BIRTHDAY = lazy_re(
+    r"\b(?:(?:a|ont)\s{1,3}(?:(?:déjà|récemment|justement|aussi)\s{1,3})?(?:fêté|soufflé)"
+    r"|(?:vient|viennent)\s{1,3}de\s{1,3}(?:fêter|souffler)|fête|fêtent|souffle|soufflent"
+    r"|(?:fêtait|fêtaient|soufflait|soufflaient)(?=\s{1,3}cette\s{1,3}année))"
+    r"\s{1,3}(?:cette\s{1,3}année\s{1,3})?ses\s{1,3}\Z", re.I)
+_CANDLES_NEXT = lazy_re(r"\s{1,3}bougies\b", re.I)
+# « qui a fêté ses 50 ans pendant la saison, est né en 1981 »: a relative on the subject, then
+# its birth as the main verb, a few words on
+_FETED_BORN_NEXT = lazy_re(r"(?:\s{1,3}[^,.;:!?()«»\d]{1,40})?\s{0,2},\s{1,3}est\s{1,3}n[ée]e?\s{1,3}(?:en|le)\b")
+_RELATIVE_BEFORE = lazy_re(r"\bqui(?:\s{1,3}[^\s,.;:!?]{1,12}){1,6}\s{1,3}\Z", re.I)
+_BORN_PHRASE = lazy_re(
+    r"\bn[ée]e?s?\s{1,3}(?:\w+\s{1,3}){0,3}?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
+
+
 _AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
@@ -969,9 +985,15 @@ def annotate(text: str, figures: list, masked: list) -> None:
     """Record on durations and masked years the words before them that the NUM4xx rules read."""
     try:
         births = []                # the items to read « born » cues on, figures then masked
+        candles = "bougies" in text     # one scan: « souffle ses 71 bougies » (rare)
         for f in figures:
             if getattr(f, "kind", None) == "duration":
                 f.cues = tuple(f.cues) + _duration_cues(text, f)
+            elif candles and "ougies" in text[f.end:f.end + 12] and getattr(f, "kind", None) == "number" \
+                    and _CANDLES_NEXT.match(text, f.end, f.end + 12):
+                w = _window(text, f.start)[-48:]
+                if _BIRTHDAY.search(w):
+                    f.cues = tuple(f.cues) + _birthday_cues(text, f, w) + ("candles",)
             if "birth" in getattr(f, "cues", ()):
                 births.append(f)
         for m in masked:
@@ -1117,6 +1139,23 @@ def _ago_of_dated(text: str, i: int) -> bool:
     return _AGO_DATED.search(text, s, i) is not None
 
 
+def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
+    """« Né en 1949, il a fêté ses 76 ans », « X, qui a fêté ses 50 ans cet été, est né en 1981 »:
+    today's age, unless another year or a kin of someone else stands in the sentence (« en 2019,
+    il a fêté ses 50 ans », « son fils a fêté … »: not the age now, or not the one born's). After
+    « qui », only the birth the main verb of the relative's subject (a birth before may be
+    someone else's)."""
+    before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
+    if before is None or rest is None:
+        return ()
+    sentence = _BORN_PHRASE.sub(" ", before + " " + rest)
+    if _A_YEAR.search(sentence) or _KIN.search(sentence) or _AGE_THEN.match(rest):
+        return ()
+    if _FETED_BORN_NEXT.match(text, f.end, f.end + 100):
+        return ("age_now", "born_next") if _RELATIVE_BEFORE.search(w) else ()
+    return () if _RELATIVE_BEFORE.search(w) else ("age_now",)
+
+
 def _duration_cues(text: str, f) -> tuple[str, ...]:
     w = _window(text, f.start)[-48:]
     after = text[f.end:f.end + 24]
@@ -1147,6 +1186,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     demo = subject.group().strip(" ,").lower().startswith("ce")
                     return ("age_at" if at else "age_now", "lead", "she" if she else "he") + \
                         (("demo",) if demo else ())
+        if "ses" in w[-8:] and _BIRTHDAY.search(w):
+            return _birthday_cues(text, f, w)
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):

@@ -386,7 +386,18 @@ _OWN_VERBS = frozenset({
 # « se répartissent ainsi : », « se décompose comme suit : »: the figure before splits into a list
 _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "répartissait", "décompose",
                           "décomposent", "ventile", "ventilent"})
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"}
+# « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
+_REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
+_OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"} | _REACH_VERBS
+# … and the verbs that give such a change its direction (« augmentent de 31 % »)
+_CHANGE_VERB_SIGN = dict.fromkeys((
+    "augmente", "augmentent", "augmenter", "augmenté", "augmentera", "augmenteront", "progresse",
+    "progressent", "progresser", "progressé", "progressera", "grimpe", "grimpent", "grimper",
+    "grimpé", "bondit", "bondissent", "bondir", "bondi", "croît", "croissent", "croître"), 1) | \
+    dict.fromkeys((
+        "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
+        "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
@@ -394,6 +405,9 @@ _REMAINING = frozenset({"restants", "restant", "restantes", "restante"})
 # a percentage's population: « 41 % chez les ouvriers », « parmi les cadres », « dans la catégorie »
 _AMONG = frozenset({"chez", "parmi", "dans"})
 # the moments told as before the article's present: « l'an dernier », « la veille »
+# « Leur nombre a doublé »: a sentence opening on the count told just before
+_ANAPHOR_DETS = frozenset({"leur", "ce", "son", "sa"})
+_ANAPHOR_COUNTS = frozenset({"nombre", "chiffre", "total", "montant", "effectif", "nombres"})
 _EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "veille"})
 # a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
@@ -2733,6 +2747,10 @@ class _Reader:
                         sign = -1
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
+            reached = self.change_reached(k) if m.figure.kind == "percent" and k + 1 < self.n \
+                and self.W[k + 1] == "pour" else None
+            if reached is not None and sign == 0 and left[-1:] == ["de"] and len(left) >= 2:
+                sign = _CHANGE_VERB_SIGN.get(left[-2], 0)
             if sign == 0:
                 continue
             pp = m.figure.kind == "percent" and m.figure.unit == "pp"     # « 1,3 point »
@@ -2740,7 +2758,7 @@ class _Reader:
             if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity") and not pp:
                 continue
             self.alt_to = None
-            pair = self.change_pair(k)
+            pair = reached or self.change_pair(k)
             if pair is None and kind == "percent":
                 pair = self.change_across(k)
             if pair is None:
@@ -2767,13 +2785,35 @@ class _Reader:
                     approx = "at_least"
                 elif "plus" in lw and "de" in lw:
                     continue
-                pair = self.change_pair(j + 6, after=j)
+                pair = self.change_pair(j + 6, after=j) or self.multiplied_across(j)
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
                         mb = ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
+
+    def multiplied_across(self, j: int) -> tuple[int, int] | None:
+        """« 540 incendies ont été recensés. Leur nombre a plus que doublé par rapport à l'an
+        dernier, où l'on en avait compté 310. »: a sentence opening on an anaphor of a count
+        (« leur nombre », « ce chiffre ») that multiplies, its one figure the earlier value
+        (« l'an dernier »), compares it with the one figure of its kind of the sentence before."""
+        F, ms, T, W = self.F, self.ms, self.T, self.W
+        s = T[j]
+        lo = self.sent_first.get(s, -1) if self.ordered else -1
+        if lo < 0 or not 3 <= j - lo <= 6 or W[lo] not in _ANAPHOR_DETS or W[lo + 1] not in _ANAPHOR_COUNTS:
+            return None
+        here = [F[x] for x in self.sent_figs.get(s, ()) if ms[F[x]].figure.kind != "date"]
+        if len(here) != 1 or self.pos.get(here[0], -1) < j:
+            return None
+        a = here[0]
+        fa = ms[a].figure
+        if fa.kind not in ("number", "money", "quantity") or fa.is_range or ms[a].time not in _EARLIER:
+            return None
+        before = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind != "date"]
+        if len(before) != 1 or ms[before[0]].figure.is_range or ms[before[0]].time in _EARLIER:
+            return None
+        return a, before[0]
 
     def points_of_shares(self, a: int, b: int, m: Measure) -> bool:
         """« passé de 31 % à 46 %, soit une hausse de 15 points »: a gap between two shares,
@@ -2850,6 +2890,37 @@ class _Reader:
         (« mercredi ») where a has none; not an earlier year or « l'an dernier »."""
         ta, tb = self.ms[a].time, self.ms[b].time
         return tb is None or tb == ta or ta is None and tb not in _EARLIER and not tb[:4].isdigit()
+
+    def change_reached(self, k: int) -> tuple[int, int] | None:
+        """« qui augmentent de 31 % pour atteindre 498 millions d'euros, contre 412 millions »: a
+        change told before both values, the new one reached right after it (« pour atteindre »,
+        « pour s'établir à »), the old one after « contre » a few words on (its noun or time
+        only: no figure, no clause break between)."""
+        W, K, T, F, n = self.W, self.K, self.T, self.F, self.n
+        s, j = T[k], k + 2
+        if j < n and W[j] in ("s'", "se"):
+            j += 1
+        if j >= n or W[j] not in _REACH_VERBS:
+            return None
+        j += 1
+        if j < n and W[j] == "à" and W[j - 1] != "atteindre":
+            j += 1
+        if j >= n or K[j] != "f" or T[j] != s:
+            return None
+        b = j
+        for x in range(b + 1, min(n, b + 7)):
+            if T[x] != s or K[x] == "f" or W[x] in (".", ";", ":", "(", ")", "et", "mais", "dont"):
+                return None
+            if W[x] == "contre":
+                y = x + 2       # « contre 150 millions pour la Ville voisine »: another one, not before
+                if y < n and W[y] in ("million", "millions", "milliard", "milliards"):
+                    y += 1
+                if y < n and T[y] == s and W[y] in _OTHER_HOLDER:
+                    return None
+                if x + 1 < n and K[x + 1] == "f" and T[x + 1] == s and W[x - 1] == ",":
+                    return F[x + 1], F[b]
+                return None
+        return None
 
     def count_between(self, x: int, b: int) -> bool:
         """x is a bare count (« neuf mois », « trois matches ») and b an amount in millions, with

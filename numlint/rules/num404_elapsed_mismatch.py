@@ -124,8 +124,11 @@ class ElapsedMismatch(Rule):
                     if 0 <= b.item.start - g.end <= reach]
             if near:
                 claimed.setdefault(id(min(near, key=lambda b: b.item.start).item), g)
-        for f in ctx.figures_of("duration"):
-            if f.unit != "year" or isinstance(f.value, str):
+        # « il soufflait cette année ses 71 bougies »: a count of candles the figures stage read
+        # as an age
+        candles = [n for n in ctx.figures_of("number") if "candles" in n.cues]
+        for f in list(ctx.figures_of("duration")) + candles if candles else ctx.figures_of("duration"):
+            if (f.unit != "year" and "candles" not in f.cues) or isinstance(f.value, str):
                 continue
             if f.value is None and not f.is_range:
                 continue
