@@ -104,7 +104,9 @@ _DEATH = lazy_re(
     r"|assassinée?s?|mort(?:e)?\s+(?:à|a)\s+\w+)(?:\s+(?:le|en))?\s*\Z", re.I)
 _START = lazy_re(
     r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?s?"
-    r"|commence(?:ra)?|entamée?s?|(?<!portes\s)ouverte?s?|s'ouvre|démarrée?s?|démarre(?:ra)?|depuis)\b", re.I)
+    r"|commence(?:ra)?|entamée?s?|(?<!portes\s)ouverte?s?|s'ouvre|démarrée?s?|démarre(?:ra)?|depuis"
+    # « l'opération, lancée le jeudi 15 »: the participle, not the act of « a lancé le 3 »
+    r"|(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)(?<!aura\s)lancée?s?)\b", re.I)
 _END = lazy_re(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?s?|prendra\s+fin"
