@@ -22,3 +22,29 @@ from _lint_kit import codes
 ])
 def test_launched_participle_starts_the_event(text, expected):
     assert codes(text, "NUM403", path="a.txt") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # from Saturday 10 January to Saturday 9 May is 119 days, not 100
+    ("Musée\nL'exposition, ouverte le samedi 10 janvier 2026 avec la venue de la ministre et "
+     "refermée le samedi 9 mai 2026, aura duré 100 jours.\n", ["NUM403"]),
+    ("Musée\nLe salon, lancé le lundi 2 mars 2026 et achevé le dimanche 8 mars 2026, a duré "
+     "quatre jours.\n", ["NUM403"]),
+    # the same, with a length that fits
+    ("Musée\nL'exposition, ouverte le samedi 10 janvier 2026 avec la venue de la ministre et "
+     "refermée le samedi 9 mai 2026, aura duré 120 jours.\n", []),
+    # a stage inside the span: which two dates bound the length is unsure
+    ("Musée\nL'exposition, ouverte le samedi 10 janvier 2026, prolongée le samedi 21 mars et "
+     "refermée le samedi 9 mai 2026, aura duré 100 jours.\n", []),
+    # a closing that starts a closure: « pour deux jours » is not the span from the opening
+    ("Route\nOuverte le samedi 10 janvier 2026, la route a été refermée le samedi 9 mai 2026 pour "
+     "deux jours.\n", []),
+    # the length of another thing, not told of the aside's subject
+    ("Grève\nCommencée le lundi 2 mars 2026, la grève s'est achevée le dimanche 8 mars 2026 et la "
+     "médiation a duré deux jours.\n", []),
+    # days of a trial: the sittings may skip weekends and be spread out
+    ("Justice\nLe procès, ouvert le lundi 2 mars 2026 et clos le vendredi 20 mars 2026, a duré "
+     "neuf jours.\n", []),
+])
+def test_length_of_what_its_aside_opens_and_closes(text, expected):
+    assert codes(text, "NUM403", path="a.txt") == expected

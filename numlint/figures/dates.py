@@ -115,6 +115,10 @@ _END = lazy_re(
 # « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
 # whose end is an arrival (« arrivé le 8 »); « parti » a participle opening the sentence or a
 # clause, or after « être », never the noun (« le parti », « la majeure partie »)
+# « la saison, ouverte le 25 octobre et refermée le 25 avril, a duré … »: a close, read only as the
+# end of a span whose length the sentence then gives (a closure may also start a time: « fermée le
+# 3 pour deux jours »)
+_CLOSED = lazy_re(r"\b(?:refermée?s?|fermée?s?)\b", re.I)
 _DEPART = lazy_re(
     r"(?:(?:\A\s{0,3}[«\"“(]?\s{0,2}|(?<=,\s)|\b(?:est|sont|était|étaient|être|étant|fut|sera|seront)"
     r"\s{1,3})partie?s?|\bélancée?s?|\bappareillée?s?|\bdéparts?)\b", re.I)
@@ -572,6 +576,7 @@ _DEATH_LOW = lazy_re(_DEATH.pattern)
 _START_LOW = lazy_re(_START.pattern)
 _END_LOW = lazy_re(_END.pattern)
 _DEPART_LOW = lazy_re(_DEPART.pattern)
+_CLOSED_LOW = lazy_re(_CLOSED.pattern)
 
 
 def _window_start(text: str, start: int) -> int:
@@ -591,10 +596,12 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
         tail = w[-24:]
         lt = tail.lower()
         birth, death, start, end, depart, wl = _BIRTH, _DEATH, _START, _END, _DEPART, w
+        closed = _CLOSED
     else:
         wl = low[s:f.start]
         tail = lt = wl[-24:]
         birth, death, start, end, depart = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW, _DEPART_LOW
+        closed = _CLOSED_LOW
     if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
         f.cues += ("birth",)
     elif death.search(tail):
@@ -604,6 +611,7 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
     last_start = max((m.end() for m in start.finditer(wl)), default=-1)
     last_end = max((m.end() for m in end.finditer(wl)), default=-1)
+    last_closed = max((m.end() for m in closed.finditer(wl)), default=-1) if "ferm" in wl else -1
     last_depart = max((m.end() for m in depart.finditer(wl)), default=-1) \
         if ("parti" in wl or "départ" in wl or "élanc" in wl or "appareill" in wl) else -1
     if last_depart > max(last_start, last_end):
@@ -611,10 +619,13 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
         if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
             f.cues += ("depart",)
         return
-    if last_start < 0 and last_end < 0:
+    if last_start < 0 and last_end < 0 and last_closed < 0:
         return
-    between = w[max(last_start, last_end):]
+    between = w[max(last_start, last_end, last_closed):]
     if _TEXT_DATE.search(between) or _WD_DAY.search(between):
+        return
+    if last_closed > max(last_start, last_end):
+        f.cues += ("closed",)
         return
     if last_end > last_start:
         f.cues += ("end",)
@@ -724,6 +735,13 @@ _WHOLE_SITTING_BEFORE = lazy_re(r"(?:\A|[^\w'’])(?:les|ces)\s{1,3}\Z", re.I)
 _OF_WHOLE_SITTING = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:pourparlers|négociations|discussions|débats?|audiences?"
     r"|consultations|procès)\s{1,3}(?:se\s{1,3}sont|ont|s['’]\s{0,2}étaient|avaient)\s", re.I)
+# « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
+_LASTED_APPOSED = lazy_re(
+    r",\s{1,3}(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_SITTING_NOUN = lazy_re(
+    r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
+    r"|assises|conclaves?|conciles?)\b", re.I)
 _NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = lazy_re(
@@ -1317,6 +1335,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
+        elif "dur" in w[-12:] and (lasted := _LASTED_APPOSED.search(w)):
+            # « La saison, lancée le … et refermée le …, aura duré 150 jours »: the whole time
+            # between the opening and the close its subject's aside dates; days of sittings
+            # (« le procès, ouvert le … et clos le …, a duré ») may skip weekends
+            before = _sentence_before(text, f.start - len(w) + lasted.start())
+            cues += ("lasted",)
+            if before is None or _SITTING_NOUN.search(before):
+                cues += ("sitting",)
     elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):
         # « il sera indisponible trois semaines, du dimanche 8 au … »: a bare length after its
         # verb or adjective, with its own « du … au … » right after it

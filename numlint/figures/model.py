@@ -51,7 +51,8 @@ class Figure:
     unit_space: str | None = None  # "" (glued), " ", "\u00a0", "\u202f"
     range_kind: str | None = None  # "de-a", "entre-et", "dash", "ou" for ranges
     # Text cues read by the dates stage for the NUM4xx rules (dates.annotate): on dates "birth",
-    # "death", "start", "end", "range_start", "range_end"; on durations "ago", "span", "stay",
+    # "death", "start", "end", "closed", "range_start", "range_end"; on durations "ago", "span",
+    # "stay", "lasted",
     # "age_now", "age_past", "age_death", "age_at".
     cues: tuple[str, ...] = ()
     # Set by figures.extract (link_conversions) when the text gives this quantity as another one

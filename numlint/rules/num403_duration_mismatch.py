@@ -182,6 +182,14 @@ def _ends(d, dates: list):
         if any(a.start < f.start < b.start for f in same):
             return None     # « repartie de Horta le 7 »: a stopover, the crossing may start there
         return a, b
+    if "lasted" in d.cues:
+        # « La saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours »: the
+        # only two dates before the length in its sentence, the opening then the close
+        before = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start < d.start]
+        if len(before) != 2 or "start" not in before[0].cues or not (
+                "end" in before[1].cues or "closed" in before[1].cues):
+            return None
+        return before[0], before[1]
     if "whole" in d.cues:
         # « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »:
         # the opening and the close, both in the sentence of the days they bound
