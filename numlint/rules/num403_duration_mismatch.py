@@ -24,7 +24,9 @@ class DurationMismatch(Rule):
     Les jours qu'un tribunal ou une assemblée a siégé (« quatre jours d'audience, du lundi 16 au
     jeudi 19 ») se comptent aussi du lundi au vendredi : pas d'audience le week-end ; moins de jours
     que la période n'en compte ne sont signalés que sur une seule semaine de travail (au-delà, les
-    audiences peuvent être étalées).
+    audiences peuvent être étalées). La durée d'une chose dont l'apposition date l'ouverture et la
+    fermeture (« la saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours ») se
+    confronte à ces deux dates, les seules avant elle dans la phrase.
 
     Exemple signalé : « arrivé le vendredi 11 juillet pour une visite de trois jours » puis
     « reparti le mardi 15 juillet ».
@@ -45,7 +47,9 @@ class DurationMismatch(Rule):
     ("parti le 1er novembre … arrivé le 8"), one day fewer allowed. Days a court or an assembly sat
     ("quatre jours d'audience, du lundi 16 au jeudi 19") may also be counted Monday to Friday: no
     sitting on a weekend; fewer days than the span holds are reported only within one working week
-    (beyond it, sittings may be spread out).
+    (beyond it, sittings may be spread out). The length of something whose aside dates its opening
+    and its close ("la saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours")
+    is checked against those two dates, the only ones before it in the sentence.
 
     Reported: "arrivé le vendredi 11 juillet pour une visite de trois jours" then "reparti le
     mardi 15 juillet".
