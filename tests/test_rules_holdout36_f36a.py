@@ -29,3 +29,27 @@ def article(body: str, title: str = "Examens : les résultats sont tombés") -> 
 ])
 def test_num303_count_rate_after_part_and_whole(body, found):
     assert codes(article(body), "NUM303", path="a.txt") == found
+
+
+# -- NUM303: a share told as a fraction word after a part, a bound of its things in between -----
+@pytest.mark.parametrize("body,found", [
+    # a « dont » part over its whole, « du total »; a bound between the part and the fraction
+    ("La flotte a effectué 90 sorties, dont 45 de bateaux de moins de 12 mètres, soit environ un "
+     "tiers du total.", ["NUM303"]),
+    ("Sur les 240 exploitations, 120 comptent des troupeaux de plus de 80 vaches, soit près d'un "
+     "quart.", ["NUM303"]),
+    # the fraction as the counts give it, or as « près de » allows
+    ("La flotte a effectué 90 sorties, dont 45 de bateaux de moins de 12 mètres, soit la moitié "
+     "du total.", []),
+    ("Sur les 240 exploitations, 66 comptent des troupeaux de plus de 80 vaches, soit près d'un "
+     "quart.", []),
+    # « du total national »: another whole; two « dont » parts: the share may be of both
+    ("La flotte a effectué 90 sorties, dont 45 de bateaux de moins de 12 mètres, soit environ un "
+     "tiers du total national.", []),
+    ("La flotte a effectué 90 sorties, dont 45 de bateaux de moins de 12 mètres et 15 de "
+     "chalutiers, soit environ un tiers du total.", []),
+    # a bound the part's things reached, not one of them: the fraction may be of it
+    ("Sur les 240 exploitations, 120 ont produit plus de 8 000 litres, soit près d'un quart.", []),
+])
+def test_num303_fraction_after_a_part_and_a_bound(body, found):
+    assert codes(article(body, "Pêche : le bilan de la saison"), "NUM303", path="a.txt") == found

@@ -2721,11 +2721,18 @@ class _Reader:
             if "soit" in lw:
                 # "N des M, soit plus de la moitié": the part just before
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
+                if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
+                    cands.pop()
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
+                    elif pm.part_kind == "dont" and pm.part_of is not None and self.bare_total(j) \
+                            and self.lone_dont(p, F[j]):
+                        # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
+                        # a lone « dont » part, in its sentence
+                        pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
                 continue
             if j + 1 < n and W[j + 1] in ("des", "de", "du") and T[j + 1] == T[j]:
                 whole, subj = None, None
@@ -2739,6 +2746,33 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def narrows(self, a: int, b: int) -> bool:
+        """« dont 42 de navires de plus de 4 000 passagers »: a bound (token b) of another noun
+        right after part a's noun and « de », no comma between, says which of the part's things are
+        counted; it is not the part."""
+        ma, mb = self.ms[self.F[a]], self.ms[self.F[b]]
+        return mb.figure.approx in ("at_least", "at_most") and ma.part_of is not None \
+            and (mb.subject is not None and mb.subject != ma.subject or mb.figure.kind == "quantity") \
+            and b - a <= 5 \
+            and self.W[b - 1] in ("de", "d'") \
+            and not any(self.W[x] in (",", ";", "et", "ou") for x in range(a + 1, b))
+
+    def bare_total(self, j: int) -> bool:
+        """« …, soit un quart du total. »: « du total » said bare (« du total national » is
+        another whole)."""
+        W, T, n = self.W, self.T, self.n
+        return j + 2 < n and W[j + 1] == "du" and W[j + 2] == "total" and T[j + 2] == T[j] \
+            and (j + 3 >= n or T[j + 3] != T[j] or W[j + 3] in (".", ",", ";", ")", ":"))
+
+    def lone_dont(self, p: int, fr: int) -> bool:
+        """The « dont » part p the only part of its whole, the whole in its sentence, before it."""
+        ms = self.ms
+        w = ms[p].part_of
+        g, f = ms[w].figure, ms[fr].figure
+        if not 0 <= w < p < fr or fr - w > 6 or g.block is not f.block or g.sentence != f.sentence:
+            return False
+        return not any(ms[x].part_of == w for x in range(w + 1, fr) if x != p)
 
     def link_changes(self) -> None:
         ms = self.ms
