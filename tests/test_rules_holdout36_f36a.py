@@ -53,3 +53,33 @@ def test_num303_count_rate_after_part_and_whole(body, found):
 ])
 def test_num303_fraction_after_a_part_and_a_bound(body, found):
     assert codes(article(body, "Pêche : le bilan de la saison"), "NUM303", path="a.txt") == found
+
+
+# -- NUM201: a headline count in no state against the body's whole of it, told in a state that ---
+# only says how it was counted (« ont assisté », « ont débarqué »)
+def headed(title: str, body: str) -> str:
+    return f"{title}\n\nLe bilan a été présenté lundi.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("title,body,found", [
+    ("Festival : 61 000 festivaliers à Carhaix",
+     "Au total, 48 500 festivaliers ont assisté aux concerts sur les quatre jours.", ["NUM201"]),
+    ("Port : 212 000 passagers à Ajaccio",
+     "Au total, 176 000 passagers ont débarqué sur les quais cette saison.", ["NUM201"]),
+    # the same value: nothing to say
+    ("Festival : 48 500 festivaliers à Carhaix",
+     "Au total, 48 500 festivaliers ont assisté aux concerts sur les quatre jours.", []),
+    # a state that makes another measure (the evacuated, the dead)
+    ("Crue : 5 200 habitants sinistrés",
+     "Au total, 4 100 habitants ont été évacués vers les gymnases.", []),
+    # the body gives the headline's value of another noun: the headline may count that
+    ("Festival : 61 000 festivaliers à Carhaix",
+     "Au total, 48 500 festivaliers ont assisté aux concerts. Les 61 000 billets ont tous été "
+     "vendus.", []),
+    # a second state of the noun in the body: which one the headline counts is unsaid
+    ("Festival : 61 000 festivaliers à Carhaix",
+     "Au total, 48 500 festivaliers ont assisté aux concerts, et 9 000 festivaliers invités "
+     "sont venus.", []),
+])
+def test_num201_stateless_headline_against_a_counted_whole(title, body, found):
+    assert codes(headed(title, body), "NUM201", path="a.txt") == found
