@@ -494,7 +494,12 @@ _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait":
 # « , ce qui représente 54 % », « , une proportion de 45 % »: a share restated as by « soit »
 _RESTATE_VERBS = frozenset({"représente", "représentait", "représentent", "représentaient", "représentera"})
 _RESTATE_NOUNS = frozenset({"proportion", "part"})
-_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS
+_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS | {"taux"}
+# « , un taux de réussite de 66 % » after « sur les 412 600 candidats, 248 900 … »: rates that
+# are a count over the count it is drawn from (not « taux d'intérêt », « de croissance »)
+_COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention", "remplissage",
+                          "occupation", "vaccination", "échec", "scolarisation", "réponse",
+                          "guérison", "survie", "adhésion", "diplomation"})
 _NONE: frozenset = frozenset()
 # a poll's answer « ne se prononcent pas », « sans opinion », « ne savent pas »
 _NO_OPINION_FIRST = frozenset({"ne", "sans", "sont"})
@@ -1546,6 +1551,12 @@ class _Reader:
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
             # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
             cues.add("soit taux")
+            if left[-2] in _COUNT_RATES:
+                cues.add("count rate")
+        elif f.kind == "percent" and left[-6:-3] == [",", "un", "taux"] and left[-1] in ("de", "d'") \
+                and left[-2] in _COUNT_RATES:
+            # « 248 900 ont été admis, un taux de réussite de 66,3 % »: the same, without « soit »
+            cues.update(("soit taux", "count rate"))
         # « par rapport aux 27,5 % de 2024 », « par rapport à ses 27,5 % »: the figure compared with
         if lw == "contre" or l2 == ["par", "rapport"] or lw in ("après", "avant") \
                 or l3 == ["au", "lieu", "de"] or (l3[:2] == ["par", "rapport"] and lw in ("à", "aux", "au")) \
@@ -2501,9 +2512,12 @@ class _Reader:
             k = self.pos.get(i, -1)
             if k < 0:
                 continue
-            if "soit" in m.cues and m.share_part is None:
+            rate = "count rate" in m.cues
+            if ("soit" in m.cues or rate) and m.share_part is None:
                 # the part: the nearest earlier count in the sentence
                 cands = [x for x in self.figs_in_sentence(k) if x < k and self.countable(F[x])]
+                if rate and not (cands and self.ms[F[cands[-1]]].part_kind in ("sur", "des", "parmi", "entre")):
+                    continue    # a rate (« un taux de réussite de ») of a part its whole is said of only
                 wholes = {self.ms[F[x]].part_of for x in cands}
                 # "4.000 des 11.000 soldats …, soit 36 %": the part, not the whole it names
                 cands = [x for x in cands if F[x] not in wholes]
@@ -2536,7 +2550,7 @@ class _Reader:
                             m.share_part, m.share_of = p, whole
                             if s != 1:
                                 m.notes["part_scale"] = s
-                if m.share_of is None:
+                if m.share_of is None and not rate:
                     self.whole_noun(k, m)
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
@@ -2707,11 +2721,18 @@ class _Reader:
             if "soit" in lw:
                 # "N des M, soit plus de la moitié": the part just before
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
+                if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
+                    cands.pop()
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
+                    elif pm.part_kind == "dont" and pm.part_of is not None and self.bare_total(j) \
+                            and self.lone_dont(p, F[j]):
+                        # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
+                        # a lone « dont » part, in its sentence
+                        pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
                 continue
             if j + 1 < n and W[j + 1] in ("des", "de", "du") and T[j + 1] == T[j]:
                 whole, subj = None, None
@@ -2725,6 +2746,33 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def narrows(self, a: int, b: int) -> bool:
+        """« dont 42 de navires de plus de 4 000 passagers »: a bound (token b) of another noun
+        right after part a's noun and « de », no comma between, says which of the part's things are
+        counted; it is not the part."""
+        ma, mb = self.ms[self.F[a]], self.ms[self.F[b]]
+        return mb.figure.approx in ("at_least", "at_most") and ma.part_of is not None \
+            and (mb.subject is not None and mb.subject != ma.subject or mb.figure.kind == "quantity") \
+            and b - a <= 5 \
+            and self.W[b - 1] in ("de", "d'") \
+            and not any(self.W[x] in (",", ";", "et", "ou") for x in range(a + 1, b))
+
+    def bare_total(self, j: int) -> bool:
+        """« …, soit un quart du total. »: « du total » said bare (« du total national » is
+        another whole)."""
+        W, T, n = self.W, self.T, self.n
+        return j + 2 < n and W[j + 1] == "du" and W[j + 2] == "total" and T[j + 2] == T[j] \
+            and (j + 3 >= n or T[j + 3] != T[j] or W[j + 3] in (".", ",", ";", ")", ":"))
+
+    def lone_dont(self, p: int, fr: int) -> bool:
+        """The « dont » part p the only part of its whole, the whole in its sentence, before it."""
+        ms = self.ms
+        w = ms[p].part_of
+        g, f = ms[w].figure, ms[fr].figure
+        if not 0 <= w < p < fr or fr - w > 6 or g.block is not f.block or g.sentence != f.sentence:
+            return False
+        return not any(ms[x].part_of == w for x in range(w + 1, fr) if x != p)
 
     def link_changes(self) -> None:
         ms = self.ms

@@ -112,6 +112,39 @@ def _body_total(m) -> bool:
         and _candidate(m, _SKIP_BUT_TOTALS)
 
 
+# the states in which a text counts people or things come or gone through (« ont débarqué »,
+# « ont été accueillis »): the count a headline gives with no state said. Any other state (the
+# dead, the evacuated, the registered against those present) may make another measure.
+_COUNTED_STATES = frozenset({"débarqué", "accueilli", "assisté", "venu", "reçu", "enregistré",
+                             "recensé", "transporté", "comptabilisé", "dénombré", "visité"})
+
+
+def _stateless_heads(groups: dict, totals: set, measures) -> None:
+    """« 412 000 croisiéristes en Guadeloupe » over « Au total, 387 000 croisiéristes ont
+    débarqué »: a headline count of a noun in no state against the body's one whole of it,
+    said in a state that only tells how they were counted (débarqués, accueillis), when the
+    body gives the noun in no other state (the dead, the registered against those present are
+    other measures): then the body's whole is its only value, and joins the headline's group."""
+    by_noun: dict = {}
+    for key in groups:
+        by_noun.setdefault((key[0], key[2], key[3]), []).append(key)
+    for (noun, kind, unit), keys in by_noun.items():
+        bare = (noun, frozenset(), kind, unit)
+        if bare not in groups or len(keys) != 2:
+            continue
+        other = keys[0] if keys[1] == bare else keys[1]
+        heads = groups[bare]
+        wholes = groups[other]
+        if not other[1] <= _COUNTED_STATES or not all(C.headline(m.figure) for m in heads) \
+                or any(C.headline(m.figure) or id(m) not in totals for m in wholes) or len(wholes) != 1:
+            continue
+        if any(m.figure.value == h.figure.value and not C.headline(m.figure)
+               for h in heads for m in measures):
+            continue    # the body writes the headline's value, of some noun: it may count that
+        heads.extend(wholes)
+        del groups[other]
+
+
 def _body_result(m) -> bool:
     """« soit un déficit de 1,2 milliard »: a sum the body works out and names, the value of its
     noun a headline must agree with; kept out of the body pairs, as every « soit » figure is."""
@@ -650,6 +683,8 @@ class ConflictingFigures(Rule):
                 # the body may say as such (« par 81 voix pour, 58 contre »)
                 groups.setdefault(_TALLY_YES[key], []).append(m)
                 yes_heads.add(id(m))
+        if totals and heads:
+            _stateless_heads(groups, totals, ctx.measures)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
         if totals and not heads:

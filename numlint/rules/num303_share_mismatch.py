@@ -116,6 +116,8 @@ class ShareMismatch(Rule):
                     r = (r[0] * 100, r[1] * 100)
                     if C.overlap(r, C.bounds(f)):
                         continue
+                    if "count rate" in m.cues and C.overlap((100 - r[1], 100 - r[0]), C.bounds(f)):
+                        continue    # « 1 712 classés …, un taux d'abandon de 35 % »: the rest's rate
                     k = _scale(whole.figure) / s
                     if k > 1 and _scale(part.figure) == 1 and _mid(part.figure) * k < _mid(whole.figure):
                         continue    # a bare part may take the scale said on its whole: unsure
@@ -142,15 +144,14 @@ class ShareMismatch(Rule):
                 if r is None:
                     continue
                 v, approx = fr_["value"], fr_["approx"]
-                if approx == "at_least":
-                    ok = r[1] > v
-                elif approx == "at_most":
-                    ok = r[0] < v
-                else:
-                    rel = 0.2 if approx == "about" else 0.1
-                    ok = C.overlap(r, (v * (1 - rel), v * (1 + rel)))
-                if ok:
+                if _fraction_fits(r, v, approx):
                     continue
+                if fr_.get("dont") and any(
+                        _fraction_fits(C.ratio(C.bounds(f), C.bounds(x.figure)), v, approx)
+                        for x in ms[max(0, idx - _LOOK_BACK):idx]
+                        if x is not m and x.figure.kind == f.kind and x.figure.unit == f.unit
+                        and not x.figure.is_range and C.numeric(x.figure) and not C.malformed(x.figure)):
+                    continue    # « du total » may be another count's (the group's)
                 actual = _mid(f) / _mid(whole.figure)
                 fr = (f"{_t(m)} sur {_t(whole)} font {C.pct(actual * 100)}, pas "
                       f"« {fr_['text']} » ({C.pct(v * 100)})")
@@ -403,6 +404,18 @@ class ShareMismatch(Rule):
 
 
 _LOOK_BACK = 100
+
+
+def _fraction_fits(r, v: float, approx) -> bool:
+    """Does the ratio r (bounds, or None) give the fraction v as its qualifier allows?"""
+    if r is None:
+        return False
+    if approx == "at_least":
+        return r[1] > v
+    if approx == "at_most":
+        return r[0] < v
+    rel = 0.2 if approx == "about" else 0.1
+    return C.overlap(r, (v * (1 - rel), v * (1 + rel)))
 
 
 def _restated(ms, idx, f, skip_bounds: bool = False):
