@@ -777,6 +777,16 @@ _YEAR_DEATH = lazy_re(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
 _YEAR_IN = lazy_re(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+# « remonte à 2017 », « date de 2017 » (a present tense: « il y a » counts from now): the year
+# something goes back to, read only against an « il y a » in apposition right after it (NUM404:
+# « remonte à 2017, il y a neuf ans, »; not « date de 1990, il y a trois ans qu'il … »); never
+# « la date de 2017 » (a noun)
+_YEAR_BACK = lazy_re(
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bses\s)"
+    r"\b(?:remont(?:e|ent)\s+à|dat(?:e|ent)\s+de)\s+"
+    r"(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+_BACK_AGO = lazy_re(
+    r"\s{0,2}[,(]\s{0,3}il\s{1,3}y\s{1,3}a\s{1,3}[^,;:.!?()«»]{1,30}?\s(?:ans|années)\s{0,2}(?:[,)]|[.;!?]|\Z)")
 
 # « sur la même période de 2025 », « par rapport à 2025 », « 4 % de plus qu'en 2025 », « contre
 # 29 200 en 2025 »: the year a figure is compared to, no moment of the news (calendar.py)
@@ -1007,6 +1017,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     # « depuis 2016 »: a state lasting till now, no step of a story
                     m.cues = tuple(m.cues) + (("in", "since") if since.group().lower().startswith("d")
                                               else ("in",))
+                elif ("mont" in w or "dat" in w) and _YEAR_BACK.search(w) \
+                        and _BACK_AGO.match(text, m.end, m.end + 60):
+                    m.cues = tuple(m.cues) + ("back",)
                 if "birth" not in m.cues and "death" not in m.cues and _YEAR_BASELINE.search(w):
                     m.cues = tuple(m.cues) + ("baseline",)      # only calendar.py reads it
                 month = _MONTH_YEAR.search(w)

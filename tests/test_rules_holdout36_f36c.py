@@ -1,0 +1,36 @@
+"""Patterns met in the thirty-sixth holdout (f36c): a year something goes back to set against the
+« il y a » beside it (« remonte à 2017, il y a six ans », NUM404)."""
+from datetime import date
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+_MARCH_2026 = date(2026, 3, 10)
+
+
+def codes(text: str, select: str, ref: date | None = _MARCH_2026) -> list[str]:
+    settings = Settings(select=[select], reference_date=ref)
+    return [d.code for d in lint(text, path="a.txt", settings=settings)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2014 is twelve years back in 2026, not four
+    ("Le dernier sacre du club remonte à 2014, il y a quatre ans, face à Lens.", ["NUM404"]),
+    ("La charpente date de 1998 (il y a dix ans) selon l'architecte.", ["NUM404"]),
+    ("Le dernier sacre du club remonte à 2014, il y a douze ans, face à Lens.", []),
+    ("La charpente date de 1998 (il y a vingt-huit ans) selon l'architecte.", []),
+    # a past tense: the « il y a » may count from the story's moment
+    ("En 2018, le dernier sacre du club remontait à 2014, il y a quatre ans.", []),
+    # « il y a N ans que … »: another clause, not an apposition of the year
+    ("La charpente date de 1998, il y a dix ans qu'on attend sa réfection.", []),
+    # another clause after a semicolon
+    ("Le dernier sacre remonte à 2014 ; il y a quatre ans, le club est descendu.", []),
+    # « la date de 2014 »: a noun, no verb going back
+    ("On a retenu la date de 2014, il y a quatre ans, pour le calcul.", []),
+    # « remonte à » a count
+    ("Le nombre d'adhérents remonte à 2014 personnes, il y a quatre ans il était plus bas.", []),
+])
+def test_year_gone_back_to_and_ago(text, expected):
+    assert codes("Sport\n" + text + "\n", "NUM404") == expected
+
