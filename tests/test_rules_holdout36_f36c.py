@@ -1,5 +1,6 @@
 """Patterns met in the thirty-sixth holdout (f36c): a year something goes back to set against the
-« il y a » beside it (« remonte à 2017, il y a six ans », NUM404)."""
+« il y a » beside it (« remonte à 2017, il y a six ans », NUM404); a birth told « venu au monde
+(à PLACE) en YEAR », like « né en » (NUM404)."""
 from datetime import date
 
 import pytest
@@ -34,3 +35,17 @@ def codes(text: str, select: str, ref: date | None = _MARCH_2026) -> list[str]:
 def test_year_gone_back_to_and_ago(text, expected):
     assert codes("Sport\n" + text + "\n", "NUM404") == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # born in 1968, one is 57 or 58 in March 2026
+    ("Le skipper, âgé aujourd'hui de 51 ans, venu au monde à Brest en 1968, repart en mer.", ["NUM404"]),
+    ("Venue au monde en 1968 à Brest, elle a 51 ans et dirige le chantier.", ["NUM404"]),
+    ("Le skipper, âgé aujourd'hui de 57 ans, venu au monde à Brest en 1968, repart en mer.", []),
+    ("Venue au monde en 1968 à Brest, elle a 58 ans et dirige le chantier.", []),
+    # someone else's birth: « voir son fils venir au monde »
+    ("Le skipper, âgé de 51 ans, a vu sa fille venir au monde en 2019 à Brest.", []),
+    # a year of a story, not a birth
+    ("Le skipper, âgé de 51 ans, est venu au port en 1968 avec son père.", []),
+])
+def test_came_into_the_world_is_a_birth(text, expected):
+    assert codes("Portrait\n" + text + "\n", "NUM404") == expected

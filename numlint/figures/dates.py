@@ -772,7 +772,9 @@ _BORN_LED_DEMO_OF = lazy_re(
     r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
-_YEAR_BIRTH = lazy_re(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# « venu au monde à Oiapoque en 1979 » is a birth like « né à Oiapoque en 1979 »
+_BORN_VERB = r"(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)"
+_YEAR_BIRTH = lazy_re(r"\b" + _BORN_VERB + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = lazy_re(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
@@ -827,7 +829,7 @@ _BIRTH_LEAD = lazy_re(
 # « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
 # right before the age (or right after it: « X, 27 ans, né en 1992 »), nothing between them.
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
-_BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+_BORN_ASIDE = (_BORN_VERB + r"\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
 # X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
@@ -978,7 +980,7 @@ _BORN_ANAPHOR = lazy_re(
     r"|l['’]\s{0,2}ancien(?:ne)?)\b")
 # Quoted words: a quote before an apposed name names nobody of the story
 _QUOTED = lazy_re(r"«[^«»]{0,400}»")
-_BORN_WORD = lazy_re(r"\bn[ée](?P<fem>e)?s?\b", re.I)
+_BORN_WORD = lazy_re(r"\b(?:n[ée]|venu(?=e?s?\s{1,3}au\s{1,3}monde))(?P<fem>e)?s?\b", re.I)
 _TOKEN = lazy_re(r"[\w’'-]{1,40}")
 # A capitalised word after these is a place or an institution (« en Vendée », « place Beauvau »).
 _PLACE_WORDS = frozenset((
