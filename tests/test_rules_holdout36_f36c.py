@@ -1,6 +1,7 @@
 """Patterns met in the thirty-sixth holdout (f36c): a year something goes back to set against the
 « il y a » beside it (« remonte à 2017, il y a six ans », NUM404); a birth told « venu au monde
-(à PLACE) en YEAR », like « né en » (NUM404)."""
+(à PLACE) en YEAR », like « né en » (NUM404); a change told by a fraction word (« a bondi d'un
+tiers », « réduit de moitié ») with « passant de A à B » (NUM305)."""
 from datetime import date
 
 import pytest
@@ -49,3 +50,24 @@ def test_year_gone_back_to_and_ago(text, expected):
 ])
 def test_came_into_the_world_is_a_birth(text, expected):
     assert codes("Portrait\n" + text + "\n", "NUM404") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # +14 % is no third, -20 % no half, -50 % no quarter
+    ("Les inscriptions ont grimpé d'un tiers, passant de 4 200 à 4 800 sur l'année.", ["NUM305"]),
+    ("Les subventions ont été réduites de moitié, passant de 500 000 à 400 000 euros.", ["NUM305"]),
+    ("Le trafic a reculé d'un quart, passant de 2 480 à 1 240 camions par jour.", ["NUM305"]),
+    # the values give the fraction, rounded
+    ("Les inscriptions ont grimpé d'un tiers, passant de 4 200 à 5 600 sur l'année.", []),
+    ("Les subventions ont été réduites de moitié, passant de 500 000 à 250 000 euros.", []),
+    ("Le trafic a reculé d'un quart, passant de 2 480 à 1 880 camions par jour.", []),
+    # an approximate fraction: unsure, quiet
+    ("Les inscriptions ont grimpé de près d'un tiers, passant de 4 200 à 4 800 sur l'année.", []),
+    ("Les subventions ont été réduites de moitié environ, passant de 500 000 à 400 000 euros.", []),
+    # a range that is no before and after (« pour les foyers de 2 à 4 personnes »)
+    ("La facture a baissé d'un tiers pour les foyers de 2 à 4 personnes.", []),
+    # a fraction that is a share, not a change
+    ("Un tiers des lignes, passées de 40 à 45 depuis 2020, est déficitaire.", []),
+])
+def test_change_told_by_a_fraction_word(text, expected):
+    assert codes("Économie\n" + text + "\n", "NUM305", ref=None) == expected
