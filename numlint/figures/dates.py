@@ -792,11 +792,23 @@ _BORN_LED_DEMO_OF = lazy_re(
     r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
-_YEAR_BIRTH = lazy_re(r"\bn[ée]e?s?\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# « venu au monde à Oiapoque en 1979 » is a birth like « né à Oiapoque en 1979 »
+_BORN_VERB = r"(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)"
+_YEAR_BIRTH = lazy_re(r"\b" + _BORN_VERB + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = lazy_re(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
 _YEAR_IN = lazy_re(r"\b(?:en|depuis)\s+(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+# « remonte à 2017 », « date de 2017 » (a present tense: « il y a » counts from now): the year
+# something goes back to, read only against an « il y a » in apposition right after it (NUM404:
+# « remonte à 2017, il y a neuf ans, »; not « date de 1990, il y a trois ans qu'il … »); never
+# « la date de 2017 » (a noun)
+_YEAR_BACK = lazy_re(
+    r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bcette\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bses\s)"
+    r"\b(?:remont(?:e|ent)\s+à|dat(?:e|ent)\s+de)\s+"
+    r"(?:(?:" + "|".join(MONTHS) + r")\s+)?\Z", re.I)
+_BACK_AGO = lazy_re(
+    r"\s{0,2}[,(]\s{0,3}il\s{1,3}y\s{1,3}a\s{1,3}[^,;:.!?()«»]{1,30}?\s(?:ans|années)\s{0,2}(?:[,)]|[.;!?]|\Z)")
 
 # « sur la même période de 2025 », « par rapport à 2025 », « 4 % de plus qu'en 2025 », « contre
 # 29 200 en 2025 »: the year a figure is compared to, no moment of the news (calendar.py)
@@ -837,7 +849,7 @@ _BIRTH_LEAD = lazy_re(
 # « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
 # right before the age (or right after it: « X, 27 ans, né en 1992 »), nothing between them.
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
-_BORN_ASIDE = (r"n[ée]e?s?\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+_BORN_ASIDE = (_BORN_VERB + r"\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
 # X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
@@ -988,7 +1000,7 @@ _BORN_ANAPHOR = lazy_re(
     r"|l['’]\s{0,2}ancien(?:ne)?)\b")
 # Quoted words: a quote before an apposed name names nobody of the story
 _QUOTED = lazy_re(r"«[^«»]{0,400}»")
-_BORN_WORD = lazy_re(r"\bn[ée](?P<fem>e)?s?\b", re.I)
+_BORN_WORD = lazy_re(r"\b(?:n[ée]|venu(?=e?s?\s{1,3}au\s{1,3}monde))(?P<fem>e)?s?\b", re.I)
 _TOKEN = lazy_re(r"[\w’'-]{1,40}")
 # A capitalised word after these is a place or an institution (« en Vendée », « place Beauvau »).
 _PLACE_WORDS = frozenset((
@@ -1027,6 +1039,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     # « depuis 2016 »: a state lasting till now, no step of a story
                     m.cues = tuple(m.cues) + (("in", "since") if since.group().lower().startswith("d")
                                               else ("in",))
+                elif ("mont" in w or "dat" in w) and _YEAR_BACK.search(w) \
+                        and _BACK_AGO.match(text, m.end, m.end + 60):
+                    m.cues = tuple(m.cues) + ("back",)
                 if "birth" not in m.cues and "death" not in m.cues and _YEAR_BASELINE.search(w):
                     m.cues = tuple(m.cues) + ("baseline",)      # only calendar.py reads it
                 month = _MONTH_YEAR.search(w)

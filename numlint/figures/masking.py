@@ -535,7 +535,9 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     if before in WEAK_BEFORE:
         w2 = _prev_word(text, s - len(before) - 1).lower() if s > len(before) else ""
         if before == "à":
-            return w2 in ("ici", "d'ici", "d’ici", "rapport", "jusqu", "jusqu'", "jusqu’")
+            # « remonte à 2017, il y a neuf ans »: the year something goes back to
+            return w2 in ("ici", "d'ici", "d’ici", "rapport", "jusqu", "jusqu'", "jusqu’",
+                          "remonte", "remontent")
         return w2 not in _WEAK_SPOILERS
     if before in COUNT_BEFORE or before.upper() in _CURRENCY_CODES:
         return False

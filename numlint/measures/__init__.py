@@ -349,6 +349,17 @@ _SUM_NOUNS = frozenset({"somme", "montant", "enveloppe", "budget"})   # « sur c
 _ESTIMATED_AT = frozenset({"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués",
                            "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées", "budgété", "budgétée"})
 _MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "bondi", "chuté", "reculé"})
+# « a bondi d'un tiers », « une baisse d'un quart »: the words before a fraction telling a change
+_FRACTION_UP = frozenset({
+    "augmenté", "augmentée", "augmentés", "augmentées", "augmente", "augmentent", "progressé",
+    "progresse", "progressent", "bondi", "bondit", "bondissent", "grimpé", "grimpe", "grimpent",
+    "gonflé", "gonfle", "gonflent", "accru", "accrue", "accrus", "accrues", "crû",
+    "hausse", "augmentation", "progression", "bond", "croissance", "accroissement"})
+_FRACTION_DOWN = frozenset({
+    "baissé", "baisse", "baissent", "diminué", "diminuée", "diminués", "diminuées", "diminue",
+    "diminuent", "reculé", "recule", "reculent", "chuté", "chute", "chutent", "fondu", "fond",
+    "fondent", "réduit", "réduite", "réduits", "réduites", "réduisent", "amputé", "amputée",
+    "amputés", "amputées", "recul", "diminution", "réduction", "repli", "replié", "contraction"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
 # and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
@@ -366,7 +377,7 @@ _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
 # figures in (a headline may credit the document: « selon la mise à jour économique »)
 _DOC_NOUNS = frozenset({"rapport", "bilan", "budget", "mise", "étude", "enquête"})
 _DOC_DET = frozenset({"son", "sa", "leur", "le", "la", "l'"})
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
     | _WHEN | _DOC_NOUNS
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
@@ -2823,8 +2834,11 @@ class _Reader:
                 m.notes["change_alt_to"] = self.alt_to - i   # relative: survives the block cache
         # "a doublé, de 40 à 60"
         W = self.W
+        halves = []
         for j in self.scan:
-            if W[j] in L.MULTIPLY:
+            if W[j] == "moitié":
+                halves.append(j)
+            elif W[j] in L.MULTIPLY:
                 lw = self.left_words(j, 3)
                 approx = None
                 if set(lw) & {"presque", "quasiment", "pratiquement", "près"}:
@@ -2840,6 +2854,53 @@ class _Reader:
                         mb = ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
+        if self.fr or halves:
+            self.fraction_changes(halves)
+
+    def fraction_changes(self, halves: list[int]) -> None:
+        """« ont bondi d'un tiers, passant de 52 000 à 61 000 tonnes », « a baissé d'un quart,
+        passant de 80 à 60 », « réduit de moitié, passant de … »: a change told by a fraction word
+        right after its verb (or noun),
+        the two values told by « passant de A à B » (« passé de », …) a few words on. Nothing
+        approximate (« de près d'un tiers », « d'un tiers environ »): quiet."""
+        ms, F, K, W, T, n = self.ms, self.F, self.K, self.W, self.T, self.n
+        told = [(j, 0.5, "moitié") for j in halves]
+        for i in self.fr:
+            k = self.pos.get(i, -1)
+            f = ms[i].figure
+            if k < 0 or f.approx or len(f.numerals) != 1 or " sur " in f.text:
+                continue
+            v = float(f.value)
+            if any(abs(v - x) < 1e-9 for x in (0.25, 1 / 3, 0.5)):
+                told.append((k, v, " ".join(f.text.split())))
+        for k, v, said in told:
+            left = self.left_words(k, 2)
+            if len(left) < 2 or left[-1] not in ("d'", "de"):
+                continue
+            sign = 1 if left[-2] in _FRACTION_UP else -1 if left[-2] in _FRACTION_DOWN else 0
+            if sign == 0 or (k + 1 < n and W[k + 1] in ("environ", "près", "au")):
+                continue
+            x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
+            if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)):
+                continue
+            a = F[x]
+            fa = ms[a].figure
+            if fa.is_range:
+                if fa.range_kind not in (None, "de-a", "change"):
+                    continue
+                b = a
+            else:
+                y = next((y for y in range(x + 1, min(n, x + 4)) if K[y] == "f" and T[y] == T[x]), None)
+                if y is None or self.left_words(x, 1) != ["de"] or self.left_words(y, 1) != ["à"] \
+                        or not self.kin(a, F[y]):
+                    continue
+                b = F[y]
+            mb = ms[b]
+            if mb.change_kind:
+                continue
+            mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
+            mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
+            mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
 
     def multiplied_across(self, j: int) -> tuple[int, int] | None:
         """« 540 incendies ont été recensés. Leur nombre a plus que doublé par rapport à l'an

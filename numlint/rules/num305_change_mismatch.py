@@ -187,6 +187,19 @@ class ChangeMismatch(Rule):
         src_en = f"{C.fmt(va, a, 'en')} → {C.fmt(vb, b if b is not a else a, 'en')}"
         if net and (0 < actual <= _ABSURD_LOW or actual >= _ABSURD_HIGH) and _modest(m):
             return None     # -100 %, +1 000 000 %: the wrong two figures paired, not a wrong change
+        if m.change_kind == "factor" and m.change_factor_approx == "fraction":
+            # « a bondi d'un tiers »: a round word, a third read as +30 % to +37 %
+            d = (m.change_factor or 1.0) - 1
+            want = (1 + d * 0.9, 1 + d * 1.11) if d > 0 else (1 + d * 1.11, 1 + d * 0.9)
+            if C.overlap(ra, want):
+                return None
+            said = m.notes.get("change_fraction", "")
+            actual_s = (actual - 1) * 100
+            fr = f"{src} fait {'+' if actual_s >= 0 else ''}{C.pct(actual_s)}, pas « {said} » " \
+                 f"({'+' if d > 0 else ''}{C.pct(d * 100)})"
+            en = f"{src_en} is {'+' if actual_s >= 0 else ''}{C.pct(actual_s, 'en')}, not '{said}' " \
+                 f"({'+' if d > 0 else ''}{C.pct(d * 100, 'en')})"
+            return b, fr, en, [(a, "valeur de départ", "starting value")]
         if m.change_kind == "factor":
             k = m.change_factor or 2.0
             if m.change_factor_approx == "about":

@@ -376,7 +376,8 @@ class ElapsedMismatch(Rule):
     def _ago(self, ctx, f, now):
         # « il y a trois ans, en 2019 », « le 15 avril 2019, il y a trois ans »: the year stands
         # right beside the span it dates, alone or in a full date
-        years = [m for m in self._years_in.around(f) if "in" in m.cues]
+        # (or « remonte à 2017, il y a neuf ans », « date de 2017 »)
+        years = [m for m in self._years_in.around(f) if "in" in m.cues or "back" in m.cues]
         years += [g for g in self._dated_in.around(f) if not {"birth", "death"} & set(g.cues)]
         # the two ends of one span of days (« la nuit du 3 au 4 juin 2017, il y a cinq ans ») are
         # one year; two different years stay unsure
