@@ -360,6 +360,12 @@ _FRACTION_DOWN = frozenset({
     "diminuent", "reculé", "recule", "reculent", "chuté", "chute", "chutent", "fondu", "fond",
     "fondent", "réduit", "réduite", "réduits", "réduites", "réduisent", "amputé", "amputée",
     "amputés", "amputées", "recul", "diminution", "réduction", "repli", "replié", "contraction"})
+# « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
+_THEREFORE = frozenset({"ainsi", "donc"})
+_CHANGE_NOUNS = L.CHANGE_UP | L.CHANGE_DOWN | frozenset({"fond"})
+# between a « contre » value and the colon after it: its scale and its moment only
+_SCALE_OR_WHEN = frozenset({"million", "millions", "milliard", "milliards", "en", "l'", "an", "année",
+                            "dernier", "dernière", "passé", "passée", "précédent", "précédente"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
 # only these tokens instead of every word of the block
 # and relative times by their second word ("l'an dernier"): their first ("l'", "la", "un") are
@@ -2882,10 +2888,16 @@ class _Reader:
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
             if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)):
-                continue
-            a = F[x]
+                pair = self.fraction_after_contre(k, left[-2])
+                if pair is None:
+                    continue
+                a, b = pair
+            else:
+                a, b = F[x], None
             fa = ms[a].figure
-            if fa.is_range:
+            if b is not None:
+                pass
+            elif fa.is_range:
                 if fa.range_kind not in (None, "de-a", "change"):
                     continue
                 b = a
@@ -2901,6 +2913,34 @@ class _Reader:
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
+
+    def fraction_after_contre(self, k: int, verb: str) -> tuple[int, int] | None:
+        """« … atteindre 80 tonnes cette année, contre 96 en 2024 : la récolte a ainsi reculé d'un
+        quart »: a fraction change told after a colon, its verb led by « ainsi » (« donc »),
+        draws its two values from the « B …, contre A (scale, time) » just before the colon: A,
+        of an earlier moment, the old value, B the new one. No figure after the colon before it."""
+        W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
+        s = T[k]
+        if verb in _CHANGE_NOUNS or k < 6 or _THEREFORE.isdisjoint(W[k - 5:k - 2]):
+            return None
+        c = next((c for c in range(k - 4, max(-1, k - 9), -1) if W[c] == ":" or T[c] != s or K[c] == "f"), -1)
+        if c < 4 or W[c] != ":" or T[c] != s:
+            return None
+        y = c - 1
+        while y > 0 and c - y <= 5 and K[y] != "f" and T[y] == s \
+                and (K[y] == "n" or W[y] in _SCALE_OR_WHEN):
+            y -= 1
+        if K[y] != "f" or T[y] != s or W[y - 1] != "contre" or W[y - 2] != ",":
+            return None
+        x = next((x for x in range(y - 3, max(-1, y - 8), -1) if K[x] == "f" or T[x] != s or K[x] == "p"), -1)
+        if x < 0 or K[x] != "f" or T[x] != s:
+            return None
+        old, new = F[y], F[x]
+        fo, fn = ms[old].figure, ms[new].figure
+        if fo.is_range or fn.is_range or fo.approx or fn.approx or not self.kin_change(new, old) \
+                or self.one_moment(new, old) or ms[old].time is None:
+            return None
+        return old, new
 
     def multiplied_across(self, j: int) -> tuple[int, int] | None:
         """« 540 incendies ont été recensés. Leur nombre a plus que doublé par rapport à l'an

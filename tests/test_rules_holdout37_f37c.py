@@ -1,0 +1,40 @@
+"""Patterns met in the thirty-seventh holdout (f37c): a fraction change told after a colon with
+« ainsi », its two values the « B, contre A en YEAR » just before (NUM305)."""
+from datetime import date
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+_MARCH_2026 = date(2026, 3, 10)
+
+
+def codes(text: str, select: str, ref: date | None = _MARCH_2026) -> list[str]:
+    settings = Settings(select=[select], reference_date=ref)
+    return [d.code for d in lint(text, path="a.txt", settings=settings)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # -6,7 % is no quarter, +10 % no third
+    ("Le port a traité 84 000 conteneurs cette année, contre 90 000 en 2024 : le trafic a ainsi "
+     "reculé d'un quart.", ["NUM305"]),
+    ("Le club compte 3 310 adhérents cette saison, contre 2 960 en 2023 : le club a donc "
+     "progressé d'un tiers en deux ans.", ["NUM305"]),
+    # the values give the fraction
+    ("Le port a traité 67 000 conteneurs cette année, contre 90 000 en 2024 : le trafic a ainsi "
+     "reculé d'un quart.", []),
+    # no « ainsi »: the fraction may be told of something else
+    ("Le port a traité 84 000 conteneurs cette année, contre 90 000 en 2024 : le trafic de vrac a "
+     "reculé d'un quart.", []),
+    # « contre » another place at the same moment: no before and after
+    ("Marseille a traité 84 000 conteneurs, contre 90 000 au Havre : le trafic a ainsi reculé "
+     "d'un quart.", []),
+    # an approximate fraction
+    ("Le port a traité 84 000 conteneurs cette année, contre 90 000 en 2024 : le trafic a ainsi "
+     "reculé de près d'un quart.", []),
+    # a figure after the colon is the fraction's own base
+    ("Le port a traité 84 000 conteneurs cette année, contre 90 000 en 2024 : le trafic de vrac, "
+     "à 12 000 tonnes, a ainsi reculé d'un quart.", []),
+])
+def test_fraction_change_after_contre_and_colon(text, expected):
+    assert codes("Économie\n" + text + "\n", "NUM305", ref=None) == expected
