@@ -1,5 +1,6 @@
 """Patterns met in the thirty-seventh holdout (f37c): a fraction change told after a colon with
-« ainsi », its two values the « B, contre A en YEAR » just before (NUM305)."""
+« ainsi », its two values the « B, contre A en YEAR » just before (NUM305); a change after « : une hausse de X % (sur la
+période) » whose old value a sentence opening « N ans plus tôt, » tells (NUM305)."""
 from datetime import date
 
 import pytest
@@ -38,3 +39,31 @@ def codes(text: str, select: str, ref: date | None = _MARCH_2026) -> list[str]:
 ])
 def test_fraction_change_after_contre_and_colon(text, expected):
     assert codes("Économie\n" + text + "\n", "NUM305", ref=None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # +14 % is no 25 %
+    ("Le ticket de bus coûte désormais 2,40 euros. Cinq ans plus tôt, il se vendait 2,10 euros : "
+     "une hausse de 25 % sur la période.", ["NUM305"]),
+    ("Le ticket de bus coûte désormais 2,40 euros. Cinq ans plus tôt, il se vendait 2,10 euros : "
+     "une hausse de 25 %.", ["NUM305"]),
+    ("Le ticket de bus coûte désormais 2,40 euros. Cinq ans plus tôt, il se vendait 2,10 euros, "
+     "soit une hausse de 25 % sur la période, bien plus que l'inflation.", ["NUM305"]),
+    # the values give it
+    ("Le ticket de bus coûte désormais 2,40 euros. Cinq ans plus tôt, il se vendait 2,10 euros : "
+     "une hausse de 14 % sur la période.", []),
+    # no step back in time told: the second value may be another place's
+    ("Le ticket de bus coûte désormais 2,40 euros. À Lyon, il se vend 2,10 euros : une hausse de "
+     "25 % sur la période.", []),
+    # another base after the change
+    ("Le ticket de bus coûte désormais 2,40 euros. Cinq ans plus tôt, il se vendait 2,10 euros : "
+     "une hausse de 25 % par rapport à 2015.", []),
+    # the span closing the change is not the step back
+    ("Le ticket de bus coûte désormais 2,40 euros. Cinq ans plus tôt, il se vendait 2,10 euros : "
+     "une hausse de 25 % en deux ans.", []),
+    # two values before: which one is now?
+    ("Le ticket coûte désormais 2,40 euros et l'abonnement 45 euros. Cinq ans plus tôt, il se "
+     "vendait 2,10 euros : une hausse de 25 % sur la période.", []),
+])
+def test_change_after_a_step_back_in_time(text, expected):
+    assert codes("Transports\n" + text + "\n", "NUM305", ref=None) == expected

@@ -3090,19 +3090,35 @@ class _Reader:
         F, ms, T, W = self.F, self.ms, self.T, self.W
         s = T[k]
         span = self.span_closing(k)
-        if "soit" not in self.left_words(k, 4) or (k + 1 < self.n and T[k + 1] == s and W[k + 1] != "."
-                                                    and span is None):
+        left = self.left_words(k, 4)
+        # « Trois ans plus tôt, il se louait 1 050 euros : une envolée de 21 % sur la période »
+        told = "soit" in left or left[:2] == [":", "une"] or left[:2] == [":", "un"]
+        if told and k + 3 < self.n and W[k + 1:k + 4] == ["sur", "la", "période"] \
+                and (k + 4 == self.n or T[k + 4] != s or W[k + 4] in (".", ",")):
+            k_end = k + 3
+        else:
+            k_end = k
+        if not told or (k_end + 1 < self.n and T[k_end + 1] == s and W[k_end + 1] != "."
+                        and span is None and k_end == k):
             return None     # « … de 12 % sur un an », « par rapport à 2022 »: another base
         before = [x for x in self.sent_figs.get(s, ()) if x < k]
         olds = [x for x in before if ms[F[x]].figure.kind in ("number", "money", "quantity")]
         if len(olds) != 1 or ms[F[olds[0]]].figure.is_range:
             return None
         a = F[olds[0]]
+        earlier = self.opens_earlier(s, olds[0])
+        if ("soit" not in left or k_end != k) and earlier is None:
+            return None     # « : une hausse de … », « sur la période » only after « N ans plus tôt, … »
         news = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.kin_change(a, F[x])]
         if len(news) != 1 or ms[news[0]].figure.is_range:
             return None
         b = news[0]
         ta, tb = ms[a].time, ms[b].time
+        if earlier is not None:
+            # « Trois ans plus tôt, … »: earlier than the sentence before, by that span
+            if span is not None and abs(span - earlier) > 1e-9:
+                return None
+            return a, b
         if not (ta in _EARLIER and tb not in _EARLIER
                 or ta and tb and len(ta) == len(tb) == 4 and ta.isdigit() and tb.isdigit() and ta < tb):
             # « 13 700 personnes … le soir du 15 avril 2025. En 2022, on en avait recensé 10 000 »:
@@ -3121,6 +3137,23 @@ class _Reader:
             if not (ta.isdigit() and tb[:4].isdigit()) or abs(span - (int(tb[:4]) - int(ta))) > 1:
                 return None
         return a, b
+
+    def opens_earlier(self, s: int, x: int) -> float | None:
+        """Sentence s opens « Trois ans plus tôt, » (« Deux mois auparavant, »), before its token
+        x: the span, in years, it steps back from the sentence before; else None."""
+        W, K, F, n = self.W, self.K, self.F, self.n
+        lo = self.sent_first.get(s, -1) if self.ordered else -1
+        if lo < 0 or K[lo] != "f" or x <= lo + 3 or lo + 3 >= n:
+            return None
+        if W[lo + 1:lo + 4] == ["plus", "tôt", ","]:
+            pass
+        elif W[lo + 1:lo + 3] != ["auparavant", ","]:
+            return None
+        f = self.ms[F[lo]].figure
+        if f.kind != "duration" or f.is_range or f.approx or not isinstance(f.value, (int, float)) \
+                or f.unit not in ("year", "month"):
+            return None
+        return float(f.value) if f.unit == "year" else float(f.value) / 12
 
     def span_closing(self, k: int) -> float | None:
         """« …, soit une hausse de 37 % en trois ans. »: the years a change closing its sentence
