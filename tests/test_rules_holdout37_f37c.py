@@ -1,6 +1,7 @@
 """Patterns met in the thirty-seventh holdout (f37c): a fraction change told after a colon with
 « ainsi », its two values the « B, contre A en YEAR » just before (NUM305); a change after « : une hausse de X % (sur la
-période) » whose old value a sentence opening « N ans plus tôt, » tells (NUM305)."""
+période) » whose old value a sentence opening « N ans plus tôt, » tells (NUM305); a birthday age
+(« a fêté ses N ans ») whose sentence names a kin only past a clause break after it (NUM404)."""
 from datetime import date
 
 import pytest
@@ -67,3 +68,20 @@ def test_fraction_change_after_contre_and_colon(text, expected):
 ])
 def test_change_after_a_step_back_in_time(text, expected):
     assert codes("Transports\n" + text + "\n", "NUM305", ref=None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # born 1958: 67 or 68 in March 2026
+    ("Né en 1958, Karim, qui soigne 40 ruches à Bouira, a fêté cette année ses 72 ans, dont trente "
+     "passés au rucher de son père.", ["NUM404"]),
+    ("Né en 1958, il a fêté ses 60 ans, dont quarante passés auprès de sa femme.", ["NUM404"]),
+    ("Né en 1958, Karim, qui soigne 40 ruches à Bouira, a fêté cette année ses 68 ans, dont trente "
+     "passés au rucher de son père.", []),
+    # the kin before the birthday is who celebrates
+    ("Né en 1958, Karim a raconté que son père a fêté ses 72 ans, entouré de ses ruches.", []),
+    ("Né en 1958, Karim a vu son fils fêter ses 30 ans, dont dix passés au rucher.", []),
+    # a kin in the same clause as the age: unsure, quiet
+    ("Né en 1958, il a fêté ses 60 ans avec son frère jumeau dans le village.", []),
+])
+def test_birthday_age_with_a_kin_past_a_clause_break(text, expected):
+    assert codes("Portrait\n" + text + "\n", "NUM404") == expected

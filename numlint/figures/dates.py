@@ -660,6 +660,7 @@ _CANDLES_NEXT = lazy_re(r"\s{1,3}bougies\b", re.I)
 # « qui a fêté ses 50 ans pendant la saison, est né en 1981 »: a relative on the subject, then
 # its birth as the main verb, a few words on
 _FETED_BORN_NEXT = lazy_re(r"(?:\s{1,3}[^,.;:!?()«»\d]{1,40})?\s{0,2},\s{1,3}est\s{1,3}n[ée]e?\s{1,3}(?:en|le)\b")
+_CLAUSE_CUT = lazy_re(r"[,;:]")
 _RELATIVE_BEFORE = lazy_re(r"\bqui(?:\s{1,3}[^\s,.;:!?]{1,12}){1,6}\s{1,3}\Z", re.I)
 _BORN_PHRASE = lazy_re(
     r"\bn[ée]e?s?\s{1,3}(?:\w+\s{1,3}){0,3}?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
@@ -1184,7 +1185,10 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
     if before is None or rest is None:
         return ()
     sentence = _BORN_PHRASE.sub(" ", before + " " + rest)
-    if _A_YEAR.search(sentence) or _KIN.search(sentence) or _AGE_THEN.match(rest):
+    # a kin named past a clause break after the age (« …, dont cinquante passés dans la
+    # palmeraie de son père ») is not who celebrates: only the words up to it count
+    head = _BORN_PHRASE.sub(" ", before + " " + _CLAUSE_CUT.split(rest, 1)[0])
+    if _A_YEAR.search(sentence) or _KIN.search(head) or _AGE_THEN.match(rest):
         return ()
     if _FETED_BORN_NEXT.match(text, f.end, f.end + 100):
         return ("age_now", "born_next") if _RELATIVE_BEFORE.search(w) else ()
