@@ -1,7 +1,8 @@
 """Patterns met in the thirty-seventh holdout (f37c): a fraction change told after a colon with
 « ainsi », its two values the « B, contre A en YEAR » just before (NUM305); a change after « : une hausse de X % (sur la
 période) » whose old value a sentence opening « N ans plus tôt, » tells (NUM305); a birthday age
-(« a fêté ses N ans ») whose sentence names a kin only past a clause break after it (NUM404)."""
+(« a fêté ses N ans ») whose sentence names a kin only past a clause break after it (NUM404); an age opening
+its sentence and a year told « l'année de sa naissance » later in it (NUM404)."""
 from datetime import date
 
 import pytest
@@ -84,4 +85,26 @@ def test_change_after_a_step_back_in_time(text, expected):
     ("Né en 1958, il a fêté ses 60 ans avec son frère jumeau dans le village.", []),
 ])
 def test_birthday_age_with_a_kin_past_a_clause_break(text, expected):
+    assert codes("Portrait\n" + text + "\n", "NUM404") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # born 1979: 46 or 47 in March 2026
+    ("À 58 ans, il connaît le quartier par cœur : il y vit depuis 1979, l'année de sa naissance.",
+     ["NUM404"]),
+    ("À 58 ans, elle connaît bien la maison : ses grands-parents s'y étaient installés en 1979, "
+     "l'année de sa naissance.", ["NUM404"]),
+    ("À 47 ans, il connaît le quartier par cœur : il y vit depuis 1979, l'année de sa naissance.", []),
+    # younger than today: maybe a moment of the story
+    ("À 40 ans, il connaît le quartier par cœur : il y vit depuis 1979, l'année de sa naissance.", []),
+    # another's birth
+    ("À 58 ans, il connaît l'atelier : il l'a ouvert en 1979, l'année de la naissance de son fils.", []),
+    ("À 58 ans, il connaît l'atelier : il l'a ouvert en 1979, l'année de sa naissance de sa fille.", []),
+    # a kin in the sentence: whose birth?
+    ("À 58 ans, il connaît l'atelier : son père l'a ouvert en 1979, l'année de sa naissance.", []),
+    # another year in the sentence
+    ("À 58 ans, il connaît l'atelier : rachetée en 2001, la maison avait été bâtie en 1979, "
+     "l'année de sa naissance.", []),
+])
+def test_age_and_the_year_of_ones_birth(text, expected):
     assert codes("Portrait\n" + text + "\n", "NUM404") == expected

@@ -661,6 +661,10 @@ _CANDLES_NEXT = lazy_re(r"\s{1,3}bougies\b", re.I)
 # its birth as the main verb, a few words on
 _FETED_BORN_NEXT = lazy_re(r"(?:\s{1,3}[^,.;:!?()«»\d]{1,40})?\s{0,2},\s{1,3}est\s{1,3}n[ée]e?\s{1,3}(?:en|le)\b")
 _CLAUSE_CUT = lazy_re(r"[,;:]")
+# « en 1981, l'année de sa naissance »: a year given as one's own birth year (not « de la
+# naissance de son fils », nor « de naissance de sa fille »)
+_OWN_BIRTH_YEAR = lazy_re(r"\s{0,2},\s{1,3}l['’]année\s{1,3}de\s{1,3}sa\s{1,3}naissance\b(?!\s{0,3}(?:de|d['’]|du)\b)",
+                          re.I)
 _RELATIVE_BEFORE = lazy_re(r"\bqui(?:\s{1,3}[^\s,.;:!?]{1,12}){1,6}\s{1,3}\Z", re.I)
 _BORN_PHRASE = lazy_re(
     r"\bn[ée]e?s?\s{1,3}(?:\w+\s{1,3}){0,3}?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
@@ -1034,6 +1038,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
                 w = _window(text, m.start)[-40:]
                 if _YEAR_BIRTH.search(w):
                     m.cues = tuple(m.cues) + ("birth",)
+                elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
+                        and _own_birth_year(text, m):
+                    # « où sa famille s'était installée en 1981, l'année de sa naissance »
+                    m.cues = tuple(m.cues) + ("birth", "own_birth")
                 elif _YEAR_DEATH.search(w):
                     m.cues = tuple(m.cues) + ("death",)
                 elif (since := _YEAR_IN.search(w)):
@@ -1091,6 +1099,14 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         if before is None or _PAST.search(rest) or _PAST.search(before):
             cues += ("story",)
     return cues
+
+
+def _own_birth_year(text: str, m) -> bool:
+    """« …, l'année de sa naissance » after a year: the birth year of the one the sentence is
+    about, unless a kin stands in it (« sa mère a ouvert l'atelier en 1981, l'année de sa
+    naissance »: whose?)."""
+    before, rest = _sentence_before(text, m.start), _rest_of_sentence(text, m.end)
+    return before is not None and rest is not None and not _KIN.search(before + " " + rest)
 
 
 def _rest_of_sentence(text: str, i: int, reach: int = 240) -> str | None:

@@ -193,6 +193,10 @@ class ElapsedMismatch(Rule):
                 if cue == "age_app" and "lead" not in born[0].item.cues and not aside:
                     continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
                 yield from self._age(ctx, f, cue, born[0], deaths, now)
+            elif not born and "lead" in f.cues and len(here) == 1 and "own_birth" in here[0].item.cues:
+                # « À 52 ans, elle … : …, où sa famille s'était installée en 1981, l'année de sa
+                # naissance »: an age older than any she has reached is wrong at any moment
+                yield from self._own_birth_after(ctx, f, here[0], deaths, now)
             elif not here and "lead" in f.cues and f.sentence > 0:
                 born = self._born_just_before(f, born_in)
                 if born is not None:
@@ -204,6 +208,22 @@ class ElapsedMismatch(Rule):
                     or self._born_next_paragraph(ctx, f, births)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
+
+    def _own_birth_after(self, ctx, f, born, deaths, now):
+        """An age opening its sentence (« À 52 ans, elle … ») and, later in it, a year told as
+        « l'année de sa naissance »: the only year or date of the sentence, the only age in it.
+        The age may be one of the story (younger): only one older than today's is reported."""
+        key = (id(f.block), f.sentence)
+        if born.item.start < f.end or any(y is not born.item for y in self._years_in.get(key)) \
+                or self._dated_in.get(key):
+            return
+        if any(g is not f and g.block is f.block and g.sentence == f.sentence and g.unit == "year"
+               for g in ctx.figures_of("duration")):
+            return
+        lo, _ = f.bounds
+        _, a_hi = _age_between(born, _Moment(None, now.year, now))
+        if lo > a_hi + 1:
+            yield from self._age(ctx, f, "lead", born, deaths, now)
 
     def _demo_born_next(self, f, born_in):
         """« « … », résume X, 51 ans. Cet économiste né en 1968 … » or « … Né en 1981, le
