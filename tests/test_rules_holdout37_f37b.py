@@ -43,3 +43,44 @@ def test_num403_length_between_opening_and_close_is_a_part_quiet():
             "Ouvert le lundi 9 février 2026, le procès a été suspendu au terme de deux jours "
             "d'audience et s'est achevé vendredi 20 février.\n")
     assert codes(text, "NUM403") == []
+
+
+# NUM302: « Sur ces N tonnes, X en a pris A, Y B et Z C »: the unit of the parts said once, by « en »
+
+_PORT = "Filière cacao\n\nLa saison s'achève.\n\nLe port a expédié 52 000 tonnes de fèves cette année. "
+
+
+def test_num302_parts_of_a_restated_whole_taken_by_en_fire():
+    text = _PORT + ("Sur ces 52 000 tonnes, les Pays-Bas en ont acheté 31 000, la Belgique 14 500 et "
+                    "l'Allemagne 9 800, selon les douanes.\n")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_parts_of_a_restated_sum_taken_by_en_fire():
+    text = ("Budget\n\nLa commune a voté.\n\nLa commune a reçu 800 000 euros de l'État. Sur ces 800 000 "
+            "euros, l'école en a obtenu 450 000, le stade 300 000 et la voirie 120 000.\n")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_parts_taken_by_en_within_the_whole_are_quiet():
+    text = _PORT + ("Sur ces 52 000 tonnes, les Pays-Bas en ont acheté 31 000, la Belgique 11 500 et "
+                    "l'Allemagne 6 800, selon les douanes.\n")
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_en_part_then_another_years_figure_is_quiet():
+    text = _PORT + "Sur ces 52 000 tonnes, les Pays-Bas en ont acheté 31 000, contre 36 000 l'an dernier.\n"
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_en_part_then_a_count_of_its_own_noun_is_quiet():
+    text = _PORT + ("Sur ces 52 000 tonnes, les Pays-Bas en ont acheté 31 000 et 40 000 sacs ont été "
+                    "réexpédiés.\n")
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_bare_count_without_en_after_a_restated_whole_is_quiet():
+    # no « en »: the bare count need not be tonnes
+    text = _PORT + ("Sur ces 52 000 tonnes, les Pays-Bas ont acheté 31 000, la Belgique 14 500 et "
+                    "l'Allemagne 9 800, selon les douanes.\n")
+    assert codes(text, "NUM302") == []

@@ -2202,7 +2202,8 @@ class _Reader:
                 if whole is not None and last_part is None and ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
-                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] and self.kin(whole, i) \
+                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
+                            and (self.kin(whole, i) or self.en_unit(whole, i)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
@@ -2513,6 +2514,17 @@ class _Reader:
             return False
         return bool(fw.numerals and fp.numerals) and max(n.scale or 1 for n in fw.numerals) >= 1e6 \
             and max(n.scale or 1 for n in fp.numerals) >= 1e6
+
+    def en_unit(self, whole: int, part: int) -> bool:
+        """« Sur ces 38 000 tonnes, l'Union européenne en a absorbé 29 500 »: after the clitic
+        « en », a bare count takes the unit of the whole it is drawn from, said once; at the
+        whole's scale, with no noun of its own."""
+        fw, fp, pm = self.ms[whole].figure, self.ms[part].figure, self.ms[part]
+        if "en" not in pm.cues or fw.kind not in ("quantity", "money") or fp.kind != "number" \
+                or pm.explicit_subject or part in self.fr or not (fw.numerals and fp.numerals) \
+                or any(n.words for n in fp.numerals):
+            return False
+        return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
 
     def link_shares(self) -> None:
         F = self.F
