@@ -84,3 +84,44 @@ def test_num302_bare_count_without_en_after_a_restated_whole_is_quiet():
     text = _PORT + ("Sur ces 52 000 tonnes, les Pays-Bas ont acheté 31 000, la Belgique 14 500 et "
                     "l'Allemagne 9 800, selon les douanes.\n")
     assert codes(text, "NUM302") == []
+
+
+# NUM302: « X a contribué à hauteur de A GWh à la production, Y pour B GWh » after a whole told before
+
+def _wind(first: str, shares: str) -> str:
+    return ("Éolien : un hiver record\n\nLe vent a soufflé fort.\n\n"
+            f"{first}\n\nLa saison a surpris les exploitants.\n\n{shares}\n")
+
+
+_SHARES = ("Le parc de Fécamp a contribué à hauteur de 410 GWh à la production hivernale, celui de "
+           "Dieppe pour 290 GWh, le reste venant de petits sites.")
+
+
+def test_num302_contributions_above_the_whole_told_before_fire():
+    text = _wind("Les éoliennes normandes ont produit 640 GWh de décembre à février, selon le gestionnaire.",
+                 _SHARES)
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_contributions_within_the_whole_are_quiet():
+    text = _wind("Les éoliennes normandes ont produit 760 GWh de décembre à février, selon le gestionnaire.",
+                 _SHARES)
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_contributions_to_another_whole_are_quiet():
+    text = _wind("Les éoliennes normandes ont produit 640 GWh de décembre à février, selon le gestionnaire.",
+                 "Le parc de Fécamp a contribué à hauteur de 410 GWh à la production nationale, celui "
+                 "de Dieppe pour 290 GWh.")
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_contributions_after_a_whole_of_another_year_only_are_quiet():
+    text = _wind("En 2024, les éoliennes normandes avaient produit 640 GWh sur l'hiver.", _SHARES)
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_contributions_after_two_wholes_of_their_unit_are_quiet():
+    text = _wind("Les éoliennes normandes ont produit 640 GWh de décembre à février, et les barrages "
+                 "820 GWh.", _SHARES)
+    assert codes(text, "NUM302") == []
