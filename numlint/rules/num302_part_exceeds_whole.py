@@ -116,7 +116,9 @@ class PartExceedsWhole(Rule):
     « d'entre eux » : chaque partie, et la somme des parties d'une même énumération, doit rester
     dans le tout ; après « 53 des 94 sièges, dont … », la liste divise les 53. Une phrase qui
     s'ouvre sur « Parmi les blessés, » divise le dernier décompte exact de ce nom donné avant
-    (même paragraphe ou l'un des deux précédents). Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
+    (même paragraphe ou l'un des deux précédents) ; les apports « X a contribué à hauteur de A GWh à
+    la production, Y pour B GWh » divisent le seul total de cette unité et de cette période donné
+    dans les quatre paragraphes d'avant. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
     soldats déployés.
 
     Pourquoi : une partie qui dépasse son tout trahit une coquille ou deux bilans mélangés.
@@ -131,7 +133,9 @@ class PartExceedsWhole(Rule):
     Checks subsets written with "dont", "parmi", "sur les N", "N des M", "d'entre eux": each
     part, and the sum of the parts of one list, stays within the whole (after "53 des 94
     sièges, dont …", the list splits the 53; a sentence opening on "Parmi les blessés," splits
-    the last exact count of that noun told before, within two paragraphs); and the casualty
+    the last exact count of that noun told before, within two paragraphs; shares « X a contribué à
+    hauteur de A GWh à la production, Y pour B GWh » split the one total of their unit and period
+    told within the four paragraphs before); and the casualty
     hierarchy: killed ⊂ killed or wounded (losses) ⊆ soldiers deployed.
 
     Why: a part larger than its whole betrays a typo or two tolls mixed up.
