@@ -740,6 +740,10 @@ _WHOLE_SITTING_BEFORE = lazy_re(r"(?:\A|[^\w'’])(?:les|ces)\s{1,3}\Z", re.I)
 _OF_WHOLE_SITTING = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:pourparlers|négociations|discussions|débats?|audiences?"
     r"|consultations|procès)\s{1,3}(?:se\s{1,3}sont|ont|s['’]\s{0,2}étaient|avaient)\s", re.I)
+# « …, le procès s'est achevé le vendredi 12, au terme de deux semaines d'audience »: the days a
+# court sat, all of them, told after the close (NUM403 checks them against the two dates before)
+_AT_CLOSE_OF = lazy_re(r"\b(?:au\s{1,3}terme|à\s{1,3}l['’]\s{0,2}issue)\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})\Z", re.I)
+_OF_SITTINGS = lazy_re(r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats|procès)\b", re.I)
 # « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
 _LASTED_APPOSED = lazy_re(
     r",\s{1,3}(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
@@ -1354,6 +1358,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return cues + ("span", "sitting")
     if unit == "day" and _WHOLE_SITTING_BEFORE.search(w) and _OF_WHOLE_SITTING.match(text, f.end, f.end + 60):
         return cues + ("span", "stay", "sitting", "whole")
+    if unit in ("day", "week") and ("terme" in w or "issue" in w) and _AT_CLOSE_OF.search(w) \
+            and _OF_SITTINGS.match(text, f.end, f.end + 40):
+        # « Ouvert le lundi 8, le procès s'est achevé vendredi 12, au terme de deux semaines
+        # d'audience »: the length of the whole trial, its opening and close dated before it
+        return cues + ("span", "lasted", "sitting")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):

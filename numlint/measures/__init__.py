@@ -442,7 +442,17 @@ _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
 _PERIOD_ORD = {"première": "1", "premier": "1", "seconde": "2", "deuxième": "2", "second": "2",
                "troisième": "3", "quatrième": "4", "dernière": "fin", "dernier": "fin"}
 _CLITIC = frozenset({"en"})    # « les États-Unis en représentent 38 % » (mark_en)
-_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC
+# « ont contribué à hauteur de 1 840 GWh à la production, ceux de … pour 1 310 GWh »: shares of
+# a whole told before (mark_contributions; NUM302 finds the whole)
+_CONTRIB = frozenset({"hauteur"})
+_CONTRIB_NOUNS = frozenset({"production", "consommation", "récolte", "collecte"})
+# « à la production nationale », « à la production de la région »: another whole than the one told
+_CONTRIB_OTHER = frozenset({"nationale", "française", "européenne", "mondiale", "régionale", "continentale",
+                            "hexagonale", "totale", "globale", "de", "du", "des", "d'"})
+_CONTRIB_END = frozenset({",", ".", ";"})
+_NOT_IN_CONTRIB = frozenset({"contre", "soit", "dont", ";", "(", "total", "selon"})
+_HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC \
+    | _CONTRIB
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -853,6 +863,7 @@ class _Reader:
         self.sent_period = period = {}
         seen = set()
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
+        contrib_js = []     # where « hauteur » stands (mark_contributions)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -872,6 +883,8 @@ class _Reader:
                 en_js.append(j)
             elif w in _GATE_WORDS:
                 seen.add(w)
+            elif w == "hauteur":
+                contrib_js.append(j)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
         self.sent_resp = each - each_only
@@ -900,6 +913,7 @@ class _Reader:
         self.has_deja = "déjà" in seen
         self.has_par = "par" in seen
         self.en_js = en_js
+        self.contrib_js = contrib_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
@@ -1186,6 +1200,8 @@ class _Reader:
             self.mark_en()
         self.noun_figs = self.figures_in_nouns() if "à" in self.W else {}
         self.link_parts()
+        if self.contrib_js:
+            self.mark_contributions()
         self.link_totals()
         self.link_shares()
         self.link_changes()
@@ -2208,7 +2224,8 @@ class _Reader:
                 if whole is not None and last_part is None and ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
-                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] and self.kin(whole, i) \
+                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
+                            and (self.kin(whole, i) or self.en_unit(whole, i)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
@@ -2520,6 +2537,17 @@ class _Reader:
         return bool(fw.numerals and fp.numerals) and max(n.scale or 1 for n in fw.numerals) >= 1e6 \
             and max(n.scale or 1 for n in fp.numerals) >= 1e6
 
+    def en_unit(self, whole: int, part: int) -> bool:
+        """« Sur ces 38 000 tonnes, l'Union européenne en a absorbé 29 500 »: after the clitic
+        « en », a bare count takes the unit of the whole it is drawn from, said once; at the
+        whole's scale, with no noun of its own."""
+        fw, fp, pm = self.ms[whole].figure, self.ms[part].figure, self.ms[part]
+        if "en" not in pm.cues or fw.kind not in ("quantity", "money") or fp.kind != "number" \
+                or pm.explicit_subject or part in self.fr or not (fw.numerals and fp.numerals) \
+                or any(n.words for n in fp.numerals):
+            return False
+        return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
+
     def link_shares(self) -> None:
         F = self.F
         for i in self.pct:
@@ -2609,6 +2637,56 @@ class _Reader:
                     if self.named(e - 1, T[e]):
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
+
+    def mark_contributions(self) -> None:
+        """« Les équipements ariégeois ont contribué à hauteur de 1 840 GWh à la production
+        printanière, ceux des Hautes-Pyrénées pour 1 310 GWh »: shares of « la production », a
+        whole told before (NUM302 looks for it). The first after « contribué (participé) à hauteur
+        de » and before « à la production » (one adjective of time or kind may follow, not « nationale »
+        nor « de la région »: another whole), then each figure of its kind and unit right after
+        « pour », a comma or « et » before it. Marked notes["contrib"] = the noun; the first also
+        notes["contrib_first"]."""
+        F, W, T, ms = self.F, self.W, self.T, self.ms
+        for j in self.contrib_js:
+            if not (2 <= j and j + 4 < self.n) or W[j - 1] != "à" or W[j + 1] not in ("de", "d'") \
+                    or not (W[j - 2].startswith("contribu") or W[j - 2].startswith("particip")):
+                continue
+            k = j + 2
+            i = F[k]
+            if i < 0 or self.pos.get(i) != k or i in self.fr or T[k] != T[j]:
+                continue
+            if W[k + 1] == "au":
+                x = k + 2
+            elif W[k + 1] == "à" and self.w(k + 2) == "la":
+                x = k + 3
+            else:
+                continue
+            noun = self.w(x)
+            if noun not in _CONTRIB_NOUNS:
+                continue
+            nxt = self.w(x + 1)
+            if nxt not in _CONTRIB_END:
+                if nxt in _CONTRIB_OTHER or not nxt.isalpha() or self.w(x + 2) not in _CONTRIB_END:
+                    continue
+            first = ms[i].figure
+            if first.kind not in ("quantity", "money") or ms[i].part_of is not None or ms[i].cues:
+                continue
+            parts, prev = [i], k
+            for y in self.sent_figs.get(T[k], ()):
+                if y <= k:
+                    continue
+                p = F[y]
+                between = W[prev + 1:y]
+                if p < 0 or y - prev > 12 or self.w(y - 1) != "pour" or not ("," in between or "et" in between) \
+                        or not _NOT_IN_CONTRIB.isdisjoint(between) or p in self.fr \
+                        or ms[p].figure.kind != first.kind or ms[p].figure.unit != first.unit \
+                        or ms[p].part_of is not None or ms[p].cues:
+                    break
+                parts.append(p)
+                prev = y
+            for p in parts:
+                ms[p].notes["contrib"] = noun
+            ms[i].notes["contrib_first"] = True
 
     def _en_candidate(self, s: int, p: int) -> int | None:
         prev = self.sent_figs.get(s)

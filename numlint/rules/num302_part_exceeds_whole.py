@@ -116,7 +116,9 @@ class PartExceedsWhole(Rule):
     « d'entre eux » : chaque partie, et la somme des parties d'une même énumération, doit rester
     dans le tout ; après « 53 des 94 sièges, dont … », la liste divise les 53. Une phrase qui
     s'ouvre sur « Parmi les blessés, » divise le dernier décompte exact de ce nom donné avant
-    (même paragraphe ou l'un des deux précédents). Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
+    (même paragraphe ou l'un des deux précédents) ; les apports « X a contribué à hauteur de A GWh à
+    la production, Y pour B GWh » divisent le seul total de cette unité et de cette période donné
+    dans les quatre paragraphes d'avant. Vérifie aussi la hiérarchie des bilans : tués ⊂ tués ou blessés (pertes) ⊆
     soldats déployés.
 
     Pourquoi : une partie qui dépasse son tout trahit une coquille ou deux bilans mélangés.
@@ -131,7 +133,9 @@ class PartExceedsWhole(Rule):
     Checks subsets written with "dont", "parmi", "sur les N", "N des M", "d'entre eux": each
     part, and the sum of the parts of one list, stays within the whole (after "53 des 94
     sièges, dont …", the list splits the 53; a sentence opening on "Parmi les blessés," splits
-    the last exact count of that noun told before, within two paragraphs); and the casualty
+    the last exact count of that noun told before, within two paragraphs; shares « X a contribué à
+    hauteur de A GWh à la production, Y pour B GWh » split the one total of their unit and period
+    told within the four paragraphs before); and the casualty
     hierarchy: killed ⊂ killed or wounded (losses) ⊆ soldiers deployed.
 
     Why: a part larger than its whole betrays a typo or two tolls mixed up.
@@ -205,6 +209,70 @@ class PartExceedsWhole(Rule):
                                   related=[(whole.figure, "le tout", "the whole")])
         yield from self._casualties(ctx)
         yield from self._among_told(ctx)
+        yield from self._contributions(ctx)
+
+    def _contributions(self, ctx: Context):
+        """« Les centrales ont produit 2 950 GWh entre le 1er mars et le 30 juin. … Les équipements
+        ariégeois ont contribué à hauteur de 1 840 GWh à la production printanière, ceux des
+        Hautes-Pyrénées pour 1 310 GWh »: shares of « la production » (the measure stage marks
+        them) split the whole told before, in the same or one of the four paragraphs before: the
+        one figure there of their kind and unit, of their period (none of another year or a
+        comparison), exact or « environ ». Two figures of other values, or none: unsure, quiet.
+        At least two shares."""
+        ms = ctx.measures
+        for n, p in enumerate(ms):
+            if not (p.notes and p.notes.get("contrib_first")):
+                continue
+            f = p.figure
+            parts = [p]
+            for x in ms[n + 1:]:
+                g = x.figure
+                if g.block is not f.block or g.sentence != f.sentence:
+                    break
+                if x.notes and x.notes.get("contrib") and not x.notes.get("contrib_first"):
+                    parts.append(x)
+            if len(parts) < 2 or any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure)
+                                     or x.figure.is_range or x.figure.approx is not None or x.change_kind
+                                     for x in parts):
+                continue
+            times = {x.time for x in parts}
+            if len(times) > 1:
+                continue
+            t = times.pop()
+            wholes = []
+            for x in reversed(ms[:n]):
+                g = x.figure
+                if g.block is None or f.block.index - g.block.index > 4:
+                    break
+                if g.kind != f.kind or g.unit != f.unit:
+                    continue
+                wholes.append(x)
+            wholes = [x for x in wholes if not C.headline(x.figure)]
+            if t is None:
+                # the period of the shares is the one told: a whole of another year is a comparison
+                wholes = [x for x in wholes if x.time is None or x.time.startswith("--")]
+            else:
+                wholes = [x for x in wholes if x.time == t]
+            if not wholes or len({_mid(x.figure) for x in wholes}) != 1:
+                continue
+            whole = wholes[-1]
+            w = whole.figure
+            if w.approx not in (None, "about") or w.is_range or not C.numeric(w) or C.vague(w) \
+                    or C.malformed(w) or whole.cues or whole.part_of is not None or whole.part_kind \
+                    or whole.change_kind or whole.share_of is not None \
+                    or (whole.notes and whole.notes.get("contrib")):
+                continue
+            whi = _whole_high(whole)
+            lo = sum(_count_bounds(x)[0] for x in parts)
+            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+                continue
+            terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
+            total = sum(_mid(x.figure) for x in parts)
+            fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
+                  f"({C.line_ref(whole, 'fr')})")
+            en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
+                  f"({C.line_ref(whole, 'en')})")
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _among_told(self, ctx: Context):
         """« … 312 blessés, selon le bilan. … Parmi les blessés, 190 sont grièvement atteints et 150

@@ -153,6 +153,8 @@ def _may_sit(d, first, last) -> bool:
     is held to its count."""
     from datetime import timedelta
     lo, hi = d.bounds
+    if d.unit == "week":        # a week of sittings is five of them
+        lo, hi = lo * 5, hi * 5
     days = [(first + timedelta(days=i)).weekday() for i in range((last - first).days + 1)]
     n = sum(w < 5 for w in days)
     # a weekend day at an end was a sitting day: no weekend to spread the sittings over
