@@ -436,7 +436,22 @@ _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
 _PERIOD_ORD = {"première": "1", "premier": "1", "seconde": "2", "deuxième": "2", "second": "2",
                "troisième": "3", "quatrième": "4", "dernière": "fin", "dernier": "fin"}
 _CLITIC = frozenset({"en"})    # « les États-Unis en représentent 38 % » (mark_en)
+# a figure the text presents as superseded: a first word before it in its sentence
+# (« dans un premier temps », « avait d'abord annoncé », « initialement », « le chiffre
+# provisoire », « un premier bilan ») and a correction after it, in its sentence or the next
+# (« a été corrigé », « revu à la hausse », « rectifié »): not the value the text now gives
+_FIRST_ALONE = frozenset({"initialement", "provisoire", "provisoires", "abord"})
+_FIRST_NOUNS = frozenset({"temps", "bilan", "estimation", "estimations", "chiffre", "chiffres",
+                          "décompte", "comptage"})
+_FIRST_ADJ = frozenset({"premier", "première", "premiers", "premières"})
+_REVISED = frozenset(b + e for b in ("corrigé", "rectifié", "révisé", "réévalué")
+                     for e in ("", "e", "s", "es")) | {"revu", "revus"}
+_SUPERSEDE_WORDS = _FIRST_ALONE | _FIRST_NOUNS | _REVISED
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC
+# the ones no other set makes hits (« bilan », « chiffre » are scan words): the block's scan asks
+# every hit of _SUPERSEDE_WORDS apart from the set that filed it
+_SUPERSEDE_HITS = _SUPERSEDE_WORDS - _HITS
+_HITS = _HITS | _SUPERSEDE_HITS
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -845,6 +860,8 @@ class _Reader:
         self.sent_each = each = set()
         each_only = set()   # « chacun », « chaque »: not « respectivement », which pairs values
         self.sent_period = period = {}
+        firsts: dict = {}    # per sentence, its first word of a superseded figure (_FIRST_*)
+        revised: list = []   # where a correction word stands (_REVISED)
         seen = set()
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
         for j in hits:
@@ -868,7 +885,22 @@ class _Reader:
                 seen.add(w)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
+            if w in _SUPERSEDE_WORDS and K[j] == "w":
+                if w in _REVISED:
+                    revised.append(j)
+                elif (w in _FIRST_NOUNS and j and W[j - 1] in _FIRST_ADJ) \
+                        or (w == "abord" and j and W[j - 1] == "d'") \
+                        or (w in _FIRST_ALONE and w != "abord"):
+                    firsts.setdefault(T[j], j)
         self.sent_resp = each - each_only
+        # per sentence with a first word and a correction after it (there or in the next
+        # sentence): the span of tokens whose figures are superseded (first word .. correction)
+        self.superseded = sup = {}
+        if firsts and revised:
+            for si, a in firsts.items():
+                b = next((r for r in revised if r > a and T[r] in (si, si + 1)), None)
+                if b is not None:
+                    sup[si] = (a, b)
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -1369,6 +1401,10 @@ class _Reader:
                 and not {"ne", "n'", "n’"}.isdisjoint(self.left_words(j, 4)):
             # "n'en vaudraient plus que 2", "il ne reste plus que 40": what a value has become
             cues.add("change")
+        if self.superseded and sj in self.superseded:
+            a, b = self.superseded[sj]
+            if a < j < b:
+                cues.add("superseded")  # « avait d'abord annoncé 40 800 passages. Le chiffre a été corrigé »
         if sj in self.sent_each:
             cues.add("chacun")
             if sj in self.sent_resp:
