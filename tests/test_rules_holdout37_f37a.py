@@ -41,3 +41,28 @@ def test_num201_superseded_figure(text, found):
 def test_num201_not_superseded(text, found):
     assert codes(text, "NUM201", path="a.txt") == found
 
+
+# -- NUM202: a headline lead that the body gives as the gap between two values of its noun ------
+def vote(title: str, body: str) -> str:
+    return f"{title}\n\nLe second tour s'est tenu dimanche.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("title,body,found", [
+    # the gap the body gives is not the headline's: fires
+    ("Saint-Imier : le maire sortant réélu avec 412 voix d'avance",
+     "Le maire sortant a recueilli 3 104 voix, contre 2 767 à sa rivale.", ["NUM202"]),
+    # the gap between the two tallies of one sentence, « d'avance » or « d'écart »
+    ("Saint-Imier : le maire sortant réélu avec 337 voix d'avance",
+     "Le maire sortant a recueilli 3 104 voix, contre 2 767 à sa rivale.", []),
+    ("Saint-Imier : 337 voix d'écart entre les deux finalistes",
+     "Le maire sortant a recueilli 3 104 voix, contre 2 767 à sa rivale.", []),
+    # a headline tally that is no gap is not given by the difference
+    ("Saint-Imier : le maire sortant réélu avec 337 voix",
+     "Le maire sortant a recueilli 3 104 voix, contre 2 767 à sa rivale.", ["NUM202"]),
+    # the two figures count other things than the headline's noun: not its gap
+    ("Saint-Imier : le maire sortant réélu avec 337 voix d'avance",
+     "La commune compte 3 104 électeurs, contre 2 767 habitants adultes en 2000.", ["NUM202"]),
+])
+def test_num202_lead_as_gap_of_two_tallies(title, body, found):
+    assert codes(vote(title, body), "NUM202", path="a.txt") == found
+
