@@ -66,3 +66,25 @@ def vote(title: str, body: str) -> str:
 def test_num202_lead_as_gap_of_two_tallies(title, body, found):
     assert codes(vote(title, body), "NUM202", path="a.txt") == found
 
+
+# -- NUM303: a fraction word after a « N des M » part, « soit près des trois quarts » ----------
+def share(body: str) -> str:
+    return f"Forêts : le bilan de l'été\n\nL'office a publié ses chiffres mardi.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body,found", [
+    # 36 of 60 is 60 %, not nearly three quarters: fires (the part, not its whole, is the one
+    # before the fraction word)
+    ("En tout, 36 des 60 massifs surveillés ont brûlé, soit près des trois quarts d'entre eux, "
+     "selon l'office.", ["NUM303"]),
+    ("Cet été, 18 des 60 massifs surveillés ont brûlé, soit plus de la moitié.", ["NUM303"]),
+    # the fraction as the counts give it
+    ("En tout, 44 des 60 massifs surveillés ont brûlé, soit près des trois quarts d'entre eux, "
+     "selon l'office.", []),
+    ("En tout, 36 des 60 massifs surveillés ont brûlé, soit près des deux tiers d'entre eux.", []),
+    ("Cet été, 33 des 60 massifs surveillés ont brûlé, soit plus de la moitié.", []),
+    # « près de » keeps a fifth of a small fraction either way
+    ("En tout, 13 des 60 massifs surveillés ont brûlé, soit près d'un quart d'entre eux.", []),
+])
+def test_num303_fraction_after_part_of_whole(body, found):
+    assert codes(share(body), "NUM303", path="a.txt") == found

@@ -2755,11 +2755,13 @@ class _Reader:
             approx = fig.approx
             lw = self.left_words(j, 3)
             if approx is None:
-                if lw[-2:] in (["plus", "de"], ["plus", "d'"]):
+                # « près d'un quart », « près des trois quarts », « plus de la moitié »
+                if lw[-2:] in (["plus", "de"], ["plus", "d'"], ["plus", "des"]):
                     approx = "at_least"
-                elif lw[-2:] in (["moins", "de"], ["moins", "d'"]):
+                elif lw[-2:] in (["moins", "de"], ["moins", "d'"], ["moins", "des"]):
                     approx = "at_most"
-                elif lw[-2:] in (["près", "de"], ["près", "d'"]) or lw[-1:] in (["environ"], ["presque"]):
+                elif lw[-2:] in (["près", "de"], ["près", "d'"], ["près", "des"]) \
+                        or lw[-1:] in (["environ"], ["presque"]):
                     approx = "about"
             info = {"value": float(fig.value), "approx": approx, "start": fig.start, "end": fig.end,
                     "text": " ".join(fig.text.split()), "fig": F[j]}
@@ -2770,6 +2772,10 @@ class _Reader:
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
                     cands.pop()
+                elif len(cands) > 1 and self.ms[F[cands[-2]]].part_of == F[cands[-1]] \
+                        and self.ms[F[cands[-2]]].part_kind in ("sur", "des") \
+                        and cands[-1] - cands[-2] <= 2:
+                    cands.pop()     # « 27 des 45 communes, soit près des trois quarts »: the part, not its whole
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
