@@ -453,6 +453,21 @@ _CONTRIB_END = frozenset({",", ".", ";"})
 _NOT_IN_CONTRIB = frozenset({"contre", "soit", "dont", ";", "(", "total", "selon"})
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC \
     | _CONTRIB
+# a figure the text presents as superseded: a first word before it in its sentence
+# (« dans un premier temps », « avait d'abord annoncé », « initialement », « le chiffre
+# provisoire », « un premier bilan ») and a correction after it, in its sentence or the next
+# (« a été corrigé », « revu à la hausse », « rectifié »): not the value the text now gives
+_FIRST_ALONE = frozenset({"initialement", "provisoire", "provisoires", "abord"})
+_FIRST_NOUNS = frozenset({"temps", "bilan", "estimation", "estimations", "chiffre", "chiffres",
+                          "décompte", "comptage"})
+_FIRST_ADJ = frozenset({"premier", "première", "premiers", "premières"})
+_REVISED = frozenset(b + e for b in ("corrigé", "rectifié", "révisé", "réévalué")
+                     for e in ("", "e", "s", "es")) | {"revu", "revus"}
+_SUPERSEDE_WORDS = _FIRST_ALONE | _FIRST_NOUNS | _REVISED
+# the ones no other set makes hits (« bilan », « chiffre » are scan words): the block's scan asks
+# every hit of _SUPERSEDE_WORDS apart from the set that filed it
+_SUPERSEDE_HITS = _SUPERSEDE_WORDS - _HITS
+_HITS = _HITS | _SUPERSEDE_HITS
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -861,6 +876,8 @@ class _Reader:
         self.sent_each = each = set()
         each_only = set()   # « chacun », « chaque »: not « respectivement », which pairs values
         self.sent_period = period = {}
+        firsts: dict = {}    # per sentence, its first word of a superseded figure (_FIRST_*)
+        revised: list = []   # where a correction word stands (_REVISED)
         seen = set()
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
         contrib_js = []     # where « hauteur » stands (mark_contributions)
@@ -887,7 +904,22 @@ class _Reader:
                 contrib_js.append(j)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
+            if w in _SUPERSEDE_WORDS and K[j] == "w":
+                if w in _REVISED:
+                    revised.append(j)
+                elif (w in _FIRST_NOUNS and j and W[j - 1] in _FIRST_ADJ) \
+                        or (w == "abord" and j and W[j - 1] == "d'") \
+                        or (w in _FIRST_ALONE and w != "abord"):
+                    firsts.setdefault(T[j], j)
         self.sent_resp = each - each_only
+        # per sentence with a first word and a correction after it (there or in the next
+        # sentence): the span of tokens whose figures are superseded (first word .. correction)
+        self.superseded = sup = {}
+        if firsts and revised:
+            for si, a in firsts.items():
+                b = next((r for r in revised if r > a and T[r] in (si, si + 1)), None)
+                if b is not None:
+                    sup[si] = (a, b)
         if not wide or _ODD_DIGIT.search(text, 0, end) is None:
             self.years = [j for j in hits if K[j] == "n"]
         else:
@@ -1391,6 +1423,10 @@ class _Reader:
                 and not {"ne", "n'", "n’"}.isdisjoint(self.left_words(j, 4)):
             # "n'en vaudraient plus que 2", "il ne reste plus que 40": what a value has become
             cues.add("change")
+        if self.superseded and sj in self.superseded:
+            a, b = self.superseded[sj]
+            if a < j < b:
+                cues.add("superseded")  # « avait d'abord annoncé 40 800 passages. Le chiffre a été corrigé »
         if sj in self.sent_each:
             cues.add("chacun")
             if sj in self.sent_resp:
@@ -2803,11 +2839,13 @@ class _Reader:
             approx = fig.approx
             lw = self.left_words(j, 3)
             if approx is None:
-                if lw[-2:] in (["plus", "de"], ["plus", "d'"]):
+                # « près d'un quart », « près des trois quarts », « plus de la moitié »
+                if lw[-2:] in (["plus", "de"], ["plus", "d'"], ["plus", "des"]):
                     approx = "at_least"
-                elif lw[-2:] in (["moins", "de"], ["moins", "d'"]):
+                elif lw[-2:] in (["moins", "de"], ["moins", "d'"], ["moins", "des"]):
                     approx = "at_most"
-                elif lw[-2:] in (["près", "de"], ["près", "d'"]) or lw[-1:] in (["environ"], ["presque"]):
+                elif lw[-2:] in (["près", "de"], ["près", "d'"], ["près", "des"]) \
+                        or lw[-1:] in (["environ"], ["presque"]):
                     approx = "about"
             info = {"value": float(fig.value), "approx": approx, "start": fig.start, "end": fig.end,
                     "text": " ".join(fig.text.split()), "fig": F[j]}
@@ -2818,6 +2856,10 @@ class _Reader:
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
                     cands.pop()
+                elif len(cands) > 1 and self.ms[F[cands[-2]]].part_of == F[cands[-1]] \
+                        and self.ms[F[cands[-2]]].part_kind in ("sur", "des") \
+                        and cands[-1] - cands[-2] <= 2:
+                    cands.pop()     # « 27 des 45 communes, soit près des trois quarts »: the part, not its whole
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]

@@ -11,7 +11,7 @@ from numlint.rules.num304_percent_sum import _vote_count
 
 _SKIP_CUES = frozenset({"contre", "change", "change by", "au total", "au total avant", "soit", "dont",
                         "d'entre eux", "sur les", "en plus des", "chacun", "addend", "par",
-                        "à elle seule", "base"})
+                        "à elle seule", "base", "superseded"})
 # Editors' slips stay within one order of magnitude; two counts of one noun further apart than
 # this are two measures the reader tells apart (a province's toll and the country's).
 _MAX_RATIO = 1.6

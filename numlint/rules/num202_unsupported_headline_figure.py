@@ -311,7 +311,12 @@ def _given(h, ctx, body, sums) -> bool:
     if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None \
             and named_share(h, ctx.measures) is None:
         return True
-    return bool(h.cues & _CHANGE_CUES and _change_pair(h, hb, body, ctx.measures))
+    if h.cues & _CHANGE_CUES:
+        return _change_pair(h, hb, body, ctx.measures)
+    # a headline lead (« élue avec 337 voix d'avance », « un écart de 337 voix ») that the body
+    # gives as the gap between two values of its noun (« 2 215 voix, contre 1 878 »)
+    return bool("avance" in h.state and h.subject and h.explicit_subject
+                and _change_pair(h, hb, body, ctx.measures, same_noun=True))
 
 
 def _restates(h, m) -> bool:
@@ -788,10 +793,11 @@ def _rate_multiple(h, hb, body, far=None) -> bool:
 _CHANGE_CUES = frozenset({"change by", "change"})
 
 
-def _change_pair(h, hb, body, measures) -> bool:
+def _change_pair(h, hb, body, measures, same_noun=False) -> bool:
     """A headline change amount (« un prix relevé de 25 francs ») that the body gives as the
     difference of a before/after pair of the same kind and unit: « 305 francs, contre 280 »,
-    « passé de 280 à 305 francs », or the two ends of a change the measures link."""
+    « passé de 280 à 305 francs », or the two ends of a change the measures link. `same_noun`:
+    both figures of the headline's noun, said or carried (not a bare count)."""
     f = h.figure
     if f.kind not in ("number", "money") or hb[0] <= 0:
         return False
@@ -806,7 +812,7 @@ def _change_pair(h, hb, body, measures) -> bool:
     prev = {}       # (block, sentence, kind, unit) -> the last figure seen there
     for m in body[:300]:
         g = m.figure
-        if f.kind == "number" and not _noun_ok(h.subject, m.subject):
+        if f.kind == "number" and not (m.subject == h.subject if same_noun else _noun_ok(h.subject, m.subject)):
             continue
         if g.range_kind == "change" and g.low is not None and g.high is not None and _same_kind(f, g):
             if C.overlap(hb, (abs(g.high - g.low),) * 2):     # « passé de 280 à 305 francs »

@@ -414,8 +414,10 @@ def _fraction_fits(r, v: float, approx) -> bool:
         return r[1] > v
     if approx == "at_most":
         return r[0] < v
-    rel = 0.2 if approx == "about" else 0.1
-    return C.overlap(r, (v * (1 - rel), v * (1 + rel)))
+    # « près de », « environ »: a fifth of the fraction either way, but never more than ten
+    # points (« près des trois quarts » is not 60 %, « près d'un quart » may be 20 %)
+    d = min(v * 0.2, 0.1) if approx == "about" else v * 0.1
+    return C.overlap(r, (v - d, v + d))
 
 
 def _restated(ms, idx, f, skip_bounds: bool = False):
