@@ -362,6 +362,8 @@ _FRACTION_DOWN = frozenset({
     "amputés", "amputées", "recul", "diminution", "réduction", "repli", "replié", "contraction"})
 # « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
 _THEREFORE = frozenset({"ainsi", "donc"})
+# « 148 000 entrées enregistrées »: the endings of a participle saying a count was recorded
+_RECORDED = ("é", "ée", "és", "ées", "is", "ies", "us", "ues", "its")
 _CHANGE_NOUNS = L.CHANGE_UP | L.CHANGE_DOWN | frozenset({"fond"})
 # between a « contre » value and the colon after it: its scale and its moment only
 _SCALE_OR_WHEN = frozenset({"million", "millions", "milliard", "milliards", "en", "l'", "an", "année",
@@ -3008,7 +3010,7 @@ class _Reader:
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
             if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)):
-                pair = self.fraction_after_contre(k, left[-2])
+                pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k)
                 if pair is None:
                     continue
                 a, b = pair
@@ -3059,6 +3061,29 @@ class _Reader:
         fo, fn = ms[old].figure, ms[new].figure
         if fo.is_range or fn.is_range or fo.approx or fn.approx or not self.kin_change(new, old) \
                 or self.one_moment(new, old) or ms[old].time is None:
+            return None
+        return old, new
+
+    def fraction_with_contre(self, k: int) -> tuple[int, int] | None:
+        """« a grimpé d'un quart cette année, avec 148 000 entrées enregistrées, contre 131 000 en
+        2025 »: a fraction change told first, a few words of its moment at most, then « , avec B
+        (noun) participle, contre A (moment) »: B, counted as recorded (its participle), the new
+        value, A, of an earlier moment, the old one. « avec 300 magasins, contre … » (no
+        participle) may be a cause of the change, not its measure: quiet."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        s = T[k]
+        c = next((c for c in range(k + 1, min(n, k + 7)) if K[c] != "w" or T[c] != s), n)
+        if c + 2 >= n or W[c] != "," or T[c] != s or W[c + 1] != "avec" or K[c + 2] != "f":
+            return None
+        x = c + 2
+        d = next((d for d in range(x + 1, min(n, x + 6)) if K[d] != "w" or T[d] != s), n)
+        if d + 2 >= n or d - x < 3 or W[d] != "," or T[d + 2] != s or W[d + 1] != "contre" \
+                or K[d + 2] != "f" or not W[d - 1].endswith(_RECORDED):
+            return None
+        new, old = F[x], F[d + 2]
+        fo, fn = ms[old].figure, ms[new].figure
+        if fo.is_range or fn.is_range or fo.approx or fn.approx or "percent" in (fo.kind, fn.kind) \
+                or not self.kin_change(new, old) or self.one_moment(new, old) or ms[old].time is None:
             return None
         return old, new
 

@@ -1,0 +1,42 @@
+"""Patterns met in the thirty-eighth holdout (f38c): a fraction change told first, then its two
+values « , avec B (noun) participle, contre A (moment) » (NUM305)."""
+from datetime import date
+
+import pytest
+
+from numlint.engine import Settings, lint
+
+_MARCH_2026 = date(2026, 3, 10)
+
+
+def codes(text: str, select: str, ref: date | None = _MARCH_2026) -> list[str]:
+    settings = Settings(select=[select], reference_date=ref)
+    return [d.code for d in lint(text, path="a.txt", settings=settings)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 2 400 → 2 520 is +5 %, no third; 9 000 → 8 100 is -10 %, no quarter
+    ("Les prêts de la médiathèque ont bondi d'un tiers cette année, avec 2 520 livres empruntés, "
+     "contre 2 400 en 2024.", ["NUM305"]),
+    ("Les entrées ont reculé d'un quart sur un an, avec 8 100 billets vendus, contre 9 000 l'an "
+     "dernier.", ["NUM305"]),
+    # the values give the fraction
+    ("Les entrées ont reculé d'un quart sur un an, avec 6 750 billets vendus, contre 9 000 l'an "
+     "dernier.", []),
+    # « contre » another place at the same moment: no before and after
+    ("Les entrées ont reculé d'un quart sur un an, avec 8 100 billets vendus, contre 9 000 à "
+     "Nantes.", []),
+    # no participle: the count may be a cause of the change, not its measure
+    ("Les ventes ont bondi d'un tiers cette année, avec 310 nouveaux magasins, contre 290 en "
+     "2024.", []),
+    # an approximate fraction or value
+    ("Les entrées ont reculé de près d'un quart sur un an, avec 8 100 billets vendus, contre 9 000 "
+     "l'an dernier.", []),
+    ("Les entrées ont reculé d'un quart sur un an, avec environ 8 100 billets vendus, contre 9 000 "
+     "l'an dernier.", []),
+    # shares beside the change are no values of it
+    ("Le chiffre d'affaires a bondi d'un tiers cette année, avec 12 % des ventes réalisées en "
+     "ligne, contre 8 % en 2024.", []),
+])
+def test_fraction_change_then_avec_contre(text, expected):
+    assert codes("Culture\n" + text + "\n", "NUM305", ref=None) == expected
