@@ -1,5 +1,7 @@
 """Patterns met in the thirty-eighth holdout (f38c): a fraction change told first, then its two
-values « , avec B (noun) participle, contre A (moment) » (NUM305)."""
+values « , avec B (noun) participle, contre A (moment) » (NUM305); an age « un entrepreneur de
+N ans » and, in the next sentence, a birth told of a pronoun (« où il a vu le jour en 1970 »,
+« où elle est née en … ») (NUM404)."""
 from datetime import date
 
 import pytest
@@ -40,3 +42,28 @@ def codes(text: str, select: str, ref: date | None = _MARCH_2026) -> list[str]:
 ])
 def test_fraction_change_then_avec_contre(text, expected):
     assert codes("Culture\n" + text + "\n", "NUM305", ref=None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # born 1962: 63 or 64 in March 2026
+    ("Le gérant, un entrepreneur de 56 ans, a tout nié. Originaire de Vitré, où il a vu le jour en "
+     "1962, il a repris le commerce familial.", ["NUM404"]),
+    ("La gérante, une entrepreneuse de 56 ans, a tout nié. Originaire de Vitré, où elle est née en "
+     "1962, elle a repris le commerce familial.", ["NUM404"]),
+    # the age fits
+    ("Le gérant, un entrepreneur de 63 ans, a tout nié. Originaire de Vitré, où il a vu le jour en "
+     "1962, il a repris le commerce familial.", []),
+    # a project sees the day: no birth
+    ("Le gérant, un entrepreneur de 56 ans, a tout nié. Le projet a vu le jour en 1962 à Vitré, "
+     "il a été repris depuis.", []),
+    # another person named between
+    ("Le gérant, un entrepreneur de 56 ans, a tout nié. Son avocat, Me Paul Morin, originaire de "
+     "Vitré, où il a vu le jour en 1962, a plaidé la relaxe.", []),
+    ("Le gérant, un entrepreneur de 56 ans, a tout nié face à Paul Morin. Originaire de Vitré, où "
+     "il a vu le jour en 1962, il a repris le commerce familial.", []),
+    # the pronoun is not of the age's gender
+    ("La gérante, une entrepreneuse de 56 ans, a tout nié. Originaire de Vitré, où il a vu le jour "
+     "en 1962, il a repris le commerce familial.", []),
+])
+def test_age_then_birth_told_of_a_pronoun(text, expected):
+    assert codes("Justice\n" + text + "\n", "NUM404") == expected

@@ -803,7 +803,14 @@ _FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\
 _AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 # « venu au monde à Oiapoque en 1979 » is a birth like « né à Oiapoque en 1979 »
 _BORN_VERB = r"(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)"
-_YEAR_BIRTH = lazy_re(r"\b" + _BORN_VERB + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# « où il a vu le jour en 1970 »: a birth when a personal pronoun sees the day (« le projet a vu
+# le jour en 2019 » is a founding)
+_SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1,3}jour"
+_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
+# a personal pronoun (of someone named before)
+_PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}n[ée]e?)"
+                        r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 _YEAR_DEATH = lazy_re(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
@@ -1078,6 +1085,13 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         pass
     if born is not None:
         cues += ("she",) if born.group("fem") else ("he",)
+    pronoun = _PRONOUN_BORN.search(text, max(0, item.start - 40), item.start)
+    if pronoun:
+        if born is None:
+            cues += ("she",) if (pronoun.group("pro") or "").lower() == "elle" else ("he",)
+        before = _sentence_before(text, pronoun.start())
+        if before is not None and _alone(text, before, item.end):
+            cues += ("pronoun",)
     named = _BORN_NAMED.search(text, max(0, item.start - 100), item.start)
     if named and _person(named.group("name")):
         cues += ("person=" + _person(named.group("name")),)
@@ -1282,6 +1296,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             # clause (« le maire a nommé l'avocat de 42 ans »: someone else)
             before = _sentence_before(text, f.start - len(w) + person.start())
             if before is not None and not _CLAUSE.search(before):
+                # « L'hôtelier, un entrepreneur de 47 ans, a nié. Originaire de Sisco, où il a vu le
+                # jour en 1970, … »: nobody else named in its sentence, a birth told of a pronoun
+                # opening the next may be his
+                if _alone(text, before, f.end):
+                    det = person.group().split(None, 1)[0].lower()
+                    return ("age_app", "next_birth") + (
+                        ("she",) if det in ("une", "la", "cette") else ("he",) if det in ("un", "le", "cet") else ())
                 return ("age_app",)
             return ()
         if not _COMMA_NEXT.match(after) and not (

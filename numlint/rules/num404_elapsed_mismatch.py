@@ -252,9 +252,15 @@ class ElapsedMismatch(Rule):
         key, nxt = (id(f.block), f.sentence), (id(f.block), f.sentence + 1)
         born = born_in.get(nxt, ())
         # names after a demonstrative subject are its complements (« cet ancien président de
-        # Centraide Québec »): the one born is still the anaphor's
-        if len(born) != 1 or "anaphor_subject" not in born[0].item.cues or \
-                not {"sole", "demo_subject"} & set(born[0].item.cues):
+        # Centraide Québec »): the one born is still the anaphor's; « Originaire de Sisco, où il a
+        # vu le jour en 1970, il … »: a birth told of a pronoun, nobody else named, same gender
+        if len(born) != 1:
+            return None
+        bc = born[0].item.cues
+        if "pronoun" in bc and "sole" in bc:
+            if ("he" in f.cues and "she" in bc) or ("she" in f.cues and "he" in bc):
+                return None
+        elif "anaphor_subject" not in bc or not {"sole", "demo_subject"} & set(bc):
             return None
         if any("since" not in y.cues for y in self._years_in.get(key)) or self._dated_in.get(key):
             return None
