@@ -1,7 +1,8 @@
 """Patterns met in the thirty-eighth holdout (f38c): a fraction change told first, then its two
 values « , avec B (noun) participle, contre A (moment) » (NUM305); an age « un entrepreneur de
 N ans » and, in the next sentence, a birth told of a pronoun (« où il a vu le jour en 1970 »,
-« où elle est née en … ») (NUM404)."""
+« où elle est née en … ») (NUM404); a founding year and the anniversary of the same subject in one
+sentence (« Fondé en 1995, le collège célèbre ses 25 ans ») (NUM404)."""
 from datetime import date
 
 import pytest
@@ -67,3 +68,21 @@ def test_fraction_change_then_avec_contre(text, expected):
 ])
 def test_age_then_birth_told_of_a_pronoun(text, expected):
     assert codes("Justice\n" + text + "\n", "NUM404") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # founded 2001: 25 years in 2026
+    ("Créée en 2001, la chorale fête cette année ses 18 ans d'existence.", ["NUM404"]),
+    ("Le musée, inauguré en 2001 à Dinan, a célébré ses 30 ans.", ["NUM404"]),
+    # the anniversary fits (within a year)
+    ("Créée en 2001, la chorale fête cette année ses 25 ans d'existence.", []),
+    ("Le musée, inauguré en 2001 à Dinan, a célébré ses 24 ans.", []),
+    # someone else's birthday in a relative
+    ("Créée en 2001 par Anne Morel, la chorale accueille Paul, qui fête ses 18 ans.", []),
+    # another year in the sentence: the anniversary then
+    ("Créée en 2001, la chorale fêtait en 2019 ses 18 ans.", []),
+    # a founding year without an anniversary, an age without a founding
+    ("Créée en 2001, la chorale compte 18 membres.", []),
+])
+def test_founding_year_and_anniversary(text, expected):
+    assert codes("Culture\n" + text + "\n", "NUM404") == expected

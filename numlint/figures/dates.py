@@ -838,6 +838,29 @@ _YEAR_BASELINE = lazy_re(
     r"|\bcontre\s{1,3}\d[\d\s\u00a0\u202f,.]{0,12}(?:%\s{1,3}|[^\W\d_]{1,15}\s{1,3}){0,2}en\s{1,3})\Z",
     re.I)
 
+# « fondé en 1995 », « créée à Sudbury en 1995 », « inauguré en 1990 »: the year something began
+_FOUNDING = r"(?:fondée?s?|créée?s?|ouverte?s?|inaugurée?s?)"
+_YEAR_FOUNDED = lazy_re(r"\b" + _FOUNDING + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# « … célèbre cette année ses 25 ans », « a fêté ses 25 ans »: an anniversary
+_ANNIV = (r"(?:célèbre|célèbrent|fête|fêtent|célébrera|célébreront|fêtera|fêteront"
+          r"|(?:a|ont)\s{1,3}(?:célébré|fêté))\s{1,3}(?:(?:cette|cet)\s{1,3}(?:année|été|automne|hiver"
+          r"|printemps|mois|semaine)\s{1,3})?ses\s{1,3}\Z")
+_ANNIV_VERB = lazy_re(r"\b" + _ANNIV, re.I)
+# … of the sentence's subject: the founding aside opening the sentence (« Fondé en 1995, le
+# collège célèbre … ») or right after the subject opening it (« Le collège, fondé en 1995,
+# célèbre … »); a few words of the noun right before the verb, no clause (« qui », a comma)
+_FOUNDED_DET = r"(?:l['’]\s{0,2}|(?:le|la|les|ce|cet|cette|ces)\s{1,3})"
+_FOUNDED_CLAUSE = (r"\s{1,3}(?:[^\W\d_][\w’'-]{0,30}\s{1,3}){0,3}?en\s{1,3}\d{4}"
+                   r"(?:\s{1,3}(?:à|au|par)\s{1,3}[^,.;:!?«»]{1,40})?\s{0,2},\s{1,3}")
+_NOT_NOUN_WORD = r"(?!(?:qui|que|qu|dont|où|a|ont|est|sont|il|elle|ils|elles)\b)"
+_FOUNDED_LED = lazy_re(
+    r"\A\s{0,3}[«\"“]?\s{0,2}" + _FOUNDING + _FOUNDED_CLAUSE + _FOUNDED_DET
+    + r"(?:" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}\s{1,3}){1,4}" + _ANNIV, re.I)
+_FOUNDED_ASIDE = lazy_re(
+    r"\A\s{0,3}[«\"“]?\s{0,2}" + _FOUNDED_DET
+    + r"(?:" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}\s{1,3}){0,3}" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}"
+    + r"\s{0,2},\s{1,3}" + _FOUNDING + _FOUNDED_CLAUSE + _ANNIV, re.I)
+
 # « en juin 2024 », « de juin 2024 »: a month right before the year
 _MONTH_YEAR = lazy_re(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
 
@@ -1062,6 +1085,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                 elif ("mont" in w or "dat" in w) and _YEAR_BACK.search(w) \
                         and _BACK_AGO.match(text, m.end, m.end + 60):
                     m.cues = tuple(m.cues) + ("back",)
+                if "in" in m.cues and "since" not in m.cues and _YEAR_FOUNDED.search(w):
+                    m.cues = tuple(m.cues) + ("founded",)
                 if "birth" not in m.cues and "death" not in m.cues and _YEAR_BASELINE.search(w):
                     m.cues = tuple(m.cues) + ("baseline",)      # only calendar.py reads it
                 month = _MONTH_YEAR.search(w)
@@ -1237,6 +1262,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if ("y" in w or "Y" in w) and (ago := _AGO.search(w)):      # « il y a »: no « y », no search
         return ("ago", "ago_dated") if _ago_of_dated(text, f.start - len(w) + ago.start()) else ("ago",)
     if unit == "year" and _YEARS_END.search(f.text) is not None and _ANNEES_END.search(f.text) is None:
+        if "ses" in w[-5:] and _ANNIV_VERB.search(w):
+            # « Fondé en 1995, le collège célèbre cette année ses 25 ans (d'existence) »: the
+            # anniversary of what the founding aside is told of, not an age
+            before = _sentence_before(text, f.start)
+            if before is not None and (_FOUNDED_LED.search(before) or _FOUNDED_ASIDE.search(before)):
+                return ("anniv",)
         if _NOT_AGE_AFTER.match(after):
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)

@@ -135,6 +135,9 @@ class ElapsedMismatch(Rule):
             if "ago" in f.cues:
                 yield from self._ago(ctx, f, now)
                 continue
+            if "anniv" in f.cues:
+                yield from self._anniversary(ctx, f, now)
+                continue
             cue = next((c for c in f.cues if c in _AGES), None)
             if cue is None:
                 continue
@@ -398,6 +401,24 @@ class ElapsedMismatch(Rule):
         en = f"born {'on' if born.day else 'in'} {b_en}, one is {ages_en} {when_en}, not '{f.text}'"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[
             (born.item, "naissance", "birth")])
+
+    def _anniversary(self, ctx, f, now):
+        """« Fondé en 1995, le collège célèbre cette année ses 25 ans »: the anniversary of what
+        the founding aside of the sentence's subject dates, the only year of the sentence, no
+        date in it; one year of slack (a season's anniversary, a text of early January)."""
+        key = (id(f.block), f.sentence)
+        years = self._years_in.get(key)
+        if len(years) != 1 or "founded" not in years[0].cues or self._dated_in.get(key) or f.is_range:
+            return
+        y = int(years[0].value)
+        gap = now.year - y
+        lo, hi = f.bounds
+        if gap < 0 or (hi >= gap - 1 and lo <= gap + 1):
+            return
+        fr = f"« ses {f.text} » ne s'accorde pas avec {y} : en {now.year}, {y} remonte à {gap} ans"
+        en = f"'{f.text}' anniversary does not match {y}: in {now.year}, {y} is {gap} years back"
+        yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], "l'année de fondation",
+                                                               "the founding year")])
 
     def _ago(self, ctx, f, now):
         # « il y a trois ans, en 2019 », « le 15 avril 2019, il y a trois ans »: the year stands
