@@ -41,7 +41,8 @@ class ElapsedMismatch(Rule):
     partie (« Né le 4 mars 1993, ce professeur … »). Un âge complément d'un nom suivi de la
     naissance (« un attaquant de 19 ans né en 2004 ») est celui de ce nom ; l'âge d'un nom après
     son titre (« le prince Rahim Al-Hussaini, 51 ans ») va avec la naissance dite du même titre et
-    du même prénom ou nom (« Né le 12 octobre 1971, le prince Rahim … »).
+    du même prénom ou nom (« Né le 12 octobre 1971, le prince Rahim … »). Un anniversaire (« Fondé en 1995,
+    le collège célèbre ses 31 ans ») est confronté à l'année de fondation de la même phrase.
 
     Pourquoi : un âge faux est une erreur que les lecteurs relèvent tout de suite. La règle a
     besoin d'une date de référence (`--reference-date` ou date de publication) et d'un lien écrit
@@ -73,7 +74,8 @@ class ElapsedMismatch(Rule):
     the same part ("Né le 4 mars 1993, ce professeur …"). An age complement of a noun followed by
     the birth ("un attaquant de 19 ans né en 2004") is that noun's; the age of a name after its
     title ("le prince Rahim Al-Hussaini, 51 ans") goes with the birth told of the same title and
-    first or last name ("Né le 12 octobre 1971, le prince Rahim …").
+    first or last name ("Né le 12 octobre 1971, le prince Rahim …"). An anniversary ("Fondé en
+    1995, le collège célèbre ses 31 ans") is checked against the founding year of its sentence.
 
     Why: a wrong age is an error readers spot at once. The rule needs a reference date
     (`--reference-date` or publication date) and a written link ("né en", "âgé de", "il y a");
