@@ -1,0 +1,34 @@
+"""Patterns met in the thirty-eighth holdout (f38a): a fraction « d'entre eux » restated as a
+count by « soit », ..."""
+import pytest
+
+from _lint_kit import codes
+
+
+# -- NUM303: « un quart d'entre eux, soit N » against the count « d'entre eux » goes back to ----
+def clinic(sentence: str) -> str:
+    return f"Le recrutement piétine à la clinique\n\nLa direction a publié son bilan mardi.\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # the count is not the fraction of the whole: fires
+    ("La clinique a ouvert 40 postes d'infirmiers cette année ; un quart d'entre eux, soit 25 postes, "
+     "est resté vacant.", ["NUM303"]),
+    ("Le club compte 90 adhérentes ; la moitié d'entre elles, soit 70 adhérentes, habitent la commune.",
+     ["NUM303"]),
+    # the fraction fits, exactly or as « près de » allows
+    ("La clinique a ouvert 40 postes d'infirmiers cette année ; un quart d'entre eux, soit 10 postes, "
+     "est resté vacant.", []),
+    ("Le club compte 90 adhérentes ; près des deux tiers d'entre elles, soit 58 adhérentes, habitent "
+     "la commune.", []),
+    # the « soit » count is of another noun, or no « soit »: not the fraction said again
+    ("La clinique a ouvert 40 postes d'infirmiers cette année ; un quart d'entre eux, soit 25 candidats "
+     "de moins, est resté vacant.", []),
+    ("La clinique a ouvert 40 postes d'infirmiers cette année ; un quart d'entre eux est resté vacant "
+     "pendant 25 semaines.", []),
+    # « d'entre eux » may go back to another count of the sentence, which fits
+    ("Le lycée a reçu 120 élèves, dont 40 internes ; un quart d'entre eux, soit 30 élèves, vient "
+     "d'une autre région.", []),
+])
+def test_num303_fraction_entre_soit(sentence, found):
+    assert codes(clinic(sentence), "NUM303", path="a.txt") == found
