@@ -32,3 +32,29 @@ def clinic(sentence: str) -> str:
 ])
 def test_num303_fraction_entre_soit(sentence, found):
     assert codes(clinic(sentence), "NUM303", path="a.txt") == found
+
+
+# -- NUM201: a headline lower bound, the body's first value of its noun below it ---------------
+def cider(title: str, body: str, more: str = "") -> str:
+    return (f"{title}\n\nLa coopérative a présenté ses comptes lundi.\n\n{body}\n\n"
+            f"Les jus de pomme, eux, reculent : leurs ventes sont tombées à {more or '5,1 millions'} "
+            f"de bouteilles.\n")
+
+
+@pytest.mark.parametrize("title,body,more,found", [
+    # the body's value is below the bound, the one value above it far off (another drink): fires
+    ("Le cidre de la vallée dépasse les 2,4 millions de bouteilles",
+     "Les ventes de cidre ont atteint 2 050 000 bouteilles cette année.", "", ["NUM201"]),
+    ("Le cidre de la vallée : plus de 2,4 millions de bouteilles vendues",
+     "Les ventes de cidre ont atteint 2 050 000 bouteilles vendues cette année.", "", ["NUM201"]),
+    # the body's value passes the bound, or is the bound rounded
+    ("Le cidre de la vallée dépasse les 2,4 millions de bouteilles",
+     "Les ventes de cidre ont atteint 2 460 000 bouteilles cette année.", "", []),
+    ("Le cidre de la vallée dépasse les 2,4 millions de bouteilles",
+     "Les ventes de cidre ont atteint 2 380 000 bouteilles cette année.", "", []),
+    # another value of the noun near the bound may be the headline's: unsure
+    ("Le cidre de la vallée dépasse les 2,4 millions de bouteilles",
+     "Les ventes de cidre ont atteint 2 050 000 bouteilles cette année.", "2,9 millions", []),
+])
+def test_num201_headline_bound_above_body(title, body, more, found):
+    assert codes(cider(title, body, more), "NUM201", path="a.txt") == found

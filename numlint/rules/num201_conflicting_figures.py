@@ -158,7 +158,7 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
-def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
+def _confirmed(i: int, group, other, bnd, repeats=(), totals=frozenset()) -> bool:
     """Another figure of the group, bounded and in another paragraph, gives the value of
     group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order. A headline figure
     is also confirmed by a body repeat with a cue that keeps it out of the pairs (« soit 91
@@ -166,10 +166,16 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
     are exact (« 29 points », « 28 points »: two clubs, not one value told twice)."""
     a, ba = group[i], bnd[i]
     ea = _exact(a.figure)
+    # a headline bound (« dépasse les 3,6 millions »), the body's first value of its noun below
+    # it: only a value near the bound, or the body's whole, tells the headline's measure; one
+    # far above it (« 7,4 millions » of other wines) is another measure sharing the noun
+    far = _far_above(a, ba, other, group)
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
+            continue
+        if far is not None and C.core(c.figure)[0] > far and id(c) not in totals:
             continue
         if ea and _exact(c.figure) and c.figure.value != a.figure.value:
             continue
@@ -182,12 +188,28 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
             bc = C.mbounds(c, True)
             if bc[1] == float("inf") or bc[0] == float("-inf"):
                 continue
+            if far is not None and C.core(c.figure)[0] > far:
+                continue
             if C.overlap(ba, bc) and C.context_compatible(a, c):
                 return True
     return False
 
 
-def _told_otherwise(h, measures) -> bool:
+def _far_above(a, ba, other, group) -> float | None:
+    """For a headline lower bound (« dépasse les N », « plus de N ») against the body's first
+    value of its group, written below the bound: the value above which another figure of the
+    group is too far from the bound to be the one it rounds down (_MAX_RATIO); else None."""
+    if not C.headline(a.figure) or ba[1] != float("inf") or C.headline(other.figure) \
+            or other.figure.is_range or other.figure.approx is not None \
+            or C.core(other.figure)[1] >= ba[0]:
+        return None
+    first = next((c for c in group if not C.headline(c.figure)), None)
+    if first is not other:
+        return None
+    return C.core(a.figure)[0] * _MAX_RATIO
+
+
+def _told_otherwise(h, measures, far: float | None = None) -> bool:
     """Does the body give headline value h, exactly, for its noun in another state or with other cues
     (title « 1 200 coureurs », body « au total, 1 200 coureurs inscrits »)? Then the headline
     counts that measure, not the one it is paired with. So too when the body writes the
@@ -204,6 +226,8 @@ def _told_otherwise(h, measures) -> bool:
         if g.kind != f.kind or g.unit != f.unit or C.headline(g) \
                 or not C.numeric(g) or C.vague(g) or g.is_range or g.approx in ("at_least", "at_most"):
             continue
+        if far is not None and C.core(g)[0] > far:
+            continue    # far above a headline bound: another measure (_far_above)
         n = _noun(m)
         if n != noun:
             if g.value != f.value:
@@ -812,12 +836,13 @@ class ConflictingFigures(Rule):
                     if _year_before(a, b, ctx.published) or _year_before(b, a, ctx.published):
                         continue    # the headline's moment and an earlier year's
                     rep = repeats.get(key, ())
-                    if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
+                    if _confirmed(n, ms, b, bnd, rep, totals) or _confirmed(k, ms, a, bnd, rep, totals):
                         continue    # each value is told twice: two measures sharing a noun
                     if not (C.headline(a.figure) or C.headline(b.figure)) and _records(
                             (id(blk), a.figure.sentence), (id(blocks[k]), b.figure.sentence), keys_of):
                         continue
-                    if _told_otherwise(a, ctx.measures) or _told_otherwise(b, ctx.measures) \
+                    if _told_otherwise(a, ctx.measures, _far_above(a, bnd[n], b, ms)) \
+                            or _told_otherwise(b, ctx.measures, _far_above(b, bnd[k], a, ms)) \
                             or _scaled_repeat(a, ctx.measures) or _scaled_repeat(b, ctx.measures):
                         continue    # the body gives the headline's value: it counts another measure
                     if yes_heads and (id(a) in yes_heads or id(b) in yes_heads):
