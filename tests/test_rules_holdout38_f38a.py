@@ -58,3 +58,29 @@ def cider(title: str, body: str, more: str = "") -> str:
 ])
 def test_num201_headline_bound_above_body(title, body, more, found):
     assert codes(cider(title, body, more), "NUM201", path="a.txt") == found
+
+
+# -- NUM201: one crowd of an event named by two nouns, the headline's day against the body's ---
+def race(body: str) -> str:
+    return ("La Ronde des lacs : 9 400 coureurs ont pris le départ samedi\n\n"
+            "La course populaire a ouvert la saison des courses sur route.\n\n"
+            f"{body}\n\nLe parcours longeait les deux lacs sur 21 kilomètres.\n")
+
+
+@pytest.mark.parametrize("body,found", [
+    # the body's one count of the day's crowd, under another noun, differs: fires
+    ("La Ronde a réuni 8 100 participants samedi, sous un soleil radieux.", ["NUM201"]),
+    # the same value, under the other noun
+    ("La Ronde a réuni 9 400 participants samedi, sous un soleil radieux.", []),
+    # those watching are another crowd than those running
+    ("La Ronde a attiré 8 100 spectateurs samedi, sous un soleil radieux.", []),
+    # the count is of another day
+    ("La Ronde a réuni 8 100 participants vendredi, pour la course nocturne.", []),
+    # two counts of people that day: unsure which is the headline's
+    ("La Ronde a réuni 8 100 participants samedi, et 1 300 marcheurs samedi ont suivi la boucle courte.",
+     []),
+    # the body gives the headline's value elsewhere (the entries): another count
+    ("La Ronde a réuni 8 100 participants samedi. Les inscriptions avaient atteint 9 400 au total.", []),
+])
+def test_num201_event_crowd_two_nouns(body, found):
+    assert codes(race(body), "NUM201", path="a.txt") == found

@@ -1,10 +1,12 @@
 """NUM201 conflicting-figures: the same measure given two incompatible values."""
 from __future__ import annotations
 
+import re
 from copy import copy
 from itertools import chain
 
 from numlint.measures import compare as C
+from numlint.measures import lemmas as L
 from numlint.rules.base import Context, Rule
 from numlint.rules.num202_unsupported_headline_figure import named_share, rate_partner, unsupported
 from numlint.rules.num304_percent_sum import _vote_count
@@ -143,6 +145,25 @@ def _stateless_heads(groups: dict, totals: set, measures) -> None:
             continue    # the body writes the headline's value, of some noun: it may count that
         heads.extend(wholes)
         del groups[other]
+
+
+# the nouns one crowd of an event is counted by: those taking part, those watching; a
+# « participant » may be either (a festival's participants are its festival-goers)
+_ACTORS = "actors"
+_AUDIENCE = "audience"
+_CROWDS = {"cycliste": frozenset({_ACTORS}), "coureur": frozenset({_ACTORS}),
+           "marcheur": frozenset({_ACTORS}), "randonneur": frozenset({_ACTORS}),
+           "participant": frozenset({_ACTORS, _AUDIENCE}), "festivalier": frozenset({_AUDIENCE}),
+           "spectateur": frozenset({_AUDIENCE}), "visiteur": frozenset({_AUDIENCE})}
+_CROWD_NOUNS = frozenset(_CROWDS)
+
+
+_DAY_RE = re.compile(r"(?:\d{4})?--\d\d-\d\d|\d{4}-\d\d-\d\d")
+
+
+def _a_day(t: str) -> bool:
+    """A day (« dimanche », « le 31 mai »), not a year or a period."""
+    return t in L.WEEKDAYS or bool(_DAY_RE.fullmatch(t))
 
 
 def _body_result(m) -> bool:
@@ -650,7 +671,9 @@ class ConflictingFigures(Rule):
     )
 
     def check(self, ctx: Context):
-        yield from self._counts(ctx)
+        done_heads: set[int] = set()
+        yield from self._counts(ctx, done_heads)
+        yield from self._event_crowd(ctx, done_heads)
         yield from self._headline_quantities(ctx)
         yield from self._headline_rates(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
@@ -681,7 +704,39 @@ class ConflictingFigures(Rule):
                 if b is not None:
                     yield self._report(ctx, h, b)
 
-    def _counts(self, ctx: Context):
+    def _event_crowd(self, ctx: Context, done_heads: set):
+        """« 32 000 cyclistes … dimanche » in a headline, « 28 500 participants dimanche » in the
+        body: one crowd of an event named by two nouns (_CROWDS). Checked only when the headline
+        gives a day, the body no count of the headline's noun that day, and exactly one value of
+        a count of people that day, close to the headline's; and no body figure gives the
+        headline's value."""
+        heads = [h for h in ctx.in_headlines() if h.subject in _CROWD_NOUNS and h.time
+                 and _a_day(h.time) and id(h.figure) not in done_heads and h.explicit_subject
+                 and _candidate(h) and h.state <= _COUNTED_STATES]
+        if not heads:
+            return
+        body = [m for m in ctx.of_kinds(("number",)) if not C.headline(m.figure)]
+        for h in heads:
+            f = h.figure
+            day = [m for m in body if m.time == h.time and (m.subject in _CROWD_NOUNS or m.subject == "personne")]
+            if any(m.subject == h.subject for m in day):
+                continue    # the body gives the headline's noun that day: the pairs say the rest
+            if len({m.figure.value for m in day}) != 1:
+                continue    # no count of people that day, or several: unsure which is the crowd
+            b = day[0]
+            if not (_CROWDS.get(h.subject, frozenset()) & _CROWDS.get(b.subject, frozenset())) \
+                    or not b.explicit_subject or not _candidate(b) or not b.state <= _COUNTED_STATES \
+                    or b.holder != h.holder or not C.context_compatible(h, b, relative=True):
+                continue
+            if C.supports(h, b) or not _close(C.core(f), C.core(b.figure)):
+                continue
+            if any(C.overlap(C.core(m.figure), C.bounds(f)) for m in body if C.numeric(m.figure)):
+                continue    # the body gives the headline's value: of another count, maybe
+            if _told_otherwise(h, ctx.measures):
+                continue
+            yield self._report(ctx, h, b)
+
+    def _counts(self, ctx: Context, done_heads: set | None = None):
         groups: dict[tuple, list] = {}
         # ids of the body wholes and results (_body_total, _body_result): headline pairs only
         totals: set[int] = set()
@@ -850,6 +905,8 @@ class ConflictingFigures(Rule):
                             continue    # a tally's headline is reported once, in one group
                         tallied.update((id(a), id(b)))
                     yield self._report(ctx, a, b)
+                    if done_heads is not None:
+                        done_heads.update((id(a.figure), id(b.figure)))
                     reported.add(id(b))
                     if C.headline(a.figure):
                         # once, against the first body value (the lede's): the later ones are
