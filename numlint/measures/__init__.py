@@ -2873,6 +2873,12 @@ class _Reader:
                         # a lone « dont » part, in its sentence
                         pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
                 continue
+            if j + 3 < n and W[j + 1] == "d'" and W[j + 2] == "entre" and W[j + 3] in ("eux", "elles") \
+                    and T[j + 3] == T[j]:
+                # « 48 postes … ; un quart d'entre eux, soit 12 postes »: the whole is the count
+                # « d'entre eux » goes back to, the part the « soit » count of its noun after it
+                self.entre_fraction(j, info)
+                continue
             if j + 1 < n and W[j + 1] in ("des", "de", "du") and T[j + 1] == T[j]:
                 whole, subj = None, None
                 if j + 2 < n and K[j + 2] == "f":
@@ -2885,6 +2891,29 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def entre_fraction(self, j: int, info: dict) -> None:
+        """« un quart d'entre eux, soit 31 postes »: the next figure of the sentence, said « soit »
+        right after « d'entre eux », is the part; the whole is the count « d'entre eux » goes back
+        to, in the sentence, of the part's noun (NUM303 stays quiet if another count fits)."""
+        F, W = self.F, self.W
+        ante = self.antecedent(j)
+        if ante is None:
+            return
+        a = self.ms[ante]
+        k = self.pos.get(ante, -1)
+        if k < 0 or self.T[k] != self.T[j] or a.part_kind is not None or a.figure.is_range \
+                or a.figure.approx is not None:
+            return
+        nxt = [x for x in self.figs_in_sentence(j) if x > j]
+        if not nxt or nxt[0] - j > 7 or "soit" not in W[j + 4:nxt[0]]:
+            return
+        p = F[nxt[0]]
+        pm = self.ms[p]
+        if not self.countable(p) or pm.figure.kind != "number" or not pm.subject \
+                or pm.subject != a.subject or pm.part_of is not None:
+            return
+        pm.notes["fraction"] = dict(info, whole=ante, entre=True)
 
     def narrows(self, a: int, b: int) -> bool:
         """« dont 42 de navires de plus de 4 000 passagers »: a bound (token b) of another noun

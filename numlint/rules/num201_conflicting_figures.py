@@ -1,10 +1,12 @@
 """NUM201 conflicting-figures: the same measure given two incompatible values."""
 from __future__ import annotations
 
+import re
 from copy import copy
 from itertools import chain
 
 from numlint.measures import compare as C
+from numlint.measures import lemmas as L
 from numlint.rules.base import Context, Rule
 from numlint.rules.num202_unsupported_headline_figure import named_share, rate_partner, unsupported
 from numlint.rules.num304_percent_sum import _vote_count
@@ -145,6 +147,25 @@ def _stateless_heads(groups: dict, totals: set, measures) -> None:
         del groups[other]
 
 
+# the nouns one crowd of an event is counted by: those taking part, those watching; a
+# « participant » may be either (a festival's participants are its festival-goers)
+_ACTORS = "actors"
+_AUDIENCE = "audience"
+_CROWDS = {"cycliste": frozenset({_ACTORS}), "coureur": frozenset({_ACTORS}),
+           "marcheur": frozenset({_ACTORS}), "randonneur": frozenset({_ACTORS}),
+           "participant": frozenset({_ACTORS, _AUDIENCE}), "festivalier": frozenset({_AUDIENCE}),
+           "spectateur": frozenset({_AUDIENCE}), "visiteur": frozenset({_AUDIENCE})}
+_CROWD_NOUNS = frozenset(_CROWDS)
+
+
+_DAY_RE = re.compile(r"(?:\d{4})?--\d\d-\d\d|\d{4}-\d\d-\d\d")
+
+
+def _a_day(t: str) -> bool:
+    """A day (« dimanche », « le 31 mai »), not a year or a period."""
+    return t in L.WEEKDAYS or bool(_DAY_RE.fullmatch(t))
+
+
 def _body_result(m) -> bool:
     """« soit un déficit de 1,2 milliard »: a sum the body works out and names, the value of its
     noun a headline must agree with; kept out of the body pairs, as every « soit » figure is."""
@@ -158,7 +179,7 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return lo > 0 and hi / lo <= _MAX_RATIO
 
 
-def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
+def _confirmed(i: int, group, other, bnd, repeats=(), totals=frozenset()) -> bool:
     """Another figure of the group, bounded and in another paragraph, gives the value of
     group[i]. `bnd`: each member's C.mbounds(m, True), in the group's order. A headline figure
     is also confirmed by a body repeat with a cue that keeps it out of the pairs (« soit 91
@@ -166,10 +187,16 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
     are exact (« 29 points », « 28 points »: two clubs, not one value told twice)."""
     a, ba = group[i], bnd[i]
     ea = _exact(a.figure)
+    # a headline bound (« dépasse les 3,6 millions »), the body's first value of its noun below
+    # it: only a value near the bound, or the body's whole, tells the headline's measure; one
+    # far above it (« 7,4 millions » of other wines) is another measure sharing the noun
+    far = _far_above(a, ba, other, group)
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
+            continue
+        if far is not None and C.core(c.figure)[0] > far and id(c) not in totals:
             continue
         if ea and _exact(c.figure) and c.figure.value != a.figure.value:
             continue
@@ -182,12 +209,28 @@ def _confirmed(i: int, group, other, bnd, repeats=()) -> bool:
             bc = C.mbounds(c, True)
             if bc[1] == float("inf") or bc[0] == float("-inf"):
                 continue
+            if far is not None and C.core(c.figure)[0] > far:
+                continue
             if C.overlap(ba, bc) and C.context_compatible(a, c):
                 return True
     return False
 
 
-def _told_otherwise(h, measures) -> bool:
+def _far_above(a, ba, other, group) -> float | None:
+    """For a headline lower bound (« dépasse les N », « plus de N ») against the body's first
+    value of its group, written below the bound: the value above which another figure of the
+    group is too far from the bound to be the one it rounds down (_MAX_RATIO); else None."""
+    if not C.headline(a.figure) or ba[1] != float("inf") or C.headline(other.figure) \
+            or other.figure.is_range or other.figure.approx is not None \
+            or C.core(other.figure)[1] >= ba[0]:
+        return None
+    first = next((c for c in group if not C.headline(c.figure)), None)
+    if first is not other:
+        return None
+    return C.core(a.figure)[0] * _MAX_RATIO
+
+
+def _told_otherwise(h, measures, far: float | None = None) -> bool:
     """Does the body give headline value h, exactly, for its noun in another state or with other cues
     (title « 1 200 coureurs », body « au total, 1 200 coureurs inscrits »)? Then the headline
     counts that measure, not the one it is paired with. So too when the body writes the
@@ -204,6 +247,8 @@ def _told_otherwise(h, measures) -> bool:
         if g.kind != f.kind or g.unit != f.unit or C.headline(g) \
                 or not C.numeric(g) or C.vague(g) or g.is_range or g.approx in ("at_least", "at_most"):
             continue
+        if far is not None and C.core(g)[0] > far:
+            continue    # far above a headline bound: another measure (_far_above)
         n = _noun(m)
         if n != noun:
             if g.value != f.value:
@@ -626,7 +671,9 @@ class ConflictingFigures(Rule):
     )
 
     def check(self, ctx: Context):
-        yield from self._counts(ctx)
+        done_heads: set[int] = set()
+        yield from self._counts(ctx, done_heads)
+        yield from self._event_crowd(ctx, done_heads)
         yield from self._headline_quantities(ctx)
         yield from self._headline_rates(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
@@ -657,7 +704,39 @@ class ConflictingFigures(Rule):
                 if b is not None:
                     yield self._report(ctx, h, b)
 
-    def _counts(self, ctx: Context):
+    def _event_crowd(self, ctx: Context, done_heads: set):
+        """« 32 000 cyclistes … dimanche » in a headline, « 28 500 participants dimanche » in the
+        body: one crowd of an event named by two nouns (_CROWDS). Checked only when the headline
+        gives a day, the body no count of the headline's noun that day, and exactly one value of
+        a count of people that day, close to the headline's; and no body figure gives the
+        headline's value."""
+        heads = [h for h in ctx.in_headlines() if h.subject in _CROWD_NOUNS and h.time
+                 and _a_day(h.time) and id(h.figure) not in done_heads and h.explicit_subject
+                 and _candidate(h) and h.state <= _COUNTED_STATES]
+        if not heads:
+            return
+        body = [m for m in ctx.of_kinds(("number",)) if not C.headline(m.figure)]
+        for h in heads:
+            f = h.figure
+            day = [m for m in body if m.time == h.time and (m.subject in _CROWD_NOUNS or m.subject == "personne")]
+            if any(m.subject == h.subject for m in day):
+                continue    # the body gives the headline's noun that day: the pairs say the rest
+            if len({m.figure.value for m in day}) != 1:
+                continue    # no count of people that day, or several: unsure which is the crowd
+            b = day[0]
+            if not (_CROWDS.get(h.subject, frozenset()) & _CROWDS.get(b.subject, frozenset())) \
+                    or not b.explicit_subject or not _candidate(b) or not b.state <= _COUNTED_STATES \
+                    or b.holder != h.holder or not C.context_compatible(h, b, relative=True):
+                continue
+            if C.supports(h, b) or not _close(C.core(f), C.core(b.figure)):
+                continue
+            if any(C.overlap(C.core(m.figure), C.bounds(f)) for m in body if C.numeric(m.figure)):
+                continue    # the body gives the headline's value: of another count, maybe
+            if _told_otherwise(h, ctx.measures):
+                continue
+            yield self._report(ctx, h, b)
+
+    def _counts(self, ctx: Context, done_heads: set | None = None):
         groups: dict[tuple, list] = {}
         # ids of the body wholes and results (_body_total, _body_result): headline pairs only
         totals: set[int] = set()
@@ -812,12 +891,13 @@ class ConflictingFigures(Rule):
                     if _year_before(a, b, ctx.published) or _year_before(b, a, ctx.published):
                         continue    # the headline's moment and an earlier year's
                     rep = repeats.get(key, ())
-                    if _confirmed(n, ms, b, bnd, rep) or _confirmed(k, ms, a, bnd, rep):
+                    if _confirmed(n, ms, b, bnd, rep, totals) or _confirmed(k, ms, a, bnd, rep, totals):
                         continue    # each value is told twice: two measures sharing a noun
                     if not (C.headline(a.figure) or C.headline(b.figure)) and _records(
                             (id(blk), a.figure.sentence), (id(blocks[k]), b.figure.sentence), keys_of):
                         continue
-                    if _told_otherwise(a, ctx.measures) or _told_otherwise(b, ctx.measures) \
+                    if _told_otherwise(a, ctx.measures, _far_above(a, bnd[n], b, ms)) \
+                            or _told_otherwise(b, ctx.measures, _far_above(b, bnd[k], a, ms)) \
                             or _scaled_repeat(a, ctx.measures) or _scaled_repeat(b, ctx.measures):
                         continue    # the body gives the headline's value: it counts another measure
                     if yes_heads and (id(a) in yes_heads or id(b) in yes_heads):
@@ -825,6 +905,8 @@ class ConflictingFigures(Rule):
                             continue    # a tally's headline is reported once, in one group
                         tallied.update((id(a), id(b)))
                     yield self._report(ctx, a, b)
+                    if done_heads is not None:
+                        done_heads.update((id(a.figure), id(b.figure)))
                     reported.add(id(b))
                     if C.headline(a.figure):
                         # once, against the first body value (the lede's): the later ones are

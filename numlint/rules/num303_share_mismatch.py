@@ -152,6 +152,11 @@ class ShareMismatch(Rule):
                         if x is not m and x.figure.kind == f.kind and x.figure.unit == f.unit
                         and not x.figure.is_range and C.numeric(x.figure) and not C.malformed(x.figure)):
                     continue    # « du total » may be another count's (the group's)
+                if fr_.get("entre") and any(
+                        not C.malformed(x.figure) and C.numeric(x.figure) and not x.figure.is_range
+                        and _fraction_fits(C.ratio(C.bounds(f), C.bounds(x.figure)), v, approx)
+                        for x in _other_wholes(ms, m, fr_["whole"])):
+                    continue    # « d'entre eux » may go back to another count: one that fits
                 actual = _mid(f) / _mid(whole.figure)
                 fr = (f"{_t(m)} sur {_t(whole)} font {C.pct(actual * 100)}, pas "
                       f"« {fr_['text']} » ({C.pct(v * 100)})")
