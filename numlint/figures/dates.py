@@ -744,6 +744,15 @@ _OF_WHOLE_SITTING = lazy_re(
 # court sat, all of them, told after the close (NUM403 checks them against the two dates before)
 _AT_CLOSE_OF = lazy_re(r"\b(?:au\s{1,3}terme|à\s{1,3}l['’]\s{0,2}issue)\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})\Z", re.I)
 _OF_SITTINGS = lazy_re(r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats|procès)\b", re.I)
+# « La campagne, lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
+# récolte »: the days of the very activity its subject's opening and close date, told after the
+# close; working days may be fewer than the span (rain, Sundays), never more (NUM403: « at_most »)
+_AFTER_CLOSE_LEN = lazy_re(
+    r"(?:\baprès|\b(?:au\s{1,3}terme|à\s{1,3}l['’]\s{0,2}issue)\s{1,3}de)\s{1,3}\Z", re.I)
+_OF_WHOLE_RUN = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:récoltes?|coupes?|pêche|chasse|vendanges|moissons?"
+    r"|campagne|fêtes?|festivités|festival|tournée|compétition|ouverture|exploitation)\b"
+    r"(?!\s{1,3}(?:cumulé|au\s{1,3}total|en\s{1,3}tout|effectifs|de\s{1,3}travail))", re.I)
 # « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
 _LASTED_APPOSED = lazy_re(
     r",\s{1,3}(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
@@ -1415,6 +1424,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # « Ouvert le lundi 8, le procès s'est achevé vendredi 12, au terme de deux semaines
         # d'audience »: the length of the whole trial, its opening and close dated before it
         return cues + ("span", "lasted", "sitting")
+    if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
+            and _AFTER_CLOSE_LEN.search(w) and _OF_WHOLE_RUN.match(text, f.end, f.end + 40):
+        # « lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
+        # récolte »: at most the days from the opening to the close dated before it
+        return cues + ("span", "lasted", "at_most")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):

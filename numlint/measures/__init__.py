@@ -443,7 +443,8 @@ _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _
 _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
 _PERIOD_ORD = {"première": "1", "premier": "1", "seconde": "2", "deuxième": "2", "second": "2",
                "troisième": "3", "quatrième": "4", "dernière": "fin", "dernier": "fin"}
-_CLITIC = frozenset({"en"})    # « les États-Unis en représentent 38 % » (mark_en)
+_CLITIC = frozenset({"en"})
+_EN_ONLY = frozenset({"en"})    # « les États-Unis en représentent 38 % » (mark_en)
 # « ont contribué à hauteur de 1 840 GWh à la production, ceux de … pour 1 310 GWh »: shares of
 # a whole told before (mark_contributions; NUM302 finds the whole)
 _CONTRIB = frozenset({"hauteur"})
@@ -883,6 +884,7 @@ class _Reader:
         seen = set()
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
         contrib_js = []     # where « hauteur » stands (mark_contributions)
+        split_js = []       # where « ces <nom> se répartissent » opens (mark_split)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -902,6 +904,8 @@ class _Reader:
                 en_js.append(j)
             elif w in _GATE_WORDS:
                 seen.add(w)
+                if w == "ces" and j + 3 < n and W[j + 3] in _SPLIT_VERBS and W[j + 2] == "se":
+                    split_js.append(j)      # « Ces naissances se répartissent entre … » (mark_split)
             elif w == "hauteur":
                 contrib_js.append(j)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
@@ -948,6 +952,7 @@ class _Reader:
         self.has_par = "par" in seen
         self.en_js = en_js
         self.contrib_js = contrib_js
+        self.split_js = split_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
@@ -1236,6 +1241,8 @@ class _Reader:
         self.link_parts()
         if self.contrib_js:
             self.mark_contributions()
+        if self.split_js:
+            self.mark_split()
         self.link_totals()
         self.link_shares()
         self.link_changes()
@@ -2675,6 +2682,43 @@ class _Reader:
                     if self.named(e - 1, T[e]):
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
+
+    def mark_split(self) -> None:
+        """« Ces naissances se répartissent entre le site principal, où 6 120 enfants ont vu le
+        jour, les maternités du sud, qui en ont accueilli 2 480, et les accouchements à domicile, au
+        nombre de 1 430 »: a sentence opening on « ces <nom> » and a verb of splitting divides the
+        whole of that noun told before (NUM302 looks for it). Its parts: its plain counts in
+        digits, of no noun of their own (or of that noun), or of another noun right after « où »
+        (the count at the place just named); none with a cue (« contre », « soit », « dont »…) but
+        the clitic « en » (« qui en ont accueilli 2 480 »), nor already a part. Marked notes["split"] = the noun; the first also notes["split_first"]."""
+        F, W, T, ms = self.F, self.W, self.T, self.ms
+        for j in self.split_js:
+            s = T[j]
+            if j and T[j - 1] == s:
+                continue        # not the sentence's first word
+            noun = L.noun_lemma(W[j + 1])
+            parts = []
+            for y in self.sent_figs.get(s, ()):
+                i = F[y]
+                if i < 0 or self.pos.get(i) != y or i in self.fr:
+                    continue
+                m = ms[i]
+                f = m.figure
+                if y <= j + 3:
+                    parts = []      # a figure before the verb: the sentence holds its own whole
+                    break
+                if f.kind != "number" or f.is_range or f.approx is not None or (m.cues and m.cues != _EN_ONLY) \
+                        or m.part_of is not None or m.part_kind or not f.numerals \
+                        or any(x.words for x in f.numerals):
+                    continue
+                if m.explicit_subject and m.subject != noun and W[y - 1] != "où":
+                    continue
+                parts.append(i)
+            if len(parts) < 2:
+                continue
+            for i in parts:
+                ms[i].notes["split"] = noun
+            ms[parts[0]].notes["split_first"] = True
 
     def mark_contributions(self) -> None:
         """« Les équipements ariégeois ont contribué à hauteur de 1 840 GWh à la production

@@ -210,6 +210,7 @@ class PartExceedsWhole(Rule):
         yield from self._casualties(ctx)
         yield from self._among_told(ctx)
         yield from self._contributions(ctx)
+        yield from self._split_told(ctx)
 
     def _contributions(self, ctx: Context):
         """« Les centrales ont produit 2 950 GWh entre le 1er mars et le 30 juin. … Les équipements
@@ -263,6 +264,60 @@ class PartExceedsWhole(Rule):
                     or (whole.notes and whole.notes.get("contrib")):
                 continue
             whi = _whole_high(whole)
+            lo = sum(_count_bounds(x)[0] for x in parts)
+            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+                continue
+            terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
+            total = sum(_mid(x.figure) for x in parts)
+            fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
+                  f"({C.line_ref(whole, 'fr')})")
+            en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
+                  f"({C.line_ref(whole, 'en')})")
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
+
+    def _split_told(self, ctx: Context):
+        """« Avec 9 850 naissances en 2025, … Ces naissances se répartissent entre le site
+        principal, où 6 120 enfants ont vu le jour, les maternités du sud, qui en ont accueilli
+        2 480, et … »: the parts the measure stage marks in a sentence opening on « ces <nom> » and
+        a verb of splitting divide the count of that noun told before (in the same or one of the
+        two paragraphs before, the one value of that noun there, an exact count, of the same
+        moment). At least two parts."""
+        ms = ctx.measures
+        for n, p in enumerate(ms):
+            if not (p.notes and p.notes.get("split_first")):
+                continue
+            noun = p.notes["split"]
+            f = p.figure
+            parts = [p]
+            for x in ms[n + 1:]:
+                g = x.figure
+                if g.block is not f.block or g.sentence != f.sentence:
+                    break
+                if x.notes and x.notes.get("split") == noun and not x.notes.get("split_first"):
+                    parts.append(x)
+            if len(parts) < 2 or any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure)
+                                     or x.change_kind or x.share_of is not None
+                                     or x.figure.approx is not None or x.figure.is_range for x in parts):
+                continue
+            # « ces » takes up the one count of that noun told before (two values, « 212 000 dons
+            # …, lorsque la collecte était tombée sous les 190 000 dons »: which? quiet)
+            told = []
+            for x in reversed(ms[:n]):
+                g = x.figure
+                if g.block is None or f.block.index - g.block.index > 2:
+                    break
+                if x.subject == noun and g.kind == "number" and not C.headline(g):
+                    told.append(x)
+            if not told or len({_mid(x.figure) for x in told}) != 1 or not told[0].explicit_subject:
+                continue
+            whole = told[0]
+            w = whole.figure
+            if w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) or C.malformed(w) \
+                    or whole.cues or whole.part_of is not None or whole.part_kind or whole.change_kind \
+                    or whole.share_of is not None \
+                    or any(x.time and x.time != whole.time for x in parts):
+                continue
+            whi = _count_bounds(whole)[1]
             lo = sum(_count_bounds(x)[0] for x in parts)
             if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
                 continue

@@ -105,6 +105,8 @@ class DurationMismatch(Rule):
             # l'issue d'un procès de quatre jours, du 3 au 6 »): if any fits, the span is its own.
             if any(_fits(d, gap) for d, gap in tied):
                 continue
+            if any("at_most" in d.cues and _within(d, gap) for d, gap in tied):
+                continue    # « après 112 jours de récolte » over 131 days: no harvest on some of them
             if any("sitting" in d.cues and _may_sit(d, cal.date_of(start), cal.date_of(end))
                    for d, _ in tied):
                 continue    # « cinq jours d'audience, du jeudi 12 au mercredi 18 »: no weekend sitting
@@ -144,6 +146,12 @@ def _fits(d, gap: int) -> bool:
     # N working weeks run from a Monday to a Friday: 7N - 2 days counting both ends
     short = 2 if d.unit == "week" else 0
     return hi >= gap - slack and lo <= gap + 1 + short
+
+
+def _within(d, gap: int) -> bool:
+    """Days of an activity between its opening and its close: no more than the span holds."""
+    lo = d.bounds[0] * _DAYS[d.unit]
+    return lo <= gap + 1 + (2 if d.unit == "week" else 0)
 
 
 def _may_sit(d, first, last) -> bool:
@@ -195,6 +203,8 @@ def _ends(d, dates: list):
         if len(before) != 2 or "start" not in before[0].cues or not (
                 "end" in before[1].cues or "closed" in before[1].cues):
             return None
+        if "at_most" in d.cues and d.start - before[1].end > 80:
+            return None     # the close told far from the length: another clause may own it
         return before[0], before[1]
     if "whole" in d.cues:
         # « Ouverts le lundi 16, les trois jours de pourparlers se sont achevés le samedi 21 »:
