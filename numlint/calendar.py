@@ -84,6 +84,8 @@ def build(figures: list, masked: list, reference: date | None, today: date | Non
         _excuse_near_reference(cal, pairs, dated, years)
     if cal.source == "inferred":
         _excuse_far_from_the_others(cal, pairs, years)
+    # before any pair is judged: a span's end moved to the next year is judged in that year
+    _order_spans(cal, dated)
     fitting = sorted(((cal.dates[id(g)].when, i, g) for i, g in enumerate(pairs)
                       if cal.dates[id(g)].fits), key=lambda t: (t[0], t[1]))
     whens = [w for w, _, _ in fitting]
@@ -98,7 +100,6 @@ def build(figures: list, masked: list, reference: date | None, today: date | Non
                 if cal.source == "inferred" and not r.conflicts:
                     continue
             cal.mismatches.append(r)
-    _order_spans(cal, dated)
     return cal
 
 
@@ -379,7 +380,15 @@ def _order_spans(cal: Calendar, dated: list) -> None:
             ra, rb = cal.dates[id(a)], cal.dates[id(b)]
             if ra.when and rb.when and rb.when < ra.when and not rb.written_year:
                 if valid(b.day, b.month, rb.when.year + 1):
-                    rb.when = date(rb.when.year + 1, b.month, b.day)
+                    moved = date(rb.when.year + 1, b.month, b.day)
+                    if b.weekday is not None:
+                        # « du lundi 7 septembre au vendredi 4 décembre », published in January:
+                        # the end, read in the year before, is judged in the start's year; a
+                        # weekday that held where it was read keeps it there (precision first)
+                        if rb.fits and moved.weekday() != b.weekday:
+                            continue
+                        rb.fits = moved.weekday() == b.weekday
+                    rb.when = moved
 
 
 def days_between(cal: Calendar, a, b) -> int | None:

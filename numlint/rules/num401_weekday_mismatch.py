@@ -64,8 +64,8 @@ class WeekdayMismatch(Rule):
         cal = calendar.get(ctx)
         for r in cal.mismatches:
             f, when = r.figure, r.when
-            if when is None or f.weekday is None:
-                continue
+            if when is None or f.weekday is None or when.weekday() == f.weekday:
+                continue    # a date whose weekday is right is never reported
             right_fr, right_en = calendar.weekday_name(when.weekday()), calendar.weekday_name(when.weekday(), "en")
             wrote_fr, wrote_en = calendar.weekday_name(f.weekday), calendar.weekday_name(f.weekday, "en")
             day_fr, day_en = calendar.say(when), calendar.say(when, "en")
