@@ -23,3 +23,32 @@ def dated(body: str, date: str) -> str:
 ])
 def test_num401_span_end_judged_in_its_start_year(body, found):
     assert codes(dated(body, "2026-01-13"), "NUM401", path="a.md") == found
+
+
+# -- NUM201: a sum that names its measure after the currency (« … d'euros de recettes fiscales »), --
+# against the body's « les recettes fiscales sont inscrites à » (copula, participle, adjective)
+def budget(title: str, body: str) -> str:
+    return (f"---\ntitle: Budget\ndate: 2026-10-02\n---\n\n# {title}\n\n"
+            f"Le projet de loi de finances a été présenté jeudi en conseil des ministres.\n\n"
+            f"## Les grandes lignes\n\n{body}\n")
+
+
+@pytest.mark.parametrize("title,body,found", [
+    ("Budget : 48 milliards d'euros de recettes fiscales en 2027",
+     "Les recettes fiscales sont inscrites à 44 milliards d'euros, un record.", ["NUM201"]),
+    ("Budget : un déficit de 9 milliards d'euros en 2027",
+     "Le déficit est fixé à 7 milliards d'euros, selon le ministre.", ["NUM201"]),
+    # the same value: quiet
+    ("Budget : 48 milliards d'euros de recettes fiscales en 2027",
+     "Les recettes fiscales sont inscrites à 48 milliards d'euros, un record.", []),
+    # another measure (social spending), another adjective: quiet
+    ("Budget : 48 milliards d'euros de recettes fiscales en 2027",
+     "Les dépenses sociales sont inscrites à 44 milliards d'euros, un record.", []),
+    ("Budget : 48 milliards d'euros de recettes fiscales en 2027",
+     "Les recettes douanières sont inscrites à 44 milliards d'euros, un record.", []),
+    # a title of all receipts, the body's fiscal ones (a part of them): quiet
+    ("Budget : 48 milliards d'euros de recettes en 2027",
+     "Les recettes fiscales sont inscrites à 44 milliards d'euros, un record.", []),
+])
+def test_num201_sum_named_after_its_currency(title, body, found):
+    assert codes(budget(title, body), "NUM201", path="a.md") == found

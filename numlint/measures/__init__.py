@@ -640,12 +640,17 @@ _SUM_DET = frozenset({"un", "une", "le", "la", "l'", "l’", "les", "des", "son"
                       "leurs"})
 _SUM_TARGET = frozenset(b + e for b in ("ramené", "réduit", "porté", "fixé", "abaissé", "relevé",
                                         "limité", "plafonné", "estimé", "évalué", "chiffré", "établi",
-                                        "arrêté", "contenu")
+                                        "arrêté", "contenu", "inscrit")
                         for e in ("", "e", "s", "es"))
 _SUM_LEVEL = frozenset({"atteint", "atteindra", "atteignait", "atteindrait", "avoisine", "avoisinera"})
 _SUM_REFLEXIVE = frozenset({"élève", "élevait", "élèvera", "élèverait", "établit", "établissait",
                             "établira", "monte", "montait", "montera"})
 _SUM_COPULA = frozenset({"est", "était", "sera", "serait"})
+# before a participle of _SUM_TARGET: « le déficit est fixé à », « les recettes sont inscrites à »
+_SUM_BE = _SUM_COPULA | frozenset({"sont", "étaient", "seront", "seraient"})
+# the measures a sum may name after its currency, « 96 milliards de francs de recettes
+# fiscales »: the sum is their value, as in « les recettes fiscales atteignent 96 milliards »
+_SUM_AFTER = frozenset({"recettes", "dépenses"})
 # « le bénéfice … : il s'établit à », « la dette … : elle atteint »: the determiner that may open
 # the sentence whose noun the pronoun stands for
 _SUM_GENDER = {"il": frozenset({"le", "l'", "l’", "son"}), "elle": frozenset({"la", "l'", "l’", "sa"})}
@@ -702,6 +707,14 @@ def _container(left: list[str]) -> str | None:
     return None
 
 
+def _sum_adjective(w: str) -> str | None:
+    """A relational adjective in -al the lemmas leave out (« fiscale(s) », « sociale(s) »), as its
+    masculine singular, the form L.adjective gives « fiscaux »."""
+    if len(w) > 5 and w.endswith(("ale", "ales")) and w.isalpha():
+        return w[:w.rfind("ale")] + "al"
+    return None
+
+
 def _sum_measure(left: list[str]) -> str | None:
     """The noun a sum is the value of when the text names it first (`left`: the lower-case words
     before the sum, nearest last): « un déficit de », « le déficit ramené à », « la dette
@@ -713,6 +726,8 @@ def _sum_measure(left: list[str]) -> str | None:
     verb = True
     if p in _SUM_LEVEL:
         x = n - 2                                       # « la dette atteint 17 milliards »
+    elif p == "à" and left[-2] in _SUM_TARGET and n > 4 and left[-3] in _SUM_BE:
+        x = n - 4                                       # « les recettes sont inscrites à »
     elif p == "à" and left[-2] in _SUM_TARGET:
         x = n - 3                                       # « le déficit ramené à »
     elif p == "à" and n > 3 and left[-2] in _SUM_REFLEXIVE and left[-3] in ("s'", "s’", "se"):
@@ -732,7 +747,7 @@ def _sum_measure(left: list[str]) -> str | None:
         noun, adj, d = w, None, x - 1
     elif x >= 2 and left[x - 2] in _SUM_DET and w in _NET and left[x - 1] in _NET_SAME:
         noun, adj, d = left[x - 1], None, x - 2     # « le bénéfice net »: a title's « bénéfice »
-    elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w)):
+    elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w) or _sum_adjective(w)):
         noun, d = left[x - 1], x - 2
     else:
         return None
@@ -1275,6 +1290,7 @@ class _Reader:
         if k < n and W[k] in ("de", "d'") and T[k] == sj:
             k += 1
         subject, quals, explicit = None, set(), False
+        after_measure = None
         if k < n and T[k] == sj:
             tw = W[k]
             if tw == "entre" and W[k - 1] == "d'" and w(k + 1) in ("eux", "elles"):
@@ -1335,6 +1351,13 @@ class _Reader:
                         # « 52,9 milliards de dollars de nouvelles dépenses »: what the sum pays
                         # for, a note only (the rules that group by subject never group money)
                         m.notes["noun"] = L.noun_lemma(tw)
+                        if tw in _SUM_AFTER and k == j + 2 and k + 1 < n and T[k + 1] == sj \
+                                and K[k + 1] == "w" \
+                                and (adj := L.adjective(self.raw(k + 1)) or _sum_adjective(W[k + 1])):
+                            # « 96 milliards de francs de recettes fiscales »: the value of that
+                            # measure, named with its adjective, as « les recettes fiscales
+                            # sont inscrites à » names it (a bare « de recettes » stays a note)
+                            after_measure = f"{L.noun_lemma(tw)} {adj}"
                     quals |= self.read_qualifiers(k, j)
                     # « l'écart de 56 points », « porte son avance à 35 points »
                     if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'", "à") \
@@ -1382,6 +1405,10 @@ class _Reader:
                 noun = self.sum_antecedent(j)
             if noun:
                 m.notes["measure"] = noun
+            elif after_measure:
+                m.notes["measure"] = after_measure
+        elif f.kind == "money" and after_measure:
+            m.notes["measure"] = after_measure
         elif f.kind == "number" and subject is None and len(left) > 2 and left[-1] in _SUM_LINKS \
                 and f.numerals and f.numerals[-1].scale >= 1e6 and not f.numerals[-1].words:
             # « soit un boni de 0,5 million »: a sum whose currency the article leaves unsaid
