@@ -52,3 +52,35 @@ def budget(title: str, body: str) -> str:
 ])
 def test_num201_sum_named_after_its_currency(title, body, found):
     assert codes(budget(title, body), "NUM201", path="a.md") == found
+
+
+# -- NUM201: a title's audience in millions by one noun (« spectateurs »), the lead's first count --
+# by the other (« entrées »); « près de » allows a value a little short, not 8 % short
+def season(title: str, lead: str) -> str:
+    return (f"---\ntitle: Fréquentation\ndate: 2026-04-07\n---\n\n# {title}\n\n"
+            f"Le Centre national du cinéma a publié mardi ses chiffres de fréquentation.\n\n{lead}\n\n"
+            f"## Les films\n\nUne comédie a attiré 2,1 millions de spectateurs en six semaines.\n")
+
+
+_TITLE = "Cinéma : près de 40 millions de spectateurs au premier trimestre"
+
+
+@pytest.mark.parametrize("title,lead,found", [
+    (_TITLE, "Les salles ont enregistré 36,2 millions d'entrées de janvier à mars, selon le CNC.",
+     ["NUM201"]),
+    ("Cinéma : 52 millions d'entrées au premier semestre",
+     "Les salles ont accueilli 47,5 millions de spectateurs de janvier à juin, selon le CNC.",
+     ["NUM201"]),
+    # a little short of « près de »: quiet
+    (_TITLE, "Les salles ont enregistré 38,4 millions d'entrées de janvier à mars, selon le CNC.", []),
+    # « environ » keeps its ±10 %
+    ("Cinéma : environ 40 millions de spectateurs au premier trimestre",
+     "Les salles ont enregistré 36,2 millions d'entrées de janvier à mars, selon le CNC.", []),
+    # the body gives the title's value too (another count, with the open-air screenings): quiet
+    (_TITLE, "Les salles ont enregistré 36,2 millions d'entrées de janvier à mars. Avec les séances "
+             "en plein air, le total approche 39,5 millions.", []),
+    # the lead's first count is last year's: another moment
+    (_TITLE, "L'an dernier, les salles avaient enregistré 36,2 millions d'entrées sur la période.", []),
+])
+def test_num201_title_audience_against_the_lead_admissions(title, lead, found):
+    assert codes(season(title, lead), "NUM201", path="a.md") == found

@@ -156,6 +156,22 @@ _CROWDS = {"cycliste": frozenset({_ACTORS}), "coureur": frozenset({_ACTORS}),
            "participant": frozenset({_ACTORS, _AUDIENCE}), "festivalier": frozenset({_AUDIENCE}),
            "spectateur": frozenset({_AUDIENCE}), "visiteur": frozenset({_AUDIENCE})}
 _CROWD_NOUNS = frozenset(_CROWDS)
+_NEARLY_SHORT = 0.94
+_NEARLY = ("près de ", "près d'", "près d’", "presque ", "quasiment ")
+
+
+def _short_of_nearly(f, g) -> bool:
+    """« près de 95 millions » for 87,6 millions: « nearly » allows a value a little short of the
+    figure, not 8 % short (the ±10 % of an approximation is for « environ »)."""
+    if f.approx != "about" or f.is_range or not f.text.lower().startswith(_NEARLY) \
+            or not isinstance(f.value, (int, float)) or not isinstance(g.value, (int, float)):
+        return False
+    return g.value < _NEARLY_SHORT * f.value
+
+
+# the one count of an audience a season's figures give by two nouns: « 95 millions de
+# spectateurs » in a title is the lead's « 87,6 millions d'entrées »
+_ADMISSIONS = frozenset({"spectateur", "entrée"})
 
 
 _DAY_RE = re.compile(r"(?:\d{4})?--\d\d-\d\d|\d{4}-\d\d-\d\d")
@@ -674,6 +690,7 @@ class ConflictingFigures(Rule):
         done_heads: set[int] = set()
         yield from self._counts(ctx, done_heads)
         yield from self._event_crowd(ctx, done_heads)
+        yield from self._lead_admissions(ctx, done_heads)
         yield from self._headline_quantities(ctx)
         yield from self._headline_rates(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
@@ -735,6 +752,52 @@ class ConflictingFigures(Rule):
             if _told_otherwise(h, ctx.measures):
                 continue
             yield self._report(ctx, h, b)
+
+    def _lead_admissions(self, ctx: Context, done_heads: set):
+        """« près de 95 millions de spectateurs » in the title, « 87,6 millions d'entrées » as the
+        first count of the first body paragraph: the audience counted by its other noun
+        (_ADMISSIONS), the article's news. Only the title's one count, in millions or more,
+        against the lead's first count, and only when the body gives the title's value nowhere
+        and no close count of the title's own noun."""
+        heads = [h for h in ctx.in_headlines() if h.figure.kind == "number"
+                 and h.figure.block is not None and h.figure.block.kind == "title"]
+        if len(heads) != 1:
+            return
+        h = heads[0]
+        f = h.figure
+        if h.subject not in _ADMISSIONS or id(f) in done_heads or not h.explicit_subject \
+                or not _candidate(h) or h.state or h.holder is not None or f.is_range \
+                or not f.numerals or f.numerals[-1].scale < 1e6:
+            return
+        first = None
+        for sec in ctx.sections:
+            for blk in sec.blocks:
+                if blk.kind == "paragraph" and (first is None or blk.index < first.index):
+                    first = blk
+        if first is None:
+            return
+        b = next((m for m in ctx.of_kinds(("number",)) if m.figure.block is first), None)
+        if b is None or b.subject not in _ADMISSIONS or b.subject == h.subject \
+                or not b.explicit_subject or not _candidate(b) or not b.state <= _COUNTED_STATES \
+                or b.holder is not None or b.figure.is_range or b.figure.approx is not None:
+            return
+        g = b.figure
+        if C.supports(h, b) and not _short_of_nearly(f, g) or not _close(C.core(f), C.core(g)) \
+                or not C.context_compatible(h, b, relative=True):
+            return
+        body = [m for m in ctx.of_kinds(("number",)) if not C.headline(m.figure)]
+        hb = C.bounds(f)
+        if f.approx == "about" and f.text.lower().startswith(_NEARLY):
+            hb = (max(hb[0], _NEARLY_SHORT * f.value), hb[1])
+        if any(C.overlap(C.core(m.figure), hb) for m in body if C.numeric(m.figure)):
+            return      # the body gives the title's value: of another count, maybe
+        if any(m.subject == h.subject and C.numeric(m.figure) and _close(C.core(f), C.core(m.figure))
+               for m in body):
+            return      # a close count of the title's own noun: the pairs say the rest
+        if _told_otherwise(h, ctx.measures):
+            return
+        done_heads.add(id(f))
+        yield self._report(ctx, h, b)
 
     def _counts(self, ctx: Context, done_heads: set | None = None):
         groups: dict[tuple, list] = {}
