@@ -28,3 +28,21 @@ def codes(text: str, select: str, ref: date | None = _NOV_2026) -> list[str]:
 ])
 def test_decrue_apposition(text, expected):
     assert codes("Social\n" + text + "\n", "NUM305", ref=None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 48 → 54 is +12,5 %, no third; 800 → 700 is -12,5 %, no quarter
+    ("Les subventions aux clubs ont bondi d'un tiers, de 48 à 54 millions d'euros, selon le rapport.",
+     ["NUM305"]),
+    ("Les effectifs de la brigade ont reculé d'un quart, de 800 agents à 700.", ["NUM305"]),
+    # the values give the fraction
+    ("Les subventions aux clubs ont bondi d'un tiers, de 48 à 64 millions d'euros, selon le rapport.",
+     []),
+    ("Les effectifs de la brigade ont reculé d'un quart, de 800 agents à 600.", []),
+    # a pair telling how much each gained, not the values before and after
+    ("Les loyers ont grimpé d'un quart, de 150 à 200 euros de plus par mois selon les quartiers.", []),
+    # approximate: quiet
+    ("Les effectifs de la brigade ont reculé de près d'un quart, de 800 agents à 700.", []),
+])
+def test_fraction_change_then_de_a(text, expected):
+    assert codes("Budget\n" + text + "\n", "NUM305", ref=None) == expected
