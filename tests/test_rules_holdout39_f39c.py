@@ -46,3 +46,21 @@ def test_decrue_apposition(text, expected):
 ])
 def test_fraction_change_then_de_a(text, expected):
     assert codes("Budget\n" + text + "\n", "NUM305", ref=None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # born 1974: 52 in December 2026, not 50
+    ("Arrivé à la mairie en 2008, ce Rennais né en 1974 fêtera ses 50 ans en décembre.", ["NUM404"]),
+    ("Né en 1974 à Rennes, il va fêter ses 50 ans l'an prochain.", ["NUM404"]),
+    # the age reached this year, or next year's for a month already past
+    ("Arrivé à la mairie en 2008, ce Rennais né en 1974 fêtera ses 52 ans en décembre.", []),
+    ("Né en 1974 à Rennes, il fêtera ses 53 ans en février.", []),
+    # a story's moment: the age fits the year it tells
+    ("En 2008, ce Rennais né en 1974 arrive à la mairie et fêtera ses 34 ans en décembre.", []),
+    # not the one born's birthday: an anniversary, a relative, a span of a career
+    ("Fondé en 1986 par Jean Morel, né en 1950, le restaurant fêtera ses 40 ans en décembre.", []),
+    ("Né en 1974, le maire a reçu son adjoint, qui fêtera ses 30 ans en décembre.", []),
+    ("Né en 1974, le maire fêtera ses 20 ans de mandat en décembre.", []),
+])
+def test_birthday_to_come(text, expected):
+    assert codes("Portrait\n" + text + "\n", "NUM404") == expected
