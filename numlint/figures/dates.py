@@ -657,6 +657,23 @@ _BIRTHDAY = lazy_re(
     r"|(?:fêtait|fêtaient|soufflait|soufflaient)(?=\s{1,3}cette\s{1,3}année))"
     r"\s{1,3}(?:cette\s{1,3}année\s{1,3})?ses\s{1,3}\Z", re.I)
 _CANDLES_NEXT = lazy_re(r"\s{1,3}bougies\b", re.I)
+# « fêtera ses 45 ans en décembre »: a birthday to come, the age reached when it is told (a month,
+# « cette année », « le mois prochain », « l'an prochain »; no year, no « prochain » month)
+_BIRTHDAY_TO_COME = lazy_re(
+    r"\b(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))"
+    r"\s{1,3}ses\s{1,3}\Z", re.I)
+_TURNS_WHEN = lazy_re(
+    r"\s{0,3}(?:(?:en|début|fin|à\s{1,3}la\s{1,3}fin\s{1,3}de|au\s{1,3}début\s{1,3}de|le\s{1,3}(?P<day>1er|\d{1,2}))"
+    r"\s{1,3}(?P<month>" + "|".join(MONTHS) + r")|(?P<this>cette\s{1,3}année)"
+    r"|(?P<next_month>le\s{1,3}mois\s{1,3}prochain)|(?P<next_year>l['’]an\s{1,3}prochain|l['’]année\s{1,3}prochaine))"
+    r"(?!\s{0,3}(?:\d|prochaine?\b|dernière?\b|de\s{1,3}l['’]an))", re.I)
+# … of the one born right before it: « cette Lilloise née en 1981 fêtera ses », « Née en 1981 à
+# Lille, elle fêtera ses » (not « Fondé en 1985 par X, né en 1955, le restaurant fêtera ses »)
+_TURNS_OWN = lazy_re(
+    r"\bn[ée]e?\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}|en\s{1,3})\d{4}"
+    r"(?:\s{1,3}(?:à|au|en)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
+    r"(?:\s{0,2},\s{1,3}(?:il|elle))?\s{1,3}(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
+    r"|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))\s{1,3}ses\s{1,3}\Z", re.I)
 # « qui a fêté ses 50 ans pendant la saison, est né en 1981 »: a relative on the subject, then
 # its birth as the main verb, a few words on
 _FETED_BORN_NEXT = lazy_re(r"(?:\s{1,3}[^,.;:!?()«»\d]{1,40})?\s{0,2},\s{1,3}est\s{1,3}n[ée]e?\s{1,3}(?:en|le)\b")
@@ -1263,6 +1280,31 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
     return () if _RELATIVE_BEFORE.search(w) else ("age_now",)
 
 
+def _turns_cues(text: str, f, w: str) -> tuple[str, ...]:
+    """« Née en 1981, elle fêtera ses 45 ans en décembre »: the age reached at a birthday to come,
+    told with its moment (« en décembre », « cette année », « le mois prochain », « l'an
+    prochain »): cues « age_turns » and « turns=… » (a month number, « this », « next_month »,
+    « next_year »). Not after « qui » (whose birthday?), nor with a kin in the sentence (« son
+    fils fêtera … »), nor told « quand … »."""
+    when = _TURNS_WHEN.match(text, f.end, f.end + 60)
+    if when is None or _RELATIVE_BEFORE.search(w) or f.is_range:
+        return ()
+    before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
+    if before is None or rest is None or not _TURNS_OWN.search(before):
+        return ()
+    head = _BORN_PHRASE.sub(" ", before + " " + _CLAUSE_CUT.split(rest, 1)[0])
+    if _KIN.search(head) or _AGE_THEN.match(rest):
+        return ()
+    if when.group("month"):
+        # « le 8 décembre »: the day too, « -8 » after the month (a birthday past this month is next year's)
+        day = when.group("day")
+        at = str(MONTHS.index(when.group("month").lower()) + 1) + \
+            (f"-{1 if day == '1er' else int(day)}" if day else "")
+    else:
+        at = next(k for k in ("this", "next_month", "next_year") if when.group(k))
+    return ("age_turns", "turns=" + at)
+
+
 def _duration_cues(text: str, f) -> tuple[str, ...]:
     w = _window(text, f.start)[-48:]
     after = text[f.end:f.end + 24]
@@ -1301,6 +1343,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                         (("demo",) if demo else ())
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
+        if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
+            return _turns_cues(text, f, w)
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):

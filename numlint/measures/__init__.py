@@ -360,6 +360,10 @@ _FRACTION_DOWN = frozenset({
     "diminuent", "reculé", "recule", "reculent", "chuté", "chute", "chutent", "fondu", "fond",
     "fondent", "réduit", "réduite", "réduits", "réduites", "réduisent", "amputé", "amputée",
     "amputés", "amputées", "recul", "diminution", "réduction", "repli", "replié", "contraction"})
+# « d'un quart, de 150 à 200 euros de plus selon les villes »: a pair after a fraction change
+# that spans what each gained or lost, not the values before and after
+_RANGE_OF_CHANGE = frozenset({"selon", "suivant", "plus", "moins", "supplémentaires", "supplémentaire",
+                              "chacun", "chacune", "chaque", "par", "environ"})
 # « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
 _THEREFORE = frozenset({"ainsi", "donc"})
 # « 148 000 entrées enregistrées »: the endings of a participle saying a count was recorded
@@ -3109,7 +3113,7 @@ class _Reader:
             if sign == 0 or (k + 1 < n and W[k + 1] in ("environ", "près", "au")):
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
-            if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)):
+            if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)) and not self.fraction_comma_pair(k, x):
                 pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k)
                 if pair is None:
                     continue
@@ -3135,6 +3139,33 @@ class _Reader:
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
+
+    def fraction_comma_pair(self, k: int, x: int) -> bool:
+        """« grimpent d'un quart, de 61 à 70 milliards de francs »: the fraction, a comma, then
+        « de A à B » at once (no « passant »), as after « a doublé, de 40 à 60 ». A pair told as
+        what each gained (« de 150 à 200 euros de plus selon les villes ») is a range of the
+        change, not its two ends: quiet."""
+        W, K, T, n = self.W, self.K, self.T, self.n
+        if W[k + 1] != ",":
+            return False
+        if x == k + 2:     # « de 61 à 70 milliards » read as one range
+            f = self.ms[self.F[x]].figure
+            if not f.is_range or f.text.lstrip()[:3] != "de ":
+                return False
+            y = x
+        else:
+            if x != k + 3 or W[k + 2] != "de":
+                return False
+            y = next((y for y in range(x + 1, min(n, x + 4)) if K[y] == "f" or T[y] != T[x]), n)
+            if y >= n or K[y] != "f" or T[y] != T[x] or W[y - 1] != "à":
+                return False
+        # up to the next comma: « …, selon le rapport » names a source, not whose change
+        z = y + 1
+        while z < min(n, y + 7) and T[z] == T[x] and K[z] != "p":
+            if W[z] in _RANGE_OF_CHANGE:
+                return False
+            z += 1
+        return True
 
     def fraction_after_contre(self, k: int, verb: str) -> tuple[int, int] | None:
         """« … atteindre 80 tonnes cette année, contre 96 en 2024 : la récolte a ainsi reculé d'un

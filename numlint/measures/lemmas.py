@@ -96,7 +96,7 @@ _NOUNS = {
 CHANGE_UP = frozenset({"hausse", "progression", "croissance", "augmentation", "gain", "bond",
                        "envolée", "relèvement", "accroissement"})
 CHANGE_DOWN = frozenset({"baisse", "recul", "diminution", "repli", "chute", "perte", "réduction",
-                         "contraction", "déclin", "reflux"})
+                         "contraction", "déclin", "reflux", "décrue"})
 CHANGE_VERBS = frozenset({"passé", "passée", "passés", "passées", "passe", "passent", "passer",
                           "passait", "passant", "passaient", "passera", "passeront", "passerait",
                           "passeraient", "grimpé", "chuté", "augmenté", "progressé", "bondi",

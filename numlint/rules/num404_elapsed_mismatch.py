@@ -140,6 +140,13 @@ class ElapsedMismatch(Rule):
             if "anniv" in f.cues:
                 yield from self._anniversary(ctx, f, now)
                 continue
+            if "age_turns" in f.cues:
+                # « née en 1981, elle fêtera ses 45 ans en décembre »: the one birth before it
+                here = born_in.get((id(f.block), f.sentence), ())
+                born = [b for b in here if b.item.start < f.start and claimed.get(id(b.item), f) is f]
+                if len(born) == 1 and len(here) == 1:
+                    yield from self._turns(ctx, f, born[0], now)
+                continue
             cue = next((c for c in f.cues if c in _AGES), None)
             if cue is None:
                 continue
@@ -403,6 +410,46 @@ class ElapsedMismatch(Rule):
         en = f"born {'on' if born.day else 'in'} {b_en}, one is {ages_en} {when_en}, not '{f.text}'"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[
             (born.item, "naissance", "birth")])
+
+    def _turns(self, ctx, f, born, now):
+        """« Née en 1981, elle fêtera ses 45 ans en décembre » (published in November 2026): the
+        age reached in the year of the birthday to come — this year for a month still ahead,
+        this year or the next for a month already reached (a text written before it, published
+        late) — is that year less the birth year, exactly. Another year or
+        date in the sentence may set a story's moment (« En 2012, elle … fêtera ses 31 ans en
+        décembre »): quiet if the age fits it, or if it lies ahead."""
+        at = next(c[6:] for c in f.cues if c.startswith("turns="))
+        if at == "this":
+            years = {now.year} | ({now.year - 1} if now.timetuple().tm_yday <= _WRITTEN_BEFORE else set())
+        elif at == "next_year":
+            years = {now.year + 1}
+        elif at == "next_month":
+            years = {now.year + (now.month == 12)}
+        else:
+            # a month later this year: this year's; one already past (or this month): next
+            # year's, or this year's in a text written before it and published late
+            month, _, day = at.partition("-")
+            years = {now.year} if (int(month), int(day or 31)) > (now.month, 31 if not day else now.day) \
+                else {now.year, now.year + 1}
+        key = (id(f.block), f.sentence)
+        others = [int(y.value) for y in self._years_in.get(key) if y is not born.item] + \
+            [g.year for g in self._dated_in.get(key) if g is not born.item]
+        if any(y > now.year for y in others):
+            return
+        n = f.value
+        if n is None or not float(n).is_integer():
+            return
+        n = int(n)
+        if any(y - born.year == n for y in years) or \
+                any(y - born.year in (n, n - 1) for y in others):   # a story's moment
+            return
+        ys = sorted(years)
+        ages = " ou ".join(str(y - born.year) for y in ys)
+        fr = f"{'née' if 'she' in born.item.cues else 'né'} en {born.year}, on fête ses " \
+             f"{ages} ans en {' ou '.join(map(str, ys))}, pas « ses {f.text} »"
+        en = f"born in {born.year}, one turns {ages.replace(' ou ', ' or ')} in " \
+             f"{' or '.join(map(str, ys))}, not '{f.text}'"
+        yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(born.item, "naissance", "birth")])
 
     def _anniversary(self, ctx, f, now):
         """« Fondé en 1995, le collège célèbre cette année ses 25 ans »: the anniversary of what
