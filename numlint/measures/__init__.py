@@ -2260,7 +2260,11 @@ class _Reader:
                         self.first_part.setdefault(whole, i)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
-                if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
+                # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
+                # (« monté sur ses 4 roues, il … » is no whole)
+                if (left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"])
+                        or n_ == 0 and len(left) == 2 and left[0] in ("sur", "parmi")
+                        and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2) \
                         and self.countable(i) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None

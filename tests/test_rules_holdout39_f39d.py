@@ -1,0 +1,33 @@
+"""Holdout 39 (f39d): patterns behind the misses of the thirty-ninth round, in our own words."""
+from __future__ import annotations
+
+from _lint_kit import codes
+
+
+def _art(sentence: str) -> str:
+    return f"Résultats du concours\n\nLe bilan est tombé.\n\n{sentence} Les familles attendaient.\n"
+
+
+# NUM303: « Parmi ses N <nom>, M …, soit plus des trois quarts »: a possessive whole opening the sentence
+
+def test_num303_possessive_whole_opening_the_sentence_fire():
+    text = _art("Parmi ses 20 quartiers, 11 ont dépassé les 60 % de votants, soit plus des trois "
+                "quarts des quartiers de la ville.")
+    assert codes(text, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_num303_possessive_whole_share_that_fits_is_quiet():
+    text = _art("Parmi ses 20 quartiers, 16 ont dépassé les 60 % de votants, soit plus des trois "
+                "quarts des quartiers de la ville.")
+    assert codes(text, "NUM303", path="a.txt") == []
+
+
+def test_num303_possessive_inside_the_sentence_is_no_whole():
+    # « monté sur ses 4 roues »: the possessive names what carries, not a whole of the count
+    text = _art("Le robot, monté sur ses 4 roues, a livré 3 colis, soit plus des trois quarts.")
+    assert codes(text, "NUM303", path="a.txt") == []
+
+
+def test_num303_possessive_whole_lower_bound_met_is_quiet():
+    text = _art("Sur ses 30 matchs, l'équipe en a gagné 17, soit plus de la moitié.")
+    assert codes(text, "NUM303", path="a.txt") == []
