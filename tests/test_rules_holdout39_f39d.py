@@ -31,3 +31,33 @@ def test_num303_possessive_inside_the_sentence_is_no_whole():
 def test_num303_possessive_whole_lower_bound_met_is_quiet():
     text = _art("Sur ses 30 matchs, l'équipe en a gagné 17, soit plus de la moitié.")
     assert codes(text, "NUM303", path="a.txt") == []
+
+
+# NUM303: « N <nom> <verbe> sur M <nom>, soit X % »: the part, its verb, « sur » its whole
+
+def test_num303_count_verb_sur_whole_then_bare_share_fire():
+    text = _art("Cette année, 312 candidats ont été reçus sur 480 inscrits, soit 72 %.")
+    assert codes(text, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_num303_count_verb_sur_whole_share_that_fits_is_quiet():
+    text = _art("Cette année, 312 candidats ont été reçus sur 480 inscrits, soit 65 %.")
+    assert codes(text, "NUM303", path="a.txt") == []
+
+
+def test_num303_count_verb_sur_whole_share_of_another_whole_is_quiet():
+    # « soit 72 % des présents »: the share names its own whole, not the 480
+    text = _art("Cette année, 312 candidats ont été reçus sur 480 inscrits, soit 72 % des présents.")
+    assert codes(text, "NUM303", path="a.txt") == []
+
+
+def test_num303_count_in_a_complement_before_sur_is_no_part():
+    # « venus de 12 lycées »: the nearest count is a complement, not the clause's subject
+    text = _art("Cette année, 312 candidats venus de 12 lycées ont été reçus sur 480 inscrits, soit 72 %.")
+    assert codes(text, "NUM303", path="a.txt") == []
+
+
+def test_num303_count_clause_broken_before_sur_is_quiet():
+    # a comma between the count and « sur »: two clauses, the share may be of either
+    text = _art("Cette année, 312 candidats ont planché, puis ont été reçus sur 480 places, soit 72 %.")
+    assert codes(text, "NUM303", path="a.txt") == []
