@@ -61,3 +61,36 @@ def test_num303_count_clause_broken_before_sur_is_quiet():
     # a comma between the count and « sur »: two clauses, the share may be of either
     text = _art("Cette année, 312 candidats ont planché, puis ont été reçus sur 480 places, soit 72 %.")
     assert codes(text, "NUM303", path="a.txt") == []
+
+
+# NUM403: « X, lancée le …, n'aura duré que N semaines jusqu'au <nom> du DATE »: the opening
+# dated in the aside, the close right after the length
+
+def _vote(sentence: str) -> str:
+    return f"Élection municipale\n\nLe bilan est tombé.\n\n{sentence} Les militants sont épuisés.\n"
+
+
+def test_num403_only_lasted_until_the_close_dated_after_fire():
+    text = _vote("La consultation, ouverte le mardi 2 juin 2026 par la mairie, n'aura duré que deux "
+                 "semaines jusqu'au vote du dimanche 12 juillet.")
+    assert codes(text, "NUM403") == ["NUM403"]
+
+
+def test_num403_only_lasted_until_the_close_that_fits_is_quiet():
+    text = _vote("La consultation, ouverte le mardi 2 juin 2026 par la mairie, n'aura duré que six "
+                 "semaines jusqu'au vote du dimanche 12 juillet.")
+    assert codes(text, "NUM403") == []
+
+
+def test_num403_close_in_another_clause_is_quiet():
+    # the date after the comma closes another thing: the length is not tied to it
+    text = _vote("La consultation, ouverte le mardi 2 juin 2026, n'aura duré que deux semaines, et "
+                 "les urnes restent ouvertes jusqu'au dimanche 12 juillet.")
+    assert codes(text, "NUM403") == []
+
+
+def test_num403_a_pause_dated_between_is_quiet():
+    # « et suspendue le … »: two dates before the length, the span may run from the pause
+    text = _vote("La consultation, ouverte le mardi 2 juin 2026 et suspendue le 20 juin, n'aura duré "
+                 "que deux semaines jusqu'au vote du dimanche 12 juillet.")
+    assert codes(text, "NUM403") == []
