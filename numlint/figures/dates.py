@@ -693,9 +693,12 @@ _AGE_DEATH = lazy_re(
 _AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
 _YEARS_WORD = lazy_re(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = lazy_re(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
+# « n'aura duré que trois semaines »: « ne … que » says the whole length, as « seulement »
 _SPAN = lazy_re(
-    r"\b(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|er|era|é|ait|ent|eront|aient|erait|eraient))\s+"
-    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
+    r"\b(?:(?:pour|pendant|durant|d['’]une\s+durée\s+de|dur(?:e|er|era|é|ait|ent|eront|aient|erait|eraient))\s+"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?"
+    r"|\bn(?:e\s{1,3}|['’]\s{0,2})(?:\w{1,8}\s{1,3})?dur(?:e|era|é|ait|ent|eront|aient|erait|eraient)\s{1,3}qu(?:e\s{1,3}|['’]))\Z",
+    re.I)
 # « une visite (d'État) de trois jours »: « de » ties a duration to an event noun only.
 _EVENT_OF = lazy_re(
     r"\b(?:visites?|voyages?|séjours?|grèves?|mouvements?|tournées?|missions?|déplacements?"
@@ -772,8 +775,15 @@ _OF_WHOLE_RUN = lazy_re(
     r"(?!\s{1,3}(?:cumulé|au\s{1,3}total|en\s{1,3}tout|effectifs|de\s{1,3}travail))", re.I)
 # « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
 _LASTED_APPOSED = lazy_re(
-    r",\s{1,3}(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
-    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+    r",\s{1,3}(?:(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?"
+    r"|n['’]\s{0,2}(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}qu(?:e\s{1,3}|['’]))\Z", re.I)
+# « …, n'aura duré que trois semaines jusqu'au scrutin du dimanche 27 septembre »: the close dated
+# right after the length, up to three words of its noun between
+_UNTIL_DATE_NEXT = lazy_re(
+    r"\s{1,3}jusqu['’](?:au|à)\s{1,3}(?:[^\W\d][\w'’-]{0,24}\s{1,3}){0,3}?"
+    r"(?:(?:du|le|de\s{1,3}la|de\s{1,3}l['’])\s{1,3})?(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?"
+    r"(?:1er|\d{1,2})\b", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
@@ -1495,6 +1505,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             # (« le procès, ouvert le … et clos le …, a duré ») may skip weekends
             before = _sentence_before(text, f.start - len(w) + lasted.start())
             cues += ("lasted",)
+            if _UNTIL_DATE_NEXT.match(text, f.end, f.end + 90):
+                cues += ("until",)
             if before is None or _SITTING_NOUN.search(before):
                 cues += ("sitting",)
     elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):

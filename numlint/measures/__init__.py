@@ -394,6 +394,24 @@ _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié"} | L.SOURCE_VERBS | _
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+# words that end the one clause « N <nom> <verbe> sur M » may hold (a link, a preposition, a
+# relative, a reporting word): another clause or measure may start there
+_NOT_IN_VERB_RUN = frozenset({"et", "ou", "dont", "qui", "que", "qu'", "contre", "par", "pour", "mais",
+                              "soit", "tandis", "alors", "chacun", "chacune", "selon", "avec", "entre",
+                              "dans", "en", "à", "au", "aux", "de", "des", "du", "d'", "sur", "parmi",
+                              "sans", "après", "avant", "depuis", "vers", "chez", "hors", "plus", "moins"})
+
+# a count after one of these is a complement (« venus de 12 lycées »), not a clause's subject
+_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "à", "au", "aux", "en", "dans", "sur", "par", "pour",
+                           "avec", "contre", "entre", "parmi", "chez", "sans", "vers", "selon", "après",
+                           "avant", "depuis", "sous", "dès", "jusqu'"})
+
+def _lt(a, b) -> bool:
+    """Plain, exact a smaller than b (a part below its whole)."""
+    return not a.is_range and not b.is_range and a.approx is None and b.approx is None \
+        and isinstance(a.value, (int, float)) and isinstance(b.value, (int, float)) and 0 < a.value < b.value
+
+
 # the words that close a noun phrase: a figure past them is no restatement in brackets
 _CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", ")"})
 # verbs that open a clause of their own after a « dont » list (« …, et vise 1 300 km »)
@@ -2228,6 +2246,16 @@ class _Reader:
                     ms[p].part_of, ms[p].part_kind = i, "sur"
                     m.cues = m.cues | {"sur les"}
                     continue
+                if lw == "sur" and prev and self.countable(i) and ms[F[prev[-1]]].part_of is None \
+                        and self.w(prev[-1] - 1) not in _PREPOSITIONS \
+                        and self.verb_before_sur(self.reach(prev[-1], fj[max(0, n_ - 3):n_]), k) \
+                        and self.share_closes(k) and _lt(ms[F[prev[-1]]].figure, m.figure):
+                    # « 1 472 000 citoyens ont voté oui sur 2 714 000 bulletins, soit 59,2 % »:
+                    # a count, its verb, « sur » a larger count whose bare « soit X % » closes it
+                    p = F[prev[-1]]
+                    ms[p].part_of, ms[p].part_kind = i, "sur"
+                    m.cues = m.cues | {"sur les"}
+                    continue
                 if lw == ":" and whole is None and not _SPLIT_VERBS.isdisjoint(left[-4:-1]) and self.countable(i):
                     # « Les 44 millions de quintaux se répartissent ainsi : 24,4 millions de blé
                     # tendre, … »: the figure just before the verb is split into the list
@@ -2291,7 +2319,11 @@ class _Reader:
                         self.first_part.setdefault(whole, i)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
-                if left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"]) \
+                # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
+                # (« monté sur ses 4 roues, il … » is no whole)
+                if (left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"])
+                        or n_ == 0 and len(left) == 2 and left[0] in ("sur", "parmi")
+                        and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2) \
                         and self.countable(i) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
@@ -2408,6 +2440,30 @@ class _Reader:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
         ma, mb = self.ms[a], self.ms[b]
         return not (ma.explicit_subject and mb.explicit_subject and ma.subject != mb.subject)
+
+    def verb_before_sur(self, r: int, k: int) -> bool:
+        """Between the count ending at token r and the « sur » before token k, one clause's
+        words only (« citoyens ont voté oui »): two to six plain words, no comma, link or
+        preposition that might start another clause or measure."""
+        K, W, T = self.K, self.W, self.T
+        if not 3 <= k - r - 1 <= 7 or T[r] != T[k]:
+            return False
+        return all(K[x] == "w" and W[x] not in _NOT_IN_VERB_RUN for x in range(r + 1, k - 1))
+
+    def share_closes(self, k: int) -> bool:
+        """The count at token k is closed by a bare share, « 2 714 000 bulletins valables,
+        soit 59,2 % »: at most three words of its noun, a comma, « soit », a percentage that
+        names no other whole (« soit 45 % des inscrits »)."""
+        K, W, T, n = self.K, self.W, self.T, self.n
+        j = k + 1
+        while j < n and j - k <= 3 and K[j] == "w" and T[j] == T[k] and W[j] not in _NOT_IN_VERB_RUN:
+            j += 1
+        if not (j + 2 < n and W[j] == "," and W[j + 1] == "soit" and K[j + 2] == "f" and T[j + 2] == T[k]):
+            return False
+        f = self.ms[self.F[j + 2]].figure
+        if f.kind != "percent" or f.is_range or f.approx is not None:
+            return False
+        return j + 3 >= n or T[j + 3] != T[k] or W[j + 3] not in ("des", "du", "de", "d'", "sur", "par", "pour")
 
     def time_span_after(self, k: int) -> bool:
         """"sur les douze derniers mois": a span of time, not a whole."""

@@ -200,6 +200,13 @@ def _ends(d, dates: list):
         # « La saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours »: the
         # only two dates before the length in its sentence, the opening then the close
         before = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start < d.start]
+        if "until" in d.cues and len(before) == 1 and "start" in before[0].cues:
+            # « La campagne, lancée le lundi 17 août, n'aura duré que trois semaines jusqu'au
+            # scrutin du dimanche 27 septembre »: the opening before, the close dated right after
+            after = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start > d.end]
+            if after and "end" in after[0].cues and after[0].start - d.end <= 90:
+                return before[0], after[0]
+            return None
         if len(before) != 2 or "start" not in before[0].cues or not (
                 "end" in before[1].cues or "closed" in before[1].cues):
             return None
