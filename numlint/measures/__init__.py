@@ -437,7 +437,12 @@ _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en",
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
-_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
+_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre", "totalité", "partagent", "partageaient"}) | _HOLDERS | _OTHERS
+# « A, avec 412 cas, B, avec 287, et C, avec 96, se partagent la totalité des 845 cas »: the parts
+# told before are the whole's every part (au_total_after's « au total », told before the figure)
+_SHARE_ALL_VERBS = frozenset({"partagent", "partageaient", "représentent", "représentaient", "regroupent",
+                              "regroupaient", "rassemblent", "rassemblaient", "concentrent", "concentraient",
+                              "totalisent", "totalisaient"})
 # a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
 # from the match's whole
 _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
@@ -954,6 +959,7 @@ class _Reader:
         self.contrib_js = contrib_js
         self.split_js = split_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
+        self.may_share_all = "totalité" in seen or "partagent" in seen or "partageaient" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
         self.has_others = not _OTHERS.isdisjoint(seen)
@@ -1421,7 +1427,7 @@ class _Reader:
                 if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
                     cues.add("par")
                     m.notes["per"] = W[x + 1]   # what the rate is per: NUM201 pairs like rates
-        if self.may_total and self.au_total_after(j):
+        if self.may_total and self.au_total_after(j) or self.may_share_all and self.shared_all(j):
             cues.add("au total")
             self.totals.append(i)
         elif subject == "médaille" and f.kind == "number" and left[-1:] == ["soit"]:
@@ -1773,6 +1779,25 @@ class _Reader:
                     return True
             k += 1
         return False
+
+    def shared_all(self, j: int) -> bool:
+        """« … se partagent la totalité des 845 cas », « … se partagent les 845 cas », « … représentent
+        la totalité des 845 cas »: the whole of the parts told before it in the sentence (the verb in
+        the plural: several holders)."""
+        left = self.left_words(j, 4)
+        if len(left) < 3:
+            return False
+        if left[-3:] == ["la", "totalité", "des"]:
+            ok = len(left) == 4 and left[0] in _SHARE_ALL_VERBS
+        else:
+            ok = left[-3:] == ["se", "partagent", "les"] or left[-3:] == ["se", "partageaient", "les"]
+        if not ok:
+            return False
+        # « les autres se partagent les 8 sièges restants »: the rest of a whole, not the whole
+        W, T = self.W, self.T
+        after = W[j + 1:min(self.n, j + 4)]
+        return _OTHERS.isdisjoint(self.left_words(j, 12)) and not any(
+            w in _OTHERS and T[j + 1 + k] == T[j] for k, w in enumerate(after))
 
     def au_total_before(self, j: int) -> bool:
         left = self.left_words(j, 4)
