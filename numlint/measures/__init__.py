@@ -459,8 +459,13 @@ _CONTRIB_OTHER = frozenset({"nationale", "française", "européenne", "mondiale"
                             "hexagonale", "totale", "globale", "de", "du", "des", "d'"})
 _CONTRIB_END = frozenset({",", ".", ";"})
 _NOT_IN_CONTRIB = frozenset({"contre", "soit", "dont", ";", "(", "total", "selon"})
+# « Les porte-conteneurs, à eux seuls, y ont fait escale 1 920 fois »: a part of the whole just
+# told (mark_alone; NUM302 finds the whole)
+# told of a group (plural): « Marseille, à elle seule, en compte 870 000 » may set one city against another
+_ALONE = frozenset({"seuls", "seules"})
+_ALONE_PRON = {"seuls": "eux", "seules": "elles"}
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC \
-    | _CONTRIB
+    | _CONTRIB | _ALONE
 # a figure the text presents as superseded: a first word before it in its sentence
 # (« dans un premier temps », « avait d'abord annoncé », « initialement », « le chiffre
 # provisoire », « un premier bilan ») and a correction after it, in its sentence or the next
@@ -890,6 +895,7 @@ class _Reader:
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
         contrib_js = []     # where « hauteur » stands (mark_contributions)
         split_js = []       # where « ces <nom> se répartissent » opens (mark_split)
+        alone_js = []       # where « à eux seuls » stands (mark_alone)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -913,6 +919,9 @@ class _Reader:
                     split_js.append(j)      # « Ces naissances se répartissent entre … » (mark_split)
             elif w == "hauteur":
                 contrib_js.append(j)
+            elif w in _ALONE:
+                if j > 1 and W[j - 2] == "à" and W[j - 1] == _ALONE_PRON[w]:
+                    alone_js.append(j)     # « à eux seuls » (mark_alone)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
             if w in _SUPERSEDE_WORDS and K[j] == "w":
@@ -958,6 +967,7 @@ class _Reader:
         self.en_js = en_js
         self.contrib_js = contrib_js
         self.split_js = split_js
+        self.alone_js = alone_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.may_share_all = "totalité" in seen or "partagent" in seen or "partageaient" in seen
         self.has_nombre = "nombre" in seen
@@ -1253,6 +1263,8 @@ class _Reader:
         self.link_shares()
         self.link_changes()
         self.inherit_subjects()
+        if self.alone_js:
+            self.mark_alone()
 
     # -- subject and qualifiers -------------------------------------------------------------------
 
@@ -2744,6 +2756,48 @@ class _Reader:
             for i in parts:
                 ms[i].notes["split"] = noun
             ms[parts[0]].notes["split_first"] = True
+
+    def mark_alone(self) -> None:
+        """« Le port a enregistré 1 870 escales. Les porte-conteneurs, à eux seuls, y ont fait escale
+        1 920 fois »: the figures after « à eux seuls », « à elles seules » are a
+        part of a whole told before (NUM302 looks for it). Its parts: every figure after the phrase
+        in its sentence, a plain count in digits of one noun (its own, or, in « fait escale N fois »,
+        the noun right before it), none with a cue nor already related; none before the phrase (the
+        sentence holds its own whole). Marked notes["alone"] = the noun; the first also
+        notes["alone_first"]."""
+        F, K, W, T, ms = self.F, self.K, self.W, self.T, self.ms
+        for j in self.alone_js:
+            s = T[j]
+            parts, nouns, ok, prev = [], set(), True, -1
+            for y in self.sent_figs.get(s, ()):
+                i = F[y]
+                if i < 0 or self.pos.get(i) != y:
+                    continue
+                if prev >= 0 and not all(t in ("et", ",") for t in W[prev + 1:y]):
+                    break       # « …, devant ceux des Grisons (0,3 km³) »: a sibling, not a part
+                m = ms[i]
+                f = m.figure
+                if y < j or i in self.fr or f.kind != "number" or f.is_range or f.approx is not None \
+                        or m.cues or m.part_of is not None or m.part_kind or m.change_kind or m.total_of \
+                        or m.share_of is not None or m.change_from is not None or not f.numerals \
+                        or any(x.words for x in f.numerals):
+                    ok = False
+                    break
+                if m.explicit_subject and m.subject:
+                    nouns.add(m.subject)
+                elif y + 1 < self.n and W[y + 1] == "fois" and T[y + 1] == s and K[y - 1] == "w" and T[y - 1] == s:
+                    nouns.add(L.noun_lemma(W[y - 1]))
+                else:
+                    ok = False
+                    break
+                parts.append(i)
+                prev = y
+            if not ok or not parts or len(nouns) != 1:
+                continue
+            noun = nouns.pop()
+            for i in parts:
+                ms[i].notes["alone"] = noun
+            ms[parts[0]].notes["alone_first"] = True
 
     def mark_contributions(self) -> None:
         """« Les équipements ariégeois ont contribué à hauteur de 1 840 GWh à la production
