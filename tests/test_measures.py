@@ -337,7 +337,7 @@ def test_hit_word_sets_are_disjoint():
     in two sets would miss the second one's scan."""
     from numlint import measures as M
     sets = [M._REL_SECOND, M._SCAN_WORDS, M._PART_WORDS, M._CHANGE_WORDS, M._GATE_WORDS, M._YEARS, M._PERIODS,
-            M._CLITIC, M._CONTRIB, M._SUPERSEDE_HITS]
+            M._CLITIC, M._CONTRIB, M._ALONE, M._SUPERSEDE_HITS]
     assert sum(map(len, sets)) == len(frozenset().union(*sets)) == len(M._HITS)
 
 

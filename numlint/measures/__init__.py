@@ -459,7 +459,12 @@ _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en",
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
-_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre"}) | _HOLDERS | _OTHERS
+_GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre", "totalité", "partagent", "partageaient"}) | _HOLDERS | _OTHERS
+# « A, avec 412 cas, B, avec 287, et C, avec 96, se partagent la totalité des 845 cas »: the parts
+# told before are the whole's every part (au_total_after's « au total », told before the figure)
+_SHARE_ALL_VERBS = frozenset({"partagent", "partageaient", "représentent", "représentaient", "regroupent",
+                              "regroupaient", "rassemblent", "rassemblaient", "concentrent", "concentraient",
+                              "totalisent", "totalisaient"})
 # a part of a match (« en seconde période », « en première mi-temps »): its own time, apart
 # from the match's whole
 _PERIODS = frozenset({"période", "mi-temps", "quart-temps"})
@@ -476,8 +481,13 @@ _CONTRIB_OTHER = frozenset({"nationale", "française", "européenne", "mondiale"
                             "hexagonale", "totale", "globale", "de", "du", "des", "d'"})
 _CONTRIB_END = frozenset({",", ".", ";"})
 _NOT_IN_CONTRIB = frozenset({"contre", "soit", "dont", ";", "(", "total", "selon"})
+# « Les porte-conteneurs, à eux seuls, y ont fait escale 1 920 fois »: a part of the whole just
+# told (mark_alone; NUM302 finds the whole)
+# told of a group (plural): « Marseille, à elle seule, en compte 870 000 » may set one city against another
+_ALONE = frozenset({"seuls", "seules"})
+_ALONE_PRON = {"seuls": "eux", "seules": "elles"}
 _HITS = _SCAN_WORDS | _REL_SECOND | _YEARS | _PART_WORDS | _CHANGE_WORDS | _GATE_WORDS | _PERIODS | _CLITIC \
-    | _CONTRIB
+    | _CONTRIB | _ALONE
 # a figure the text presents as superseded: a first word before it in its sentence
 # (« dans un premier temps », « avait d'abord annoncé », « initialement », « le chiffre
 # provisoire », « un premier bilan ») and a correction after it, in its sentence or the next
@@ -922,6 +932,7 @@ class _Reader:
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
         contrib_js = []     # where « hauteur » stands (mark_contributions)
         split_js = []       # where « ces <nom> se répartissent » opens (mark_split)
+        alone_js = []       # where « à eux seuls » stands (mark_alone)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -945,6 +956,9 @@ class _Reader:
                     split_js.append(j)      # « Ces naissances se répartissent entre … » (mark_split)
             elif w == "hauteur":
                 contrib_js.append(j)
+            elif w in _ALONE:
+                if j > 1 and W[j - 2] == "à" and W[j - 1] == _ALONE_PRON[w]:
+                    alone_js.append(j)     # « à eux seuls » (mark_alone)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
             if w in _SUPERSEDE_WORDS and K[j] == "w":
@@ -990,7 +1004,9 @@ class _Reader:
         self.en_js = en_js
         self.contrib_js = contrib_js
         self.split_js = split_js
+        self.alone_js = alone_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
+        self.may_share_all = "totalité" in seen or "partagent" in seen or "partageaient" in seen
         self.has_nombre = "nombre" in seen
         self.has_holder = not _HOLDERS.isdisjoint(seen)
         self.has_others = not _OTHERS.isdisjoint(seen)
@@ -1284,6 +1300,8 @@ class _Reader:
         self.link_shares()
         self.link_changes()
         self.inherit_subjects()
+        if self.alone_js:
+            self.mark_alone()
 
     # -- subject and qualifiers -------------------------------------------------------------------
 
@@ -1470,7 +1488,7 @@ class _Reader:
                 if w(x) == "par" and x + 1 < n and W[x + 1] in L.RATE_NOUNS:
                     cues.add("par")
                     m.notes["per"] = W[x + 1]   # what the rate is per: NUM201 pairs like rates
-        if self.may_total and self.au_total_after(j):
+        if self.may_total and self.au_total_after(j) or self.may_share_all and self.shared_all(j):
             cues.add("au total")
             self.totals.append(i)
         elif subject == "médaille" and f.kind == "number" and left[-1:] == ["soit"]:
@@ -1822,6 +1840,25 @@ class _Reader:
                     return True
             k += 1
         return False
+
+    def shared_all(self, j: int) -> bool:
+        """« … se partagent la totalité des 845 cas », « … se partagent les 845 cas », « … représentent
+        la totalité des 845 cas »: the whole of the parts told before it in the sentence (the verb in
+        the plural: several holders)."""
+        left = self.left_words(j, 4)
+        if len(left) < 3:
+            return False
+        if left[-3:] == ["la", "totalité", "des"]:
+            ok = len(left) == 4 and left[0] in _SHARE_ALL_VERBS
+        else:
+            ok = left[-3:] == ["se", "partagent", "les"] or left[-3:] == ["se", "partageaient", "les"]
+        if not ok:
+            return False
+        # « les autres se partagent les 8 sièges restants »: the rest of a whole, not the whole
+        W, T = self.W, self.T
+        after = W[j + 1:min(self.n, j + 4)]
+        return _OTHERS.isdisjoint(self.left_words(j, 12)) and not any(
+            w in _OTHERS and T[j + 1 + k] == T[j] for k, w in enumerate(after))
 
     def au_total_before(self, j: int) -> bool:
         left = self.left_words(j, 4)
@@ -2806,6 +2843,48 @@ class _Reader:
             for i in parts:
                 ms[i].notes["split"] = noun
             ms[parts[0]].notes["split_first"] = True
+
+    def mark_alone(self) -> None:
+        """« Le port a enregistré 1 870 escales. Les porte-conteneurs, à eux seuls, y ont fait escale
+        1 920 fois »: the figures after « à eux seuls », « à elles seules » are a
+        part of a whole told before (NUM302 looks for it). Its parts: every figure after the phrase
+        in its sentence, a plain count in digits of one noun (its own, or, in « fait escale N fois »,
+        the noun right before it), none with a cue nor already related; none before the phrase (the
+        sentence holds its own whole). Marked notes["alone"] = the noun; the first also
+        notes["alone_first"]."""
+        F, K, W, T, ms = self.F, self.K, self.W, self.T, self.ms
+        for j in self.alone_js:
+            s = T[j]
+            parts, nouns, ok, prev = [], set(), True, -1
+            for y in self.sent_figs.get(s, ()):
+                i = F[y]
+                if i < 0 or self.pos.get(i) != y:
+                    continue
+                if prev >= 0 and not all(t in ("et", ",") for t in W[prev + 1:y]):
+                    break       # « …, devant ceux des Grisons (0,3 km³) »: a sibling, not a part
+                m = ms[i]
+                f = m.figure
+                if y < j or i in self.fr or f.kind != "number" or f.is_range or f.approx is not None \
+                        or m.cues or m.part_of is not None or m.part_kind or m.change_kind or m.total_of \
+                        or m.share_of is not None or m.change_from is not None or not f.numerals \
+                        or any(x.words for x in f.numerals):
+                    ok = False
+                    break
+                if m.explicit_subject and m.subject:
+                    nouns.add(m.subject)
+                elif y + 1 < self.n and W[y + 1] == "fois" and T[y + 1] == s and K[y - 1] == "w" and T[y - 1] == s:
+                    nouns.add(L.noun_lemma(W[y - 1]))
+                else:
+                    ok = False
+                    break
+                parts.append(i)
+                prev = y
+            if not ok or not parts or len(nouns) != 1:
+                continue
+            noun = nouns.pop()
+            for i in parts:
+                ms[i].notes["alone"] = noun
+            ms[parts[0]].notes["alone_first"] = True
 
     def mark_contributions(self) -> None:
         """« Les équipements ariégeois ont contribué à hauteur de 1 840 GWh à la production

@@ -211,6 +211,64 @@ class PartExceedsWhole(Rule):
         yield from self._among_told(ctx)
         yield from self._contributions(ctx)
         yield from self._split_told(ctx)
+        yield from self._alone_told(ctx)
+
+    def _alone_told(self, ctx: Context):
+        """« Le port a enregistré au total 1 870 escales de navires. Les porte-conteneurs, à eux
+        seuls, y ont fait escale 1 920 fois »: the parts the measure stage marks after « à eux
+        seuls » are a part of the count of their noun told before: in an earlier sentence of the
+        same paragraph or in one of the two paragraphs before, the one value of that noun there,
+        an exact count of its own noun, of the same moment."""
+        ms = ctx.measures
+        for n, p in enumerate(ms):
+            if not (p.notes and p.notes.get("alone_first")):
+                continue
+            noun = p.notes["alone"]
+            f = p.figure
+            parts = [p]
+            for x in ms[n + 1:]:
+                g = x.figure
+                if g.block is not f.block or g.sentence != f.sentence:
+                    break
+                if x.notes and x.notes.get("alone") == noun and not x.notes.get("alone_first"):
+                    parts.append(x)
+            if any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure) for x in parts):
+                continue
+            told = []
+            for x in reversed(ms[:n]):
+                g = x.figure
+                if g.block is None or f.block.index - g.block.index > 2:
+                    break
+                if g.block is f.block and g.sentence == f.sentence:
+                    continue
+                if x.subject == noun and g.kind == "number" and not C.headline(g):
+                    told.append(x)
+            if not told or len({_mid(x.figure) for x in told}) != 1 or not told[0].explicit_subject:
+                continue
+            whole = told[0]
+            w = whole.figure
+            if w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) or C.malformed(w) \
+                    or whole.cues - {"au total", "au total avant"} or whole.part_of is not None or whole.part_kind \
+                    or whole.change_kind or whole.share_of is not None \
+                    or any(x.time != whole.time or not C.context_compatible(x, whole) for x in parts):
+                continue
+            whi = _count_bounds(whole)[1]
+            lo = sum(_count_bounds(x)[0] for x in parts)
+            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+                continue
+            if len(parts) == 1:
+                fr = (f"{C.phrase(p)} sur un total de {C.phrase(whole)} ({C.line_ref(whole, 'fr')}) : "
+                      f"la partie dépasse le tout")
+                en = (f"{C.phrase(p)} out of a total of {C.phrase(whole)} ({C.line_ref(whole, 'en')}): "
+                      f"the part exceeds the whole")
+            else:
+                terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
+                total = sum(_mid(x.figure) for x in parts)
+                fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
+                      f"({C.line_ref(whole, 'fr')})")
+                en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
+                      f"({C.line_ref(whole, 'en')})")
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _contributions(self, ctx: Context):
         """« Les centrales ont produit 2 950 GWh entre le 1er mars et le 30 juin. … Les équipements
