@@ -394,6 +394,8 @@ _SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié"} | L.SOURCE_VERBS | _
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
 _PART_WORDS = frozenset({"sur", "parmi", ":", "dont", "entre"})
+# nouns of a mark on a scale (« une moyenne de 20,18 sur 20 »: the 20 is no whole)
+_GRADE_NOUNS = frozenset({"moyenne", "moyennes", "note", "notes", "score", "scores", "notée", "noté"})
 # words that end the one clause « N <nom> <verbe> sur M » may hold (a link, a preposition, a
 # relative, a reporting word): another clause or measure may start there
 _NOT_IN_VERB_RUN = frozenset({"et", "ou", "dont", "qui", "que", "qu'", "contre", "par", "pour", "mais",
@@ -2277,7 +2279,7 @@ class _Reader:
                 if sur and prev and k - self.reach(prev[-1], fj[max(0, n_ - 3):n_]) <= 4 + (lw == "les") \
                         and self.countable(i) \
                         and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
-                        and self.same_noun(F[prev[-1]], i):
+                        and self.same_noun(F[prev[-1]], i) and not self.grade_scale(prev[-1], k):
                     # "372 000 candidats sur 392 000": the earlier figure is the part
                     p = F[prev[-1]]
                     ms[p].part_of, ms[p].part_kind = i, "sur"
@@ -2477,6 +2479,19 @@ class _Reader:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
         ma, mb = self.ms[a], self.ms[b]
         return not (ma.explicit_subject and mb.explicit_subject and ma.subject != mb.subject)
+
+    def grade_scale(self, j: int, k: int) -> bool:
+        """« La meilleure moyenne, 20,18 sur 20 », « une note de 11 sur 10 »: after a grade noun
+        (moyenne, note, score) a bare 10, 20 or 100 after « sur » is the scale of a mark, not a
+        whole: bonus points may take the mark above it. No part, no whole. « 12 sur 20
+        candidats », « la note du rectorat : 22 candidats sur 20 »: a noun of its own, a count."""
+        w = self.ms[self.F[k]]
+        f = w.figure
+        if w.explicit_subject or self.ms[self.F[j]].explicit_subject or f.kind != "number" or f.value not in (10, 20, 100) or f.approx is not None \
+                or f.is_range or self.W[k - 1] != "sur":
+            return False
+        K, W, T = self.K, self.W, self.T
+        return any(K[x] == "w" and T[x] == T[j] and W[x] in _GRADE_NOUNS for x in range(max(0, j - 4), j))
 
     def verb_before_sur(self, r: int, k: int) -> bool:
         """Between the count ending at token r and the « sur » before token k, one clause's
