@@ -109,6 +109,49 @@ _CONTAINERS = frozenset({
 }) | C.OCCASIONS    # events a count is spread over (« 37 joueurs sur les trois rencontres, dont 6 … »)
 
 
+def _noted_parts(ms, n: int, key: str) -> list:
+    """The first part marked key_first at n and the parts marked key after it in its sentence."""
+    p = ms[n]
+    f, mark = p.figure, p.notes[key]
+    parts = [p]
+    for x in ms[n + 1:]:
+        g = x.figure
+        if g.block is not f.block or g.sentence != f.sentence:
+            break
+        if x.notes and x.notes.get(key) == mark and not x.notes.get(key + "_first"):
+            parts.append(x)
+    return parts
+
+
+def _told_count(ms, n: int, noun: str):
+    """The one count of noun told before ms[n]'s sentence, in its paragraph or the two before,
+    named by its own noun; None where there is none or two values (which? quiet)."""
+    f = ms[n].figure
+    told = []
+    for x in reversed(ms[:n]):
+        g = x.figure
+        if g.block is None or f.block.index - g.block.index > 2:
+            break
+        if g.block is f.block and g.sentence == f.sentence:
+            continue
+        if x.subject == noun and g.kind == "number" and not C.headline(g):
+            told.append(x)
+    if not told or len({_mid(x.figure) for x in told}) != 1 or not told[0].explicit_subject:
+        return None
+    return told[0]
+
+
+def _sum_over(parts, whole) -> tuple[str, str]:
+    """The messages of parts whose sum exceeds whole."""
+    f = parts[0].figure
+    terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
+    total = sum(_mid(x.figure) for x in parts)
+    return (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
+            f"({C.line_ref(whole, 'fr')})",
+            f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
+            f"({C.line_ref(whole, 'en')})")
+
+
 class PartExceedsWhole(Rule):
     """Une partie plus grande que le tout.
 
@@ -225,27 +268,12 @@ class PartExceedsWhole(Rule):
                 continue
             noun = p.notes["alone"]
             f = p.figure
-            parts = [p]
-            for x in ms[n + 1:]:
-                g = x.figure
-                if g.block is not f.block or g.sentence != f.sentence:
-                    break
-                if x.notes and x.notes.get("alone") == noun and not x.notes.get("alone_first"):
-                    parts.append(x)
+            parts = _noted_parts(ms, n, "alone")
             if any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure) for x in parts):
                 continue
-            told = []
-            for x in reversed(ms[:n]):
-                g = x.figure
-                if g.block is None or f.block.index - g.block.index > 2:
-                    break
-                if g.block is f.block and g.sentence == f.sentence:
-                    continue
-                if x.subject == noun and g.kind == "number" and not C.headline(g):
-                    told.append(x)
-            if not told or len({_mid(x.figure) for x in told}) != 1 or not told[0].explicit_subject:
+            whole = _told_count(ms, n, noun)
+            if whole is None:
                 continue
-            whole = told[0]
             w = whole.figure
             if w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) or C.malformed(w) \
                     or whole.cues - {"au total", "au total avant"} or whole.part_of is not None or whole.part_kind \
@@ -262,12 +290,7 @@ class PartExceedsWhole(Rule):
                 en = (f"{C.phrase(p)} out of a total of {C.phrase(whole)} ({C.line_ref(whole, 'en')}): "
                       f"the part exceeds the whole")
             else:
-                terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
-                total = sum(_mid(x.figure) for x in parts)
-                fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
-                      f"({C.line_ref(whole, 'fr')})")
-                en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
-                      f"({C.line_ref(whole, 'en')})")
+                fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _contributions(self, ctx: Context):
@@ -325,12 +348,7 @@ class PartExceedsWhole(Rule):
             lo = sum(_count_bounds(x)[0] for x in parts)
             if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
                 continue
-            terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
-            total = sum(_mid(x.figure) for x in parts)
-            fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
-                  f"({C.line_ref(whole, 'fr')})")
-            en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
-                  f"({C.line_ref(whole, 'en')})")
+            fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _split_told(self, ctx: Context):
@@ -345,30 +363,16 @@ class PartExceedsWhole(Rule):
             if not (p.notes and p.notes.get("split_first")):
                 continue
             noun = p.notes["split"]
-            f = p.figure
-            parts = [p]
-            for x in ms[n + 1:]:
-                g = x.figure
-                if g.block is not f.block or g.sentence != f.sentence:
-                    break
-                if x.notes and x.notes.get("split") == noun and not x.notes.get("split_first"):
-                    parts.append(x)
+            parts = _noted_parts(ms, n, "split")
             if len(parts) < 2 or any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure)
                                      or x.change_kind or x.share_of is not None
                                      or x.figure.approx is not None or x.figure.is_range for x in parts):
                 continue
             # « ces » takes up the one count of that noun told before (two values, « 212 000 dons
             # …, lorsque la collecte était tombée sous les 190 000 dons »: which? quiet)
-            told = []
-            for x in reversed(ms[:n]):
-                g = x.figure
-                if g.block is None or f.block.index - g.block.index > 2:
-                    break
-                if x.subject == noun and g.kind == "number" and not C.headline(g):
-                    told.append(x)
-            if not told or len({_mid(x.figure) for x in told}) != 1 or not told[0].explicit_subject:
+            whole = _told_count(ms, n, noun)
+            if whole is None:
                 continue
-            whole = told[0]
             w = whole.figure
             if w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) or C.malformed(w) \
                     or whole.cues or whole.part_of is not None or whole.part_kind or whole.change_kind \
@@ -379,12 +383,7 @@ class PartExceedsWhole(Rule):
             lo = sum(_count_bounds(x)[0] for x in parts)
             if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
                 continue
-            terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
-            total = sum(_mid(x.figure) for x in parts)
-            fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
-                  f"({C.line_ref(whole, 'fr')})")
-            en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
-                  f"({C.line_ref(whole, 'en')})")
+            fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _among_told(self, ctx: Context):
@@ -427,12 +426,7 @@ class PartExceedsWhole(Rule):
             lo = sum(_count_bounds(x)[0] for x in parts)
             if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
                 continue
-            terms = " + ".join(_fmt.quote(x.figure.text) for x in parts)
-            total = sum(_mid(x.figure) for x in parts)
-            fr = (f"{terms} = {C.fmt(total, f)}, plus que le total de {C.phrase(whole)} "
-                  f"({C.line_ref(whole, 'fr')})")
-            en = (f"{terms} = {C.fmt(total, f, 'en')}, more than the total of {C.phrase(whole)} "
-                  f"({C.line_ref(whole, 'en')})")
+            fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
     def _casualties(self, ctx: Context):
