@@ -959,6 +959,14 @@ _BORN_NEXT = lazy_re(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)"
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
 _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
+# « âgé de 38 ans, qui a vu le jour à Colmar en 1979 »: a relative clause right after the age,
+# of the same one (« le projet, qui a vu le jour en 2019 », no age, is a founding)
+_WHO_SAW_DAY = (r"qui\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
+                r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}")
+_WHO_SAW_DAY_NEXT = lazy_re(r"\s{0,2},\s{1,3}" + _WHO_SAW_DAY + r"\d{4}(?!\w)", re.I)
+_AGED_WHO_SAW_DAY = lazy_re(
+    r"\bâgée?s?\s{1,3}(?:aujourd['’]hui\s{1,3})?de\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}"
+    + _WHO_SAW_DAY + r"\Z", re.I)
 # « avait déjà été condamné »: a pluperfect tells what came before the news, not the age then
 _BEFORE_NEWS = lazy_re(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
                           r"(?:été|\w{2,20}[éiu]e?s?)\b", re.I)
@@ -1106,7 +1114,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
         for m in masked:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
-                if _YEAR_BIRTH.search(w):
+                if _YEAR_BIRTH.search(w) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
+                                              _AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)):
                     m.cues = tuple(m.cues) + ("birth",)
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):
@@ -1364,7 +1373,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             # « né en 1941, il a 22 ans quand il enregistre… »: the present of narration
             if _AGE_THEN.match(after):
                 return ("age_at",)
-            if not lead and _AGED_OF.search(w) and _AND_BORN_NEXT.match(text, f.end, f.end + 100):
+            if not lead and _AGED_OF.search(w) and (_AND_BORN_NEXT.match(text, f.end, f.end + 100) or (
+                    "qui" in after and _WHO_SAW_DAY_NEXT.match(text, f.end, f.end + 120))):
                 # not in a story told in the imperfect (« visait alors »): the age then
                 rest = _rest_of_sentence(text, f.end)
                 if rest is not None and not _OLD_TENSE.search(_BEFORE_NEWS.sub(" ", rest)):
