@@ -468,6 +468,16 @@ def _third_holder(a, b, told) -> bool:
     return False
 
 
+def _first_paragraph(ctx):
+    """The article's first body paragraph (the lead), or None."""
+    first = None
+    for sec in ctx.sections:
+        for b in sec.blocks:
+            if b.kind == "paragraph" and (first is None or b.index < first.index):
+                first = b
+    return first
+
+
 def _lead_share(h, ctx):
     """The share a title reports from the news sentence that its body opens with: the first
     share of the first body paragraph, set against an earlier or a rival value in its own
@@ -482,11 +492,7 @@ def _lead_share(h, ctx):
             or h.share_of is not None or h.change_kind or f.is_range or f.approx is not None \
             or C.vague(f):
         return None
-    first = None
-    for sec in ctx.sections:
-        for b in sec.blocks:
-            if b.kind == "paragraph" and (first is None or b.index < first.index):
-                first = b
+    first = _first_paragraph(ctx)
     if first is None:
         return None
     found, heads = None, 0
@@ -769,11 +775,7 @@ class ConflictingFigures(Rule):
                 or not _candidate(h) or h.state or h.holder is not None or f.is_range \
                 or not f.numerals or f.numerals[-1].scale < 1e6:
             return
-        first = None
-        for sec in ctx.sections:
-            for blk in sec.blocks:
-                if blk.kind == "paragraph" and (first is None or blk.index < first.index):
-                    first = blk
+        first = _first_paragraph(ctx)
         if first is None:
             return
         b = next((m for m in ctx.of_kinds(("number",)) if m.figure.block is first), None)
