@@ -433,6 +433,12 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"} | _REACH_VERBS
+# after a change noun, a colon opens a new level (« en hausse : environ 900 passagers par jour »),
+# and a preposition of cause or concession a circumstance (« un recul limité malgré trois jours de
+# pluie », « une hausse grâce à deux salons »): neither gives the amount of the change, which
+# « de » introduces (« un recul de 2 % »)
+_CHANGE_CUT = frozenset({":", "malgré", "grâce", "avec", "après", "raison", "cause", "faute",
+                         "suite", "sans"})
 # … and the verbs that give such a change its direction (« augmentent de 31 % »)
 _CHANGE_VERB_SIGN = dict.fromkeys((
     "augmente", "augmentent", "augmenter", "augmenté", "augmentera", "augmenteront", "progresse",
@@ -3181,11 +3187,14 @@ class _Reader:
             if "change" not in m.cues and self.loss_amount(k, m.figure, left):
                 continue
             if not (up.isdisjoint(left) and down.isdisjoint(left)):
-                for w in left:
+                last = 0
+                for x, w in enumerate(left):
                     if w in up:
-                        sign = 1
+                        sign, last = 1, x
                     elif w in down:
-                        sign = -1
+                        sign, last = -1, x
+                if not _CHANGE_CUT.isdisjoint(left[last + 1:]):
+                    continue    # « en hausse : environ 900 », « un recul malgré trois … »
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
             reached = self.change_reached(k) if m.figure.kind == "percent" and k + 1 < self.n \
