@@ -109,6 +109,13 @@ _CONTAINERS = frozenset({
 }) | C.OCCASIONS    # events a count is spread over (« 37 joueurs sur les trois rencontres, dont 6 … »)
 
 
+def _sum_exceeds(parts, whole, whole_hi: float | None = None) -> bool:
+    """The parts' sum is surely above the whole (and not more than twice it: another whole)."""
+    whi = _count_bounds(whole)[1] if whole_hi is None else whole_hi
+    lo = sum(_count_bounds(x)[0] for x in parts)
+    return _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(whole.figure)) and lo <= 2 * whi
+
+
 def _noted_parts(ms, n: int, key: str) -> list:
     """The first part marked key_first at n and the parts marked key after it in its sentence."""
     p = ms[n]
@@ -280,9 +287,7 @@ class PartExceedsWhole(Rule):
                     or whole.change_kind or whole.share_of is not None \
                     or any(x.time != whole.time or not C.context_compatible(x, whole) for x in parts):
                 continue
-            whi = _count_bounds(whole)[1]
-            lo = sum(_count_bounds(x)[0] for x in parts)
-            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+            if not _sum_exceeds(parts, whole):
                 continue
             if len(parts) == 1:
                 fr = (f"{C.phrase(p)} sur un total de {C.phrase(whole)} ({C.line_ref(whole, 'fr')}) : "
@@ -344,9 +349,7 @@ class PartExceedsWhole(Rule):
                     or whole.change_kind or whole.share_of is not None \
                     or (whole.notes and whole.notes.get("contrib")):
                 continue
-            whi = _whole_high(whole)
-            lo = sum(_count_bounds(x)[0] for x in parts)
-            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+            if not _sum_exceeds(parts, whole, _whole_high(whole)):
                 continue
             fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
@@ -379,9 +382,7 @@ class PartExceedsWhole(Rule):
                     or whole.share_of is not None \
                     or any(x.time and x.time != whole.time for x in parts):
                 continue
-            whi = _count_bounds(whole)[1]
-            lo = sum(_count_bounds(x)[0] for x in parts)
-            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+            if not _sum_exceeds(parts, whole):
                 continue
             fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
@@ -422,9 +423,7 @@ class PartExceedsWhole(Rule):
                     or f.block.index - w.block.index > 2 \
                     or any(x.time and x.time != whole.time for x in parts):
                 continue
-            whi = _count_bounds(whole)[1]
-            lo = sum(_count_bounds(x)[0] for x in parts)
-            if not _exceeds(lo, whi, sum(_mid(x.figure) for x in parts), _mid(w)) or lo > 2 * whi:
+            if not _sum_exceeds(parts, whole):
                 continue
             fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
