@@ -784,6 +784,14 @@ _UNTIL_DATE_NEXT = lazy_re(
     r"\s{1,3}jusqu['’](?:au|à)\s{1,3}(?:[^\W\d][\w'’-]{0,24}\s{1,3}){0,3}?"
     r"(?:(?:du|le|de\s{1,3}la|de\s{1,3}l['’])\s{1,3})?(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?"
     r"(?:1er|\d{1,2})\b", re.I)
+# « Ouvertes le vendredi 17 et refermées le dimanche 26, les fêtes ont animé pendant N jours … »:
+# the opening and the close dated by participles in an aside leading the sentence, then a main
+# clause whose length « pendant N jours » can be no longer than that span (it may be a part of it)
+_LED_OPEN_CLOSE = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté)e?s?\s{1,3}le\s"
+    r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:re)?(?:fermé|clos|achevé|terminé|clôturé)e?s?\s{1,3}le\s"
+    r"[^,.;:!?()]{3,40},\s{1,3}[^,.;:!?()«»]{2,80}\Z", re.I)
+_DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}\Z", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
@@ -1519,6 +1527,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 cues += ("until",)
             if before is None or _SITTING_NOUN.search(before):
                 cues += ("sitting",)
+        elif "ant" in w[-12:] and (during := _DURING_END.search(w)):
+            before = _sentence_before(text, f.start - len(w) + during.start())
+            if before is not None and _LED_OPEN_CLOSE.search(before):
+                cues += ("lasted", "at_most")
     elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):
         # « il sera indisponible trois semaines, du dimanche 8 au … »: a bare length after its
         # verb or adjective, with its own « du … au … » right after it
