@@ -707,7 +707,7 @@ _EVENT_OF = lazy_re(
     r"|manifestations?|mobilisations?|opérations?|week-ends?|ponts?|vacances|congés?|sessions?"
     r"|chantiers?|travaux|coupures?|blocages?|confinements?|deuils?|réunions?|négociations?"
     r"|rencontres?|forums?|foires?|marchés?|compétitions?|épreuves?|courses?|traversées?"
-    r"|croisières?|escales?|étapes?|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
+    r"|croisières?|escales?|étapes?|phase|hospitalisations?|garde\s+à\s+vue|cessez-le-feu)"
     r"(?:\s+(?:d['’]\w+|\w+)){0,2}\s+de\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z",
     re.I)
 # « une traversée (de l'Atlantique en solitaire) qui a duré neuf jours », « un trajet de trois
@@ -724,6 +724,7 @@ _EVENT_LASTED = lazy_re(
     r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 # « une campagne (de l'entre-deux-tours) de deux semaines, du lundi 16 au dimanche 22 mars »: a
 # length « de N jours » with its own « du … au … » right after it, whatever the noun
+_PHASE_COLON = lazy_re(r"\s{0,2}:\s", re.I)
 _OF_LENGTH = lazy_re(r"\bde\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
 _SPAN_NEXT = lazy_re(
     r"\s{0,2},\s{1,3}du\s{1,3}(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})"
@@ -1506,6 +1507,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     if "m" in w and _TOOK.search(w):
         return cues + ("span",) if _TOOK_NEXT.match(text, f.end, f.end + 200) else cues
     event = _EVENT_OF.search(w)
+    if event and event.group()[:5].lower() == "phase" and not (
+            _PHASE_COLON.match(after) or _SPAN_NEXT.match(text, f.end, f.end + 60)):
+        # « une phase de cinq jours : … du lundi 9 au dimanche 15 »: the phase's own span is told
+        # right after it; one phase among others (« , puis une autre ») may be a part only
+        event = None
     if not event and _OF_LENGTH.search(w) and _SPAN_NEXT.match(text, f.end, f.end + 60):
         return cues + ("span",)
     if _SPAN.search(w) or event:
