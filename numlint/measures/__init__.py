@@ -3238,7 +3238,7 @@ class _Reader:
                     approx = "at_least"
                 elif "plus" in lw and "de" in lw:
                     continue
-                pair = self.change_pair(j + 6, after=j) or self.multiplied_across(j)
+                pair = self.change_pair(j + 6, after=j) or self.passing_after(j) or self.multiplied_across(j)
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
@@ -3247,6 +3247,18 @@ class _Reader:
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
         if self.fr or halves:
             self.fraction_changes(halves)
+
+    def passing_after(self, j: int) -> tuple[int, int] | None:
+        """« ont doublé en cinq ans, passant de 9 800 en 2020 à 14 300 en 2025 »: a few words of
+        its span after the multiplier, then « , passant de A à B »: the pair is read from
+        « passant », not from the multiplier (too far for its window)."""
+        W, T, n = self.W, self.T, self.n
+        for p in range(j + 2, min(n, j + 7)):
+            if T[p] != T[j] or self.K[p] == "p" and W[p] != ",":
+                return None
+            if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
+                return self.change_pair(p, after=p)
+        return None
 
     def fraction_changes(self, halves: list[int]) -> None:
         """« ont bondi d'un tiers, passant de 52 000 à 61 000 tonnes », « a baissé d'un quart,

@@ -1,0 +1,30 @@
+"""Rules tightened from holdout round 40 (h40a): own sentences for each pattern."""
+from __future__ import annotations
+
+import pytest
+from _lint_kit import codes
+
+HEAD = "Titre de l'article\nUn chapeau sans chiffre.\n"
+
+
+def lint(body: str, rule: str) -> list[str]:
+    return codes(HEAD + body + "\n", rule, path="a.txt")
+
+
+# « ont doublé en N ans, passant de A à B »: the multiplier, its span, then the pair
+@pytest.mark.parametrize("body", [
+    "Les ventes en ligne ont doublé en cinq ans, passant de 9 800 en 2020 à 14 300 en 2025.",
+    "Les adhésions ont triplé en dix ans, passant de 2 000 à 4 100.",
+])
+def test_multiplier_then_passing_fires(body):
+    assert lint(body, "NUM305") == ["NUM305"]
+
+
+@pytest.mark.parametrize("body", [
+    "Les ventes en ligne ont doublé en cinq ans, passant de 9 800 en 2020 à 19 300 en 2025.",
+    "Les ventes en ligne ont plus que doublé en cinq ans, passant de 9 800 en 2020 à 24 300 en 2025.",
+    "Les ventes en ligne ont presque doublé en dix ans, passant de 9 800 en 2015 à 18 300 en 2025.",
+    "Les adhésions ont triplé en dix ans, passant de 2 000 à 6 100.",
+])
+def test_multiplier_then_passing_quiet(body):
+    assert lint(body, "NUM305") == []
