@@ -28,3 +28,22 @@ def test_multiplier_then_passing_fires(body):
 ])
 def test_multiplier_then_passing_quiet(body):
     assert lint(body, "NUM305") == []
+
+
+# « passé de A à B, une multiplication par plus de N »
+@pytest.mark.parametrize("body", [
+    "Le nombre de cas est passé de 140 à la mi-septembre à 610 fin octobre, une multiplication par plus de six selon le bulletin.",
+    "Les inscriptions sont passées de 140 en septembre à 610 en octobre, soit une multiplication par près de six.",
+])
+def test_multiplication_noun_fires(body):
+    assert lint(body, "NUM305") == ["NUM305"]
+
+
+@pytest.mark.parametrize("body", [
+    "Le nombre de cas est passé de 140 à la mi-septembre à 900 fin octobre, une multiplication par plus de six selon le bulletin.",
+    "Les inscriptions sont passées de 140 en septembre à 810 en octobre, soit une multiplication par près de six.",
+    "Les inscriptions sont passées de 140 en septembre à 610 en octobre, soit une multiplication par quatre.",
+    "Les inscriptions sont passées de 140 en septembre à 610 en octobre, soit une multiplication par plus de six des demandes.",
+])
+def test_multiplication_noun_quiet(body):
+    assert lint(body, "NUM305") == []

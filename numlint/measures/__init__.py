@@ -389,7 +389,7 @@ _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
 # figures in (a headline may credit the document: « selon la mise à jour économique »)
 _DOC_NOUNS = frozenset({"rapport", "bilan", "budget", "mise", "étude", "enquête"})
 _DOC_DET = frozenset({"son", "sa", "leur", "le", "la", "l'"})
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié", "multiplication"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
     | _WHEN | _DOC_NOUNS
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
@@ -3229,6 +3229,8 @@ class _Reader:
         for j in self.scan:
             if W[j] == "moitié":
                 halves.append(j)
+            elif W[j] == "multiplication":
+                self.multiplication_noun(j)
             elif W[j] in L.MULTIPLY:
                 lw = self.left_words(j, 3)
                 approx = None
@@ -3259,6 +3261,42 @@ class _Reader:
             if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
                 return self.change_pair(p, after=p)
         return None
+
+    def multiplication_noun(self, j: int) -> None:
+        """« est passé de 140 à 610, une multiplication par plus de six »: the noun, in apposition
+        right after the pair (« , une » or « , soit une »), its factor a whole number of 2 to 10
+        told as a bound (« par plus de six », « par près de six »). A plain « par quatre » for ×4,4
+        is a rounding, and « par six des hospitalisations » another measure's: quiet."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        if j < 3 or W[j - 1] != "une" or not (W[j - 2] == "," or W[j - 2] == "soit" and W[j - 3] == ","):
+            return
+        k = j + 2
+        if k >= n or W[j + 1] != "par" or K[k] != "f" or T[k] != T[j] \
+                or k + 1 < n and W[k + 1] in ("de", "des", "du", "d'"):
+            return      # « une multiplication par six des hospitalisations »: another measure's
+        f = ms[F[k]].figure
+        text = " ".join(f.text.split()).lower()
+        if f.approx == "at_least" and text.startswith("plus de "):
+            approx = "at_least"
+        elif f.approx == "about" and text.startswith(("près de ", "presque ")):
+            approx = "about"
+        else:
+            return      # a plain « par quatre » for ×4,4 is a rounding: quiet
+        if f.kind != "number" or f.is_range or not isinstance(f.value, (int, float)) \
+                or float(f.value) != int(f.value) or not 2 <= f.value <= 10:
+            return
+        c = j - 2 if W[j - 2] == "," else j - 3
+        pair = self.change_pair(c)
+        if pair is None:
+            return
+        a, b = pair
+        x = next((x for x in range(c - 1, max(-1, c - 6), -1)
+                  if K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+        if x < 0 or F[x] != b or not self.kin(a, b) or ms[b].change_kind:
+            return
+        mb = ms[b]
+        mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
+        mb.change_factor, mb.change_factor_approx = float(f.value), approx
 
     def fraction_changes(self, halves: list[int]) -> None:
         """« ont bondi d'un tiers, passant de 52 000 à 61 000 tonnes », « a baissé d'un quart,
