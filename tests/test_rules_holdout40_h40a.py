@@ -47,3 +47,22 @@ def test_multiplication_noun_fires(body):
 ])
 def test_multiplication_noun_quiet(body):
     assert lint(body, "NUM305") == []
+
+
+# « N salariés, dont P …, soit près des deux tiers de l'effectif »: the dont part's whole
+@pytest.mark.parametrize("body", [
+    "La clinique emploie 2 400 soignants, dont 960 vivent hors de la région, soit près des deux tiers de l'effectif.",
+    "La clinique emploie 2 400 soignants, dont 960 vivent hors de la région, soit près d'un quart de l'effectif.",
+])
+def test_dont_fraction_of_headcount_fires(body):
+    assert lint(body, "NUM303") == ["NUM303"]
+
+
+@pytest.mark.parametrize("body", [
+    "La clinique emploie 2 400 soignants, dont 1 580 vivent hors de la région, soit près des deux tiers de l'effectif.",
+    "La clinique emploie 2 400 soignants, dont 620 vivent hors de la région, soit près d'un quart de l'effectif.",
+    "La clinique emploie 2 400 soignants, dont 960 vivent hors de la région, soit près des deux tiers de l'effectif national.",
+    "La clinique emploie 2 400 soignants, dont 960 vivent hors de la région, soit près des deux tiers de l'effectif infirmier.",
+])
+def test_dont_fraction_of_headcount_quiet(body):
+    assert lint(body, "NUM303") == []

@@ -3098,7 +3098,8 @@ class _Reader:
                     pm = self.ms[p]
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
-                    elif pm.part_kind == "dont" and pm.part_of is not None and self.bare_total(j) \
+                    elif pm.part_kind == "dont" and pm.part_of is not None \
+                            and (self.bare_total(j) or self.bare_headcount(j, pm.part_of)) \
                             and self.lone_dont(p, F[j]):
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
@@ -3163,6 +3164,15 @@ class _Reader:
         W, T, n = self.W, self.T, self.n
         return j + 2 < n and W[j + 1] == "du" and W[j + 2] == "total" and T[j + 2] == T[j] \
             and (j + 3 >= n or T[j + 3] != T[j] or W[j + 3] in (".", ",", ";", ")", ":"))
+
+    def bare_headcount(self, j: int, w: int) -> bool:
+        """« 3 100 salariés, dont 1 240 …, soit près des deux tiers de l'effectif. »: « de
+        l'effectif » said bare, ending the clause, names the headcount of a « dont » part's whole
+        when that whole is a plain count (not « de l'effectif national »)."""
+        W, T, n = self.W, self.T, self.n
+        return j + 3 < n and W[j + 1] == "de" and W[j + 2] == "l'" and W[j + 3] == "effectif" \
+            and T[j + 3] == T[j] and self.ms[w].figure.kind == "number" \
+            and (j + 4 >= n or T[j + 4] != T[j] or W[j + 4] in (".", ",", ";", ")", ":"))
 
     def lone_dont(self, p: int, fr: int) -> bool:
         """The « dont » part p the only part of its whole, the whole in its sentence, before it."""
