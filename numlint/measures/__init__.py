@@ -389,7 +389,7 @@ _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
 # figures in (a headline may credit the document: « selon la mise à jour économique »)
 _DOC_NOUNS = frozenset({"rapport", "bilan", "budget", "mise", "étude", "enquête"})
 _DOC_DET = frozenset({"son", "sa", "leur", "le", "la", "l'"})
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié", "multiplication"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
     | _WHEN | _DOC_NOUNS
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
@@ -3098,7 +3098,8 @@ class _Reader:
                     pm = self.ms[p]
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
-                    elif pm.part_kind == "dont" and pm.part_of is not None and self.bare_total(j) \
+                    elif pm.part_kind == "dont" and pm.part_of is not None \
+                            and (self.bare_total(j) or self.bare_headcount(j, pm.part_of)) \
                             and self.lone_dont(p, F[j]):
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
@@ -3163,6 +3164,15 @@ class _Reader:
         W, T, n = self.W, self.T, self.n
         return j + 2 < n and W[j + 1] == "du" and W[j + 2] == "total" and T[j + 2] == T[j] \
             and (j + 3 >= n or T[j + 3] != T[j] or W[j + 3] in (".", ",", ";", ")", ":"))
+
+    def bare_headcount(self, j: int, w: int) -> bool:
+        """« 3 100 salariés, dont 1 240 …, soit près des deux tiers de l'effectif. »: « de
+        l'effectif » said bare, ending the clause, names the headcount of a « dont » part's whole
+        when that whole is a plain count (not « de l'effectif national »)."""
+        W, T, n = self.W, self.T, self.n
+        return j + 3 < n and W[j + 1] == "de" and W[j + 2] == "l'" and W[j + 3] == "effectif" \
+            and T[j + 3] == T[j] and self.ms[w].figure.kind == "number" \
+            and (j + 4 >= n or T[j + 4] != T[j] or W[j + 4] in (".", ",", ";", ")", ":"))
 
     def lone_dont(self, p: int, fr: int) -> bool:
         """The « dont » part p the only part of its whole, the whole in its sentence, before it."""
@@ -3229,6 +3239,8 @@ class _Reader:
         for j in self.scan:
             if W[j] == "moitié":
                 halves.append(j)
+            elif W[j] == "multiplication":
+                self.multiplication_noun(j)
             elif W[j] in L.MULTIPLY:
                 lw = self.left_words(j, 3)
                 approx = None
@@ -3238,7 +3250,7 @@ class _Reader:
                     approx = "at_least"
                 elif "plus" in lw and "de" in lw:
                     continue
-                pair = self.change_pair(j + 6, after=j) or self.multiplied_across(j)
+                pair = self.change_pair(j + 6, after=j) or self.passing_after(j) or self.multiplied_across(j)
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
@@ -3247,6 +3259,54 @@ class _Reader:
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
         if self.fr or halves:
             self.fraction_changes(halves)
+
+    def passing_after(self, j: int) -> tuple[int, int] | None:
+        """« ont doublé en cinq ans, passant de 9 800 en 2020 à 14 300 en 2025 »: a few words of
+        its span after the multiplier, then « , passant de A à B »: the pair is read from
+        « passant », not from the multiplier (too far for its window)."""
+        W, T, n = self.W, self.T, self.n
+        for p in range(j + 2, min(n, j + 7)):
+            if T[p] != T[j] or self.K[p] == "p" and W[p] != ",":
+                return None
+            if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
+                return self.change_pair(p, after=p)
+        return None
+
+    def multiplication_noun(self, j: int) -> None:
+        """« est passé de 140 à 610, une multiplication par plus de six »: the noun, in apposition
+        right after the pair (« , une » or « , soit une »), its factor a whole number of 2 to 10
+        told as a bound (« par plus de six », « par près de six »). A plain « par quatre » for ×4,4
+        is a rounding, and « par six des hospitalisations » another measure's: quiet."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        if j < 3 or W[j - 1] != "une" or not (W[j - 2] == "," or W[j - 2] == "soit" and W[j - 3] == ","):
+            return
+        k = j + 2
+        if k >= n or W[j + 1] != "par" or K[k] != "f" or T[k] != T[j] \
+                or k + 1 < n and W[k + 1] in ("de", "des", "du", "d'"):
+            return      # « une multiplication par six des hospitalisations »: another measure's
+        f = ms[F[k]].figure
+        text = " ".join(f.text.split()).lower()
+        if f.approx == "at_least" and text.startswith("plus de "):
+            approx = "at_least"
+        elif f.approx == "about" and text.startswith(("près de ", "presque ")):
+            approx = "about"
+        else:
+            return      # a plain « par quatre » for ×4,4 is a rounding: quiet
+        if f.kind != "number" or f.is_range or not isinstance(f.value, (int, float)) \
+                or float(f.value) != int(f.value) or not 2 <= f.value <= 10:
+            return
+        c = j - 2 if W[j - 2] == "," else j - 3
+        pair = self.change_pair(c)
+        if pair is None:
+            return
+        a, b = pair
+        x = next((x for x in range(c - 1, max(-1, c - 6), -1)
+                  if K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+        if x < 0 or F[x] != b or not self.kin(a, b) or ms[b].change_kind:
+            return
+        mb = ms[b]
+        mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
+        mb.change_factor, mb.change_factor_approx = float(f.value), approx
 
     def fraction_changes(self, halves: list[int]) -> None:
         """« ont bondi d'un tiers, passant de 52 000 à 61 000 tonnes », « a baissé d'un quart,
