@@ -642,7 +642,8 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
 
 # --- cues on durations and years (after numbers and masking) --------------------------------
 
-_AGO = lazy_re(r"\bil\s+y\s+(?:a|avait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|presque|déjà)\s+)?\Z", re.I)
+_AGO = lazy_re(r"\bil\s+y\s+(?:a|(?P<past>avait))\s+(?:(?:près\s+de|plus\s+de|environ|quelque|presque|déjà)\s+)?\Z", re.I)
+_SINCE_THAT = lazy_re(r"\s{1,3}(?:que\b|qu['’])", re.I)
 _AGE_PAST = lazy_re(
     r"\b(?:avait|avaient|(?:était|étaient|avait\s+été)\s+âgée?s?\s+de)\s+"
     r"(?:(?:près\s+de|plus\s+de|environ|presque)\s+)?\Z", re.I)
@@ -796,7 +797,11 @@ _DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}\Z", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
-_NOT_SPAN_AFTER = lazy_re(r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’])", re.I)
+# « une opération de cinq jours, puis une autre : du … au … »: one of several, a part of the span
+_NOT_SPAN_AFTER = lazy_re(
+    r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’]"
+    r"|,\s{1,3}(?:puis|et|suivie?s?\s{1,3}d['’]|avant)\s{0,3}(?:une?\s{1,3}|d['’]une?\s{1,3})?"
+    r"(?:autres?|secondes?|deuxièmes?|nouvelles?)\b)", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
 _RESTATE = lazy_re(
     r"\bau\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
@@ -1339,6 +1344,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
     unit = getattr(f, "unit", None)
     cues: tuple[str, ...] = ()
     if ("y" in w or "Y" in w) and (ago := _AGO.search(w)):      # « il y a »: no « y », no search
+        if ago.group("past") or _SINCE_THAT.match(after):
+            # « En 1990, il y avait trois ans que … », « il y a trois ans que le stade, fermé en
+            # 2020, attend »: a time back from a past moment, or how long the « que » clause has
+            # lasted, whose own years may date something else; neither is a time back from now
+            return ()
         return ("ago", "ago_dated") if _ago_of_dated(text, f.start - len(w) + ago.start()) else ("ago",)
     if unit == "year" and _YEARS_END.search(f.text) is not None and _ANNEES_END.search(f.text) is None:
         if "ses" in w[-5:] and _ANNIV_VERB.search(w):

@@ -1,0 +1,44 @@
+"""NUM403/NUM404 stay quiet where a length or a time back is not measured from the dates or the
+date the rule would set it against: one event among several, a past moment, a « que » clause."""
+from _lint_kit import codes
+
+DATED = "---\ntitle: Essai\ndate: 2026-11-20\n---\n\n"
+
+
+def ago(sentence: str) -> list[str]:
+    return codes(DATED + sentence + "\n", "NUM404", path="a.md")
+
+
+def test_ago_against_a_year_beside_it_fires():
+    assert ago("Le pont a été inauguré en 2019, il y a quatre ans.") == ["NUM404"]
+
+
+def test_ago_against_a_year_beside_it_right_quiet():
+    assert ago("Le pont a été inauguré en 2019, il y a sept ans.") == []
+
+
+def test_time_back_from_a_past_moment_quiet():
+    # « il y avait » counts back from the moment told, never from today
+    assert ago("En 1990, il y avait trois ans que l'usine était fermée.") == []
+    assert ago("Le pont a été inauguré en 2019 ; il y avait alors quatre ans que le chantier durait.") == []
+
+
+def test_how_long_a_que_clause_lasts_quiet():
+    # the years inside the « que » clause may date something else
+    assert ago("Il y a trois ans que le stade, fermé en 2020, attend ses travaux.") == []
+    assert ago("En 1990, il y a trois ans qu'il est fermé.") == []
+
+
+def span(sentence: str) -> list[str]:
+    return codes(sentence, "NUM403", path="a.txt")
+
+
+def test_one_event_length_then_its_span_fires():
+    assert span("La préfecture prévoit une opération de cinq jours : les équipes passeront dans les "
+                "écoles du lundi 9 au vendredi 20 novembre 2026.") == ["NUM403"]
+
+
+def test_one_of_several_events_then_the_whole_span_quiet():
+    for link in ("puis une autre", "suivie d'une seconde", "et une deuxième", "puis une nouvelle"):
+        assert span(f"La préfecture prévoit une opération de cinq jours, {link} : les équipes "
+                    "passeront dans les écoles du lundi 9 au vendredi 20 novembre 2026.") == [], link
