@@ -262,6 +262,26 @@ class PartExceedsWhole(Rule):
         yield from self._contributions(ctx)
         yield from self._split_told(ctx)
         yield from self._alone_told(ctx)
+        yield from self._listed(ctx)
+
+    def _listed(self, ctx: Context):
+        """« Le club a encaissé 72 millions d'euros de produits, répartis comme suit : » then one
+        list item per part: the parts the measure stage marks (notes["listed"]) split that whole;
+        their sum must stay within it."""
+        ms = ctx.measures
+        lists: dict[int, list] = {}
+        for m in ms:
+            w = m.notes.get("listed") if m.notes else None
+            if w is not None:
+                lists.setdefault(w, []).append(m)
+        for w, parts in lists.items():
+            whole = ms[w]
+            if any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure) for x in parts + [whole]):
+                continue
+            if not _sum_exceeds(parts, whole):
+                continue
+            fr, en = _sum_over(parts, whole)
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(whole.figure, "le tout", "the whole")])
 
     def _alone_told(self, ctx: Context):
         """« Le port a enregistré au total 1 870 escales de navires. Les porte-conteneurs, à eux
