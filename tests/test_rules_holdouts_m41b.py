@@ -49,3 +49,40 @@ def test_list_items_in_percent_quiet():
     text = _html("L'association a reçu 48 millions d'euros de recettes, réparties comme suit :",
                  ["subventions : 46 % ;", "billetterie : 35 % ;", "mécénat : 29 %."])
     assert codes(text, "NUM302", path="a.html") == []
+
+
+_CALLS = ("Le centre d'appels a traité 64 appels d'urgence pendant la tempête.\n\n")
+
+
+def test_on_the_whole_of_the_noun_parts_above_the_count_told_fire():
+    text = ("Tempête sur la côte\n\nLes secours ont été débordés.\n\n" + _CALLS
+            + "Sur l'ensemble des appels, 40 concernaient des arbres tombés et 31 des toitures arrachées.\n")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_on_the_whole_of_the_fires_of_the_season_fire():
+    text = ("Bilan des feux en Gaspésie\n\nLa saison a été calme.\n\n"
+            "Les pompiers forestiers ont combattu 36 incendies depuis le printemps.\n\n"
+            "Sur l'ensemble des feux de la saison, 21 sont d'origine humaine et 19 sont dus à la foudre.\n")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_on_the_whole_of_the_noun_parts_within_quiet():
+    text = ("Tempête sur la côte\n\nLes secours ont été débordés.\n\n" + _CALLS
+            + "Sur l'ensemble des appels, 40 concernaient des arbres tombés et 21 des toitures arrachées.\n")
+    assert codes(text, "NUM302") == []
+
+
+def test_on_the_whole_of_a_qualified_set_quiet():
+    # « les appels de la région »: another set than the 64 told before, maybe larger
+    text = ("Tempête sur la côte\n\nLes secours ont été débordés.\n\n" + _CALLS
+            + "Sur l'ensemble des appels de la région, 40 concernaient des arbres tombés et 31 des "
+              "toitures arrachées.\n")
+    assert codes(text, "NUM302") == []
+
+
+def test_on_the_whole_of_another_noun_quiet():
+    text = ("Tempête sur la côte\n\nLes secours ont été débordés.\n\n" + _CALLS
+            + "Sur l'ensemble des interventions, 40 concernaient des arbres tombés et 31 des toitures "
+              "arrachées.\n")
+    assert codes(text, "NUM302") == []

@@ -220,6 +220,9 @@ _POSSESSIVE_PL = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
 # « par 11 voix contre 5 », no comma between: the two sides of one vote, not two moments
 _TALLY_NOUNS = frozenset({"voix", "suffrages"})
 
+# « Sur l'ensemble des feux de la saison, 27 … »: the period the whole told before covers
+_SEASON_OF = (["de", "la", "saison"], ["de", "l'", "année"], ["de", "l'", "exercice"])
+
 # « sur un effectif (prévu) de 5 900 », « sur un parc de 12 000 logements »: the whole a count
 # just given is taken from, not another value of that count
 _BASE_NOUNS = frozenset({"effectif", "effectifs", "ensemble", "parc", "échantillon"})
@@ -2325,6 +2328,15 @@ class _Reader:
                     # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
                     m.notes["parmi"] = L.noun_lemma(left[2])
                     continue
+                if n_ == 0 and left[-1:] == [","] and m.figure.kind == "number" and not m.explicit_subject \
+                        and not m.figure.is_range:
+                    wide = self.left_words(k, 12)
+                    if wide[:4] == ["sur", "l'", "ensemble", "des"] and (
+                            len(wide) == 6 or (len(wide) == 9 and wide[5:8] in _SEASON_OF)):
+                        # « Sur l'ensemble des feux (de la saison), 27 … et 18 … »: as « Parmi les
+                        # feux, »: parts of the count of that noun told before (NUM302 finds it)
+                        m.notes["parmi"] = L.noun_lemma(wide[4])
+                        continue
                 if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
                         and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:
                     # « … a perçu 2,4 millions de francs. Sur cette somme, 1,1 million … »: the

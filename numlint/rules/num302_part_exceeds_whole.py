@@ -6,6 +6,9 @@ from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 _KILLED = frozenset({"tué", "mort"})
+# nouns a text uses for the same things, one taking up the other (« 41 incendies … Sur l'ensemble
+# des feux de la saison, 27 … »)
+_SAME_THING = {"feu": frozenset({"incendie"}), "incendie": frozenset({"feu"})}
 
 
 def _sibling_tail(ms, w, parts) -> bool:
@@ -431,8 +434,9 @@ class PartExceedsWhole(Rule):
                    or x.change_kind or x.figure.is_range for x in parts):
                 continue
             whole = None
+            nouns = _SAME_THING.get(noun, frozenset()) | {noun}
             for x in reversed(ms[:n]):
-                if x.subject == noun and x.explicit_subject and x.figure.kind == "number":
+                if x.subject in nouns and x.explicit_subject and x.figure.kind == "number":
                     whole = x
                     break
             if whole is None or whole.figure.block is None or C.headline(whole.figure):
