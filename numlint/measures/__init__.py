@@ -207,6 +207,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         q = m.qualifiers
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
+    _mark_listed(measures)
     return measures
 
 
@@ -218,6 +219,9 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
 _POSSESSIVE_PL = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes"})
 # « par 11 voix contre 5 », no comma between: the two sides of one vote, not two moments
 _TALLY_NOUNS = frozenset({"voix", "suffrages"})
+
+# « Sur l'ensemble des feux de la saison, 27 … »: the period the whole told before covers
+_SEASON_OF = (["de", "la", "saison"], ["de", "l'", "année"], ["de", "l'", "exercice"])
 
 # « sur un effectif (prévu) de 5 900 », « sur un parc de 12 000 logements »: the whole a count
 # just given is taken from, not another value of that count
@@ -2324,6 +2328,15 @@ class _Reader:
                     # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
                     m.notes["parmi"] = L.noun_lemma(left[2])
                     continue
+                if n_ == 0 and left[-1:] == [","] and m.figure.kind == "number" and not m.explicit_subject \
+                        and not m.figure.is_range:
+                    wide = self.left_words(k, 12)
+                    if wide[:4] == ["sur", "l'", "ensemble", "des"] and (
+                            len(wide) == 6 or (len(wide) == 9 and wide[5:8] in _SEASON_OF)):
+                        # « Sur l'ensemble des feux (de la saison), 27 … et 18 … »: as « Parmi les
+                        # feux, »: parts of the count of that noun told before (NUM302 finds it)
+                        m.notes["parmi"] = L.noun_lemma(wide[4])
+                        continue
                 if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
                         and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:
                     # « … a perçu 2,4 millions de francs. Sur cette somme, 1,1 million … »: the
@@ -3811,6 +3824,92 @@ def _link_fraction_wholes(measures: list[Measure]) -> None:
             if o.figure.kind == "number" and o.subject == subj and o.explicit_subject and o.part_of is None:
                 fr["whole"] = w
                 break
+
+
+# « 72 millions d'euros de produits, répartis comme suit : » then one list item per part: the
+# words of splitting between the whole and the colon (_mark_listed)
+_LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
+                         "ventilés", "ventilées", "ventilé", "ventilée", "ventilent",
+                         "décomposés", "décomposées", "décomposé", "décomposée", "décomposent", "décompose"})
+_LIST_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+")
+
+
+def _list_kin(w, p) -> bool:
+    """A list item's figure counts the whole's stuff: same kind and unit (counts, quantities), or a
+    bare « 31 millions » under a whole in money at that scale or more (the currency said once)."""
+    fw, fp = w.figure, p.figure
+    if fp.is_range or fp.approx is not None or not fp.numerals or any(n.words for n in fp.numerals):
+        return False
+    if fw.kind == fp.kind and fw.unit == fp.unit and fw.kind in ("number", "money", "quantity"):
+        return True
+    if fw.kind == "money" and fp.kind == "number" and fp.unit is None and fw.numerals \
+            and not p.explicit_subject:
+        sp = max(n.scale or 1 for n in fp.numerals)
+        return sp >= 1e6 and sp == max(n.scale or 1 for n in fw.numerals)
+    return False
+
+
+def _mark_listed(measures: list[Measure]) -> None:
+    """« Le club a encaissé 72 millions d'euros de produits, répartis comme suit : » then a list,
+    one item per part (« <li>billetterie : 19 millions ;</li> »): a paragraph ending on a colon,
+    its last sentence holding one figure, exact, with a word of splitting after it, is the whole
+    of the list items right after it. Each item must hold exactly one figure, of the whole's kind
+    (an item of two figures, or of none: another shape, quiet); at least two items. Marked
+    notes["listed"] = the whole's index on each part (NUM302 sums them)."""
+    n = len(measures)
+    i = 0
+    prev = None
+    while i < n:
+        m = measures[i]
+        b = m.figure.block
+        i += 1
+        if b is prev:
+            continue
+        prev = b
+        if b is None:
+            continue
+        t = b.text
+        if t[-1:] != ":" and not (t[-1:].isspace() and t.rstrip()[-1:] == ":") or b.kind not in ("paragraph", "lede"):
+            continue
+        # the last figure of the block
+        while i < n and measures[i].figure.block is b:
+            m = measures[i]
+            i += 1
+        f = m.figure
+        last = len(b.sentences) - 1
+        if f.sentence != last:
+            continue
+        tail = b.text[b.sentences[last][0]:] if b.sentences else b.text
+        # the whole: the one figure of the last sentence
+        ws = [x for x in measures[max(0, i - 8):i] if x.figure.block is b
+              and x.figure.sentence == f.sentence]
+        if len(ws) != 1 or f.is_range or f.approx is not None or f.kind not in ("number", "money", "quantity") \
+                or m.part_of is not None or m.part_kind or m.change_kind or m.share_of is not None \
+                or m.cues - {"au total", "au total avant"} or not f.numerals or any(x.words for x in f.numerals):
+            continue
+        after = tail[tail.lower().find(f.text.lower()) + len(f.text):] if f.text.lower() in tail.lower() else ""
+        if _LIST_SPLIT.isdisjoint(_LIST_WORD.findall(after.lower())):
+            continue
+        w = i - 1
+        parts, k, bi = [], i, b.index
+        while k < n:
+            g = measures[k].figure
+            blk = g.block
+            if blk is None or blk.kind != "item" or blk.index != bi + 1:
+                break
+            one = [x for x in range(k, min(n, k + 3)) if measures[x].figure.block is blk]
+            if len(one) != 1:
+                parts = []
+                break
+            parts.append(k)
+            bi = blk.index
+            k += 1
+        # an item without a figure, or a figure-less item right after: another shape, quiet
+        if len(parts) < 2 or any(not _list_kin(m, measures[x]) or measures[x].cues or measures[x].change_kind
+                                 or measures[x].part_of is not None for x in parts):
+            continue
+        for x in parts:
+            measures[x].notes["listed"] = w
 
 
 __all__ = ["Measure", "build"]

@@ -6,6 +6,9 @@ from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 _KILLED = frozenset({"tué", "mort"})
+# nouns a text uses for the same things, one taking up the other (« 41 incendies … Sur l'ensemble
+# des feux de la saison, 27 … »)
+_SAME_THING = {"feu": frozenset({"incendie"}), "incendie": frozenset({"feu"})}
 
 
 def _sibling_tail(ms, w, parts) -> bool:
@@ -262,6 +265,26 @@ class PartExceedsWhole(Rule):
         yield from self._contributions(ctx)
         yield from self._split_told(ctx)
         yield from self._alone_told(ctx)
+        yield from self._listed(ctx)
+
+    def _listed(self, ctx: Context):
+        """« Le club a encaissé 72 millions d'euros de produits, répartis comme suit : » then one
+        list item per part: the parts the measure stage marks (notes["listed"]) split that whole;
+        their sum must stay within it."""
+        ms = ctx.measures
+        lists: dict[int, list] = {}
+        for m in ms:
+            w = m.notes.get("listed") if m.notes else None
+            if w is not None:
+                lists.setdefault(w, []).append(m)
+        for w, parts in lists.items():
+            whole = ms[w]
+            if any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure) for x in parts + [whole]):
+                continue
+            if not _sum_exceeds(parts, whole):
+                continue
+            fr, en = _sum_over(parts, whole)
+            yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(whole.figure, "le tout", "the whole")])
 
     def _alone_told(self, ctx: Context):
         """« Le port a enregistré au total 1 870 escales de navires. Les porte-conteneurs, à eux
@@ -411,8 +434,9 @@ class PartExceedsWhole(Rule):
                    or x.change_kind or x.figure.is_range for x in parts):
                 continue
             whole = None
+            nouns = _SAME_THING.get(noun, frozenset()) | {noun}
             for x in reversed(ms[:n]):
-                if x.subject == noun and x.explicit_subject and x.figure.kind == "number":
+                if x.subject in nouns and x.explicit_subject and x.figure.kind == "number":
                     whole = x
                     break
             if whole is None or whole.figure.block is None or C.headline(whole.figure):
