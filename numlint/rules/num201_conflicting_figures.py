@@ -44,11 +44,21 @@ def _year_before(h, m, published) -> bool:
     return _past_vote(h, m, published) and int(m.time) < published.year - 1
 
 
+# a title's or heading's « un trou de 18 millions d'euros »: the deficit the body gives as « un
+# déficit de ». Not in a standfirst nor the body, where a « trou » is often a forecast or an
+# earlier estimate (« le budget prévoyait un trou de 300 millions »), another moment.
+_HEAD_SAME = {"trou": "déficit"}
+_TITLE_KINDS = frozenset({"title", "heading"})
+
+
 def _noun(m) -> str | None:
     """What a figure counts, or for a sum the noun the text names it the value of (« un déficit
     de 1,2 milliard », « le déficit ramené à 1,4 milliard »: the measure stage's note)."""
     if m.subject is None and m.figure.kind == "money":
-        return m.notes.get("measure")
+        noun = m.notes.get("measure")
+        if noun in _HEAD_SAME and m.figure.block is not None and m.figure.block.kind in _TITLE_KINDS:
+            return _HEAD_SAME[noun]
+        return noun
     return m.subject
 
 
@@ -860,6 +870,8 @@ class ConflictingFigures(Rule):
         for m in ctx.measures:
             f = m.figure
             noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
+            if noun in _HEAD_SAME:
+                noun = _noun(m)     # a title's « trou »: its deficit
             if noun == "personne":
                 noun, state = _group(noun, _state(m))
             else:
