@@ -504,8 +504,9 @@ _FIRST_ALONE = frozenset({"initialement", "provisoire", "provisoires", "abord"})
 _FIRST_NOUNS = frozenset({"temps", "bilan", "estimation", "estimations", "chiffre", "chiffres",
                           "décompte", "comptage"})
 _FIRST_ADJ = frozenset({"premier", "première", "premiers", "premières"})
-_REVISED = frozenset(b + e for b in ("corrigé", "rectifié", "révisé", "réévalué")
-                     for e in ("", "e", "s", "es")) | {"revu", "revus"}
+_REVISED = frozenset(b + e for b in ("corrigé", "rectifié", "révisé", "réévalué", "ajusté")
+                     for e in ("", "e", "s", "es")) | {"revu", "revus"} \
+    | {"corriger", "rectifier", "réviser", "réévaluer", "ajuster"}    # « …, avant de l'ajuster »
 _SUPERSEDE_WORDS = _FIRST_ALONE | _FIRST_NOUNS | _REVISED
 # the ones no other set makes hits (« bilan », « chiffre » are scan words): the block's scan asks
 # every hit of _SUPERSEDE_WORDS apart from the set that filed it
@@ -2340,9 +2341,11 @@ class _Reader:
                         and len(self.left_words(k, 12)) == 4:
                     # « … sont en hausse, à 3 960. Sur ce total, 1 188 … »: the one count of the
                     # sentence before (two, or a range: which is the total? quiet)
+                    # a figure the text says was superseded (« avait d'abord communiqué 16 200,
+                    # avant de l'ajuster ») is no longer the total « ce total » takes up: quiet
                     prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range and self.countable(prev[0]) \
-                            and self.kin(prev[0], i):
+                            and "superseded" not in ms[prev[0]].cues and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
