@@ -32,3 +32,34 @@ def test_num302_sur_ce_total_after_a_count_adjusted_later_is_quiet():
 def test_num302_sur_ce_total_after_a_count_to_be_corrected_is_quiet():
     text = _club("La fédération avait initialement publié 9 400 coureurs, avant de le corriger lundi.")
     assert codes(text, "NUM302") == []
+
+
+# NUM302: « W1 N1, dont a, et le <nom> N2, dont b »: N2, named by its own noun phrase and split by
+# its own « dont », is a sibling of N1 (with its own parts), not one more part of N1
+
+def _vote(sentence: str) -> str:
+    return f"Élection\n\nLe bilan.\n\n{sentence}\n"
+
+
+def test_num302_part_of_the_sibling_whole_above_it_fires():
+    text = _vote("Le premier tour a attiré 8 200 votants, dont 3 100 par procuration, et le second tour "
+                 "7 600, dont 8 900 par procuration.")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_plain_parts_list_above_the_whole_still_fires():
+    text = _vote("Le premier tour a attiré 8 200 votants, dont 3 100 par procuration et 5 600 dans les "
+                 "bureaux.")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_two_parallel_wholes_each_with_its_dont_are_quiet():
+    text = _vote("Le premier tour a attiré 8 200 votants, dont 3 100 par procuration, et le second tour "
+                 "7 600, dont 2 900 par procuration.")
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_two_parallel_wholes_feminine_noun_are_quiet():
+    text = _vote("La session de printemps a reçu 8 200 candidats, dont 3 100 en ligne, et la session "
+                 "d'automne 7 600, dont 2 900 en ligne.")
+    assert codes(text, "NUM302") == []

@@ -466,6 +466,8 @@ _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en",
                           "(", ";", ":", "contre", "sur"})
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
+# « et le second degré 53 500, dont … »: the article opening a sibling whole (sibling_whole)
+_SIBLING_DETS = frozenset({"le", "la", "les", "l'"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre", "totalité", "partagent", "partageaient"}) | _HOLDERS | _OTHERS
 # « A, avec 412 cas, B, avec 287, et C, avec 96, se partagent la totalité des 845 cas »: the parts
@@ -2403,11 +2405,27 @@ class _Reader:
                             and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
-                            and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
+                            and not m.cues & {"soit", "contre", "au total"} and m.part_of is None \
+                            and not self.sibling_whole(prev_k, k, fj, n_):
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def sibling_whole(self, prev_k: int, k: int, fj: list, n_: int) -> bool:
+        """« Le premier degré en accueille 64 300, dont 21 900 en maternelle, et le second degré
+        53 500, dont 31 200 au collège »: after « et », a figure named first by a noun phrase of its
+        own (« le second degré ») and split at once by a « dont » of its own is a sibling of the
+        whole, with its own parts — not one more part of the first list."""
+        W = self.W
+        if n_ + 1 >= len(fj):
+            return False
+        k2 = fj[n_ + 1]
+        if "dont" not in self.ms[self.F[k2]].cues or not 2 <= k2 - k <= 4 or W[k + 1] != "," \
+                or W[k2 - 1] != "dont":
+            return False
+        sep = max((x for x in range(prev_k + 1, k) if W[x] == "et"), default=None)
+        return sep is not None and k - sep >= 3 and W[sep + 1] in _SIBLING_DETS
 
     def points_label(self, x: int) -> bool:
         """« la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a
