@@ -63,3 +63,40 @@ def test_num302_two_parallel_wholes_feminine_noun_are_quiet():
     text = _vote("La session de printemps a reçu 8 200 candidats, dont 3 100 en ligne, et la session "
                  "d'automne 7 600, dont 2 900 en ligne.")
     assert codes(text, "NUM302") == []
+
+
+# NUM302: « Parmi ces <nom> / Parmi elles, A étaient <attribut> et B <attribut> »: B shares the
+# « être » of A (no verb of its own); its word is an attribute, not another set — B is a part too
+
+def _checks(sentence: str) -> str:
+    return f"Contrôles routiers\n\nLe bilan.\n\n{sentence}\n"
+
+
+def test_num302_parmi_ces_gapped_attribute_parts_above_the_count_fire():
+    text = _checks("Les gendarmes ont contrôlé 860 conducteurs samedi. Parmi ces conducteurs, 520 étaient "
+                   "sobres et 390 positifs à l'alcool.")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_parmi_elles_gapped_attribute_parts_above_the_count_fire():
+    text = _checks("Les douaniers ont retenu 1 480 personnes. Parmi elles, 910 étaient majeures et 640 "
+                   "mineures.")
+    assert codes(text, "NUM302") == ["NUM302"]
+
+
+def test_num302_parmi_ces_gapped_attribute_parts_within_the_count_are_quiet():
+    text = _checks("Les gendarmes ont contrôlé 860 conducteurs samedi. Parmi ces conducteurs, 520 étaient "
+                   "sobres et 340 positifs à l'alcool.")
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_parmi_ces_second_figure_with_its_own_verb_is_quiet():
+    text = _checks("Les gendarmes ont contrôlé 860 conducteurs samedi. Parmi ces conducteurs, 520 étaient "
+                   "sobres et 390 piétons ont été verbalisés.")
+    assert codes(text, "NUM302") == []
+
+
+def test_num302_parmi_elles_second_figure_with_its_own_verb_is_quiet():
+    text = _checks("Les douaniers ont retenu 1 480 personnes. Parmi elles, 910 étaient majeures et 640 "
+                   "agents sont intervenus.")
+    assert codes(text, "NUM302") == []

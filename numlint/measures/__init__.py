@@ -466,6 +466,8 @@ _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en",
                           "(", ";", ":", "contre", "sur"})
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
+# « 1 310 étaient majeures et 940 mineures »: the verb the second part shares (copula_gap)
+_COPULAS = frozenset({"sont", "étaient", "seront"})
 # « et le second degré 53 500, dont … »: the article opening a sibling whole (sibling_whole)
 _SIBLING_DETS = frozenset({"le", "la", "les", "l'"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
@@ -2326,6 +2328,7 @@ class _Reader:
                         and m.figure.kind == "number" and not m.explicit_subject and len(self.left_words(k, 12)) == 4:
                     # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
                     m.notes["parmi"] = L.noun_lemma(left[2])
+                    self.copula_gap(k, fj, n_)
                     continue
                 if n_ == 0 and len(left) == 4 and left[0] in ("sur", "parmi") and left[1] in ("cette", "ce", "cet") \
                         and left[2] in _SUM_NOUNS and left[3] == "," and len(self.left_words(k, 12)) == 4:
@@ -2367,6 +2370,7 @@ class _Reader:
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
+                        self.copula_gap(k, fj, n_)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
@@ -2394,7 +2398,8 @@ class _Reader:
                     prev_k = self.pos[last_part]
                     words = set(W[prev_k + 1:k])
                     first_part = self.first_part.get(whole, last_part)
-                    own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
+                    own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject \
+                        or bool(m.notes.get("parmi_gap"))
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
                     gap = k - prev_k - 1
                     # « 52 charolaises, présentées par 31 éleveurs »: a count after « par » is the
@@ -2411,6 +2416,20 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+
+    def copula_gap(self, k: int, fj: list, n_: int) -> None:
+        """« Parmi ces personnes, 1 310 étaient majeures et 940 mineures »: the figure right after
+        « et » that shares the first part's « être » (gapped: no verb of its own) is one more part,
+        its word an attribute, not a noun of another set. Marked parmi_gap (NUM302 reads it)."""
+        W, K = self.W, self.K
+        if n_ + 1 >= len(fj) or W[k + 1] not in _COPULAS:
+            return
+        k2 = fj[n_ + 1]
+        if not 3 <= k2 - k <= 4 or W[k2 - 1] != "et" or any(K[x] != "w" for x in range(k + 1, k2)) \
+                or k2 + 1 >= len(W) or K[k2 + 1] != "w" or W[k2 + 1] in L.AUX_VERBS \
+                or self.w(k2 + 2) in L.AUX_VERBS:
+            return
+        self.ms[self.F[k2]].notes["parmi_gap"] = True
 
     def sibling_whole(self, prev_k: int, k: int, fj: list, n_: int) -> bool:
         """« Le premier degré en accueille 64 300, dont 21 900 en maternelle, et le second degré
