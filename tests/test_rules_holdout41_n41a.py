@@ -100,3 +100,49 @@ def test_num302_parmi_elles_second_figure_with_its_own_verb_is_quiet():
     text = _checks("Les douaniers ont retenu 1 480 personnes. Parmi elles, 910 étaient majeures et 640 "
                    "agents sont intervenus.")
     assert codes(text, "NUM302") == []
+
+
+# NUM301: « … N <nom>. Ils (Elles) se répartissent ainsi : A …, B … et C … » is the whole breakdown
+# of the one exact count of the sentence before: the parts must add up to it
+
+def _pound(sentence: str) -> str:
+    return f"Fourrière\n\nUn été chargé.\n\nEn juillet, la fourrière a accueilli {sentence}\n"
+
+
+def test_num301_pronoun_split_short_of_the_count_before_fires():
+    text = _pound("1 240 animaux. Ils se répartissent ainsi : 610 chiens, 420 chats et 90 lapins.")
+    assert codes(text, "NUM301") == ["NUM301"]
+
+
+def test_num301_pronoun_split_as_follows_short_of_the_total_fires():
+    text = _pound("en tout 1 240 animaux. Ils se répartissent comme suit : 610 chiens, 420 chats et 90 "
+                  "lapins.")
+    assert codes(text, "NUM301") == ["NUM301"]
+
+
+def test_num301_pronoun_split_that_adds_up_is_quiet():
+    text = _pound("1 240 animaux. Ils se répartissent ainsi : 610 chiens, 520 chats et 110 lapins.")
+    assert codes(text, "NUM301") == []
+
+
+def test_num301_pronoun_split_with_an_untold_remainder_is_quiet():
+    text = _pound("1 240 animaux. Ils se répartissent ainsi : 610 chiens, 420 chats, 90 lapins et "
+                  "quelques oiseaux.")
+    assert codes(text, "NUM301") == []
+
+
+def test_num301_pronoun_split_after_an_approximate_count_is_quiet():
+    text = _pound("environ 1 240 animaux. Ils se répartissent ainsi : 610 chiens, 420 chats et 90 lapins.")
+    assert codes(text, "NUM301") == []
+
+
+def test_num301_pronoun_split_after_two_counts_is_quiet():
+    text = _pound("1 240 animaux, contre 1 100 en juin. Ils se répartissent ainsi : 610 chiens, 420 chats "
+                  "et 90 lapins.")
+    assert codes(text, "NUM301") == []
+
+
+def test_num301_split_by_another_subject_is_quiet():
+    text = _pound("1 240 animaux. Les principaux se répartissent ainsi : 610 chiens, 420 chats et 90 "
+                  "lapins.")
+    assert codes(text, "NUM301") == []
