@@ -470,6 +470,10 @@ _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en",
                           "(", ";", ":", "contre", "sur"})
 _POP_NOUNS = frozenset({"catégorie", "tranche", "classe"})
 _POP_STOP = frozenset({"et", "ou", "contre", "soit", "mais"})
+# « 1 310 étaient majeures et 940 mineures »: the verb the second part shares (copula_gap)
+_COPULAS = frozenset({"sont", "étaient", "seront"})
+# « et le second degré 53 500, dont … »: the article opening a sibling whole (sibling_whole)
+_SIBLING_DETS = frozenset({"le", "la", "les", "l'"})
 _POP_DETS = frozenset({"le", "la", "les", "l'", "des", "de", "du", "d'", "ceux", "celles"})
 _GATE_WORDS = frozenset({"déjà", "par", "total", "tout", "ces", "nombre", "totalité", "partagent", "partageaient"}) | _HOLDERS | _OTHERS
 # « A, avec 412 cas, B, avec 287, et C, avec 96, se partagent la totalité des 845 cas »: the parts
@@ -508,8 +512,9 @@ _FIRST_ALONE = frozenset({"initialement", "provisoire", "provisoires", "abord"})
 _FIRST_NOUNS = frozenset({"temps", "bilan", "estimation", "estimations", "chiffre", "chiffres",
                           "décompte", "comptage"})
 _FIRST_ADJ = frozenset({"premier", "première", "premiers", "premières"})
-_REVISED = frozenset(b + e for b in ("corrigé", "rectifié", "révisé", "réévalué")
-                     for e in ("", "e", "s", "es")) | {"revu", "revus"}
+_REVISED = frozenset(b + e for b in ("corrigé", "rectifié", "révisé", "réévalué", "ajusté")
+                     for e in ("", "e", "s", "es")) | {"revu", "revus"} \
+    | {"corriger", "rectifier", "réviser", "réévaluer", "ajuster"}    # « …, avant de l'ajuster »
 _SUPERSEDE_WORDS = _FIRST_ALONE | _FIRST_NOUNS | _REVISED
 # the ones no other set makes hits (« bilan », « chiffre » are scan words): the block's scan asks
 # every hit of _SUPERSEDE_WORDS apart from the set that filed it
@@ -2242,6 +2247,7 @@ class _Reader:
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
+            told_split = None     # « Ils se répartissent ainsi : »: the whole told before (whole_told_split)
             for n_, k in enumerate(fj):
                 i = F[k]
                 m = ms[i]
@@ -2316,6 +2322,13 @@ class _Reader:
                         whole, last_part = w_, i
                         self.first_part.setdefault(whole, i)
                         continue
+                if lw == ":" and n_ == 0 and whole is None and m.figure.kind == "number":
+                    w_ = self.whole_told_split(k, s, i)
+                    if w_ is not None:
+                        m.part_of, m.part_kind = w_, "dont"
+                        whole, last_part, told_split = w_, i, w_
+                        self.first_part.setdefault(whole, i)
+                        continue
                 if lw == ":" and prev and k - prev[-1] <= 4 and self.countable(i) \
                         and ms[F[prev[-1]]].explicit_subject and not self.points_label(prev[-1]):
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
@@ -2327,6 +2340,7 @@ class _Reader:
                         and m.figure.kind == "number" and not m.explicit_subject and len(self.left_words(k, 12)) == 4:
                     # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
                     m.notes["parmi"] = L.noun_lemma(left[2])
+                    self.copula_gap(k, fj, n_)
                     continue
                 if n_ == 0 and left[-1:] == [","] and m.figure.kind == "number" and not m.explicit_subject \
                         and not m.figure.is_range:
@@ -2353,9 +2367,11 @@ class _Reader:
                         and len(self.left_words(k, 12)) == 4:
                     # « … sont en hausse, à 3 960. Sur ce total, 1 188 … »: the one count of the
                     # sentence before (two, or a range: which is the total? quiet)
+                    # a figure the text says was superseded (« avait d'abord communiqué 16 200,
+                    # avant de l'ajuster ») is no longer the total « ce total » takes up: quiet
                     prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range and self.countable(prev[0]) \
-                            and self.kin(prev[0], i):
+                            and "superseded" not in ms[prev[0]].cues and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
@@ -2375,6 +2391,7 @@ class _Reader:
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
+                        self.copula_gap(k, fj, n_)
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
@@ -2402,7 +2419,8 @@ class _Reader:
                     prev_k = self.pos[last_part]
                     words = set(W[prev_k + 1:k])
                     first_part = self.first_part.get(whole, last_part)
-                    own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject
+                    own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject \
+                        or bool(m.notes.get("parmi_gap"))
                     own_verb = self.w(k + 1) in L.AUX_VERBS or self.w(k + 2) in L.AUX_VERBS
                     gap = k - prev_k - 1
                     # « 52 charolaises, présentées par 31 éleveurs »: a count after « par » is the
@@ -2413,11 +2431,82 @@ class _Reader:
                             and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
-                            and not m.cues & {"soit", "contre", "au total"} and m.part_of is None:
+                            and not m.cues & {"soit", "contre", "au total"} and m.part_of is None \
+                            and not self.sibling_whole(prev_k, k, fj, n_):
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
                     whole = last_part = None
+            if told_split is not None:
+                # the list told as complete: every figure of the sentence is one of its parts
+                parts = [F[x] for x in fj if ms[F[x]].part_of == told_split]
+                if len(parts) >= 2 and len(parts) == len(fj) and not ms[told_split].total_of \
+                        and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
+                                for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
+                    ms[told_split].total_of = parts
+
+    def closed_list(self, a: int, b: int) -> bool:
+        """The list ends on its last figure: « et » before it, none after it in its sentence
+        (« 610 chiens, 420 chats, 90 lapins et quelques oiseaux » leaves a part untold)."""
+        W, T = self.W, self.T
+        if "et" not in W[a + 1:b]:
+            return False
+        x = b + 1
+        while x < self.n and T[x] == T[b]:
+            if W[x] in ("et", "ainsi", "plus", "autres"):
+                return False
+            x += 1
+        return True
+
+    def whole_told_split(self, k: int, s: int, i: int):
+        """« Le service a enregistré en tout 10 300 passages. Ils se répartissent ainsi : 6 200 …,
+        2 900 … et 700 … »: a sentence opening on « Ils (Elles) se répartissent ainsi : » or
+        « … comme suit : » gives the whole breakdown of the one count of the sentence before (an
+        exact count of its own noun, in the same paragraph; none or two: quiet)."""
+        left = self.left_words(k, 12)
+        if not (5 <= len(left) <= 6 and left[0] in ("ils", "elles") and left[1] == "se"
+                and left[2] in _SPLIT_VERBS and left[3:] in (["ainsi", ":"], ["comme", "suit", ":"])):
+            return None
+        ms, F = self.ms, self.F
+        prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"]
+        if len(prev) != 1:
+            return None
+        w = ms[prev[0]]
+        g = w.figure
+        if g.block is not ms[i].figure.block or g.is_range or g.approx is not None or not w.explicit_subject \
+                or w.part_of is not None or w.part_kind or w.change_kind or w.total_of \
+                or w.cues - {"au total", "au total avant"} or not self.countable(prev[0]) or not self.kin(prev[0], i):
+            return None
+        return prev[0]
+
+    def copula_gap(self, k: int, fj: list, n_: int) -> None:
+        """« Parmi ces personnes, 1 310 étaient majeures et 940 mineures »: the figure right after
+        « et » that shares the first part's « être » (gapped: no verb of its own) is one more part,
+        its word an attribute, not a noun of another set. Marked parmi_gap (NUM302 reads it)."""
+        W, K = self.W, self.K
+        if n_ + 1 >= len(fj) or W[k + 1] not in _COPULAS:
+            return
+        k2 = fj[n_ + 1]
+        if not 3 <= k2 - k <= 4 or W[k2 - 1] != "et" or any(K[x] != "w" for x in range(k + 1, k2)) \
+                or k2 + 1 >= len(W) or K[k2 + 1] != "w" or W[k2 + 1] in L.AUX_VERBS \
+                or self.w(k2 + 2) in L.AUX_VERBS:
+            return
+        self.ms[self.F[k2]].notes["parmi_gap"] = True
+
+    def sibling_whole(self, prev_k: int, k: int, fj: list, n_: int) -> bool:
+        """« Le premier degré en accueille 64 300, dont 21 900 en maternelle, et le second degré
+        53 500, dont 31 200 au collège »: after « et », a figure named first by a noun phrase of its
+        own (« le second degré ») and split at once by a « dont » of its own is a sibling of the
+        whole, with its own parts — not one more part of the first list."""
+        W = self.W
+        if n_ + 1 >= len(fj):
+            return False
+        k2 = fj[n_ + 1]
+        if "dont" not in self.ms[self.F[k2]].cues or not 2 <= k2 - k <= 4 or W[k + 1] != "," \
+                or W[k2 - 1] != "dont":
+            return False
+        sep = max((x for x in range(prev_k + 1, k) if W[x] == "et"), default=None)
+        return sep is not None and k - sep >= 3 and W[sep + 1] in _SIBLING_DETS
 
     def points_label(self, x: int) -> bool:
         """« la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a

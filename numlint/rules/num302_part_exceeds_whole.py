@@ -425,8 +425,9 @@ class PartExceedsWhole(Rule):
             parts = [p]
             for x in ms[n + 1:]:
                 g = x.figure
+                gap = bool(x.notes and x.notes.get("parmi_gap"))    # « … étaient majeures et 940 mineures »
                 if g.block is not f.block or g.sentence != f.sentence or g.kind != "number" \
-                        or x.explicit_subject or x.subject not in (None, noun) or x.cues \
+                        or (x.explicit_subject or x.subject not in (None, noun)) and not gap or x.cues \
                         or x.part_of is not None or x.part_kind or x.change_kind or x.share_of is not None:
                     break
                 parts.append(x)
