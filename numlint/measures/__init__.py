@@ -432,7 +432,8 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
 # « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"} | _REACH_VERBS
+# « passant »: « ont reculé de 14 %, passant de 9 800 à 9 200 » (percent_passing)
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS
 # after a change noun, a colon opens a new level (« en hausse : environ 900 passagers par jour »),
 # and a preposition of cause or concession a circumstance (« un recul limité malgré trois jours de
 # pluie », « une hausse grâce à deux salons »): neither gives the amount of the change, which
@@ -3211,6 +3212,12 @@ class _Reader:
                 and self.W[k + 1] == "pour" else None
             if reached is not None and sign == 0 and left[-1:] == ["de"] and len(left) >= 2:
                 sign = _CHANGE_VERB_SIGN.get(left[-2], 0)
+            passing = None
+            if sign == 0 and left[-1:] == ["de"] and len(left) >= 2 and m.figure.kind == "percent" \
+                    and m.figure.unit != "pp" and left[-2] in _CHANGE_VERB_SIGN:
+                passing = self.percent_passing(k)
+                if passing is not None:
+                    sign = _CHANGE_VERB_SIGN[left[-2]]
             if sign == 0:
                 continue
             pp = m.figure.kind == "percent" and m.figure.unit == "pp"     # « 1,3 point »
@@ -3218,7 +3225,7 @@ class _Reader:
             if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity") and not pp:
                 continue
             self.alt_to = None
-            pair = reached or self.change_pair(k)
+            pair = reached or passing or self.change_pair(k)
             if pair is None and kind == "percent":
                 pair = self.change_across(k)
             if pair is None:
@@ -3270,6 +3277,15 @@ class _Reader:
                 return None
             if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
                 return self.change_pair(p, after=p)
+        return None
+
+    def percent_passing(self, k: int) -> tuple[int, int] | None:
+        """« ont reculé de 14 %, passant de 9 800 à 9 200 enfants »: a percent change followed at
+        once by « , passant de A à B »: the pair is the one « passant » tells, not a figure before."""
+        W, n = self.W, self.n
+        if k + 3 < n and W[k + 2] == "passant" and W[k + 1] == "," and self.T[k + 3] == self.T[k] \
+                and (W[k + 3] == "de" or self.K[k + 3] == "f"):
+            return self.change_pair(k + 2, after=k + 2)
         return None
 
     def multiplication_noun(self, j: int) -> None:
