@@ -33,3 +33,34 @@ def test_num305_verb_percent_then_passing_rounded_is_quiet():
 def test_num305_verb_percent_without_passing_is_quiet():
     text = _art("Les inscriptions ont baissé de 18 %, de 2 400 élèves l'an dernier on compte 2 300 élèves.")
     assert codes(text, "NUM305", path="a.txt") == []
+
+
+# NUM305: « passé de A à B, un bond d'un tiers »: a fraction change noun after its pair
+
+def test_num305_fraction_noun_after_pair_fires():
+    text = _art("Le nombre de licenciés est passé de 600 à 660 cette saison, une progression "
+                "d'un quart que le club attribue au nouveau stade.")
+    assert codes(text, "NUM305", path="a.txt") == ["NUM305"]
+
+
+def test_num305_fraction_noun_after_pair_soit_fires():
+    text = _art("La dotation est passée de 90 000 à 100 000 euros, soit une baisse de moitié.")
+    assert codes(text, "NUM305", path="a.txt") == ["NUM305"]
+
+
+def test_num305_fraction_noun_after_pair_that_fits_is_quiet():
+    text = _art("Le nombre de licenciés est passé de 600 à 750 cette saison, une progression "
+                "d'un quart que le club attribue au nouveau stade.")
+    assert codes(text, "NUM305", path="a.txt") == []
+
+
+def test_num305_fraction_noun_with_its_own_span_is_quiet():
+    text = _art("Le nombre de licenciés est passé de 600 à 660 cette saison, une progression "
+                "d'un quart en dix ans.")
+    assert codes(text, "NUM305", path="a.txt") == []
+
+
+def test_num305_fraction_noun_after_contre_pair_is_quiet():
+    text = _art("Le club compte 660 licenciés, contre 600 l'an dernier, une progression "
+                "d'un quart.")
+    assert codes(text, "NUM305", path="a.txt") == []

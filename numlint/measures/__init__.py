@@ -3349,7 +3349,8 @@ class _Reader:
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
             if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)) and not self.fraction_comma_pair(k, x):
-                pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k)
+                pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k) \
+                    or self.fraction_noun_after_pair(k, left[-2])
                 if pair is None:
                     continue
                 a, b = pair
@@ -3374,6 +3375,30 @@ class _Reader:
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
+
+    def fraction_noun_after_pair(self, k: int, noun: str) -> tuple[int, int] | None:
+        """« est passée de 124 000 à 132 000 entrées en un an, un bond d'un tiers »: a change noun
+        told by a fraction, in apposition right after a « passé de A à B » pair (« , un », « , soit
+        une »), the pair's new value the nearest figure before the comma. Nothing after it but the
+        clause's end or a relative (« d'un tiers en dix ans », « … par rapport à 2019 »: another
+        span or base); a « contre » pair is not read here."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        if noun not in _CHANGE_NOUNS or k < 5 or W[k - 3] not in ("un", "une"):
+            return None
+        c = k - 4 if W[k - 4] == "," else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
+        if c < 1 or T[c] != T[k]:
+            return None
+        if k + 1 < n and T[k + 1] == T[k] and W[k + 1] not in (".", ",", ";", "que", "qui", ")"):
+            return None
+        pair = self.change_pair(c)
+        if pair is None:
+            return None
+        a, b = pair
+        x = next((x for x in range(c - 1, max(-1, c - 7), -1)
+                  if K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+        if x < 0 or F[x] != b or not self.kin(a, b):
+            return None
+        return a, b
 
     def fraction_comma_pair(self, k: int, x: int) -> bool:
         """« grimpent d'un quart, de 61 à 70 milliards de francs »: the fraction, a comma, then
