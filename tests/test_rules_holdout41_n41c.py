@@ -64,3 +64,33 @@ def test_num305_fraction_noun_after_contre_pair_is_quiet():
     text = _art("Le club compte 660 licenciés, contre 600 l'an dernier, une progression "
                 "d'un quart.")
     assert codes(text, "NUM305", path="a.txt") == []
+
+
+# NUM304: a vote's field told one sentence per list, the base named once then bare shares
+
+_VOTE = ("La candidate sortante arrive en tête avec 38,5 % des suffrages exprimés. La liste "
+         "écologiste, emmenée par un ancien adjoint aux transports, recueille 31,2 %. ")
+
+
+def test_num304_field_over_sentences_fires():
+    text = _art(_VOTE + "Une liste de commerçants obtient 22,4 %, et la liste d'extrême gauche en "
+                "réunit 12,1 %.")
+    assert codes(text, "NUM304", path="a.txt") == ["NUM304"]
+
+
+def test_num304_field_over_sentences_that_fits_is_quiet():
+    text = _art(_VOTE + "Une liste de commerçants obtient 20,4 %, et la liste d'extrême gauche en "
+                "réunit 9,9 %.")
+    assert codes(text, "NUM304", path="a.txt") == []
+
+
+def test_num304_field_over_sentences_other_base_is_quiet():
+    text = _art(_VOTE + "Une liste de commerçants obtient 22,4 % des inscrits, et la liste d'extrême "
+                "gauche en réunit 12,1 % des inscrits.")
+    assert codes(text, "NUM304", path="a.txt") == []
+
+
+def test_num304_field_over_sentences_second_round_out_of_order_is_quiet():
+    text = _art(_VOTE + "Une liste de commerçants obtient 12,4 %. Au second tour, la liste "
+                "écologiste recueille 20,5 %.")
+    assert codes(text, "NUM304", path="a.txt") == []

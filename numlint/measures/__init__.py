@@ -462,6 +462,7 @@ _EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "ve
 # a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
                           "totalise", "totaliserait"})
+_SCORE_VERBS_ANY = _SCORE_VERBS | {"réunit", "rassemble"}
 # what sets another scene before a contender's verb: a population, a place, a moment, a figure
 _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en", "lors", "selon", "si", "#",
                           "(", ";", ":", "contre", "sur"})
@@ -1484,8 +1485,12 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
-        if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS and self.plain_score(j):
-            cues.add("score")   # « Le Parti vert obtient 15 % »: a contender's share, told alone
+        if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS_ANY:
+            # « La liste soutenue par …, recueille 29,6 % »: told by a contender's verb, its
+            # subject however long (NUM304 reads a field told one sentence per list)
+            m.notes["score_verb"] = True
+            if left[-1] in _SCORE_VERBS and self.plain_score(j):
+                cues.add("score")   # « Le Parti vert obtient 15 % »: a contender's share, told alone
         if f.kind == "percent" and w(j + 1) in _AMONG:
             among = self.among(j + 1, sj)
             if among:
