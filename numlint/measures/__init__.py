@@ -436,7 +436,8 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
 # « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit"} | _REACH_VERBS
+# « passant »: « ont reculé de 14 %, passant de 9 800 à 9 200 » (percent_passing)
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS
 # after a change noun, a colon opens a new level (« en hausse : environ 900 passagers par jour »),
 # and a preposition of cause or concession a circumstance (« un recul limité malgré trois jours de
 # pluie », « une hausse grâce à deux salons »): neither gives the amount of the change, which
@@ -465,6 +466,7 @@ _EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "ve
 # a vote's verbs, present or poll conditional: « obtient 15 % », « recueillerait 12 % »
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
                           "totalise", "totaliserait"})
+_SCORE_VERBS_ANY = _SCORE_VERBS | {"réunit", "rassemble"}
 # what sets another scene before a contender's verb: a population, a place, a moment, a figure
 _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en", "lors", "selon", "si", "#",
                           "(", ";", ":", "contre", "sur"})
@@ -1492,8 +1494,12 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
-        if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS and self.plain_score(j):
-            cues.add("score")   # « Le Parti vert obtient 15 % »: a contender's share, told alone
+        if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS_ANY:
+            # « La liste soutenue par …, recueille 29,6 % »: told by a contender's verb, its
+            # subject however long (NUM304 reads a field told one sentence per list)
+            m.notes["score_verb"] = True
+            if left[-1] in _SCORE_VERBS and self.plain_score(j):
+                cues.add("score")   # « Le Parti vert obtient 15 % »: a contender's share, told alone
         if f.kind == "percent" and w(j + 1) in _AMONG:
             among = self.among(j + 1, sj)
             if among:
@@ -3313,6 +3319,12 @@ class _Reader:
                 and self.W[k + 1] == "pour" else None
             if reached is not None and sign == 0 and left[-1:] == ["de"] and len(left) >= 2:
                 sign = _CHANGE_VERB_SIGN.get(left[-2], 0)
+            passing = None
+            if sign == 0 and left[-1:] == ["de"] and len(left) >= 2 and m.figure.kind == "percent" \
+                    and m.figure.unit != "pp" and left[-2] in _CHANGE_VERB_SIGN:
+                passing = self.percent_passing(k)
+                if passing is not None:
+                    sign = _CHANGE_VERB_SIGN[left[-2]]
             if sign == 0:
                 continue
             pp = m.figure.kind == "percent" and m.figure.unit == "pp"     # « 1,3 point »
@@ -3320,7 +3332,7 @@ class _Reader:
             if kind == "absolute" and m.figure.kind not in ("number", "money", "quantity") and not pp:
                 continue
             self.alt_to = None
-            pair = reached or self.change_pair(k)
+            pair = reached or passing or self.change_pair(k)
             if pair is None and kind == "percent":
                 pair = self.change_across(k)
             if pair is None:
@@ -3372,6 +3384,15 @@ class _Reader:
                 return None
             if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
                 return self.change_pair(p, after=p)
+        return None
+
+    def percent_passing(self, k: int) -> tuple[int, int] | None:
+        """« ont reculé de 14 %, passant de 9 800 à 9 200 enfants »: a percent change followed at
+        once by « , passant de A à B »: the pair is the one « passant » tells, not a figure before."""
+        W, n = self.W, self.n
+        if k + 3 < n and W[k + 2] == "passant" and W[k + 1] == "," and self.T[k + 3] == self.T[k] \
+                and (W[k + 3] == "de" or self.K[k + 3] == "f"):
+            return self.change_pair(k + 2, after=k + 2)
         return None
 
     def multiplication_noun(self, j: int) -> None:
@@ -3435,7 +3456,8 @@ class _Reader:
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
             if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)) and not self.fraction_comma_pair(k, x):
-                pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k)
+                pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k) \
+                    or self.fraction_noun_after_pair(k, left[-2])
                 if pair is None:
                     continue
                 a, b = pair
@@ -3460,6 +3482,30 @@ class _Reader:
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
+
+    def fraction_noun_after_pair(self, k: int, noun: str) -> tuple[int, int] | None:
+        """« est passée de 124 000 à 132 000 entrées en un an, un bond d'un tiers »: a change noun
+        told by a fraction, in apposition right after a « passé de A à B » pair (« , un », « , soit
+        une »), the pair's new value the nearest figure before the comma. Nothing after it but the
+        clause's end or a relative (« d'un tiers en dix ans », « … par rapport à 2019 »: another
+        span or base); a « contre » pair is not read here."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        if noun not in _CHANGE_NOUNS or k < 5 or W[k - 3] not in ("un", "une"):
+            return None
+        c = k - 4 if W[k - 4] == "," else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
+        if c < 1 or T[c] != T[k]:
+            return None
+        if k + 1 < n and T[k + 1] == T[k] and W[k + 1] not in (".", ",", ";", "que", "qui", ")"):
+            return None
+        pair = self.change_pair(c)
+        if pair is None:
+            return None
+        a, b = pair
+        x = next((x for x in range(c - 1, max(-1, c - 7), -1)
+                  if K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+        if x < 0 or F[x] != b or not self.kin(a, b):
+            return None
+        return a, b
 
     def fraction_comma_pair(self, k: int, x: int) -> bool:
         """« grimpent d'un quart, de 61 à 70 milliards de francs »: the fraction, a comma, then

@@ -138,6 +138,7 @@ class PercentSum(Rule):
         merged += _announced_field(ctx, groups, keys, busy)
         merged += _counted_field(ctx.measures)
         merged += _rest_after_winner(ctx.measures, groups, keys)
+        merged += _field_by_sentences(groups, keys)
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
             if (len(ms) < 3 and not _duel(ms) and not _yes_no(ms)) or any(C.malformed(m.figure) for m in ms):
@@ -391,6 +392,42 @@ def _rest_after_winner(ms, groups, keys) -> list:
                 or any(m.figure.value == w.figure.value for m in g):
             continue
         out.append(([w] + list(g), False))
+    return out
+
+
+def _field_by_sentences(groups, keys) -> list:
+    """« A arrive en tête avec 41,8 % des suffrages exprimés. B, soutenue par …, recueille
+    29,6 %. C obtient 18,9 %, et D en réunit 13,2 %. »: the winner's share of the votes, its base
+    named, then, sentence after sentence of one paragraph, the other lists' bare shares, each told
+    by a contender's verb (« obtient », « recueille », « réunit »), in the order of the results
+    (none above the one before), of no other moment, place or source: one vote's field. A share of
+    another base (« 10 % des inscrits ») or of another noun ends it; so does any share out of order
+    (a second round's winner)."""
+    out = []
+    for n, key in enumerate(keys):
+        g = groups[key]
+        w = g[0]
+        if len(g) != 1 or w.subject not in _VOTE_WHOLES or not w.explicit_subject or w.cues \
+                or w.change_kind or w.share_of is not None or w.notes.get("among"):
+            continue
+        field, last = [w], w.figure
+        for k in keys[n + 1:n + 6]:
+            r = groups[k]
+            f = r[0].figure
+            if len(r) > 2 or f.block is not last.block or f.sentence != last.sentence + 1:
+                break
+            if any(m.subject is not None or m.cues - {"score"} or not m.notes.get("score_verb") or m.notes.get("among")
+                   or m.time not in (None, w.time) or m.place not in (None, w.place)
+                   or m.source not in (None, w.source) for m in r):
+                break
+            field += r
+            last = r[-1].figure
+        if len(field) < 4:
+            continue
+        values = [float(m.figure.value) for m in field]
+        if any(b > a for a, b in zip(values, values[1:])):
+            continue
+        out.append((field, False))
     return out
 
 
