@@ -812,6 +812,16 @@ _NOT_RESTATE_AFTER = lazy_re(
     r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|d['’]|ouvr|fériés|pleins"
     r"|de\s{1,3}(?:plus|moins|retard|avance|travail|grève|cours|classe|congés?|repos|vacances"
     r"|semaine|marché|ouverture|fermeture)\b)", re.I)
+# « Du lundi 6 juillet au vendredi 28 août, la ligne sera coupée. Soit 53 jours … »: a length
+# opening the sentence after one that opens on its span restates that span
+_RESTATE_LED = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})Soit\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z")
+_SPAN_LED_SENTENCE = lazy_re(
+    r"\s{0,3}Du\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{1,3}au\s{1,3}"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"\s{1,3}(?:" + "|".join(MONTHS) + r")(?:\s{1,3}\d{4})?\s{0,2},")
 _YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
@@ -1494,6 +1504,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
+    if unit in ("day", "week") and "Soit" in w and (led := _RESTATE_LED.search(w)):
+        j = f.start - len(w) + led.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        before = _sentence_before(text, j - 1) if j > 0 and text[j - 1] in ".!?…" else None
+        if before is not None and _SPAN_LED_SENTENCE.match(before) and not _NOT_RESTATE_AFTER.match(after):
+            return cues + ("span", "restated_next")
+        return cues
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)
