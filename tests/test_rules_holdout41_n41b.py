@@ -31,3 +31,38 @@ def test_span_led_sentence_then_soit_next_sentence_fires():
 ])
 def test_span_led_sentence_then_soit_next_sentence_quiet(text):
     assert codes(text, "NUM403", path="a.txt") == []
+
+
+# NUM404: « Originaire de X, où il est né en YEAR, ce NOUN de N ans … »: the demonstrative after
+# a birth told in a relative of the opening aside is the one born
+
+_HEAD = "---\ntitle: Portrait\ndate: 2026-03-10\n---\n\n# Un nouveau chef\n\n"
+
+
+def _art(sentence: str) -> str:
+    return _HEAD + sentence + " Il prendra ses fonctions au printemps.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # born 1972: 53 or 54 in March 2026, not 45
+    "Originaire de Brest, où il est né en 1972, cet ingénieur de 45 ans a dirigé le chantier naval.",
+    "Venue de Colmar, où elle est née en 1980, cette avocate de 37 ans a plaidé pour la ville.",
+])
+def test_num404_where_born_then_demonstrative_aged_fires(sentence):
+    assert codes(_art(sentence), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees with the birth
+    "Originaire de Brest, où il est né en 1972, cet ingénieur de 53 ans a dirigé le chantier naval.",
+    # a kin: whose age?
+    "Originaire de Brest, où il est né en 1972, cette fille de 15 ans a rejoint son père.",
+    # a story told in the imperfect: the age then
+    "Originaire de Brest, où il est né en 1972, cet ingénieur de 45 ans dirigeait le chantier naval.",
+    # a story dated by another year: the age then
+    "Originaire de Brest, où il est né en 1972, cet ingénieur de 45 ans a dirigé en 2017 le chantier.",
+    # no demonstrative: someone else may be meant
+    "Originaire de Brest, où il est né en 1972, un ingénieur de 45 ans a dirigé le chantier naval.",
+])
+def test_num404_where_born_then_demonstrative_aged_quiet(sentence):
+    assert codes(_art(sentence), "NUM404", path="a.md") == []

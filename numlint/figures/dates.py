@@ -859,6 +859,14 @@ _BORN_LED_DEMO_OF = lazy_re(
     r"(?:\s{1,3}(?:de|du|des|d['’])\s{0,3}(?:(?:la|les|l['’])\s{0,3})?[a-zà-ÿ][\w’'-]{1,30}){1,2}"
     r"(?:\s{1,3}(?!(?:qui|que|et|ou|a|est|dont)\b)[a-zà-ÿ][\w’'-]{1,30})?"
     r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# « Originaire de Rodez, où il est né en 1969, ce magistrat de 48 ans … »: a birth told in a
+# relative of the sentence's opening aside, then a demonstrative and its noun given an age: the
+# anaphor of the one born, like « Né en 1969, ce magistrat de 48 ans »
+_WHERE_BORN_DEMO_OF = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)\s{1,3}"
+    r"(?:est|était)\s{1,3}née?\s{1,3}en\s{1,3}\d{4}\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}"
+    r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 # « venu au monde à Oiapoque en 1979 » is a birth like « né à Oiapoque en 1979 »
@@ -1416,6 +1424,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_app",)
         if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
+        if "de" in w[-6:] and "où" in text[max(0, f.start - 140):f.start] and \
+                _WHERE_BORN_DEMO_OF.search(text, max(0, f.start - 160), f.start):
+            # not in a story told with another year or an imperfect (« avait dirigé en 2017 »)
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _A_YEAR.search(rest) and not _OLD_TENSE.search(rest):
+                return ("age_app", "born_before")
+            return ()
         if "de" in w[-20:] and _OF_AGE.search(w) and not f.is_range and \
                 _BORN_RIGHT_AFTER.match(text, f.end, f.end + 100):
             # « un attaquant de Sept-Îles de 19 ans né en 2004 »: the birth agrees with the noun

@@ -202,7 +202,8 @@ class ElapsedMismatch(Rule):
                        for y in self._years_in.get(key) + self._dated_in.get(key)):
                     continue    # « En 2019, « … », expliquait X, 48 ans, né en 1971 »: the age then
             if len(born) == 1:
-                if cue == "age_app" and "lead" not in born[0].item.cues and not aside:
+                if cue == "age_app" and "lead" not in born[0].item.cues and not aside \
+                        and "born_before" not in f.cues:
                     continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
                 yield from self._age(ctx, f, cue, born[0], deaths, now)
             elif not born and "lead" in f.cues and len(here) == 1 and "own_birth" in here[0].item.cues:
