@@ -66,3 +66,41 @@ def test_num404_where_born_then_demonstrative_aged_fires(sentence):
 ])
 def test_num404_where_born_then_demonstrative_aged_quiet(sentence):
     assert codes(_art(sentence), "NUM404", path="a.md") == []
+
+
+# NUM404: « née à Saint-Jean-de-Luz en YEAR, qui prendra sa retraite en MONTH à N ans »: a birth
+# with a hyphenated place, then the age at a month to come
+
+_HEAD2 = "---\ntitle: Rentrée\ndate: 2026-09-02\n---\n\n# Une rentrée particulière\n\n"
+
+
+def _art2(sentence: str) -> str:
+    return _HEAD2 + sentence + " Les parents d'élèves lui ont rendu hommage.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # born 1961: 64 or 65 in November 2026, not 58
+    "La directrice, née à Saint-Jean-de-Luz en 1961, qui quittera l'école en novembre à 58 ans, "
+    "a ouvert la kermesse.",
+    "Le proviseur, né à Aix-en-Provence en 1961, qui partira en juin à 75 ans, a accueilli les élèves.",
+])
+def test_num404_birth_then_age_at_month_to_come_fires(sentence):
+    assert codes(_art2(sentence), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees with the birth
+    "La directrice, née à Saint-Jean-de-Luz en 1961, qui quittera l'école en novembre à 65 ans, "
+    "a ouvert la kermesse.",
+    # someone else's age: the relative is of another noun
+    "La directrice, née à Saint-Jean-de-Luz en 1961, remplace son adjoint, qui quittera l'école en "
+    "novembre à 58 ans.",
+    # a past verb: a moment of the story
+    "La directrice, née à Saint-Jean-de-Luz en 1961, qui a quitté l'école en novembre à 58 ans, "
+    "a ouvert la kermesse.",
+    # another year in the sentence: the moment may be that year's
+    "La directrice, née à Saint-Jean-de-Luz en 1961, qui quittera l'école en novembre à 58 ans, "
+    "était arrivée en 1999.",
+])
+def test_num404_birth_then_age_at_month_to_come_quiet(sentence):
+    assert codes(_art2(sentence), "NUM404", path="a.md") == []

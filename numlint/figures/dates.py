@@ -692,6 +692,12 @@ _AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
 _AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
+# « née à Cayenne en 1958, qui prendra sa retraite en décembre à 61 ans »: right after a birth, a
+# future verb of the one born, the month it comes: the age at that month to come
+_AT_MONTH_TO_COME = lazy_re(
+    r"\bn[ée](?P<fem>e)?\s{1,3}(?:\w[\w-]*\s{1,3}){0,2}?en\s{1,3}\d{4}\s{0,2},\s{1,3}"
+    r"(?:qui|(?P<pro>il|elle))\s{1,3}\w{2,20}(?:ra|ront)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}?en\s{1,3}"
+    r"(?P<month>" + "|".join(MONTHS) + r")\s{0,2},?\s{1,3}(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
 _YEARS_WORD = lazy_re(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = lazy_re(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
 # « n'aura duré que trois semaines »: « ne … que » says the whole length, as « seulement »
@@ -874,7 +880,8 @@ _BORN_VERB = r"(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)"
 # « où il a vu le jour en 1970 »: a birth when a personal pronoun sees the day (« le projet a vu
 # le jour en 2019 » is a founding)
 _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1,3}jour"
-_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# (a place between: « née à Saint-Laurent-du-Maroni en 1958 », hyphens and all)
+_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+\Z", re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
 _PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}n[ée]e?)"
@@ -1418,6 +1425,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     return ("age_now", "born_next")
             return ("age_now",)
         if _AGE_AT.search(w):
+            month = _AT_MONTH_TO_COME.search(text, max(0, f.start - 160), f.start) if "ra" in w else None
+            if month and month.group("pro") and (month.group("pro").lower() == "elle") != bool(month.group("fem")):
+                month = None
+            if month and not _NOT_AGE_AFTER.match(after) and not _AGE_THEN.match(after):
+                return ("age_at", "at_month=%d" % (MONTHS.index(month.group("month").lower()) + 1))
             return ("age_at",)
         led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
         if led and (not led.group("comma") or _COMMA_NEXT.match(after)):
