@@ -692,6 +692,12 @@ _AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
 _AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
+# « née à Cayenne en 1958, qui prendra sa retraite en décembre à 61 ans »: right after a birth, a
+# future verb of the one born, the month it comes: the age at that month to come
+_AT_MONTH_TO_COME = lazy_re(
+    r"\bn[ée](?P<fem>e)?\s{1,3}(?:\w[\w-]*\s{1,3}){0,2}?en\s{1,3}\d{4}\s{0,2},\s{1,3}"
+    r"(?:qui|(?P<pro>il|elle))\s{1,3}\w{2,20}(?:ra|ront)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}?en\s{1,3}"
+    r"(?P<month>" + "|".join(MONTHS) + r")\s{0,2},?\s{1,3}(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
 _YEARS_WORD = lazy_re(r"\ban(?:s|née|nées)?\b", re.I)
 _NOT_AGE_AFTER = lazy_re(r"\s*(?:de\b|d['’]|plus\s+tard|après|auparavant|avant|durant|auparavant)", re.I)
 # « n'aura duré que trois semaines »: « ne … que » says the whole length, as « seulement »
@@ -812,6 +818,16 @@ _NOT_RESTATE_AFTER = lazy_re(
     r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|d['’]|ouvr|fériés|pleins"
     r"|de\s{1,3}(?:plus|moins|retard|avance|travail|grève|cours|classe|congés?|repos|vacances"
     r"|semaine|marché|ouverture|fermeture)\b)", re.I)
+# « Du lundi 6 juillet au vendredi 28 août, la ligne sera coupée. Soit 53 jours … »: a length
+# opening the sentence after one that opens on its span restates that span
+_RESTATE_LED = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})Soit\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z")
+_SPAN_LED_SENTENCE = lazy_re(
+    r"\s{0,3}Du\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{1,3}au\s{1,3}"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"\s{1,3}(?:" + "|".join(MONTHS) + r")(?:\s{1,3}\d{4})?\s{0,2},")
 _YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
@@ -849,6 +865,14 @@ _BORN_LED_DEMO_OF = lazy_re(
     r"(?:\s{1,3}(?:de|du|des|d['’])\s{0,3}(?:(?:la|les|l['’])\s{0,3})?[a-zà-ÿ][\w’'-]{1,30}){1,2}"
     r"(?:\s{1,3}(?!(?:qui|que|et|ou|a|est|dont)\b)[a-zà-ÿ][\w’'-]{1,30})?"
     r"\s{0,2},\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# « Originaire de Rodez, où il est né en 1969, ce magistrat de 48 ans … »: a birth told in a
+# relative of the sentence's opening aside, then a demonstrative and its noun given an age: the
+# anaphor of the one born, like « Né en 1969, ce magistrat de 48 ans »
+_WHERE_BORN_DEMO_OF = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)\s{1,3}"
+    r"(?:est|était)\s{1,3}née?\s{1,3}en\s{1,3}\d{4}\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}"
+    r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
 _FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 # « venu au monde à Oiapoque en 1979 » is a birth like « né à Oiapoque en 1979 »
@@ -856,7 +880,8 @@ _BORN_VERB = r"(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)"
 # « où il a vu le jour en 1970 »: a birth when a personal pronoun sees the day (« le projet a vu
 # le jour en 2019 » is a founding)
 _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1,3}jour"
-_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# (a place between: « née à Saint-Laurent-du-Maroni en 1958 », hyphens and all)
+_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+\Z", re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
 _PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}n[ée]e?)"
@@ -1400,12 +1425,24 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     return ("age_now", "born_next")
             return ("age_now",)
         if _AGE_AT.search(w):
+            month = _AT_MONTH_TO_COME.search(text, max(0, f.start - 160), f.start) if "ra" in w else None
+            if month and month.group("pro") and (month.group("pro").lower() == "elle") != bool(month.group("fem")):
+                month = None
+            if month and not _NOT_AGE_AFTER.match(after) and not _AGE_THEN.match(after):
+                return ("age_at", "at_month=%d" % (MONTHS.index(month.group("month").lower()) + 1))
             return ("age_at",)
         led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
         if led and (not led.group("comma") or _COMMA_NEXT.match(after)):
             return ("age_app",)
         if _COMMA_NEXT.match(after) and _BORN_LED_DEMO_OF.search(text, max(0, f.start - 200), f.start):
             return ("age_app",)
+        if "de" in w[-6:] and "où" in text[max(0, f.start - 140):f.start] and \
+                _WHERE_BORN_DEMO_OF.search(text, max(0, f.start - 160), f.start):
+            # not in a story told with another year or an imperfect (« avait dirigé en 2017 »)
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _A_YEAR.search(rest) and not _OLD_TENSE.search(rest):
+                return ("age_app", "born_before")
+            return ()
         if "de" in w[-20:] and _OF_AGE.search(w) and not f.is_range and \
                 _BORN_RIGHT_AFTER.match(text, f.end, f.end + 100):
             # « un attaquant de Sept-Îles de 19 ans né en 2004 »: the birth agrees with the noun
@@ -1494,6 +1531,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return ()
     if unit in ("day", "week") and "soit" in w and _RESTATE.search(w):
         return cues if _NOT_RESTATE_AFTER.match(after) else cues + ("span",)
+    if unit in ("day", "week") and "Soit" in w and (led := _RESTATE_LED.search(w)):
+        j = f.start - len(w) + led.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        before = _sentence_before(text, j - 1) if j > 0 and text[j - 1] in ".!?…" else None
+        if before is not None and _SPAN_LED_SENTENCE.match(before) and not _NOT_RESTATE_AFTER.match(after):
+            return cues + ("span", "restated_next")
+        return cues
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)

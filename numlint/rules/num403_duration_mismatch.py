@@ -180,6 +180,14 @@ def _owner(tied: list, start):
 def _ends(d, dates: list):
     """The start and end dates the text ties to duration `d`, or None when unsure."""
     near = [f for f in dates if abs(f.sentence - d.sentence) <= 1]
+    if "restated_next" in d.cues:
+        # « Du lundi 6 juillet au vendredi 28 août, … . Soit 53 jours … »: the span opening the
+        # sentence before, the only dates of it; none in the length's own sentence
+        prev = [f for f in dates if f.block is d.block and f.sentence == d.sentence - 1]
+        if len(prev) == 2 and "range_start" in prev[0].cues and "range_end" in prev[1].cues \
+                and not any(f.block is d.block and f.sentence == d.sentence for f in dates):
+            return prev[0], prev[1]
+        return None
     for a, b in zip(dates, dates[1:]):
         if "range_start" in a.cues and "range_end" in b.cues and \
                 (a.sentence == d.sentence or b.sentence == d.sentence):

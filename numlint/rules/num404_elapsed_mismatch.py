@@ -202,8 +202,12 @@ class ElapsedMismatch(Rule):
                        for y in self._years_in.get(key) + self._dated_in.get(key)):
                     continue    # « En 2019, « … », expliquait X, 48 ans, né en 1971 »: the age then
             if len(born) == 1:
-                if cue == "age_app" and "lead" not in born[0].item.cues and not aside:
+                if cue == "age_app" and "lead" not in born[0].item.cues and not aside \
+                        and "born_before" not in f.cues:
                     continue      # « Né en 1960, le maire a nommé Paul Roux, 45 ans »: not his age
+                if cue == "age_at" and any(c.startswith("at_month=") for c in f.cues):
+                    yield from self._at_month(ctx, f, born[0], now)
+                    continue
                 yield from self._age(ctx, f, cue, born[0], deaths, now)
             elif not born and "lead" in f.cues and len(here) == 1 and "own_birth" in here[0].item.cues:
                 # « À 52 ans, elle … : …, où sa famille s'était installée en 1981, l'année de sa
@@ -410,6 +414,30 @@ class ElapsedMismatch(Rule):
         en = f"born {'on' if born.day else 'in'} {b_en}, one is {ages_en} {when_en}, not '{f.text}'"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[
             (born.item, "naissance", "birth")])
+
+    def _at_month(self, ctx, f, born, now):
+        """« Née en 1958, elle prendra sa retraite en décembre à 61 ans »: the age at a month to
+        come — this year's if later than the reference, else this year's or next year's (a text
+        written before it) — is that year less the birth year, or one less (the birthday may
+        come after it). Another year or date in the sentence may set a story's moment: quiet."""
+        key = (id(f.block), f.sentence)
+        if any(y is not born.item for y in self._years_in.get(key)) or \
+                any(g is not born.item for g in self._dated_in.get(key)):
+            return
+        month = int(next(c[9:] for c in f.cues if c.startswith("at_month=")))
+        years = [now.year] if month > now.month else [now.year, now.year + 1]
+        lo, hi = f.bounds
+        ages = sorted({a for y in years for a in (y - born.year - 1, y - born.year)})
+        if hi >= ages[0] - 1 and lo <= ages[-1] + 1:
+            return
+        a_fr = f"{ages[0]} à {ages[-1]}" if len(ages) > 2 else " ou ".join(map(str, ages))
+        a_en = f"{ages[0]} to {ages[-1]}" if len(ages) > 2 else " or ".join(map(str, ages))
+        when = " ou ".join(map(str, years))
+        born_word = "née" if "she" in born.item.cues else "né"
+        fr = f"{born_word} en {born.year}, on a {a_fr} ans en {calendar.MONTHS[month - 1]} {when}, pas « {f.text} »"
+        en = f"born in {born.year}, one is {a_en} in {calendar._EN_MONTHS[month - 1]} " \
+             f"{' or '.join(map(str, years))}, not '{f.text}'"
+        yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(born.item, "naissance", "birth")])
 
     def _turns(self, ctx, f, born, now):
         """« Née en 1981, elle fêtera ses 45 ans en décembre » (published in November 2026): the
