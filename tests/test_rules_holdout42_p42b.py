@@ -45,3 +45,39 @@ def test_stay_told_after_colon_fires(text):
 @pytest.mark.parametrize("text", STAY_QUIET)
 def test_stay_told_after_colon_quiet(text):
     assert codes(text, "NUM403", path="a.txt") == []
+
+
+# --- NUM403: « Victime d'une chute le …, il a repris le …, après N semaines d'arrêt » -----------
+
+LAYOFF_FIRES = [
+    "Victime d'une chute à l'entraînement le samedi 4 avril, la nageuse a repris la compétition "
+    "le vendredi 10 avril, après trois semaines d'arrêt.",
+    "Blessé à la cheville le dimanche 5 avril, le demi de mêlée a fait son retour le samedi "
+    "11 avril après quinze jours d'absence, plus tôt que prévu.",
+    "Opérée du genou le lundi 6 avril, elle n'a retrouvé les terrains que le mercredi 15 avril, "
+    "au terme de cinq semaines de convalescence.",
+]
+LAYOFF_QUIET = [
+    # the layoff fits the days between the two dates
+    "Victime d'une chute à l'entraînement le samedi 4 avril, la nageuse a repris la compétition "
+    "le samedi 25 avril, après trois semaines d'arrêt.",
+    # shorter than the span: he may have stopped later, no contradiction
+    "Blessé à la cheville le dimanche 5 avril, le demi de mêlée a fait son retour le samedi "
+    "25 avril après cinq jours d'arrêt.",
+    # rest is only a part of the time away (rehabilitation may follow)
+    "Victime d'une chute à l'entraînement le samedi 4 avril, la nageuse a repris la compétition "
+    "le vendredi 10 avril, après trois semaines de repos.",
+    # no injury opening the sentence: the days may count from elsewhere
+    "Le club a annoncé le samedi 4 avril que son capitaine reprendrait le vendredi 10 avril, "
+    "après trois semaines d'arrêt.",
+]
+
+
+@pytest.mark.parametrize("text", LAYOFF_FIRES)
+def test_layoff_after_return_fires(text):
+    assert codes(text, "NUM403", path="a.txt") == ["NUM403"]
+
+
+@pytest.mark.parametrize("text", LAYOFF_QUIET)
+def test_layoff_after_return_quiet(text):
+    assert codes(text, "NUM403", path="a.txt") == []
