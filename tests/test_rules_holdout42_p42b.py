@@ -81,3 +81,48 @@ def test_layoff_after_return_fires(text):
 @pytest.mark.parametrize("text", LAYOFF_QUIET)
 def test_layoff_after_return_quiet(text):
     assert codes(text, "NUM403", path="a.txt") == []
+
+
+# --- NUM305: « Avec B, contre A l'an dernier, <le sujet> gagne / progresse de P % » ------------
+
+LEAD_PAIR_FIRES = [
+    "Avec 64 quintaux à l'hectare, contre 80 l'an dernier, le rendement moyen de l'orge perd 30 %.",
+    "Avec 50 quintaux à l'hectare, contre 40 l'an dernier, le rendement du maïs progresse de 40 % "
+    "dans le département.",
+    "Avec 1,50 euro le litre, contre 1,20 euro en 2024, le prix du lait augmente de 40 %, "
+    "selon la chambre d'agriculture.",
+    "Avec 90 000 visiteurs, contre 75 000 l'an dernier, la fréquentation du salon gagne 30 % "
+    "et bat son record.",
+    "Avec 3,3 millions de tonnes, contre 3,0 millions l'an dernier, la récolte régionale a gagné 20 %.",
+]
+LEAD_PAIR_QUIET = [
+    # the right change
+    "Avec 64 quintaux à l'hectare, contre 80 l'an dernier, le rendement moyen de l'orge perd 20 %.",
+    "Avec 50 quintaux à l'hectare, contre 40 l'an dernier, le rendement du maïs progresse de 25 %.",
+    # the subject is another value than the pair's: a harvest is yield times area
+    "Avec 50 quintaux à l'hectare, contre 40 l'an dernier, la production du maïs progresse de 40 %.",
+    "Avec 90 000 visiteurs, contre 75 000 l'an dernier, le chiffre d'affaires du salon gagne 30 %.",
+    # a share: the change is in points, not a percent change of it
+    "Avec 45 % des voix, contre 30 % en 2020, le maire sortant gagne 15 points.",
+    "Avec 3,3 millions de tonnes, contre 3,0 millions l'an dernier, la récolte régionale a gagné 10 %.",
+    # a relative clause in the subject: unsure what the verb's subject is
+    "Avec 50 quintaux à l'hectare, contre 40 l'an dernier, le rendement du maïs, qui profite des "
+    "pluies, progresse de 40 %.",
+    # approximate values: quiet
+    "Avec environ 50 quintaux à l'hectare, contre 40 l'an dernier, le rendement progresse de 40 %.",
+    # another base after the percent
+    "Avec 50 quintaux à l'hectare, contre 40 l'an dernier, le rendement du maïs progresse de 40 % "
+    "sur dix ans.",
+    # the « contre » value is of no earlier moment: another place, not a change
+    "Avec 50 quintaux à l'hectare, contre 40 dans l'Aisne, le rendement du maïs progresse de 40 %.",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_PAIR_FIRES)
+def test_lead_pair_change_fires(text):
+    assert codes(text, "NUM305", path="a.txt") == ["NUM305"]
+
+
+@pytest.mark.parametrize("text", LEAD_PAIR_QUIET)
+def test_lead_pair_change_quiet(text):
+    assert codes(text, "NUM305", path="a.txt") == []
