@@ -781,6 +781,43 @@ _OF_WHOLE_RUN = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:récoltes?|coupes?|pêche|chasse|vendanges|moissons?"
     r"|campagne|fêtes?|festivités|festival|tournée|compétition|ouverture|exploitation)\b"
     r"(?!\s{1,3}(?:cumulé|au\s{1,3}total|en\s{1,3}tout|effectifs|de\s{1,3}travail))", re.I)
+# « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 juin »: a
+# stay's length after its verb (« est resté », « a passé », « a séjourné », « a été hospitalisé »),
+# then, after a colon, its entry and its exit dated by their participles or verbs, in that order
+_DAYSPEC = (r"(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})\b")
+_STAY_VERB = lazy_re(
+    r"\b(?:(?:(?:est|sont|était|étaient|sera|seront)\s{1,3}(?:restée?s?|demeurée?s?)"
+    r"|(?:a|ont|avait|avaient)\s{1,3}(?:passé|séjourné)"
+    r"|(?:(?:a|ont|avait|avaient)\s{1,3}été|est|sont|était|étaient)\s{1,3}hospitalisée?s?)"
+    r"(?:\s{1,3}(?:hospitalisée?s?|alitée?s?|internée?s?|immobilisée?s?))?"
+    r"(?:\s{1,3}(?:à|au|aux|en|dans|sous)\s{1,3}[^,.;:!?\d«»()]{1,40}?)?"
+    r"|\bn['’]\s{0,2}(?:y\s{1,3})?(?:est|sont|était|étaient)\s{1,3}(?:restée?s?|demeurée?s?)\s{1,3}"
+    r"(?:(?:à|au|aux|en|dans)\s{1,3}[^,.;:!?\d«»()]{1,40}?\s{1,3})?qu(?:e|['’])"
+    r"|\bn['’]\s{0,2}(?:y\s{1,3})?(?:a|ont|avait|avaient)\s{1,3}(?:passé|séjourné)\s{1,3}"
+    r"(?:(?:à|au|aux|en|dans)\s{1,3}[^,.;:!?\d«»()]{1,40}?\s{1,3})?qu(?:e|['’]))"
+    r"\s{0,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_STAY_COLON_NEXT = lazy_re(
+    r"[^.;:!?«»()\d]{0,60}?\s{0,2}:\s{1,3}"
+    r"(?:(?:il|elle|ils|elles)\s{1,3}(?:y\s{1,3})?(?:(?:a|avait|ont|avaient)\s{1,3}été|est|était|sont|étaient)\s{1,3})?"
+    r"(?:admise?s?|entrée?s?|arrivée?s?|hospitalisée?s?|transportée?s?|incarcérée?s?|placée?s?)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
+    r"[^.;:!?«»()]{0,80}?\b(?:ressortie?s?|sortie?s?|repartie?s?|libérée?s?|quitté|rentrée?s?)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:qu(?:e\s{1,3}|['’]\s{0,2}))?le\s{1,3}" + _DAYSPEC, re.I)
+# « Victime d'une chute le jeudi 11 juin, il n'a repris l'entraînement que le lundi 22 juin, après
+# cinq semaines d'arrêt »: a fall or an injury dated, a return dated, then the layoff between them
+# told after the return (NUM403: no longer than the days between the two dates)
+_LAYOFF_LED = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?[«\"“]?\s{0,2}"
+    r"(?:victimes?\s{1,3}d['’]\s{0,2}une?\s{1,3}(?:chute|blessure|accident|fracture|entorse|rupture|commotion|malaise)"
+    r"|(?:blessée?s?|opérée?s?|tombée?s?|accidentée?s?|hospitalisée?s?)"
+    r"|après\s{1,3}(?:sa|son)\s{1,3}(?:chute|blessure|accident|opération|fracture|entorse|commotion|malaise))\b"
+    r"[^.;:!?()«»]{0,80}?\ble\s{1,3}" + _DAYSPEC + r"[^,.;:!?()«»\d]{0,30},\s{1,3}"
+    r"[^.;:!?()«»\d]{0,60}?\b(?:repris|reprise|reprendre|reprend|reprennent|retrouvé|retrouvée|retrouver"
+    r"|(?:fait|effectué|faire|effectuer)\s{1,3}son\s{1,3}retour|rejoué|rejouer|remonté|remontée|remonter)\b"
+    r"[^.;:!?()«»\d]{0,60}?\ble\s{1,3}" + _DAYSPEC + r"[^,.;:!?()«»\d]{0,30}?,?\s{1,3}\Z", re.I)
+_OF_LAYOFF = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:arrêt|absence|indisponibilité|convalescence|inactivité)\b"
+    r"(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
 # « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
 _LASTED_APPOSED = lazy_re(
     r",\s{1,3}(?:(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
@@ -1557,6 +1594,17 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # « lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
         # récolte »: at most the days from the opening to the close dated before it
         return cues + ("span", "lasted", "at_most")
+    if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
+            and _AFTER_CLOSE_LEN.search(w) and _OF_LAYOFF.match(text, f.end, f.end + 40):
+        # « Victime d'une chute le jeudi 11 juin, il a repris le lundi 22 juin, après cinq
+        # semaines d'arrêt »: at most the days from the fall to the return
+        before = _sentence_before(text, f.start - len(w) + _AFTER_CLOSE_LEN.search(w).start())
+        if before is not None and _LAYOFF_LED.search(before):
+            return cues + ("span", "layoff", "at_most")
+    if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and _STAY_VERB.search(w) \
+            and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
+        # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »
+        return cues + ("span", "stay_told")
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):

@@ -370,6 +370,25 @@ _RANGE_OF_CHANGE = frozenset({"selon", "suivant", "plus", "moins", "supplémenta
                               "chacun", "chacune", "chaque", "par", "environ"})
 # « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
 _THEREFORE = frozenset({"ainsi", "donc"})
+# « Avec 81 quintaux à l'hectare, contre 72 l'an dernier, le rendement gagne 20 % »: a verb of a
+# percent change, its object the percent (« gagne 20 % ») or after « de » (« progresse de 20 % »)
+_LEAD_PAIR_VERBS = {"gagne": 1, "gagnent": 1, "gagné": 1, "prend": 1, "prennent": 1,
+                    "perd": -1, "perdent": -1, "perdu": -1, "cède": -1, "cèdent": -1, "cédé": -1}
+# … the subject's head, naming the very value told after « Avec » (its kind, or its noun)
+_LEAD_PAIR_HEADS = {"rendement": "rate", "rendements": "rate", "prix": "money", "tarif": "money",
+                    "tarifs": "money", "loyer": "money", "coût": "money", "production": "mass",
+                    "récolte": "mass", "collecte": "mass", "fréquentation": "visits",
+                    "effectif": "count", "effectifs": "count"}
+_VISIT_NOUNS = frozenset({"visiteurs", "entrées", "spectateurs", "passagers", "voyageurs", "visites",
+                          "festivaliers", "nuitées"})
+_LEAD_PAIR_DETS = frozenset({"le", "la", "les", "l'", "leur", "son", "sa", "ses"})
+# after the percent, another base or span (« de 20 % sur cinq ans », « par rapport à 2020 »)
+_LEAD_PAIR_NOT_AFTER = frozenset({"par", "sur", "en", "depuis", "comparé", "à", "au", "dans", "contre",
+                                  "soit", "de", "d'", "du", "entre", "pour"})
+# … and, in the subject between the pair and the verb, no clause, no other complement of cause
+_LEAD_PAIR_CUT = frozenset({"et", "ou", "dont", "qui", "que", "qu'", "contre", "mais", "soit", "tandis",
+                            "alors", "selon", "avec", "grâce", "malgré", "lorsque", "quand", "où",
+                            "comme", "si", "sans", "après", "avant", "depuis", "plus", "moins"})
 # « 148 000 entrées enregistrées »: the endings of a participle saying a count was recorded
 _RECORDED = ("é", "ée", "és", "ées", "is", "ies", "us", "ues", "its")
 _CHANGE_NOUNS = L.CHANGE_UP | L.CHANGE_DOWN | frozenset({"fond"})
@@ -3295,9 +3314,11 @@ class _Reader:
         ms = self.ms
         up, down = L.CHANGE_UP, L.CHANGE_DOWN
         T, cs = self.T, self.change_sents
+        # sentences opening on « Avec »: a « Avec B, contre A …, » pair a verb may change later
+        led = {si for si, j in self.sent_first.items() if self.W[j] == "avec"} if self.ordered else ()
         for i in self.idxs:
             k = self.pos.get(i, -1)
-            if k < 0 or T[k] not in cs:
+            if k < 0 or T[k] not in cs and T[k] not in led:
                 continue
             m = ms[i]
             left = self.left_words(k, 4)
@@ -3325,6 +3346,12 @@ class _Reader:
                 passing = self.percent_passing(k)
                 if passing is not None:
                     sign = _CHANGE_VERB_SIGN[left[-2]]
+            if sign == 0 and T[k] in led and m.figure.kind == "percent" and m.figure.unit != "pp" and left:
+                v = len(left) - 1 if left[-1] in _LEAD_PAIR_VERBS else len(left) - 2 \
+                    if left[-1] == "de" and len(left) >= 2 and left[-2] in _CHANGE_VERB_SIGN else -1
+                passing = self.change_with_lead(k, k - len(left) + v) if v >= 0 else None
+                if passing is not None:
+                    sign = _LEAD_PAIR_VERBS.get(left[v]) or _CHANGE_VERB_SIGN[left[v]]
             if sign == 0:
                 continue
             pp = m.figure.kind == "percent" and m.figure.unit == "pp"     # « 1,3 point »
@@ -3385,6 +3412,54 @@ class _Reader:
             if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
                 return self.change_pair(p, after=p)
         return None
+
+    def change_with_lead(self, k: int, v: int) -> tuple[int, int] | None:
+        """« Avec 81 quintaux à l'hectare, contre 72 l'an dernier, le rendement moyen du blé gagne
+        20 % »: a sentence opening on « Avec B (its unit), contre A (an earlier moment), », then the
+        subject, its head naming the value B is (« le rendement » of a rate per hectare, « le
+        prix » of an amount of money, « la fréquentation » of visitors), then the verb of the
+        percent change at token v, nothing but words between. Another base after the percent
+        (« sur cinq ans », « par rapport à … »), a share for B (a change in points), anything
+        approximate, or a subject of another value (« la production », told per hectare): quiet."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        s = T[k]
+        x = self.sent_first[s] + 1
+        if x >= n or K[x] != "f" or T[x] != s:
+            return None
+        c = next((c for c in range(x + 1, min(n, x + 8)) if K[c] != "w" or T[c] != s), n)
+        if c + 2 >= n or W[c] != "," or W[c + 1] != "contre" or K[c + 2] != "f" or T[c + 2] != s:
+            return None
+        y = c + 2
+        # (its moment: « l'an dernier », « en 2024 », a year a plain number)
+        d = next((d for d in range(y + 1, min(n, y + 6)) if T[d] != s or K[d] not in ("w", "n")), n)
+        if d + 2 >= n or W[d] != "," or not 2 <= v - d <= 10 or W[d + 1] not in _LEAD_PAIR_DETS:
+            return None
+        if any(K[z] != "w" or T[z] != s or W[z] in _LEAD_PAIR_CUT for z in range(d + 1, v)):
+            return None
+        head = _LEAD_PAIR_HEADS.get(W[d + 2])
+        unit = W[x + 1:c]
+        new, old = F[x], F[y]
+        fn, fo = ms[new].figure, ms[old].figure
+        if head is None or fn.is_range or fo.is_range or fn.approx or fo.approx \
+                or "percent" in (fn.kind, fo.kind) or not self.kin_change(new, old):
+            return None
+        per_area = "hectare" in unit or "ha" in unit
+        if not (head == "rate" and fn.kind == "quantity" and per_area
+                or head == "money" and fn.kind == "money"
+                or head == "mass" and fn.kind == "quantity" and not per_area and "par" not in unit
+                or head == "visits" and fn.kind == "number" and not _VISIT_NOUNS.isdisjoint(unit)
+                or head == "count" and fn.kind == "number"):
+            return None
+        to, tn = ms[old].time, ms[new].time
+        if not (to in _EARLIER and tn not in _EARLIER or to and tn and len(to) == len(tn) == 4
+                and to.isdigit() and tn.isdigit() and to < tn
+                or tn is None and (to in _EARLIER or to and len(to) == 4 and to.isdigit())):
+            return None
+        j = k + 1
+        if j < n and T[j] == s and W[j] not in (".", ";", "!", "et", "mais", "dans") and not (
+                W[j] == "," and (j + 1 >= n or T[j + 1] != s or W[j + 1] not in _LEAD_PAIR_NOT_AFTER)):
+            return None
+        return old, new
 
     def percent_passing(self, k: int) -> tuple[int, int] | None:
         """« ont reculé de 14 %, passant de 9 800 à 9 200 enfants »: a percent change followed at

@@ -204,6 +204,16 @@ def _ends(d, dates: list):
         if any(a.start < f.start < b.start for f in same):
             return None     # « repartie de Horta le 7 »: a stopover, the crossing may start there
         return a, b
+    if "stay_told" in d.cues:
+        # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16
+        # juin »: the only two dates after the length in its sentence, the entry then the exit
+        after = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start > d.end]
+        return (after[0], after[1]) if len(after) == 2 else None
+    if "layoff" in d.cues:
+        # « Victime d'une chute le jeudi 11 juin, il a repris le lundi 22 juin, après cinq
+        # semaines d'arrêt »: the only two dates before the length in its sentence
+        before = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start < d.start]
+        return (before[0], before[1]) if len(before) == 2 else None
     if "lasted" in d.cues:
         # « La saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours »: the
         # only two dates before the length in its sentence, the opening then the close
