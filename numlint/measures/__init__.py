@@ -421,6 +421,8 @@ def _lt(a, b) -> bool:
 # the words that close a noun phrase: a figure past them is no restatement in brackets
 _CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", ")"})
 # verbs that open a clause of their own after a « dont » list (« …, et vise 1 300 km »)
+_COLON_GAP_STOP = frozenset({"et", "ou", "dont", "soit", "contre", "sur", "parmi", "entre", "mais", "que",
+                             "qui", "plus", "moins", "autant", "selon"})
 _OWN_VERBS = frozenset({
     "vise", "visent", "visait", "visaient", "prévoit", "prévoient", "prévoyait", "prévoyaient",
     "compte", "comptent", "comptait", "comptaient", "table", "tablent", "ambitionne", "ambitionnent",
@@ -2342,6 +2344,14 @@ class _Reader:
                     whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
                     continue
+                if lw == ":" and prev and 4 < k - prev[-1] <= 16 and whole is None and m.place \
+                        and not m.explicit_subject and self.countable(i) and self.colon_places(prev[-1], k, i):
+                    # « 38 foyers ont été confirmés depuis le 20 octobre : 24 dans le Morbihan, 11 … »:
+                    # the count, its own verb phrase, then the colon and the same things by place
+                    m.part_of, m.part_kind = F[prev[-1]], "dont"
+                    whole, last_part = F[prev[-1]], i
+                    self.first_part.setdefault(whole, i)
+                    continue
                 if n_ == 0 and len(left) == 4 and left[0] == "parmi" and left[1] in ("les", "ces") and left[3] == "," \
                         and m.figure.kind == "number" and not m.explicit_subject and len(self.left_words(k, 12)) == 4:
                     # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
@@ -2450,6 +2460,25 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def colon_places(self, x: int, k: int, i: int) -> bool:
+        """The count at token x is split by place after the colon before k: x an exact count named
+        by its noun, then only its verb phrase up to the colon (words and dates: no mark, no
+        « et », « dont », « soit », « contre », no other figure), the part bare and placed elsewhere."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        w = ms[F[x]]
+        f = w.figure
+        if not w.explicit_subject or f.kind != "number" or f.is_range or f.approx is not None \
+                or w.part_of is not None or w.part_kind or w.cues - {"au total", "au total avant"} \
+                or w.place == ms[i].place or not self.countable(F[x]):
+            return False
+        for y in range(x + 1, k - 1):
+            if K[y] == "f":
+                if ms[F[y]].figure.kind != "date":
+                    return False
+            elif K[y] != "w" or W[y] in _COLON_GAP_STOP:
+                return False
+        return True
 
     def closed_list(self, a: int, b: int) -> bool:
         """The list ends on its last figure: « et » before it, none after it in its sentence
