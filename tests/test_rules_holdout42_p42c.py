@@ -23,3 +23,25 @@ def test_302_colon_places_after_verb_phrase_quiet():
                  "30 communes en Vendée, 15 en Loire-Atlantique et 12 en Mayenne sont touchées.\n",
                  "NUM302") == []
 
+
+V = "Scrutin à l'Assemblée\nLe texte a été adopté jeudi soir.\n"
+
+
+def test_302_vote_breakdown_after_parmi_eux_fires():
+    assert codes(V + "En tout, 412 députés ont pris part au vote. Parmi eux, 250 ont voté pour, "
+                 "150 contre et 20 se sont abstenus.\n", "NUM302") == ["NUM302"]
+    assert codes(V + "En tout, 412 députés ont participé au scrutin. Parmi eux, 250 se sont prononcés "
+                 "pour, 150 ont voté contre et 20 abstentions.\n", "NUM302") == ["NUM302"]
+
+
+def test_302_vote_breakdown_after_parmi_eux_quiet():
+    # the sides fit in the whole
+    assert codes(V + "En tout, 412 députés ont pris part au vote. Parmi eux, 250 ont voté pour, "
+                 "150 contre et 12 se sont abstenus.\n", "NUM302") == []
+    # « pour » with an object of its own, then a count of another vote: no breakdown read
+    assert codes(V + "En tout, 412 députés ont pris part au vote. Parmi eux, 250 ont voté pour "
+                 "l'amendement du gouvernement, et 180 pour celui de la commission.\n", "NUM302") == []
+    # a count that is not a side of the vote
+    assert codes(V + "En tout, 412 députés ont pris part au vote. Parmi eux, 250 ont voté pour, "
+                 "dont 180 élus de la majorité.\n", "NUM302") == []
+

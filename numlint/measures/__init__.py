@@ -421,6 +421,9 @@ def _lt(a, b) -> bool:
 # the words that close a noun phrase: a figure past them is no restatement in brackets
 _CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", ")"})
 # verbs that open a clause of their own after a « dont » list (« …, et vise 1 300 km »)
+_VOTERS = frozenset({"sénateur", "député", "votant", "parlementaire", "conseiller", "délégué"})
+_VOTE_LEADS = ((), ("ont", "voté"), ("avaient", "voté"), ("se", "sont"), ("se", "sont", "prononcés"), ("se", "sont", "prononcées"))
+_ABSTAIN = ("abstenus", "abstenues", "abstentions")
 _COLON_GAP_STOP = frozenset({"et", "ou", "dont", "soit", "contre", "sur", "parmi", "entre", "mais", "que",
                              "qui", "plus", "moins", "autant", "selon"})
 _OWN_VERBS = frozenset({
@@ -2401,13 +2404,19 @@ class _Reader:
                     # a « contre » value is another moment's, never the whole « eux » takes up
                     prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"
                             and "contre" not in ms[F[x]].cues]
+                    votes = self.vote_parts(k, fj, n_)
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range \
-                            and ms[prev[0]].explicit_subject and ms[prev[0]].subject in _PARMI_PEOPLE \
+                            and ms[prev[0]].explicit_subject \
+                            and (ms[prev[0]].subject in _PARMI_PEOPLE or votes and ms[prev[0]].subject in _VOTERS) \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
                         self.copula_gap(k, fj, n_)
+                        if votes:
+                            for x in votes:
+                                ms[x].part_of, ms[x].part_kind = whole, "sur"
+                            whole = last_part = None
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
@@ -2460,6 +2469,42 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def vote_parts(self, k: int, fj: list, n_: int) -> list[int]:
+        """« Parmi eux, 196 ont voté pour, 104 contre et 27 se sont abstenus »: the figure at k
+        votes « pour » (bare, or after « ont voté » / « se sont prononcés »), the ones right after
+        it, joined by a comma or « et » alone, vote « contre » or abstain, each side once: the
+        measures of those next sides (at least one), else []."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        end = self._vote_side(k, ("pour",))
+        if end is None or not self.countable(F[k]):
+            return []
+        out, seen = [], {"pour"}
+        for k2 in fj[n_ + 1:]:
+            if not all(W[y] in (",", "et") for y in range(end + 1, k2)) or k2 - end > 3 or k2 == end + 1:
+                break
+            side = next((sd for sd in ("contre", "abst") if sd not in seen
+                         and self._vote_side(k2, ("contre",) if sd == "contre" else _ABSTAIN) is not None), None)
+            i2 = F[k2]
+            if side is None or ms[i2].explicit_subject and W[k2 + 1] != "abstentions" \
+                    or ms[i2].figure.kind != "number" \
+                    or ms[i2].figure.is_range or not self.countable(i2):
+                break
+            seen.add(side)
+            out.append(i2)
+            end = self._vote_side(k2, ("contre",) if side == "contre" else _ABSTAIN)
+        return out
+
+    def _vote_side(self, k: int, sides: tuple) -> int | None:
+        """The last token of the vote side told right after the figure at k (« pour », « ont voté
+        contre », « se sont abstenus »), when the clause ends there; None if none."""
+        W, T = self.W, self.T
+        for lead in _VOTE_LEADS:
+            e = k + len(lead) + 1
+            if e < self.n and T[e] == T[k] and list(W[k + 1:e]) == list(lead) and W[e] in sides:
+                if e + 1 >= self.n or T[e + 1] != T[k] or W[e + 1] in (",", "et", ".", ";"):
+                    return e
+        return None
 
     def colon_places(self, x: int, k: int, i: int) -> bool:
         """The count at token x is split by place after the colon before k: x an exact count named
