@@ -45,3 +45,26 @@ def test_302_vote_breakdown_after_parmi_eux_quiet():
     assert codes(V + "En tout, 412 députés ont pris part au vote. Parmi eux, 250 ont voté pour, "
                  "dont 180 élus de la majorité.\n", "NUM302") == []
 
+
+E = "Épizootie : les abattages\nLe point a été publié lundi.\n"
+
+
+def test_303_share_of_stated_whole_restated_as_count_fires():
+    assert codes(E + "Les abattages ont touché 40 % des 250 000 canards de la zone, soit 50 000 oiseaux.\n",
+                 "NUM303") == ["NUM303"]
+    assert codes(E + "L'inondation a concerné 30 % des 42 000 habitants de la vallée, soit 8 400 personnes.\n",
+                 "NUM303") == ["NUM303"]
+    assert codes(E + "Les abattages ont touché 40 % des 250 000 canards de la zone, soit 50 000.\n",
+                 "NUM303") == ["NUM303"]
+
+
+def test_303_share_of_stated_whole_restated_as_count_quiet():
+    # the count matches the share
+    assert codes(E + "Les abattages ont touché 20 % des 250 000 canards de la zone, soit 50 000 oiseaux.\n",
+                 "NUM303") == []
+    # « soit » a count of other things (places, not the people)
+    assert codes(E + "L'inondation a concerné 30 % des 42 000 habitants de la vallée, soit 14 communes.\n",
+                 "NUM303") == []
+    # a count of another noun that does not take the whole up
+    assert codes(E + "Les abattages ont touché 40 % des 250 000 canards de la zone, soit 50 000 euros "
+                 "d'indemnités.\n", "NUM303") == []

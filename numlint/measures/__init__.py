@@ -424,6 +424,12 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", 
 _VOTERS = frozenset({"sénateur", "député", "votant", "parlementaire", "conseiller", "délégué"})
 _VOTE_LEADS = ((), ("ont", "voté"), ("avaient", "voté"), ("se", "sont"), ("se", "sont", "prononcés"), ("se", "sont", "prononcées"))
 _ABSTAIN = ("abstenus", "abstenues", "abstentions")
+_POULTRY = frozenset({"volaille", "poulet", "poule", "canard", "dinde", "oie", "pintade", "caille"})
+_LIVESTOCK = _POULTRY | frozenset({"bovin", "vache", "veau", "porc", "cochon", "truie", "mouton", "brebis",
+                                  "agneau", "chèvre", "caprin", "ovin", "cheval", "oiseau"})
+# a noun that takes up the count of another: the text restates the same things
+_TAKEN_UP = {"oiseau": _POULTRY, "animal": _LIVESTOCK, "bête": _LIVESTOCK, "tête": _LIVESTOCK,
+             "personne": _PARMI_PEOPLE - {"accouchement", "naissance"}}
 _COLON_GAP_STOP = frozenset({"et", "ou", "dont", "soit", "contre", "sur", "parmi", "entre", "mais", "que",
                              "qui", "plus", "moins", "autant", "selon"})
 _OWN_VERBS = frozenset({
@@ -2972,11 +2978,26 @@ class _Reader:
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
                 nxt = [x for x in self.figs_in_sentence(k) if x > k]
-                if nxt:
+                if nxt and F[nxt[0]] == m.share_of and len(nxt) > 1:
+                    # « 30 % des 410 000 volailles, soit 82 000 oiseaux »: past the whole it names,
+                    # the count « soit » restates, of its noun or one that takes it up
+                    p = F[nxt[1]]
+                    if "soit" in self.ms[p].cues and self.compatible(p, m.share_of) \
+                            and self.W[nxt[1] - 1] == "soit" and self.restates(p, m.share_of):
+                        m.share_part = p
+                elif nxt:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def restates(self, p: int, whole: int) -> bool:
+        """The count p names the same things as whole: no noun of its own, the same noun, or a
+        noun that takes it up (« volailles » → « oiseaux », « habitants » → « personnes »)."""
+        mp, mw = self.ms[p], self.ms[whole]
+        if not mp.explicit_subject or mp.subject == mw.subject:
+            return True
+        return mw.explicit_subject and mw.subject in _TAKEN_UP.get(mp.subject, ())
 
     def held_in(self, p: int, whole: int) -> bool:
         """« 326 collèges étaient fermés dans ces cinq gouvernorats, soit 22 % des 1 480
