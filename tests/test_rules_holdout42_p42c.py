@@ -68,3 +68,36 @@ def test_303_share_of_stated_whole_restated_as_count_quiet():
     # a count of another noun that does not take the whole up
     assert codes(E + "Les abattages ont touché 40 % des 250 000 canards de la zone, soit 50 000 euros "
                  "d'indemnités.\n", "NUM303") == []
+
+
+def test_302_parmi_eux_list_not_a_vote_still_read():
+    # a « Parmi eux » list that is no vote keeps its own continuation
+    assert codes(V + "La profession compte 640 pêcheurs. Parmi eux, 380 travaillent au nord "
+                 "et 290 au sud.\n", "NUM302") == ["NUM302"]
+
+
+T = "Grève dans les transports\nLa journée a été difficile.\n"
+
+
+def test_303_share_of_told_count_after_sur_les_noun_participle_fires():
+    assert codes(T + "Au total, 420 trains ont été supprimés mardi en Île-de-France.\n\n"
+                 "Sur les trains annulés, 105 circulaient sur la ligne B, ce qui représente 40 % des "
+                 "suppressions.\n", "NUM303") == ["NUM303"]
+    assert codes(T + "Au total, 420 trains ont été annulés mardi en Île-de-France.\n\n"
+                 "Parmi les trains supprimés, 105 circulaient sur la ligne B, soit 40 % des "
+                 "annulations.\n", "NUM303") == ["NUM303"]
+
+
+def test_303_share_of_told_count_after_sur_les_noun_participle_quiet():
+    # the share matches
+    assert codes(T + "Au total, 420 trains ont été supprimés mardi en Île-de-France.\n\n"
+                 "Sur les trains annulés, 105 circulaient sur la ligne B, ce qui représente 25 % des "
+                 "suppressions.\n", "NUM303") == []
+    # two counts of trains told before: which one? quiet
+    assert codes(T + "Au total, 420 trains ont été supprimés mardi, et 380 trains lundi.\n\n"
+                 "Sur les trains annulés, 105 circulaient sur la ligne B, ce qui représente 40 % des "
+                 "suppressions.\n", "NUM303") == []
+    # the count told is of trains run, not cancelled: the share is of something else
+    assert codes(T + "Au total, 420 trains ont circulé mardi en Île-de-France.\n\n"
+                 "Sur les trains annulés, 105 circulaient sur la ligne B, ce qui représente 40 % des "
+                 "suppressions.\n", "NUM303") == []

@@ -2367,6 +2367,13 @@ class _Reader:
                     m.notes["parmi"] = L.noun_lemma(left[2])
                     self.copula_gap(k, fj, n_)
                     continue
+                if n_ == 0 and len(left) == 5 and left[0] in ("sur", "parmi") and left[1] == "les" \
+                        and left[4] == "," and left[3].endswith(("és", "ées")) and m.figure.kind == "number" \
+                        and not m.explicit_subject and not m.figure.is_range and len(self.left_words(k, 12)) == 5:
+                    # « Sur les vols annulés, 74 … »: a part of the count of that noun told before
+                    # (NUM303 reads it with « soit P % des suppressions »)
+                    m.notes["among"] = L.noun_lemma(left[2])
+                    continue
                 if n_ == 0 and left[-1:] == [","] and m.figure.kind == "number" and not m.explicit_subject \
                         and not m.figure.is_range:
                     wide = self.left_words(k, 12)
