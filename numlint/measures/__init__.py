@@ -440,6 +440,17 @@ def _lt(a, b) -> bool:
 # the words that close a noun phrase: a figure past them is no restatement in brackets
 _CLAUSE_BREAK = frozenset({",", ";", ":", "et", "ou", "contre", "soit", "dont", ")"})
 # verbs that open a clause of their own after a « dont » list (« …, et vise 1 300 km »)
+_VOTERS = frozenset({"sénateur", "député", "votant", "parlementaire", "conseiller", "délégué"})
+_VOTE_LEADS = ((), ("ont", "voté"), ("avaient", "voté"), ("se", "sont"), ("se", "sont", "prononcés"), ("se", "sont", "prononcées"))
+_ABSTAIN = ("abstenus", "abstenues", "abstentions")
+_POULTRY = frozenset({"volaille", "poulet", "poule", "canard", "dinde", "oie", "pintade", "caille"})
+_LIVESTOCK = _POULTRY | frozenset({"bovin", "vache", "veau", "porc", "cochon", "truie", "mouton", "brebis",
+                                  "agneau", "chèvre", "caprin", "ovin", "cheval", "oiseau"})
+# a noun that takes up the count of another: the text restates the same things
+_TAKEN_UP = {"oiseau": _POULTRY, "animal": _LIVESTOCK, "bête": _LIVESTOCK, "tête": _LIVESTOCK,
+             "personne": _PARMI_PEOPLE - {"accouchement", "naissance"}}
+_COLON_GAP_STOP = frozenset({"et", "ou", "dont", "soit", "contre", "sur", "parmi", "entre", "mais", "que",
+                             "qui", "plus", "moins", "autant", "selon"})
 _OWN_VERBS = frozenset({
     "vise", "visent", "visait", "visaient", "prévoit", "prévoient", "prévoyait", "prévoyaient",
     "compte", "comptent", "comptait", "comptaient", "table", "tablent", "ambitionne", "ambitionnent",
@@ -2361,11 +2372,26 @@ class _Reader:
                     whole, last_part = F[prev[-1]], i
                     self.first_part.setdefault(whole, i)
                     continue
+                if lw == ":" and prev and 4 < k - prev[-1] <= 16 and whole is None and m.place \
+                        and not m.explicit_subject and self.countable(i) and self.colon_places(prev[-1], k, i):
+                    # « 38 foyers ont été confirmés depuis le 20 octobre : 24 dans le Morbihan, 11 … »:
+                    # the count, its own verb phrase, then the colon and the same things by place
+                    m.part_of, m.part_kind = F[prev[-1]], "dont"
+                    whole, last_part = F[prev[-1]], i
+                    self.first_part.setdefault(whole, i)
+                    continue
                 if n_ == 0 and len(left) == 4 and left[0] == "parmi" and left[1] in ("les", "ces") and left[3] == "," \
                         and m.figure.kind == "number" and not m.explicit_subject and len(self.left_words(k, 12)) == 4:
                     # « Parmi les blessés, 190 sont … »: a part of a count told before (NUM302 finds it)
                     m.notes["parmi"] = L.noun_lemma(left[2])
                     self.copula_gap(k, fj, n_)
+                    continue
+                if n_ == 0 and len(left) == 5 and left[0] in ("sur", "parmi") and left[1] == "les" \
+                        and left[4] == "," and left[3].endswith(("és", "ées")) and m.figure.kind == "number" \
+                        and not m.explicit_subject and not m.figure.is_range and len(self.left_words(k, 12)) == 5:
+                    # « Sur les vols annulés, 74 … »: a part of the count of that noun told before
+                    # (NUM303 reads it with « soit P % des suppressions »)
+                    m.notes["among"] = L.noun_lemma(left[2])
                     continue
                 if n_ == 0 and left[-1:] == [","] and m.figure.kind == "number" and not m.explicit_subject \
                         and not m.figure.is_range:
@@ -2410,13 +2436,19 @@ class _Reader:
                     # a « contre » value is another moment's, never the whole « eux » takes up
                     prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if ms[F[x]].figure.kind == "number"
                             and "contre" not in ms[F[x]].cues]
+                    votes = self.vote_parts(k, fj, n_)
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range \
-                            and ms[prev[0]].explicit_subject and ms[prev[0]].subject in _PARMI_PEOPLE \
+                            and ms[prev[0]].explicit_subject \
+                            and (ms[prev[0]].subject in _PARMI_PEOPLE or votes and ms[prev[0]].subject in _VOTERS) \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
                         self.copula_gap(k, fj, n_)
+                        if votes:
+                            for x in votes:
+                                ms[x].part_of, ms[x].part_kind = whole, "sur"
+                            whole = last_part = None
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
@@ -2469,6 +2501,61 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def vote_parts(self, k: int, fj: list, n_: int) -> list[int]:
+        """« Parmi eux, 196 ont voté pour, 104 contre et 27 se sont abstenus »: the figure at k
+        votes « pour » (bare, or after « ont voté » / « se sont prononcés »), the ones right after
+        it, joined by a comma or « et » alone, vote « contre » or abstain, each side once: the
+        measures of those next sides (at least one), else []."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        end = self._vote_side(k, ("pour",))
+        if end is None or not self.countable(F[k]):
+            return []
+        out, seen = [], {"pour"}
+        for k2 in fj[n_ + 1:]:
+            if not all(W[y] in (",", "et") for y in range(end + 1, k2)) or k2 - end > 3 or k2 == end + 1:
+                break
+            side = next((sd for sd in ("contre", "abst") if sd not in seen
+                         and self._vote_side(k2, ("contre",) if sd == "contre" else _ABSTAIN) is not None), None)
+            i2 = F[k2]
+            if side is None or ms[i2].explicit_subject and W[k2 + 1] != "abstentions" \
+                    or ms[i2].figure.kind != "number" \
+                    or ms[i2].figure.is_range or not self.countable(i2):
+                break
+            seen.add(side)
+            out.append(i2)
+            end = self._vote_side(k2, ("contre",) if side == "contre" else _ABSTAIN)
+        return out
+
+    def _vote_side(self, k: int, sides: tuple) -> int | None:
+        """The last token of the vote side told right after the figure at k (« pour », « ont voté
+        contre », « se sont abstenus »), when the clause ends there; None if none."""
+        W, T = self.W, self.T
+        for lead in _VOTE_LEADS:
+            e = k + len(lead) + 1
+            if e < self.n and T[e] == T[k] and list(W[k + 1:e]) == list(lead) and W[e] in sides:
+                if e + 1 >= self.n or T[e + 1] != T[k] or W[e + 1] in (",", "et", ".", ";"):
+                    return e
+        return None
+
+    def colon_places(self, x: int, k: int, i: int) -> bool:
+        """The count at token x is split by place after the colon before k: x an exact count named
+        by its noun, then only its verb phrase up to the colon (words and dates: no mark, no
+        « et », « dont », « soit », « contre », no other figure), the part bare and placed elsewhere."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        w = ms[F[x]]
+        f = w.figure
+        if not w.explicit_subject or f.kind != "number" or f.is_range or f.approx is not None \
+                or w.part_of is not None or w.part_kind or w.cues - {"au total", "au total avant"} \
+                or w.place == ms[i].place or not self.countable(F[x]):
+            return False
+        for y in range(x + 1, k - 1):
+            if K[y] == "f":
+                if ms[F[y]].figure.kind != "date":
+                    return False
+            elif K[y] != "w" or W[y] in _COLON_GAP_STOP:
+                return False
+        return True
 
     def closed_list(self, a: int, b: int) -> bool:
         """The list ends on its last figure: « et » before it, none after it in its sentence
@@ -2917,11 +3004,26 @@ class _Reader:
             elif m.share_of is not None:
                 # "36 % des 11.000 soldats, soit 4.000"
                 nxt = [x for x in self.figs_in_sentence(k) if x > k]
-                if nxt:
+                if nxt and F[nxt[0]] == m.share_of and len(nxt) > 1:
+                    # « 30 % des 410 000 volailles, soit 82 000 oiseaux »: past the whole it names,
+                    # the count « soit » restates, of its noun or one that takes it up
+                    p = F[nxt[1]]
+                    if "soit" in self.ms[p].cues and self.compatible(p, m.share_of) \
+                            and self.W[nxt[1] - 1] == "soit" and self.restates(p, m.share_of):
+                        m.share_part = p
+                elif nxt:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def restates(self, p: int, whole: int) -> bool:
+        """The count p names the same things as whole: no noun of its own, the same noun, or a
+        noun that takes it up (« volailles » → « oiseaux », « habitants » → « personnes »)."""
+        mp, mw = self.ms[p], self.ms[whole]
+        if not mp.explicit_subject or mp.subject == mw.subject:
+            return True
+        return mw.explicit_subject and mw.subject in _TAKEN_UP.get(mp.subject, ())
 
     def held_in(self, p: int, whole: int) -> bool:
         """« 326 collèges étaient fermés dans ces cinq gouvernorats, soit 22 % des 1 480

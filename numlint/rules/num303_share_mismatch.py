@@ -5,12 +5,16 @@ import bisect
 import math
 
 from numlint.measures import compare as C
-from numlint.measures.lemmas import noun_lemma
+from numlint.measures.lemmas import ACTION_NOUNS, noun_lemma
 from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 _FRACTION_FR = {1 / 2: "la moitié", 1 / 3: "un tiers", 1 / 4: "un quart", 2 / 3: "deux tiers",
                 3 / 4: "trois quarts", 1 / 5: "un cinquième", 1 / 10: "un dixième"}
+
+
+# actions news tells by either word (« vols annulés », « suppressions » of the same flights)
+_SAME_ACT = {"annulé": frozenset({"supprimé"}), "supprimé": frozenset({"annulé"})}
 
 
 class ShareMismatch(Rule):
@@ -93,7 +97,7 @@ class ShareMismatch(Rule):
                     yield d
                 continue
             if f.kind == "percent" and m.share_of is None and m.subject and "soit" in m.cues:
-                d = self._swapped(ctx, ms, idx, m, counts)
+                d = self._among_share(ctx, ms, idx, m) or self._swapped(ctx, ms, idx, m, counts)
                 if d:
                     yield d
                 continue
@@ -205,6 +209,52 @@ class ShareMismatch(Rule):
         en = f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}"
         return self.diagnostic(ctx, f, fr, en, related=[
             (p, "la partie", "the part"), (g, "le tout", "the whole")])
+
+    def _among_share(self, ctx, ms, idx, m):
+        """« 310 vols ont été supprimés. … Sur les vols annulés, 74 desservaient la Corse, ce qui
+        représente 31 % des suppressions »: the part opens on « sur les <nom> <participe> », the
+        share names the action told of that noun (« suppressions » of « vols supprimés »): the
+        whole is the one count of that noun so told before (same or one of the two paragraphs
+        before, exact, not in the title)."""
+        f = m.figure
+        act = ACTION_NOUNS.get(m.subject)
+        if act is None or not m.explicit_subject or not C.numeric(f) or f.is_range or m.change_kind \
+                or C.malformed(f) or m.share_part is not None:
+            return None
+        part = _restated(ms, idx, f)
+        noun = part.notes.get("among") if part is not None and part.notes else None
+        if not noun:
+            return None
+        p = part.figure
+        if p.kind != "number" or not C.numeric(p) or C.vague(p) or p.is_range or p.approx is not None \
+                or C.malformed(p) or part.cues or part.part_of is not None or part.change_kind:
+            return None
+        told = []
+        for x in reversed(ms[:idx]):
+            g = x.figure
+            if g.block is None or p.block.index - g.block.index > 2:
+                break
+            if g.block is p.block and g.sentence == p.sentence:
+                continue
+            if x.subject == noun and g.kind == "number" and not C.headline(g):
+                told.append(x)
+        if not told or len({x.figure.value for x in told}) != 1:
+            return None
+        whole = told[0]
+        w = whole.figure
+        if not (_SAME_ACT.get(act, frozenset()) | {act}) & whole.qualifiers or not whole.explicit_subject or w.approx is not None or w.is_range \
+                or not C.numeric(w) or C.vague(w) or C.malformed(w) or whole.part_of is not None \
+                or whole.part_kind or whole.change_kind or whole.share_of is not None \
+                or whole.cues - {"au total", "au total avant"} or _mid(p) > _mid(w):
+            return None
+        r = C.ratio(C.bounds(p), C.bounds(w))
+        if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+            return None
+        actual = _mid(p) / _mid(w) * 100
+        fr = f"{_t(part)} sur {_t(whole)} ({C.line_ref(whole, 'fr')}) font {C.pct(actual)}, pas {_t(m)}"
+        en = f"{_t(part)} out of {_t(whole)} ({C.line_ref(whole, 'en')}) is {C.pct(actual, 'en')}, not {_t(m)}"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (w, "le tout", "the whole")])
 
     def _named_whole(self, ctx, ms, idx, m):
         """« 4,6 milliards de francs …, soit 24 % du total »: the whole is named by a noun and
