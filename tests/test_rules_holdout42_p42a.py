@@ -94,3 +94,53 @@ def test_num404_birth_family_then_birthday_to_come_fires(sentence):
 ])
 def test_num404_birth_family_then_birthday_to_come_quiet(sentence):
     assert codes(_art3(sentence), "NUM404", path="a.md") == []
+
+
+# NUM404: « Âgé de N ans, l'agriculteur … . Originaire de X, où il avait vu le jour en YEAR, il … »:
+# an opening « âgé de » aside of a person named by a common noun, the birth told of a pronoun or an
+# anaphor opening the next sentence (as « l'agriculteur de N ans »)
+
+_HEAD4 = "---\ntitle: Drame\ndate: 2026-06-20\n---\n\n# Un drame dans la commune\n\n"
+
+
+def _art4(text: str) -> str:
+    return _HEAD4 + text + " Ses obsèques auront lieu samedi.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # born 1970: 55 or 56 in June 2026, not 45
+    "Âgé de 45 ans, l'ouvrier était une figure du quartier. Originaire de Vire, où il avait vu le jour en "
+    "1970, il travaillait à l'usine.",
+    "Âgée de 45 ans, la conductrice habitait la commune. Née en 1970 à Vire, elle travaillait à l'usine.",
+    "Âgé de 45 ans, le pilote vit à Caen. Originaire de Vire, où il est venu au monde en 1970, il "
+    "vole depuis 1995.",
+])
+def test_num404_aged_lead_noun_then_birth_next_sentence_fires(text):
+    assert codes(_art4(text), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("text", [
+    # the age agrees
+    "Âgé de 55 ans, l'ouvrier était apprécié de tous. Originaire de Vire, où il avait vu le jour en "
+    "1970, il travaillait à l'usine.",
+    # « À N ans »: the age at a moment of a story
+    "À 45 ans, l'ouvrier était apprécié de tous. Originaire de Vire, où il avait vu le jour en "
+    "1970, il travaillait à l'usine.",
+    # a past moment told in the age's sentence (pluperfect)
+    "Âgé de 20 ans, le jeune homme était parti à la guerre. Originaire de Vire, où il avait vu le "
+    "jour en 1970, il travaillait à l'usine.",
+    # someone else named in the age's sentence: whose birth?
+    "Âgé de 45 ans, l'ouvrier travaillait avec Paul Martin. Originaire de Vire, où il avait vu le "
+    "jour en 1970, il travaillait à l'usine.",
+    # another year in the age's sentence: the age then
+    "Âgé de 45 ans en 2015, l'ouvrier était apprécié de tous. Originaire de Vire, où il avait vu "
+    "le jour en 1970, il travaillait à l'usine.",
+    # a kin in the age's sentence
+    "Âgé de 45 ans, l'ouvrier vivait avec son fils. Originaire de Vire, où il avait vu le jour en "
+    "1970, il travaillait à l'usine.",
+    # genders differ: someone else
+    "Âgé de 45 ans, l'ouvrier était apprécié de tous. Originaire de Vire, où elle avait vu le jour "
+    "en 1970, elle travaillait à l'usine.",
+])
+def test_num404_aged_lead_noun_then_birth_next_sentence_quiet(text):
+    assert codes(_art4(text), "NUM404", path="a.md") == []

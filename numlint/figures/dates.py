@@ -835,16 +835,26 @@ _YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
 # contract, a sentence or a mandate « de 5 ans » is a length, hence the closed list)
-_PERSON_OF = lazy_re(
-    r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
+_PERSON_NOUN = (
     r"(?:homme|femme|garçon|fille|jeune|adolescente?|enfant|bébé|retraitée?|avocate?|élue?|députée?"
     r"|sénat(?:eur|rice)|ministre|maire|présidente?|patronne?|chef|cheffe|dirigeante?|militante?"
     r"|étudiante?|victime|suspecte?|accusée?|prévenue?|conduct(?:eur|rice)|joueu(?:r|se)|pilote"
     r"|chanteu(?:r|se)|act(?:eur|rice)|médecin|infirmi(?:er|ère)|polici(?:er|ère)|entraîneu(?:r|se)"
     r"|entrepreneu(?:r|se)|écrivaine?|artiste|agricult(?:eur|rice)|ouvri(?:er|ère)|cycliste"
     r"|skieu(?:r|se)|nageu(?:r|se)|sportive?|attaquante?|défenseu(?:r|se)|gardienne?|quinquagénaire"
-    r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
-    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+    r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)")
+_PERSON_OF = lazy_re(
+    r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
+    + _PERSON_NOUN + r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+# « Âgé de 47 ans, l'agriculteur était … »: the subject of an opening « âgé de » aside, a person
+# named by a definite article and a common noun (as « l'agriculteur de 47 ans »)
+_LEAD_PERSON = lazy_re(
+    r"\s{0,2},\s{1,3}(?:l['’]\s{0,2}|(?P<he>le)\s{1,3}|(?P<she>la)\s{1,3})"
+    r"(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?" + _PERSON_NOUN + r"\b(?![-'’])", re.I)
+# « était parti », « fut élu »: a pluperfect or a past historic tells a past moment, not today
+_OLDER_PAST = lazy_re(
+    r"\b(?:(?:avait|avaient|était|étaient|eut|eurent|fut|furent)\s{1,3}(?:\w{1,12}\s{1,3})?"
+    r"\w{2,20}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|int|ert|orte?)|fut|furent)\b", re.I)
 _COMMA_NEXT = lazy_re(r"\s{0,2},")
 _AGE_ENDS = lazy_re(r"\s{0,2}[.!?…](?:\s|\Z)")
 # « Né en 1967 à Nice, le technicien de 55 ans, … », « Née en 1970, la ministre, 54 ans, … »: the
@@ -1432,6 +1442,18 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     demo = subject.group().strip(" ,").lower().startswith("ce")
                     return ("age_at" if at else "age_now", "lead", "she" if she else "he") + \
                         (("demo",) if demo else ())
+            person = _LEAD_PERSON.match(text, f.end, f.end + 60) if not subject and \
+                lead.group().strip(" «\"“(")[:1].lower() != "à" else None
+            if person:
+                # « Âgé de 47 ans, l'agriculteur était … . Originaire de Coutances, où il avait vu le
+                # jour en 1968, … »: like « l'agriculteur de 47 ans », the birth told of a pronoun
+                # or an anaphor opening the next sentence may be his; nobody else named in the
+                # sentence, no past moment told in it
+                rest = _rest_of_sentence(text, f.end)
+                if rest is not None and _alone(text, "", f.end) and not _OLDER_PAST.search(rest):
+                    she = bool(lead.group("fem")) or bool(person.group("she"))
+                    if not (she and person.group("he")):
+                        return ("age_app", "next_birth", "she" if she else "he")
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
         if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
