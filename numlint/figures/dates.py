@@ -671,10 +671,13 @@ _TURNS_WHEN = lazy_re(
 # … of the one born right before it: « cette Lilloise née en 1981 fêtera ses », « Née en 1981 à
 # Lille, elle fêtera ses » (not « Fondé en 1985 par X, né en 1955, le restaurant fêtera ses »)
 _TURNS_OWN = lazy_re(
-    r"\bn[ée]e?\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}|en\s{1,3})\d{4}"
+    r"\b(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde)\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}"
+    r"|en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?)\d{4}"
     r"(?:\s{1,3}(?:à|au|en)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
-    r"(?:\s{0,2},\s{1,3}(?:il|elle))?\s{1,3}(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
-    r"|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))\s{1,3}ses\s{1,3}\Z", re.I)
+    r"(?:\s{0,2},\s{1,3}(?:il|elle))?\s{1,3}(?:(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
+    r"|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))\s{1,3}ses|aura)\s{1,3}\Z", re.I)
+# « Née en 1958, elle aura 68 ans en décembre »: the age reached at a moment to come, as a birthday
+_WILL_BE = lazy_re(r"\baura\s{1,3}\Z")
 # « qui a fêté ses 50 ans pendant la saison, est né en 1981 »: a relative on the subject, then
 # its birth as the main verb, a few words on
 _FETED_BORN_NEXT = lazy_re(r"(?:\s{1,3}[^,.;:!?()«»\d]{1,40})?\s{0,2},\s{1,3}est\s{1,3}n[ée]e?\s{1,3}(?:en|le)\b")
@@ -869,16 +872,26 @@ _YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
 # contract, a sentence or a mandate « de 5 ans » is a length, hence the closed list)
-_PERSON_OF = lazy_re(
-    r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
+_PERSON_NOUN = (
     r"(?:homme|femme|garçon|fille|jeune|adolescente?|enfant|bébé|retraitée?|avocate?|élue?|députée?"
     r"|sénat(?:eur|rice)|ministre|maire|présidente?|patronne?|chef|cheffe|dirigeante?|militante?"
     r"|étudiante?|victime|suspecte?|accusée?|prévenue?|conduct(?:eur|rice)|joueu(?:r|se)|pilote"
     r"|chanteu(?:r|se)|act(?:eur|rice)|médecin|infirmi(?:er|ère)|polici(?:er|ère)|entraîneu(?:r|se)"
     r"|entrepreneu(?:r|se)|écrivaine?|artiste|agricult(?:eur|rice)|ouvri(?:er|ère)|cycliste"
     r"|skieu(?:r|se)|nageu(?:r|se)|sportive?|attaquante?|défenseu(?:r|se)|gardienne?|quinquagénaire"
-    r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)"
-    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+    r"|quadragénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)")
+_PERSON_OF = lazy_re(
+    r"(?:\bl['’]\s{0,2}|\b(?:le|la|un|une|cet|cette|ce)\s{1,3})(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?"
+    + _PERSON_NOUN + r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z", re.I)
+# « Âgé de 47 ans, l'agriculteur était … »: the subject of an opening « âgé de » aside, a person
+# named by a definite article and a common noun (as « l'agriculteur de 47 ans »)
+_LEAD_PERSON = lazy_re(
+    r"\s{0,2},\s{1,3}(?:l['’]\s{0,2}|(?P<he>le)\s{1,3}|(?P<she>la)\s{1,3})"
+    r"(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?" + _PERSON_NOUN + r"\b(?![-'’])", re.I)
+# « était parti », « fut élu »: a pluperfect or a past historic tells a past moment, not today
+_OLDER_PAST = lazy_re(
+    r"\b(?:(?:avait|avaient|était|étaient|eut|eurent|fut|furent)\s{1,3}(?:\w{1,12}\s{1,3})?"
+    r"\w{2,20}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|int|ert|orte?)|fut|furent)\b", re.I)
 _COMMA_NEXT = lazy_re(r"\s{0,2},")
 _AGE_ENDS = lazy_re(r"\s{0,2}[.!?…](?:\s|\Z)")
 # « Né en 1967 à Nice, le technicien de 55 ans, … », « Née en 1970, la ministre, 54 ans, … »: the
@@ -905,11 +918,20 @@ _BORN_LED_DEMO_OF = lazy_re(
 # « Originaire de Rodez, où il est né en 1969, ce magistrat de 48 ans … »: a birth told in a
 # relative of the sentence's opening aside, then a demonstrative and its noun given an age: the
 # anaphor of the one born, like « Né en 1969, ce magistrat de 48 ans »
-_WHERE_BORN_DEMO_OF = lazy_re(
+# (any verb of birth: « où elle a vu le jour en décembre 1958 », « où il était venu au monde en »)
+_WHERE_BORN_DEMO = (
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)\s{1,3}"
-    r"(?:est|était)\s{1,3}née?\s{1,3}en\s{1,3}\d{4}\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}"
-    r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:(?:est|était)\s{1,3}(?:née?|venue?\s{1,3}au\s{1,3}monde)|(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
+    r"\s{1,3}en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?\d{4}\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}")
+_WHERE_BORN_DEMO_OF = lazy_re(
+    _WHERE_BORN_DEMO + r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
     r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# « Originaire de Nancy, où elle a vu le jour en 1958, cette ancienne médecin, qui soufflera ses
+# 68 bougies le mois prochain, … »: the same anaphor, its birthday to come told in a relative on it
+_WHERE_BORN_DEMO_WHO = lazy_re(
+    _WHERE_BORN_DEMO + r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3}){0,2}" + _KIN_HEAD
+    + r"[a-zà-ÿ][\w’'-]{1,30}\s{0,2},\s{1,3}qui\s{1,3}(?:(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
+    r"|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))\s{1,3}ses|aura)\s{1,3}\Z")
 _FOR = lazy_re(r"\bpour\s+(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s+)?\Z", re.I)
 _AGE_THEN = lazy_re(r"\s*,?\s*(?:quand|lorsque|lors\b|au\s+moment|alors)", re.I)
 # « venu au monde à Oiapoque en 1979 » is a birth like « né à Oiapoque en 1979 »
@@ -918,11 +940,15 @@ _BORN_VERB = r"(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)"
 # le jour en 2019 » is a founding)
 _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1,3}jour"
 # (a place between: « née à Saint-Laurent-du-Maroni en 1958 », hyphens and all)
-_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+\Z", re.I)
+# (and a month before the year: « où elle a vu le jour en décembre 1958 », « né en mars 1970 »)
+_BIRTH_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?"
+_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+"
+                      + _BIRTH_MONTH + r"\Z", re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
-_PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}n[ée]e?)"
-                        r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+_PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}"
+                        r"(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde))"
+                        r"\s+(?:\w+\s+){0,2}?en\s+" + _BIRTH_MONTH + r"\Z", re.I)
 _YEAR_DEATH = lazy_re(
     r"\b(?:mort|morte|décédée?|éteinte?|disparue?)\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « en 2019 », « depuis novembre 2019 »: the year of an event (a month may stand between)
@@ -1185,6 +1211,11 @@ def annotate(text: str, figures: list, masked: list) -> None:
                 w = _window(text, f.start)[-48:]
                 if _BIRTHDAY.search(w):
                     f.cues = tuple(f.cues) + _birthday_cues(text, f, w) + ("candles",)
+                elif _BIRTHDAY_TO_COME.search(w):
+                    # « soufflera ses 68 bougies le mois prochain »: a birthday to come
+                    turns = _turns_cues(text, f, w, candles=True)
+                    if turns:
+                        f.cues = tuple(f.cues) + turns + ("candles",)
             if "birth" in getattr(f, "cues", ()):
                 births.append(f)
         for m in masked:
@@ -1375,17 +1406,24 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
     return () if _RELATIVE_BEFORE.search(w) else ("age_now",)
 
 
-def _turns_cues(text: str, f, w: str) -> tuple[str, ...]:
+def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     """« Née en 1981, elle fêtera ses 45 ans en décembre »: the age reached at a birthday to come,
     told with its moment (« en décembre », « cette année », « le mois prochain », « l'an
     prochain »): cues « age_turns » and « turns=… » (a month number, « this », « next_month »,
     « next_year »). Not after « qui » (whose birthday?), nor with a kin in the sentence (« son
     fils fêtera … »), nor told « quand … »."""
-    when = _TURNS_WHEN.match(text, f.end, f.end + 60)
-    if when is None or _RELATIVE_BEFORE.search(w) or f.is_range:
+    end = _CANDLES_NEXT.match(text, f.end, f.end + 12).end() if candles else f.end
+    when = _TURNS_WHEN.match(text, end, end + 60)
+    if when is None or f.is_range:
         return ()
     before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
-    if before is None or rest is None or not _TURNS_OWN.search(before):
+    if before is None or rest is None:
+        return ()
+    if _RELATIVE_BEFORE.search(w):
+        # only the relative on the anaphor of a birth told in the opening aside (_WHERE_BORN_DEMO_WHO)
+        if "où" not in before or not _WHERE_BORN_DEMO_WHO.search(text, max(0, f.start - 240), f.start):
+            return ()
+    elif not _TURNS_OWN.search(before):
         return ()
     head = _BORN_PHRASE.sub(" ", before + " " + _CLAUSE_CUT.split(rest, 1)[0])
     if _KIN.search(head) or _AGE_THEN.match(rest):
@@ -1441,10 +1479,26 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     demo = subject.group().strip(" ,").lower().startswith("ce")
                     return ("age_at" if at else "age_now", "lead", "she" if she else "he") + \
                         (("demo",) if demo else ())
+            person = _LEAD_PERSON.match(text, f.end, f.end + 60) if not subject and \
+                lead.group().strip(" «\"“(")[:1].lower() != "à" else None
+            if person:
+                # « Âgé de 47 ans, l'agriculteur était … . Originaire de Coutances, où il avait vu le
+                # jour en 1968, … »: like « l'agriculteur de 47 ans », the birth told of a pronoun
+                # or an anaphor opening the next sentence may be his; nobody else named in the
+                # sentence, no past moment told in it
+                rest = _rest_of_sentence(text, f.end)
+                if rest is not None and _alone(text, "", f.end) and not _OLDER_PAST.search(rest):
+                    she = bool(lead.group("fem")) or bool(person.group("she"))
+                    if not (she and person.group("he")):
+                        return ("age_app", "next_birth", "she" if she else "he")
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
         if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
             return _turns_cues(text, f, w)
+        if "aura" in w[-8:] and _WILL_BE.search(w):
+            turns = _turns_cues(text, f, w)
+            if turns:
+                return turns
         if _AGE_DEATH.search(w):
             return ("age_death",)
         if _AGE_PAST.search(w):

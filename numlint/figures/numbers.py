@@ -474,6 +474,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
         tok = scanner.word_number(text, s)
         if tok is None:
             return None, e
+        if kind == "word" and text[s].isupper() and _capitalised_name(text, s, tok.end):
+            return None, tok.end       # « les Vingt-Sept », « l'Europe à Quinze »: a name, no count
         if tok.info.get("approx_noun"):
             om = _VAGUE2.match(text, tok.end)
             if om:                     # « une dizaine de milliers »: about 10 000
@@ -494,6 +496,20 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
             return None, tok.end       # « au Cents », « des cents »: a plural with no multiplier is no number
         return _figure(text, tok), tok.end
     return None, e
+
+
+def _capitalised_name(text: str, s: int, end: int) -> bool:
+    """A number word written with a capital in mid-sentence, after a lower-case word and before
+    one (« les Vingt-Sept débloquent », « l'Europe à Quinze »): the name of a group (member states,
+    a club of countries), not a count. A title in Title Case (« et Deux Blessés ») capitalises the
+    next word too, and stays a count."""
+    if s < 2 or text[s - 1] not in " \u00a0\u202f" or not text[s - 2].islower():
+        return False
+    m = _NEXT_WORD_AT.match(text, end)
+    return not (m and m.group(1)[:1].isupper())
+
+
+_NEXT_WORD_AT = lazy_re(r"[ \u00a0\u202f]{1,3}([^\W\d_])")
 
 
 # « cents » and « vingts » take their « s » only after a multiplier (« deux cents »): alone, a name
