@@ -404,6 +404,19 @@ def _placed_slip(h, m) -> bool:
     return C.context_compatible(placed, m, relative=True)
 
 
+def _dated_day(h, m) -> bool:
+    """A headline count set on a bare weekday (« 400 vols supprimés jeudi ») against a body count
+    of the same noun in the same state set on that weekday's date (« jeudi 17 septembre »): one
+    day, not two moments. Only for a noun counted in a state (what was done that day): a count
+    in no state may be another measure of the day (the homes still cut off, those put back)."""
+    if not h.time or not m.time or not h.state or h.state != m.state or h.time != m.notes.get("weekday") \
+            or not C.headline(h.figure) or C.headline(m.figure):
+        return False
+    dated = copy(h)
+    dated.time = m.time
+    return C.context_compatible(dated, m, relative=True)
+
+
 def _told_in(h, m) -> bool:
     """A headline crediting a document (« selon la mise à jour économique ») against a body value
     its teller gives in that document (« Dans sa mise à jour …, le ministre a annoncé »): one
@@ -959,6 +972,7 @@ class ConflictingFigures(Rule):
                     if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
                             or not (C.context_compatible(a, b, relative=True)
                                     or _told_in(a, b) or _told_in(b, a)
+                                    or _dated_day(a, b) or _dated_day(b, a)
                                     or (key[0] in C.CASUAL_NOUNS
                                         and (_placed_slip(a, b) or _placed_slip(b, a)))):
                         continue    # the holders: C.same_holder, inlined
