@@ -1571,6 +1571,8 @@ class _Reader:
             cues.add("base")    # set by the part read before it: « 20 des 72 sièges »
         m.cues = frozenset(cues) if cues else _NONE
         m.time = self.time_of(j) if self.times else None
+        if self.wd_of and m.time in self.wd_of:
+            m.notes["weekday"] = self.wd_of[m.time]
         m.source = self.source_of(j) if self.sources else None
         if self.docs and m.source:
             d = self.docs.get(sj)
@@ -1924,6 +1926,7 @@ class _Reader:
         out = []
         K, W, ms = self.K, self.W, self.ms
         n = self.n
+        self.wd_of = {}
         for j in self.fig_js:
             f = ms[self.F[j]].figure
             if f.kind == "date" and f.value is not None:
@@ -1931,6 +1934,9 @@ class _Reader:
                 # « nés le 29 février » are counted at their birth
                 if "birth" not in f.cues or any(self.w(x) in _BORN_MANY for x in range(j - 5, j)):
                     out.append((j, str(f.value)))
+                    if f.weekday is not None:
+                        # « jeudi 17 septembre »: the day a headline's bare « jeudi » names
+                        self.wd_of[str(f.value)] = L.WEEKDAYS[f.weekday]
             elif f.kind == "ordinal" and j + 1 < n and W[j + 1] == "siècle" and f.value \
                     and f.value < 21:
                 out.append((j, f"siècle-{f.value:g}"))      # « au XIXe siècle »: a past century

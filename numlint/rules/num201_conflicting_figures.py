@@ -80,9 +80,21 @@ _THE_DEAD = frozenset({frozenset({"tué"}), frozenset({"mort"})})
 _DEAD = frozenset()
 
 
+# « 400 vols annulés » / « 310 vols supprimés » / « déprogrammés »: one act told by three verbs
+# when what is counted is a scheduled service of transport (a flight, a train, a crossing). Not
+# for other nouns: « postes supprimés » are jobs cut, « postes annulés » openings called off.
+_SERVICES = frozenset({"vol", "train", "tgv", "ter", "liaison", "rotation", "départ", "trajet",
+                       "traversée", "navette", "bus", "car", "ferry", "circulation",
+                       "correspondance"})
+_CALLED_OFF = frozenset({frozenset({"annulé"}), frozenset({"supprimé"}), frozenset({"déprogrammé"})})
+_CANCELLED = frozenset({"annulé"})
+
+
 def _group(noun, state) -> tuple:
     if noun == "personne" and state in _THE_DEAD:
         return "mort", _DEAD
+    if noun in _SERVICES and state in _CALLED_OFF:
+        return noun, _CANCELLED
     return noun, state
 
 
@@ -213,6 +225,7 @@ def _confirmed(i: int, group, other, bnd, repeats=(), totals=frozenset()) -> boo
     are exact (« 29 points », « 28 points »: two clubs, not one value told twice)."""
     a, ba = group[i], bnd[i]
     ea = _exact(a.figure)
+    ha = C.headline(a.figure)
     # a headline bound (« dépasse les 3,6 millions »), the body's first value of its noun below
     # it: only a value near the bound, or the body's whole, tells the headline's measure; one
     # far above it (« 7,4 millions » of other wines) is another measure sharing the noun
@@ -220,6 +233,8 @@ def _confirmed(i: int, group, other, bnd, repeats=(), totals=frozenset()) -> boo
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
+        if ha and C.headline(c.figure):
+            continue    # the title repeating the heading is one claim, not a second measure
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
             continue
         if far is not None and C.core(c.figure)[0] > far and id(c) not in totals:
@@ -402,6 +417,19 @@ def _placed_slip(h, m) -> bool:
     placed = copy(h)
     placed.place = m.place
     return C.context_compatible(placed, m, relative=True)
+
+
+def _dated_day(h, m) -> bool:
+    """A headline count set on a bare weekday (« 400 vols supprimés jeudi ») against a body count
+    of the same noun in the same state set on that weekday's date (« jeudi 17 septembre »): one
+    day, not two moments. Only for a noun counted in a state (what was done that day): a count
+    in no state may be another measure of the day (the homes still cut off, those put back)."""
+    if not h.time or not m.time or not h.state or h.state != m.state or h.time != m.notes.get("weekday") \
+            or not C.headline(h.figure) or C.headline(m.figure):
+        return False
+    dated = copy(h)
+    dated.time = m.time
+    return C.context_compatible(dated, m, relative=True)
 
 
 def _told_in(h, m) -> bool:
@@ -872,7 +900,7 @@ class ConflictingFigures(Rule):
             noun = m.subject if m.subject is not None or f.kind != "money" else m.notes.get("measure")
             if noun in _HEAD_SAME:
                 noun = _noun(m)     # a title's « trou »: its deficit
-            if noun == "personne":
+            if noun == "personne" or noun in _SERVICES:
                 noun, state = _group(noun, _state(m))
             else:
                 state = None
@@ -907,6 +935,9 @@ class ConflictingFigures(Rule):
             if len(ms) < 2 or len(ms) > 60:
                 continue
             reported: set[int] = set()
+            # body values a headline was reported against: another headline (the title beside the
+            # heading) may still be, for each is a claim of its own; a body value may not
+            head_hit: set[int] = set()
             # what the pairs ask of each measure, computed once; the cheap tests first and
             # inlined (all are pure, so their order changes nothing but the time)
             bnd = [C.mbounds(m, True) for m in ms]
@@ -919,7 +950,7 @@ class ConflictingFigures(Rule):
             exact = [_exact(m.figure) for m in ms]
             scales = [_money_scale(m.figure) for m in ms]
             for n, a in enumerate(ms):
-                if id(a) in reported:
+                if id(a) in reported or id(a) in head_hit:
                     continue
                 (ba0, ba1), (ca0, ca1), blk = bnd[n], cores[n], blocks[n]
                 da, sa = digits[n], sorted_digits[n]
@@ -956,9 +987,11 @@ class ConflictingFigures(Rule):
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
                     hold = a.holder
-                    if id(b) in reported or hold != b.holder or (hold and hold[0] == "*") \
+                    if id(b) in reported or (id(b) in head_hit and not C.headline(a.figure)) \
+                            or hold != b.holder or (hold and hold[0] == "*") \
                             or not (C.context_compatible(a, b, relative=True)
                                     or _told_in(a, b) or _told_in(b, a)
+                                    or _dated_day(a, b) or _dated_day(b, a)
                                     or (key[0] in C.CASUAL_NOUNS
                                         and (_placed_slip(a, b) or _placed_slip(b, a)))):
                         continue    # the holders: C.same_holder, inlined
@@ -984,7 +1017,10 @@ class ConflictingFigures(Rule):
                     yield self._report(ctx, a, b)
                     if done_heads is not None:
                         done_heads.update((id(a.figure), id(b.figure)))
-                    reported.add(id(b))
+                    if C.headline(a.figure) and not C.headline(b.figure):
+                        head_hit.add(id(b))
+                    else:
+                        reported.add(id(b))
                     if C.headline(a.figure):
                         # once, against the first body value (the lede's): the later ones are
                         # most often other holders (the other clubs' points, the rivals' votes)
