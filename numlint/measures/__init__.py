@@ -467,6 +467,8 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
 # « passant »: « ont reculé de 14 %, passant de 9 800 à 9 200 » (percent_passing)
+# between « a triplé par rapport à … » and its « , passant de A à B »: words that open another clause
+_PASSING_FAR_CUT = frozenset({"et", "ou", "mais", "dont", "qui", "que", "qu'", "contre", "soit", "où", "tandis"})
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS
 # after a change noun, a colon opens a new level (« en hausse : environ 900 passagers par jour »),
 # and a preposition of cause or concession a circumstance (« un recul limité malgré trois jours de
@@ -3514,11 +3516,21 @@ class _Reader:
         its span after the multiplier, then « , passant de A à B »: the pair is read from
         « passant », not from the multiplier (too far for its window)."""
         W, T, n = self.W, self.T, self.n
-        for p in range(j + 2, min(n, j + 7)):
-            if T[p] != T[j] or self.K[p] == "p" and W[p] != ",":
+        # « a triplé par rapport à la même période de 2025, passant de 41 à 63 »: the base the
+        # multiplier is told against, a longer span of words (a year) but no clause of its own
+        far = j + 2 < n and (W[j + 1] == "par" and W[j + 2] == "rapport" or W[j + 1] in ("depuis", "comparé"))
+        for p in range(j + 2, min(n, j + (14 if far else 7))):
+            if T[p] != T[j] or self.K[p] == "p" and W[p] != "," \
+                    or far and (self.K[p] == "f" or W[p] in _PASSING_FAR_CUT):
                 return None
-            if W[p] == "passant" and W[p - 1] == "," and p + 1 < n and W[p + 1] == "de":
+            if W[p] == "passant" and W[p - 1] == "," and p + 1 < n \
+                    and (W[p + 1] == "de" and not far or far and self.K[p + 1] == "f" and W[p + 1][:3] == "de "):
+                # after « par rapport à … », only « de A à B » with no moment of its own: « de 41 en
+                # janvier à 63 en mars » is another span than the base told
                 return self.change_pair(p, after=p)
+            if far and W[p] == ",":
+                if p + 1 >= n or W[p + 1] != "passant":
+                    return None
         return None
 
     def change_with_lead(self, k: int, v: int) -> tuple[int, int] | None:
