@@ -467,9 +467,14 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
 # « passant »: « ont reculé de 14 %, passant de 9 800 à 9 200 » (percent_passing)
+# after « à B, contre A »: A an expectation or another holder's, not an earlier value
+_CONTRE_TAIL_STOP = _OTHER_HOLDER | frozenset({"attendu", "attendus", "attendue", "attendues", "prévu", "prévus",
+                                               "prévue", "prévues", "visé", "visés", "visée", "visées", "espéré",
+                                               "espérés", "estimé", "estimés", "consensus", "analystes",
+                                               "objectif", "budget", "budgété", "budgétés", "et", "ou", "mais",
+                                               "dont", "qui", "que", "qu'", "soit"})
 # between « a triplé par rapport à … » and its « , passant de A à B »: words that open another clause
 _PASSING_FAR_CUT = frozenset({"et", "ou", "mais", "dont", "qui", "que", "qu'", "contre", "soit", "où", "tandis"})
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS
 # after a change noun, a colon opens a new level (« en hausse : environ 900 passagers par jour »),
 # and a preposition of cause or concession a circumstance (« un recul limité malgré trois jours de
 # pluie », « une hausse grâce à deux salons »): neither gives the amount of the change, which
@@ -484,6 +489,8 @@ _CHANGE_VERB_SIGN = dict.fromkeys((
     dict.fromkeys((
         "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
         "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
+# the verbs too: « ont grimpé de 13 %, à 1,11 milliard, contre 1,02 milliard » (change_reached)
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
@@ -3447,7 +3454,7 @@ class _Reader:
             if sign == 0 and "soit" in left[-2:] and m.figure.text.lstrip()[:1] in "+-−":
                 sign = 2   # signed by its own value
             reached = self.change_reached(k) if m.figure.kind == "percent" and k + 1 < self.n \
-                and self.W[k + 1] == "pour" else None
+                and self.W[k + 1] in ("pour", ",", "à") else None
             if reached is not None and sign == 0 and left[-1:] == ["de"] and len(left) >= 2:
                 sign = _CHANGE_VERB_SIGN.get(left[-2], 0)
             passing = None
@@ -3885,29 +3892,54 @@ class _Reader:
         only: no figure, no clause break between)."""
         W, K, T, F, n = self.W, self.K, self.T, self.F, self.n
         s, j = T[k], k + 2
-        if j < n and W[j] in ("s'", "se"):
-            j += 1
-        if j >= n or W[j] not in _REACH_VERBS:
-            return None
+        bare = W[k + 1] != "pour"
+        if bare:
+            # « ont grimpé de 13 %, à 1,11 milliard, contre 1,02 milliard un an plus tôt »,
+            # « de 13 % à 1,11 milliard (contre …) »: the new level told by « à » alone
+            j = k + 1 if W[k + 1] == "à" else k + 2
+            if j >= n or W[j] != "à":
+                return None
+        else:
+            if j < n and W[j] in ("s'", "se"):
+                j += 1
+            if j >= n or W[j] not in _REACH_VERBS:
+                return None
         j += 1
-        if j < n and W[j] == "à" and W[j - 1] != "atteindre":
+        if j < n and W[j] == "à" and W[j - 1] != "atteindre" and not bare:
             j += 1
         if j >= n or K[j] != "f" or T[j] != s:
             return None
         b = j
         for x in range(b + 1, min(n, b + 7)):
+            if x + 1 < n and W[x] == "(" and W[x + 1] == "contre":
+                continue    # « pour atteindre 498 millions (contre 412 millions en 2024) »
             if T[x] != s or K[x] == "f" or W[x] in (".", ";", ":", "(", ")", "et", "mais", "dont"):
                 return None
             if W[x] == "contre":
+                if bare and not self.plain_contre_tail(x + 2):
+                    return None
                 y = x + 2       # « contre 150 millions pour la Ville voisine »: another one, not before
                 if y < n and W[y] in ("million", "millions", "milliard", "milliards"):
                     y += 1
                 if y < n and T[y] == s and W[y] in _OTHER_HOLDER:
                     return None
-                if x + 1 < n and K[x + 1] == "f" and T[x + 1] == s and W[x - 1] == ",":
+                if x + 1 < n and K[x + 1] == "f" and T[x + 1] == s and W[x - 1] in (",", "("):
                     return F[x + 1], F[b]
                 return None
         return None
+
+    def plain_contre_tail(self, y: int) -> bool:
+        """After « contre A » at token y: its moment at most (« un an plus tôt », « en 2024 »),
+        then the clause ends; not an expectation (« attendu par les analystes ») nor another
+        holder (« pour son concurrent »)."""
+        W, K, T, n = self.W, self.K, self.T, self.n
+        s = T[y - 1]
+        for x in range(y, min(n, y + 8)):
+            if T[x] != s or W[x] in (".", ",", ";", ")", "!", "?"):
+                return True
+            if K[x] == "f" or W[x] in _CONTRE_TAIL_STOP:
+                return False
+        return False
 
     def count_between(self, x: int, b: int) -> bool:
         """x is a bare count (« neuf mois », « trois matches ») and b an amount in millions, with
