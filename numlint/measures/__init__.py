@@ -601,6 +601,20 @@ _EN_NEXT = _EN_VERBS | _EN_AUX
 _EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
 
 
+def _restate_link(left: list[str]) -> bool:
+    """« …, c'est-à-dire (près de) 42 % », « …, autrement dit 42 % », « …, ce qui fait 42 % »:
+    a link that restates the count just told, as « soit », after a comma, at most two words of
+    approximation between it and the share."""
+    for gap in (0, 1, 2):
+        end = len(left) - gap
+        if gap and not _RESTATE_APPROX.issuperset(left[end:]):
+            return False
+        for link in _RESTATE_LINKS:
+            if tuple(left[end - len(link):end]) == link:
+                return True
+    return False
+
+
 def _en_clitic(left: list[str]) -> int:
     """« en représentent 38 % », « en ont fourni 1 260 GWh » (a preposition « en » is never
     followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic."""
@@ -620,7 +634,11 @@ _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait":
 # « , ce qui représente 54 % », « , une proportion de 45 % »: a share restated as by « soit »
 _RESTATE_VERBS = frozenset({"représente", "représentait", "représentent", "représentaient", "représentera"})
 _RESTATE_NOUNS = frozenset({"proportion", "part"})
-_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS | {"taux"}
+# « , c'est-à-dire 42 % », « , autrement dit 42 % », « , ce qui fait 42 % »: « soit » in other words
+_RESTATE_LINKS = ((",", "c'", "est-à-dire"), (",", "autrement", "dit"), (",", "ce", "qui", "fait"),
+                  (",", "ce", "qui", "faisait"))
+_RESTATE_APPROX = frozenset({"environ", "près", "de", "d'", "quelque", "presque", "plus", "moins", "tout", "juste"})
+_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS | {"taux", "est-à-dire", "dit", "fait", "faisait"}
 # « , un taux de réussite de 66 % » after « sur les 412 600 candidats, 248 900 … »: rates that
 # are a count over the count it is drawn from (not « taux d'intérêt », « de croissance »)
 _COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention", "remplissage",
@@ -1748,6 +1766,8 @@ class _Reader:
             # « 1 240 patienteront …, ce qui représente 43 % de la liste », « 405 …, une
             # proportion de 30 % »: the share of the count just told, as after « soit »
             cues.add("soit")
+        elif f.kind == "percent" and _restate_link(left):
+            cues.add("soit")      # « , c'est-à-dire 42 % d'entre eux »: the same, in other words
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
             # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
             cues.add("soit taux")

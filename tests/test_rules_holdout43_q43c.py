@@ -1,0 +1,35 @@
+"""Round 43 (q43c): shares restated by a synonym of « soit », a small count the part has,
+scaled parts of a quantity whole."""
+from _lint_kit import codes
+
+
+# « c'est-à-dire / autrement dit / ce qui fait P % » restating a part of a « Parmi les N » whole
+
+def test_cest_a_dire_share_fires():
+    t = "Parmi les 25 millions de foyers du pays, 15 millions se chauffent au gaz, c'est-à-dire 40 % d'entre eux.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_autrement_dit_share_fires():
+    t = "Sur les 800 agents du service, 200 sont en arrêt, autrement dit près de 40 % des effectifs.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_ce_qui_fait_share_fires():
+    t = "Parmi les 450 adhérents du club, 90 ont renouvelé leur licence, ce qui fait 35 % d'entre eux.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_cest_a_dire_right_share_quiet():
+    t = "Parmi les 25 millions de foyers du pays, 15 millions se chauffent au gaz, c'est-à-dire 60 % d'entre eux.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_autrement_dit_new_sentence_quiet():
+    t = "Sur les 800 agents du service, 200 sont en arrêt. Autrement dit, 40 % des bureaux sont vides.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_cest_a_dire_without_comma_quiet():
+    t = "Sur les 800 agents du service, 200 sont en arrêt c'est-à-dire 40 % de plus qu'en 2023.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
