@@ -33,3 +33,36 @@ def test_autrement_dit_new_sentence_quiet():
 def test_cest_a_dire_without_comma_quiet():
     t = "Sur les 800 agents du service, 200 sont en arrêt c'est-à-dire 40 % de plus qu'en 2023.\n"
     assert codes(t, "NUM303", path="a.txt") == []
+
+
+# « A des N noun … (leurs deux doses), une couverture de P % »: a small count the part has, and a
+# rate noun in apposition restating A/N
+
+def test_small_count_then_couverture_fires():
+    t = "Dans le canton, 1 200 des 4 800 résidents testés avaient reçu leurs trois doses, une couverture de 45 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_small_count_then_soit_fires():
+    t = "Sur les 4 800 résidents testés, 1 200 avaient reçu les trois doses, soit 45 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_couverture_vaccinale_fires():
+    t = "Parmi les 4 800 résidents testés, 1 200 avaient reçu deux doses, une couverture vaccinale de 45 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_small_count_right_share_quiet():
+    t = "Dans le canton, 1 200 des 4 800 résidents testés avaient reçu leurs trois doses, une couverture de 25 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_small_count_that_is_the_part_quiet():
+    t = "Sur les 12 candidats, sept ont réussi l'écrit et deux candidats ont été reçus, soit 17 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_couverture_without_whole_quiet():
+    t = "Dans le canton, 1 200 résidents avaient reçu leurs trois doses, une couverture de 45 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == []

@@ -633,7 +633,9 @@ _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait":
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
 # « , ce qui représente 54 % », « , une proportion de 45 % »: a share restated as by « soit »
 _RESTATE_VERBS = frozenset({"représente", "représentait", "représentent", "représentaient", "représentera"})
-_RESTATE_NOUNS = frozenset({"proportion", "part"})
+_RESTATE_NOUNS = frozenset({"proportion", "part", "couverture"})
+# « , une couverture vaccinale de 52 % »: the one adjective a restating noun may take
+_RESTATE_ADJ = frozenset({"vaccinale"})
 # « , c'est-à-dire 42 % », « , autrement dit 42 % », « , ce qui fait 42 % »: « soit » in other words
 _RESTATE_LINKS = ((",", "c'", "est-à-dire"), (",", "autrement", "dit"), (",", "ce", "qui", "fait"),
                   (",", "ce", "qui", "faisait"))
@@ -1762,7 +1764,9 @@ class _Reader:
             cues.add("soit")
         elif f.kind == "percent" and left[-4:-3] == [","] and (
                 left[-3:-1] == ["ce", "qui"] and lw in _RESTATE_VERBS
-                or left[-3] == "une" and left[-2] in _RESTATE_NOUNS and lw in ("de", "d'")):
+                or left[-3] == "une" and left[-2] in _RESTATE_NOUNS and lw in ("de", "d'")) \
+                or f.kind == "percent" and left[-5:-4] == [","] and left[-4] == "une" \
+                and left[-3] in _RESTATE_NOUNS and left[-2] in _RESTATE_ADJ and lw in ("de", "d'"):
             # « 1 240 patienteront …, ce qui représente 43 % de la liste », « 405 …, une
             # proportion de 30 % »: the share of the count just told, as after « soit »
             cues.add("soit")
@@ -2998,6 +3002,8 @@ class _Reader:
                 cands = [x for x in cands if F[x] not in wholes]
                 if len(cands) > 1 and m.share_of is not None and self.held_in(F[cands[-1]], m.share_of):
                     cands.pop()
+                elif len(cands) > 1 and self.small_object(F[cands[-1]], F[cands[-2]]):
+                    cands.pop()
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
@@ -3042,6 +3048,19 @@ class _Reader:
                     if "soit" in self.ms[p].cues and self.compatible(p, m.share_of):
                         m.share_part = p
         self.fractions()
+
+    def small_object(self, x: int, p: int) -> bool:
+        """« 3 960 des 11 200 élèves avaient reçu leurs deux injections, soit 35 % »: a small count
+        written in words, of a noun of its own and tied to no whole, told of a part drawn from
+        its whole (« des », « sur », « parmi ») just before it, is what the part has, not the part."""
+        mx, mp = self.ms[x], self.ms[p]
+        fx = mx.figure
+        if mp.part_kind not in ("des", "sur", "parmi", "entre") or mp.part_of is None \
+                or mx.part_kind is not None or not mx.explicit_subject or fx.kind != "number" \
+                or fx.is_range or not fx.numerals or not all(n.words for n in fx.numerals) \
+                or not isinstance(fx.value, int) or not 1 < fx.value <= 10:
+            return False
+        return mx.subject is not None and mx.subject not in (mp.subject, self.ms[mp.part_of].subject)
 
     def restates(self, p: int, whole: int) -> bool:
         """The count p names the same things as whole: no noun of its own, the same noun, or a
