@@ -66,3 +66,34 @@ def test_small_count_that_is_the_part_quiet():
 def test_couverture_without_whole_quiet():
     t = "Dans le canton, 1 200 résidents avaient reçu leurs trois doses, une couverture de 45 %.\n"
     assert codes(t, "NUM303", path="a.txt") == []
+
+
+# « Sur ces N millions de tonnes, X en représente (à lui seul) A million, Y B million et Z, …, C tonnes »:
+# parts at the whole's scale with its unit said once, the last in full units
+
+def test_scaled_parts_then_full_unit_fires():
+    t = "Sur ces 2,4 millions de tonnes, les céréales en représentent 1,2 million, les engrais 0,6 million et le bois 900 000 tonnes.\n"
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_a_lui_seul_and_apposition_fires():
+    t = ("Sur ces 5,2 millions d'hectolitres, le vin rouge en représente à lui seul 3,1 millions, "
+         "le rosé 1,6 million et les blancs, effervescents et vins doux compris, 700 000 hectolitres.\n")
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_scaled_parts_within_whole_quiet():
+    t = "Sur ces 2,4 millions de tonnes, les céréales en représentent 1,2 million, les engrais 0,6 million et le bois 400 000 tonnes.\n"
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_target_in_own_clause_quiet():
+    t = ("Sur ces 2,4 millions de tonnes, les céréales en représentent 1,2 million, les engrais 0,6 million "
+         "et le port, qui vise de nouveaux marchés cette année, 900 000 tonnes de plus.\n")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_full_unit_in_next_sentence_quiet():
+    t = ("Sur ces 2,4 millions de tonnes, les céréales en représentent 1,2 million, les engrais 0,6 million. "
+         "Le port vise 900 000 tonnes de plus en 2027.\n")
+    assert codes(t, "NUM302", path="a.txt") == []

@@ -615,9 +615,17 @@ def _restate_link(left: list[str]) -> bool:
     return False
 
 
+_EN_ALONE_PRON = frozenset({"lui", "elle", "eux", "elles"})
+_EN_ALONE_ADJ = frozenset({"seul", "seule", "seuls", "seules"})
+
+
 def _en_clitic(left: list[str]) -> int:
     """« en représentent 38 % », « en ont fourni 1 260 GWh » (a preposition « en » is never
-    followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic."""
+    followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic.
+    « en représente à lui seul 1,9 million »: « à lui seul » between the verb and the figure."""
+    if len(left) >= 5 and left[-3] == "à" and left[-2] in _EN_ALONE_PRON and left[-1] in _EN_ALONE_ADJ:
+        b = _en_clitic(left[:-3])
+        return b + 3 if b else 0
     if len(left) >= 2 and left[-2] == "en" and left[-1] in _EN_VERBS:
         return 2
     if len(left) >= 3 and left[-3] == "en" and left[-2] in _EN_AUX and left[-1] != "été" \
@@ -2514,7 +2522,14 @@ class _Reader:
                     # agent of the list, not one more part of it
                     if 8 < gap <= 16 and (self.parallel(prev_k, k) or self.gapped(self.pos[first_part], k)):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
-                    if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
+                    unit_after = not self.kin(last_part, i) and self.unit_after_scaled(whole, last_part, i)
+                    if unit_after and 8 < gap <= 16 and "et" in W[prev_k + 1:prev_k + 3] \
+                            and all(w in L.SCALE for w in W[prev_k + 1:prev_k + 1 + W[prev_k + 1:prev_k + 3].index("et")]) \
+                            and W[k - 1] == "," \
+                            and words.isdisjoint((";", ".", "qui", "que", "qu'", "dont", "où", "soit")):
+                        gap = 8     # « … et les rouliers, camions et remorques embarqués, 820 000 tonnes »
+                    if (self.kin(last_part, i) or unit_after) \
+                            and words & {",", "et"} and gap <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
@@ -2962,6 +2977,15 @@ class _Reader:
         s = max(n.scale or 1 for n in fw.numerals)
         return s if 0 < fp.value * s < fw.value else None
 
+    def unit_after_scaled(self, whole: int, last: int, i: int) -> bool:
+        """« Sur ces 3,6 millions de tonnes, le vrac en représente 1,9 million, les hydrocarbures
+        1,1 million et le reste 820 000 tonnes »: after parts that take the whole's unit said once
+        (a bare count at its scale), a part that writes that unit in full."""
+        fw, fl, fi = self.ms[whole].figure, self.ms[last].figure, self.ms[i].figure
+        return fi.kind == "quantity" and fl.kind == "number" and fw.unit == fi.unit \
+            and self.ms[last].part_of == whole and self.compatible(whole, i) \
+            and (self.elliptic_unit(whole, last) or self.en_unit(whole, last))
+
     def elliptic_unit(self, whole: int, part: int) -> bool:
         """« 3,57 millions de tonnes, dont 2,05 millions en Flandre »: the unit said once, on the
         whole, the scale written on each part (a part with its own noun is something else)."""
@@ -3088,7 +3112,7 @@ class _Reader:
         for e in self.en_js:
             if e + 1 >= self.n or W[e + 1] not in _EN_NEXT:
                 continue        # « en 2025 », « en hausse »: a preposition
-            for back in (2, 3):
+            for back in (2, 3, 5, 6):
                 j = e + back
                 if j >= self.n or T[j] != T[e]:
                     break
