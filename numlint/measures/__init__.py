@@ -610,9 +610,31 @@ _EN_NEXT = _EN_VERBS | _EN_AUX
 _EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
 
 
+def _restate_link(left: list[str]) -> bool:
+    """« …, c'est-à-dire (près de) 42 % », « …, autrement dit 42 % », « …, ce qui fait 42 % »:
+    a link that restates the count just told, as « soit », after a comma, at most two words of
+    approximation between it and the share."""
+    for gap in (0, 1, 2):
+        end = len(left) - gap
+        if gap and not _RESTATE_APPROX.issuperset(left[end:]):
+            return False
+        for link in _RESTATE_LINKS:
+            if tuple(left[end - len(link):end]) == link:
+                return True
+    return False
+
+
+_EN_ALONE_PRON = frozenset({"lui", "elle", "eux", "elles"})
+_EN_ALONE_ADJ = frozenset({"seul", "seule", "seuls", "seules"})
+
+
 def _en_clitic(left: list[str]) -> int:
     """« en représentent 38 % », « en ont fourni 1 260 GWh » (a preposition « en » is never
-    followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic."""
+    followed by a conjugated verb): how many words back « en » stands, 0 if it is no clitic.
+    « en représente à lui seul 1,9 million »: « à lui seul » between the verb and the figure."""
+    if len(left) >= 5 and left[-3] == "à" and left[-2] in _EN_ALONE_PRON and left[-1] in _EN_ALONE_ADJ:
+        b = _en_clitic(left[:-3])
+        return b + 3 if b else 0
     if len(left) >= 2 and left[-2] == "en" and left[-1] in _EN_VERBS:
         return 2
     if len(left) >= 3 and left[-3] == "en" and left[-2] in _EN_AUX and left[-1] != "été" \
@@ -628,8 +650,14 @@ _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait":
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
 # « , ce qui représente 54 % », « , une proportion de 45 % »: a share restated as by « soit »
 _RESTATE_VERBS = frozenset({"représente", "représentait", "représentent", "représentaient", "représentera"})
-_RESTATE_NOUNS = frozenset({"proportion", "part"})
-_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS | {"taux"}
+_RESTATE_NOUNS = frozenset({"proportion", "part", "couverture"})
+# « , une couverture vaccinale de 52 % »: the one adjective a restating noun may take
+_RESTATE_ADJ = frozenset({"vaccinale"})
+# « , c'est-à-dire 42 % », « , autrement dit 42 % », « , ce qui fait 42 % »: « soit » in other words
+_RESTATE_LINKS = ((",", "c'", "est-à-dire"), (",", "autrement", "dit"), (",", "ce", "qui", "fait"),
+                  (",", "ce", "qui", "faisait"))
+_RESTATE_APPROX = frozenset({"environ", "près", "de", "d'", "quelque", "presque", "plus", "moins", "tout", "juste"})
+_CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS | {"taux", "est-à-dire", "dit", "fait", "faisait"}
 # « , un taux de réussite de 66 % » after « sur les 412 600 candidats, 248 900 … »: rates that
 # are a count over the count it is drawn from (not « taux d'intérêt », « de croissance »)
 _COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention", "remplissage",
@@ -1753,10 +1781,14 @@ class _Reader:
             cues.add("soit")
         elif f.kind == "percent" and left[-4:-3] == [","] and (
                 left[-3:-1] == ["ce", "qui"] and lw in _RESTATE_VERBS
-                or left[-3] == "une" and left[-2] in _RESTATE_NOUNS and lw in ("de", "d'")):
+                or left[-3] == "une" and left[-2] in _RESTATE_NOUNS and lw in ("de", "d'")) \
+                or f.kind == "percent" and left[-5:-4] == [","] and left[-4] == "une" \
+                and left[-3] in _RESTATE_NOUNS and left[-2] in _RESTATE_ADJ and lw in ("de", "d'"):
             # « 1 240 patienteront …, ce qui représente 43 % de la liste », « 405 …, une
             # proportion de 30 % »: the share of the count just told, as after « soit »
             cues.add("soit")
+        elif f.kind == "percent" and _restate_link(left):
+            cues.add("soit")      # « , c'est-à-dire 42 % d'entre eux »: the same, in other words
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
             # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
             cues.add("soit taux")
@@ -2499,7 +2531,14 @@ class _Reader:
                     # agent of the list, not one more part of it
                     if 8 < gap <= 16 and (self.parallel(prev_k, k) or self.gapped(self.pos[first_part], k)):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
-                    if self.kin(last_part, i) and words & {",", "et"} and gap <= 8 and not own_verb \
+                    unit_after = not self.kin(last_part, i) and self.unit_after_scaled(whole, last_part, i)
+                    if unit_after and 8 < gap <= 16 and "et" in W[prev_k + 1:prev_k + 3] \
+                            and all(w in L.SCALE for w in W[prev_k + 1:prev_k + 1 + W[prev_k + 1:prev_k + 3].index("et")]) \
+                            and W[k - 1] == "," \
+                            and words.isdisjoint((";", ".", "qui", "que", "qu'", "dont", "où", "soit")):
+                        gap = 8     # « … et les rouliers, camions et remorques embarqués, 820 000 tonnes »
+                    if (self.kin(last_part, i) or unit_after) \
+                            and words & {",", "et"} and gap <= 8 and not own_verb \
                             and own_noun_ok and "par" not in m.cues and left[-1:] != ["par"] \
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
@@ -2947,6 +2986,15 @@ class _Reader:
         s = max(n.scale or 1 for n in fw.numerals)
         return s if 0 < fp.value * s < fw.value else None
 
+    def unit_after_scaled(self, whole: int, last: int, i: int) -> bool:
+        """« Sur ces 3,6 millions de tonnes, le vrac en représente 1,9 million, les hydrocarbures
+        1,1 million et le reste 820 000 tonnes »: after parts that take the whole's unit said once
+        (a bare count at its scale), a part that writes that unit in full."""
+        fw, fl, fi = self.ms[whole].figure, self.ms[last].figure, self.ms[i].figure
+        return fi.kind == "quantity" and fl.kind == "number" and fw.unit == fi.unit \
+            and self.ms[last].part_of == whole and self.compatible(whole, i) \
+            and (self.elliptic_unit(whole, last) or self.en_unit(whole, last))
+
     def elliptic_unit(self, whole: int, part: int) -> bool:
         """« 3,57 millions de tonnes, dont 2,05 millions en Flandre »: the unit said once, on the
         whole, the scale written on each part (a part with its own noun is something else)."""
@@ -2986,6 +3034,8 @@ class _Reader:
                 # "4.000 des 11.000 soldats …, soit 36 %": the part, not the whole it names
                 cands = [x for x in cands if F[x] not in wholes]
                 if len(cands) > 1 and m.share_of is not None and self.held_in(F[cands[-1]], m.share_of):
+                    cands.pop()
+                elif len(cands) > 1 and self.small_object(F[cands[-1]], F[cands[-2]]):
                     cands.pop()
                 if cands:
                     p = F[cands[-1]]
@@ -3032,6 +3082,19 @@ class _Reader:
                         m.share_part = p
         self.fractions()
 
+    def small_object(self, x: int, p: int) -> bool:
+        """« 3 960 des 11 200 élèves avaient reçu leurs deux injections, soit 35 % »: a small count
+        written in words, of a noun of its own and tied to no whole, told of a part drawn from
+        its whole (« des », « sur », « parmi ») just before it, is what the part has, not the part."""
+        mx, mp = self.ms[x], self.ms[p]
+        fx = mx.figure
+        if mp.part_kind not in ("des", "sur", "parmi", "entre") or mp.part_of is None \
+                or mx.part_kind is not None or not mx.explicit_subject or fx.kind != "number" \
+                or fx.is_range or not fx.numerals or not all(n.words for n in fx.numerals) \
+                or not isinstance(fx.value, int) or not 1 < fx.value <= 10:
+            return False
+        return mx.subject is not None and mx.subject not in (mp.subject, self.ms[mp.part_of].subject)
+
     def restates(self, p: int, whole: int) -> bool:
         """The count p names the same things as whole: no noun of its own, the same noun, or a
         noun that takes it up (« volailles » → « oiseaux », « habitants » → « personnes »)."""
@@ -3058,7 +3121,7 @@ class _Reader:
         for e in self.en_js:
             if e + 1 >= self.n or W[e + 1] not in _EN_NEXT:
                 continue        # « en 2025 », « en hausse »: a preposition
-            for back in (2, 3):
+            for back in (2, 3, 5, 6):
                 j = e + back
                 if j >= self.n or T[j] != T[e]:
                     break
