@@ -1066,6 +1066,15 @@ _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
 _WHO_SAW_DAY = (r"qui\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
                 r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}")
 _WHO_SAW_DAY_NEXT = lazy_re(r"\s{0,2},\s{1,3}" + _WHO_SAW_DAY + r"\d{4}(?!\w)", re.I)
+# « L'accusé, qui a vu le jour en mars 1989 à Joué-lès-Tours, est aujourd'hui âgé de 37 ans »: a
+# relative on the subject, then the subject's age as the main verb in the present (« est âgé
+# de », « a N ans »): the one who saw the day is the one aged (« Le restaurant, qui a vu le jour
+# en 1989, est dirigé par un chef de 44 ans »: no age as the main verb, a founding)
+_SUBJ_WHO_SAW_DAY = lazy_re(r",\s{1,3}" + _WHO_SAW_DAY + _BIRTH_MONTH + r"\Z", re.I)
+_SAW_DAY_THEN_AGED = lazy_re(
+    r"(?:\s{1,3}(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{0,2},\s{1,3}"
+    r"(?:est\s{1,3}(?:aujourd['’]hui\s{1,3}|désormais\s{1,3})?âgée?\s{1,3}de"
+    r"|a(?:\s{1,3}(?:aujourd['’]hui|désormais))?)\s{1,3}\d{1,3}\s{1,3}ans\b", re.I)
 _AGED_WHO_SAW_DAY = lazy_re(
     r"\bâgée?s?\s{1,3}(?:aujourd['’]hui\s{1,3})?de\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}"
     + _WHO_SAW_DAY + r"\Z", re.I)
@@ -1222,7 +1231,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
                 if _YEAR_BIRTH.search(w) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
-                                              _AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)):
+                                              (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
+                                               or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
+                                                   and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100)))):
                     m.cues = tuple(m.cues) + ("birth",)
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):

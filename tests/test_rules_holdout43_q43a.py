@@ -1,0 +1,39 @@
+"""Holdout 43 (q43a): NUM404 births told in a relative on the subject, and NUM403 spans, with our
+own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+_HEAD = "---\ntitle: Portrait\ndate: 2026-11-20\n---\n\n# Un procès à Blois\n\n"
+
+
+def _art(sentence: str) -> str:
+    return _HEAD + sentence + " L'audience reprendra lundi.\n"
+
+
+# NUM404: « X, qui a vu le jour en (MONTH) YEAR (à PLACE), est (aujourd'hui) âgé de N ans / a N ans »
+
+@pytest.mark.parametrize("sentence", [
+    # born 1990: 36 in November 2026, not 45
+    "Le prévenu, qui a vu le jour en juin 1990 à Romorantin-Lanthenay, est aujourd'hui âgé de 45 ans.",
+    "La plaignante, qui a vu le jour à Vendôme en 1990, a 45 ans.",
+    "Le témoin, qui avait vu le jour en 1990, est âgé de 45 ans.",
+])
+def test_num404_who_saw_day_then_aged_fires(sentence):
+    assert codes(_art(sentence), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees
+    "Le prévenu, qui a vu le jour en juin 1990 à Romorantin-Lanthenay, est aujourd'hui âgé de 36 ans.",
+    # a founding, the age someone else's
+    "Le cabinet, qui a vu le jour en 1990 à Blois, est aujourd'hui dirigé par une avocate de 45 ans.",
+    # not an age: a history
+    "Le festival, qui a vu le jour en 1990, a 45 ans d'histoire derrière lui.",
+    # an age then, in the past
+    "Le prévenu, qui avait vu le jour en 1990, était alors âgé de 20 ans.",
+])
+def test_num404_who_saw_day_look_alikes_stay_quiet(sentence):
+    assert codes(_art(sentence), "NUM404", path="a.md") == []
