@@ -37,3 +37,36 @@ def test_num404_who_saw_day_then_aged_fires(sentence):
 ])
 def test_num404_who_saw_day_look_alikes_stay_quiet(sentence):
     assert codes(_art(sentence), "NUM404", path="a.md") == []
+
+
+# NUM403: « a duré / s'est étalé(e) sur N jours : entamé(e) / commencé(e) / ouvert(e) le …, … achevé(e) /
+# terminé(e) / refermé(e) / a pris fin le … »: the days between the opening and the close
+
+_HEAD2 = "---\ntitle: Bilan\ndate: 2026-09-02\n---\n\n# Un été chargé\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "La vague de chaleur a duré six jours : entamée le lundi 3 août, elle s'est achevée le "
+    "dimanche 16 août, juste avant l'orage.",
+    "Le salon s'est étalé sur six jours : ouvert le samedi 1er août, il a fermé ses portes le "
+    "dimanche 16 août.",
+    "La fête foraine a duré six jours : lancée le samedi 1er août, elle a pris fin le dimanche 16 août.",
+])
+def test_num403_lasted_then_opening_and_close_fires(sentence):
+    assert codes(_HEAD2 + sentence + "\n", "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the length agrees
+    "La vague de chaleur a duré quatorze jours : entamée le lundi 3 août, elle s'est achevée le "
+    "dimanche 16 août.",
+    # a strike's days may skip weekends
+    "La grève a duré six jours : entamée le lundi 3 août, elle s'est achevée le lundi 10 août.",
+    # a date between: which is the close?
+    "La crue a duré six jours : entamée le samedi 1er août, elle a reculé le mardi 4 août et "
+    "s'est achevée le dimanche 16 août.",
+    # a planned opening, not told
+    "Le salon a duré six jours : prévu le samedi 1er août, il s'est achevé le dimanche 16 août.",
+])
+def test_num403_lasted_look_alikes_stay_quiet(sentence):
+    assert codes(_HEAD2 + sentence + "\n", "NUM403", path="a.md") == []

@@ -821,6 +821,23 @@ _LAYOFF_LED = lazy_re(
 _OF_LAYOFF = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:arrêt|absence|indisponibilité|convalescence|inactivité)\b"
     r"(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
+# « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 août »:
+# a length after its verb (« a duré », « s'est étalée / déroulée sur »), then, after a colon, its
+# opening and its close dated by their participles or verbs, in that order
+_LASTED_VERB = lazy_re(
+    r"\b(?:(?:a|avait|aura|ont|avaient|auront)\s{1,3}duré"
+    r"|s['’]\s{0,2}(?:est|était|sont|étaient)\s{1,3}(?:étalée?s?|étendue?s?|déroulée?s?)\s{1,3}sur)"
+    r"\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_LASTED_COLON_NEXT = lazy_re(
+    r"[^.;:!?«»()\d]{0,60}?\s{0,2}:\s{1,3}"
+    r"(?:entamée?s?|commencée?s?|ouverte?s?|lancée?s?|débutée?s?|inaugurée?s?)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
+    r"[^.;:!?«»()]{0,80}?\b(?:achevée?s?|terminée?s?|close?s?|refermée?s?|fermée?s?|finie?s?|conclue?s?"
+    r"|clôturée?s?|pris\s{1,3}fin)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}le\s{1,3}" + _DAYSPEC, re.I)
+# what may be held only on working days (« la grève a duré neuf jours »): days of it, not the span
+_WORKDAY_NOUN = lazy_re(r"\b(?:grèves?|chantiers?|travaux|mobilisations?|blocages?|cours|examens?"
+                        r"|épreuves?|formations?|stages?)\b", re.I)
 # « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
 _LASTED_APPOSED = lazy_re(
     r",\s{1,3}(?:(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
@@ -1670,6 +1687,16 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »
         return cues + ("span", "stay_told")
+    if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and ("dur" in w or "sur" in w) \
+            and _LASTED_VERB.search(w) and (told := _LASTED_COLON_NEXT.match(text, f.end, f.end + 260)):
+        # « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 »:
+        # the only two dates after the length, the opening then the close; a trial's or a strike's
+        # days may skip weekends
+        before = _sentence_before(text, f.start)
+        sitting = before is None or _SITTING_NOUN.search(before) or _WORKDAY_NOUN.search(before)
+        # (the dates past the close are not its: « …, au lendemain du 15-Août »)
+        return cues + ("span", "stay_told", "told_within=%d" % (told.end() - f.end)) + \
+            (("sitting",) if sitting else ())
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):
