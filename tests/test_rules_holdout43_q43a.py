@@ -70,3 +70,34 @@ def test_num403_lasted_then_opening_and_close_fires(sentence):
 ])
 def test_num403_lasted_look_alikes_stay_quiet(sentence):
     assert codes(_HEAD2 + sentence + "\n", "NUM403", path="a.md") == []
+
+
+# NUM404: an age, then the birth of the same one in « lui / elle qui a vu le jour / est né(e) … en
+# YEAR » right after (« a fêté ses N ans en MONTH », « a eu N ans », « a N ans »)
+
+@pytest.mark.parametrize("sentence", [
+    # born 1971: 55 in November 2026, not 49
+    "Le maire, Paul Girard, a fêté ses 49 ans en février, lui qui a vu le jour à Orléans en 1971.",
+    "La juge, Claire Menu, a eu 49 ans en mars, elle qui est née en 1971 à Tours.",
+    "Le greffier a 49 ans, lui qui est venu au monde en avril 1971.",
+    # a year in the subject's aside dates the aside, not the age
+    "Le président du tribunal, un magistrat nommé à Blois en 2020, a fêté ses 49 ans en janvier, "
+    "lui qui a vu le jour à Orléans en 1971.",
+])
+def test_num404_age_then_he_who_was_born_fires(sentence):
+    assert codes(_art(sentence), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees
+    "Le maire, Paul Girard, a fêté ses 55 ans en février, lui qui a vu le jour à Orléans en 1971.",
+    # a year dating the birthday
+    "En 2020, le maire a fêté ses 49 ans, lui qui est né à Orléans en 1971.",
+    "Le maire, en 2020, a fêté ses 49 ans, lui qui est né à Orléans en 1971.",
+    # an age then
+    "Le maire avait 49 ans, lui qui est né en 1971.",
+    # whose birth?
+    "Son fils a fêté ses 49 ans en février, lui qui a vu le jour en 1971.",
+])
+def test_num404_age_then_he_who_was_born_look_alikes_stay_quiet(sentence):
+    assert codes(_art(sentence), "NUM404", path="a.md") == []

@@ -1092,6 +1092,24 @@ _SAW_DAY_THEN_AGED = lazy_re(
     r"(?:\s{1,3}(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{0,2},\s{1,3}"
     r"(?:est\s{1,3}(?:aujourd['’]hui\s{1,3}|désormais\s{1,3})?âgée?\s{1,3}de"
     r"|a(?:\s{1,3}(?:aujourd['’]hui|désormais))?)\s{1,3}\d{1,3}\s{1,3}ans\b", re.I)
+# « Le directeur a fêté ses 52 ans en janvier, lui qui a vu le jour à Sète en 1974 »: an age, then
+# the birth told in « lui / elle qui » of the same one, right after it
+_HE_WHO_BORN = (r"\b(?:lui|elle)\s{1,3}qui\s{1,3}(?:(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour"
+                r"|(?:est|était)\s{1,3}(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde))\s{1,3}"
+                r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}" + _BIRTH_MONTH)
+_HE_WHO_BORN_YEAR = lazy_re(_HE_WHO_BORN + r"\Z", re.I)
+_HE_WHO_BORN_NEXT = lazy_re(
+    r"(?:\s{1,3}(?:en|début|fin)\s{1,3}(?:" + "|".join(MONTHS) + r")|\s{1,3}cette\s{1,3}année)?"
+    r"\s{0,2},\s{1,3}" + _HE_WHO_BORN + r"\d{4}(?!\w)", re.I)
+# « Le directeur, un ingénieur arrivé en 2019, a fêté ses 52 ans »: the age's verb right after the
+# subject's aside (a noun or a participle, not a moment: « Le directeur, en 2019, a fêté »)
+_VERB_AFTER_ASIDE = lazy_re(
+    r"\A\s{1,3}(?:a(?:\s{1,3}(?:fêté|soufflé|eu)(?:\s{1,3}ses)?)?"
+    r"|est\s{1,3}(?:aujourd['’]hui\s{1,3})?âgée?\s{1,3}de)\s{1,3}\Z", re.I)
+_ASIDE_OF_SUBJECT = lazy_re(
+    r"\A\s{1,3}(?:un|une|ancien|ancienne|qui|[a-zéèàç]{2,20}(?:é|ée|és|ées|i|ie|u|ue|is|ise))\b", re.I)
+# « il a eu 52 ans en mars »: a birthday past, told in the perfect
+_HAD_AGE = lazy_re(r"\b(?:a|ont)\s{1,3}eu\s{1,3}\Z", re.I)
 _AGED_WHO_SAW_DAY = lazy_re(
     r"\bâgée?s?\s{1,3}(?:aujourd['’]hui\s{1,3})?de\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}"
     + _WHO_SAW_DAY + r"\Z", re.I)
@@ -1250,7 +1268,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                 if _YEAR_BIRTH.search(w) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
                                               (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
-                                                   and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100)))):
+                                                   and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
+                                              or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
                     m.cues = tuple(m.cues) + ("birth",)
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):
@@ -1519,6 +1538,25 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     she = bool(lead.group("fem")) or bool(person.group("she"))
                     if not (she and person.group("he")):
                         return ("age_app", "next_birth", "she" if she else "he")
+        if "qui" in text[f.end:f.end + 60] and (("ses" in w[-8:] and _BIRTHDAY.search(w)) or _HAD_AGE.search(w)
+                                                 or _AGE_NOW.search(w)) \
+                and _HE_WHO_BORN_NEXT.match(text, f.end, f.end + 160) and not f.is_range:
+            # « a fêté ses 52 ans en janvier, lui qui a vu le jour à Sète en 1974 »: the age now,
+            # the birth right after of the same one; not after « qui » (whose?), nor with a kin,
+            # nor in a story told in the imperfect
+            before = _sentence_before(text, f.start)
+            rest = _rest_of_sentence(text, f.end)
+            if before is not None and rest is not None and not _RELATIVE_BEFORE.search(w) \
+                    and not _KIN.search(before) and not _AGE_THEN.match(after) \
+                    and not _OLD_TENSE.search(_BEFORE_NEWS.sub(" ", before + " " + w)):
+                # (a year in the subject's aside dates the aside, not the age: « Le directeur, un
+                # ingénieur arrivé en 2019, a fêté ses 52 ans en janvier, lui qui … »)
+                first, last = before.find(","), before.rfind(",")
+                if 0 < first < last and _VERB_AFTER_ASIDE.match(before[last + 1:]) \
+                        and not _A_YEAR.search(before[:first]) and _ASIDE_OF_SUBJECT.match(before[first + 1:]):
+                    return ("age_now", "born_next", "aside_years=%d" % (len(before) - first))
+                return ("age_now", "born_next")
+            return ()
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
         if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
