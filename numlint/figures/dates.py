@@ -821,6 +821,23 @@ _LAYOFF_LED = lazy_re(
 _OF_LAYOFF = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:arrêt|absence|indisponibilité|convalescence|inactivité)\b"
     r"(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
+# « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 août »:
+# a length after its verb (« a duré », « s'est étalée / déroulée sur »), then, after a colon, its
+# opening and its close dated by their participles or verbs, in that order
+_LASTED_VERB = lazy_re(
+    r"\b(?:(?:a|avait|aura|ont|avaient|auront)\s{1,3}duré"
+    r"|s['’]\s{0,2}(?:est|était|sont|étaient)\s{1,3}(?:étalée?s?|étendue?s?|déroulée?s?)\s{1,3}sur)"
+    r"\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque|seulement)\s{1,3})?\Z", re.I)
+_LASTED_COLON_NEXT = lazy_re(
+    r"[^.;:!?«»()\d]{0,60}?\s{0,2}:\s{1,3}"
+    r"(?:entamée?s?|commencée?s?|ouverte?s?|lancée?s?|débutée?s?|inaugurée?s?)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
+    r"[^.;:!?«»()]{0,80}?\b(?:achevée?s?|terminée?s?|close?s?|refermée?s?|fermée?s?|finie?s?|conclue?s?"
+    r"|clôturée?s?|pris\s{1,3}fin)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}le\s{1,3}" + _DAYSPEC, re.I)
+# what may be held only on working days (« la grève a duré neuf jours »): days of it, not the span
+_WORKDAY_NOUN = lazy_re(r"\b(?:grèves?|chantiers?|travaux|mobilisations?|blocages?|cours|examens?"
+                        r"|épreuves?|formations?|stages?)\b", re.I)
 # « …, refermée le samedi 25 avril, aura duré 150 jours »: the length its subject's aside dates
 _LASTED_APPOSED = lazy_re(
     r",\s{1,3}(?:(?:a|aura|avait|ont|auront|avaient)\s{1,3}duré\s{1,3}"
@@ -1066,6 +1083,33 @@ _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
 _WHO_SAW_DAY = (r"qui\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
                 r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}")
 _WHO_SAW_DAY_NEXT = lazy_re(r"\s{0,2},\s{1,3}" + _WHO_SAW_DAY + r"\d{4}(?!\w)", re.I)
+# « L'accusé, qui a vu le jour en mars 1989 à Joué-lès-Tours, est aujourd'hui âgé de 37 ans »: a
+# relative on the subject, then the subject's age as the main verb in the present (« est âgé
+# de », « a N ans »): the one who saw the day is the one aged (« Le restaurant, qui a vu le jour
+# en 1989, est dirigé par un chef de 44 ans »: no age as the main verb, a founding)
+_SUBJ_WHO_SAW_DAY = lazy_re(r",\s{1,3}" + _WHO_SAW_DAY + _BIRTH_MONTH + r"\Z", re.I)
+_SAW_DAY_THEN_AGED = lazy_re(
+    r"(?:\s{1,3}(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{0,2},\s{1,3}"
+    r"(?:est\s{1,3}(?:aujourd['’]hui\s{1,3}|désormais\s{1,3})?âgée?\s{1,3}de"
+    r"|a(?:\s{1,3}(?:aujourd['’]hui|désormais))?)\s{1,3}\d{1,3}\s{1,3}ans\b", re.I)
+# « Le directeur a fêté ses 52 ans en janvier, lui qui a vu le jour à Sète en 1974 »: an age, then
+# the birth told in « lui / elle qui » of the same one, right after it
+_HE_WHO_BORN = (r"\b(?:lui|elle)\s{1,3}qui\s{1,3}(?:(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour"
+                r"|(?:est|était)\s{1,3}(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde))\s{1,3}"
+                r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}" + _BIRTH_MONTH)
+_HE_WHO_BORN_YEAR = lazy_re(_HE_WHO_BORN + r"\Z", re.I)
+_HE_WHO_BORN_NEXT = lazy_re(
+    r"(?:\s{1,3}(?:en|début|fin)\s{1,3}(?:" + "|".join(MONTHS) + r")|\s{1,3}cette\s{1,3}année)?"
+    r"\s{0,2},\s{1,3}" + _HE_WHO_BORN + r"\d{4}(?!\w)", re.I)
+# « Le directeur, un ingénieur arrivé en 2019, a fêté ses 52 ans »: the age's verb right after the
+# subject's aside (a noun or a participle, not a moment: « Le directeur, en 2019, a fêté »)
+_VERB_AFTER_ASIDE = lazy_re(
+    r"\A\s{1,3}(?:a(?:\s{1,3}(?:fêté|soufflé|eu)(?:\s{1,3}ses)?)?"
+    r"|est\s{1,3}(?:aujourd['’]hui\s{1,3})?âgée?\s{1,3}de)\s{1,3}\Z", re.I)
+_ASIDE_OF_SUBJECT = lazy_re(
+    r"\A\s{1,3}(?:un|une|ancien|ancienne|qui|[a-zéèàç]{2,20}(?:é|ée|és|ées|i|ie|u|ue|is|ise))\b", re.I)
+# « il a eu 52 ans en mars »: a birthday past, told in the perfect
+_HAD_AGE = lazy_re(r"\b(?:a|ont)\s{1,3}eu\s{1,3}\Z", re.I)
 _AGED_WHO_SAW_DAY = lazy_re(
     r"\bâgée?s?\s{1,3}(?:aujourd['’]hui\s{1,3})?de\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}"
     + _WHO_SAW_DAY + r"\Z", re.I)
@@ -1222,7 +1266,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
                 if _YEAR_BIRTH.search(w) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
-                                              _AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)):
+                                              (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
+                                               or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
+                                                   and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
+                                              or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
                     m.cues = tuple(m.cues) + ("birth",)
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):
@@ -1491,6 +1538,25 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     she = bool(lead.group("fem")) or bool(person.group("she"))
                     if not (she and person.group("he")):
                         return ("age_app", "next_birth", "she" if she else "he")
+        if "qui" in text[f.end:f.end + 60] and (("ses" in w[-8:] and _BIRTHDAY.search(w)) or _HAD_AGE.search(w)
+                                                 or _AGE_NOW.search(w)) \
+                and _HE_WHO_BORN_NEXT.match(text, f.end, f.end + 160) and not f.is_range:
+            # « a fêté ses 52 ans en janvier, lui qui a vu le jour à Sète en 1974 »: the age now,
+            # the birth right after of the same one; not after « qui » (whose?), nor with a kin,
+            # nor in a story told in the imperfect
+            before = _sentence_before(text, f.start)
+            rest = _rest_of_sentence(text, f.end)
+            if before is not None and rest is not None and not _RELATIVE_BEFORE.search(w) \
+                    and not _KIN.search(before) and not _AGE_THEN.match(after) \
+                    and not _OLD_TENSE.search(_BEFORE_NEWS.sub(" ", before + " " + w)):
+                # (a year in the subject's aside dates the aside, not the age: « Le directeur, un
+                # ingénieur arrivé en 2019, a fêté ses 52 ans en janvier, lui qui … »)
+                first, last = before.find(","), before.rfind(",")
+                if 0 < first < last and _VERB_AFTER_ASIDE.match(before[last + 1:]) \
+                        and not _A_YEAR.search(before[:first]) and _ASIDE_OF_SUBJECT.match(before[first + 1:]):
+                    return ("age_now", "born_next", "aside_years=%d" % (len(before) - first))
+                return ("age_now", "born_next")
+            return ()
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
         if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
@@ -1659,6 +1725,16 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »
         return cues + ("span", "stay_told")
+    if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and ("dur" in w or "sur" in w) \
+            and _LASTED_VERB.search(w) and (told := _LASTED_COLON_NEXT.match(text, f.end, f.end + 260)):
+        # « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 »:
+        # the only two dates after the length, the opening then the close; a trial's or a strike's
+        # days may skip weekends
+        before = _sentence_before(text, f.start)
+        sitting = before is None or _SITTING_NOUN.search(before) or _WORKDAY_NOUN.search(before)
+        # (the dates past the close are not its: « …, au lendemain du 15-Août »)
+        return cues + ("span", "stay_told", "told_within=%d" % (told.end() - f.end)) + \
+            (("sitting",) if sitting else ())
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
     if "m" in w and _TOOK.search(w):

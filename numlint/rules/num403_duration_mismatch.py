@@ -208,6 +208,11 @@ def _ends(d, dates: list):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16
         # juin »: the only two dates after the length in its sentence, the entry then the exit
         after = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start > d.end]
+        within = next((int(c[12:]) for c in d.cues if c.startswith("told_within=")), None)
+        if within is not None:
+            # « a duré neuf jours : entamée le …, achevée le …, au lendemain du 15-Août »: the
+            # dates the opening and the close tell, not one after them
+            after = [f for f in after if f.start < d.end + within]
         return (after[0], after[1]) if len(after) == 2 else None
     if "layoff" in d.cues:
         # « Victime d'une chute le jeudi 11 juin, il a repris le lundi 22 juin, après cinq

@@ -184,7 +184,10 @@ class ElapsedMismatch(Rule):
                 # year placed before the age in the sentence dates it: quiet
                 key = (id(f.block), f.sentence)
                 near = [b for b in here if 0 <= b.item.start - f.end <= 100]
-                if any(y.start < f.start and ("in" in y.cues or y.kind == "date")
+                # (not a year in the subject's aside: « Le directeur, arrivé en 2019, a fêté ses
+                # 52 ans en janvier, lui qui est né en 1968 »)
+                aside = next((int(c[12:]) for c in f.cues if c.startswith("aside_years=")), 0)
+                if any(y.start < f.start - aside and ("in" in y.cues or y.kind == "date")
                        for y in self._years_in.get(key) + self._dated_in.get(key)):
                     near = []
                 born = [min(near, key=lambda b: b.item.start)] if near else []
