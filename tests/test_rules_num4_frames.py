@@ -42,3 +42,14 @@ def test_one_of_several_events_then_the_whole_span_quiet():
     for link in ("puis une autre", "suivie d'une seconde", "et une deuxième", "puis une nouvelle"):
         assert span(f"La préfecture prévoit une opération de cinq jours, {link} : les équipes "
                     "passeront dans les écoles du lundi 9 au vendredi 20 novembre 2026.") == [], link
+
+
+def test_a_relatives_birth_is_not_the_subjects():
+    assert ago("L'accusé, dont le père est né en 1989, est âgé de 44 ans.") == []
+    assert ago("La victime, dont la mère est née le 3 mars 1950, a 30 ans.") == []
+    assert ago("Son fils, né en 1990, a repris la ferme ; le maire, 61 ans, salue son travail.") == []
+
+
+def test_the_subjects_own_birth_still_checked():
+    assert ago("L'accusé, né en 1989, est âgé de 44 ans.") == ["NUM404"]
+    assert ago("L'accusé, né le 3 mars 1989, est âgé de 44 ans.") == ["NUM404"]

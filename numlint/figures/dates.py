@@ -603,7 +603,8 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
         birth, death, start, end, depart = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW, _DEPART_LOW
         closed = _CLOSED_LOW
     if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
-        f.cues += ("birth",)
+        # « L'accusé, dont le père est né en 1989, a 44 ans »: a relative's birth, nobody's age
+        f.cues += ("birth_kin",) if _KIN_BORN.search(w, max(0, len(w) - 80)) else ("birth",)
     elif death.search(tail):
         f.cues += ("death",)
     if "range_start" in f.cues or "range_end" in f.cues:
@@ -1242,6 +1243,12 @@ _KIN = lazy_re(
     r"|compagnon|collègue|remplaçante?)\b", re.I)
 
 
+_KIN_BORN = lazy_re(
+    r"\b(?:dont\s{1,3}(?:le|la|les)|son|sa|ses|leur|leurs)\s{1,3}(?:père|mère|fils|fille|frère"
+    r"|sœur|soeur|enfants?|femme|mari|épou(?:x|se)|grand-père|grand-mère|parents)\b"
+    r"[^.;:!?«»()]{0,12}\bn[ée]e?s?\b[^.;:!?]{0,30}\Z", re.I)
+
+
 def annotate(text: str, figures: list, masked: list) -> None:
     """Record on durations and masked years the words before them that the NUM4xx rules read."""
     try:
@@ -1270,7 +1277,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
                                               or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
-                    m.cues = tuple(m.cues) + ("birth",)
+                    kin = _KIN_BORN.search(text, max(0, m.start - 80), m.start)
+                    m.cues = tuple(m.cues) + (("birth_kin",) if kin else ("birth",))
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):
                     # « où sa famille s'était installée en 1981, l'année de sa naissance »
