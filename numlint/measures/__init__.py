@@ -208,6 +208,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
     _mark_listed(measures)
+    _mark_rows(measures)
     return measures
 
 
@@ -4228,6 +4229,61 @@ def _mark_listed(measures: list[Measure]) -> None:
             continue
         for x in parts:
             measures[x].notes["listed"] = w
+
+
+# « Rhône : 24 100 candidats » — a list item opening on a capitalised label and a colon, the
+# figure right after it (_mark_rows)
+_ROW_LABEL = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w'’\-]*(?: [\w'’\-]+){0,3})\s*:\s*")
+
+
+def _row_label(m: Measure) -> str | None:
+    """The label of a list item « Label : N nom… » whose first figure is m, its noun written
+    after it and not the label itself; or None."""
+    b = m.figure.block
+    if b is None or b.kind != "item" or not m.explicit_subject or not m.subject:
+        return None
+    t = b.text
+    if ":" not in t[:48]:
+        return None
+    r = _ROW_LABEL.match(t)
+    if r is None or not t.startswith(m.figure.text, r.end()):
+        return None
+    label = r.group(1).lower()
+    if m.subject in label:
+        return None     # « Morts : 196 »: the label names the measure, not who holds it
+    return label
+
+
+def _mark_rows(measures: list[Measure]) -> None:
+    """« <li>Rhône : 24 100 candidats</li><li>Loire : 10 200 candidats</li> »: consecutive list
+    items, each a label, a colon and a count of one noun, are the rows of a breakdown by holder
+    (a place, a branch, a brand). notes["row"] = the label on each row's figure: a value told
+    elsewhere without that label is not the row's (NUM201). At least two rows, labels distinct."""
+    rows: list = []     # (block index, label, measure) of the run being read
+    prev = None
+
+    def close(rows=rows) -> None:
+        if len(rows) >= 2 and len({r[1] for r in rows}) == len(rows) \
+                and len({r[2].subject for r in rows}) == 1:
+            for _, label, m in rows:
+                m.notes["row"] = label
+        rows.clear()
+
+    for m in measures:
+        b = m.figure.block
+        if b is None or b is prev:
+            continue
+        prev = b
+        if b.kind != "item":
+            if rows:
+                close()
+            continue
+        label = _row_label(m)
+        if label is None or (rows and rows[-1][0] != b.index - 1):
+            close()
+        if label is not None:
+            rows.append((b.index, label, m))
+    close()
 
 
 __all__ = ["Measure", "build"]

@@ -986,6 +986,9 @@ class ConflictingFigures(Rule):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
+                        if a.notes.get("row") != b.notes.get("row"):
+                            continue    # a breakdown's row (« Rhône : 24 100 candidats ») and
+                            # a value told of another holder or of the whole
                     hold = a.holder
                     if id(b) in reported or (id(b) in head_hit and not C.headline(a.figure)) \
                             or hold != b.holder or (hold and hold[0] == "*") \

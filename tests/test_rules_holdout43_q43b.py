@@ -1,0 +1,42 @@
+"""Round 43 (q43b): patterns behind the cases of unseen articles, in our own sentences."""
+from __future__ import annotations
+
+from _lint_kit import codes
+
+_PAGE = ("<html><head><title>Brevet : les résultats</title></head><body>"
+         "<h1>Brevet : 88 % de réussite dans l'académie</h1>"
+         "<p>Les résultats ont été publiés mercredi par le rectorat.</p>BODY</body></html>")
+_PARA = ("<p>Dans les collèges publics, qui présentent 18 600 élèves, le taux de réussite atteint "
+         "88 %. Les collèges privés, avec 6 300 élèves, affichent 91 %.</p>")
+
+
+def _page(body: str) -> str:
+    return _PAGE.replace("BODY", body)
+
+
+# -- NUM201: the rows of a breakdown by holder (« Rhône : 24 100 candidats ») -------------------
+
+def test_row_fire_plain_list_item_repeats_the_paragraph_with_a_slip():
+    text = _page(_PARA + "<h2>Détails</h2><ul><li>18 900 élèves dans les collèges publics</li>"
+                 "<li>6 300 élèves dans les collèges privés</li></ul>")
+    assert codes(text, "NUM201", path="a.html") == ["NUM201"]
+
+
+def test_row_quiet_department_rows_beside_a_branch_count():
+    text = _page(_PARA + "<h2>Par département</h2><ul><li>Gard : 18 900 élèves, 87 % de réussite</li>"
+                 "<li>Hérault : 9 300 élèves, 89 %</li><li>Lozère : 1 900 élèves, 90 %</li></ul>")
+    assert codes(text, "NUM201", path="a.html") == []
+
+
+def test_row_quiet_rows_first_compound_labels():
+    text = _page("<h2>Par bassin</h2><ul><li>Haute-Loire : 4 100 élèves</li>"
+                 "<li>Saint-Étienne Métropole : 18 900 élèves</li><li>Roanne : 2 900 élèves</li></ul>"
+                 + _PARA)
+    assert codes(text, "NUM201", path="a.html") == []
+
+
+def test_row_quiet_rows_of_a_vote_by_town():
+    text = _page("<p>Au second tour, la liste sortante a réuni 12 400 voix dans la circonscription, "
+                 "selon les résultats définitifs.</p><ul><li>Montauban : 12 900 voix</li>"
+                 "<li>Castelsarrasin : 3 100 voix</li></ul>")
+    assert codes(text, "NUM201", path="a.html") == []
