@@ -40,3 +40,53 @@ def test_row_quiet_rows_of_a_vote_by_town():
                  "selon les résultats définitifs.</p><ul><li>Montauban : 12 900 voix</li>"
                  "<li>Castelsarrasin : 3 100 voix</li></ul>")
     assert codes(text, "NUM201", path="a.html") == []
+
+
+# -- NUM201: a headline's new level of a result (« tombe à », « recule à », « a chuté à ») against
+# the body's net result, told with its group share or its period --------------------------------
+
+def _results(title: str, body: str) -> str:
+    return (f'---\ntitle: "{title}"\ndate: 2026-03-05\n---\n\n# {title}\n\n'
+            f"**Le groupe publie ses comptes.**\n\n{body}\n")
+
+
+def test_result_fire_recule_a_against_net_part_du_groupe():
+    text = _results("Valeo : le bénéfice du premier semestre recule à 140 millions d'euros",
+                    "L'équipementier a publié mercredi ses comptes. Son résultat net part du groupe "
+                    "s'établit à 182 millions d'euros pour le semestre, contre 210 millions un an plus tôt.")
+    assert "NUM201" in codes(text, "NUM201", path="a.md")
+
+
+def test_result_fire_a_chute_a_against_net_of_the_year():
+    text = _results("Danone : le bénéfice annuel a chuté à 1,9 milliard d'euros",
+                    "Le groupe a publié ses comptes. Le bénéfice net de l'exercice s'élève à "
+                    "2,4 milliards d'euros, contre 2,8 milliards en 2024.")
+    assert "NUM201" in codes(text, "NUM201", path="a.md")
+
+
+def test_result_fire_resultat_net_tombe_a_against_benefice_net():
+    text = _results("Renault : le résultat net tombe à 600 millions d'euros",
+                    "Le constructeur a publié ses comptes. Le bénéfice net est de 810 millions "
+                    "d'euros pour le semestre, contre 1,1 milliard un an plus tôt.")
+    assert "NUM201" in codes(text, "NUM201", path="a.md")
+
+
+def test_result_quiet_same_level():
+    text = _results("Valeo : le bénéfice du premier semestre recule à 140 millions d'euros",
+                    "L'équipementier a publié mercredi ses comptes. Son résultat net part du groupe "
+                    "s'établit à 140 millions d'euros pour le semestre, contre 210 millions un an plus tôt.")
+    assert codes(text, "NUM201", path="a.md") == []
+
+
+def test_result_quiet_operating_result_is_another_measure():
+    text = _results("Valeo : le bénéfice du premier semestre recule à 140 millions d'euros",
+                    "L'équipementier a publié mercredi ses comptes. Son résultat opérationnel "
+                    "s'établit à 182 millions d'euros pour le semestre, et le bénéfice net à 140 millions.")
+    assert codes(text, "NUM201", path="a.md") == []
+
+
+def test_result_quiet_change_by_not_a_level():
+    text = _results("Valeo : le bénéfice recule de 40 millions d'euros",
+                    "L'équipementier a publié mercredi ses comptes. Son résultat net part du groupe "
+                    "s'établit à 182 millions d'euros pour le semestre.")
+    assert codes(text, "NUM201", path="a.md") == []

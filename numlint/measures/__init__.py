@@ -728,6 +728,50 @@ _SUM_LEVEL = frozenset({"atteint", "atteindra", "atteignait", "atteindrait", "av
 _SUM_REFLEXIVE = frozenset({"élève", "élevait", "élèvera", "élèverait", "établit", "établissait",
                             "établira", "monte", "montait", "montera"})
 _SUM_COPULA = frozenset({"est", "était", "sera", "serait"})
+# a verb of change with « à » gives the new level: « le bénéfice tombe à », « la dette a grimpé à »,
+# « le déficit est remonté à » (with « de » it gives the change: not here)
+_SUM_NEW_LEVEL = frozenset(b + e for b in ("tomb", "recul", "chut", "baiss", "diminu", "plong",
+                                           "grimp", "progress", "augment", "remont")
+                           for e in ("e", "ent", "é", "ée", "és", "ées")) \
+    | frozenset({"bondit", "bondi", "fond", "fondu", "fondue", "retombe", "retombé", "retombée"})
+_SUM_AUX = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"})
+# between a result and its verb, what only says whose or when (« le bénéfice du premier semestre
+# tombe à », « le résultat net part du groupe s'établit à », « le bénéfice semestriel »): left out
+_SUM_PERIODS = frozenset({"semestre", "trimestre"})
+_SUM_PERIOD_ADJ = frozenset({"semestriel", "semestrielle", "trimestriel", "trimestrielle",
+                             "annuel", "annuelle"})
+_SUM_ORDINALS = frozenset({"#", "premier", "second", "deuxième", "troisième", "quatrième", "dernier"})
+_SUM_COMPLEMENT_KEYS = _SUM_PERIODS | _SUM_PERIOD_ADJ | {"groupe", "exercice"}
+
+
+def _sum_plain(left: list[str]) -> list[str] | None:
+    """`left` without the complements of a result that only say whose or when it is (the part
+    of the group, the period), or None when it has none. Only right after « bénéfice(s) » or
+    « résultat(s) » (net), before the verb."""
+    out: list[str] = []
+    n, i, cut = len(left), 0, False
+    while i < n:
+        prev = out[-1] if out else ""
+        if prev in _NET or prev in _NET_SAME:
+            w = left[i:i + 4]
+            if w[:3] == ["part", "du", "groupe"]:
+                i, cut = i + 3, True
+                continue
+            if len(w) > 2 and w[0] == "du" and w[1] in _SUM_ORDINALS and w[2] in _SUM_PERIODS:
+                i, cut = i + 3, True
+                continue
+            if w[:2] == ["du", "semestre"] or w[:2] == ["du", "trimestre"]:
+                i, cut = i + 2, True
+                continue
+            if w[:3] in (["de", "l'", "exercice"], ["de", "l’", "exercice"]):
+                i, cut = i + 3, True
+                continue
+            if w[:1] and w[0] in _SUM_PERIOD_ADJ:
+                i, cut = i + 1, True
+                continue
+        out.append(left[i])
+        i += 1
+    return out if cut and out and out[-1] == left[-1] else None
 # before a participle of _SUM_TARGET: « le déficit est fixé à », « les recettes sont inscrites à »
 _SUM_BE = _SUM_COPULA | frozenset({"sont", "étaient", "seront", "seraient"})
 # the measures a sum may name after its currency, « 96 milliards de francs de recettes
@@ -814,6 +858,8 @@ def _sum_measure(left: list[str]) -> str | None:
         x = n - 3                                       # « le déficit ramené à »
     elif p == "à" and n > 3 and left[-2] in _SUM_REFLEXIVE and left[-3] in ("s'", "s’", "se"):
         x = n - 4                                       # « le déficit s'élève à »
+    elif p == "à" and left[-2] in _SUM_NEW_LEVEL:
+        x = n - 4 if n > 4 and left[-3] in _SUM_AUX else n - 3    # « le bénéfice tombe à »
     elif p != "à" and left[-2] in _SUM_COPULA:
         x = n - 3                                       # « le déficit est de »
     elif p != "à":
@@ -828,7 +874,9 @@ def _sum_measure(left: list[str]) -> str | None:
     elif left[x - 1] in _SUM_DET:
         noun, adj, d = w, None, x - 1
     elif x >= 2 and left[x - 2] in _SUM_DET and w in _NET and left[x - 1] in _NET_SAME:
-        noun, adj, d = left[x - 1], None, x - 2     # « le bénéfice net »: a title's « bénéfice »
+        # « le bénéfice net »: a title's « bénéfice »; « le résultat net » a positive level is the
+        # same profit (a loss is told as such: « une perte nette de »)
+        noun, adj, d = ("bénéfice" if left[x - 1] == "résultat" else left[x - 1]), None, x - 2
     elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w) or _sum_adjective(w)):
         noun, d = left[x - 1], x - 2
     else:
@@ -1491,6 +1539,10 @@ class _Reader:
             m.notes["definite"] = True  # « les 900 MWh de la centrale », « ses 900 MWh »: told before
         elif f.kind == "money" and len(left) > 2 and left[-1] in _SUM_LINKS:
             noun = _sum_measure(left)
+            if noun is None:
+                long = self.left_words(j, 12)
+                if not _SUM_COMPLEMENT_KEYS.isdisjoint(long) and (plain := _sum_plain(long)):
+                    noun = _sum_measure(plain)
             if noun is None and self.ordered and not _SUM_PRONOUNS.isdisjoint(left):
                 noun = self.sum_antecedent(j)
             if noun:
