@@ -90,3 +90,51 @@ def test_result_quiet_change_by_not_a_level():
                     "L'équipementier a publié mercredi ses comptes. Son résultat net part du groupe "
                     "s'établit à 182 millions d'euros pour le semestre.")
     assert codes(text, "NUM201", path="a.md") == []
+
+
+# -- NUM201: a heading's toll against the body's latest toll, the other headline agreeing with the
+# body (the <title>'s « près de 210 morts » confirms the body, not a second measure) ----------------
+
+_TOLL = ("<p>Les autorités ont publié vendredi un nouveau bilan. Elles dénombrent désormais "
+         "212 morts, contre 167 lors du précédent décompte, et 58 disparus.</p>"
+         "<p>La province la plus touchée compte 95 morts.</p>")
+
+
+def _disaster(title: str, h1: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><h1>{h1}</h1>"
+            "<p>Les secours poursuivent leurs recherches dans les zones sinistrées.</p>"
+            f"{_TOLL}</body></html>")
+
+
+def test_toll_fire_heading_font_n_morts_above_the_latest_toll():
+    text = _disaster("Séisme : près de 210 morts dans le nord du pays",
+                     "Séisme : la secousse a fait 310 morts dans le nord")
+    assert codes(text, "NUM201", path="a.html") == ["NUM201"]
+
+
+def test_toll_fire_heading_ont_peri():
+    text = _disaster("Crues : le bilan passe à 212 morts", "Crues : 290 personnes ont péri dans le nord")
+    assert codes(text, "NUM201", path="a.html") == ["NUM201"]
+
+
+def test_toll_fire_title_wrong_heading_right():
+    text = _disaster("Cyclone : 310 morts dans l'archipel",
+                     "Cyclone : le bilan s'alourdit à plus de 200 morts")
+    assert codes(text, "NUM201", path="a.html") == ["NUM201"]
+
+
+def test_toll_quiet_heading_gives_the_latest_toll():
+    text = _disaster("Séisme : près de 210 morts dans le nord du pays",
+                     "Séisme : la secousse a fait 212 morts dans le nord")
+    assert codes(text, "NUM201", path="a.html") == []
+
+
+def test_toll_quiet_heading_gives_the_earlier_toll():
+    text = _disaster("Séisme : un bilan encore provisoire",
+                     "Séisme : la secousse a fait 167 morts selon un premier bilan")
+    assert codes(text, "NUM201", path="a.html") == []
+
+
+def test_toll_quiet_heading_gives_a_feared_bound():
+    text = _disaster("Séisme : près de 210 morts dans le nord du pays", "Séisme : au moins 250 morts redoutés")
+    assert codes(text, "NUM201", path="a.html") == []
