@@ -64,9 +64,9 @@ def test_result_fire_a_chute_a_against_net_of_the_year():
     assert "NUM201" in codes(text, "NUM201", path="a.md")
 
 
-def test_result_fire_resultat_net_tombe_a_against_benefice_net():
-    text = _results("Renault : le résultat net tombe à 600 millions d'euros",
-                    "Le constructeur a publié ses comptes. Le bénéfice net est de 810 millions "
+def test_result_fire_a_plonge_a_against_net_part_du_groupe_est_de():
+    text = _results("Renault : le bénéfice a plongé à 600 millions d'euros",
+                    "Le constructeur a publié ses comptes. Le résultat net part du groupe est de 810 millions "
                     "d'euros pour le semestre, contre 1,1 milliard un an plus tôt.")
     assert "NUM201" in codes(text, "NUM201", path="a.md")
 

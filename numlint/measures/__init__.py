@@ -874,9 +874,7 @@ def _sum_measure(left: list[str]) -> str | None:
     elif left[x - 1] in _SUM_DET:
         noun, adj, d = w, None, x - 1
     elif x >= 2 and left[x - 2] in _SUM_DET and w in _NET and left[x - 1] in _NET_SAME:
-        # « le bénéfice net »: a title's « bénéfice »; « le résultat net » a positive level is the
-        # same profit (a loss is told as such: « une perte nette de »)
-        noun, adj, d = ("bénéfice" if left[x - 1] == "résultat" else left[x - 1]), None, x - 2
+        noun, adj, d = left[x - 1], None, x - 2     # « le bénéfice net »: a title's « bénéfice »
     elif x >= 2 and left[x - 2] in _SUM_DET and (adj := L.adjective(w) or _sum_adjective(w)):
         noun, d = left[x - 1], x - 2
     else:
@@ -1543,6 +1541,8 @@ class _Reader:
                 long = self.left_words(j, 12)
                 if not _SUM_COMPLEMENT_KEYS.isdisjoint(long) and (plain := _sum_plain(long)):
                     noun = _sum_measure(plain)
+                    if noun == "résultat" and "groupe" in long:
+                        noun = "bénéfice"   # « le résultat net part du groupe »: the net profit
             if noun is None and self.ordered and not _SUM_PRONOUNS.isdisjoint(left):
                 noun = self.sum_antecedent(j)
             if noun:
