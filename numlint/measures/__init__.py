@@ -208,6 +208,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
     _mark_listed(measures)
+    _mark_rows(measures)
     return measures
 
 
@@ -764,6 +765,50 @@ _SUM_LEVEL = frozenset({"atteint", "atteindra", "atteignait", "atteindrait", "av
 _SUM_REFLEXIVE = frozenset({"élève", "élevait", "élèvera", "élèverait", "établit", "établissait",
                             "établira", "monte", "montait", "montera"})
 _SUM_COPULA = frozenset({"est", "était", "sera", "serait"})
+# a verb of change with « à » gives the new level: « le bénéfice tombe à », « la dette a grimpé à »,
+# « le déficit est remonté à » (with « de » it gives the change: not here)
+_SUM_NEW_LEVEL = frozenset(b + e for b in ("tomb", "recul", "chut", "baiss", "diminu", "plong",
+                                           "grimp", "progress", "augment", "remont")
+                           for e in ("e", "ent", "é", "ée", "és", "ées")) \
+    | frozenset({"bondit", "bondi", "fond", "fondu", "fondue", "retombe", "retombé", "retombée"})
+_SUM_AUX = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"})
+# between a result and its verb, what only says whose or when (« le bénéfice du premier semestre
+# tombe à », « le résultat net part du groupe s'établit à », « le bénéfice semestriel »): left out
+_SUM_PERIODS = frozenset({"semestre", "trimestre"})
+_SUM_PERIOD_ADJ = frozenset({"semestriel", "semestrielle", "trimestriel", "trimestrielle",
+                             "annuel", "annuelle"})
+_SUM_ORDINALS = frozenset({"#", "premier", "second", "deuxième", "troisième", "quatrième", "dernier"})
+_SUM_COMPLEMENT_KEYS = _SUM_PERIODS | _SUM_PERIOD_ADJ | {"groupe", "exercice"}
+
+
+def _sum_plain(left: list[str]) -> list[str] | None:
+    """`left` without the complements of a result that only say whose or when it is (the part
+    of the group, the period), or None when it has none. Only right after « bénéfice(s) » or
+    « résultat(s) » (net), before the verb."""
+    out: list[str] = []
+    n, i, cut = len(left), 0, False
+    while i < n:
+        prev = out[-1] if out else ""
+        if prev in _NET or prev in _NET_SAME:
+            w = left[i:i + 4]
+            if w[:3] == ["part", "du", "groupe"]:
+                i, cut = i + 3, True
+                continue
+            if len(w) > 2 and w[0] == "du" and w[1] in _SUM_ORDINALS and w[2] in _SUM_PERIODS:
+                i, cut = i + 3, True
+                continue
+            if w[:2] == ["du", "semestre"] or w[:2] == ["du", "trimestre"]:
+                i, cut = i + 2, True
+                continue
+            if w[:3] in (["de", "l'", "exercice"], ["de", "l’", "exercice"]):
+                i, cut = i + 3, True
+                continue
+            if w[:1] and w[0] in _SUM_PERIOD_ADJ:
+                i, cut = i + 1, True
+                continue
+        out.append(left[i])
+        i += 1
+    return out if cut and out and out[-1] == left[-1] else None
 # before a participle of _SUM_TARGET: « le déficit est fixé à », « les recettes sont inscrites à »
 _SUM_BE = _SUM_COPULA | frozenset({"sont", "étaient", "seront", "seraient"})
 # the measures a sum may name after its currency, « 96 milliards de francs de recettes
@@ -850,6 +895,8 @@ def _sum_measure(left: list[str]) -> str | None:
         x = n - 3                                       # « le déficit ramené à »
     elif p == "à" and n > 3 and left[-2] in _SUM_REFLEXIVE and left[-3] in ("s'", "s’", "se"):
         x = n - 4                                       # « le déficit s'élève à »
+    elif p == "à" and left[-2] in _SUM_NEW_LEVEL:
+        x = n - 4 if n > 4 and left[-3] in _SUM_AUX else n - 3    # « le bénéfice tombe à »
     elif p != "à" and left[-2] in _SUM_COPULA:
         x = n - 3                                       # « le déficit est de »
     elif p != "à":
@@ -1527,6 +1574,12 @@ class _Reader:
             m.notes["definite"] = True  # « les 900 MWh de la centrale », « ses 900 MWh »: told before
         elif f.kind == "money" and len(left) > 2 and left[-1] in _SUM_LINKS:
             noun = _sum_measure(left)
+            if noun is None:
+                long = self.left_words(j, 12)
+                if not _SUM_COMPLEMENT_KEYS.isdisjoint(long) and (plain := _sum_plain(long)):
+                    noun = _sum_measure(plain)
+                    if noun == "résultat" and "groupe" in long:
+                        noun = "bénéfice"   # « le résultat net part du groupe »: the net profit
             if noun is None and self.ordered and not _SUM_PRONOUNS.isdisjoint(left):
                 noun = self.sum_antecedent(j)
             if noun:
@@ -4335,6 +4388,61 @@ def _mark_listed(measures: list[Measure]) -> None:
             continue
         for x in parts:
             measures[x].notes["listed"] = w
+
+
+# « Rhône : 24 100 candidats » — a list item opening on a capitalised label and a colon, the
+# figure right after it (_mark_rows)
+_ROW_LABEL = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w'’\-]*(?: [\w'’\-]+){0,3})\s*:\s*")
+
+
+def _row_label(m: Measure) -> str | None:
+    """The label of a list item « Label : N nom… » whose first figure is m, its noun written
+    after it and not the label itself; or None."""
+    b = m.figure.block
+    if b is None or b.kind != "item" or not m.explicit_subject or not m.subject:
+        return None
+    t = b.text
+    if ":" not in t[:48]:
+        return None
+    r = _ROW_LABEL.match(t)
+    if r is None or not t.startswith(m.figure.text, r.end()):
+        return None
+    label = r.group(1).lower()
+    if m.subject in label:
+        return None     # « Morts : 196 »: the label names the measure, not who holds it
+    return label
+
+
+def _mark_rows(measures: list[Measure]) -> None:
+    """« <li>Rhône : 24 100 candidats</li><li>Loire : 10 200 candidats</li> »: consecutive list
+    items, each a label, a colon and a count of one noun, are the rows of a breakdown by holder
+    (a place, a branch, a brand). notes["row"] = the label on each row's figure: a value told
+    elsewhere without that label is not the row's (NUM201). At least two rows, labels distinct."""
+    rows: list = []     # (block index, label, measure) of the run being read
+    prev = None
+
+    def close(rows=rows) -> None:
+        if len(rows) >= 2 and len({r[1] for r in rows}) == len(rows) \
+                and len({r[2].subject for r in rows}) == 1:
+            for _, label, m in rows:
+                m.notes["row"] = label
+        rows.clear()
+
+    for m in measures:
+        b = m.figure.block
+        if b is None or b is prev:
+            continue
+        prev = b
+        if b.kind != "item":
+            if rows:
+                close()
+            continue
+        label = _row_label(m)
+        if label is None or (rows and rows[-1][0] != b.index - 1):
+            close()
+        if label is not None:
+            rows.append((b.index, label, m))
+    close()
 
 
 __all__ = ["Measure", "build"]

@@ -226,6 +226,10 @@ def _confirmed(i: int, group, other, bnd, repeats=(), totals=frozenset()) -> boo
     a, ba = group[i], bnd[i]
     ea = _exact(a.figure)
     ha = C.headline(a.figure)
+    # against a headline, another headline that gives a's value (the <title>'s « près de 200 morts »
+    # beside the heading's « 290 morts ») is the one claim told twice, not a second measure
+    # (titles and standfirst only: a section heading tells its own section's count)
+    ho = other.figure.block is not None and other.figure.block.kind in ("title", "lede")
     # a headline bound (« dépasse les 3,6 millions »), the body's first value of its noun below
     # it: only a value near the bound, or the body's whole, tells the headline's measure; one
     # far above it (« 7,4 millions » of other wines) is another measure sharing the noun
@@ -233,7 +237,7 @@ def _confirmed(i: int, group, other, bnd, repeats=(), totals=frozenset()) -> boo
     for c, bc in zip(group, bnd):
         if c is a or c is other or c.figure.block is a.figure.block:
             continue
-        if ha and C.headline(c.figure):
+        if (ha and C.headline(c.figure)) or (ho and c.figure.block.kind in ("title", "lede")):
             continue    # the title repeating the heading is one claim, not a second measure
         if bc[1] == float("inf") or bc[0] == float("-inf") or c.figure.approx in ("at_least", "at_most"):
             continue
@@ -986,6 +990,9 @@ class ConflictingFigures(Rule):
                             continue    # two body values: a slip, or told as the same measure
                         if _third_holder(a, b, told[key]):
                             continue    # a headline against the body is still checked
+                        if a.notes.get("row") != b.notes.get("row"):
+                            continue    # a breakdown's row (« Rhône : 24 100 candidats ») and
+                            # a value told of another holder or of the whole
                     hold = a.holder
                     if id(b) in reported or (id(b) in head_hit and not C.headline(a.figure)) \
                             or hold != b.holder or (hold and hold[0] == "*") \
