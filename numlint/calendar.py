@@ -218,6 +218,12 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
         r = cal.dates[id(f)]
         if r.fits is not False or r.when is None:
             continue
+        if "ahead" in f.cues and r.when < cal.anchor and valid(f.day, f.month, r.when.year + 1):
+            # a date its sentence places ahead holds in the coming year: of that year
+            d = date(r.when.year + 1, f.month, f.day)
+            if d.weekday() == f.weekday and (d - cal.anchor).days <= 366:
+                r.when, r.fits = d, True
+                continue
         if abs((r.when - cal.anchor).days) > _FAR:
             for y in (r.when.year - 1, r.when.year + 1):
                 if valid(f.day, f.month, y) and date(y, f.month, f.day).weekday() == f.weekday \

@@ -53,3 +53,30 @@ def test_a_relatives_birth_is_not_the_subjects():
 def test_the_subjects_own_birth_still_checked():
     assert ago("L'accusé, né en 1989, est âgé de 44 ans.") == ["NUM404"]
     assert ago("L'accusé, né le 3 mars 1989, est âgé de 44 ans.") == ["NUM404"]
+
+
+def weekday(sentence: str, published: str = "2026-03-24") -> list[str]:
+    head = DATED.replace("2026-11-20", published)
+    return codes(head + sentence + "\n", "NUM401", path="a.md")
+
+
+def test_a_date_told_ahead_is_of_the_coming_year():
+    # published in March 2026: the coming 5 December 2026 is a Saturday (5 December 2025 a Friday)
+    assert weekday("La prochaine saison s'ouvrira en octobre. Les épreuves sont programmées le "
+                   "premier week-end de décembre, avec une descente le samedi 5 décembre.") == []
+    assert weekday("La descente se courra le samedi 5 décembre.") == []
+
+
+def test_a_date_told_ahead_still_checked_in_the_coming_year():
+    # wrong in both years: Thursday is neither 5 December 2025 nor 2026
+    assert weekday("Les épreuves sont programmées avec une descente le jeudi 5 décembre.") == ["NUM401"]
+
+
+def test_a_date_told_in_the_past_keeps_the_last_year():
+    assert weekday("La saison passée avait commencé par une descente le samedi 5 décembre.") == ["NUM401"]
+
+
+def test_a_plan_told_in_the_past_keeps_the_last_year():
+    # published in July 2026: 23 June 2026 is a Tuesday
+    assert weekday("Les épreuves, initialement prévues en mai, avaient été repoussées au mercredi 23 juin.",
+                   published="2026-07-10") == ["NUM401"]

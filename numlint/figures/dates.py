@@ -579,9 +579,9 @@ _DEPART_LOW = lazy_re(_DEPART.pattern)
 _CLOSED_LOW = lazy_re(_CLOSED.pattern)
 
 
-def _window_start(text: str, start: int) -> int:
-    """Where _window(text, start) starts."""
-    s = max(0, start - _BEFORE)
+def _window_start(text: str, start: int, back: int = _BEFORE) -> int:
+    """Where _window(text, start) starts (its sentence, at most `back` characters back)."""
+    s = max(0, start - back)
     for m in _SENTENCE_END.finditer(text, s, start):
         s = m.end()
     return s
@@ -607,6 +607,11 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
         f.cues += ("birth_kin",) if _KIN_BORN.search(w, max(0, len(w) - 80)) else ("birth",)
     elif death.search(tail):
         f.cues += ("death",)
+    if f.weekday is not None and f.year is None and _AHEAD.search(text, ws := _window_start(text, f.start, 240), f.start) \
+            and not _TOLD_PAST.search(text, ws, f.start):
+        # « sont programmées …, avec une descente le samedi 5 décembre », told in March: a date
+        # the sentence places ahead, of the coming December rather than the last one
+        f.cues += ("ahead",)
     if "range_start" in f.cues or "range_end" in f.cues:
         return
     # The verb must come after any other date in the window (« arrivé le 3 … reparti le 5 »).
@@ -1243,6 +1248,10 @@ _KIN = lazy_re(
     r"|compagnon|collègue|remplaçante?)\b", re.I)
 
 
+_AHEAD = lazy_re(
+    r"\b(?:prochaine?s?|à\s+venir|(?:est|sont)\s{1,3}(?:programmée?s?|prévue?s?)|\w+r(?:a|ont))\b", re.I)
+# « avaient été repoussées au mercredi 23 juin »: a plan told in the past
+_TOLD_PAST = lazy_re(r"\b(?:avai(?:en)?t|eut|eurent|fut|furent)\b", re.I)
 _KIN_BORN = lazy_re(
     r"\b(?:dont\s{1,3}(?:le|la|les)|son|sa|ses|leur|leurs)\s{1,3}(?:père|mère|fils|fille|frère"
     r"|sœur|soeur|enfants?|femme|mari|épou(?:x|se)|grand-père|grand-mère|parents)\b"
