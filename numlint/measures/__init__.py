@@ -3819,8 +3819,12 @@ class _Reader:
         if pair is None:
             return None
         a, b = pair
+        # « … voyageurs par jour en dix ans, un bond d'un tiers »: a span led by « en », « sur »
+        # or « depuis » between the pair and the comma is the change's period, not another value
         x = next((x for x in range(c - 1, max(-1, c - 7), -1)
-                  if K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+                  if K[x] == "f" and ms[F[x]].figure.kind != "date"
+                  and not (ms[F[x]].figure.kind == "duration" and not ms[F[x]].figure.is_range
+                           and self.left_words(x, 1)[-1:] in (["en"], ["sur"], ["depuis"]))), -1)
         if x < 0 or F[x] != b or not self.kin(a, b):
             return None
         return a, b
