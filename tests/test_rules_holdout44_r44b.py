@@ -75,3 +75,45 @@ def test_successive_periods_direction_against_the_noun_quiet():
     assert codes(t, "NUM305") == []
     t = "La première semaine a attiré 80 000 visiteurs, la deuxième 60 000, une hausse de 15 %.\n"
     assert codes(t, "NUM305") == []
+
+
+# NUM404: an age told as a birthday just past (« a soufflé / a fêté ses N bougies / ans (au
+# printemps, en MONTH) »), closing its sentence, the birth opening the next (« Né en YEAR (à
+# PLACE), il … »): today's age of the one born
+
+_HEAD = "---\ntitle: Portrait\ndate: 2026-07-15\n---\n\n# Un transfert\n\n"
+
+
+def _art(text: str) -> str:
+    return _HEAD + text + " La saison reprend en août.\n"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Le club a engagé un pilier géorgien, qui a soufflé ses 25 bougies au printemps. Né en 1992 à Tbilissi, il a joué en France.",
+    "La nouvelle entraîneuse a fêté ses 39 ans en mars. Née en 1981, elle a dirigé trois clubs.",
+    "Le gardien a soufflé ses 30 bougies le mois dernier. Né le 4 avril 1991 à Lyon, il arrive de Nice.",
+    "Le club a recruté un jeune ailier, qui vient de fêter ses 22 ans. Né en 1998, il a débuté à Pau.",
+])
+def test_num404_past_birthday_then_birth_next_sentence_fires(text):
+    assert codes(_art(text), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("text", [
+    # the right age
+    "Le club a engagé un pilier géorgien, qui a soufflé ses 33 bougies au printemps. Né en 1993 à Tbilissi, il a joué en France.",
+    # someone else named in the sentence: whose birth?
+    "Le club a engagé le frère de Paul Martin, qui a fêté ses 25 ans en mars. Né en 1992, il a joué en France.",
+    # a relative far from its noun, on a clause: whose birthday?
+    "Le club a engagé un pilier dont la mère a fêté ses 60 ans en mars. Né en 1992, il a joué en France.",
+    # another sentence between the birthday and the birth
+    "Le pilier a fêté ses 25 ans en mars. Le club est satisfait. Né en 1992, il a joué en France.",
+    # a noun with a complement before « qui »: whose birthday?
+    "Le club a recruté le frère du pilier, qui a fêté ses 22 ans en mars. Né en 1998, il a débuté à Pau.",
+    # a birthday of last year
+    "Le pilier a fêté ses 25 ans l'an dernier. Né en 1992, il a joué en France.",
+])
+def test_num404_past_birthday_look_alikes_stay_quiet(text):
+    assert codes(_art(text), "NUM404", path="a.md") == []
