@@ -688,6 +688,21 @@ _WILL_BE = lazy_re(r"\baura\s{1,3}\Z")
 # its birth as the main verb, a few words on
 _FETED_BORN_NEXT = lazy_re(r"(?:\s{1,3}[^,.;:!?()«»\d]{1,40})?\s{0,2},\s{1,3}est\s{1,3}n[ée]e?\s{1,3}(?:en|le)\b")
 _CLAUSE_CUT = lazy_re(r"[,;:]")
+# « …, qui a soufflé ses 27 bougies au printemps. Né en 1994 à Suva, il … »: a birthday just past
+# closing its sentence (its season or month at most), the birth opening the next one, told of a
+# pronoun: the same one's
+_PAST_BIRTHDAY_BORN_NEXT = lazy_re(
+    r"(?:\s{1,3}bougies)?(?:\s{1,3}(?:au\s{1,3}printemps|ce\s{1,3}printemps|cet\s{1,3}(?:été|automne|hiver)"
+    r"|en\s{1,3}(?:été|automne|hiver|" + "|".join(MONTHS) + r")|(?:début|fin|mi-)\s{0,3}(?:" + "|".join(MONTHS)
+    + r")|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:" + "|".join(MONTHS) + r")|le\s{1,3}mois\s{1,3}dernier"
+    r"|récemment|cette\s{1,3}année))?\s{0,2}\.\s{1,3}"
+    r"(?:N[ée]e?|Venue?\s{1,3}au\s{1,3}monde)\s{1,3}(?:en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?\d{4}"
+    r"|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:" + "|".join(MONTHS) + r")\s{1,3}\d{4})"
+    r"(?:\s{1,3}(?:à|au|en)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
+    r"\s{0,2},\s{1,3}(?:il|elle)\b")
+# … told in a relative right on its noun (« un troisième-ligne fidjien, qui a fêté ses »)
+_WHO_FETED = lazy_re(r",\s{1,3}qui\s{1,3}(?:a|vient\s{1,3}de)\s{1,3}(?:(?:déjà|récemment)\s{1,3})?"
+                     r"(?:fêté|soufflé|fêter|souffler)\s{1,3}ses\s{1,3}\Z", re.I)
 # « en 1981, l'année de sa naissance »: a year given as one's own birth year (not « de la
 # naissance de son fils », nor « de naissance de sa fille »)
 _OWN_BIRTH_YEAR = lazy_re(r"\s{0,2},\s{1,3}l['’]année\s{1,3}de\s{1,3}sa\s{1,3}naissance\b(?!\s{0,3}(?:de|d['’]|du)\b)",
@@ -1467,7 +1482,30 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
         return ()
     if _FETED_BORN_NEXT.match(text, f.end, f.end + 100):
         return ("age_now", "born_next") if _RELATIVE_BEFORE.search(w) else ()
-    return () if _RELATIVE_BEFORE.search(w) else ("age_now",)
+    relative = _RELATIVE_BEFORE.search(w)
+    if "." in text[f.end:f.end + 40] and not f.is_range and (not relative or _WHO_FETED.search(w)) \
+            and _PAST_BIRTHDAY_BORN_NEXT.match(text, f.end, f.end + 160) and _alone(text, before, f.end) \
+            and not _KIN_BORN.search(before) and _birthday_subject_plain(before, w, bool(relative)):
+        # the birth opening the next sentence, nobody else named in this one
+        return ("age_app", "next_birth")
+    return () if relative else ("age_now",)
+
+
+_OF_NOUN = lazy_re(r"\b(?:de|du|des|dont|où)\b|\bd['’]", re.I)
+_LAST_DET = lazy_re(r".*\b(?:un|une|le|la|ce|cet|cette)\s|.*\bl['’]", re.I | re.S)
+
+
+def _birthday_subject_plain(before: str, w: str, relative: bool) -> bool:
+    """Whose birthday: the verb's own subject, no other clause before it (« dont la mère a
+    fêté »); after « , qui », a noun phrase with no complement (« l'entraîneur du pilier, qui »)."""
+    m = _BIRTHDAY.search(w) if not relative else _WHO_FETED.search(w)
+    if m is None:
+        return False
+    head = before[:max(0, len(before) - (len(w) - m.start()))]
+    if relative:
+        last = _LAST_DET.match(head)
+        return last is not None and not _OF_NOUN.search(head[last.end():])
+    return not _CLAUSE.search(head) and not _OF_NOUN.search(head)
 
 
 def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:

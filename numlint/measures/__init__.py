@@ -393,6 +393,11 @@ _LEAD_PAIR_CUT = frozenset({"et", "ou", "dont", "qui", "que", "qu'", "contre", "
 # « 148 000 entrées enregistrées »: the endings of a participle saying a count was recorded
 _RECORDED = ("é", "ée", "és", "ées", "is", "ies", "us", "ues", "its")
 _CHANGE_NOUNS = L.CHANGE_UP | L.CHANGE_DOWN | frozenset({"fond"})
+# « un recul limité à 22 % »: a change noun, the word that bounds it, then its percent
+_HELD_TO = frozenset({"limité", "limitée", "contenu", "contenue", "ramené", "ramenée", "plafonné",
+                      "plafonnée"})
+# « sa première semaine …, la deuxième … »: the determiners of a period told by an ordinal
+_PERIOD_DETS = frozenset({"le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs"})
 # between a « contre » value and the colon after it: its scale and its moment only
 _SCALE_OR_WHEN = frozenset({"million", "millions", "milliard", "milliards", "en", "l'", "an", "année",
                             "dernier", "dernière", "passé", "passée", "précédent", "précédente"})
@@ -3594,7 +3599,7 @@ class _Reader:
             self.alt_to = None
             pair = reached or passing or self.change_pair(k)
             if pair is None and kind == "percent":
-                pair = self.change_across(k)
+                pair = self.change_across(k) or self.successive_periods(k, sign)
             if pair is None:
                 continue
             a, b = pair
@@ -3819,8 +3824,12 @@ class _Reader:
         if pair is None:
             return None
         a, b = pair
+        # « … voyageurs par jour en dix ans, un bond d'un tiers »: a span led by « en », « sur »
+        # or « depuis » between the pair and the comma is the change's period, not another value
         x = next((x for x in range(c - 1, max(-1, c - 7), -1)
-                  if K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+                  if K[x] == "f" and ms[F[x]].figure.kind != "date"
+                  and not (ms[F[x]].figure.kind == "duration" and not ms[F[x]].figure.is_range
+                           and self.left_words(x, 1)[-1:] in (["en"], ["sur"], ["depuis"]))), -1)
         if x < 0 or F[x] != b or not self.kin(a, b):
             return None
         return a, b
@@ -3994,6 +4003,60 @@ class _Reader:
                     return (F[b], whole)
                 return (F[b], F[a])
         return None
+
+    def successive_periods(self, k: int, sign: int) -> tuple[int, int] | None:
+        """« Sa première semaine lui a rapporté 1 400 000 entrées, la deuxième 930 000, un recul de
+        34 % »: two successive periods told by ordinals (n, then n + 1, each with its value), then a
+        change noun in apposition closing the sentence (« , (soit) un recul (limité) à / de P % »):
+        the change from the first value to the second. Both of one kind, going the way the noun
+        says; nothing after the percent but the sentence's end or a relative (« qui … »)."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        s = T[k]
+        if sign not in (1, -1) or k < 10 or W[k - 1] not in ("de", "d'", "à"):
+            return None
+        j = k - 2 if W[k - 2] in _CHANGE_NOUNS else \
+            k - 3 if W[k - 3] in _CHANGE_NOUNS and W[k - 2] in _HELD_TO else -1
+        if j < 4 or W[j - 1] not in ("un", "une"):
+            return None
+        c = j - 2 if W[j - 2] == "," else j - 3 if W[j - 2] == "soit" and W[j - 3] == "," else -1
+        if c < 4 or T[c] != s:
+            return None
+        if k + 1 < n and T[k + 1] == s and W[k + 1] not in (".", ";", "qui", "que", "qu'", ")"):
+            return None
+
+        def value(x: int) -> bool:
+            f = ms[F[x]].figure
+            return K[x] == "f" and T[x] == s and f.kind in ("number", "money", "quantity") \
+                and not f.is_range and f.value is not None
+
+        def ordinal(x: int) -> int | None:
+            f = ms[F[x]].figure
+            if K[x] != "f" or T[x] != s or f.kind != "ordinal" or not isinstance(f.value, int):
+                return None
+            return f.value
+
+        y = c - 1
+        while y > c - 3 and K[y] == "w":     # B's noun (« 930 000 spectateurs, »)
+            y -= 1
+        if not value(y):
+            return None
+        o2 = y - 1 if K[y - 1] == "f" else y - 2 if K[y - 1] == "w" and K[y - 2] == "f" else -1
+        v2 = ordinal(o2) if o2 >= 2 else None
+        if v2 is None or v2 < 2 or W[o2 - 1] not in _PERIOD_DETS or W[o2 - 2] not in (",", "et"):
+            return None
+        x = o2 - 2 if W[o2 - 2] == "," else o2 - 3 if W[o2 - 3] == "," else o2 - 2
+        x -= 1
+        while x > o2 - 7 and K[x] == "w":    # A's noun
+            x -= 1
+        if not value(x):
+            return None
+        o1 = next((o for o in range(x - 1, max(-1, x - 9), -1) if K[o] == "f" or T[o] != s), -1)
+        if o1 < 0 or ordinal(o1) != v2 - 1 or W[o1 - 1] not in _PERIOD_DETS:
+            return None
+        a, b = F[x], F[y]
+        if not self.kin(a, b) or (float(ms[b].figure.value) - float(ms[a].figure.value)) * sign <= 0:
+            return None
+        return a, b
 
     def one_moment(self, a: int, b: int) -> bool:
         """b, said « contre » a, is of a's moment: no time of its own, a's, or the sentence's day
