@@ -457,6 +457,13 @@ _TAKEN_UP = {"oiseau": _POULTRY, "animal": _LIVESTOCK, "bête": _LIVESTOCK, "tê
              "personne": _PARMI_PEOPLE - {"accouchement", "naissance"}}
 _COLON_GAP_STOP = frozenset({"et", "ou", "dont", "soit", "contre", "sur", "parmi", "entre", "mais", "que",
                              "qui", "plus", "moins", "autant", "selon"})
+# a label-first item of a « Sur ces N, X apporte A, Y B, … » list (label_item): its article, and
+# the words that open a clause of its own instead
+_LABEL_DETS = frozenset({"le", "la", "les", "l'", "l’"})
+_LABEL_STOP = frozenset({",", "et", ";", ".", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où",
+                         "soit", "contre", "tandis", "alors", "mais", "quand", "lorsque", "si", "car",
+                         "pour", "total", "selon", "a", "ont", "est", "sont", "avait", "avaient",
+                         "était", "étaient", "sera", "seront", "y", "en", "se", "s'", "s’", "ne", "n'"})
 _OWN_VERBS = frozenset({
     "vise", "visent", "visait", "visaient", "prévoit", "prévoient", "prévoyait", "prévoyaient",
     "compte", "comptent", "comptait", "comptaient", "table", "tablent", "ambitionne", "ambitionnent",
@@ -2589,6 +2596,8 @@ class _Reader:
                     # agent of the list, not one more part of it
                     if 8 < gap <= 16 and (self.parallel(prev_k, k) or self.gapped(self.pos[first_part], k)):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
+                    if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.label_item(prev_k, k):
+                        gap = 8     # « …, les droits télévisés versés par la Ligue nationale de rugby 7 millions, »
                     unit_after = not self.kin(last_part, i) and self.unit_after_scaled(whole, last_part, i)
                     if unit_after and 8 < gap <= 16 and "et" in W[prev_k + 1:prev_k + 3] \
                             and all(w in L.SCALE for w in W[prev_k + 1:prev_k + 1 + W[prev_k + 1:prev_k + 3].index("et")]) \
@@ -2757,6 +2766,29 @@ class _Reader:
             if w in ("d'ici", "ici", "horizon"):
                 return True
         return False
+
+    def label_item(self, a: int, b: int) -> bool:
+        """« Sur ces 46 millions, le mécénat apporte 21 millions, la billetterie 16,5 millions, les
+        droits versés par la Ligue 7 millions, et … »: items that name their part first, the verb
+        of the first dropped. The figure at a closes its item (a comma or « et » past its scale),
+        and so does the one at b (or the sentence); b's label opens on an article right after the
+        separator and holds no clause word, no verb of its own, no participle in « -ant », no
+        other figure."""
+        W, K = self.W, self.K
+        for x in (a, b):
+            x += 1
+            while self.w(x) in L.SCALE:
+                x += 1
+            if self.w(x) not in (",", "et") and not (x > b and self.w(x) in (".", ";", "")):
+                return False
+        sep = max((x for x in range(a + 1, b) if W[x] in (",", "et")), default=None)
+        if sep is None or self.w(sep + 1) not in _LABEL_DETS or b - sep < 3:
+            return False
+        for x in range(sep + 1, b):
+            w = W[x]
+            if K[x] == "f" or w in _LABEL_STOP or w in _OWN_VERBS or len(w) > 4 and w.endswith("ant"):
+                return False
+        return True
 
     def parallel(self, a: int, b: int) -> bool:
         """Two figures of one list by their shape: the second after « et » or a comma, each

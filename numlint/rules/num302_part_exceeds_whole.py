@@ -99,10 +99,12 @@ def _whole_high(m) -> float:
 def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool:
     """The part is above the whole even when both are read at their most favourable. Round
     figures touching at the edge ("5.000 tués" against "4.000 tués ou blessés", each ± 500)
-    still count: the written values differ by a whole step."""
+    still count: the written values differ by a whole step. The edge is matched to the scale of
+    the figures (« 4,1 milliards » against 1,6 + 1,5 + 1,2 milliard touch at 4,15e9, where an
+    absolute 1e-9 is lost in the float)."""
     if part <= whole:
         return False
-    return part_lo > whole_hi - 1e-9
+    return part_lo > whole_hi - 1e-9 * max(1.0, abs(whole_hi))
 
 
 _CONTAINERS = frozenset({
