@@ -603,6 +603,7 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+_BELOW = frozenset({"sous"})
 # « la maison moyenne frôle (désormais) les 250.000 euros »: a level neared, told about
 _NEAR_VERBS = frozenset(b + e for b in ("frôl", "avoisin", "approch", "fris", "effleur", "talonn", "flirt")
                         for e in ("e", "ent", "ait", "aient", "era", "eront", "é", "ant"))
@@ -657,7 +658,7 @@ def _en_clitic(left: list[str]) -> int:
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
                        "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles"}) \
-    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS | _NEAR_VERBS
+    | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS | _NEAR_VERBS | _BELOW
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
              "cède": "perd", "cédé": "perd", "cèdent": "perd"}
@@ -1889,7 +1890,10 @@ class _Reader:
             cues.add(_WON_LOST[lw])
         if "seule" in l3 or "seul" in l3:
             cues.add("à elle seule")
-        if lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \
+        if (l2 == ["sous", "les"] or lw == "sous" or left[-4:-2] in (["sous", "la"], ["sous", "le"])
+                and left[-2] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
+            cues.add("sous")      # « retombe sous les 85 % », « sous la barre des 1 000 »: a ceiling
+        elif lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \
                 or (len(l2) == 2 and l2[0] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("dépasse")
         elif f.kind == "percent" and f.approx == "at_least" and f.text[:8].lower() == "plus de " \

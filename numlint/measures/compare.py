@@ -53,6 +53,8 @@ def mbounds(m: Measure, truncation: bool = False) -> tuple[float, float]:
     lo, hi = bounds(f)
     if "dépasse" in m.cues:
         hi = INF
+    elif "sous" in m.cues:
+        lo = -INF
     if "about" in m.cues and f.approx is None:
         lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
     if truncation and f.tolerance and not f.is_range and f.approx is None:

@@ -142,7 +142,7 @@ class TotalMismatch(Rule):
 
 _NOT_ADDEND = frozenset({"contre", "change", "change by", "sur les", "dont", "base", "par", "chacun",
                          "au total", "au total avant", "fraction", "soit", "d'entre eux", "rival",
-                         "autres", "dépasse"})
+                         "autres", "dépasse", "sous"})
 
 
 def _occasions_among(m, parts) -> bool:
@@ -359,7 +359,7 @@ def _counted_parts(m, by_sentence):
 
 _BALLOTS = frozenset({"bulletin", "suffrage"})
 _NOT_A_VOTE = frozenset({"soit", "dont", "au total", "au total avant", "par", "chacun", "sur les",
-                         "d'entre eux", "fraction", "base", "autres", "change by", "dépasse"})
+                         "d'entre eux", "fraction", "base", "autres", "change by", "dépasse", "sous"})
 
 
 def _ballot_parts(m, by_sentence):
@@ -397,7 +397,7 @@ def _overshoot(parts, m) -> bool:
 
 
 _NOT_TOLD_PART = frozenset({"contre", "dont", "soit", "par", "chacun", "au total", "au total avant", "autres",
-                            "rival", "sur les", "d'entre eux", "base", "fraction", "dépasse", "change by"})
+                            "rival", "sur les", "d'entre eux", "base", "fraction", "dépasse", "sous", "change by"})
 
 
 def _announced_parts(m, by_sentence):

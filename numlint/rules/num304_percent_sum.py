@@ -10,7 +10,7 @@ from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
 
 # thresholds ("aucun ne dépasse 3 %") and comparisons are not parts of the breakdown
-_NOT_A_SHARE = frozenset({"change", "change by", "contre", "de", "chacun", "dépasse"})
+_NOT_A_SHARE = frozenset({"change", "change by", "contre", "de", "chacun", "dépasse", "sous"})
 
 
 def _follows(a, b, busy=frozenset()) -> bool:
