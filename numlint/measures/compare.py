@@ -343,3 +343,22 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Two shares an editor's slip may tell apart: within a quarter of each other."""
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
     return lo > 0 and hi / lo <= 1.25
+
+
+def told_count(ms: list, n: int, noun: str, f: Figure | None = None):
+    """The one count of `noun` told before the sentence of f (ms[n]'s figure by default), in its
+    paragraph or the two before, named by that noun, not in a headline; None where there is none
+    or two values (which? quiet)."""
+    f = f if f is not None else ms[n].figure
+    told = []
+    for x in reversed(ms[:n]):
+        g = x.figure
+        if g.block is None or f.block.index - g.block.index > 2:
+            break
+        if g.block is f.block and g.sentence == f.sentence:
+            continue
+        if x.subject == noun and g.kind == "number" and not headline(g):
+            told.append(x)
+    if not told or len({core(x.figure) for x in told}) != 1:
+        return None
+    return told[0]

@@ -136,21 +136,10 @@ def _noted_parts(ms, n: int, key: str) -> list:
 
 
 def _told_count(ms, n: int, noun: str):
-    """The one count of noun told before ms[n]'s sentence, in its paragraph or the two before,
-    named by its own noun; None where there is none or two values (which? quiet)."""
-    f = ms[n].figure
-    told = []
-    for x in reversed(ms[:n]):
-        g = x.figure
-        if g.block is None or f.block.index - g.block.index > 2:
-            break
-        if g.block is f.block and g.sentence == f.sentence:
-            continue
-        if x.subject == noun and g.kind == "number" and not C.headline(g):
-            told.append(x)
-    if not told or len({_mid(x.figure) for x in told}) != 1 or not told[0].explicit_subject:
-        return None
-    return told[0]
+    """The one count of noun told before ms[n]'s sentence (compare.told_count), named by its
+    own noun."""
+    whole = C.told_count(ms, n, noun)
+    return whole if whole is not None and whole.explicit_subject else None
 
 
 def _sum_over(parts, whole) -> tuple[str, str]:

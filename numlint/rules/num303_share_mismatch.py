@@ -229,18 +229,9 @@ class ShareMismatch(Rule):
         if p.kind != "number" or not C.numeric(p) or C.vague(p) or p.is_range or p.approx is not None \
                 or C.malformed(p) or part.cues or part.part_of is not None or part.change_kind:
             return None
-        told = []
-        for x in reversed(ms[:idx]):
-            g = x.figure
-            if g.block is None or p.block.index - g.block.index > 2:
-                break
-            if g.block is p.block and g.sentence == p.sentence:
-                continue
-            if x.subject == noun and g.kind == "number" and not C.headline(g):
-                told.append(x)
-        if not told or len({x.figure.value for x in told}) != 1:
+        whole = C.told_count(ms, idx, noun, p)
+        if whole is None:
             return None
-        whole = told[0]
         w = whole.figure
         if not (_SAME_ACT.get(act, frozenset()) | {act}) & whole.qualifiers or not whole.explicit_subject or w.approx is not None or w.is_range \
                 or not C.numeric(w) or C.vague(w) or C.malformed(w) or whole.part_of is not None \
