@@ -369,6 +369,28 @@ _FRACTION_DOWN = frozenset({
 # that spans what each gained or lost, not the values before and after
 _RANGE_OF_CHANGE = frozenset({"selon", "suivant", "plus", "moins", "supplémentaires", "supplémentaire",
                               "chacun", "chacune", "chaque", "par", "environ"})
+# « …, ce qui représente une baisse d'un quart », « …, c'est-à-dire une hausse d'un tiers »:
+# the words that restate the pair just told as a change, between its comma and « un/une »
+_RESTATE_LEAD = frozenset({"représente", "représentait", "constitue", "constituait", "correspond",
+                           "correspondait", "équivaut", "équivalait", "est-à-dire", "à"})
+_RESTATE_VERBS = frozenset({"représente", "représentait", "constitue", "constituait"})
+_RESTATE_TO = frozenset({"correspond", "correspondait", "équivaut", "équivalait"})
+
+
+def _restate_comma(W, j: int) -> int:
+    """The comma before « ce qui représente » (« ce qui correspond à », « c'est-à-dire ») ending
+    at j, or -1."""
+    if W[j] == "à":
+        j -= 1
+        if j < 0 or W[j] not in _RESTATE_TO:
+            return -1
+    elif W[j] == "est-à-dire":
+        return j - 2 if j >= 2 and W[j - 1] == "c'" and W[j - 2] == "," else -1
+    elif W[j] not in _RESTATE_VERBS:
+        return -1
+    return j - 3 if j >= 3 and W[j - 1] == "qui" and W[j - 2] == "ce" and W[j - 3] == "," else -1
+
+
 # « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
 _THEREFORE = frozenset({"ainsi", "donc"})
 # « Avec 81 quintaux à l'hectare, contre 72 l'an dernier, le rendement gagne 20 % »: a verb of a
@@ -3852,6 +3874,8 @@ class _Reader:
         if noun not in _CHANGE_NOUNS or k < 5 or W[k - 3] not in ("un", "une"):
             return None
         c = k - 4 if W[k - 4] == "," else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
+        if c < 0 and W[k - 4] in _RESTATE_LEAD:
+            c = _restate_comma(W, k - 4)
         if c < 1 or T[c] != T[k]:
             return None
         if k + 1 < n and T[k + 1] == T[k] and W[k + 1] not in (".", ",", ";", "que", "qui", ")"):
