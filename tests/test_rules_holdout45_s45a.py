@@ -32,3 +32,35 @@ def test_restated_fraction_change_fires(body):
 ])
 def test_restated_fraction_change_quiet(body):
     assert codes(_t(body), "NUM305", path="a.txt") == []
+
+
+# NUM305: « Par rapport aux A (de MOMENT), la hausse atteint P % », the new value the one count of
+# its kind in the sentence before (e369)
+_NOW = "Les bus ont transporté 4,35 millions de voyageurs en 2026. "
+
+
+@pytest.mark.parametrize("body", [
+    _NOW + "Par rapport aux 4,1 millions de 2025, la hausse atteint 12 %.",
+    "Les bus ont transporté 4,35 millions de voyageurs cet été. Comparé aux 4,1 millions de l'été "
+    "dernier, la progression est de 12 %, un record.",
+    "Les bus ont transporté 3,88 millions de voyageurs cet hiver. Par rapport aux 4,1 millions de "
+    "l'hiver 2025, la baisse s'établit à 12 %.",
+    "Les bus ont transporté 4,35 millions de voyageurs. Par rapport aux 4,1 millions de 2025, la "
+    "hausse atteignait 12 %.",
+])
+def test_compared_opening_fires(body):
+    assert codes(_t(body), "NUM305", path="a.txt") == ["NUM305"]
+
+
+@pytest.mark.parametrize("body", [
+    _NOW + "Par rapport aux 4,1 millions de 2025, la hausse atteint 6 %.",
+    "En 2024, les bus ont transporté 4,35 millions de voyageurs. Par rapport aux 4,1 millions de "
+    "2025, la hausse atteint 12 %.",
+    "Les bus ont transporté 4,35 millions de voyageurs en 2026, dont 1,2 million la nuit. Par "
+    "rapport aux 4,1 millions de 2025, la hausse atteint 12 %.",
+    _NOW + "Par rapport aux 4,1 millions de 2025, la hausse atteint 12 % sur les lignes de nuit.",
+    _NOW + "Par rapport aux 4,1 millions d'habitants, la hausse atteint 12 %.",
+    _NOW + "Rapporté aux 4,1 millions de 2025, la hausse atteint 12 %.",
+])
+def test_compared_opening_quiet(body):
+    assert codes(_t(body), "NUM305", path="a.txt") == []
