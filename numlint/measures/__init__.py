@@ -369,6 +369,36 @@ _FRACTION_DOWN = frozenset({
 # that spans what each gained or lost, not the values before and after
 _RANGE_OF_CHANGE = frozenset({"selon", "suivant", "plus", "moins", "supplémentaires", "supplémentaire",
                               "chacun", "chacune", "chaque", "par", "environ"})
+# « …, ce qui représente une baisse d'un quart », « …, c'est-à-dire une hausse d'un tiers »:
+# the words that restate the pair just told as a change, between its comma and « un/une »
+_RESTATE_LEAD = frozenset({"représente", "représentait", "constitue", "constituait", "correspond",
+                           "correspondait", "équivaut", "équivalait", "est-à-dire", "à"})
+_RESTATE_VERBS = frozenset({"représente", "représentait", "constitue", "constituait"})
+_RESTATE_TO = frozenset({"correspond", "correspondait", "équivaut", "équivalait"})
+
+
+# « Comparé aux 2,1 millions de l'été 2025, la hausse atteint 12 % »; « … de l'an dernier, … »
+_LAST = frozenset({"dernier", "dernière", "précédent", "précédente", "passé", "passée"})
+_COMPARED = frozenset({"comparé", "comparée", "comparés", "comparées"})
+# « la hausse atteint 12 % », « est de 12 % », « s'établit à 12 % »: the change noun reaching its percent
+_REACH_PERCENT = frozenset({("atteint",), ("atteignait",), ("est", "de"), ("était", "de"),
+                            ("s'", "établit", "à"), ("s'", "élève", "à"), ("ressort", "à")})
+
+
+def _restate_comma(W, j: int) -> int:
+    """The comma before « ce qui représente » (« ce qui correspond à », « c'est-à-dire ») ending
+    at j, or -1."""
+    if W[j] == "à":
+        j -= 1
+        if j < 0 or W[j] not in _RESTATE_TO:
+            return -1
+    elif W[j] == "est-à-dire":
+        return j - 2 if j >= 2 and W[j - 1] == "c'" and W[j - 2] == "," else -1
+    elif W[j] not in _RESTATE_VERBS:
+        return -1
+    return j - 3 if j >= 3 and W[j - 1] == "qui" and W[j - 2] == "ce" and W[j - 3] == "," else -1
+
+
 # « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
 _THEREFORE = frozenset({"ainsi", "donc"})
 # « Avec 81 quintaux à l'hectare, contre 72 l'an dernier, le rendement gagne 20 % »: a verb of a
@@ -3635,7 +3665,7 @@ class _Reader:
             self.alt_to = None
             pair = reached or passing or self.change_pair(k)
             if pair is None and kind == "percent":
-                pair = self.change_across(k) or self.successive_periods(k, sign)
+                pair = self.change_across(k) or self.successive_periods(k, sign) or self.compared_opening(k)
             if pair is None:
                 continue
             a, b = pair
@@ -3852,6 +3882,8 @@ class _Reader:
         if noun not in _CHANGE_NOUNS or k < 5 or W[k - 3] not in ("un", "une"):
             return None
         c = k - 4 if W[k - 4] == "," else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
+        if c < 0 and W[k - 4] in _RESTATE_LEAD:
+            c = _restate_comma(W, k - 4)
         if c < 1 or T[c] != T[k]:
             return None
         if k + 1 < n and T[k + 1] == T[k] and W[k + 1] not in (".", ",", ";", "que", "qui", ")"):
@@ -4221,6 +4253,59 @@ class _Reader:
             # « … soit une hausse de 37 % en trois ans »: the span must be the gap between the two
             if not (ta.isdigit() and tb[:4].isdigit()) or abs(span - (int(tb[:4]) - int(ta))) > 1:
                 return None
+        return a, b
+
+    def compared_opening(self, k: int) -> tuple[int, int] | None:
+        """« 2,35 millions de passagers. Par rapport aux 2,1 millions de l'été 2025, la progression
+        atteint 18 % »: a sentence opening « Par rapport aux A (de MOMENT), » (« Comparé aux »),
+        then « la hausse / la baisse » reaching (« atteint », « est de », « s'établit à ») the
+        percent at k, which closes the clause. A is told at an earlier moment (a year before the
+        new value's, or « l'an dernier »); the new value is the one figure of its kind in the
+        sentence before."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        s = T[k]
+        lo = self.sent_first.get(s, -1) if self.ordered else -1
+        if lo < 0 or lo + 6 >= k:
+            return None
+        if W[lo] == "par" and W[lo + 1] == "rapport":
+            j = lo + 2
+        elif W[lo] in _COMPARED:
+            j = lo + 1
+        else:
+            return None
+        j = j + 1 if W[j] == "aux" else j + 2 if W[j] == "à" and W[j + 1] in ("ses", "leurs") else -1
+        if j < 0 or K[j] != "f" or T[j] != s:
+            return None
+        a = F[j]
+        fa = ms[a].figure
+        if fa.kind not in ("number", "money", "quantity") or fa.is_range or fa.value is None:
+            return None
+        # its moment only (« de l'été 2025 », « de l'an dernier »), then the comma
+        c = next((x for x in range(j + 1, min(k, j + 9)) if W[x] in (",", ".", ";", ":", "(")
+                  or K[x] == "f" and ms[F[x]].figure.kind != "date"), -1)
+        if c < 0 or W[c] != "," or c + 3 >= k or W[c + 1] not in ("la", "l'", "le") \
+                or W[c + 2] not in _CHANGE_NOUNS or tuple(W[c + 3:k]) not in _REACH_PERCENT:
+            return None
+        if k + 1 < n and T[k + 1] == s and not (W[k + 1] in (".", ";", ")") or W[k + 1] == ","
+                                                 and k + 2 < n and W[k + 2] in ("un", "une")):
+            return None     # « … atteint 18 % sur les lignes italiennes »: another scope
+        news = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.kin_change(a, F[x])]
+        if len(news) != 1 or ms[news[0]].figure.is_range:
+            return None
+        b = news[0]
+        tb = ms[b].time
+        # A's moment as written between it and the comma: a year, or « de l'an dernier »
+        ya = [w for w in W[j + 1:c] if w in _YEARS]
+        if len(ya) > 1 or not ya and _LAST.isdisjoint(W[j + 1:c]):
+            return None
+        if not ya:
+            return (a, b) if tb not in _EARLIER else None
+        # the new value's moment, else the dates of its sentence: none earlier; none said: now
+        years = [tb[:4]] if tb and tb[:4].isdigit() else [
+            y for y in (str(ms[F[x]].figure.value)[:4] for x in self.sent_figs.get(s - 1, ())
+                        if ms[F[x]].figure.kind == "date") if y.isdigit()]
+        if tb in _EARLIER or not all(y > ya[0] for y in years):
+            return None
         return a, b
 
     def opens_earlier(self, s: int, x: int) -> float | None:
