@@ -2395,7 +2395,11 @@ class _Reader:
     def link_parts(self) -> None:
         W, F = self.W, self.F
         ms = self.ms
-        for s in sorted(self.part_sents.intersection(self.sent_figs)):
+        T = self.T
+        # « Des 64 bateaux amarrés, 41 … »: a sentence opening on « Des » and its first figure
+        des_open = {s for s, fj in self.sent_figs.items() if fj[0] > 0 and W[fj[0] - 1] == "des"
+                    and T[fj[0] - 1] == s and (fj[0] == 1 or T[fj[0] - 2] != s)}
+        for s in sorted(self.part_sents.union(des_open).intersection(self.sent_figs)):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
@@ -2571,7 +2575,9 @@ class _Reader:
                 # (« monté sur ses 4 roues, il … » is no whole)
                 if (left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"])
                         or n_ == 0 and len(left) == 2 and left[0] in ("sur", "parmi")
-                        and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2) \
+                        and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2
+                        or n_ == 0 and left == ["des"] and len(self.left_words(k, 12)) == 1
+                        and self.des_whole(k) is not None) \
                         and self.countable(i) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
@@ -2581,6 +2587,7 @@ class _Reader:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
+                            and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1) \
                             and (self.kin(whole, i) or self.en_unit(whole, i)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
@@ -2602,6 +2609,9 @@ class _Reader:
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.label_item(prev_k, k):
                         gap = 8     # « …, les droits télévisés versés par la Ligue nationale de rugby 7 millions, »
+                    if 8 < gap <= 16 and W[k - 1] == "et" and self.w(k + 1) == "autres" and not own_verb \
+                            and W[k - 2] == "," and self.w(prev_k + 1) in L.AUX_VERBS:
+                        gap = 8     # « 41 ont subi des dégâts légers, amarres rompues …, et 29 autres des avaries »
                     unit_after = not self.kin(last_part, i) and self.unit_after_scaled(whole, last_part, i)
                     if unit_after and 8 < gap <= 16 and "et" in W[prev_k + 1:prev_k + 3] \
                             and all(w in L.SCALE for w in W[prev_k + 1:prev_k + 1 + W[prev_k + 1:prev_k + 3].index("et")]) \
@@ -2626,6 +2636,18 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def des_whole(self, k: int):
+        """« Des 64 bateaux amarrés au port, 41 … »: « Des » opening its sentence, the count at k
+        then its noun phrase with no verb up to a comma, a count right after the comma: the comma's
+        token, else None."""
+        W, K = self.W, self.K
+        for y in range(k + 1, min(k + 14, self.n - 1)):
+            if W[y] == ",":
+                return y if K[y + 1] == "f" else None
+            if K[y] != "w" or W[y] in L.AUX_VERBS or W[y] in _COLON_GAP_STOP:
+                return None
+        return None
 
     def vote_parts(self, k: int, fj: list, n_: int) -> list[int]:
         """« Parmi eux, 196 ont voté pour, 104 contre et 27 se sont abstenus »: the figure at k
