@@ -29,3 +29,33 @@ def test_des_not_a_whole_quiet():
     # « autres » with its own noun: other things
     assert codes("Des 120 maisons inspectées, 70 ont pris l'eau, parfois jusqu'au premier étage, "
                  "et 60 autres écoles du canton sont restées fermées.", "NUM302", path="a.txt") == []
+
+
+# « N … (contre M l'an dernier). X en représentent A, soit plus de la moitié du total »
+def test_en_part_fraction_of_total_fires():
+    assert codes("Le musée a reçu 2,4 millions de visiteurs cette année, contre 2,1 millions l'an "
+                 "dernier. Les scolaires en représentent 0,9 million, soit plus de la moitié du total.",
+                 "NUM303", path="a.txt") == ["NUM303"]
+    assert codes("Le port a accueilli 9,6 millions de passagers en 2025. Les croisiéristes en ont représenté "
+                 "1,5 million, soit près d'un tiers du total.", "NUM303", path="a.txt") == ["NUM303"]
+    # the figure after « contre » is no whole: the current one is
+    assert codes("Le musée a reçu 2,4 millions de visiteurs cette année, contre 2,1 millions l'an "
+                 "dernier. Les scolaires en représentent 0,9 million, soit 55 %.",
+                 "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_en_part_fraction_quiet():
+    # right
+    assert codes("Le musée a reçu 2,4 millions de visiteurs cette année. Les scolaires en "
+                 "représentent 0,9 million, soit plus d'un tiers du total.", "NUM303", path="a.txt") == []
+    # two wholes before: unsure
+    assert codes("Le musée a reçu 2,4 millions de visiteurs cette année et le château 1,5 million. "
+                 "Les scolaires en représentent 0,9 million, soit plus de la moitié du total.",
+                 "NUM303", path="a.txt") == []
+    # another whole named
+    assert codes("Le musée a reçu 2,4 millions de visiteurs cette année. Les scolaires en "
+                 "représentent 0,9 million, soit plus de la moitié du total régional.",
+                 "NUM303", path="a.txt") == []
+    # no « en »: nothing ties the part to the sentence before
+    assert codes("Le musée a reçu 2,4 millions de visiteurs cette année. Les scolaires représentent "
+                 "0,9 million, soit plus de la moitié du total.", "NUM303", path="a.txt") == []

@@ -3387,7 +3387,8 @@ class _Reader:
         if any(self.ms[self.F[y]].figure.kind == "percent" for y in prev):
             return None     # « 125 millions de voyages, soit 42 % du total. Les trams en assurent
             # 95 millions »: the figure before is itself a part, « en » the total it shares
-        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p)]
+        # « 14,8 millions …, contre 14,3 millions l'an dernier »: the figure compared with is no whole
+        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p) and "contre" not in self.ms[self.F[y]].cues]
         return ws[0] if len(ws) == 1 else None
 
     def named(self, e: int, s: int) -> bool:
@@ -3401,12 +3402,12 @@ class _Reader:
         return d > 0 and self.T[d - 1] == s and self.K[d] == "w" and self.raw(d)[:1].isupper() \
             and self.W[d] not in L.STOP and self.W[e] not in L.STOP
 
-    def en_whole(self, x: int, p: int, k: int) -> int | None:
+    def en_whole(self, x: int, p: int, k: int, tail_ok: bool = False) -> int | None:
         """« Au total, 2 900 GWh ont été injectés. Les importations en ont fourni 1 260 GWh, soit
         34 % »: the whole « en » stands for is the one figure of the part's kind and unit in the
         sentence just before, above the part; none or several: unsure, no whole. Only a bare share
         right after its part (« soit 34 % de la production européenne » names another whole)."""
-        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+        if not tail_ok and k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
             return None
         s = self.T[x] - 1
         key = (s, self.kind_of(p), p in self.fr)
@@ -3527,6 +3528,14 @@ class _Reader:
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
                         pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
+                    elif "en" in pm.cues and pm.part_of is None and pm.part_kind is None \
+                            and self.left_words(j, 2) == [",", "soit"] \
+                            and self.bare_total(j) and len(cands) == 1:
+                        # « 14,8 millions de touristes. Les étrangers en représentent 6,2 millions,
+                        # soit plus de la moitié du total »: the whole « en » stands for
+                        w = self.en_whole(cands[-1], p, j, tail_ok=True)
+                        if w is not None:
+                            pm.notes["fraction"] = dict(info, whole=w)
                 continue
             if j + 3 < n and W[j + 1] == "d'" and W[j + 2] == "entre" and W[j + 3] in ("eux", "elles") \
                     and T[j + 3] == T[j]:
