@@ -59,3 +59,30 @@ def test_en_part_fraction_quiet():
     # no « en »: nothing ties the part to the sentence before
     assert codes("Le musée a reçu 2,4 millions de visiteurs cette année. Les scolaires représentent "
                  "0,9 million, soit plus de la moitié du total.", "NUM303", path="a.txt") == []
+
+
+# « N … . X en expliquent A, Y B. »: parts told with the clitic « en », the verb elided after
+def test_en_list_parts_exceed_fires():
+    assert codes("Le réseau a subi 530 pannes cet hiver, contre 400 l'an dernier. Le gel en explique "
+                 "310, les vols de câbles 280.", "NUM302", path="a.txt") == ["NUM302"]
+    assert codes("La brigade a dressé 640 procès-verbaux en juin. Les excès de vitesse en représentent "
+                 "420, et les défauts d'assurance relevés sur la rocade 290.", "NUM302", path="a.txt") == ["NUM302"]
+    assert codes("Le service a annulé 300 opérations, chacune reportée à une seule date. Les grèves en "
+                 "expliquent 180, les pannes de bloc 150.", "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_en_list_parts_quiet():
+    # within the whole
+    assert codes("Le réseau a subi 530 pannes cet hiver. Le gel en explique 310, les vols de câbles 180.",
+                 "NUM302", path="a.txt") == []
+    # two counts before: which one « en » stands for is unsure
+    assert codes("Le réseau a subi 530 pannes cet hiver et 400 retards. Le gel en explique 310, "
+                 "les vols de câbles 280.", "NUM302", path="a.txt") == []
+    # the second count is of its own noun, or after a preposition: no elided part
+    assert codes("Le réseau a subi 530 pannes cet hiver. Le gel en explique 310, les vols de câbles "
+                 "280 euros.", "NUM302", path="a.txt") == []
+    assert codes("Le réseau a subi 530 pannes cet hiver. Le gel en explique 310, les vols de câbles "
+                 "sur 280 sites.", "NUM302", path="a.txt") == []
+    # « chacun » without « un seul »: a quantity per item, no whole
+    assert codes("Le service a annulé 300 opérations, chacune de deux heures. Les grèves en "
+                 "expliquent 180, les pannes de bloc 150.", "NUM302", path="a.txt") == []

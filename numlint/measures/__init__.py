@@ -618,9 +618,13 @@ _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 # pronoun « en » before a verb stands for a whole just named; the figure is a part of it
 _EN_VERBS = frozenset({"représente", "représentent", "représentait", "représentaient", "fournit",
                        "fournissent", "assure", "assurent", "capte", "captent", "détient", "détiennent",
-                       "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent"})
+                       "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent",
+                       "explique", "expliquent", "expliquait", "expliquaient"})
 _EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 _EN_NEXT = _EN_VERBS | _EN_AUX
+# a word that ends or turns the noun phrase before an elided part (en_lists)
+_EN_LIST_STOP = frozenset({";", ":", "(", ")", "soit", "contre", "dont", "selon", "par", "et", "ou",
+                           "mais", "total", "chacun", "chacune", "en"})
 _EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
 
 
@@ -1438,6 +1442,8 @@ class _Reader:
             self.mark_en()
         self.noun_figs = self.figures_in_nouns() if "à" in self.W else {}
         self.link_parts()
+        if self.__dict__.get("_en_figs"):
+            self.en_lists()
         if self.contrib_js:
             self.mark_contributions()
         if self.split_js:
@@ -3247,9 +3253,76 @@ class _Reader:
                 if i not in self.fr and self.pos.get(i) == j and _en_clitic(self.left_words(j, 6)) == back:
                     m = ms[i]
                     m.cues = m.cues | {"en"}
+                    self.__dict__.setdefault("_en_figs", []).append(j)
                     if self.named(e - 1, T[e]):
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
+
+    def en_lists(self) -> None:
+        """« Le mois a compté 412 suppressions. Les pannes en expliquent 260, les travaux de nuit
+        190. »: a bare count after « en » and its verb, then, each after a comma (or « et ») and a
+        noun phrase opened by its article, its verb elided, more bare counts closing their clause:
+        parts of the one count « en » stands for in the sentence before (NUM302 sums them)."""
+        W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
+        for k in self._en_figs:
+            i = F[k]
+            if not self._en_bare(i) or k + 3 >= self.n or W[k + 1] != ",":
+                continue
+            s = T[k]
+            parts, a = [i], k
+            for b in self.sent_figs.get(s, ()):
+                if b <= a:
+                    continue
+                x = a + 2 + (W[a + 2] == "et")
+                if W[a + 1] != "," or b - x > 12 or W[x] not in ("les", "la", "le", "l'") \
+                        or any(K[y] != "w" or W[y] in _EN_LIST_STOP for y in range(x, b)) \
+                        or W[b - 1] in _PREPOSITIONS \
+                        or not self._en_bare(F[b]) or self.kind_of(F[b]) != self.kind_of(i) \
+                        or (F[b] in self.fr) != (i in self.fr) \
+                        or b + 1 < self.n and T[b + 1] == s and W[b + 1] not in (",", ".", ";"):
+                    break
+                parts.append(F[b])
+                a = b
+            if len(parts) < 2:
+                continue
+            w = self.en_whole(k, i, k, tail_ok=True)
+            if w is None:
+                # « 412 suppressions, chacune imputée à une seule cause »: each counted once, not a
+                # quantity per item
+                c = self._en_candidate(T[k] - 1, i)
+                if c is None or "chacun" not in ms[c].cues or "respectivement" in ms[c].cues \
+                        or not self.one_each(self.pos[c]):
+                    continue
+                ms[c].cues = ms[c].cues - {"chacun"}
+                w = self.en_whole(k, i, k, tail_ok=True)
+                if w is None:
+                    ms[c].cues = ms[c].cues | {"chacun"}
+                    continue
+            if not all(self.compatible(w, p) for p in parts):
+                continue
+            for p in parts:
+                ms[p].part_of, ms[p].part_kind = w, "en"
+
+    def one_each(self, x: int) -> bool:
+        """« 412 suppressions de trains, chacune imputée à une seule cause »: after the count at x
+        and its noun (up to four words), a comma, « chacun(e) », a participle, « à » and « un(e)
+        seul(e) »."""
+        W, K, T = self.W, self.K, self.T
+        for y in range(x + 1, min(x + 6, self.n - 6)):
+            if W[y] == ",":
+                return T[y + 5] == T[x] and W[y + 1] in ("chacun", "chacune") and W[y + 3] == "à" \
+                    and (W[y + 4], W[y + 5]) in (("un", "seul"), ("une", "seule"))
+            if K[y] != "w" or T[y] != T[x]:
+                return False
+        return False
+
+    def _en_bare(self, i: int) -> bool:
+        """A plain exact count of no noun of its own, tied to nothing."""
+        m = self.ms[i]
+        f = m.figure
+        return f.kind == "number" and not f.is_range and f.approx is None and self.countable(i) \
+            and not m.explicit_subject and m.part_of is None and m.part_kind is None \
+            and not (m.cues - _EN_ONLY) and not m.total_of and m.share_of is None
 
     def mark_split(self) -> None:
         """« Ces naissances se répartissent entre le site principal, où 6 120 enfants ont vu le
