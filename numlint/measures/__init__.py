@@ -648,9 +648,13 @@ _SHARE_END = frozenset({",", ".", ";", ")", "!", "?", "»"})
 # pronoun « en » before a verb stands for a whole just named; the figure is a part of it
 _EN_VERBS = frozenset({"représente", "représentent", "représentait", "représentaient", "fournit",
                        "fournissent", "assure", "assurent", "capte", "captent", "détient", "détiennent",
-                       "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent"})
+                       "concentre", "concentrent", "totalise", "totalisent", "pèse", "pèsent",
+                       "explique", "expliquent", "expliquait", "expliquaient"})
 _EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 _EN_NEXT = _EN_VERBS | _EN_AUX
+# a word that ends or turns the noun phrase before an elided part (en_lists)
+_EN_LIST_STOP = frozenset({";", ":", "(", ")", "soit", "contre", "dont", "selon", "par", "et", "ou",
+                           "mais", "total", "chacun", "chacune", "en"})
 _EN_PARTICIPLE = ("é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "its")
 
 
@@ -1468,6 +1472,8 @@ class _Reader:
             self.mark_en()
         self.noun_figs = self.figures_in_nouns() if "à" in self.W else {}
         self.link_parts()
+        if self.__dict__.get("_en_figs"):
+            self.en_lists()
         if self.contrib_js:
             self.mark_contributions()
         if self.split_js:
@@ -2425,7 +2431,11 @@ class _Reader:
     def link_parts(self) -> None:
         W, F = self.W, self.F
         ms = self.ms
-        for s in sorted(self.part_sents.intersection(self.sent_figs)):
+        T = self.T
+        # « Des 64 bateaux amarrés, 41 … »: a sentence opening on « Des » and its first figure
+        des_open = {s for s, fj in self.sent_figs.items() if fj[0] > 0 and W[fj[0] - 1] == "des"
+                    and T[fj[0] - 1] == s and (fj[0] == 1 or T[fj[0] - 2] != s)}
+        for s in sorted(self.part_sents.union(des_open).intersection(self.sent_figs)):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
@@ -2601,7 +2611,9 @@ class _Reader:
                 # (« monté sur ses 4 roues, il … » is no whole)
                 if (left[-2:] in (["sur", "les"], ["parmi", "les"], ["sur", "ces"], ["parmi", "ces"])
                         or n_ == 0 and len(left) == 2 and left[0] in ("sur", "parmi")
-                        and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2) \
+                        and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2
+                        or n_ == 0 and left == ["des"] and len(self.left_words(k, 12)) == 1
+                        and self.des_whole(k) is not None) \
                         and self.countable(i) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
@@ -2611,6 +2623,7 @@ class _Reader:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
+                            and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1) \
                             and (self.kin(whole, i) or self.en_unit(whole, i)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
@@ -2632,6 +2645,9 @@ class _Reader:
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.label_item(prev_k, k):
                         gap = 8     # « …, les droits télévisés versés par la Ligue nationale de rugby 7 millions, »
+                    if 8 < gap <= 16 and W[k - 1] == "et" and self.w(k + 1) == "autres" and not own_verb \
+                            and W[k - 2] == "," and self.w(prev_k + 1) in L.AUX_VERBS:
+                        gap = 8     # « 41 ont subi des dégâts légers, amarres rompues …, et 29 autres des avaries »
                     unit_after = not self.kin(last_part, i) and self.unit_after_scaled(whole, last_part, i)
                     if unit_after and 8 < gap <= 16 and "et" in W[prev_k + 1:prev_k + 3] \
                             and all(w in L.SCALE for w in W[prev_k + 1:prev_k + 1 + W[prev_k + 1:prev_k + 3].index("et")]) \
@@ -2656,6 +2672,18 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def des_whole(self, k: int):
+        """« Des 64 bateaux amarrés au port, 41 … »: « Des » opening its sentence, the count at k
+        then its noun phrase with no verb up to a comma, a count right after the comma: the comma's
+        token, else None."""
+        W, K = self.W, self.K
+        for y in range(k + 1, min(k + 14, self.n - 1)):
+            if W[y] == ",":
+                return y if K[y + 1] == "f" else None
+            if K[y] != "w" or W[y] in L.AUX_VERBS or W[y] in _COLON_GAP_STOP:
+                return None
+        return None
 
     def vote_parts(self, k: int, fj: list, n_: int) -> list[int]:
         """« Parmi eux, 196 ont voté pour, 104 contre et 27 se sont abstenus »: the figure at k
@@ -3255,9 +3283,76 @@ class _Reader:
                 if i not in self.fr and self.pos.get(i) == j and _en_clitic(self.left_words(j, 6)) == back:
                     m = ms[i]
                     m.cues = m.cues | {"en"}
+                    self.__dict__.setdefault("_en_figs", []).append(j)
                     if self.named(e - 1, T[e]):
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
+
+    def en_lists(self) -> None:
+        """« Le mois a compté 412 suppressions. Les pannes en expliquent 260, les travaux de nuit
+        190. »: a bare count after « en » and its verb, then, each after a comma (or « et ») and a
+        noun phrase opened by its article, its verb elided, more bare counts closing their clause:
+        parts of the one count « en » stands for in the sentence before (NUM302 sums them)."""
+        W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
+        for k in self._en_figs:
+            i = F[k]
+            if not self._en_bare(i) or k + 3 >= self.n or W[k + 1] != ",":
+                continue
+            s = T[k]
+            parts, a = [i], k
+            for b in self.sent_figs.get(s, ()):
+                if b <= a:
+                    continue
+                x = a + 2 + (W[a + 2] == "et")
+                if W[a + 1] != "," or b - x > 12 or W[x] not in ("les", "la", "le", "l'") \
+                        or any(K[y] != "w" or W[y] in _EN_LIST_STOP for y in range(x, b)) \
+                        or W[b - 1] in _PREPOSITIONS \
+                        or not self._en_bare(F[b]) or self.kind_of(F[b]) != self.kind_of(i) \
+                        or (F[b] in self.fr) != (i in self.fr) \
+                        or b + 1 < self.n and T[b + 1] == s and W[b + 1] not in (",", ".", ";"):
+                    break
+                parts.append(F[b])
+                a = b
+            if len(parts) < 2:
+                continue
+            w = self.en_whole(k, i, k, tail_ok=True)
+            if w is None:
+                # « 412 suppressions, chacune imputée à une seule cause »: each counted once, not a
+                # quantity per item
+                c = self._en_candidate(T[k] - 1, i)
+                if c is None or "chacun" not in ms[c].cues or "respectivement" in ms[c].cues \
+                        or not self.one_each(self.pos[c]):
+                    continue
+                ms[c].cues = ms[c].cues - {"chacun"}
+                w = self.en_whole(k, i, k, tail_ok=True)
+                if w is None:
+                    ms[c].cues = ms[c].cues | {"chacun"}
+                    continue
+            if not all(self.compatible(w, p) for p in parts):
+                continue
+            for p in parts:
+                ms[p].part_of, ms[p].part_kind = w, "en"
+
+    def one_each(self, x: int) -> bool:
+        """« 412 suppressions de trains, chacune imputée à une seule cause »: after the count at x
+        and its noun (up to four words), a comma, « chacun(e) », a participle, « à » and « un(e)
+        seul(e) »."""
+        W, K, T = self.W, self.K, self.T
+        for y in range(x + 1, min(x + 6, self.n - 6)):
+            if W[y] == ",":
+                return T[y + 5] == T[x] and W[y + 1] in ("chacun", "chacune") and W[y + 3] == "à" \
+                    and (W[y + 4], W[y + 5]) in (("un", "seul"), ("une", "seule"))
+            if K[y] != "w" or T[y] != T[x]:
+                return False
+        return False
+
+    def _en_bare(self, i: int) -> bool:
+        """A plain exact count of no noun of its own, tied to nothing."""
+        m = self.ms[i]
+        f = m.figure
+        return f.kind == "number" and not f.is_range and f.approx is None and self.countable(i) \
+            and not m.explicit_subject and m.part_of is None and m.part_kind is None \
+            and not (m.cues - _EN_ONLY) and not m.total_of and m.share_of is None
 
     def mark_split(self) -> None:
         """« Ces naissances se répartissent entre le site principal, où 6 120 enfants ont vu le
@@ -3395,7 +3490,8 @@ class _Reader:
         if any(self.ms[self.F[y]].figure.kind == "percent" for y in prev):
             return None     # « 125 millions de voyages, soit 42 % du total. Les trams en assurent
             # 95 millions »: the figure before is itself a part, « en » the total it shares
-        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p)]
+        # « 14,8 millions …, contre 14,3 millions l'an dernier »: the figure compared with is no whole
+        ws = [self.F[y] for y in prev if self.compatible(self.F[y], p) and "contre" not in self.ms[self.F[y]].cues]
         return ws[0] if len(ws) == 1 else None
 
     def named(self, e: int, s: int) -> bool:
@@ -3409,12 +3505,12 @@ class _Reader:
         return d > 0 and self.T[d - 1] == s and self.K[d] == "w" and self.raw(d)[:1].isupper() \
             and self.W[d] not in L.STOP and self.W[e] not in L.STOP
 
-    def en_whole(self, x: int, p: int, k: int) -> int | None:
+    def en_whole(self, x: int, p: int, k: int, tail_ok: bool = False) -> int | None:
         """« Au total, 2 900 GWh ont été injectés. Les importations en ont fourni 1 260 GWh, soit
         34 % »: the whole « en » stands for is the one figure of the part's kind and unit in the
         sentence just before, above the part; none or several: unsure, no whole. Only a bare share
         right after its part (« soit 34 % de la production européenne » names another whole)."""
-        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+        if not tail_ok and k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
             return None
         s = self.T[x] - 1
         key = (s, self.kind_of(p), p in self.fr)
@@ -3535,6 +3631,14 @@ class _Reader:
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
                         pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
+                    elif "en" in pm.cues and pm.part_of is None and pm.part_kind is None \
+                            and self.left_words(j, 2) == [",", "soit"] \
+                            and self.bare_total(j) and len(cands) == 1:
+                        # « 14,8 millions de touristes. Les étrangers en représentent 6,2 millions,
+                        # soit plus de la moitié du total »: the whole « en » stands for
+                        w = self.en_whole(cands[-1], p, j, tail_ok=True)
+                        if w is not None:
+                            pm.notes["fraction"] = dict(info, whole=w)
                 continue
             if j + 3 < n and W[j + 1] == "d'" and W[j + 2] == "entre" and W[j + 3] in ("eux", "elles") \
                     and T[j + 3] == T[j]:
