@@ -21,3 +21,4 @@ def test_a_body_value_above_the_ceiling_does_not():
 
 def test_a_threshold_crossed_upwards_stays_a_floor():
     assert headline("RER B : la ponctualité franchit la barre des 85 % en mai", "86,1") == []
+

@@ -2444,6 +2444,11 @@ class _Reader:
                 i = F[k]
                 m = ms[i]
                 if not self.countable(i) and m.figure.kind != "percent":
+                    if whole is not None and last_part is None and type(m.figure.value) is float \
+                            and 0 < m.figure.value < 1 and "sur les" in ms[whole].cues:
+                        # « Sur les 80 salariés, la moitié ont accepté, et 90 intérimaires aussi »:
+                        # the clause's part is a fraction; a later count is no part of the whole
+                        whole = None
                     continue
                 left = self.left_words(k, 6)
                 if "dont" in m.cues and m.part_of is None:
