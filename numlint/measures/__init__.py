@@ -621,6 +621,10 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
+# « 3 200 suivent une formation … et 2 400 un cursus … » (gapped_object)
+_GAP_OBJ_DETS = frozenset({"un", "une", "des", "le", "la", "les", "l'", "l’", "du"})
+_GAP_OBJ_TIME = frozenset({"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours",
+                           "plus", "auparavant", "avant", "précédent", "précédente", "tôt", "fois"})
 _ELISION = {"d'": "de"}
 _PLACE_PREP = frozenset({"à", "en", "au", "aux", "dans"})
 _TOTAL_WORDS = frozenset({"total", "tout", "ces"})
@@ -2650,6 +2654,8 @@ class _Reader:
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.label_item(prev_k, k):
                         gap = 8     # « …, les droits télévisés versés par la Ligue nationale de rugby 7 millions, »
+                    if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.gapped_object(prev_k, k):
+                        gap = 8     # « 9 600 attendent une prothèse de hanche ou de genou et 6 100 une … »
                     if 8 < gap <= 16 and W[k - 1] == "et" and self.w(k + 1) == "autres" and not own_verb \
                             and W[k - 2] == "," and self.w(prev_k + 1) in L.AUX_VERBS:
                         gap = 8     # « 41 ont subi des dégâts légers, amarres rompues …, et 29 autres des avaries »
@@ -2856,6 +2862,31 @@ class _Reader:
             if K[x] == "f" or w in _LABEL_STOP or w in _OWN_VERBS or len(w) > 4 and w.endswith("ant"):
                 return False
         return True
+
+    def gapped_object(self, a: int, b: int) -> bool:
+        """« Sur ces 5 000 élèves, 3 200 suivent une formation en alternance dans le privé et 2 400
+        un cursus général »: the first part's verb (one word, or an auxiliary and its participle)
+        takes an object opened by an article; the later part, right after « et » or a comma, drops
+        the verb and opens its own object on an article at once. No clause word between them; not
+        « 2 400 un an plus tôt » (a time, another moment)."""
+        W = self.W
+        if self.w(b - 1) not in (",", "et"):
+            return False
+        v = self.w(a + 1)
+        if not v.isalpha() or v in L.SCALE or v in _LIST_PREP or v in _GAP_OBJ_DETS \
+                or v in ("de", "et", "ou", "en", "y", "ne", "se", "qui", "que"):
+            return False
+        o = a + 2
+        if v in L.AUX_VERBS:
+            if not self.w(o).isalpha() or self.w(o) in _GAP_OBJ_DETS:
+                return False
+            o += 1
+        if self.w(o) not in _GAP_OBJ_DETS or self.w(b + 1) not in _GAP_OBJ_DETS:
+            return False
+        if any(self.w(x) in _GAP_OBJ_TIME for x in range(b + 2, b + 5)):
+            return False
+        return not any(W[x] in _LABEL_STOP and W[x] not in (",", "et") or self.K[x] == "f"
+                       for x in range(o, b - 1))
 
     def parallel(self, a: int, b: int) -> bool:
         """Two figures of one list by their shape: the second after « et » or a comma, each
