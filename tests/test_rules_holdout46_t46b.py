@@ -26,3 +26,24 @@ def test_gapped_object_quiet_lookalikes():
     # no whole opened by « sur ces »
     assert codes("Cette année, 3 700 élèves préparent un diplôme professionnel dans le secteur "
                  "privé et 2 900 une licence générale.", "NUM302", path="a.txt") == []
+
+
+# « X en a expliqué A, celles de Y B et les Z C »: « celle(s) de » names an item as an article
+# does, and the last item may come after « et » alone.
+def test_en_list_celle_de_and_et():
+    assert codes("Le mois a compté 412 suppressions. Les pannes en ont expliqué 260, celles de la "
+                 "voirie 90 et les grèves 70.", "NUM302", path="a.txt") == ["NUM302"]
+    assert codes("Le club a recruté 300 bénévoles. Le quartier nord en a fourni 180, celui du port "
+                 "140.", "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_en_list_quiet_lookalikes():
+    # the parts fit
+    assert codes("Le mois a compté 412 suppressions. Les pannes en ont expliqué 260, celles de la "
+                 "voirie 90 et les grèves 50.", "NUM302", path="a.txt") == []
+    # another moment for the last item
+    assert codes("Le mois a compté 412 suppressions. Les pannes en ont expliqué 260, celles de la "
+                 "voirie 90 et les grèves 70 l'an dernier.", "NUM302", path="a.txt") == []
+    # a verb of its own: another measure
+    assert codes("Le mois a compté 412 suppressions. Les pannes en ont expliqué 260, celles de la "
+                 "voirie 90 et les grèves ont duré 70 jours.", "NUM302", path="a.txt") == []

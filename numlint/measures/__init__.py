@@ -3339,13 +3339,17 @@ class _Reader:
             for b in self.sent_figs.get(s, ()):
                 if b <= a:
                     continue
-                x = a + 2 + (W[a + 2] == "et")
-                if W[a + 1] != "," or b - x > 12 or W[x] not in ("les", "la", "le", "l'") \
+                x = a + 2 + (W[a + 1] == "," and W[a + 2] == "et")
+                # « …, celle de la Kara 14 200 et la région Centrale 11 800 »: « celle de » names an
+                # item as an article does; the last item may follow « et » alone
+                if W[a + 1] not in (",", "et") or b - x > 12 \
+                        or W[x] not in ("les", "la", "le", "l'") \
+                        and not (W[x] in ("celle", "celles", "celui", "ceux") and W[x + 1] in ("de", "du", "des", "d'")) \
                         or any(K[y] != "w" or W[y] in _EN_LIST_STOP for y in range(x, b)) \
                         or W[b - 1] in _PREPOSITIONS \
                         or not self._en_bare(F[b]) or self.kind_of(F[b]) != self.kind_of(i) \
                         or (F[b] in self.fr) != (i in self.fr) \
-                        or b + 1 < self.n and T[b + 1] == s and W[b + 1] not in (",", ".", ";"):
+                        or b + 1 < self.n and T[b + 1] == s and W[b + 1] not in (",", ".", ";", "et"):
                     break
                 parts.append(F[b])
                 a = b
