@@ -32,3 +32,34 @@ from _lint_kit import codes
 ])
 def test_demonstrative_length_takes_up_the_span_before(text, expected):
     assert codes(text, "NUM403", path="a.txt") == expected
+
+
+_P = "Les résultats provisoires ont été publiés dans la nuit.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the title's floor on the turnout, the body's one turnout well below it
+    ("Municipales : une participation supérieure à 45 %\n" + _P +
+     "Le taux de participation s'établit à 38,1 %.\n", ["NUM201"]),
+    ("Législatives : une participation de plus de 50 %\n" + _P +
+     "La participation a atteint 44,2 %, selon la commission.\n", ["NUM201"]),
+    ("Référendum : une participation inférieure à 30 %\n" + _P +
+     "La participation s'est élevée à 35,1 %.\n", ["NUM201"]),
+    # within a point of the floor: a rounding, unsure
+    ("Référendum : une participation supérieure à 40 %\n" + _P +
+     "La participation s'est établie à 39,6 %.\n", []),
+    # the body's turnout meets the floor
+    ("Référendum : une participation supérieure à 40 %\n" + _P +
+     "Le taux de participation est de 41,3 %.\n", []),
+    # a stake in a company, not a turnout
+    ("Bolloré : une participation supérieure à 40 % dans Vivendi\n" + _P +
+     "Le groupe détient une participation de 36,8 % du capital.\n", []),
+    # two turnouts in the body (the country, the capital): unsure which is the title's
+    ("Référendum : une participation supérieure à 40 %\n" + _P +
+     "La participation s'établit à 46,8 %. Dans la capitale, la participation a été de 36,8 %.\n", []),
+    # another place
+    ("Référendum : une participation supérieure à 40 %\n" + _P +
+     "Le taux de participation est de 36,8 % à Genève.\n", []),
+])
+def test_title_bound_on_turnout_against_body_turnout(text, expected):
+    assert codes(text, "NUM201", path="a.txt") == expected
