@@ -906,6 +906,17 @@ _SPAN_LED_SENTENCE = lazy_re(
     r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{1,3}au\s{1,3}"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
     r"\s{1,3}(?:" + "|".join(MONTHS) + r")(?:\s{1,3}\d{4})?\s{0,2},")
+# « Les pluies sont tombées du samedi 7 au mardi 10 février. Pendant ces quatre jours, … »: a
+# length with a demonstrative opening the sentence takes up the span ending the sentence before
+_DEMONSTRATIVE_LED = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:(?:Pendant|Durant|Au\s{1,3}cours\s{1,3}de|En|Sur|Lors\s{1,3}de"
+    r"|Au\s{1,3}terme\s{1,3}de|À\s{1,3}l['’]issue\s{1,3}de)\s{1,3}ces|Ces)\s{1,3}\Z")
+_SPAN_ENDED_SENTENCE = lazy_re(
+    r"\bdu\s{1,3}(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{1,3}au\s{1,3}"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
+    r"\s{1,3}(?:" + "|".join(MONTHS) + r")(?:\s{1,3}\d{4})?\s{0,2}[.!…]?\Z", re.I)
+_A_LENGTH_WORD = lazy_re(r"\b(?:jours?|semaines?|mois|ans|années?|nuits?)\b", re.I)
 _YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
 # « l'avocat de 42 ans », « une femme de 35 ans »: a person noun, then « de » and the age (a
@@ -1751,6 +1762,16 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if before is not None and _SPAN_LED_SENTENCE.match(before) and not _NOT_RESTATE_AFTER.match(after):
             return cues + ("span", "restated_next")
         return cues
+    if unit in ("day", "week") and "es " in w and (led := _DEMONSTRATIVE_LED.search(w)):
+        j = f.start - len(w) + led.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        before = _sentence_before(text, j - 1) if j > 0 and text[j - 1] in ".!?…" else None
+        # the span ends the sentence before, which tells no other length the demonstrative
+        # could take up; not « ces N jours ouvrés / de grève » (only some of the span's days)
+        if before is not None and _SPAN_ENDED_SENTENCE.search(before) \
+                and not _A_LENGTH_WORD.search(before) and not _NOT_RESTATE_AFTER.match(after):
+            return cues + ("span", "restated_next")
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)

@@ -716,6 +716,21 @@ _COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention
                           "occupation", "vaccination", "échec", "scolarisation", "réponse",
                           "guérison", "survie", "adhésion", "diplomation"})
 _NONE: frozenset = frozenset()
+# the words between « participation » and a turnout: « de », « supérieure à », « s'établit à »
+_TURNOUT_LINKS = (("de",), ("d'",), ("à",), ("est", "de"), ("était", "de"), ("atteint",), ("a", "atteint"),
+                  ("s'", "établit", "à"), ("s'", "est", "établie", "à"), ("s'", "élève", "à"),
+                  ("s'", "est", "élevée", "à"), ("a", "été", "de"), ("dépasse",), ("a", "dépassé"))
+_STAKE_AFTER = frozenset({"dans", "du", "au", "de", "d'", "des", "chez", "en"})
+
+
+def _turnout(left: list) -> str | None:
+    """« participation » right before a turnout through one of _TURNOUT_LINKS (the figure's own
+    text holds « supérieure à », « plus de »): that noun, or None."""
+    for link in _TURNOUT_LINKS + ((),):
+        k = len(link)
+        if len(left) > k and left[-k - 1] == "participation" and (not k or left[-k:] == list(link)):
+            return "participation"
+    return None
 # a poll's answer « ne se prononcent pas », « sans opinion », « ne savent pas »
 _NO_OPINION_FIRST = frozenset({"ne", "sans", "sont"})
 _PRONOUNCE = frozenset({"prononcent", "prononce", "prononçaient", "prononçait"})
@@ -1617,6 +1632,12 @@ class _Reader:
             v = left[-3] if left[-2:] == ["aujourd", "hui"] else left[-2] if left[-1] in _NOW_ADV else None
             if v in _RANGE_VERBS:
                 m.notes["range"] = v
+        if f.kind == "percent" and "participation" in left and not f.is_range and subject is None:
+            # « la participation s'établit à 36,8 % », « une participation supérieure à 40 % »:
+            # an election's turnout; not a stake (« une participation de 40 % dans / au capital »)
+            noun = _turnout(left)
+            if noun and not (j + 1 < n and T[j + 1] == sj and W[j + 1] in _STAKE_AFTER):
+                m.notes["measure"] = noun
         if f.kind == "number" and explicit and left[-1:] in (["de"], ["d'"], ["d’"]) and len(left) > 2:
             c = _container(left)
             if c:

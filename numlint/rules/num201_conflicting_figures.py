@@ -622,6 +622,39 @@ def _counted_result(found, ms) -> bool:
     return False
 
 
+def _turnout_past_bound(h, ctx):
+    """A title's floor or ceiling on a turnout (« une participation supérieure à 40 % ») against
+    the body's one turnout, told plainly on the far side of it (« la participation s'établit à
+    36,8 % »): the body's one value, of no other moment, place or source, told plainly (no
+    comparison, change or bound of its own), clearly past the bound (a point and 2 %)."""
+    f = h.figure
+    if h.notes.get("measure") != "participation" or f.approx not in ("at_least", "at_most") \
+            or f.block.kind != "title" or f.is_range or h.cues or not isinstance(f.value, (int, float)):
+        return None
+    found = None
+    for m in ctx.of_kinds(("percent",)):
+        g = m.figure
+        if m.notes.get("measure") != "participation" or C.headline(g):
+            continue
+        if g.block is None or g.block.kind not in ("paragraph", "item") or m.cues or g.is_range \
+                or g.approx is not None or m.place != h.place or (h.source and m.source and m.source != h.source) \
+                or (h.time and m.time and h.time != m.time) \
+                or (bool(h.time) != bool(m.time) and C._a_year(h.time or m.time)) \
+                or (found is not None and found.figure.value != g.value):
+            return None     # another turnout, a comparison, or a bound: unsure which is the title's
+        found = m
+    if found is None:
+        return None
+    lo, hi = C.core(found.figure)
+    bound = f.value
+    if f.approx == "at_least" and hi < min(bound - 1, bound * 0.98):
+        return found
+    if f.approx == "at_most" and lo > max(bound + 1, bound * 1.02):
+        return found
+    return None
+
+
+
 class ConflictingFigures(Rule):
     """Un même chiffre donné deux fois avec des valeurs incompatibles.
 
@@ -762,6 +795,12 @@ class ConflictingFigures(Rule):
                             for m in ctx.of_kinds(("percent",))
                             if not C.headline(m.figure) and m.figure.unit == h.figure.unit
                             and C.numeric(m.figure) and not _share_elsewhere(m, h)):
+                        yield self._report(ctx, h, b)
+            # a title's bound on a turnout: another body share may meet it by chance
+            for h in ctx.in_headlines():
+                if id(h) not in done and h.figure.kind == "percent" and "measure" in h.notes:
+                    b = _turnout_past_bound(h, ctx)
+                    if b is not None:
                         yield self._report(ctx, h, b)
             # a standfirst share of a thing it names, against the one close body share of it
             for h in unsupported(ctx, ("lede",), _lede_share):
