@@ -957,13 +957,23 @@ _BORN_LED_DEMO_OF = lazy_re(
 # relative of the sentence's opening aside, then a demonstrative and its noun given an age: the
 # anaphor of the one born, like « Né en 1969, ce magistrat de 48 ans »
 # (any verb of birth: « où elle a vu le jour en décembre 1958 », « où il était venu au monde en »)
+_WHERE_BORN_VERB = (
+    r"\s{1,3}(?:(?:est|était)\s{1,3}(?:née?|venue?\s{1,3}au\s{1,3}monde)|(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
+    r"\s{1,3}en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?\d{4}\s{0,2},\s{1,3}")
 _WHERE_BORN_DEMO = (
-    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)\s{1,3}"
-    r"(?:(?:est|était)\s{1,3}(?:née?|venue?\s{1,3}au\s{1,3}monde)|(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
-    r"\s{1,3}en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?\d{4}\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}")
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)"
+    + _WHERE_BORN_VERB + r"(?:ce|cet|cette)\s{1,3}")
+_WHERE_BORN_NOUN_OF = (r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+                       r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# (« Originaire de Rimouski, où il a vu le jour en 1972, le chirurgien de 48 ans »: a definite
+# article too, when the opening aside is an origin — an attribute of the subject, so the one born
+# is the subject — and the pronoun agrees with the article: « le » / « il », « la » / « elle »)
 _WHERE_BORN_DEMO_OF = lazy_re(
-    _WHERE_BORN_DEMO + r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
-    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+    r"(?:" + _WHERE_BORN_DEMO
+    + r"|(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Originaire|Natif|Native)\s{1,3}(?:de|du|des|d['’])"
+    r"[^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}"
+    r"(?:il" + _WHERE_BORN_VERB + r"(?:le\s{1,3}|l['’]\s{0,2})|elle" + _WHERE_BORN_VERB
+    + r"(?:la\s{1,3}|l['’]\s{0,2})))" + _WHERE_BORN_NOUN_OF)
 # « Originaire de Nancy, où elle a vu le jour en 1958, cette ancienne médecin, qui soufflera ses
 # 68 bougies le mois prochain, … »: the same anaphor, its birthday to come told in a relative on it
 _WHERE_BORN_DEMO_WHO = lazy_re(

@@ -1,0 +1,42 @@
+"""Holdout 46 (t46a): NUM404 birth/age readings, with our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+
+# NUM404: « Originaire de X, où il est né / a vu le jour en YEAR, le/la/l' NOUN de N ans »: an origin
+# aside is an attribute of the subject, so the one born is the subject, with a definite article as
+# with a demonstrative (the pronoun agreeing with the article)
+
+_HEAD1 = "---\ntitle: Portrait\ndate: 2026-06-20\n---\n\n# Un portrait\n\n"
+
+
+def _art1(sentence: str) -> str:
+    return _HEAD1 + sentence + " Le service reçoit chaque lundi.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # born 1968: 57 or 58 in June 2026, not 50
+    "Originaire de Gaspé, où il a vu le jour en 1968, le cardiologue de 50 ans dirige le service.",
+    "Originaire de Gaspé, où elle est née en mars 1968, la cardiologue de 50 ans dirige le service.",
+    "Native de Gaspé, où elle était venue au monde en 1968, l'infirmière de 50 ans dirige le service.",
+    "Natif du Bas-Saint-Laurent, où il avait vu le jour en 1968, le jeune cardiologue de 50 ans dirige le service.",
+])
+def test_num404_origin_where_born_definite_noun_of_age_fires(sentence):
+    assert codes(_art1(sentence), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees
+    "Originaire de Gaspé, où il a vu le jour en 1968, le cardiologue de 57 ans dirige le service.",
+    # the pronoun and the article disagree: someone else is aged
+    "Originaire de Gaspé, où elle a vu le jour en 1968, le cardiologue de 50 ans dirige le service.",
+    # no origin aside: the place where « il » was born, the noun may be someone else
+    "Dans cette ville, où il est né en 1968, le maire de 50 ans l'a accueilli.",
+    # a kin: another person
+    "Originaire de Gaspé, où il a vu le jour en 1968, le fils de 50 ans dirige le service.",
+])
+def test_num404_origin_where_born_definite_noun_of_age_quiet(sentence):
+    assert codes(_art1(sentence), "NUM404", path="a.md") == []
