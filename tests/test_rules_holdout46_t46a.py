@@ -40,3 +40,33 @@ def test_num404_origin_where_born_definite_noun_of_age_fires(sentence):
 ])
 def test_num404_origin_where_born_definite_noun_of_age_quiet(sentence):
     assert codes(_art1(sentence), "NUM404", path="a.md") == []
+
+
+# NUM202: « assez d'énergie / d'électricité pour (alimenter) N foyers », « de quoi alimenter N
+# ménages », « l'équivalent de la consommation (annuelle) de N foyers »: an energy illustrated by
+# how many it would serve is no count the body must repeat (title, standfirst or heading)
+
+_BODY2 = ("\n\nLa centrale compte 40 panneaux de 5 kW, pour une puissance de 200 kW. "
+          "Les travaux ont duré deux ans.\n")
+_LEDE2 = "Les 40 panneaux de la centrale produisent depuis lundi. "
+
+
+@pytest.mark.parametrize("title, lede", [
+    ("Une centrale solaire entre en service", "À terme, elle produira assez d'électricité pour 9 000 foyers."),
+    ("Une centrale solaire entre en service", "Elle fournira assez d’énergie pour alimenter 9 000 ménages."),
+    ("Une centrale solaire entre en service", "Elle produira de quoi chauffer 9 000 logements."),
+    ("Une centrale solaire entre en service", "Sa production équivaut à la consommation annuelle de 9 000 foyers."),
+    ("La centrale produira assez d'énergie pour 9 000 foyers", "Les panneaux sont posés."),
+])
+def test_num202_energy_illustrated_by_homes_quiet(title, lede):
+    assert codes(title + "\n\n" + _LEDE2 + lede + _BODY2, "NUM202", path="a.txt") == []
+
+
+@pytest.mark.parametrize("title, lede", [
+    # a count of homes connected or served: a figure the body must give
+    ("Une centrale solaire entre en service", "Elle sera raccordée à 9 000 foyers."),
+    ("Une centrale solaire entre en service", "Elle alimentera 9 000 foyers."),
+    ("La centrale sera raccordée à 9 000 foyers", "Les panneaux sont posés."),
+])
+def test_num202_homes_served_count_fires(title, lede):
+    assert codes(title + "\n\n" + _LEDE2 + lede + _BODY2, "NUM202", path="a.txt") == ["NUM202"]
