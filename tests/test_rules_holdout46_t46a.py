@@ -70,3 +70,38 @@ def test_num202_energy_illustrated_by_homes_quiet(title, lede):
 ])
 def test_num202_homes_served_count_fires(title, lede):
     assert codes(title + "\n\n" + _LEDE2 + lede + _BODY2, "NUM202", path="a.txt") == ["NUM202"]
+
+
+# NUM404: « Âgé(e) de N ans, ce/cette NOUN (,) né(e) (à PLACE) en YEAR … »: the birth a participle of
+# the same demonstrative subject, in the age's own sentence
+
+_HEAD3 = "---\ntitle: Portrait\ndate: 2026-08-10\n---\n\n# Une soignante engagée\n\n"
+
+
+def _art3(sentence: str) -> str:
+    return _HEAD3 + sentence + " Le centre ouvre chaque matin.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # born 1975: 50 or 51 in August 2026, not 43
+    "Âgée de 43 ans, cette sage-femme née à Kandi en 1975 dirige le centre.",
+    "Âgée de 43 ans, cette sage-femme née en 1975 à Kandi a fondé le centre.",
+    "Âgé de 43 ans, ce jeune infirmier, né à Kandi en 1975, dirige le centre.",
+    "Âgé de 43 ans, cet infirmier né le 2 mai 1975 dirige le centre.",
+])
+def test_num404_aged_lead_demo_noun_born_participle_fires(sentence):
+    assert codes(_art3(sentence), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees
+    "Âgée de 51 ans, cette sage-femme née à Kandi en 1975 dirige le centre.",
+    # « À N ans »: the age at a moment of her story
+    "À 43 ans, cette sage-femme née à Kandi en 1975 a fondé le centre.",
+    # a story told in the imperfect: the age then
+    "Âgée de 43 ans, cette sage-femme née à Kandi en 1975 dirigeait alors le centre.",
+    # the birth of someone else (a relative on a kin)
+    "Âgée de 43 ans, cette sage-femme dont la mère est née en 1975 dirige le centre.",
+])
+def test_num404_aged_lead_demo_noun_born_participle_quiet(sentence):
+    assert codes(_art3(sentence), "NUM404", path="a.md") == []

@@ -1108,6 +1108,11 @@ _OLD_TENSE = lazy_re(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|
 _BORN_NEXT = lazy_re(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
+# « , cette pédiatre née à Parakou en 1977 », « , ce jeune médecin, né en 1977 »: after an opening
+# « Âgé de N ans », a demonstrative, its noun (an adjective before it) and the birth of that noun
+_DEMO_NOUN_BORN = lazy_re(
+    r"\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}(?:[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?[a-zà-ÿ][\w’'-]{1,30}"
+    r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
 # « âgé de 38 ans, qui a vu le jour à Colmar en 1979 »: a relative clause right after the age,
 # of the same one (« le projet, qui a vu le jour en 2019 », no age, is a founding)
@@ -1578,6 +1583,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _OLD_TENSE.search(rest):
                 return ("age_app", "aside_next")
+        if lead and lead.group().strip(" «\"“(")[:1].lower() != "à" and _DEMO_NOUN_BORN.match(text, f.end, f.end + 120):
+            # « Âgée de 41 ans, cette pédiatre (,) née à Parakou en 1977, … »: the birth a
+            # participle of the same demonstrative subject, right after its noun; not « À N ans »
+            # (a moment), nor in a story told in the imperfect
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _OLD_TENSE.search(rest):
+                return ("age_now", "born_next")
         if lead:
             subject = _LEAD_SUBJECT.match(after)
             if subject and not _PAST.search(_rest_of_sentence(text, f.end) or "a été"):
