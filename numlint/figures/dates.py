@@ -968,13 +968,23 @@ _BORN_LED_DEMO_OF = lazy_re(
 # relative of the sentence's opening aside, then a demonstrative and its noun given an age: the
 # anaphor of the one born, like « Né en 1969, ce magistrat de 48 ans »
 # (any verb of birth: « où elle a vu le jour en décembre 1958 », « où il était venu au monde en »)
+_WHERE_BORN_VERB = (
+    r"\s{1,3}(?:(?:est|était)\s{1,3}(?:née?|venue?\s{1,3}au\s{1,3}monde)|(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
+    r"\s{1,3}en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?\d{4}\s{0,2},\s{1,3}")
 _WHERE_BORN_DEMO = (
-    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)\s{1,3}"
-    r"(?:(?:est|était)\s{1,3}(?:née?|venue?\s{1,3}au\s{1,3}monde)|(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
-    r"\s{1,3}en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?\d{4}\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}")
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[A-ZÀ-Ý][^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}(?:il|elle)"
+    + _WHERE_BORN_VERB + r"(?:ce|cet|cette)\s{1,3}")
+_WHERE_BORN_NOUN_OF = (r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
+                       r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+# (« Originaire de Rimouski, où il a vu le jour en 1972, le chirurgien de 48 ans »: a definite
+# article too, when the opening aside is an origin — an attribute of the subject, so the one born
+# is the subject — and the pronoun agrees with the article: « le » / « il », « la » / « elle »)
 _WHERE_BORN_DEMO_OF = lazy_re(
-    _WHERE_BORN_DEMO + r"(?:" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?" + _KIN_HEAD + r"[a-zà-ÿ][\w’'-]{1,30}"
-    r"\s{1,3}de\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
+    r"(?:" + _WHERE_BORN_DEMO
+    + r"|(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:Originaire|Natif|Native)\s{1,3}(?:de|du|des|d['’])"
+    r"[^,.;:!?()«»\"]{1,60},\s{1,3}où\s{1,3}"
+    r"(?:il" + _WHERE_BORN_VERB + r"(?:le\s{1,3}|l['’]\s{0,2})|elle" + _WHERE_BORN_VERB
+    + r"(?:la\s{1,3}|l['’]\s{0,2})))" + _WHERE_BORN_NOUN_OF)
 # « Originaire de Nancy, où elle a vu le jour en 1958, cette ancienne médecin, qui soufflera ses
 # 68 bougies le mois prochain, … »: the same anaphor, its birthday to come told in a relative on it
 _WHERE_BORN_DEMO_WHO = lazy_re(
@@ -1109,6 +1119,11 @@ _OLD_TENSE = lazy_re(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|
 _BORN_NEXT = lazy_re(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
+# « , cette pédiatre née à Parakou en 1977 », « , ce jeune médecin, né en 1977 »: after an opening
+# « Âgé de N ans », a demonstrative, its noun (an adjective before it) and the birth of that noun
+_DEMO_NOUN_BORN = lazy_re(
+    r"\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}(?:[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?[a-zà-ÿ][\w’'-]{1,30}"
+    r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
 # « âgé de 38 ans, qui a vu le jour à Colmar en 1979 »: a relative clause right after the age,
 # of the same one (« le projet, qui a vu le jour en 2019 », no age, is a founding)
@@ -1579,6 +1594,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _OLD_TENSE.search(rest):
                 return ("age_app", "aside_next")
+        if lead and lead.group().strip(" «\"“(")[:1].lower() != "à" and _DEMO_NOUN_BORN.match(text, f.end, f.end + 120):
+            # « Âgée de 41 ans, cette pédiatre (,) née à Parakou en 1977, … »: the birth a
+            # participle of the same demonstrative subject, right after its noun; not « À N ans »
+            # (a moment), nor in a story told in the imperfect
+            rest = _rest_of_sentence(text, f.end)
+            if rest is not None and not _OLD_TENSE.search(rest):
+                return ("age_now", "born_next")
         if lead:
             subject = _LEAD_SUBJECT.match(after)
             if subject and not _PAST.search(_rest_of_sentence(text, f.end) or "a été"):

@@ -710,6 +710,29 @@ _RESTATE_LINKS = ((",", "c'", "est-à-dire"), (",", "autrement", "dit"), (",", "
                   (",", "ce", "qui", "faisait"))
 _RESTATE_APPROX = frozenset({"environ", "près", "de", "d'", "quelque", "presque", "plus", "moins", "tout", "juste"})
 _CUE_GATE = _CUE_GATE | frozenset(_WON_LOST) | _RESTATE_VERBS | _RESTATE_NOUNS | {"taux", "est-à-dire", "dit", "fait", "faisait"}
+# « assez d'énergie pour (alimenter) 120 000 foyers », « de quoi chauffer 120 000 foyers »,
+# « l'équivalent de la consommation (annuelle) de 120 000 foyers »: an energy told by how many it
+# would serve, an illustration of a quantity, not a count of its own
+_SERVED_STUFF = frozenset({"énergie", "électricité", "courant", "chaleur", "gaz", "biogaz", "biométhane"})
+_SERVE_VERBS = frozenset({"alimenter", "approvisionner", "chauffer", "éclairer", "desservir", "fournir"})
+_EQUIV_WORDS = frozenset({"équivalent", "équivaut", "équivaudra", "équivaudrait", "équivalant"})
+_CUE_GATE = _CUE_GATE | {"assez", "quoi"} | _EQUIV_WORDS
+
+
+def _served(left: list[str]) -> bool:
+    """« assez d'énergie pour (alimenter) N », « de quoi alimenter N », « l'équivalent de la
+    consommation (annuelle) de N »: the words right before a figure tell an illustration."""
+    if left[-1:] and left[-1] in _SERVE_VERBS:
+        if left[-3:-1] == ["de", "quoi"]:
+            return True
+        left = left[:-1]
+    if left[-1:] == ["pour"] and len(left) >= 4 and left[-4] == "assez" and left[-3] in ("d'", "de") \
+            and left[-2] in _SERVED_STUFF:
+        return True
+    if left[-1:] in (["de"], ["d'"]) and "consommation" in left[-3:-1]:
+        i = len(left) - 1 - left[::-1].index("consommation")
+        return left[i - 1:i] in (["la"], ["sa"]) and not _EQUIV_WORDS.isdisjoint(left[max(0, i - 4):i])
+    return False
 # « , un taux de réussite de 66 % » after « sur les 412 600 candidats, 248 900 … »: rates that
 # are a count over the count it is drawn from (not « taux d'intérêt », « de croissance »)
 _COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention", "remplissage",
@@ -1934,6 +1957,8 @@ class _Reader:
             cues.add("anaphor")   # « ce bilan de 34 morts », « ces 2 100 morts »: the same measure told again
         if l3 == ["en", "plus", "des"] or l3 == ["outre", "les"]:
             cues.add("en plus des")
+        elif f.kind == "number" and _served(left):
+            cues.add("équivalent")  # « assez d'énergie pour 120 000 foyers »: an illustration
         if l2 in (["à", "eux"], ["à", "elles"]) and f.kind == "number" and f.value in (2, 3, 4, 5, 6):
             cues.add("à eux")     # « à elles trois, ces marques … au total »: how many parts a total counts
         up, down = L.CHANGE_UP, L.CHANGE_DOWN

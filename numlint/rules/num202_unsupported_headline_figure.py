@@ -77,6 +77,8 @@ class UnsupportedHeadlineFigure(Rule):
 
     def check(self, ctx: Context):
         for h in unsupported(ctx, ("title", "heading", "lede"), _lede_claim):
+            if "équivalent" in h.cues:
+                continue   # « assez d'énergie pour 120 000 foyers »: an illustration, no count
             f = h.figure
             whole = _lede_whole(h, ctx.measures) or _lede_dont_whole(h, ctx.measures)
             close = [m for m in _body(ctx) if f.kind == "number" and m.subject == h.subject
