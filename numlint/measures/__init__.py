@@ -739,6 +739,11 @@ _COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention
                           "occupation", "vaccination", "échec", "scolarisation", "réponse",
                           "guérison", "survie", "adhésion", "diplomation"})
 _NONE: frozenset = frozenset()
+# « 2 350 hommes sur les 5 550 prévus »: after « sur (les) », a whole named by a participle of
+# what was planned or expected alone takes up the part's noun (« sur les 5 550 [hommes] prévus »)
+_PLANNED = frozenset(w + e for w in ("prévu", "attendu", "autorisé", "promis", "annoncé", "escompté",
+                                     "espéré", "visé", "programmé", "envisagé", "budgété", "requis")
+                     for e in ("", "s", "e", "es") if not (w.endswith("s") and e in ("s",)))
 # the words between « participation » and a turnout: « de », « supérieure à », « s'établit à »
 _TURNOUT_LINKS = (("de",), ("d'",), ("à",), ("est", "de"), ("était", "de"), ("atteint",), ("a", "atteint"),
                   ("s'", "établit", "à"), ("s'", "est", "établie", "à"), ("s'", "élève", "à"),
@@ -2542,7 +2547,8 @@ class _Reader:
                 if sur and prev and k - self.reach(prev[-1], fj[max(0, n_ - 3):n_]) <= 4 + (lw == "les") \
                         and self.countable(i) \
                         and ms[F[prev[-1]]].part_of is None and not self.time_span_after(k) \
-                        and self.same_noun(F[prev[-1]], i) and not self.grade_scale(prev[-1], k):
+                        and (self.same_noun(F[prev[-1]], i) or self.planned_whole(k)) \
+                        and not self.grade_scale(prev[-1], k):
                     # "372 000 candidats sur 392 000": the earlier figure is the part
                     p = F[prev[-1]]
                     ms[p].part_of, ms[p].part_kind = i, "sur"
@@ -2987,6 +2993,15 @@ class _Reader:
         """Not two different written nouns ("100 pays sur sept épreuves")."""
         ma, mb = self.ms[a], self.ms[b]
         return not (ma.explicit_subject and mb.explicit_subject and ma.subject != mb.subject)
+
+    def planned_whole(self, k: int) -> bool:
+        """« sur les 5 550 prévus », « sur les 40 initialement attendus »: the whole at token k is
+        named by a participle of what was planned only, the part's noun left unsaid."""
+        W, K, T, n = self.W, self.K, self.T, self.n
+        j = k + 1
+        if j < n and W[j] in ("initialement", "officiellement") and T[j] == T[k]:
+            j += 1
+        return j < n and K[j] == "w" and T[j] == T[k] and W[j] in _PLANNED
 
     def grade_scale(self, j: int, k: int) -> bool:
         """« La meilleure moyenne, 20,18 sur 20 », « une note de 11 sur 10 »: after a grade noun
