@@ -26,3 +26,33 @@ def test_sur_les_with_another_noun_or_no_share_is_quiet():
                 "NUM303") == []
     assert lint("Le club a vendu 1 200 billets sur les 3 000 prévus ; 400 places restent réservées.",
                 "NUM303") == []
+
+
+# a change told first (fraction word, « a doublé », a percentage), a few words of its span, then a
+# colon and its pair: « de A à B », « il est passé de A à B », « de A …, il est passé à B »
+
+def test_change_then_colon_pair_fires():
+    assert lint("Le trafic a progressé d'un tiers en deux ans : de 1 500 camions par jour en mars 2024, "
+                "il est passé à 3 000 en mars 2026.", "NUM305") == ["NUM305"]
+    assert lint("La facture a baissé de moitié en un an : de 120 euros, elle est passée à 90 euros.",
+                "NUM305") == ["NUM305"]
+    assert lint("Le nombre de ruches a doublé : de 300, il est passé à 900.", "NUM305") == ["NUM305"]
+    assert lint("Le nombre de ruches a augmenté de 20 % en un an : de 300 à 450.", "NUM305") == ["NUM305"]
+    assert lint("Le nombre de ruches a progressé de 20 % en un an : de 300 en 2024, il est passé à 450 "
+                "en 2025.", "NUM305") == ["NUM305"]
+
+
+def test_change_then_colon_pair_that_fits_is_quiet():
+    assert lint("Le trafic a progressé d'un tiers en deux ans : de 1 500 camions par jour en mars 2024, "
+                "il est passé à 2 000 en mars 2026.", "NUM305") == []
+    assert lint("Le nombre de ruches a doublé : de 300, il est passé à 600.", "NUM305") == []
+    assert lint("Le nombre de ruches a progressé de 20 % en un an : de 300 en 2024, il est passé à 360 "
+                "en 2025.", "NUM305") == []
+
+
+def test_colon_pair_of_another_thing_is_quiet():
+    # another subject after the colon, or two kinds of figures: not the pair of the change
+    assert lint("Les ventes ont progressé d'un tiers en un an : de 300 magasins, l'enseigne est passée "
+                "à 900 salariés.", "NUM305") == []
+    assert lint("Les ventes ont progressé de 20 % en un an : de 300 magasins, elles sont passées à "
+                "900 euros.", "NUM305") == []

@@ -3852,7 +3852,7 @@ class _Reader:
             passing = None
             if sign == 0 and left[-1:] == ["de"] and len(left) >= 2 and m.figure.kind == "percent" \
                     and m.figure.unit != "pp" and left[-2] in _CHANGE_VERB_SIGN:
-                passing = self.percent_passing(k)
+                passing = self.percent_passing(k) or self.colon_pair(k)
                 if passing is not None:
                     sign = _CHANGE_VERB_SIGN[left[-2]]
             if sign == 0 and T[k] in led and m.figure.kind == "percent" and m.figure.unit != "pp" and left:
@@ -3870,7 +3870,8 @@ class _Reader:
             self.alt_to = None
             pair = reached or passing or self.change_pair(k)
             if pair is None and kind == "percent":
-                pair = self.change_across(k) or self.successive_periods(k, sign) or self.compared_opening(k)
+                pair = self.change_across(k) or self.successive_periods(k, sign) or self.compared_opening(k) \
+                    or self.colon_pair(k)
             if pair is None:
                 continue
             a, b = pair
@@ -3900,7 +3901,8 @@ class _Reader:
                     approx = "at_least"
                 elif "plus" in lw and "de" in lw:
                     continue
-                pair = self.change_pair(j + 6, after=j) or self.passing_after(j) or self.multiplied_across(j)
+                pair = self.change_pair(j + 6, after=j) or self.passing_after(j) or self.multiplied_across(j) \
+                    or self.colon_pair(j)
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
@@ -3931,6 +3933,36 @@ class _Reader:
                 if p + 1 >= n or W[p + 1] != "passant":
                     return None
         return None
+
+    def colon_pair(self, j: int) -> tuple[int, int] | None:
+        """« a progressé d'un tiers en un an : de 2 700 engins en juillet 2025, il est passé à
+        5 400 », « a doublé : il est passé de 40 à 80 »: a change told first, a few words of its
+        span at most, then a colon and the pair, « de A à B », or « de A …, il est passé à B »
+        (A fronted, a pronoun taking up what changed, its verb of moving to B)."""
+        W, K, T, F, n = self.W, self.K, self.T, self.F, self.n
+        c = j + 1
+        while c < n and c - j <= 5 and T[c] == T[j] and (
+                K[c] == "w" or K[c] == "f" and self.ms[F[c]].figure.kind == "duration"):
+            c += 1
+        if c + 2 >= n or W[c] != ":" or T[c] != T[j] or T[c + 2] != T[j]:
+            return None
+        if W[c + 1] != "de" or K[c + 2] != "f":
+            return self.change_pair(c, after=c)
+        x = c + 2
+        if self.ms[F[x]].figure.is_range:
+            return None
+        p = x + 1
+        while p < n and p - x <= 8 and T[p] == T[x] and (K[p] in ("w", "n") or K[p] == "f" and self.ms[F[p]].figure.kind == "date"):
+            p += 1
+        if p + 5 >= n or p - x > 8 or W[p] != "," or T[p + 5] != T[x]:
+            return self.change_pair(c, after=c)
+        if W[p + 1] not in ("il", "elle", "ils", "elles") or W[p + 2] not in ("est", "sont") \
+                or W[p + 3] not in _MOVED_TO or W[p + 4] != "à" or K[p + 5] != "f":
+            return None
+        a, b = F[x], F[p + 5]
+        if self.ms[b].figure.is_range or not self.kin_change(a, b):
+            return None
+        return a, b
 
     def change_with_lead(self, k: int, v: int) -> tuple[int, int] | None:
         """« Avec 81 quintaux à l'hectare, contre 72 l'an dernier, le rendement moyen du blé gagne
@@ -4049,7 +4081,10 @@ class _Reader:
             if sign == 0 or (k + 1 < n and W[k + 1] in ("environ", "près", "au")):
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
-            if x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)) and not self.fraction_comma_pair(k, x):
+            colon = self.colon_pair(k) if x is not None else None
+            if colon is not None:
+                a, b = colon
+            elif x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)) and not self.fraction_comma_pair(k, x):
                 pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k) \
                     or self.fraction_noun_after_pair(k, left[-2])
                 if pair is None:
