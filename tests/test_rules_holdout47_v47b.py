@@ -56,3 +56,31 @@ def test_colon_pair_of_another_thing_is_quiet():
                 "à 900 salariés.", "NUM305") == []
     assert lint("Les ventes ont progressé de 20 % en un an : de 300 magasins, elles sont passées à "
                 "900 euros.", "NUM305") == []
+
+
+# « Dans les N noms …, X en conservent A, Y en garde B … »: parts a holder keeps, wins or loses,
+# taken up by « en », of a whole opening the sentence with « Dans les/ces » (or « Des »)
+
+def test_en_parts_of_a_dans_les_whole_fire():
+    assert lint("Dans les 30 circonscriptions du département, la droite en conserve 19, la gauche en obtient 8 "
+                "et les écologistes en arrachent 6.", "NUM302") == ["NUM302"]
+    assert lint("Dans ces 12 mairies, les sortants en gardent 8 et l'opposition en remporte 7.",
+                "NUM302") == ["NUM302"]
+    assert lint("Des 30 circonscriptions du département, la droite en conserve 19, la gauche en obtient 8 "
+                "et les écologistes en arrachent 6.", "NUM302") == ["NUM302"]
+
+
+def test_en_parts_within_their_whole_are_quiet():
+    assert lint("Dans les 30 circonscriptions du département, la droite en conserve 19, la gauche en obtient 8 "
+                "et les écologistes en arrachent 3.", "NUM302") == []
+    assert lint("Dans ces 12 mairies, les sortants en gardent 8 et l'opposition en remporte 4.",
+                "NUM302") == []
+
+
+def test_dans_les_without_a_held_part_is_quiet():
+    # a place, not a whole: the counts after it are of something else
+    assert lint("Dans les 12 hôpitaux de la région, 300 lits ont été fermés et 40 ont rouvert.",
+                "NUM302") == []
+    assert lint("Dans les 12 hôpitaux de la région, on en compte 300.", "NUM302") == []
+    assert lint("Dans ces 14 départements, les écologistes en perdent 9 et gagnent 8 sièges ailleurs.",
+                "NUM302") == []

@@ -739,6 +739,13 @@ _COUNT_RATES = frozenset({"réussite", "admission", "participation", "abstention
                           "occupation", "vaccination", "échec", "scolarisation", "réponse",
                           "guérison", "survie", "adhésion", "diplomation"})
 _NONE: frozenset = frozenset()
+# « les libéraux en conservent 19 », « le PQ en a arraché 5 »: what a holder keeps, wins or loses
+# of a set told before (seats, districts, towns)
+_HELD = frozenset(w + e for w, ends in (
+    ("conserv", ("e", "ent", "é")), ("gard", ("e", "ent", "é")), ("arrach", ("e", "ent", "é")),
+    ("remport", ("e", "ent", "é")), ("gagn", ("e", "ent", "é")), ("détien", ("t", "nent")),
+    ("détenu", ("",)), ("obtien", ("t", "nent")), ("obtenu", ("",)), ("rafl", ("e", "ent", "é")),
+    ("ravi", ("t", "ssent", "")), ("décroch", ("e", "ent", "é")), ("perd", ("", "ent", "u"))) for e in ends)
 # « 2 350 hommes sur les 5 550 prévus »: after « sur (les) », a whole named by a participle of
 # what was planned or expected alone takes up the part's noun (« sur les 5 550 [hommes] prévus »)
 _PLANNED = frozenset(w + e for w in ("prévu", "attendu", "autorisé", "promis", "annoncé", "escompté",
@@ -2490,7 +2497,12 @@ class _Reader:
         # « Des 64 bateaux amarrés, 41 … »: a sentence opening on « Des » and its first figure
         des_open = {s for s, fj in self.sent_figs.items() if fj[0] > 0 and W[fj[0] - 1] == "des"
                     and T[fj[0] - 1] == s and (fj[0] == 1 or T[fj[0] - 2] != s)}
-        for s in sorted(self.part_sents.union(des_open).intersection(self.sent_figs)):
+        # « Dans les 27 circonscriptions de l'île, les libéraux en conservent 19, … »: a sentence
+        # opening on « Dans les/ces » and its first figure, a whole if its parts take it up by « en »
+        dans_open = {s for s, fj in self.sent_figs.items() if fj[0] > 1 and W[fj[0] - 2] == "dans"
+                     and W[fj[0] - 1] in ("les", "ces") and T[fj[0] - 2] == s
+                     and (fj[0] == 2 or T[fj[0] - 3] != s) and self.en_held(fj[0])}
+        for s in sorted(self.part_sents.union(des_open, dans_open).intersection(self.sent_figs)):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
             last_part = None
@@ -2674,7 +2686,8 @@ class _Reader:
                         or n_ == 0 and len(left) == 2 and left[0] in ("sur", "parmi")
                         and left[1] in _POSSESSIVE_PL and len(self.left_words(k, 12)) == 2
                         or n_ == 0 and left == ["des"] and len(self.left_words(k, 12)) == 1
-                        and self.des_whole(k) is not None) \
+                        and (self.des_whole(k) is not None or self.en_held(k))
+                        or s in dans_open and n_ == 0) \
                         and self.countable(i) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
@@ -2684,7 +2697,7 @@ class _Reader:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
-                            and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1) \
+                            and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
                             and (self.kin(whole, i) or self.en_unit(whole, i)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
@@ -2735,6 +2748,23 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def en_held(self, k: int) -> bool:
+        """« Dans les 27 circonscriptions de l'île, les libéraux en conservent 19 »: the count at k,
+        its noun phrase with no verb up to a comma, then a clause whose first figure is what a
+        holder keeps, wins or loses of it, taken up by « en » (« en conservent 19 », « en a
+        remporté 19 »)."""
+        W, K, T, n = self.W, self.K, self.T, self.n
+        c = self.des_whole(k)
+        if c is None:
+            c = next((y for y in range(k + 1, min(k + 14, n)) if W[y] == "," or K[y] != "w"
+                      or W[y] in L.AUX_VERBS or W[y] in _COLON_GAP_STOP), None)
+            if c is None or W[c] != ",":
+                return False
+        x = next((x for x in range(c + 1, min(c + 9, n)) if K[x] != "w" or T[x] != T[k]), None)
+        if x is None or K[x] != "f" or T[x] != T[k] or W[x - 1] not in _HELD:
+            return False
+        return W[x - 2] == "en" or W[x - 2] in ("a", "ont") and W[x - 3] == "en"
 
     def des_whole(self, k: int):
         """« Des 64 bateaux amarrés au port, 41 … »: « Des » opening its sentence, the count at k
