@@ -1117,6 +1117,18 @@ _BORN_RIGHT_AFTER = lazy_re(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _OLD_TENSE = lazy_re(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|ex|re|at|abs|dis|con)?trait|souhait|lait|sait|plait|tait)\b)(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = lazy_re(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+# « X, 54 ans, chef d'équipe né en 1962 », « X, 41 ans, une ancienne ouvrière, née en 1985 »: a
+# second aside of the same name, a bare noun (an article, an adjective, a « de » complement
+# without a determiner before it) whose birth it tells; never a kin (« père d'une fille née
+# en … », « mère de famille née en … ») nor a noun taking its own complement (« d'un », « de la »)
+_NOUN_BORN_NEXT = lazy_re(
+    r"\s{0,2},\s{1,3}(?:(?:un|une)\s{1,3})?(?:(?:ancien|ancienne|jeune|simple|actuel|actuelle)\s{1,3})?"
+    r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|veuf|veuve|enfant|bébé"
+    r"|neveu|nièce|oncle|tante|cousine?|gendre|belle|beau|grand|petit|petite|arrière|parent"
+    r"|papa|maman|compagne|compagnon|conjointe?|jumelle?|aînée?|cadette?|benjamine?|descendante?"
+    r"|héritière|héritier|filleule?|pupille|orphelin|orpheline)\b)[a-zà-ÿ][\w’'-]{2,30}"
+    r"(?:\s{1,3}(?:d['’](?!une?\b)|de\s{1,3}(?!(?:la|le|les|l['’])\b))[a-zà-ÿ][\w’'-]{1,30})?"
+    r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
 # « , cette pédiatre née à Parakou en 1977 », « , ce jeune médecin, né en 1977 »: after an opening
@@ -1715,7 +1727,7 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ()     # « », a averti X, 45 ans. »: a speaker's age may close the sentence
         name = _APPOSED.search(text, max(0, f.start - 60), f.start)
         aside = None
-        if _BORN_NEXT.match(text, f.end, f.end + 100):
+        if _BORN_NEXT.match(text, f.end, f.end + 100) or _NOUN_BORN_NEXT.match(text, f.end, f.end + 120):
             # « X, 27 ans, né en 1992 »: the birth is the next aside of the same name
             name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
             if name:
