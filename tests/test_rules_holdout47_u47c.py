@@ -61,3 +61,41 @@ def md(body: str, date: str = "2026-11-20", title: str = "La vallée reprend son
 ])
 def test_num404_age_then_noun_aside_with_birth(body, found):
     assert codes(md(body), "NUM404", path="a.md") == found
+
+
+def txt(body: str) -> str:
+    return f"La campagne est lancée\nLes partis affûtent leurs arguments.\n\n{body}\n"
+
+
+# -- NUM403: a span from a date « jusqu'au scrutin », « jusqu'à la finale », the event dated by ---
+# the sentence right before, whose subject it is (the same noun, or two words for the vote)
+@pytest.mark.parametrize("body,found", [
+    ("Le référendum se tiendra le dimanche 8 mars. La campagne officielle durera trois semaines, du "
+     "lundi 2 février jusqu'au scrutin.", ["NUM403"]),
+    ("Le référendum se tiendra le dimanche 8 mars. La campagne officielle durera cinq semaines, du "
+     "lundi 2 février jusqu'au scrutin.", []),
+    ("L'élection est fixée au dimanche 14 juin. La campagne durera 12 jours, du samedi 23 mai, "
+     "jour du dépôt des listes, jusqu'au jour du vote.", ["NUM403"]),
+    ("L'élection est fixée au dimanche 14 juin. La campagne durera 22 jours, du samedi 23 mai, "
+     "jour du dépôt des listes, jusqu'au jour du vote.", []),
+    ("La finale aura lieu le dimanche 21 juin. Le festival durera huit jours, du 2 juin jusqu'à la "
+     "finale.", ["NUM403"]),
+    ("La finale aura lieu le dimanche 21 juin. Le festival durera vingt jours, du 2 juin jusqu'à la "
+     "finale.", []),
+    # another event than the one dated, or the eve of it: quiet
+    ("La finale aura lieu le dimanche 21 juin. Le festival durera huit jours, du 2 juin jusqu'à la "
+     "demi-finale.", []),
+    ("Le scrutin aura lieu le dimanche 21 juin. La campagne durera huit jours, du 2 juin jusqu'à la "
+     "veille du vote.", []),
+    ("Le premier tour aura lieu le dimanche 21 juin. La campagne durera huit jours, du 2 juin "
+     "jusqu'au scrutin.", []),
+    # something else dated between, or after the span: which date ends it is unsure
+    ("Le scrutin aura lieu le dimanche 21 juin. Les listes seront closes le 10 juin. La campagne "
+     "durera huit jours, du 2 juin jusqu'au vote.", []),
+    ("Le scrutin, d'abord prévu le 7 juin, aura lieu le dimanche 21 juin. La campagne durera huit "
+     "jours, du 2 juin jusqu'au vote.", []),
+    ("Le scrutin aura lieu le dimanche 21 juin. La campagne durera huit jours, du 2 juin jusqu'au "
+     "vote, puis le dépouillement du lundi 22 juin.", []),
+])
+def test_num403_span_until_the_event_dated_before(body, found):
+    assert codes(txt(body), "NUM403", path="a.txt") == found
