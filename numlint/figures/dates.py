@@ -332,6 +332,8 @@ def _find(text: str) -> list[Figure]:
     found.sort(key=lambda f: f.start)
     _month_from_context(found)
     _mark_ranges(text, found)
+    if "jusqu" in low or "jour du" in low:
+        _mark_until_event(text, found)
     for f in found:
         f.range_kind = "du-au" if ("range_start" in f.cues or "range_end" in f.cues) else None
     cue_low = low if same and "ı" not in low and "ſ" not in low else None
@@ -558,6 +560,50 @@ def _mark_ranges(text: str, found: list[Figure]) -> None:
             a.range_kind = b.range_kind = "du-au"
         elif a.range_kind == "du-au" and not joined:
             a.range_kind = None
+
+
+# « Le scrutin aura lieu le lundi 5 octobre. La campagne durera 33 jours, du dimanche 30 août
+# jusqu'au jour du vote »: a span from a date to an event named, dated by the sentence right before
+# it, whose subject is that event (named the same, or both words for the vote); cues « until_event »
+# on the start, « event_end » on the event's date
+_UNTIL_EVENT = lazy_re(
+    r"(?:\s{0,2},\s{1,3}[^,.;:!?()«»\d]{1,60},)?\s{1,3}(?:jusqu['’](?:au|à\s{1,3}la|à\s{1,3}l['’])"
+    r"|au(?=\s{1,3}jour\s))\s{0,3}(?:jour\s{1,3}(?:du|de\s{1,3}la|de\s{1,3}l['’])\s{0,3})?"
+    r"(?P<noun>[a-zà-ÿ][\w-]{2,20})(?=\s{0,2}[.,;:!?)]|\s{1,3}(?:prévue?|fixée?)\b|\Z)")
+_EVENT_DATED = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?:(?:Le|La|Les)\s{1,3}|L['’])(?P<noun>[a-zà-ÿ][\w-]{2,20})\s{1,3}"
+    r"(?:(?:aura|a)\s{1,3}lieu|se\s{1,3}(?:tiendra|tient|déroulera|jouera|disputera)"
+    r"|(?:est|sont|sera|seront|a\s{1,3}été|ont\s{1,3}été)\s{1,3}(?:prévue?s?|fixée?s?|programmée?s?|organisée?s?))"
+    r"\s{1,3}(?:(?:le|au|pour\s{1,3}le)\s{1,3})?\Z")
+_VOTE_WORDS = frozenset(("vote", "scrutin", "élection", "élections", "référendum"))
+
+
+def _mark_until_event(text: str, found: list[Figure]) -> None:
+    for b, a in zip(found, found[1:]):
+        if a.range_kind or b.range_kind:
+            continue
+        if not _RANGE_FROM.search(text, max(0, a.start - 14), a.start):
+            continue
+        until = _UNTIL_EVENT.match(text, a.end, a.end + 110)
+        if until is None:
+            continue
+        # the event's date, the last before the start, in the sentence right before, opening it
+        gap = text[b.end:a.start]
+        ends = list(_SENTENCE_END.finditer(gap))
+        if len(ends) != 1 or gap[ends[0].start()] not in ".!?":
+            continue
+        event = _EVENT_DATED.search(text, _window_start(text, b.start, 160), b.start)
+        if event is None:
+            continue
+        n1, n2 = event.group("noun").lower(), until.group("noun").lower()
+        if n1 != n2 and not (n1 in _VOTE_WORDS and n2 in _VOTE_WORDS):
+            continue
+        # nothing dated after the span's end in its sentence: the sentence's one date is the start
+        rest = text[until.end():until.end() + 200]
+        if _TEXT_DATE.search(rest.split(".", 1)[0]) or _WD_DAY.search(rest.split(".", 1)[0]):
+            continue
+        a.cues += ("until_event",)
+        b.cues += ("event_end",)
 
 
 def _window(text: str, start: int) -> str:
@@ -1117,6 +1163,18 @@ _BORN_RIGHT_AFTER = lazy_re(r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _OLD_TENSE = lazy_re(r"\b(?!(?:(?:par|satis|contre|bien|mé|for|re)?fait|(?:por|ex|re|at|abs|dis|con)?trait|souhait|lait|sait|plait|tait)\b)(?:\w{1,20}(?:ait|aient)|fut|furent|eut|eurent)\b", re.I)
 # « X, 59 ans, est né le 31 octobre 1963 »: the name's verb right after the age, same person
 _BORN_NEXT = lazy_re(r"\s{0,2},\s{1,3}(?:est\s{1,3})?" + _BORN_ASIDE + r"(?!\w)")
+# « X, 54 ans, chef d'équipe né en 1962 », « X, 41 ans, une ancienne ouvrière, née en 1985 »: a
+# second aside of the same name, a bare noun (an article, an adjective, a « de » complement
+# without a determiner before it) whose birth it tells; never a kin (« père d'une fille née
+# en … », « mère de famille née en … ») nor a noun taking its own complement (« d'un », « de la »)
+_NOUN_BORN_NEXT = lazy_re(
+    r"\s{0,2},\s{1,3}(?:(?:un|une)\s{1,3})?(?:(?:ancien|ancienne|jeune|simple|actuel|actuelle)\s{1,3})?"
+    r"(?!(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|veuf|veuve|enfant|bébé"
+    r"|neveu|nièce|oncle|tante|cousine?|gendre|belle|beau|grand|petit|petite|arrière|parent"
+    r"|papa|maman|compagne|compagnon|conjointe?|jumelle?|aînée?|cadette?|benjamine?|descendante?"
+    r"|héritière|héritier|filleule?|pupille|orphelin|orpheline)\b)[a-zà-ÿ][\w’'-]{2,30}"
+    r"(?:\s{1,3}(?:d['’](?!une?\b)|de\s{1,3}(?!(?:la|le|les|l['’])\b))[a-zà-ÿ][\w’'-]{1,30})?"
+    r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
 # « , cette pédiatre née à Parakou en 1977 », « , ce jeune médecin, né en 1977 »: after an opening
@@ -1715,7 +1773,7 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ()     # « », a averti X, 45 ans. »: a speaker's age may close the sentence
         name = _APPOSED.search(text, max(0, f.start - 60), f.start)
         aside = None
-        if _BORN_NEXT.match(text, f.end, f.end + 100):
+        if _BORN_NEXT.match(text, f.end, f.end + 100) or _NOUN_BORN_NEXT.match(text, f.end, f.end + 120):
             # « X, 27 ans, né en 1992 »: the birth is the next aside of the same name
             name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
             if name:

@@ -26,7 +26,10 @@ class DurationMismatch(Rule):
     que la période n'en compte ne sont signalés que sur une seule semaine de travail (au-delà, les
     audiences peuvent être étalées). La durée d'une chose dont l'apposition date l'ouverture et la
     fermeture (« la saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours ») se
-    confronte à ces deux dates, les seules avant elle dans la phrase.
+    confronte à ces deux dates, les seules avant elle dans la phrase. Une durée suivie d'un début
+    et d'un événement pour fin (« durera 33 jours, du dimanche 30 août jusqu'au jour du vote ») se
+    confronte à la date que la phrase d'avant donne à cet événement, qu'elle a pour sujet (« Le
+    scrutin aura lieu le lundi 5 octobre »).
 
     Exemple signalé : « arrivé le vendredi 11 juillet pour une visite de trois jours » puis
     « reparti le mardi 15 juillet ».
@@ -49,7 +52,10 @@ class DurationMismatch(Rule):
     sitting on a weekend; fewer days than the span holds are reported only within one working week
     (beyond it, sittings may be spread out). The length of something whose aside dates its opening
     and its close ("la saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours")
-    is checked against those two dates, the only ones before it in the sentence.
+    is checked against those two dates, the only ones before it in the sentence. A length followed
+    by a start and an event as its end ("durera 33 jours, du dimanche 30 août jusqu'au jour du
+    vote") is checked against the date the sentence before gives that event, its subject ("Le
+    scrutin aura lieu le lundi 5 octobre").
 
     Reported: "arrivé le vendredi 11 juillet pour une visite de trois jours" then "reparti le
     mardi 15 juillet".
@@ -192,6 +198,16 @@ def _ends(d, dates: list):
         if "range_start" in a.cues and "range_end" in b.cues and \
                 (a.sentence == d.sentence or b.sentence == d.sentence):
             return a, b
+    if any("until_event" in f.cues and f.block is d.block and f.sentence == d.sentence for f in dates):
+        # « Le scrutin aura lieu le lundi 5 octobre. La campagne durera 33 jours, du dimanche 30
+        # août jusqu'au jour du vote »: the sentence's one date, the start, right after the
+        # length; the end the one date of the sentence before, the event's
+        same = [f for f in dates if f.block is d.block and f.sentence == d.sentence]
+        prev = [f for f in dates if f.block is d.block and f.sentence == d.sentence - 1]
+        if len(same) == 1 and "until_event" in same[0].cues and 0 < same[0].start - d.end <= 12 \
+                and len(prev) == 1 and "event_end" in prev[0].cues:
+            return same[0], prev[0]
+        return None
     if "trip" in d.cues:
         # « Parti le 1er novembre …, une traversée qui aura duré neuf jours, jusqu'à son arrivée
         # le 8 »: one departure, then one arrival, in the duration's own sentence
