@@ -53,3 +53,53 @@ def test_floor_parts_themselves_floors_quiet():
 def test_round_plus_de_quiet():
     t = "Le séisme a fait plus de 300 morts, dont 180 dans la capitale et 150 dans le Nord."
     assert codes(t, "NUM302", path="a.txt") == []
+
+
+# --- NUM302: bare parts after « en » of a whole with a unit ---------------------------------
+
+def test_en_parts_of_tonnes_fire():
+    t = ("Depuis janvier, 52 000 tonnes de cacao ont été exportées. La région de l'Est en a expédié "
+         "24 300, celle du Centre 17 900 et la région du Sud 12 600.")
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_en_parts_of_hectares_fire():
+    t = ("Cette année, 9 300 hectares de forêt ont brûlé dans le pays. La Corse en totalise 4 100, "
+         "le Var 3 600 et les Landes 2 200.")
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_en_parts_within_quiet():
+    t = ("Depuis janvier, 52 000 tonnes de cacao ont été exportées. La région de l'Est en a expédié "
+         "24 300, celle du Centre 17 900 et la région du Sud 8 600.")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_en_parts_whole_compared_quiet():
+    t = ("Depuis janvier, 52 000 tonnes de cacao ont été exportées, contre 61 000 tonnes l'an dernier. "
+         "La région de l'Est en a expédié 24 300, celle du Centre 27 900 et la région du Sud 12 600.")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_en_parts_beside_a_count_quiet():
+    t = ("Depuis janvier, 310 coopératives ont exporté 52 000 tonnes de cacao. La région de l'Est en a "
+         "expédié 24 300, celle du Centre 17 900 et la région du Sud 12 600.")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_en_parts_of_another_scale_quiet():
+    t = ("Le fonds dispose de 12 millions d'euros. Les banques en ont apporté 7, les particuliers 4 "
+         "et l'État 3.")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_en_parts_present_tense_fire():
+    t = ("Le pays a récolté 7 400 tonnes de vanille. La Sava en fournit 3 900, l'Analanjirofo 2 600 "
+         "et le Diana 1 300, selon le ministère.")
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_en_parts_present_tense_within_quiet():
+    t = ("Le pays a récolté 7 400 tonnes de vanille. La Sava en fournit 3 900, l'Analanjirofo 2 100 "
+         "et le Diana 1 300, selon le ministère.")
+    assert codes(t, "NUM302", path="a.txt") == []
