@@ -103,3 +103,49 @@ def test_en_parts_present_tense_within_quiet():
     t = ("Le pays a récolté 7 400 tonnes de vanille. La Sava en fournit 3 900, l'Analanjirofo 2 100 "
          "et le Diana 1 300, selon le ministère.")
     assert codes(t, "NUM302", path="a.txt") == []
+
+
+# --- NUM301: a list run over the paragraph, closed by « pour un total de » ------------------
+
+_BUDGET = ("Les musées restent le premier poste, à 42,5 millions d'euros, après l'ajout de 2 millions "
+           "pour les réserves. Suivent les bibliothèques, à 18,2 millions, et le spectacle vivant, à "
+           "27,4 millions. Le patrimoine reçoit 15,8 millions, et l'éducation artistique 6,1 millions, "
+           "pour un total de {} millions d'euros.")
+
+
+def test_paragraph_list_total_off_fires():
+    assert codes(_BUDGET.format("107,0"), "NUM301", path="a.txt") == ["NUM301"]
+
+
+def test_paragraph_list_total_right_quiet():
+    assert codes(_BUDGET.format("110,0"), "NUM301", path="a.txt") == []
+
+
+def test_paragraph_list_detail_left_out_quiet():
+    # 42,5 + 18,2 + 27,4 + 15,8 + 6,1 = 110,0 without the 2 millions of detail
+    assert codes(_BUDGET.format("110,0"), "NUM301", path="a.txt") == []
+    assert codes(_BUDGET.format("112,0"), "NUM301", path="a.txt") == []
+
+
+def test_paragraph_list_counts_fire():
+    t = ("Le réseau compte 1 240 lits à Lyon et 860 à Grenoble. Saint-Étienne dispose de 510 lits, "
+         "Annecy de 390 et Valence de 270, pour un total de 3 570 lits.")
+    assert codes(t, "NUM301", path="a.txt") == ["NUM301"]
+
+
+def test_paragraph_total_alone_in_its_sentence_quiet():
+    t = ("Le réseau compte 1 240 lits à Lyon et 860 à Grenoble. Saint-Étienne dispose de 510 lits, "
+         "Annecy de 390 et Valence de 270. Au total, 3 570 lits sont ouverts dans la région.")
+    assert codes(t, "NUM301", path="a.txt") == []
+
+
+def test_paragraph_list_with_a_share_quiet():
+    t = ("Le réseau compte 1 240 lits à Lyon, soit 38 % du parc, et 860 à Grenoble. Saint-Étienne "
+         "dispose de 510 lits, Annecy de 390 et Valence de 270, pour un total de 3 570 lits.")
+    assert codes(t, "NUM301", path="a.txt") == []
+
+
+def test_paragraph_list_out_of_a_larger_total_quiet():
+    t = ("Le réseau compte 1 240 lits à Lyon et 860 à Grenoble. Saint-Étienne dispose de 510 lits, "
+         "Annecy de 390 et Valence de 270, sur un total de 3 570 lits dans la région.")
+    assert codes(t, "NUM301", path="a.txt") == []

@@ -1695,6 +1695,8 @@ class _Reader:
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
                 cues.discard("change")
+            if "au total avant" in cues and left[-4:-1] == ["pour", "un", "total"] and left[-1] in ("de", "d'"):
+                m.notes["pour un total"] = True     # « …, pour un total de 398,6 millions »: the list's sum
             # « 52 % des voix, contre 38 % pour Dupont »: a rival's share of the same vote
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
                     and K[j + 2] == "w" and (self.raw(j + 2)[:1].isupper() and self.same_vote(j + 3)
