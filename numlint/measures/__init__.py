@@ -1707,6 +1707,8 @@ class _Reader:
             self.left_cues(left, f, cues)
             if "change" in cues and self.loss_amount(j, f, left):
                 cues.discard("change")
+            if "au total avant" in cues and left[-4:-1] == ["pour", "un", "total"] and left[-1] in ("de", "d'"):
+                m.notes["pour un total"] = True     # « …, pour un total de 398,6 millions »: the list's sum
             # « 52 % des voix, contre 38 % pour Dupont »: a rival's share of the same vote
             if f.kind == "percent" and left[-1:] == ["contre"] and w(j + 1) == "pour" and j + 2 < n \
                     and K[j + 2] == "w" and (self.raw(j + 2)[:1].isupper() and self.same_vote(j + 3)
@@ -3447,6 +3449,10 @@ class _Reader:
             if len(parts) < 2:
                 continue
             w = self.en_whole(k, i, k, tail_ok=True)
+            unit_whole = False
+            if w is None:
+                w = self._en_unit_whole(T[k] - 1, parts)
+                unit_whole = w is not None
             if w is None:
                 # « 412 suppressions, chacune imputée à une seule cause »: each counted once, not a
                 # quantity per item
@@ -3459,10 +3465,34 @@ class _Reader:
                 if w is None:
                     ms[c].cues = ms[c].cues | {"chacun"}
                     continue
-            if not all(self.compatible(w, p) for p in parts):
+            if not unit_whole and not all(self.compatible(w, p) for p in parts):
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
+
+    def _en_unit_whole(self, s: int, parts: list[int]) -> int | None:
+        """« 41 000 tonnes de noix ont été vendues. Les Savanes en ont fourni 18 500, la Kara
+        14 200 … »: bare counts after « en » leave their unit unsaid; « en » takes up the one
+        figure with a unit (tonnes, hectares, euros) of the sentence just before, its only figure
+        of a count or sum: a whole of that unit, above each part and of their scale. Any other
+        figure of a count, a share or a comparison there: unsure, no whole."""
+        ms, F = self.ms, self.F
+        prev = [F[y] for y in self.sent_figs.get(s, ()) if F[y] >= 0]
+        ws = [w for w in prev if ms[w].figure.kind in ("number", "money", "quantity", "percent")]
+        if len(ws) != 1 or any(p in self.fr or ms[p].figure.unit is not None or ms[p].figure.kind != "number"
+                               for p in parts):
+            return None
+        w = ws[0]
+        wm = ms[w]
+        wf = wm.figure
+        if wf.kind not in ("money", "quantity") or w in self.fr or (self.noun_figs and w in self.noun_figs) \
+                or wm.part_of is not None or wm.part_kind or wm.cues or wm.change_kind or wm.share_of is not None \
+                or wf.is_range or wf.approx is not None or not isinstance(wf.value, (int, float)) or wf.value <= 0:
+            return None
+        vals = [ms[p].figure.value for p in parts]
+        if not all(isinstance(v, (int, float)) and 0 < v < wf.value for v in vals) or max(vals) * 100 < wf.value:
+            return None
+        return w
 
     def one_each(self, x: int) -> bool:
         """« 412 suppressions de trains, chacune imputée à une seule cause »: after the count at x

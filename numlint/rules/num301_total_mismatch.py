@@ -114,6 +114,12 @@ class TotalMismatch(Rule):
                         continue    # a « dont » list may leave parts out: only too much is sure
                 if not parts:
                     continue
+            elif "au total avant" in m.cues and m.figure.block is not None:
+                if by_sentence is None:
+                    by_sentence = _by_sentence(ms)
+                parts = _paragraph_parts(m, by_sentence)
+                if not parts:
+                    continue
             else:
                 continue
             if len(parts) < 2 or C.malformed(m.figure) or any(C.malformed(p.figure) for p in parts):
@@ -465,6 +471,68 @@ def _two_sentence_parts(m, by_sentence):
     if C.overlap(C.add([_part_bounds(x.figure) for x in here]), t):
         return None
     return prev + here
+
+
+def _scale(f) -> float:
+    return max((n.scale or 1) for n in f.numerals) if f.numerals else 1
+
+
+def _paragraph_addend(x, m) -> bool:
+    """A part of a paragraph-long list before « pour un total de »: a plain figure of the total's
+    kind and unit, or, for a sum of money in millions or more, a bare figure of that scale whose
+    currency the list said once (« 95,7 millions de dollars …, 78,4 millions, 64,2 millions »)."""
+    g, f = x.figure, m.figure
+    if not (g.kind == f.kind and g.unit == f.unit):
+        if not (f.kind == "money" and g.kind == "number" and g.unit is None and not x.explicit_subject
+                and _scale(g) == _scale(f) >= 1e6):
+            return False
+    return C.numeric(g) and not C.vague(g) and g.approx is None and not g.is_range and bool(g.numerals) \
+        and not any(n.words for n in g.numerals) and not C.malformed(g) and not (x.cues & _NOT_TOLD_PART) \
+        and x.part_of is None and x.share_of is None and not x.part_kind and not x.change_kind \
+        and not x.total_of and _same_moment(x, m) and "autre" not in x.qualifiers
+
+
+_BESIDE = frozenset({"date", "ordinal", "duration"})
+
+
+def _paragraph_parts(m, by_sentence):
+    """« Le transport reste le premier poste, à 95,7 millions de dollars. Suivent la sécurité
+    publique, à 78,4 millions, l'hygiène du milieu, à 64,2 millions, et la dette, à 59,1 millions.
+    Les loisirs reçoivent 55,9 millions, et l'administration 48,3 millions, pour un total de
+    398,6 millions de dollars »: a total that closes a list run over the paragraph (« un total
+    de » after parts in its own sentence, every figure of the paragraph before it a part of its
+    kind and unit; dates, ordinals and durations aside) adds up the list (« sur un total de »
+    does not: the parts are some of it). At least four parts
+    over two sentences or more. One figure of the list may be a detail of another (« après
+    l'ajout de 3 millions pour le déneigement ») or out of the list: when the total is the sum
+    with any one of them left out, quiet."""
+    f = m.figure
+    if f.kind not in ("number", "money", "quantity") or f.approx is not None or f.is_range \
+            or not f.numerals or any(n.words for n in f.numerals) or m.change_kind or f.sentence == 0 \
+            or m.share_of is not None or m.part_of is not None or m.part_kind or m.cues - {"au total avant"} \
+            or not m.notes.get("pour un total"):
+        return None     # « sur un total de »: parts out of a larger whole, not its sum
+    key = id(f.block)
+    parts: list = []
+    for sent in range(f.sentence, -1, -1):
+        xs = [x for x in by_sentence.get((key, sent), []) if x.figure.start < f.start]
+        if sent == f.sentence and not xs:
+            return None     # « Au total, 520 emplois … »: no part in its sentence, no list it closes
+        for x in reversed(xs):
+            if x.figure.kind in _BESIDE:
+                continue
+            if not _paragraph_addend(x, m):
+                return None
+            parts.append(x)
+    parts.reverse()
+    if len(parts) < 4 or len({x.figure.sentence for x in parts}) < 2 or len(parts) > 12:
+        return None
+    t = C.bounds(f)
+    bs = [_part_bounds(x.figure) for x in parts]
+    s = C.add(bs)
+    if any(C.overlap((s[0] - b[0], s[1] - b[1]), t) for b in bs):
+        return None
+    return parts
 
 
 def _told_part(x, like) -> bool:

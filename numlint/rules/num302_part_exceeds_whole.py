@@ -96,6 +96,17 @@ def _whole_high(m) -> float:
     return hi
 
 
+def _precise_floor(whole, parts) -> bool:
+    """« au moins 47 morts, dont 24 …, 17 … et 9 … »: a lower bound written to the unit (not a
+    round 40 or 300) is the count the « dont » list splits; exact parts above it are a slip,
+    not a higher toll. A round floor, or a part itself approximate: unsure, quiet."""
+    f = whole.figure
+    if f.approx != "at_least" or f.kind != "number" or f.is_range or not isinstance(f.value, int) \
+            or f.value <= 0 or f.value % 10 == 0 or not C.numeric(f) or C.vague(f):
+        return False
+    return all(_exact_count(p) and isinstance(p.figure.value, int) for p in parts)
+
+
 def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool:
     """The part is above the whole even when both are read at their most favourable. Round
     figures touching at the edge ("5.000 tués" against "4.000 tués ou blessés", each ± 500)
@@ -221,6 +232,8 @@ class PartExceedsWhole(Rule):
                                                     for p in parts):
                 continue
             whi = _whole_high(whole)
+            if _precise_floor(whole, parts):
+                whi = float(whole.figure.value)
             lo = sum(_count_bounds(p)[0] for p in parts)
             if not _exceeds(lo, whi, sum(_mid(p.figure) for p in parts), _mid(whole.figure)):
                 continue
