@@ -169,6 +169,35 @@ def _stateless_heads(groups: dict, totals: set, measures) -> None:
         del groups[other]
 
 
+# « 41 500 spectateurs ont assisté aux concerts », « 14 900 visiteurs ont arpenté les jardins »:
+# an audience said by the act of attending (or by how it was counted) is the audience a headline
+# gives with no state (« 45 000 spectateurs »). Only for the nouns that name an audience.
+_AUDIENCE_NOUNS = frozenset({"spectateur", "visiteur", "festivalier"})
+_ATTENDED = frozenset({"assisté", "visité", "arpenté", "fréquenté", "afflué", "participé", "venu",
+                       "accueilli", "reçu", "enregistré", "recensé", "comptabilisé", "dénombré",
+                       "pressé", "massé"})
+
+
+def _attended_heads(groups: dict, measures, merged: dict) -> None:
+    """A headline audience in no state (« 52 000 spectateurs ») and the body's values of it told
+    by the act of attending (« 46 300 spectateurs ont assisté aux concerts »): one group, when the
+    body gives the noun in no other state (« invités », « attendus »: which one the headline counts
+    is unsaid) and no body figure writes the headline's value (« les 52 000 billets »: the headline
+    may count that). `merged`: each group key folded, to the key it joined."""
+    for key in [k for k in groups if k[0] in _AUDIENCE_NOUNS and k[1] and k[1] <= _ATTENDED]:
+        noun, _, kind, unit = key
+        bare = (noun, frozenset(), kind, unit)
+        heads = [m for m in groups.get(bare, ()) if C.headline(m.figure)]
+        if not heads or any(C.headline(m.figure) for m in groups[key]):
+            continue
+        values = {h.figure.value for h in heads}
+        if any(not C.headline(m.figure) and ((m.subject == noun and m.state and not m.state <= _ATTENDED)
+                                             or m.figure.value in values) for m in measures):
+            continue
+        groups[bare].extend(groups.pop(key))
+        merged[key] = bare
+
+
 # the nouns one crowd of an event is counted by: those taking part, those watching; a
 # « participant » may be either (a festival's participants are its festival-goers)
 _ACTORS = "actors"
@@ -910,6 +939,9 @@ class ConflictingFigures(Rule):
                 yes_heads.add(id(m))
         if totals and heads:
             _stateless_heads(groups, totals, ctx.measures)
+        merged: dict = {}
+        if heads:
+            _attended_heads(groups, ctx.measures, merged)
         if not any(len(ms) > 1 for ms in groups.values()):
             return
         if totals and not heads:
@@ -950,6 +982,8 @@ class ConflictingFigures(Rule):
             if (noun, f.kind, f.unit) not in grouped:
                 continue
             key = (noun, _state(m) if state is None else state, f.kind, f.unit)     # _noun(m), inlined
+            if merged:
+                key = merged.get(key, key)
             if key in groups and m.part_of is None and m.share_of is None and not m.change_kind \
                     and not m.cues & _SKIP_CUES and C.numeric(f) and not C.vague(f):
                 told.setdefault(key, []).append(m)
