@@ -41,3 +41,35 @@ def test_earlier_count_is_not_the_bodys_word(earlier):
 ])
 def test_current_count_still_checked(body):
     assert codes(_HEAD + body, "NUM201", path="a.txt") == ["NUM201"]
+
+
+# 2. A headline's round count against the body's round count of one magnitude (« 3 000 » and
+#    « 2 000 »: their rounding bounds touch), and a body count naming the headline's noun in
+#    apposition (« 2 000 drones intercepteurs » for « 3 000 intercepteurs »).
+def _article(title: str, body: str) -> str:
+    return f"{title}\n\nLe ministère a publié mercredi sa décision.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("title,body,found", [
+    ("Défense : Rome paie 4 000 intercepteurs pour Kyiv",
+     "L'Italie va financer l'achat de 3 000 drones intercepteurs, livrables d'ici à l'été.", ["NUM201"]),
+    ("Défense : Rome achète 4 000 intercepteurs", "L'Italie a commandé 3 000 intercepteurs.", ["NUM201"]),
+    ("Incendie : 4 000 pompiers contre le feu dans le Var", "Le préfet a mobilisé 3 000 pompiers.", ["NUM201"]),
+    # the body's own value, or one that is not round, or an approximation
+    ("Défense : Rome achète 4 000 intercepteurs", "L'Italie a commandé 4 000 drones intercepteurs.", []),
+    ("Défense : Rome achète 4 000 intercepteurs", "L'Italie a commandé environ 3 000 intercepteurs.", []),
+    # the headline's count as the sum of two body values
+    ("Défense : Rome achète 4 000 intercepteurs",
+     "L'Italie a commandé 3 000 drones intercepteurs et 1 000 missiles intercepteurs.", []),
+    ("Défense : Rome achète 4 000 intercepteurs",
+     "L'Italie a commandé 3 000 drones intercepteurs. Elle a aussi payé 1 000 missiles intercepteurs.", []),
+    ("Incendie : 4 000 pompiers contre le feu dans le Var",
+     "Le préfet a mobilisé 3 000 pompiers samedi, puis 1 000 pompiers dimanche.", []),
+    ("Incendie : 4 000 pompiers contre le feu dans le Var",
+     "Le préfet a mobilisé 3 000 pompiers. Les Bouches-du-Rhône en ont envoyé 1 000.", []),
+    # a headline noun the body gives of another thing, not in apposition
+    ("Défense : Rome achète 4 000 drones",
+     "L'Italie a commandé 3 000 drones intercepteurs et 1 000 drones d'attaque.", []),
+])
+def test_round_headline_count_and_apposed_noun(title, body, found):
+    assert codes(_article(title, body), "NUM201", path="a.txt") == found

@@ -624,6 +624,9 @@ _EARLIER_STOP = frozenset({";", "contre", "désormais", "aujourd'hui", "aujourd�
 # none of these, which set the figure against the earlier count
 _EARLIER_GAP_NOT = _EARLIER_NOT | {",", "plus", "moins", "de", "d'", "d’", "#"}
 _HITS = _HITS | _SUPERSEDE_HITS | _EARLIER_WORDS
+# adjectives in -eurs, never a noun in apposition (« 2 000 emplois supérieurs »)
+_EUR_ADJ = frozenset({"supérieurs", "inférieurs", "extérieurs", "intérieurs", "antérieurs", "postérieurs",
+                      "ultérieurs", "majeurs", "mineurs", "meilleurs"})
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -1621,6 +1624,11 @@ class _Reader:
                         if q and q in L.CASUALTY and subject not in ("mort", "blessé"):
                             subject = q
                         k += 1
+                        if k < n and W[k][-4:] == "eurs" and tw[-1:] in ("s", "x") and K[k] == "w" \
+                                and T[k] == sj and W[k] not in _EUR_ADJ:
+                            # « 2 000 drones intercepteurs »: a noun in apposition, the name a
+                            # headline may give them (« 3 000 intercepteurs »; NUM201)
+                            m.notes["noun2"] = L.noun_lemma(W[k])
                         act = L.ACTION_NOUNS.get(subject)
                         if act and w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and T[k + 1] == sj and L.is_noun_candidate(self.raw(k + 1)):
