@@ -623,7 +623,9 @@ _EARLIER_STOP = frozenset({";", "contre", "désormais", "aujourd'hui", "aujourd�
 # between a figure and an earlier marker told after it (« 3 900 cas lors du bilan précédent »):
 # none of these, which set the figure against the earlier count
 _EARLIER_GAP_NOT = _EARLIER_NOT | {",", "plus", "moins", "de", "d'", "d’", "#"}
-_HITS = _HITS | _SUPERSEDE_HITS | _EARLIER_WORDS
+# the block's scan asks them apart from the set that filed them, as _SUPERSEDE_WORDS
+_SUPERSEDE_HITS = _SUPERSEDE_HITS | (_EARLIER_WORDS - _HITS)
+_HITS = _HITS | _SUPERSEDE_HITS
 # adjectives in -eurs, never a noun in apposition (« 2 000 emplois supérieurs »)
 _EUR_ADJ = frozenset({"supérieurs", "inférieurs", "extérieurs", "intérieurs", "antérieurs", "postérieurs",
                       "ultérieurs", "majeurs", "mineurs", "meilleurs"})
