@@ -603,7 +603,32 @@ _SUPERSEDE_WORDS = _FIRST_ALONE | _FIRST_NOUNS | _REVISED
 # the ones no other set makes hits (« bilan », « chiffre » are scan words): the block's scan asks
 # every hit of _SUPERSEDE_WORDS apart from the set that filed it
 _SUPERSEDE_HITS = _SUPERSEDE_WORDS - _HITS
+# a figure told as an earlier count, with no correction said (« le décompte précédent faisait
+# état de 2 180 cas », « un précédent bilan », « le bilan était auparavant de … », « une semaine
+# plus tôt, on comptait … »): not the value the text now gives (mark_earlier)
+_PREV_ADJ = frozenset({"précédent", "précédente", "précédents", "précédentes"})
+_PREV_NOUNS = frozenset({"bilan", "bilans", "décompte", "comptage", "chiffre", "chiffres", "estimation",
+                         "recensement", "relevé", "pointage", "point", "rapport", "bulletin"})
+_EARLIER_WORDS = _PREV_ADJ | {"auparavant", "tôt", "initialement"}
+# « une semaine plus tôt », « quelques jours plus tôt »: a span said in words
+_EARLIER_SPANS = frozenset({"semaine", "semaines", "mois", "an", "ans", "année", "années", "jour", "jours",
+                            "heure", "heures", "quinzaine"})
+# before the marker: a change since, or a comparison with, that earlier count (« depuis le
+# précédent bilan », « qu'au bilan précédent », « par rapport au »): the figure is now's
+_EARLIER_NOT = frozenset({"depuis", "que", "qu'", "qu’", "rapport", "contre", "comparé", "comparée",
+                          "comparés", "comparées", "sur", "dès", "après"})
+# what ends the stretch of an earlier count told after its marker (« ; il est désormais de … »)
+_EARLIER_STOP = frozenset({";", "contre", "désormais", "aujourd'hui", "aujourd’hui", "maintenant",
+                           "actuellement", "dorénavant", "mais", "nouveau", "nouvelle", "depuis", "soit"})
+# between a figure and an earlier marker told after it (« 3 900 cas lors du bilan précédent »):
+# none of these, which set the figure against the earlier count
+_EARLIER_GAP_NOT = _EARLIER_NOT | {",", "plus", "moins", "de", "d'", "d’", "#"}
+# the block's scan asks them apart from the set that filed them, as _SUPERSEDE_WORDS
+_SUPERSEDE_HITS = _SUPERSEDE_HITS | (_EARLIER_WORDS - _HITS)
 _HITS = _HITS | _SUPERSEDE_HITS
+# adjectives in -eurs, never a noun in apposition (« 2 000 emplois supérieurs »)
+_EUR_ADJ = frozenset({"supérieurs", "inférieurs", "extérieurs", "intérieurs", "antérieurs", "postérieurs",
+                      "ultérieurs", "majeurs", "mineurs", "meilleurs"})
 # what a few look-arounds need to see before they walk their window
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
@@ -1162,6 +1187,7 @@ class _Reader:
         self.sent_period = period = {}
         firsts: dict = {}    # per sentence, its first word of a superseded figure (_FIRST_*)
         revised: list = []   # where a correction word stands (_REVISED)
+        self.earlier = earlier = {}     # per sentence, its earlier-count markers (start, end)
         seen = set()
         en_js = []      # where « en » stands: a clitic before a part (mark_en)
         contrib_js = []     # where « hauteur » stands (mark_contributions)
@@ -1195,6 +1221,10 @@ class _Reader:
                     alone_js.append(j)     # « à eux seuls » (mark_alone)
             elif w in _PERIODS and j > 1 and W[j - 1] in _PERIOD_ORD and W[j - 2] == "en":
                 period.setdefault(T[j], "période " + _PERIOD_ORD[W[j - 1]])
+            if w in _EARLIER_WORDS and K[j] == "w":
+                e = self.earlier_mark(j)
+                if e is not None:
+                    earlier.setdefault(T[j], []).append((e, j))
             if w in _SUPERSEDE_WORDS and K[j] == "w":
                 if w in _REVISED:
                     revised.append(j)
@@ -1608,6 +1638,11 @@ class _Reader:
                         if q and q in L.CASUALTY and subject not in ("mort", "blessé"):
                             subject = q
                         k += 1
+                        if k < n and W[k][-4:] == "eurs" and tw[-1:] in ("s", "x") and K[k] == "w" \
+                                and T[k] == sj and W[k] not in _EUR_ADJ:
+                            # « 2 000 drones intercepteurs »: a noun in apposition, the name a
+                            # headline may give them (« 3 000 intercepteurs »; NUM201)
+                            m.notes["noun2"] = L.noun_lemma(W[k])
                         act = L.ACTION_NOUNS.get(subject)
                         if act and w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and T[k + 1] == sj and L.is_noun_candidate(self.raw(k + 1)):
@@ -1757,6 +1792,8 @@ class _Reader:
             a, b = self.superseded[sj]
             if a < j < b:
                 cues.add("superseded")  # « avait d'abord annoncé 40 800 passages. Le chiffre a été corrigé »
+        if self.earlier and sj in self.earlier and self.told_earlier(j, self.earlier[sj]):
+            cues.add("superseded")      # « Le décompte précédent faisait état de 2 180 cas »
         if sj in self.sent_each:
             cues.add("chacun")
             if sj in self.sent_resp:
@@ -4607,6 +4644,51 @@ class _Reader:
         if tb in _EARLIER or not all(y > ya[0] for y in years):
             return None
         return a, b
+
+    def earlier_mark(self, j: int) -> int | None:
+        """The word at j marks an earlier count: « précédent » beside a count's noun (« le décompte
+        précédent », « un précédent bilan »), « auparavant », « <durée> plus tôt »; not after
+        « depuis », « que », « par rapport à » (a change since it, a comparison). The marker's first
+        token, else None."""
+        W, K = self.W, self.K
+        w = W[j]
+        if w in _PREV_ADJ:
+            if j + 1 < self.n and W[j + 1] in _PREV_NOUNS:
+                a = j       # « le précédent bilan »
+            elif j and W[j - 1] in _PREV_NOUNS:
+                a = j - 1   # « le bilan précédent »
+            else:
+                return None
+        elif w == "tôt":
+            # « une semaine plus tôt », « trois jours plus tôt »: a duration stepped back
+            if j < 2 or W[j - 1] != "plus" or not (
+                    W[j - 2] in _EARLIER_SPANS and K[j - 2] == "w"
+                    or K[j - 2] == "f" and self.ms[self.F[j - 2]].figure.kind == "duration"):
+                return None
+            a = j - 2
+        else:
+            a = j
+        if not _EARLIER_NOT.isdisjoint(W[max(0, a - 3):a]):
+            return None
+        return a
+
+    def told_earlier(self, j: int, marks: list) -> bool:
+        """The figure at j is the earlier count a marker of its sentence tells: after the marker,
+        before anything that turns to the present (« ; désormais », « contre », « soit »), or just
+        before a marker told after it with only plain words between (« 3 900 cas lors du bilan
+        précédent »)."""
+        W, K = self.W, self.K
+        for a, e in marks:
+            if a > j:
+                if a - j <= 8 and _EARLIER_GAP_NOT.isdisjoint(self.WH[j + 1:a]):
+                    return True
+            elif e < j:
+                for x in range(e + 1, j):
+                    if W[x] in _EARLIER_STOP:
+                        break
+                else:
+                    return True
+        return False
 
     def opens_earlier(self, s: int, x: int) -> float | None:
         """Sentence s opens « Trois ans plus tôt, » (« Deux mois auparavant, »), before its token

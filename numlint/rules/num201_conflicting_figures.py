@@ -29,6 +29,28 @@ _TOTAL_CUES = frozenset({"au total", "au total avant"})
 _TALLY_YES = {("voix", frozenset(), "number", None): ("voix", frozenset({"pour"}), "number", None)}
 
 
+def _second_nouns(groups: dict, measures) -> list:
+    """A headline count of a noun the body never gives as a figure's own (« 3 000
+    intercepteurs ») and a body count naming it in apposition (« 2 000 drones intercepteurs »,
+    the measure stage's note): the body's value of that noun. The pairs added, (key, measure)."""
+    added = []
+    seconds = None
+    for key, ms in groups.items():
+        if any(not C.headline(m.figure) for m in ms):
+            continue
+        if seconds is None:
+            seconds = [m for m in measures if "noun2" in m.notes]
+            if not seconds:
+                return added
+        for m in seconds:
+            f = m.figure
+            if m.notes["noun2"] == key[0] and key[2:] == (f.kind, f.unit) and _state(m) == key[1] \
+                    and not C.headline(f) and _candidate(m):
+                ms.append(m)
+                added.append((key, m))
+    return added
+
+
 def _past_vote(h, m, published) -> bool:
     """A headline tally (its moment unsaid: the article's vote) against a body tally of a past
     year (« en 2020, … par 103 voix contre 90 »): another vote, not the headline's misquoted."""
@@ -420,6 +442,32 @@ def _exact(f) -> bool:
     return (f.approx is None and not f.is_range and isinstance(v, int) and 0 < v < 100
             and len(f.numerals) == 1 and not f.numerals[0].words and f.numerals[0].scale == 1
             and not f.numerals[0].decimals)
+
+
+def _round_apart(a, b, told, measures) -> bool:
+    """A headline count and a body count, both written plainly in digits as one round figure of
+    one magnitude (« 3 000 » and « 2 000 »): their rounding bounds touch, but no one writes the
+    one for the other; two values. Not when the body gives another value of the noun, nor any
+    figure that would make up the difference (« 2 000 …, puis 1 000 »: the headline's sum)."""
+    if C.headline(a.figure) == C.headline(b.figure):
+        return False
+    if any(m is not a and m is not b and not C.headline(m.figure) for m in told):
+        return False
+    p = None
+    for f in (a.figure, b.figure):
+        v = f.value
+        if f.kind != "number" or f.approx is not None or f.is_range or not isinstance(v, int) or v < 100 \
+                or len(f.numerals) != 1 or f.numerals[0].words or f.numerals[0].scale != 1:
+            return False
+        s = str(v)
+        if s[1:].strip("0") or (p is not None and len(s) != p):
+            return False
+        p = len(s)
+    gap = abs(a.figure.value - b.figure.value)
+    if gap == 0:
+        return False
+    return not any(m.figure.value == gap and m.figure.kind == "number" and m.figure.approx is None
+                   and "par" not in m.cues for m in measures)
 
 
 def _typo(a, b, digits=C.written_digits) -> bool:
@@ -937,6 +985,7 @@ class ConflictingFigures(Rule):
                 # the body may say as such (« par 81 voix pour, 58 contre »)
                 groups.setdefault(_TALLY_YES[key], []).append(m)
                 yes_heads.add(id(m))
+        seconds = _second_nouns(groups, ctx.measures) if heads else None
         if totals and heads:
             _stateless_heads(groups, totals, ctx.measures)
         merged: dict = {}
@@ -991,6 +1040,9 @@ class ConflictingFigures(Rule):
                     told.setdefault(_TALLY_YES[key], []).append(m)
             elif key in groups and _repeat(m):
                 repeats.setdefault(key, []).append(m)
+        if seconds:
+            for key, m in seconds:
+                told.setdefault(key, []).append(m)
         for key, ms in groups.items():
             if len(ms) < 2:
                 continue
@@ -1035,7 +1087,8 @@ class ConflictingFigures(Rule):
                     if blocks[k] is blk:
                         continue    # one paragraph giving two values tells two moments or things apart
                     bb0, bb1 = bnd[k]
-                    if ba0 <= bb1 + 1e-9 and bb0 <= ba1 + 1e-9 and not (exact[n] and exact[k] and ms[n].figure.value != ms[k].figure.value):
+                    if ba0 <= bb1 + 1e-9 and bb0 <= ba1 + 1e-9 and not (exact[n] and exact[k] and ms[n].figure.value != ms[k].figure.value) \
+                            and not _round_apart(ms[n], ms[k], told[key], ctx.measures):
                         continue    # C.overlap
                     cb0, cb1 = cores[k]
                     lo, hi = min(ca1, cb1), max(ca0, cb0)
