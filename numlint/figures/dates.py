@@ -873,11 +873,21 @@ _UNTIL_DATE_NEXT = lazy_re(
 # « Ouvertes le vendredi 17 et refermées le dimanche 26, les fêtes ont animé pendant N jours … »:
 # the opening and the close dated by participles in an aside leading the sentence, then a main
 # clause whose length « pendant N jours » can be no longer than that span (it may be a part of it)
+# (also a measure in force, its subject named before the aside: « La suspension, décidée le lundi
+# 13 et levée le vendredi 17, a privé l'enclave de gazole pendant N jours »; « Le couvre-feu,
+# instauré le … et abrogé le … »; « La route, fermée le … et rouverte le … »)
+_OPENED_VERB = (r"(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté|décidé|imposé|instauré|décrété"
+                r"|proclamé|ordonné|déclenché|mis\s{1,3}en\s{1,3}place|entré(?=e?s?\s{1,3}en\s{1,3}vigueur)"
+                r"|fermé|coupé|suspendu|interrompu|bloqué)e?s?(?:\s{1,3}en\s{1,3}vigueur)?"
+                r"(?:\s{1,3}(?:officiellement|formellement))?")
 _LED_OPEN_CLOSE = lazy_re(
-    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté)e?s?\s{1,3}le\s"
-    r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:re)?(?:fermé|clos|achevé|terminé|clôturé)e?s?\s{1,3}le\s"
-    r"[^,.;:!?()]{3,40},\s{1,3}[^,.;:!?()«»]{2,80}\Z", re.I)
-_DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}\Z", re.I)
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:(?:la|le|les|l['’])\s{0,3}[^\W\d][^,.;:!?()«»\d]{1,50},\s{1,3})?"
+    + _OPENED_VERB + r"\s{1,3}le\s"
+    r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:(?:re)?(?:fermé|clos|achevé|terminé|clôturé)|levé|abrogé|suspendu"
+    r"|interrompu|rouvert|rétabli)e?s?\s{1,3}le\s"
+    r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?)\b)"
+    r"[^,.;:!?()«»]{2,80}\Z", re.I)
+_DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
@@ -1864,10 +1874,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 cues += ("until",)
             if before is None or _SITTING_NOUN.search(before):
                 cues += ("sitting",)
-        elif "ant" in w[-12:] and (during := _DURING_END.search(w)):
+        elif "ant" in w[-24:] and (during := _DURING_END.search(w)):
             before = _sentence_before(text, f.start - len(w) + during.start())
             if before is not None and _LED_OPEN_CLOSE.search(before):
-                cues += ("lasted", "at_most")
+                # (the two dates the aside gives, whatever its verbs: « décidée », « levée »)
+                cues += ("lasted", "at_most", "told_open_close")
     elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):
         # « il sera indisponible trois semaines, du dimanche 8 au … »: a bare length after its
         # verb or adjective, with its own « du … au … » right after it
