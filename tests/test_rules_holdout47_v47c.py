@@ -51,3 +51,37 @@ def test_num403_announced_not_opening_quiet():
     text = _md("La grève, annoncée le mardi 7 juillet et levée le jeudi 9, a paralysé le port "
                "pendant deux semaines.")
     assert codes(text, "NUM403", path="a.md") == []
+
+
+# NUM403: « au terme de N semaines » after an opening and a close dated before it
+
+def test_num403_at_close_of_weeks_during_which_fires():
+    text = _md("Lancée officiellement le lundi 2 mars, la consultation s'est achevée le mercredi 11 "
+               "mars, au terme de quatre semaines durant lesquelles les habitants ont voté.", "2026-03-20")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+def test_num403_subject_first_at_close_of_bare_fires():
+    text = _md("La campagne, ouverte le lundi 2 mars, s'est terminée le jeudi 5 mars, à l'issue de "
+               "trois semaines.", "2026-03-20")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+def test_num403_at_close_of_fitting_quiet():
+    text = _md("Lancée le lundi 2 mars, la consultation s'est achevée le vendredi 20 mars, au terme "
+               "de trois semaines durant lesquelles les habitants ont voté.", "2026-03-30")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+def test_num403_at_close_of_delay_quiet():
+    # « trois semaines de retard »: not the length of the thing
+    text = _md("Lancé le lundi 2 mars, le chantier s'est achevé le jeudi 5 mars, au terme de trois "
+               "semaines de retard.", "2026-03-20")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+def test_num403_arrival_not_opening_quiet():
+    # an arrival is no opening of the weeks told: they may have begun elsewhere
+    text = _md("Arrivé le lundi 2 mars, il est reparti le jeudi 5 mars, au terme de trois semaines "
+               "durant lesquelles il a sillonné l'Europe.", "2026-03-20")
+    assert codes(text, "NUM403", path="a.md") == []

@@ -888,6 +888,19 @@ _LED_OPEN_CLOSE = lazy_re(
     r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?)\b)"
     r"[^,.;:!?()«»]{2,80}\Z", re.I)
 _DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
+# « Ouverte officiellement le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars à minuit, au
+# terme de trois semaines durant lesquelles … »: the opening then the close dated before « au terme
+# de N semaines », the whole time between them (NUM403: no longer than the span)
+_OPENED_THEN_CLOSED = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:(?:la|le|les|l['’])\s{0,3}[^\W\d][^,.;:!?()«»\d]{1,50},\s{1,3})?"
+    r"(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté)e?s?(?:\s{1,3}(?:officiellement|formellement))?"
+    r"\s{1,3}le\s[^,.;:!?()]{3,40},\s{1,3}[^,.;:!?()«»\d]{2,60}?\b(?:(?:achevé|terminé|clos|clôturé|refermé"
+    r"|conclu)e?s?|pris\s{1,3}fin)\s{1,3}le\s[^,.;:!?()]{3,40},\s{0,3}\Z", re.I)
+# … its length, all of it: nothing after it, or a relative on it, or the noun of the very thing
+_WHOLE_TIME_AFTER = lazy_re(
+    r"\s{0,2}(?:[,.;:!?)]|\Z)|\s{1,3}(?:(?:durant|pendant)\s{1,3}lesquel(?:le)?s|au\s{1,3}cours\s{1,3}desquel(?:le)?s"
+    r"|où|d(?:e\s{1,3}|['’]\s{0,2})(?:campagne|débats?|discussions|négociations|pourparlers|vote|scrutin"
+    r"|consultations?|compétition|festivités|session|procédure|examen|enquête|concertation))\b", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
@@ -1817,6 +1830,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # « Ouvert le lundi 8, le procès s'est achevé vendredi 12, au terme de deux semaines
         # d'audience »: the length of the whole trial, its opening and close dated before it
         return cues + ("span", "lasted", "sitting")
+    if unit in ("day", "week") and ("terme" in w or "issue" in w) and (close := _AT_CLOSE_OF.search(w)) \
+            and _WHOLE_TIME_AFTER.match(text, f.end, f.end + 40):
+        # « Ouverte le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars, au terme de trois
+        # semaines durant lesquelles … »: at most the days from the opening to the close before it
+        before = _sentence_before(text, f.start - len(w) + close.start())
+        if before is not None and _OPENED_THEN_CLOSED.search(before):
+            return cues + ("span", "lasted", "at_most", "told_open_close")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
             and _AFTER_CLOSE_LEN.search(w) and _OF_WHOLE_RUN.match(text, f.end, f.end + 40):
         # « lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
