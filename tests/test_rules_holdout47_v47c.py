@@ -85,3 +85,42 @@ def test_num403_arrival_not_opening_quiet():
     text = _md("Arrivé le lundi 2 mars, il est reparti le jeudi 5 mars, au terme de trois semaines "
                "durant lesquelles il a sillonné l'Europe.", "2026-03-20")
     assert codes(text, "NUM403", path="a.md") == []
+
+
+# NUM404: a birth told with its place, a few words between the verb and the year
+
+def test_num404_born_into_family_year_fires():
+    text = _md("Née dans une famille de vignerons du Médoc en mars 1941, l'ancienne championne "
+               "s'est éteinte à l'âge de 91 ans.", "2026-05-10")
+    assert codes(text, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_came_into_world_in_district_fires():
+    text = _md("Venu au monde dans un petit village de la vallée d'Aspe en 1950, l'ancien berger "
+               "est mort à 81 ans.", "2026-05-10")
+    assert codes(text, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_born_with_place_right_age_quiet():
+    text = _md("Née dans une famille de vignerons du Médoc en mars 1941, l'ancienne championne "
+               "s'est éteinte à l'âge de 85 ans.", "2026-05-10")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_born_then_settled_year_quiet():
+    # the year is of the move, not of the birth
+    text = _md("Né à Lyon et installé dans un quartier de Marseille en 1990, l'ancien docker est "
+               "mort à 60 ans.", "2026-05-10")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_born_in_family_who_moved_quiet():
+    text = _md("Né dans une famille qui a quitté l'Algérie en 1962, le chanteur est mort à 80 ans.",
+               "2026-05-10")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_arrived_not_born_quiet():
+    text = _md("Arrivé dans un quartier ouvrier de la ville en 1958, le boulanger est mort à 81 ans.",
+               "2026-05-10")
+    assert codes(text, "NUM404", path="a.md") == []

@@ -1026,6 +1026,16 @@ _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1
 _BIRTH_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?"
 _YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+"
                       + _BIRTH_MONTH + r"\Z", re.I)
+# « Venu au monde dans un quartier ouvrier de la ville en avril 1958 », « née dans une famille de
+# mineurs en 1931 »: a birth, a place of up to eight words between (no clause, no other « en », no
+# number): a longer reach than _YEAR_BIRTH's two words
+_PLACE_BORN_YEAR = lazy_re(
+    r"\b" + _BORN_VERB + r"\s{1,3}(?:à|au|aux|dans|sur|près\s{1,3}de)\s{1,3}"
+    r"(?:(?!(?:et|ou|puis|où|qui|que|qu|dont|avant|après|depuis|jusqu|il|elle|ils|elles|on|a|est|avait"
+    r"|était|sont|ont|en|lorsqu|quand|mais|pour|par|alors|arrivée?s?|installée?s?|partie?s?|revenue?s?"
+    r"|devenue?s?|élue?s?|nommée?s?|quitté|rejoint|émigrée?s?|établie?s?|fixée?s?|mariée?s?|mort|morte"
+    r"|décédée?|tuée?)\b)[^\W\d_][\w-]*(?:\s{1,3}|['’]\s{0,2})){1,8}?en\s{1,3}" + _BIRTH_MONTH + r"\Z",
+    re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
 _PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}"
@@ -1345,7 +1355,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
         for m in masked:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
-                if _YEAR_BIRTH.search(w) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
+                if _YEAR_BIRTH.search(w) or (
+                        ("né" in (near := text[max(0, m.start - 110):m.start]) or "Né" in near or "monde" in near)
+                        and _PLACE_BORN_YEAR.search(text, _window_start(text, m.start, 110), m.start)) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
                                               (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
