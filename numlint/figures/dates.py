@@ -919,11 +919,34 @@ _UNTIL_DATE_NEXT = lazy_re(
 # « Ouvertes le vendredi 17 et refermées le dimanche 26, les fêtes ont animé pendant N jours … »:
 # the opening and the close dated by participles in an aside leading the sentence, then a main
 # clause whose length « pendant N jours » can be no longer than that span (it may be a part of it)
+# (also a measure in force, its subject named before the aside: « La suspension, décidée le lundi
+# 13 et levée le vendredi 17, a privé l'enclave de gazole pendant N jours »; « Le couvre-feu,
+# instauré le … et abrogé le … »; « La route, fermée le … et rouverte le … »)
+_OPENED_VERB = (r"(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté|décidé|imposé|instauré|décrété"
+                r"|proclamé|ordonné|déclenché|mis\s{1,3}en\s{1,3}place|entré(?=e?s?\s{1,3}en\s{1,3}vigueur)"
+                r"|fermé|coupé|suspendu|interrompu|bloqué)e?s?(?:\s{1,3}en\s{1,3}vigueur)?"
+                r"(?:\s{1,3}(?:officiellement|formellement))?")
 _LED_OPEN_CLOSE = lazy_re(
-    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté)e?s?\s{1,3}le\s"
-    r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:re)?(?:fermé|clos|achevé|terminé|clôturé)e?s?\s{1,3}le\s"
-    r"[^,.;:!?()]{3,40},\s{1,3}[^,.;:!?()«»]{2,80}\Z", re.I)
-_DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}\Z", re.I)
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:(?:la|le|les|l['’])\s{0,3}[^\W\d][^,.;:!?()«»\d]{1,50},\s{1,3})?"
+    + _OPENED_VERB + r"\s{1,3}le\s"
+    r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:(?:re)?(?:fermé|clos|achevé|terminé|clôturé)|levé|abrogé|suspendu"
+    r"|interrompu|rouvert|rétabli)e?s?\s{1,3}le\s"
+    r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?)\b)"
+    r"[^,.;:!?()«»]{2,80}\Z", re.I)
+_DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
+# « Ouverte officiellement le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars à minuit, au
+# terme de trois semaines durant lesquelles … »: the opening then the close dated before « au terme
+# de N semaines », the whole time between them (NUM403: no longer than the span)
+_OPENED_THEN_CLOSED = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?:(?:la|le|les|l['’])\s{0,3}[^\W\d][^,.;:!?()«»\d]{1,50},\s{1,3})?"
+    r"(?:ouvert|lancé|inauguré|commencé|entamé|démarré|débuté)e?s?(?:\s{1,3}(?:officiellement|formellement))?"
+    r"\s{1,3}le\s[^,.;:!?()]{3,40},\s{1,3}[^,.;:!?()«»\d]{2,60}?\b(?:(?:achevé|terminé|clos|clôturé|refermé"
+    r"|conclu)e?s?|pris\s{1,3}fin)\s{1,3}le\s[^,.;:!?()]{3,40},\s{0,3}\Z", re.I)
+# … its length, all of it: nothing after it, or a relative on it, or the noun of the very thing
+_WHOLE_TIME_AFTER = lazy_re(
+    r"\s{0,2}(?:[,.;:!?)]|\Z)|\s{1,3}(?:(?:durant|pendant)\s{1,3}lesquel(?:le)?s|au\s{1,3}cours\s{1,3}desquel(?:le)?s"
+    r"|où|d(?:e\s{1,3}|['’]\s{0,2})(?:campagne|débats?|discussions|négociations|pourparlers|vote|scrutin"
+    r"|consultations?|compétition|festivités|session|procédure|examen|enquête|concertation))\b", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
@@ -1049,6 +1072,16 @@ _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1
 _BIRTH_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?"
 _YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+"
                       + _BIRTH_MONTH + r"\Z", re.I)
+# « Venu au monde dans un quartier ouvrier de la ville en avril 1958 », « née dans une famille de
+# mineurs en 1931 »: a birth, a place of up to eight words between (no clause, no other « en », no
+# number): a longer reach than _YEAR_BIRTH's two words
+_PLACE_BORN_YEAR = lazy_re(
+    r"\b" + _BORN_VERB + r"\s{1,3}(?:à|au|aux|dans|sur|près\s{1,3}de)\s{1,3}"
+    r"(?:(?!(?:et|ou|puis|où|qui|que|qu|dont|avant|après|depuis|jusqu|il|elle|ils|elles|on|a|est|avait"
+    r"|était|sont|ont|en|lorsqu|quand|mais|pour|par|alors|arrivée?s?|installée?s?|partie?s?|revenue?s?"
+    r"|devenue?s?|élue?s?|nommée?s?|quitté|rejoint|émigrée?s?|établie?s?|fixée?s?|mariée?s?|mort|morte"
+    r"|décédée?|tuée?)\b)[^\W\d_][\w-]*(?:\s{1,3}|['’]\s{0,2})){1,8}?en\s{1,3}" + _BIRTH_MONTH + r"\Z",
+    re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
 _PRONOUN_BORN = lazy_re(r"(?:" + _SAW_DAY + r"|\b(?P<pro2>il|elle)\s{1,3}(?:est|était)\s{1,3}"
@@ -1380,7 +1413,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
         for m in masked:
             if getattr(m, "kind", None) == "year":
                 w = _window(text, m.start)[-40:]
-                if _YEAR_BIRTH.search(w) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
+                if _YEAR_BIRTH.search(w) or (
+                        ("né" in (near := text[max(0, m.start - 110):m.start]) or "Né" in near or "monde" in near)
+                        and _PLACE_BORN_YEAR.search(text, _window_start(text, m.start, 110), m.start)) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
                                               (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
@@ -1865,6 +1900,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # « Ouvert le lundi 8, le procès s'est achevé vendredi 12, au terme de deux semaines
         # d'audience »: the length of the whole trial, its opening and close dated before it
         return cues + ("span", "lasted", "sitting")
+    if unit in ("day", "week") and ("terme" in w or "issue" in w) and (close := _AT_CLOSE_OF.search(w)) \
+            and _WHOLE_TIME_AFTER.match(text, f.end, f.end + 40):
+        # « Ouverte le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars, au terme de trois
+        # semaines durant lesquelles … »: at most the days from the opening to the close before it
+        before = _sentence_before(text, f.start - len(w) + close.start())
+        if before is not None and _OPENED_THEN_CLOSED.search(before):
+            return cues + ("span", "lasted", "at_most", "told_open_close")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
             and _AFTER_CLOSE_LEN.search(w) and _OF_WHOLE_RUN.match(text, f.end, f.end + 40):
         # « lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
@@ -1922,10 +1964,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 cues += ("until",)
             if before is None or _SITTING_NOUN.search(before):
                 cues += ("sitting",)
-        elif "ant" in w[-12:] and (during := _DURING_END.search(w)):
+        elif "ant" in w[-24:] and (during := _DURING_END.search(w)):
             before = _sentence_before(text, f.start - len(w) + during.start())
             if before is not None and _LED_OPEN_CLOSE.search(before):
-                cues += ("lasted", "at_most")
+                # (the two dates the aside gives, whatever its verbs: « décidée », « levée »)
+                cues += ("lasted", "at_most", "told_open_close")
     elif _SPAN_NEXT.match(text, f.end, f.end + 60) and not _NOT_BARE_SPAN.search(w):
         # « il sera indisponible trois semaines, du dimanche 8 au … »: a bare length after its
         # verb or adjective, with its own « du … au … » right after it
