@@ -933,6 +933,30 @@ _LED_OPEN_CLOSE = lazy_re(
     r"|interrompu|rouvert|rétabli)e?s?\s{1,3}le\s"
     r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?)\b)"
     r"[^,.;:!?()«»]{2,80}\Z", re.I)
+# « Entamée le mardi 13 et levée le jeudi 15, la grève de cinq jours … », « Ce blocage de trois
+# semaines, commencé le … et levé le …, … »: a disruption (or a fair) whose length is the complement
+# of its noun, the subject of the sentence, its opening and close dated by the participles of an
+# aside before or right after it (NUM403: no longer than the span, counting both ends)
+# (not « suspendue / interrompue le … »: it may resume, its length told over both runs)
+_CLOSED_VERB = r"(?:(?:re)?(?:fermé|clos|achevé|terminé|clôturé)|levé|abrogé|rouvert|rétabli)e?s?"
+_OPEN_CLOSE_ASIDE = (r"(?P<aside>" + _OPENED_VERB + r"\s{1,3}le\s[^,.;:!?()«»]{3,40}?\set\s{1,3}"
+                     + _CLOSED_VERB + r"\s{1,3}le\s[^,.;:!?()«»]{3,40})")
+_ASIDE_LED_THE = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?" + _OPEN_CLOSE_ASIDE
+    + r",\s{1,3}(?P<det>la|le|les|l['’]|cette|ce|cet|ces)\s{0,3}\Z", re.I)
+_THE_LED = lazy_re(r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?(?P<det>la|le|les|l['’]|cette|ce|cet|ces)\s{0,3}\Z", re.I)
+_DISRUPTION_OF = lazy_re(
+    r"(?:grèves?|mouvements?(?:\s{1,3}(?:de\s{1,3}grève|social|sociaux))?|blocages?|fermetures?|suspensions?"
+    r"|coupures?|confinements?|trêves?|arrêts?(?:\s{1,3}de\s{1,3}travail)?|mobilisations?|occupations?"
+    r"|festivals?|salons?|foires?|expositions?)"
+    r"(?:\s{1,3}(?:illimitée?s?|totale?s?|générale?s?))?\s{1,3}de\s{1,3}"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque)\s{1,3})?\Z", re.I)
+_ASIDE_OF_LENGTH_NEXT = lazy_re(
+    r"(?:\s{1,3}(?:des?|du|d['’])\s{0,3}[^,.;:!?()«»\d]{1,50}?)?,\s{1,3}" + _OPEN_CLOSE_ASIDE + r",", re.I)
+# … not a length planned, not the one it had (« la grève de cinq jours prévue / annoncée »)
+_PLANNED = lazy_re(
+    r"\b(?:prévue?s?|annoncée?s?|programmée?s?|initiale?s?|initialement|d[eé]vai(?:t|ent)|écourtée?s?"
+    r"|envisagée?s?|votée?s?|réclamée?s?|projetée?s?|censée?s?|préavis|au\s{1,3}lieu|plutôt|théorique)\b", re.I)
 _DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
 # « Ouverte officiellement le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars à minuit, au
 # terme de trois semaines durant lesquelles … »: the opening then the close dated before « au terme
@@ -1659,6 +1683,34 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     return ("age_turns", "turns=" + at)
 
 
+def _open_close_of(text: str, f, i: int) -> tuple[str, ...]:
+    """« Entamée le … et levée le …, la grève de N jours », « La grève de N jours, entamée le … et
+    levée le …, »: the subject's noun, its length its complement, dated by the aside's participles
+    (agreeing with its determiner), before or right after; at most the days of that span."""
+    noun = _DISRUPTION_OF.match(text, i, f.start)
+    if noun is None or noun.end() != f.start:
+        return ()
+    before = _sentence_before(text, i)
+    if before is None:
+        return ()
+    led = _ASIDE_LED_THE.search(before)
+    nxt = None if led else _ASIDE_OF_LENGTH_NEXT.match(text, f.end, f.end + 200)
+    the = led or (_THE_LED.search(before) if nxt else None)
+    if the is None:
+        return ()
+    aside = (led or nxt).group("aside")
+    det = the.group("det").lower()
+    fem = aside.split(None, 1)[0].lower().rstrip("s").endswith("e")
+    if (det in ("la", "cette") and not fem) or (det in ("le", "ce", "cet") and fem):
+        return ()       # the aside is told of another noun
+    rest = _rest_of_sentence(text, f.end)
+    if rest is None or _PLANNED.search(rest) or _PLANNED.search(before):
+        return ()
+    if led:
+        return ("lasted", "at_most", "told_open_close")
+    return ("stay_told", "at_most", "told_within=%d" % (nxt.end() - f.end))
+
+
 def _duration_cues(text: str, f) -> tuple[str, ...]:
     w = _window(text, f.start)[-48:]
     after = text[f.end:f.end + 24]
@@ -1954,6 +2006,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
+            if event and event.group()[:1].lower() in "gmbfsctaoe":
+                cues += _open_close_of(text, f, event.start() + f.start - len(w))
         elif "dur" in w[-12:] and (lasted := _LASTED_APPOSED.search(w)):
             # « La saison, lancée le … et refermée le …, aura duré 150 jours »: the whole time
             # between the opening and the close its subject's aside dates; days of sittings

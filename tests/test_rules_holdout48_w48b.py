@@ -1,0 +1,67 @@
+"""Holdout round 48 (w48b): a disruption's length as the complement of its noun, dated by the
+participles of its subject's aside; ages against a birth told before them."""
+from _lint_kit import codes
+
+
+def _md(body: str, date: str = "2026-10-20") -> str:
+    return f"---\ntitle: Essai\ndate: {date}\n---\n\n{body}\n"
+
+
+# NUM403: « Entamée le … et levée le …, la grève de N jours » / « La grève de N jours, entamée le … »
+
+def test_num403_led_aside_strike_of_days_too_long_fires():
+    text = _md("Commencée le lundi 5 octobre et achevée le mercredi 7 octobre, la grève de six jours "
+               "des contrôleurs a désorganisé le réseau.")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+def test_num403_aside_after_blocking_of_weeks_fires():
+    text = _md("Ce blocage de deux semaines, déclenché le lundi 5 octobre et levé le jeudi 8 octobre, "
+               "a privé la raffinerie de livraisons.")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+def test_num403_led_aside_closure_masculine_fires():
+    text = _md("Lancé le mardi 6 octobre et levé le mercredi 7, le mouvement de dix jours des "
+               "éboueurs a laissé des tonnes de déchets.")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+def test_num403_led_aside_strike_fitting_quiet():
+    text = _md("Commencée le lundi 5 octobre et achevée le mercredi 7 octobre, la grève de trois jours "
+               "des contrôleurs a désorganisé le réseau.")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+def test_num403_led_aside_shorter_length_quiet():
+    # fewer days than the span: some of them only, not a contradiction
+    text = _md("Commencée le lundi 5 octobre et achevée le vendredi 16 octobre, la grève de trois jours "
+               "des contrôleurs a désorganisé le réseau.")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+def test_num403_planned_length_quiet():
+    text = _md("Commencée le lundi 5 octobre et levée le mercredi 7 octobre, la grève de dix jours "
+               "annoncée par les syndicats a tourné court.")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+def test_num403_aside_of_another_noun_quiet():
+    # the masculine aside is not told of the feminine strike
+    text = _md("Décidé le lundi 5 octobre et levé le mercredi 7 octobre, le couvre-feu a suivi la grève "
+               "de dix jours des dockers.")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+def test_num403_suspended_may_resume_quiet():
+    # suspended, the strike may resume: its length may count both runs
+    text = _md("Entamée le lundi 5 octobre et suspendue le mercredi 7, la grève de dix jours "
+               "reprendra lundi.")
+    assert codes(text, "NUM403", path="a.md") == []
+
+
+
+def test_num403_notice_length_quiet():
+    text = _md("Déposé le lundi 5 octobre et levé le mercredi 7, le préavis de grève de dix jours "
+               "n'a pas été suivi.")
+    assert codes(text, "NUM403", path="a.md") == []
