@@ -65,3 +65,48 @@ def test_num403_notice_length_quiet():
     text = _md("Déposé le lundi 5 octobre et levé le mercredi 7, le préavis de grève de dix jours "
                "n'a pas été suivi.")
     assert codes(text, "NUM403", path="a.md") == []
+
+
+# NUM404: « Originaire de X, où il avait vu le jour en YEAR, il … . Il avait / a N ans »
+
+def test_num404_pluperfect_birth_then_had_age_next_fires():
+    text = _md("Un sauveteur est mort samedi en mer. Originaire de Brest, où il avait vu le jour en 2000, "
+               "il avait rejoint la station à 19 ans. Il avait 41 ans et laisse une fille.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_born_led_then_has_age_next_fires():
+    text = _md("Née à Quimper en 1990, elle dirige la coopérative depuis peu. Elle a 47 ans et trois "
+               "enfants.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_where_born_then_age_fitting_quiet():
+    text = _md("Originaire de Brest, où il est né en 2000, il avait rejoint la station à 19 ans. Il "
+               "avait 26 ans et laisse une fille.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_younger_age_of_a_story_quiet():
+    # a younger age may be one of the story, told in the narrative present
+    text = _md("Originaire de Brest, où il est né en 1970, il monte très tôt à Paris. Il a 17 ans et "
+               "rêve de cuisine.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_another_man_named_between_quiet():
+    text = _md("Originaire de Brest, où il avait vu le jour en 2000, il avait rejoint Yann Le Goff à la "
+               "station. Il avait 41 ans et laisse une fille.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_other_pronoun_gender_quiet():
+    text = _md("Originaire de Brest, où il avait vu le jour en 2000, il a épousé une infirmière. Elle "
+               "avait 41 ans.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_another_age_between_quiet():
+    text = _md("Originaire de Brest, où il avait vu le jour en 2000, il a recueilli un chien de 12 ans. "
+               "Il avait 41 ans.", "2026-08-20")
+    assert codes(text, "NUM404", path="a.md") == []

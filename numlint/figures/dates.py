@@ -702,6 +702,25 @@ _AGE_PAST = lazy_re(
 _AGE_NOW = lazy_re(
     r"(?:(?<!\by\s)\ba|\bont|\b(?<!été\s)(?<!était\s)âgée?s?\s+(?:aujourd'hui\s+)?de)"
     r"\s+(?:(?:près\s+de|plus\s+de|environ|presque|désormais|aujourd'hui)\s+)?\Z", re.I)
+# « … . Il avait 34 ans et laisse deux enfants. »: a bare age told of a pronoun opening its sentence
+_PRO_AGE_LED = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?P<pro>Il|Elle)\s{1,3}(?:avait|a|était\s{1,3}âgée?\s{1,3}de"
+    r"|est\s{1,3}âgée?\s{1,3}de)\s{1,3}\Z")
+# … right after a sentence telling that one's birth and going on with the same pronoun, nobody else
+# in it: « Originaire de Viseu, où il avait vu le jour en 1998, il s'était engagé à 18 ans. », « Né en
+# 1998 à Viseu, il … »
+_BORN_PRO_SENTENCE = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?"
+    r"(?:(?:Originaire|Natif|Native)\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})[^,.;:!?()«»\d]{1,40},\s{1,3}où\s{1,3}"
+    r"(?P<pro>il|elle)\s{1,3}(?:(?:est|était)\s{1,3}(?:née?|venue?\s{1,3}au\s{1,3}monde)"
+    r"|(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
+    r"|(?P<born>Née?|Venue?\s{1,3}au\s{1,3}monde)(?:\s{1,3}à\s{1,3}[^,.;:!?()«»\d]{1,40}?)?)"
+    r"\s{1,3}en\s{1,3}(?:[a-zéû]{3,9}\s{1,3})?\d{4}(?:\s{1,3}à\s{1,3}[^,.;:!?()«»\d]{1,40}?)?,\s{1,3}"
+    r"(?P<pro2>il|elle)\s(?P<rest>[^«»()]*)\Z")
+# (no other age told of someone: « un collègue de 40 ans »; past ages « à 18 ans » are his)
+_OTHER_AGE = lazy_re(r"(?<!\bà\s)(?<!\bdès\s)\b\d{1,3}\s{1,3}ans\b|\d{4}", re.I)
+
+
 # « a fêté ses 50 ans », « soufflait cette année ses 71 bougies »: a birthday tells an age, the
 # one of now when told in the present or the perfect (or the imperfect of « cette année »)
 _BIRTHDAY = lazy_re(
@@ -1683,6 +1702,32 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     return ("age_turns", "turns=" + at)
 
 
+def _pro_after_birth(text: str, f, w: str) -> tuple[str, ...]:
+    """« Originaire de Viseu, où il avait vu le jour en 1998, il s'était engagé à 18 ans. Il avait
+    34 ans … »: an age opening its sentence on a pronoun, the sentence before telling the birth of
+    the same pronoun and nobody else; an age at any moment, no older than today's (NUM404)."""
+    led = _PRO_AGE_LED.search(w)
+    if led is None:
+        return ()
+    j = f.start - len(w) + led.start()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in ".!?…":
+        return ()
+    prev = _sentence_before(text, j - 1)
+    born = _BORN_PRO_SENTENCE.match(prev) if prev is not None else None
+    if born is None:
+        return ()
+    pro = led.group("pro").lower()
+    first = born.group("pro") or ("elle" if born.group("born").lower().startswith("née") else "il")
+    if first.lower() != pro or born.group("pro2").lower() != pro:
+        return ()
+    rest = born.group("rest")
+    if _names_someone(rest) or _KIN.search(rest) or _OTHER_AGE.search(rest):
+        return ()
+    return ("pro_after_birth", "she" if pro == "elle" else "he")
+
+
 def _open_close_of(text: str, f, i: int) -> tuple[str, ...]:
     """« Entamée le … et levée le …, la grève de N jours », « La grève de N jours, entamée le … et
     levée le …, »: the subject's noun, its length its complement, dated by the aside's participles
@@ -1802,11 +1847,15 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ("age_death",)
         if _AGE_PAST.search(w):
             # « il avait 61 ans au moment du référendum »: a moment named in words, not a death
-            return ("age_at",) if _AGE_THEN.match(after) else ("age_past",)
+            if _AGE_THEN.match(after):
+                return ("age_at",)
+            return ("age_past",) + (_pro_after_birth(text, f, w) if "l" in w[-16:] else ())
         if _AGE_NOW.search(w):
             # « né en 1941, il a 22 ans quand il enregistre… »: the present of narration
             if _AGE_THEN.match(after):
                 return ("age_at",)
+            if "l" in w[-16:] and (pro := _pro_after_birth(text, f, w)):
+                return ("age_now",) + pro
             if not lead and _AGED_OF.search(w) and (_AND_BORN_NEXT.match(text, f.end, f.end + 100) or (
                     "qui" in after and _WHO_SAW_DAY_NEXT.match(text, f.end, f.end + 120))):
                 # not in a story told in the imperfect (« visait alors »): the age then

@@ -216,6 +216,15 @@ class ElapsedMismatch(Rule):
                 # « À 52 ans, elle … : …, où sa famille s'était installée en 1981, l'année de sa
                 # naissance »: an age older than any she has reached is wrong at any moment
                 yield from self._own_birth_after(ctx, f, here[0], deaths, now)
+            elif not here and "pro_after_birth" in f.cues and f.sentence > 0:
+                # « Originaire de Viseu, où il avait vu le jour en 1998, il s'était engagé à 18 ans.
+                # Il avait 34 ans … »: the one birth of the sentence before, the same pronoun's;
+                # an age then or now, so no older than today's
+                prev = born_in.get((id(f.block), f.sentence - 1), ())
+                if len(prev) == 1 and "sole" in prev[0].item.cues and not (
+                        ("he" in f.cues and "she" in prev[0].item.cues)
+                        or ("she" in f.cues and "he" in prev[0].item.cues)):
+                    yield from self._age(ctx, f, "ceiling", prev[0], deaths, now)
             elif not here and "lead" in f.cues and f.sentence > 0:
                 born = self._born_just_before(f, born_in)
                 if born is not None:
