@@ -110,3 +110,41 @@ def test_num404_another_age_between_quiet():
     text = _md("Originaire de Brest, où il avait vu le jour en 2000, il a recueilli un chien de 12 ans. "
                "Il avait 41 ans.", "2026-08-20")
     assert codes(text, "NUM404", path="a.md") == []
+
+
+# NUM404: « À N ans — elle est née en YEAR —, cette … a connu … depuis … »
+
+def test_num404_dash_birth_aside_after_at_age_fires():
+    text = _md("À 38 ans — il est né à Roubaix en 1979 —, cet ancien docker a participé à toutes les "
+               "grèves du port depuis 2003.")
+    assert codes(text, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_bracket_birth_aside_today_fires():
+    text = _md("À 38 ans (née à Roubaix en 1979), elle dirige aujourd'hui la fédération.")
+    assert codes(text, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_dash_birth_aside_fitting_quiet():
+    text = _md("À 47 ans — il est né à Roubaix en 1979 —, cet ancien docker a participé à toutes les "
+               "grèves du port depuis 2003.")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_dash_birth_aside_story_present_quiet():
+    # the narrative present of a past story: the age then
+    text = _md("À 19 ans — elle est née en 1979 —, elle quitte Roubaix pour Lille, qu'elle n'a plus "
+               "quittée depuis.")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_dash_birth_aside_imperfect_quiet():
+    text = _md("À 38 ans — il est né à Roubaix en 1979 —, cet ancien docker menait déjà les grèves "
+               "du port depuis dix ans.")
+    assert codes(text, "NUM404", path="a.md") == []
+
+
+def test_num404_dash_birth_aside_bare_since_then_quiet():
+    # a bare « depuis » is « since then »: the age is the one of that moment
+    text = _md("À 19 ans (née à Roubaix en 1979), elle s'est depuis imposée dans le métier.")
+    assert codes(text, "NUM404", path="a.md") == []

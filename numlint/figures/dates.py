@@ -1209,6 +1209,23 @@ _BIRTH_LEAD = lazy_re(
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
 _BORN_ASIDE = (_BORN_VERB + r"\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
+# « À 49 ans — elle est née à Martigues en 1968 —, cette ancienne employée a connu toutes les
+# mobilisations depuis celle de 1995 »: the birth in a dash or bracket aside right after an opening
+# « À N ans », then its subject (a pronoun or a demonstrative noun) and a first clause in the perfect
+# or the present tied to now (« depuis », « aujourd'hui », « désormais »)
+_DASH_BORN_ASIDE = lazy_re(
+    r"\s{0,2}(?:(?P<dash>[—–])|\()\s{0,3}(?:(?P<pro>il|elle)\s{1,3}est\s{1,3})?" + _BORN_ASIDE
+    + r"\s{0,3}(?(dash)[—–]|\))\s{0,2},\s{1,3}"
+    r"(?:(?P<he>il|cet|ce(?=\s{1,3}[a-zà-ÿ]))|(?P<she>elle|cette))\b(?P<clause>[^,;:!?.«»()—–]{2,200})", re.I)
+_BORN_WORD = lazy_re(r"\b(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)\b", re.I)
+# (not a bare « depuis », « since then »: « À 19 ans, elle s'est depuis imposée … » tells that age then)
+_NOW_TIED = lazy_re(
+    r"\b(?:depuis(?=\s{1,3}(?:\d|(?:le|la|les|l['’]|celles?|celui|ceux|toujours|des|une?|plus|près|son|sa|ses"
+    r"|leurs?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante)\b))"
+    r"|aujourd['’]hui|désormais|actuellement)\b", re.I)
+_NOT_MAIN_CLAUSE = lazy_re(r"\b(?:où|qui|que|qu['’]|quand|lorsque|lorsqu['’]|dont|si|puis|avant|après)\b", re.I)
+
+
 # The name may follow a determiner and a title or a nationality (« le Kényan X », « la ministre
 # X », « l'Américain X »), capitalised when it opens the sentence (« Le capitaine X, 36 ans, né
 # le … »): with a birth beside the age it is still the same one person.
@@ -1791,6 +1808,20 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _OLD_TENSE.search(rest):
                 return ("age_now", "born_next")
+        if lead and lead.group().strip(" «\"“(")[:1].lower() in "àa" and after.lstrip()[:1] in "—–(" \
+                and (dash := _DASH_BORN_ASIDE.match(text, f.end, f.end + 360)):
+            # the birth in the aside right after the age is its own; the clause after it tells now
+            clause = dash.group("clause")
+            verb = _BORN_WORD.search(dash.group(0))
+            fem = verb is not None and verb.group().split()[0].lower().rstrip("s").endswith("e")
+            she = bool(dash.group("she"))
+            now = _NOW_TIED.search(clause)
+            if verb is not None and fem == she and (dash.group("pro") is None or (dash.group("pro").lower() == "elle") == she) \
+                    and now and not _NOT_MAIN_CLAUSE.search(clause, 0, now.start()) \
+                    and not _OLD_TENSE.search(clause) and not _A_YEAR.search(clause, 0, now.start()):
+                rest = _rest_of_sentence(text, f.end)
+                if rest is not None and not _OLD_TENSE.search(rest):
+                    return ("age_now", "born_next", "she" if she else "he")
         if lead:
             subject = _LEAD_SUBJECT.match(after)
             if subject and not _PAST.search(_rest_of_sentence(text, f.end) or "a été"):
