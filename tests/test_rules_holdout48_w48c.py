@@ -35,3 +35,51 @@ def test_approximate_temperature_conversion_far_off_fires(s):
 ])
 def test_approximate_temperature_conversion_close_enough_quiet(s):
     assert codes(_t(s), "NUM501") == []
+
+
+# NUM201: a headline count with a source, against the body's count of that same source
+
+def _march(title: str, body: str) -> str:
+    return (f"<html><head><title>Mobilisation</title></head><body><h1>{title}</h1>\n"
+            "<p>Le cortège a quitté la gare en début d'après-midi.</p>\n"
+            f"<p>{body}</p>\n<p>Une nouvelle journée est prévue la semaine prochaine.</p></body></html>\n")
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Salaires : 180 000 manifestants à Lyon selon la CGT",
+     "La CGT du Rhône a revendiqué 140 000 participants à Lyon, loin de la préfecture, "
+     "qui a dénombré 11 000 manifestants."),
+    ("Salaires : 180 000 manifestants à Lyon selon l'intersyndicale",
+     "Selon l'intersyndicale, 140 000 personnes ont défilé à Lyon mardi ; la police en a compté 11 000."),
+    ("Salaires : 180 000 marcheurs selon les organisateurs",
+     "Les organisateurs ont compté 140 000 marcheurs ; selon la police, ils étaient 11 000."),
+    ("Salaires : 180 000 manifestants selon les syndicats",
+     "Les syndicats, qui ont revendiqué 140 000 participants, saluent une réussite ; "
+     "la police a comptabilisé 11 000 manifestants."),
+    ("Salaires : 180 000 manifestants d'après la CGT",
+     "D'après la CGT, 140 000 manifestants ont battu le pavé ; 11 000 selon la police."),
+])
+def test_sourced_headline_count_against_the_same_source_fires(title, body):
+    assert codes(_march(title, body), "NUM201", path="a.html") == ["NUM201"]
+
+
+@pytest.mark.parametrize("title,body", [
+    # the headline gives the union's count; the police's is another estimate
+    ("Salaires : 140 000 manifestants à Lyon selon la CGT",
+     "La CGT du Rhône a revendiqué 140 000 participants à Lyon, loin de la préfecture, "
+     "qui a dénombré 110 000 manifestants."),
+    # the body gives no count of the headline's source: the police's is not its pair
+    ("Salaires : 180 000 manifestants à Lyon selon la CGT",
+     "La préfecture, qui a dénombré 140 000 manifestants, parle d'une forte mobilisation."),
+    # the same source for two marches: the headline's is the earlier one
+    ("Salaires : 160 000 manifestants selon la CGT",
+     "La CGT a revendiqué 140 000 participants mardi. Le 3 mars, la CGT en avait revendiqué 160 000."),
+    # two values of the source, of two days: unsure which the headline gives
+    ("Salaires : 180 000 manifestants selon la CGT",
+     "La CGT a revendiqué 140 000 participants mardi. Le 3 mars, la CGT en avait revendiqué 160 000."),
+    # another source than the headline's
+    ("Salaires : 180 000 manifestants selon la CGT",
+     "Les organisateurs ont compté 140 000 marcheurs, la police 11 000."),
+])
+def test_sourced_headline_count_other_source_or_moment_quiet(title, body):
+    assert codes(_march(title, body), "NUM201", path="a.html") == []
