@@ -2333,6 +2333,13 @@ class _Reader:
                     phrase.append(k)
                     k -= 1
                 phrase.reverse()
+                if phrase and W[phrase[0]] == "qui":
+                    # « la préfecture de police, qui a dénombré 16 500 manifestants »: the
+                    # relative's antecedent, just before its comma, tells the count
+                    head = self.relative_teller(phrase[0] - 1, sj)
+                    if head is not None:
+                        out.append((j, head))
+                    continue
                 head = None
                 for p in phrase:
                     pw = W[p]
@@ -2353,6 +2360,28 @@ class _Reader:
                         self.docs.setdefault(T[dj], (dj, L.noun_lemma(W[dj]), key))
                         break
         return out
+
+    def relative_teller(self, c: int, sj: int) -> str | None:
+        """The noun a relative « , qui » at c (its comma) hangs on: « la préfecture de police »,
+        « les organisateurs », « le ministère de l'Intérieur » — a determiner opening words and
+        « de » only, a few words back in the sentence (none when anything else stands there)."""
+        K, W, T = self.K, self.W, self.T
+        if c < 1 or W[c] != "," or T[c] != sj:
+            return None
+        det = None
+        for y in range(c - 1, max(-1, c - 7), -1):
+            if K[y] != "w" or T[y] != sj:
+                break
+            wy = W[y]
+            if wy in ("le", "la", "les", "l'"):
+                det = y
+            elif wy in ("de", "du", "des", "d'"):
+                continue
+            elif wy in L.STOP or wy in L.SOURCE_ADJ:
+                break
+        if det is None or K[det + 1] != "w" or W[det + 1] in L.STOP or W[det + 1] in _STATE_HEADS:
+            return None
+        return L.noun_lemma(W[det + 1])
 
     def told_by(self, k: int) -> str | None:
         """« (le bilan présenté) mercredi à Ajaccio par l'Agence … »: who told the document,

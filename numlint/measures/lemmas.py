@@ -110,7 +110,8 @@ FRACTIONS = {
     ("un", "dixième"): 1 / 10, ("les", "trois"): None,
 }
 
-SOURCE_VERBS = frozenset({"revendique", "revendiquent", "revendiquait", "recense", "recensé",
+SOURCE_VERBS = frozenset({"revendique", "revendiquent", "revendiquait", "revendiqué",
+                          "revendiquaient", "comptabilise", "comptabilisé", "recense", "recensé",
                           "recensait", "dénombre", "dénombré", "compte", "compté", "annonce",
                           "annoncé", "estime", "estiment", "estimé", "affirme", "avance",
                           "avancent", "évalue", "évaluent", "évoque", "évoquent", "chiffre",

@@ -242,6 +242,14 @@ def _short_of_nearly(f, g) -> bool:
     return g.value < _NEARLY_SHORT * f.value
 
 
+# the nouns a march's crowd is counted by, in one source's count of it (« 300 000 manifestants
+# selon la CGT », « la CGT a revendiqué 240 000 participants »), and what they did
+_MARCHERS = frozenset({"manifestant", "participant", "personne", "marcheur"})
+_MARCHED = frozenset({"défilé", "manifesté", "marché", "mobilisé", "rassemblé", "réuni", "venu",
+                      "descendu", "participé", "compté", "dénombré", "revendiqué", "recensé",
+                      "comptabilisé"})
+
+
 # the one count of an audience a season's figures give by two nouns: « 95 millions de
 # spectateurs » in a title is the lead's « 87,6 millions d'entrées »
 _ADMISSIONS = frozenset({"spectateur", "entrée"})
@@ -849,6 +857,7 @@ class ConflictingFigures(Rule):
         yield from self._counts(ctx, done_heads)
         yield from self._event_crowd(ctx, done_heads)
         yield from self._lead_admissions(ctx, done_heads)
+        yield from self._sourced_crowd(ctx, done_heads)
         yield from self._headline_quantities(ctx)
         yield from self._headline_rates(ctx)
         # Shares: a text gives many shares of many things, so only a headline share the body
@@ -915,6 +924,37 @@ class ConflictingFigures(Rule):
                 continue    # the body gives the headline's value: of another count, maybe
             if _told_otherwise(h, ctx.measures):
                 continue
+            yield self._report(ctx, h, b)
+
+    def _sourced_crowd(self, ctx: Context, done_heads: set):
+        """« 300 000 manifestants à Marseille selon la CGT » in a headline, « la CGT a revendiqué
+        240 000 participants » in the body: one source's count of one march, told twice (the
+        noun may change: _MARCHERS). Another source's count is another estimate and is never
+        compared. Checked only when the body gives one value of the headline's source for that
+        crowd (not also an earlier march's), said with its noun, close to the headline's, and
+        gives the headline's value nowhere."""
+        heads = [h for h in ctx.in_headlines() if h.source and h.subject in _MARCHERS
+                 and h.figure.kind == "number" and id(h.figure) not in done_heads
+                 and h.explicit_subject and _candidate(h) and h.state <= _MARCHED]
+        if not heads:
+            return
+        body = [m for m in ctx.of_kinds(("number",)) if not C.headline(m.figure) and C.numeric(m.figure)]
+        for h in heads:
+            f = h.figure
+            same = [m for m in body if m.source == h.source and (m.subject is None or m.subject in _MARCHERS)
+                    and C.context_compatible(h, m, relative=True)]
+            said = [m for m in same if m.subject is not None and m.explicit_subject and _candidate(m)
+                    and m.state <= _MARCHED and m.holder == h.holder]
+            if not said or len({m.figure.value for m in same}) != 1:
+                continue    # none, or several values of that source: of several days or places
+            b = said[0]
+            if C.supports(h, b) or not _close(C.core(f), C.core(b.figure)):
+                continue
+            if any(C.overlap(C.core(m.figure), C.bounds(f)) for m in body):
+                continue    # the body gives the headline's value: of another count, maybe
+            if _told_otherwise(h, ctx.measures):
+                continue
+            done_heads.add(id(f))
             yield self._report(ctx, h, b)
 
     def _lead_admissions(self, ctx: Context, done_heads: set):

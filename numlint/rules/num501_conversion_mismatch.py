@@ -148,9 +148,11 @@ def _mismatch_units(units, src, dst, su, du):
 def _mismatch_one(units, su, du, src, dst, sv, dv, i):
     # « jusqu'à 110 km/h (68 mph) »: the conversion restates the bound, so the bound is converted
     restated = src.approx in _BOUNDS and dst.approx in (None, src.approx)
-    lo, hi = _interval(src, sv, i, trailing_zeros=False, open_bound=not restated)
-    dlo, dhi = _interval(dst, dv, i, trailing_zeros=True, open_bound=not restated)
     offsets = units.is_offset(su) or units.is_offset(du)
+    lo, hi = _interval(src, sv, i, trailing_zeros=False, open_bound=not restated,
+                       offset=units.is_offset(su))
+    dlo, dhi = _interval(dst, dv, i, trailing_zeros=True, open_bound=not restated,
+                         offset=units.is_offset(du))
     # a difference of temperature ("une hausse de 2 °C (3,6 °F)") is at most a few degrees
     small = offsets and abs(units.convert(sv, su, "kelvin", True) or 99) <= 10
     ways = (False, True) if small else (False,)
@@ -214,9 +216,16 @@ def _digits(fig, i: int = -1) -> int:
 _BOUNDS = ("at_least", "at_most")
 
 
-def _interval(fig, v: float, i: int, trailing_zeros: bool, open_bound: bool = True) -> tuple[float, float]:
+# « près de 105 °F »: on a scale whose zero is arbitrary (°C, °F), 10 % of the number written is
+# no measure of closeness (10 °F at 100 °F, nothing at 0 °C); « environ » there is a few degrees
+ABOUT_DEGREES = 3.0
+
+
+def _interval(fig, v: float, i: int, trailing_zeros: bool, open_bound: bool = True,
+              offset: bool = False) -> tuple[float, float]:
     """What a reader accepts for this number: its last written digit, rounding of trailing zeros
-    for the converted side (at most 5 %), and « environ »."""
+    for the converted side (at most 5 %), and « environ » (10 %, or on a temperature scale a few
+    degrees: 3 % of the number when that is more)."""
     num = _numeral(fig, i)
     scale = num.scale if num is not None and num.scale else 1
     if num is not None and num.decimals:
@@ -229,7 +238,9 @@ def _interval(fig, v: float, i: int, trailing_zeros: bool, open_bound: bool = Tr
     if trailing_zeros:
         half = max(half, min(fig.tolerance, 0.05 * abs(v)))
     lo, hi = v - half, v + half
-    if fig.approx == "about":
+    if fig.approx == "about" and offset:
+        lo, hi = lo - max(ABOUT_DEGREES, 0.03 * abs(lo)), hi + max(ABOUT_DEGREES, 0.03 * abs(hi))
+    elif fig.approx == "about":
         lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
     elif fig.approx == "at_least" and open_bound:
         hi = float("inf")
