@@ -945,7 +945,7 @@ _OPENED_THEN_CLOSED = lazy_re(
 # … its length, all of it: nothing after it, or a relative on it, or the noun of the very thing
 _WHOLE_TIME_AFTER = lazy_re(
     r"\s{0,2}(?:[,.;:!?)]|\Z)|\s{1,3}(?:(?:durant|pendant)\s{1,3}lesquel(?:le)?s|au\s{1,3}cours\s{1,3}desquel(?:le)?s"
-    r"|où|d(?:e\s{1,3}|['’]\s{0,2})(?:campagne|débats?|discussions|négociations|pourparlers|vote|scrutin"
+    r"|où|d(?:e\s{1,3}|['’]\s{0,2})(?P<noun>campagne|débats?|discussions|négociations|pourparlers|vote|scrutin"
     r"|consultations?|compétition|festivités|session|procédure|examen|enquête|concertation))\b", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
@@ -1901,11 +1901,14 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # d'audience »: the length of the whole trial, its opening and close dated before it
         return cues + ("span", "lasted", "sitting")
     if unit in ("day", "week") and ("terme" in w or "issue" in w) and (close := _AT_CLOSE_OF.search(w)) \
-            and _WHOLE_TIME_AFTER.match(text, f.end, f.end + 40):
+            and (whole := _WHOLE_TIME_AFTER.match(text, f.end, f.end + 40)):
         # « Ouverte le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars, au terme de trois
         # semaines durant lesquelles … »: at most the days from the opening to the close before it
+        # (« de négociations », « de campagne »: only when that is the thing opened and closed, its
+        # noun in the sentence; a summit or a vote may close weeks of talks or of campaign before it)
         before = _sentence_before(text, f.start - len(w) + close.start())
-        if before is not None and _OPENED_THEN_CLOSED.search(before):
+        if before is not None and _OPENED_THEN_CLOSED.search(before) and (
+                not whole.group("noun") or whole.group("noun")[:6].lower() in before.lower()):
             return cues + ("span", "lasted", "at_most", "told_open_close")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
             and _AFTER_CLOSE_LEN.search(w) and _OF_WHOLE_RUN.match(text, f.end, f.end + 40):
