@@ -214,6 +214,8 @@ QUIET_J = [
      "L'élection aura lieu le dimanche 5 octobre. Les listes ont été déposées pendant 10 jours, du lundi 1er septembre jusqu'au 10 septembre."),
     ('Festival : dix jours de fête',
      'Ouvert le vendredi 4 juillet et clos le dimanche 13 juillet, le festival a accueilli les compagnies pendant dix jours.'),
+    ('Grève : retour au travail',
+     'Le mouvement, déclenché le lundi 2 mars et suspendu le mercredi 4 mars, avait été préparé durant trois semaines.'),
     ('Trafic : le pont rouvre',
      'Le pont, fermé le lundi 2 mars et rouvert le mercredi 4 mars, était déjà en travaux pendant deux mois.'),
 ]
@@ -290,3 +292,26 @@ def test_num403_at_close_of_weeks_of_negotiations_fires_when_they_are_the_thing(
 ])
 def test_num403_at_close_of_weeks_before_the_meeting_quiet(body):
     assert codes(_day(body, "2026-06-20"), "NUM403", path="a.md") == []
+
+
+# NUM403, a measure dated by its aside (« décidée le … et levée le … ») then « pendant N jours »:
+# a main clause in the pluperfect or telling what prepared it is another span
+
+def test_num403_strike_decided_lifted_too_long_still_fires():
+    text = _day("La grève, déclenchée le lundi 2 mars et suspendue le mercredi 4 mars, a paralysé "
+                "le port pendant deux semaines.", "2026-03-20")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("body", [
+    "La grève, déclenchée le lundi 2 mars et suspendue le mercredi 4 mars, avait été préparée "
+    "pendant trois semaines.",
+    "Le mouvement, déclenché le lundi 2 mars et levé le mercredi 4 mars, avait couvé durant deux "
+    "semaines.",
+    "Le couvre-feu, décidé le lundi 2 mars et levé le mercredi 4 mars, était réclamé par les "
+    "commerçants depuis un mois et annoncé pendant deux semaines.",
+    "La fermeture, décidée le lundi 2 mars et levée le mercredi 4 mars, avait déjà été envisagée "
+    "pendant dix jours.",
+])
+def test_num403_measure_then_earlier_span_quiet(body):
+    assert codes(_day(body, "2026-03-20"), "NUM403", path="a.md") == []
