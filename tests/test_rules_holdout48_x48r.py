@@ -232,6 +232,8 @@ QUIET_K = [
      "Jean Morel, 62 ans, est né dans l'immeuble construit en 1930 dont il est aujourd'hui le gardien."),
     ('Portrait : une vie au village',
      "Marie Dupuis, 71 ans, est née dans un village détruit en 1944 puis reconstruit à l'identique."),
+    ('Portrait : un éleveur',
+     'Paul Martin, 45 ans, éleveur de chevaux nés en 2015 sur le domaine, prépare les courses.'),
     ('Portrait : le maire',
      'Luc Bernard, 50 ans, est né dans une maternité fermée en 2005, à Pontivy.'),
     ('Portrait : un pianiste',
@@ -315,3 +317,27 @@ def test_num403_strike_decided_lifted_too_long_still_fires():
 ])
 def test_num403_measure_then_earlier_span_quiet(body):
     assert codes(_day(body, "2026-03-20"), "NUM403", path="a.md") == []
+
+
+# NUM404, « X, 54 ans, NOUN né en YEAR »: one person, so a plural birth is of the complement
+
+def _story(body: str) -> str:
+    return ("---\ntitle: Le haras en fête\ndate: 2026-03-15\n---\n\n# Le haras en fête\n\n"
+            f"La saison reprend.\n\n{body}\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Paul Martin, 45 ans, éleveur de chevaux né en 1975, prépare les courses.",
+    "Paul Martin, 45 ans, éleveur né en 1975, prépare les courses.",
+])
+def test_num404_noun_then_born_singular_still_fires(body):
+    assert codes(_story(body), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("body", [
+    "Paul Martin, 45 ans, éleveur de chevaux nés en 2015 sur le domaine, prépare les courses.",
+    "Claire Meunier, 39 ans, collectionneuse de poupées nées en 1900, ouvre un musée.",
+    "Louis Garnier, 50 ans, soigneur de lionceaux venus au monde en 2024, veille sur eux.",
+])
+def test_num404_noun_then_plural_birth_quiet(body):
+    assert codes(_story(body), "NUM404", path="a.md") == []

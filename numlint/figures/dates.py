@@ -1208,7 +1208,8 @@ _NOUN_BORN_NEXT = lazy_re(
     r"|papa|maman|compagne|compagnon|conjointe?|jumelle?|aînée?|cadette?|benjamine?|descendante?"
     r"|héritière|héritier|filleule?|pupille|orphelin|orpheline)\b)[a-zà-ÿ][\w’'-]{2,30}"
     r"(?:\s{1,3}(?:d['’](?!une?\b)|de\s{1,3}(?!(?:la|le|les|l['’])\b))[a-zà-ÿ][\w’'-]{1,30})?"
-    r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
+    r"\s{0,2},?\s{1,3}(?!n[ée]e?s\b|venue?s\s)" + _BORN_ASIDE + r"(?!\w)")
+# (one person: a plural birth is of the complement's things, « éleveur de chevaux nés en 2015 »)
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
 # « , cette pédiatre née à Parakou en 1977 », « , ce jeune médecin, né en 1977 »: after an opening
