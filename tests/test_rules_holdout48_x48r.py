@@ -319,6 +319,7 @@ def test_num403_measure_then_earlier_span_quiet(body):
     assert codes(_day(body, "2026-03-20"), "NUM403", path="a.md") == []
 
 
+
 # NUM404, « X, 54 ans, NOUN né en YEAR »: one person, so a plural birth is of the complement
 
 def _story(body: str) -> str:
@@ -341,3 +342,29 @@ def test_num404_noun_then_born_singular_still_fires(body):
 ])
 def test_num404_noun_then_plural_birth_quiet(body):
     assert codes(_story(body), "NUM404", path="a.md") == []
+
+
+# NUM302, « au moins N, dont … »: a floor written to the unit is the count its list splits only
+# when the parts are of its own noun (by place, by moment); parts naming their own kind may
+# overlap (children among the passengers, pupils among the teenagers)
+
+def _toll(body: str) -> str:
+    return f"---\ntitle: Essai\ndate: 2026-03-15\n---\n\n# Essai\n\nLe point.\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body", [
+    "L'explosion a fait au moins 23 morts, dont 12 dans l'usine, 8 dans la rue et 6 dans les environs.",
+    "La collision a fait au moins 37 blessés, dont 21 dans le premier wagon et 19 dans le second.",
+])
+def test_num302_floor_split_by_place_still_fires(body):
+    assert codes(_toll(body), "NUM302", path="a.md") == ["NUM302"]
+
+
+@pytest.mark.parametrize("body", [
+    "L'accident a fait au moins 23 blessés, dont 15 passagers et 12 enfants.",
+    "Le bombardement a fait au moins 27 morts, dont 20 civils et 12 enfants, selon l'ONU.",
+    "L'intoxication a touché au moins 25 personnes, dont 15 élèves et 12 adolescents hospitalisés.",
+    "L'incendie a fait au moins 13 victimes, dont 9 résidents et 6 personnes âgées.",
+])
+def test_num302_floor_parts_of_their_own_kind_quiet(body):
+    assert codes(_toll(body), "NUM302", path="a.md") == []
