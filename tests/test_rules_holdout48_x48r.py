@@ -319,6 +319,21 @@ def test_num403_measure_then_earlier_span_quiet(body):
     assert codes(_day(body, "2026-03-20"), "NUM403", path="a.md") == []
 
 
+# … nor effects that outlast the measure
+
+@pytest.mark.parametrize("body", [
+    "La suspension, décidée le lundi 2 mars et levée le mercredi 4 mars, a eu des effets pendant "
+    "deux semaines.",
+    "La fermeture, décidée le lundi 2 mars et levée le mercredi 4 mars, s'est fait sentir chez les "
+    "commerçants pendant un mois.",
+    "La coupure, décidée le lundi 2 mars et levée le mercredi 4 mars, a encore perturbé le réseau "
+    "pendant dix jours.",
+    "L'interdiction, imposée le lundi 2 mars et abrogée le mercredi 4 mars, a eu des répercussions "
+    "sur la pêche durant deux semaines.",
+])
+def test_num403_measure_then_lingering_effects_quiet(body):
+    assert codes(_day(body, "2026-03-20"), "NUM403", path="a.md") == []
+
 
 # NUM404, « X, 54 ans, NOUN né en YEAR »: one person, so a plural birth is of the complement
 

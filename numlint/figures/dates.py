@@ -932,7 +932,8 @@ _LED_OPEN_CLOSE = lazy_re(
     r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:(?:re)?(?:fermé|clos|achevé|terminé|clôturé)|levé|abrogé|suspendu"
     r"|interrompu|rouvert|rétabli)e?s?\s{1,3}le\s"
     r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?|déjà"
-    r"|avait|avaient|(?:préparé|annoncé|envisagé|réclamé|négocié|débattu|attendu|menacé)e?s?)\b)"
+    r"|avait|avaient|(?:préparé|annoncé|envisagé|réclamé|négocié|débattu|attendu|menacé)e?s?"
+    r"|encore|effets?|conséquences?|répercussions?|séquelles|retombées|traces?|sentir)\b)"
     r"[^,.;:!?()«»]{2,80}\Z", re.I)
 _DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
 # « Ouverte officiellement le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars à minuit, au
