@@ -383,3 +383,24 @@ def test_num302_floor_split_by_place_still_fires(body):
 ])
 def test_num302_floor_parts_of_their_own_kind_quiet(body):
     assert codes(_toll(body), "NUM302", path="a.md") == []
+
+
+# NUM403, « après / au terme de N semaines de campagne » after an opening and a close: a vote
+# closes weeks of campaign that began before it (the same family as « de négociations » above)
+
+def test_num403_campaign_opened_and_closed_still_fires():
+    text = _day("Lancée le lundi 16 février, la campagne s'est achevée le samedi 21 février, après "
+                "131 jours de campagne.", "2026-07-15")
+    assert codes(text, "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ouvert le lundi 1er juin, le scrutin s'est achevé le mercredi 3 juin, au terme de six semaines "
+    "de campagne.",
+    "Lancé le lundi 1er juin, le vote s'est clos le mercredi 3 juin, à l'issue de trois semaines de "
+    "campagne électorale.",
+    "Ouvert le lundi 1er juin, le référendum s'est terminé le mardi 2 juin, après un mois de "
+    "campagne.",
+])
+def test_num403_vote_closing_weeks_of_campaign_quiet(body):
+    assert codes(_day(body, "2026-07-15"), "NUM403", path="a.md") == []

@@ -576,6 +576,7 @@ _EVENT_DATED = lazy_re(
     r"|(?:est|sont|sera|seront|a\s{1,3}été|ont\s{1,3}été)\s{1,3}(?:prévue?s?|fixée?s?|programmée?s?|organisée?s?))"
     r"\s{1,3}(?:(?:le|au|pour\s{1,3}le)\s{1,3})?\Z")
 _VOTE_WORDS = frozenset(("vote", "scrutin", "élection", "élections", "référendum"))
+_VOTE_CLOSED = lazy_re(r"\b(?:vote|scrutin|élections?|référendum|primaire|consultation)\b", re.I)
 
 
 def _mark_until_event(text: str, found: list[Figure]) -> None:
@@ -1914,9 +1915,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 not whole.group("noun") or whole.group("noun")[:6].lower() in before.lower()):
             return cues + ("span", "lasted", "at_most", "told_open_close")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
-            and _AFTER_CLOSE_LEN.search(w) and _OF_WHOLE_RUN.match(text, f.end, f.end + 40):
+            and _AFTER_CLOSE_LEN.search(w) and (run := _OF_WHOLE_RUN.match(text, f.end, f.end + 40)) \
+            and not ("campagne" in run.group().lower()
+                     and _VOTE_CLOSED.search(text, _window_start(text, f.start, 200), f.start)):
         # « lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
-        # récolte »: at most the days from the opening to the close dated before it
+        # récolte »: at most the days from the opening to the close dated before it (not the
+        # weeks of campaign a vote closes: « le scrutin s'est achevé le …, au terme de six
+        # semaines de campagne »)
         return cues + ("span", "lasted", "at_most")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
             and _AFTER_CLOSE_LEN.search(w) and _OF_LAYOFF.match(text, f.end, f.end + 40):
