@@ -576,6 +576,7 @@ _EVENT_DATED = lazy_re(
     r"|(?:est|sont|sera|seront|a\s{1,3}été|ont\s{1,3}été)\s{1,3}(?:prévue?s?|fixée?s?|programmée?s?|organisée?s?))"
     r"\s{1,3}(?:(?:le|au|pour\s{1,3}le)\s{1,3})?\Z")
 _VOTE_WORDS = frozenset(("vote", "scrutin", "élection", "élections", "référendum"))
+_VOTE_CLOSED = lazy_re(r"\b(?:vote|scrutin|élections?|référendum|primaire|consultation)\b", re.I)
 
 
 def _mark_until_event(text: str, found: list[Figure]) -> None:
@@ -950,7 +951,9 @@ _LED_OPEN_CLOSE = lazy_re(
     + _OPENED_VERB + r"\s{1,3}le\s"
     r"[^,.;:!?()]{3,40}?\set\s{1,3}(?:(?:re)?(?:fermé|clos|achevé|terminé|clôturé)|levé|abrogé|suspendu"
     r"|interrompu|rouvert|rétabli)e?s?\s{1,3}le\s"
-    r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?)\b)"
+    r"[^,.;:!?()]{3,40},\s{1,3}(?![^,.;:!?()«»]{0,80}\b(?:avant|après|depuis|précédée?s?|suivie?s?|déjà"
+    r"|avait|avaient|(?:préparé|annoncé|envisagé|réclamé|négocié|débattu|attendu|menacé)e?s?"
+    r"|encore|effets?|conséquences?|répercussions?|séquelles|retombées|traces?|sentir)\b)"
     r"[^,.;:!?()«»]{2,80}\Z", re.I)
 # « Entamée le mardi 13 et levée le jeudi 15, la grève de cinq jours … », « Ce blocage de trois
 # semaines, commencé le … et levé le …, … »: a disruption (or a fair) whose length is the complement
@@ -988,7 +991,7 @@ _OPENED_THEN_CLOSED = lazy_re(
 # … its length, all of it: nothing after it, or a relative on it, or the noun of the very thing
 _WHOLE_TIME_AFTER = lazy_re(
     r"\s{0,2}(?:[,.;:!?)]|\Z)|\s{1,3}(?:(?:durant|pendant)\s{1,3}lesquel(?:le)?s|au\s{1,3}cours\s{1,3}desquel(?:le)?s"
-    r"|où|d(?:e\s{1,3}|['’]\s{0,2})(?:campagne|débats?|discussions|négociations|pourparlers|vote|scrutin"
+    r"|où|d(?:e\s{1,3}|['’]\s{0,2})(?P<noun>campagne|débats?|discussions|négociations|pourparlers|vote|scrutin"
     r"|consultations?|compétition|festivités|session|procédure|examen|enquête|concertation))\b", re.I)
 _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
@@ -1267,7 +1270,8 @@ _NOUN_BORN_NEXT = lazy_re(
     r"|papa|maman|compagne|compagnon|conjointe?|jumelle?|aînée?|cadette?|benjamine?|descendante?"
     r"|héritière|héritier|filleule?|pupille|orphelin|orpheline)\b)[a-zà-ÿ][\w’'-]{2,30}"
     r"(?:\s{1,3}(?:d['’](?!une?\b)|de\s{1,3}(?!(?:la|le|les|l['’])\b))[a-zà-ÿ][\w’'-]{1,30})?"
-    r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
+    r"\s{0,2},?\s{1,3}(?!n[ée]e?s\b|venue?s\s)" + _BORN_ASIDE + r"(?!\w)")
+# (one person: a plural birth is of the complement's things, « éleveur de chevaux nés en 2015 »)
 # « âgé de 51 ans et né en 1968 »: the age, then the birth of the same one, joined by « et »
 _AND_BORN_NEXT = lazy_re(r"\s{0,2}(?:,\s{1,3}|\s{1,3}et\s{1,3})" + _BORN_ASIDE + r"(?!\w)")
 # « , cette pédiatre née à Parakou en 1977 », « , ce jeune médecin, né en 1977 »: after an opening
@@ -2033,16 +2037,23 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # d'audience »: the length of the whole trial, its opening and close dated before it
         return cues + ("span", "lasted", "sitting")
     if unit in ("day", "week") and ("terme" in w or "issue" in w) and (close := _AT_CLOSE_OF.search(w)) \
-            and _WHOLE_TIME_AFTER.match(text, f.end, f.end + 40):
+            and (whole := _WHOLE_TIME_AFTER.match(text, f.end, f.end + 40)):
         # « Ouverte le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars, au terme de trois
         # semaines durant lesquelles … »: at most the days from the opening to the close before it
+        # (« de négociations », « de campagne »: only when that is the thing opened and closed, its
+        # noun in the sentence; a summit or a vote may close weeks of talks or of campaign before it)
         before = _sentence_before(text, f.start - len(w) + close.start())
-        if before is not None and _OPENED_THEN_CLOSED.search(before):
+        if before is not None and _OPENED_THEN_CLOSED.search(before) and (
+                not whole.group("noun") or whole.group("noun")[:6].lower() in before.lower()):
             return cues + ("span", "lasted", "at_most", "told_open_close")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
-            and _AFTER_CLOSE_LEN.search(w) and _OF_WHOLE_RUN.match(text, f.end, f.end + 40):
+            and _AFTER_CLOSE_LEN.search(w) and (run := _OF_WHOLE_RUN.match(text, f.end, f.end + 40)) \
+            and not ("campagne" in run.group().lower()
+                     and _VOTE_CLOSED.search(text, _window_start(text, f.start, 200), f.start)):
         # « lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
-        # récolte »: at most the days from the opening to the close dated before it
+        # récolte »: at most the days from the opening to the close dated before it (not the
+        # weeks of campaign a vote closes: « le scrutin s'est achevé le …, au terme de six
+        # semaines de campagne »)
         return cues + ("span", "lasted", "at_most")
     if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
             and _AFTER_CLOSE_LEN.search(w) and _OF_LAYOFF.match(text, f.end, f.end + 40):

@@ -99,12 +99,15 @@ def _whole_high(m) -> float:
 def _precise_floor(whole, parts) -> bool:
     """« au moins 47 morts, dont 24 …, 17 … et 9 … »: a lower bound written to the unit (not a
     round 40 or 300) is the count the « dont » list splits; exact parts above it are a slip,
-    not a higher toll. A round floor, or a part itself approximate: unsure, quiet."""
+    not a higher toll. A round floor, or a part itself approximate: unsure, quiet. Only parts of
+    the whole's own noun (split by place, by moment: disjoint); parts naming their own kind
+    (« dont 15 passagers et 12 enfants ») may overlap, and the floor leaves room for that."""
     f = whole.figure
     if f.approx != "at_least" or f.kind != "number" or f.is_range or not isinstance(f.value, int) \
             or f.value <= 0 or f.value % 10 == 0 or not C.numeric(f) or C.vague(f):
         return False
-    return all(_exact_count(p) and isinstance(p.figure.value, int) for p in parts)
+    return all(_exact_count(p) and isinstance(p.figure.value, int) and p.subject == whole.subject
+               for p in parts)
 
 
 def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool:
