@@ -2737,7 +2737,7 @@ class _Reader:
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
                             and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
-                            and (self.kin(whole, i) or self.en_unit(whole, i)) \
+                            and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
@@ -3333,6 +3333,20 @@ class _Reader:
             return False
         return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
 
+    def sur_unit(self, whole: int, part: int, k: int) -> bool:
+        """« Sur les 72 000 hectares brûlés, 31 000 étaient des plantations »: a bare count opening
+        the clause right after the comma that closes « sur les N <unité> », no noun of its own,
+        takes the whole's unit, said once; at the whole's scale, in digits."""
+        fw, fp, pm = self.ms[whole].figure, self.ms[part].figure, self.ms[part]
+        if fw.kind not in ("quantity", "money") or fp.kind != "number" or pm.explicit_subject \
+                or self.W[k - 1] != "," or part in self.fr or fp.is_range or fp.approx is not None \
+                or not (fw.numerals and fp.numerals) or any(n.words for n in fp.numerals):
+            return False
+        if not (isinstance(fp.value, (int, float)) and isinstance(fw.value, (int, float))) \
+                or fp.value >= fw.value:
+            return False            # « Sur les 42 km, 12 000 ont pris le départ »: runners, not km
+        return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
+
     def link_shares(self) -> None:
         F = self.F
         for i in self.pct:
@@ -3344,6 +3358,8 @@ class _Reader:
                 continue
             rate = "count rate" in m.cues
             if ("soit" in m.cues or rate) and m.share_part is None:
+                if "contre" in m.cues and m.share_of is None:
+                    continue    # « soit 29 %, contre 24 % il y a cinq ans »: another moment's share
                 # the part: the nearest earlier count in the sentence
                 cands = [x for x in self.figs_in_sentence(k) if x < k and self.countable(F[x])]
                 if rate and not (cands and self.ms[F[cands[-1]]].part_kind in ("sur", "des", "parmi", "entre")):
@@ -3369,7 +3385,8 @@ class _Reader:
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
                             pm.part_kind in ("des", "sur", "dont") and pm.part_of == whole
-                            and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)))):
+                            and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)
+                                 or pm.part_kind == "sur" and self.sur_unit(whole, p, cands[-1])))):
                         m.share_part, m.share_of = p, whole
                         # « 4 630 des 16 420 milliards »: the scale said once, on the whole
                         s = self.elided_des(p, whole, number_whole=True) if pm.part_kind in ("des", "sur") \
