@@ -35,3 +35,40 @@ def test_sur_les_unit_said_once_fraction_quiet(text):
 ])
 def test_sur_les_share_contre_other_moment_quiet(text):
     assert codes(text, "NUM303", path="a.txt") == []
+
+
+# 4. « Parmi elles, (on compte) N … et M … » taking up the one count of the sentence before, when
+#    the pronoun's gender is surely that count's noun and no other plural stands in that sentence.
+@pytest.mark.parametrize("text", [
+    "Le guichet a traité 900 réclamations en un mois. Parmi elles, on compte 600 plaintes pour "
+    "retard, parfois anciennes, et 400 demandes de remboursement.",
+    "Le guichet a traité 900 réclamations en un mois. Parmi celles-ci, 600 plaintes pour retard et "
+    "400 demandes de remboursement.",
+    "Le guichet a traité 900 réclamations en un mois. Parmi elles, on dénombre 600 plaintes et 400 "
+    "demandes de remboursement.",
+    "La ville a livré 300 logements en 2024. Parmi eux, on compte 200 studios et 150 appartements familiaux.",
+    "Le club a recruté 120 adhérents cet été. Parmi eux, on compte 80 mineurs et 50 retraités.",
+])
+def test_parmi_pronoun_parts_exceed_fires(text):
+    assert codes(text, "NUM302", path="a.txt") == ["NUM302"]
+
+
+@pytest.mark.parametrize("text", [
+    # the parts within their whole
+    "Le guichet a traité 900 réclamations en un mois. Parmi elles, on compte 600 plaintes pour "
+    "retard et 200 demandes de remboursement.",
+    # another plural the pronoun may stand for
+    "Les mairies ont déposé 900 réclamations en un mois. Parmi elles, on compte 600 plaintes et 400 demandes.",
+    # the pronoun's gender is not surely the count's noun
+    "Le guichet a traité 900 dossiers en un mois. Parmi elles, on compte 600 plaintes et 400 demandes.",
+    # two counts before: which one?
+    "Le guichet a traité 900 réclamations et 300 appels. Parmi elles, on compte 600 plaintes et 400 demandes.",
+])
+def test_parmi_pronoun_parts_quiet(text):
+    assert codes(text, "NUM302", path="a.txt") == []
+
+
+def test_parmi_pronoun_things_with_contre_value_quiet():
+    text = ("Le guichet a traité 900 réclamations en un mois, contre 700 un an plus tôt. Parmi elles, "
+            "on compte 600 plaintes et 400 demandes de remboursement.")
+    assert codes(text, "NUM302", path="a.txt") == []

@@ -74,6 +74,16 @@ _ODD_DIGIT = lazy_re(r"[^\D0-9]")      # a digit other than 0-9
 
 
 # « Parmi eux, N »: nouns of people, whom « eux » / « elles » most often takes up
+# « Parmi elles, on compte 410 … »: the pronouns taking up the count of the sentence before, and
+# the words allowed between the comma and the first part
+_PARMI_PRON = frozenset({"eux", "elles", "celles-ci", "ceux-ci"})
+_PARMI_FILLER = frozenset({(), ("on", "compte"), ("on", "dénombre"), ("on", "recense"), ("on", "relève"),
+                           ("on", "trouve"), ("figurent",), ("se", "trouvent")})
+# nouns whose gender their ending tells surely (parmi_things)
+_FEM_ENDINGS = ("tion", "sion", "xion", "ité", "ance", "ence", "ette")
+_MASC_ENDINGS = ("ment",)
+_PLURAL_DET = frozenset({"les", "des", "ces", "leurs", "ses", "nos", "vos", "mes", "aux", "plusieurs",
+                         "certains", "certaines", "quelques", "ceux", "celles", "eux", "elles", "ils"})
 _PARMI_PEOPLE = frozenset({"personne", "individu", "habitant", "membre", "client", "patient",
                            "salarié", "employé", "élève", "étudiant", "adhérent", "licencié",
                            # trades and roles, whom news counts by the head
@@ -2541,6 +2551,7 @@ class _Reader:
         dans_open = {s for s, fj in self.sent_figs.items() if fj[0] > 1 and W[fj[0] - 2] == "dans"
                      and W[fj[0] - 1] in ("les", "ces") and T[fj[0] - 2] == s
                      and (fj[0] == 2 or T[fj[0] - 3] != s) and self.en_held(fj[0])}
+        parmi_wholes = set()      # wholes a « Parmi elles, » opening its sentence takes up
         for s in sorted(self.part_sents.union(des_open, dans_open).intersection(self.sent_figs)):
             fj = self.sent_figs[s]
             whole = None          # measure index of the current whole
@@ -2695,9 +2706,10 @@ class _Reader:
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
                     continue
-                if n_ == 0 and len(left) == 3 and left[0] == "parmi" and left[1] in ("eux", "elles") \
-                        and left[2] == "," and m.figure.kind == "number" and not m.figure.is_range \
-                        and len(self.left_words(k, 12)) == 3:
+                if n_ == 0 and 3 <= len(left) <= 5 and left[0] == "parmi" and left[1] in _PARMI_PRON \
+                        and left[2] == "," and tuple(left[3:]) in _PARMI_FILLER \
+                        and m.figure.kind == "number" and not m.figure.is_range \
+                        and len(self.left_words(k, 12)) == len(left):
                     # « Sa clientèle comptait 214 personnes. Parmi eux, 61 … »: the one count of
                     # people of the sentence before (two: which one? quiet; of things, « eux » may
                     # be a whole told earlier: quiet)
@@ -2707,11 +2719,14 @@ class _Reader:
                     votes = self.vote_parts(k, fj, n_)
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range \
                             and ms[prev[0]].explicit_subject \
-                            and (ms[prev[0]].subject in _PARMI_PEOPLE or votes and ms[prev[0]].subject in _VOTERS) \
+                            and (ms[prev[0]].subject in _PARMI_PEOPLE
+                                 or votes and ms[prev[0]].subject in _VOTERS
+                                 or self.parmi_things(prev[0], left[1], s)) \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
+                        parmi_wholes.add(whole)
                         self.copula_gap(k, fj, n_)
                         if votes:
                             for x in votes:
@@ -2756,6 +2771,11 @@ class _Reader:
                     # agent of the list, not one more part of it
                     if 8 < gap <= 16 and (self.parallel(prev_k, k) or self.gapped(self.pos[first_part], k)):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
+                    if 8 < gap <= 12 and whole in parmi_wholes and W[k - 1] == "et" and m.explicit_subject \
+                            and ms[last_part].explicit_subject and not own_verb \
+                            and words.isdisjoint((";", ".", ":", "qui", "que", "qu'", "dont", "où", "soit")) \
+                            and not any(w in L.AUX_VERBS for w in words):
+                        gap = 8     # « Parmi elles, 410 mises en sécurité de personnes, souvent âgées, et 275 … »
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.label_item(prev_k, k):
                         gap = 8     # « …, les droits télévisés versés par la Ligue nationale de rugby 7 millions, »
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.gapped_object(prev_k, k):
@@ -2905,6 +2925,26 @@ class _Reader:
                 or w.cues - {"au total", "au total avant"} or not self.countable(prev[0]) or not self.kin(prev[0], i):
             return None
         return prev[0]
+
+    def parmi_things(self, w: int, pron: str, s: int) -> bool:
+        """« Les secours ont mené 640 interventions. Parmi elles, on compte 410 … »: a count of
+        things is the whole « elles » takes up only when the pronoun's gender is surely its noun's
+        (« -tion », « -ité »…: feminine; « -ment »: masculine) and the sentence before names no
+        other plural (no « les », « des », « ces »… in it) the pronoun could stand for."""
+        subj = self.ms[w].subject
+        if not subj or not self.ms[w].explicit_subject:
+            return False
+        fem = pron in ("elles", "celles-ci")
+        if not subj.endswith(_FEM_ENDINGS if fem else _MASC_ENDINGS):
+            return False
+        if sum(self.ms[self.F[x]].figure.kind == "number" for x in self.sent_figs.get(s - 1, ())) != 1:
+            return False    # « 9 640 logements vendus, contre 9 100 un an plus tôt »: which one?
+        T, W = self.T, self.W
+        lo = self.sent_first.get(s - 1)
+        hi = self.sent_first.get(s)
+        if lo is None or hi is None or hi - lo > 60:
+            return False
+        return not any(W[x] in _PLURAL_DET for x in range(lo, hi) if T[x] == s - 1)
 
     def copula_gap(self, k: int, fj: list, n_: int) -> None:
         """« Parmi ces personnes, 1 310 étaient majeures et 940 mineures »: the figure right after
