@@ -72,3 +72,32 @@ def test_parmi_pronoun_things_with_contre_value_quiet():
     text = ("Le guichet a traité 900 réclamations en un mois, contre 700 un an plus tôt. Parmi elles, "
             "on compte 600 plaintes et 400 demandes de remboursement.")
     assert codes(text, "NUM302", path="a.txt") == []
+
+
+# 3. « B, P % de mieux / de plus / de moins que (les) A », « …, P % au-dessus des A », « …, en
+#    hausse de P % sur les A / par rapport aux A », « …, P % de plus qu'en 2024 (A) »: a change
+#    from A to B, checked.
+@pytest.mark.parametrize("text", [
+    "Le bénéfice atteint 330 millions d'euros, 35 % de mieux que les 300 millions de l'an dernier.",
+    "Le bénéfice atteint 330 millions d'euros, 35 % de plus qu'en 2024 (300 millions).",
+    "Le bénéfice atteint 330 millions d'euros, soit 35 % de plus que les 300 millions de 2024.",
+    "Le bénéfice atteint 330 millions d'euros, 35 % au-dessus des 300 millions de 2024.",
+    "Le bénéfice atteint 330 millions d'euros, en hausse de 35 % sur les 300 millions de 2024.",
+    "Le bénéfice atteint 330 millions d'euros, en hausse de 35 % par rapport aux 300 millions de 2024.",
+    "Les ventes tombent à 255 millions d'euros, 25 % de moins que les 300 millions de 2024.",
+    "La fédération compte 330 clubs, 35 % de plus que les 300 de 2024.",
+])
+def test_compared_percent_change_fires(text):
+    assert codes(text, "NUM305", path="a.txt") == ["NUM305"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le bénéfice atteint 330 millions d'euros, 10 % de mieux que les 300 millions de l'an dernier.",
+    "Les ventes tombent à 255 millions d'euros, 15 % de moins que les 300 millions de 2024.",
+    "Le bénéfice atteint 330 millions d'euros, 35 % de plus que prévu par les analystes.",
+    "Les ventes atteignent 330 millions d'euros, en hausse de 35 % sur les douze derniers mois.",
+    "La fédération compte 330 clubs cette année, 35 % de plus que les 300 de 2024.",
+    "Le taux atteint 12 %, 2 points de plus que les 10 % de 2024.",
+])
+def test_compared_percent_change_quiet(text):
+    assert codes(text, "NUM305", path="a.txt") == []

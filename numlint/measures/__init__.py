@@ -543,6 +543,10 @@ _CHANGE_VERB_SIGN = dict.fromkeys((
         "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
         "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
 # the verbs too: « ont grimpé de 13 %, à 1,11 milliard, contre 1,02 milliard » (change_reached)
+# « 40 % de plus que les 212 millions » (compared_percents)
+_MORE_THAN = {"plus": 1, "mieux": 1, "moins": -1}
+_CMP_NOUN_SIGN = {"hausse": 1, "progression": 1, "augmentation": 1, "baisse": -1, "recul": -1,
+                  "repli": -1, "diminution": -1}
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
@@ -1575,6 +1579,8 @@ class _Reader:
         self.link_totals()
         self.link_shares()
         self.link_changes()
+        if self.pct:
+            self.compared_percents()
         self.inherit_subjects()
         if self.alone_js:
             self.mark_alone()
@@ -4525,6 +4531,59 @@ class _Reader:
         (« mercredi ») where a has none; not an earlier year or « l'an dernier »."""
         ta, tb = self.ms[a].time, self.ms[b].time
         return tb is None or tb == ta or ta is None and tb not in _EARLIER and not tb[:4].isdigit()
+
+    def compared_percents(self) -> None:
+        """« Le résultat grimpe à 251 millions d'euros, 40 % de mieux que les 212 millions de
+        2025 », « …, 18 % de plus qu'en 2025 (212 millions) », « …, 18 % au-dessus des 212
+        millions », « …, en hausse de 18 % sur les 212 millions » (« par rapport aux »): the new
+        value B right before the comma, the percent, then the old value A it is told against.
+        Both of one kind, in the sentence; nothing else between."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        for i in self.pct:
+            m = ms[i]
+            k = self.pos.get(i, -1)
+            f = m.figure
+            if k < 3 or k + 3 >= n or m.change_kind or m.change_from is not None or f.unit == "pp" \
+                    or f.is_range or m.cues & {"contre", "change by"}:
+                continue
+            s, sign, j, c = T[k], 0, -1, k - 1
+            if "soit" in m.cues:
+                c = k - 2 if W[k - 1] == "soit" else -1     # « 251 millions, soit 18 % de plus que … »
+            nx = W[k + 1]
+            if nx == "de" and W[k + 2] in _MORE_THAN and W[k + 3] in ("que", "qu'"):
+                sign, j = _MORE_THAN[W[k + 2]], k + 4
+            elif nx in ("au-dessus", "au-dessous") and W[k + 2] in ("des", "du", "de"):
+                sign, j = (1 if nx == "au-dessus" else -1), k + 3
+            elif W[k - 1] == "de" and W[k - 2] in _CMP_NOUN_SIGN and W[k - 3] == "en" and c == k - 1:
+                if W[k + 1:k + 3] == ["sur", "les"]:
+                    j = k + 3
+                elif W[k + 1:k + 4] == ["par", "rapport", "aux"]:
+                    j = k + 4
+                sign, c = _CMP_NOUN_SIGN[W[k - 2]], k - 4
+            if j < 0 or j + 1 >= n or T[j] != s:
+                continue
+            if W[j] in ("les", "l'", "le", "la"):
+                j += 1
+            elif W[j] == "en" and j + 3 < n and K[j + 1] == "n" and W[j + 2] == "(":
+                j += 3      # « qu'en 2025 (212 millions) »
+            if j >= n or K[j] != "f" or T[j] != s or c < 1 or W[c] != "," or T[c] != s:
+                continue
+            b = c - 1
+            while b > 0 and c - b <= 5 and K[b] == "w":
+                b -= 1
+            if K[b] != "f" or T[b] != s:
+                continue
+            tail = W[b + 1:c]
+            if tail and not all(w in L.SCALE for w in tail) and not "".join(
+                    str(ms[F[b]].notes.get("phrase", "")).lower().split()).endswith("".join(tail)):
+                continue    # « 251 adhérents, … »: only B's own noun between it and the comma
+            a_, b_ = F[j], F[b]
+            fa, fb = ms[a_].figure, ms[b_].figure
+            if fa.kind not in ("number", "money", "quantity") or fb.kind not in ("number", "money", "quantity") \
+                    or fa.is_range or fb.is_range or fa.approx is not None or fb.approx is not None \
+                    or ms[a_].cues - {"sur les", "contre"} or not self.kin_change(a_, b_):
+                continue
+            m.change_from, m.change_to, m.change_kind, m.change_sign = a_, b_, "percent", sign
 
     def change_reached(self, k: int) -> tuple[int, int] | None:
         """« qui augmentent de 31 % pour atteindre 498 millions d'euros, contre 412 millions »: a
