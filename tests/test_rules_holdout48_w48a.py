@@ -101,3 +101,28 @@ def test_compared_percent_change_fires(text):
 ])
 def test_compared_percent_change_quiet(text):
     assert codes(text, "NUM305", path="a.txt") == []
+
+
+# 2. « N de ces <nom> » takes up the one count that noun names in the sentence before (its own
+#    noun, or the noun before it: « la fermeture de 120 agences »); a share of it is checked.
+@pytest.mark.parametrize("text", [
+    "La banque annonce la fermeture de 120 agences d'ici à 2028, sur les 900 que compte son réseau. "
+    "L'Occitanie concentrera 30 de ces fermetures, soit 40 % du plan.",
+    "La banque annonce 120 fermetures d'agences. L'Occitanie concentrera 30 de ces fermetures, soit 40 % du total.",
+    "La banque fermera 120 agences cette année. Le Sud-Ouest perdra 30 de ces agences, soit 40 % du plan.",
+])
+def test_these_of_share_fires(text):
+    assert codes(text, "NUM303", path="a.txt") == ["NUM303"]
+
+
+@pytest.mark.parametrize("text", [
+    "La banque annonce la fermeture de 120 agences d'ici à 2028, sur les 900 que compte son réseau. "
+    "L'Occitanie concentrera 30 de ces fermetures, soit 25 % du plan.",
+    # the noun names two counts: of both
+    "La banque annonce la fermeture de 120 agences et de 40 guichets. L'Occitanie concentrera 30 de "
+    "ces fermetures, soit 40 % du plan.",
+    # no count of that noun before
+    "La banque compte 900 agences. L'Occitanie concentrera 30 de ces fermetures, soit 40 % du plan.",
+])
+def test_these_of_share_quiet(text):
+    assert codes(text, "NUM303", path="a.txt") == []

@@ -1207,6 +1207,7 @@ class _Reader:
         contrib_js = []     # where « hauteur » stands (mark_contributions)
         split_js = []       # where « ces <nom> se répartissent » opens (mark_split)
         alone_js = []       # where « à eux seuls » stands (mark_alone)
+        ces_js = []         # where « ces » stands after « N de » (these_of)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -1228,6 +1229,8 @@ class _Reader:
                 seen.add(w)
                 if w == "ces" and j + 3 < n and W[j + 3] in _SPLIT_VERBS and W[j + 2] == "se":
                     split_js.append(j)      # « Ces naissances se répartissent entre … » (mark_split)
+                elif w == "ces" and j > 1 and K[j - 2] == "f" and W[j - 1] in ("de", "d'") and j + 1 < n:
+                    ces_js.append(j)        # « 690 de ces suppressions » (these_of)
             elif w == "hauteur":
                 contrib_js.append(j)
             elif w in _ALONE:
@@ -1283,6 +1286,7 @@ class _Reader:
         self.contrib_js = contrib_js
         self.split_js = split_js
         self.alone_js = alone_js
+        self.ces_js = ces_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.may_share_all = "totalité" in seen or "partagent" in seen or "partageaient" in seen
         self.has_nombre = "nombre" in seen
@@ -1577,6 +1581,8 @@ class _Reader:
         if self.split_js:
             self.mark_split()
         self.link_totals()
+        if self.ces_js:
+            self.these_of()
         self.link_shares()
         self.link_changes()
         if self.pct:
@@ -4531,6 +4537,49 @@ class _Reader:
         (« mercredi ») where a has none; not an earlier year or « l'an dernier »."""
         ta, tb = self.ms[a].time, self.ms[b].time
         return tb is None or tb == ta or ta is None and tb not in _EARLIER and not tb[:4].isdigit()
+
+    def these_of(self) -> None:
+        """« …la suppression de 1 150 postes d'ici à 2027, sur les 14 600 salariés du groupe. La
+        France concentrera 690 de ces suppressions, soit 75 % du plan »: a bare count « de ces
+        <nom> » is a part of the one count of the sentence before (or of its own, before it) that
+        noun names — the count's own noun (« 1 150 postes ») or the noun right before it
+        (« la suppression de 1 150 postes »). None or two such counts: no whole."""
+        W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
+        for c in self.ces_js:
+            k = c - 2
+            i = F[k]
+            m = ms[i]
+            f = m.figure
+            if f.kind != "number" or f.is_range or m.explicit_subject or m.part_of is not None \
+                    or T[c + 1] != T[k] or K[c + 1] != "w":
+                continue
+            noun = L.noun_lemma(W[c + 1])
+            if not noun:
+                continue
+            s = T[k]
+            found = []
+            for x in (*self.sent_figs.get(s - 1, ()), *self.sent_figs.get(s, ())):
+                if x >= k:
+                    break
+                mx = ms[F[x]]
+                named = mx.explicit_subject and (mx.subject == noun or K[x + 1] == "w"
+                                                 and L.noun_lemma(W[x + 1]) == noun) \
+                    or x >= 2 and W[x - 1] in ("de", "d'") \
+                    and K[x - 2] == "w" and L.noun_lemma(W[x - 2]) == noun
+                if named:
+                    found.append(x)
+            if len(found) != 1:
+                continue
+            xw = found[0]
+            nxt = next((y for y in range(xw + 1, min(xw + 6, self.n)) if K[y] == "f"), None)
+            if nxt is not None and T[nxt] == T[xw] and any(W[y] in ("et", ",", "ou", "plus") for y in range(xw + 1, nxt)):
+                continue    # « la suppression de 1 150 postes et de 300 contrats »: of both
+            w = F[xw]
+            fw = ms[w].figure
+            if fw.kind != "number" or fw.is_range or fw.approx is not None or not self.countable(w) \
+                    or ms[w].part_of is not None or ms[w].cues & {"contre", "superseded"}:
+                continue
+            m.part_of, m.part_kind = w, "des"
 
     def compared_percents(self) -> None:
         """« Le résultat grimpe à 251 millions d'euros, 40 % de mieux que les 212 millions de
