@@ -126,3 +126,10 @@ def test_these_of_share_fires(text):
 ])
 def test_these_of_share_quiet(text):
     assert codes(text, "NUM303", path="a.txt") == []
+
+
+def test_parmi_pronoun_lone_part_of_things_quiet():
+    # a lone part of a count of things: « du total » may be another whole's
+    text = ("Le guichet a traité 900 réclamations en un mois. Parmi elles, 600 portent sur des retards, "
+            "soit 40 % du total.")
+    assert codes(text, "NUM303", path="a.txt") == []

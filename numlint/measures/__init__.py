@@ -2566,6 +2566,7 @@ class _Reader:
         parmi_wholes = set()      # wholes a « Parmi elles, » opening its sentence takes up
         for s in sorted(self.part_sents.union(des_open, dans_open).intersection(self.sent_figs)):
             fj = self.sent_figs[s]
+            things = []           # first parts of a count of things « Parmi elles, » takes up
             whole = None          # measure index of the current whole
             last_part = None
             told_split = None     # « Ils se répartissent ainsi : »: the whole told before (whole_told_split)
@@ -2733,7 +2734,7 @@ class _Reader:
                             and ms[prev[0]].explicit_subject \
                             and (ms[prev[0]].subject in _PARMI_PEOPLE
                                  or votes and ms[prev[0]].subject in _VOTERS
-                                 or self.parmi_things(prev[0], left[1], s)) \
+                                 or self.parmi_things(prev[0], left[1], s) and things.append(i) is None) \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
@@ -2812,6 +2813,12 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+            for p in things:
+                # « Parmi eux, 3 470 sont des maisons, soit 47 % du total »: a lone part of a
+                # count of things may be of another whole told earlier; a list of parts is its own
+                w = ms[p].part_of
+                if w is not None and sum(ms[F[x]].part_of == w for x in fj) < 2:
+                    ms[p].part_of = ms[p].part_kind = None
             if told_split is not None:
                 # the list told as complete: every figure of the sentence is one of its parts
                 parts = [F[x] for x in fj if ms[F[x]].part_of == told_split]
