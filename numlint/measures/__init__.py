@@ -74,6 +74,16 @@ _ODD_DIGIT = lazy_re(r"[^\D0-9]")      # a digit other than 0-9
 
 
 # « Parmi eux, N »: nouns of people, whom « eux » / « elles » most often takes up
+# « Parmi elles, on compte 410 … »: the pronouns taking up the count of the sentence before, and
+# the words allowed between the comma and the first part
+_PARMI_PRON = frozenset({"eux", "elles", "celles-ci", "ceux-ci"})
+_PARMI_FILLER = frozenset({(), ("on", "compte"), ("on", "dénombre"), ("on", "recense"), ("on", "relève"),
+                           ("on", "trouve"), ("figurent",), ("se", "trouvent")})
+# nouns whose gender their ending tells surely (parmi_things)
+_FEM_ENDINGS = ("tion", "sion", "xion", "ité", "ance", "ence", "ette")
+_MASC_ENDINGS = ("ment",)
+_PLURAL_DET = frozenset({"les", "des", "ces", "leurs", "ses", "nos", "vos", "mes", "aux", "plusieurs",
+                         "certains", "certaines", "quelques", "ceux", "celles", "eux", "elles", "ils"})
 _PARMI_PEOPLE = frozenset({"personne", "individu", "habitant", "membre", "client", "patient",
                            "salarié", "employé", "élève", "étudiant", "adhérent", "licencié",
                            # trades and roles, whom news counts by the head
@@ -533,6 +543,10 @@ _CHANGE_VERB_SIGN = dict.fromkeys((
         "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
         "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
 # the verbs too: « ont grimpé de 13 %, à 1,11 milliard, contre 1,02 milliard » (change_reached)
+# « 40 % de plus que les 212 millions » (compared_percents)
+_MORE_THAN = {"plus": 1, "mieux": 1, "moins": -1}
+_CMP_NOUN_SIGN = {"hausse": 1, "progression": 1, "augmentation": 1, "baisse": -1, "recul": -1,
+                  "repli": -1, "diminution": -1}
 _CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
@@ -1193,6 +1207,7 @@ class _Reader:
         contrib_js = []     # where « hauteur » stands (mark_contributions)
         split_js = []       # where « ces <nom> se répartissent » opens (mark_split)
         alone_js = []       # where « à eux seuls » stands (mark_alone)
+        ces_js = []         # where « ces » stands after « N de » (these_of)
         for j in hits:
             w = W[j]
             if w in _REL_SECOND:
@@ -1214,6 +1229,8 @@ class _Reader:
                 seen.add(w)
                 if w == "ces" and j + 3 < n and W[j + 3] in _SPLIT_VERBS and W[j + 2] == "se":
                     split_js.append(j)      # « Ces naissances se répartissent entre … » (mark_split)
+                elif w == "ces" and j > 1 and K[j - 2] == "f" and W[j - 1] in ("de", "d'") and j + 1 < n:
+                    ces_js.append(j)        # « 690 de ces suppressions » (these_of)
             elif w == "hauteur":
                 contrib_js.append(j)
             elif w in _ALONE:
@@ -1269,6 +1286,7 @@ class _Reader:
         self.contrib_js = contrib_js
         self.split_js = split_js
         self.alone_js = alone_js
+        self.ces_js = ces_js
         self.may_total = "total" in seen or "tout" in seen or "ces" in seen
         self.may_share_all = "totalité" in seen or "partagent" in seen or "partageaient" in seen
         self.has_nombre = "nombre" in seen
@@ -1563,8 +1581,12 @@ class _Reader:
         if self.split_js:
             self.mark_split()
         self.link_totals()
+        if self.ces_js:
+            self.these_of()
         self.link_shares()
         self.link_changes()
+        if self.pct:
+            self.compared_percents()
         self.inherit_subjects()
         if self.alone_js:
             self.mark_alone()
@@ -2570,8 +2592,10 @@ class _Reader:
         dans_open = {s for s, fj in self.sent_figs.items() if fj[0] > 1 and W[fj[0] - 2] == "dans"
                      and W[fj[0] - 1] in ("les", "ces") and T[fj[0] - 2] == s
                      and (fj[0] == 2 or T[fj[0] - 3] != s) and self.en_held(fj[0])}
+        parmi_wholes = set()      # wholes a « Parmi elles, » opening its sentence takes up
         for s in sorted(self.part_sents.union(des_open, dans_open).intersection(self.sent_figs)):
             fj = self.sent_figs[s]
+            things = []           # first parts of a count of things « Parmi elles, » takes up
             whole = None          # measure index of the current whole
             last_part = None
             told_split = None     # « Ils se répartissent ainsi : »: the whole told before (whole_told_split)
@@ -2724,9 +2748,10 @@ class _Reader:
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
                     continue
-                if n_ == 0 and len(left) == 3 and left[0] == "parmi" and left[1] in ("eux", "elles") \
-                        and left[2] == "," and m.figure.kind == "number" and not m.figure.is_range \
-                        and len(self.left_words(k, 12)) == 3:
+                if n_ == 0 and 3 <= len(left) <= 5 and left[0] == "parmi" and left[1] in _PARMI_PRON \
+                        and left[2] == "," and tuple(left[3:]) in _PARMI_FILLER \
+                        and m.figure.kind == "number" and not m.figure.is_range \
+                        and len(self.left_words(k, 12)) == len(left):
                     # « Sa clientèle comptait 214 personnes. Parmi eux, 61 … »: the one count of
                     # people of the sentence before (two: which one? quiet; of things, « eux » may
                     # be a whole told earlier: quiet)
@@ -2736,11 +2761,14 @@ class _Reader:
                     votes = self.vote_parts(k, fj, n_)
                     if len(prev) == 1 and not ms[prev[0]].figure.is_range \
                             and ms[prev[0]].explicit_subject \
-                            and (ms[prev[0]].subject in _PARMI_PEOPLE or votes and ms[prev[0]].subject in _VOTERS) \
+                            and (ms[prev[0]].subject in _PARMI_PEOPLE
+                                 or votes and ms[prev[0]].subject in _VOTERS
+                                 or self.parmi_things(prev[0], left[1], s) and things.append(i) is None) \
                             and ms[prev[0]].part_of is None and self.countable(prev[0]) and self.kin(prev[0], i):
                         m.part_of, m.part_kind = prev[0], "sur"
                         whole, last_part = prev[0], i
                         self.first_part.setdefault(whole, i)
+                        parmi_wholes.add(whole)
                         self.copula_gap(k, fj, n_)
                         if votes:
                             for x in votes:
@@ -2766,7 +2794,7 @@ class _Reader:
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
                             and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
-                            and (self.kin(whole, i) or self.en_unit(whole, i)) \
+                            and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
@@ -2785,6 +2813,11 @@ class _Reader:
                     # agent of the list, not one more part of it
                     if 8 < gap <= 16 and (self.parallel(prev_k, k) or self.gapped(self.pos[first_part], k)):
                         gap = 8     # "dont 420 millions pour les routes et … et 510 millions pour …"
+                    if 8 < gap <= 12 and whole in parmi_wholes and W[k - 1] == "et" and m.explicit_subject \
+                            and ms[last_part].explicit_subject and not own_verb \
+                            and words.isdisjoint((";", ".", ":", "qui", "que", "qu'", "dont", "où", "soit")) \
+                            and not any(w in L.AUX_VERBS for w in words):
+                        gap = 8     # « Parmi elles, 410 mises en sécurité de personnes, souvent âgées, et 275 … »
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.label_item(prev_k, k):
                         gap = 8     # « …, les droits télévisés versés par la Ligue nationale de rugby 7 millions, »
                     if 8 < gap <= 16 and ms[last_part].part_kind == "sur" and self.gapped_object(prev_k, k):
@@ -2809,6 +2842,12 @@ class _Reader:
                         last_part = i
                         continue
                     whole = last_part = None
+            for p in things:
+                # « Parmi eux, 3 470 sont des maisons, soit 47 % du total »: a lone part of a
+                # count of things may be of another whole told earlier; a list of parts is its own
+                w = ms[p].part_of
+                if w is not None and sum(ms[F[x]].part_of == w for x in fj) < 2:
+                    ms[p].part_of = ms[p].part_kind = None
             if told_split is not None:
                 # the list told as complete: every figure of the sentence is one of its parts
                 parts = [F[x] for x in fj if ms[F[x]].part_of == told_split]
@@ -2934,6 +2973,26 @@ class _Reader:
                 or w.cues - {"au total", "au total avant"} or not self.countable(prev[0]) or not self.kin(prev[0], i):
             return None
         return prev[0]
+
+    def parmi_things(self, w: int, pron: str, s: int) -> bool:
+        """« Les secours ont mené 640 interventions. Parmi elles, on compte 410 … »: a count of
+        things is the whole « elles » takes up only when the pronoun's gender is surely its noun's
+        (« -tion », « -ité »…: feminine; « -ment »: masculine) and the sentence before names no
+        other plural (no « les », « des », « ces »… in it) the pronoun could stand for."""
+        subj = self.ms[w].subject
+        if not subj or not self.ms[w].explicit_subject:
+            return False
+        fem = pron in ("elles", "celles-ci")
+        if not subj.endswith(_FEM_ENDINGS if fem else _MASC_ENDINGS):
+            return False
+        if sum(self.ms[self.F[x]].figure.kind == "number" for x in self.sent_figs.get(s - 1, ())) != 1:
+            return False    # « 9 640 logements vendus, contre 9 100 un an plus tôt »: which one?
+        T, W = self.T, self.W
+        lo = self.sent_first.get(s - 1)
+        hi = self.sent_first.get(s)
+        if lo is None or hi is None or hi - lo > 60:
+            return False
+        return not any(W[x] in _PLURAL_DET for x in range(lo, hi) if T[x] == s - 1)
 
     def copula_gap(self, k: int, fj: list, n_: int) -> None:
         """« Parmi ces personnes, 1 310 étaient majeures et 940 mineures »: the figure right after
@@ -3362,6 +3421,20 @@ class _Reader:
             return False
         return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
 
+    def sur_unit(self, whole: int, part: int, k: int) -> bool:
+        """« Sur les 72 000 hectares brûlés, 31 000 étaient des plantations »: a bare count opening
+        the clause right after the comma that closes « sur les N <unité> », no noun of its own,
+        takes the whole's unit, said once; at the whole's scale, in digits."""
+        fw, fp, pm = self.ms[whole].figure, self.ms[part].figure, self.ms[part]
+        if fw.kind not in ("quantity", "money") or fp.kind != "number" or pm.explicit_subject \
+                or self.W[k - 1] != "," or part in self.fr or fp.is_range or fp.approx is not None \
+                or not (fw.numerals and fp.numerals) or any(n.words for n in fp.numerals):
+            return False
+        if not (isinstance(fp.value, (int, float)) and isinstance(fw.value, (int, float))) \
+                or fp.value >= fw.value:
+            return False            # « Sur les 42 km, 12 000 ont pris le départ »: runners, not km
+        return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
+
     def link_shares(self) -> None:
         F = self.F
         for i in self.pct:
@@ -3373,6 +3446,8 @@ class _Reader:
                 continue
             rate = "count rate" in m.cues
             if ("soit" in m.cues or rate) and m.share_part is None:
+                if "contre" in m.cues and m.share_of is None:
+                    continue    # « soit 29 %, contre 24 % il y a cinq ans »: another moment's share
                 # the part: the nearest earlier count in the sentence
                 cands = [x for x in self.figs_in_sentence(k) if x < k and self.countable(F[x])]
                 if rate and not (cands and self.ms[F[cands[-1]]].part_kind in ("sur", "des", "parmi", "entre")):
@@ -3398,7 +3473,8 @@ class _Reader:
                     # whole, the currency said once for both
                     if whole is not None and (self.compatible(p, whole) or (
                             pm.part_kind in ("des", "sur", "dont") and pm.part_of == whole
-                            and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)))):
+                            and (self.elliptic_money(p, whole) or self.elliptic_unit(whole, p)
+                                 or pm.part_kind == "sur" and self.sur_unit(whole, p, cands[-1])))):
                         m.share_part, m.share_of = p, whole
                         # « 4 630 des 16 420 milliards »: the scale said once, on the whole
                         s = self.elided_des(p, whole, number_whole=True) if pm.part_kind in ("des", "sur") \
@@ -4497,6 +4573,102 @@ class _Reader:
         (« mercredi ») where a has none; not an earlier year or « l'an dernier »."""
         ta, tb = self.ms[a].time, self.ms[b].time
         return tb is None or tb == ta or ta is None and tb not in _EARLIER and not tb[:4].isdigit()
+
+    def these_of(self) -> None:
+        """« …la suppression de 1 150 postes d'ici à 2027, sur les 14 600 salariés du groupe. La
+        France concentrera 690 de ces suppressions, soit 75 % du plan »: a bare count « de ces
+        <nom> » is a part of the one count of the sentence before (or of its own, before it) that
+        noun names — the count's own noun (« 1 150 postes ») or the noun right before it
+        (« la suppression de 1 150 postes »). None or two such counts: no whole."""
+        W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
+        for c in self.ces_js:
+            k = c - 2
+            i = F[k]
+            m = ms[i]
+            f = m.figure
+            if f.kind != "number" or f.is_range or m.explicit_subject or m.part_of is not None \
+                    or T[c + 1] != T[k] or K[c + 1] != "w":
+                continue
+            noun = L.noun_lemma(W[c + 1])
+            if not noun:
+                continue
+            s = T[k]
+            found = []
+            for x in (*self.sent_figs.get(s - 1, ()), *self.sent_figs.get(s, ())):
+                if x >= k:
+                    break
+                mx = ms[F[x]]
+                named = mx.explicit_subject and (mx.subject == noun or K[x + 1] == "w"
+                                                 and L.noun_lemma(W[x + 1]) == noun) \
+                    or x >= 2 and W[x - 1] in ("de", "d'") \
+                    and K[x - 2] == "w" and L.noun_lemma(W[x - 2]) == noun
+                if named:
+                    found.append(x)
+            if len(found) != 1:
+                continue
+            xw = found[0]
+            nxt = next((y for y in range(xw + 1, min(xw + 6, self.n)) if K[y] == "f"), None)
+            if nxt is not None and T[nxt] == T[xw] and any(W[y] in ("et", ",", "ou", "plus") for y in range(xw + 1, nxt)):
+                continue    # « la suppression de 1 150 postes et de 300 contrats »: of both
+            w = F[xw]
+            fw = ms[w].figure
+            if fw.kind != "number" or fw.is_range or fw.approx is not None or not self.countable(w) \
+                    or ms[w].part_of is not None or ms[w].cues & {"contre", "superseded"}:
+                continue
+            m.part_of, m.part_kind = w, "des"
+
+    def compared_percents(self) -> None:
+        """« Le résultat grimpe à 251 millions d'euros, 40 % de mieux que les 212 millions de
+        2025 », « …, 18 % de plus qu'en 2025 (212 millions) », « …, 18 % au-dessus des 212
+        millions », « …, en hausse de 18 % sur les 212 millions » (« par rapport aux »): the new
+        value B right before the comma, the percent, then the old value A it is told against.
+        Both of one kind, in the sentence; nothing else between."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        for i in self.pct:
+            m = ms[i]
+            k = self.pos.get(i, -1)
+            f = m.figure
+            if k < 3 or k + 3 >= n or m.change_kind or m.change_from is not None or f.unit == "pp" \
+                    or f.is_range or m.cues & {"contre", "change by"}:
+                continue
+            s, sign, j, c = T[k], 0, -1, k - 1
+            if "soit" in m.cues:
+                c = k - 2 if W[k - 1] == "soit" else -1     # « 251 millions, soit 18 % de plus que … »
+            nx = W[k + 1]
+            if nx == "de" and W[k + 2] in _MORE_THAN and W[k + 3] in ("que", "qu'"):
+                sign, j = _MORE_THAN[W[k + 2]], k + 4
+            elif nx in ("au-dessus", "au-dessous") and W[k + 2] in ("des", "du", "de"):
+                sign, j = (1 if nx == "au-dessus" else -1), k + 3
+            elif W[k - 1] == "de" and W[k - 2] in _CMP_NOUN_SIGN and W[k - 3] == "en" and c == k - 1:
+                if W[k + 1:k + 3] == ["sur", "les"]:
+                    j = k + 3
+                elif W[k + 1:k + 4] == ["par", "rapport", "aux"]:
+                    j = k + 4
+                sign, c = _CMP_NOUN_SIGN[W[k - 2]], k - 4
+            if j < 0 or j + 1 >= n or T[j] != s:
+                continue
+            if W[j] in ("les", "l'", "le", "la"):
+                j += 1
+            elif W[j] == "en" and j + 3 < n and K[j + 1] == "n" and W[j + 2] == "(":
+                j += 3      # « qu'en 2025 (212 millions) »
+            if j >= n or K[j] != "f" or T[j] != s or c < 1 or W[c] != "," or T[c] != s:
+                continue
+            b = c - 1
+            while b > 0 and c - b <= 5 and K[b] == "w":
+                b -= 1
+            if K[b] != "f" or T[b] != s:
+                continue
+            tail = W[b + 1:c]
+            if tail and not all(w in L.SCALE for w in tail) and not "".join(
+                    str(ms[F[b]].notes.get("phrase", "")).lower().split()).endswith("".join(tail)):
+                continue    # « 251 adhérents, … »: only B's own noun between it and the comma
+            a_, b_ = F[j], F[b]
+            fa, fb = ms[a_].figure, ms[b_].figure
+            if fa.kind not in ("number", "money", "quantity") or fb.kind not in ("number", "money", "quantity") \
+                    or fa.is_range or fb.is_range or fa.approx is not None or fb.approx is not None \
+                    or ms[a_].cues - {"sur les", "contre"} or not self.kin_change(a_, b_):
+                continue
+            m.change_from, m.change_to, m.change_kind, m.change_sign = a_, b_, "percent", sign
 
     def change_reached(self, k: int) -> tuple[int, int] | None:
         """« qui augmentent de 31 % pour atteindre 498 millions d'euros, contre 412 millions »: a
