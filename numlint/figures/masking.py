@@ -25,7 +25,7 @@ lorsque lorsqu lors alors où dont avec sans contre pour par sur sous dans chez 
 avant après pendant durant entre face devant derrière malgré jusqu jusque ce cet cette ces c
 son sa ses leur leurs mon ma mes notre nos votre vos il elle ils elles on nous vous je j tu y se s
 ne n avait avaient ont est était étaient sera seront serait fut furent été sont soit déjà encore
-aussi même ainsi comme plus moins très enfin notamment seulement là ici cela ça tout toute tous
+aussi même ainsi comme plus moins très enfin notamment seulement là ici cela ça tout toute tous dès
 toutes année saison contre-la-montre
 """.split())
 
@@ -152,7 +152,7 @@ _SCORE = lazy_re(
     + _SP + r"?[%€$°]|" + _SP + r"\d{3}(?!\d))")
 _SPORT = lazy_re(
     r"(?<![\w])(?:victoire|défaite|battu|bat|batt|impos|gagn|perd|emport|inclin|remport|vainqu"
-    r"|écras|domin|corrig|étrill|surclass|élimin|qualifi|humili|menée?s?|menait|mène|score|nul"
+    r"|écras|domin|corrig|étrill|surclass|élimin|qualifi|humili|men(?:é|er|ai|ant)|mèn|score|nul"
     r"|sets?|manches?|mi-temps|buts?|essais?|finale|match|rencontre|quarts?|huitièmes?"
     r"|demi-finale)\w{0,5}(?![\w])", re.I)
 _DURATION_BEFORE = lazy_re(
