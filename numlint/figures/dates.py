@@ -1315,6 +1315,14 @@ _HAD_AGE = lazy_re(r"\b(?:a|ont)\s{1,3}eu\s{1,3}\Z", re.I)
 _AGED_WHO_SAW_DAY = lazy_re(
     r"\bâgée?s?\s{1,3}(?:aujourd['’]hui\s{1,3})?de\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}"
     + _WHO_SAW_DAY + r"\Z", re.I)
+# « le chef du village, Amadou Diallo, 64 ans, qui avait vu le jour en 1961 »: a name's age
+# aside, then a relative telling the birth of the same one (any verb and tense of birth)
+_APPOSED_WHO_SAW_DAY = lazy_re(
+    r",\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}" + _WHO_SAW_DAY + _BIRTH_MONTH + r"\Z", re.I)
+_WHO_BORN_NEXT = lazy_re(
+    r"\s{0,2},\s{1,3}qui\s{1,3}(?:(?:est|était)\s{1,3}" + _BORN_VERB + r"|(?:a|avait)\s{1,3}vu\s{1,3}le"
+    r"\s{1,3}jour)\s{1,3}(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}"
+    + _BIRTH_MONTH + r"\d{4}(?!\w)", re.I)
 # « avait déjà été condamné »: a pluperfect tells what came before the news, not the age then
 _BEFORE_NEWS = lazy_re(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
                           r"(?:été|\w{2,20}[éiu]e?s?)\b", re.I)
@@ -1481,6 +1489,7 @@ def annotate(text: str, figures: list, masked: list) -> None:
                         ("né" in (near := text[max(0, m.start - 110):m.start]) or "Né" in near or "monde" in near)
                         and _PLACE_BORN_YEAR.search(text, _window_start(text, m.start, 110), m.start)) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
                                               (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
+                                               or _APPOSED_WHO_SAW_DAY.search(text, max(0, m.start - 140), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
                                               or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
@@ -1944,7 +1953,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ()     # « », a averti X, 45 ans. »: a speaker's age may close the sentence
         name = _APPOSED.search(text, max(0, f.start - 60), f.start)
         aside = None
-        if _BORN_NEXT.match(text, f.end, f.end + 100) or _NOUN_BORN_NEXT.match(text, f.end, f.end + 120):
+        if _BORN_NEXT.match(text, f.end, f.end + 100) or _NOUN_BORN_NEXT.match(text, f.end, f.end + 120) \
+                or ("qui" in after and _WHO_BORN_NEXT.match(text, f.end, f.end + 120)):
             # « X, 27 ans, né en 1992 »: the birth is the next aside of the same name
             name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
             if name:
