@@ -38,3 +38,34 @@ def test_num404_apposed_age_then_who_born_fires(sentence):
 ])
 def test_num404_apposed_age_then_who_born_quiet(sentence):
     assert codes(_md(sentence, "2026-05-20"), "NUM404", path="a.md") == []
+
+
+# NUM404: a birthday to come (« fêtera ses N ans le mois prochain / la semaine prochaine / dans
+# quelques jours ») and the birth told in a bracket or dash aside right after it (October 2026)
+@pytest.mark.parametrize("sentence", [
+    "La pilier, qui fêtera ses 30 ans le mois prochain (elle est née en novembre 1993 à Dax), a été élue joueuse du match.",
+    "Le capitaine, qui fêtera ses 30 ans la semaine prochaine (né le 27 octobre 1993), a marqué deux essais.",
+    "Le capitaine, qui soufflera ses 30 bougies dans quelques jours (il est né à Bayonne en 1993), a marqué deux essais.",
+    "Le capitaine fêtera ses 30 ans dans trois semaines — il est né en novembre 1993 —, un cap symbolique.",
+    "Le capitaine, qui aura 30 ans le mois prochain (il est né en novembre 1993), a marqué deux essais.",
+    "Née en 1993, elle fêtera ses 30 ans la semaine prochaine.",
+])
+def test_num404_birthday_soon_bracket_birth_fires(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the age agrees with the birth
+    ("La pilier, qui fêtera ses 33 ans le mois prochain (elle est née en novembre 1993 à Dax), a été élue joueuse du match.", "2026-10-20"),
+    ("Née en 1993, elle fêtera ses 33 ans dans quelques jours.", "2026-10-20"),
+    # a week ahead at the turn of the year: next year's birthday may be meant
+    ("Le capitaine, qui fêtera ses 34 ans la semaine prochaine (il est né en janvier 1993), a marqué deux essais.", "2026-12-28"),
+    # the bracket tells someone else's birth, or the years are not an age
+    ("La pilier, qui fêtera ses 30 ans le mois prochain (sa mère est née en novembre 1993), a été élue joueuse du match.", "2026-10-20"),
+    ("Le capitaine, qui fêtera ses 30 ans de carrière le mois prochain (il est né en novembre 1973), a marqué deux essais.", "2026-10-20"),
+    ("Le club, qui fêtera ses 30 ans le mois prochain (son fondateur est né en 1993), a gagné.", "2026-10-20"),
+    # a year of the story in the sentence
+    ("En 2023, le capitaine fêtera ses 30 ans le mois prochain (il est né en novembre 1993), écrivait-on.", "2026-10-20"),
+])
+def test_num404_birthday_soon_bracket_birth_quiet(sentence, date):
+    assert codes(_md(sentence, date), "NUM404", path="a.md") == []

@@ -738,8 +738,22 @@ _BIRTHDAY_TO_COME = lazy_re(
 _TURNS_WHEN = lazy_re(
     r"\s{0,3}(?:(?:en|début|fin|à\s{1,3}la\s{1,3}fin\s{1,3}de|au\s{1,3}début\s{1,3}de|le\s{1,3}(?P<day>1er|\d{1,2}))"
     r"\s{1,3}(?P<month>" + "|".join(MONTHS) + r")|(?P<this>cette\s{1,3}année)"
-    r"|(?P<next_month>le\s{1,3}mois\s{1,3}prochain)|(?P<next_year>l['’]an\s{1,3}prochain|l['’]année\s{1,3}prochaine))"
+    r"|(?P<next_month>le\s{1,3}mois\s{1,3}prochain)|(?P<next_year>l['’]an\s{1,3}prochain|l['’]année\s{1,3}prochaine)"
+    # a few days or weeks ahead: « la semaine prochaine », « dans quelques jours », « dans trois semaines »
+    r"|(?P<soon>la\s{1,3}semaine\s{1,3}prochaine|dans\s{1,3}(?:les|des)\s{1,3}prochains\s{1,3}jours|demain"
+    r"|dans\s{1,3}(?P<n>quelques|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|\d{1,2})"
+    r"\s{1,3}(?P<span>jours|semaines)))"
     r"(?!\s{0,3}(?:\d|prochaine?\b|dernière?\b|de\s{1,3}l['’]an))", re.I)
+_SOON_N = {"quelques": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "dix": 10, "quinze": 15}
+# « fêtera ses 30 ans le mois prochain (il est né en novembre 1996 à Brest) »: the birth told in a
+# bracket or dash aside right after the birthday to come is that birthday's
+_TURNS_BORN_ASIDE = lazy_re(
+    r"\s{0,2}(?:\(|[—–])\s{0,2}(?:(?:il|elle)\s{1,3}(?:est|était)\s{1,3})?n[ée]e?\s{1,3}"
+    r"(?:(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}\s{1,3})?"
+    r"(?:en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+    + "|".join(MONTHS) + r")\s{1,3})\d{4}"
+    r"(?:\s{1,3}(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2})?\s{0,2}[)—–]")
 # … of the one born right before it: « cette Lilloise née en 1981 fêtera ses », « Née en 1981 à
 # Lille, elle fêtera ses » (not « Fondé en 1985 par X, né en 1955, le restaurant fêtera ses »)
 _TURNS_OWN = lazy_re(
@@ -1713,7 +1727,12 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
     if before is None or rest is None:
         return ()
-    if _RELATIVE_BEFORE.search(w):
+    aside = _TURNS_BORN_ASIDE.match(text, when.end(), when.end() + 100) \
+        if text[when.end():when.end() + 4].lstrip()[:1] in ("(", "—", "–") else None
+    if aside:
+        # « (il est né en novembre 1996) » right after the birthday: its own birth, whoever the subject
+        pass
+    elif _RELATIVE_BEFORE.search(w):
         # only the relative on the anaphor of a birth told in the opening aside (_WHERE_BORN_DEMO_WHO)
         if "où" not in before or not _WHERE_BORN_DEMO_WHO.search(text, max(0, f.start - 240), f.start):
             return ()
@@ -1727,9 +1746,14 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
         day = when.group("day")
         at = str(MONTHS.index(when.group("month").lower()) + 1) + \
             (f"-{1 if day == '1er' else int(day)}" if day else "")
+    elif when.group("soon"):
+        # « soon-N »: at most N days ahead
+        n = when.group("n")
+        days = 14 if not n else (_SOON_N.get(n.lower()) or int(n)) * (7 if when.group("span").lower() == "semaines" else 1)
+        at = "soon-%d" % days
     else:
         at = next(k for k in ("this", "next_month", "next_year") if when.group(k))
-    return ("age_turns", "turns=" + at)
+    return ("age_turns", "turns=" + at) + (("born_next",) if aside else ())
 
 
 def _pro_after_birth(text: str, f, w: str) -> tuple[str, ...]:
