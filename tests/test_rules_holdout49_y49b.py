@@ -69,3 +69,29 @@ def test_num404_birthday_soon_bracket_birth_fires(sentence):
 ])
 def test_num404_birthday_soon_bracket_birth_quiet(sentence, date):
     assert codes(_md(sentence, date), "NUM404", path="a.md") == []
+
+
+# NUM403: an opening dated in a leading aside, then « a duré / s'est étalée sur N … et s'est
+# achevée / a pris fin / a été close le D2 »: the length no longer than that span (5 → 23 October)
+@pytest.mark.parametrize("sentence", [
+    "Ouverte le lundi 5 octobre, elle a duré six semaines et s'est achevée le vendredi 23 octobre, avec 900 avis.",
+    "Lancée le lundi 5 octobre, l'enquête publique a duré six semaines et s'est terminée le vendredi 23 octobre.",
+    "Entamée le lundi 5 octobre, la concertation s'est étalée sur 40 jours et a pris fin le vendredi 23 octobre.",
+    "Ouvert le lundi 5 octobre, le registre a duré huit semaines et a été clos le vendredi 23 octobre.",
+])
+def test_num403_opened_aside_lasted_and_closed_fires(sentence):
+    assert codes(_md(sentence, "2026-11-02", "Consultation"), "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a length within the span (rounded, or shorter: not every day counted)
+    "Ouverte le lundi 5 octobre, elle a duré trois semaines et s'est achevée le vendredi 23 octobre, avec 900 avis.",
+    "Ouverte le lundi 5 octobre, elle a duré deux semaines et s'est achevée le vendredi 23 octobre.",
+    "Lancée le lundi 5 octobre, l'enquête publique a duré 19 jours et s'est terminée le vendredi 23 octobre.",
+    # the close agrees with the length
+    "Ouverte le lundi 5 octobre, elle a duré six semaines et s'est achevée le vendredi 13 novembre.",
+    # the length is of something else, told in a relative
+    "Ouverte le lundi 5 octobre, la ligne a connu des travaux qui ont duré six semaines et se sont achevés le vendredi 23 octobre.",
+])
+def test_num403_opened_aside_lasted_and_closed_quiet(sentence):
+    assert codes(_md(sentence, "2026-11-02", "Consultation"), "NUM403", path="a.md") == []

@@ -1011,6 +1011,20 @@ _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
 # « une opération de cinq jours, puis une autre : du … au … »: one of several, a part of the span
+# « Ouverte le lundi 5 octobre, elle a duré six semaines et s'est achevée le vendredi 23 octobre »:
+# the opening dated by an aside leading the sentence, its subject (a pronoun, or a determiner and a
+# noun) the one that lasted and closed, the close dated right after the length: at most that span
+_OPENED_LED_LASTED = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?" + _OPENED_VERB + r"\s{1,3}(?:dès\s{1,3})?le\s[^,.;:!?()«»]{3,40},\s{1,3}"
+    r"(?:(?:il|elle|ils|elles)\s{1,3}|(?:la|le|les|l['’]|cette|ce|cet|ces)\s{0,3}"
+    r"(?:(?!(?:qui|que|qu|dont|où|a|ont|avait|avaient|est|sont|s|se|n|ne)\b)[^\W\d][\w’'-]{0,30}\s{1,3}){1,4}?)"
+    r"(?:(?:a|avait|ont|avaient)\s{1,3}duré|s['’]\s{0,2}(?:est|était|sont|étaient)\s{1,3}(?:étalée?s?|étendue?s?"
+    r"|déroulée?s?)\s{1,3}sur)\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque)\s{1,3})?\Z", re.I)
+_AND_CLOSED_NEXT = lazy_re(
+    r"(?:\s{1,3}(?:au\s{1,3}total|en\s{1,3}tout))?\s{1,3}et\s{1,3}(?:s['’]\s{0,2}(?:est|était|sont|étaient)\s{1,3}"
+    r"(?:achevée?s?|terminée?s?|close?s?|clôturée?s?|refermée?s?|conclue?s?)|(?:a|avait|ont|avaient)\s{1,3}pris"
+    r"\s{1,3}fin|(?:a|avait|ont|avaient)\s{1,3}été\s{1,3}(?:close?s?|clôturée?s?|refermée?s?))"
+    r"\s{1,3}le\s{1,3}" + _DAYSPEC, re.I)
 _NOT_SPAN_AFTER = lazy_re(
     r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’]"
     r"|,\s{1,3}(?:puis|et|suivie?s?\s{1,3}d['’]|avant)\s{0,3}(?:une?\s{1,3}|d['’]une?\s{1,3})?"
@@ -2112,6 +2126,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             (("sitting",) if sitting else ())
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
+    if " et " in after and (close := _AND_CLOSED_NEXT.match(text, f.end, f.end + 90)):
+        before = _sentence_before(text, f.start)
+        if before is not None and not f.is_range and _OPENED_LED_LASTED.search(before):
+            # « Lancée le …, la consultation a duré N semaines et s'est achevée le … »
+            return cues + ("span", "lasted", "at_most", "led_close=%d" % (close.end() - f.end))
     if "m" in w and _TOOK.search(w):
         return cues + ("span",) if _TOOK_NEXT.match(text, f.end, f.end + 200) else cues
     event = _EVENT_OF.search(w)
