@@ -95,3 +95,18 @@ def test_num403_opened_aside_lasted_and_closed_fires(sentence):
 ])
 def test_num403_opened_aside_lasted_and_closed_quiet(sentence):
     assert codes(_md(sentence, "2026-11-02", "Consultation"), "NUM403", path="a.md") == []
+
+
+# NUM403: « N jours par semaine / par mois » is a frequency, not the length of the whole
+@pytest.mark.parametrize("sentence", [
+    "Un stage de trois jours par semaine débutera le lundi 1er juin et s'achèvera le vendredi 26 juin.",
+    "Une formation de deux jours par mois commencera le lundi 1er juin et s'achèvera le vendredi 26 juin.",
+    "Un stage de deux jours toutes les semaines démarrera le lundi 1er juin et s'achèvera le vendredi 26 juin.",
+])
+def test_num403_length_per_week_quiet(sentence):
+    assert codes(_md(sentence, "2026-05-20", "Formation"), "NUM403", path="a.md") == []
+
+
+def test_num403_length_without_frequency_fires():
+    sentence = "Un stage de trois jours débutera le lundi 1er juin et s'achèvera le vendredi 26 juin."
+    assert codes(_md(sentence, "2026-05-20", "Formation"), "NUM403", path="a.md") == ["NUM403"]

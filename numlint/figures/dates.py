@@ -1027,6 +1027,8 @@ _AND_CLOSED_NEXT = lazy_re(
     r"\s{1,3}le\s{1,3}" + _DAYSPEC, re.I)
 _NOT_SPAN_AFTER = lazy_re(
     r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’]"
+    # « trois jours par semaine »: a frequency, not the length of the whole
+    r"|(?:par|chaque|toutes\s{1,3}les)\s{1,3}(?:semaines?|mois|quinzaines?)\b"
     r"|,\s{1,3}(?:puis|et|suivie?s?\s{1,3}d['’]|avant)\s{0,3}(?:une?\s{1,3}|d['’]une?\s{1,3})?"
     r"(?:autres?|secondes?|deuxièmes?|nouvelles?)\b)", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
