@@ -110,3 +110,29 @@ def test_num403_length_per_week_quiet(sentence):
 def test_num403_length_without_frequency_fires():
     sentence = "Un stage de trois jours débutera le lundi 1er juin et s'achèvera le vendredi 26 juin."
     assert codes(_md(sentence, "2026-05-20", "Formation"), "NUM403", path="a.md") == ["NUM403"]
+
+
+# NUM403: « un deuil / une trêve / une fermeture de N jours à compter de (ce) D1 / à partir du D1,
+# qui prendra fin / s'achèvera / sera levé(e) le D2 »: the start told; a date of the decision
+# alone (« a décrété dimanche 31 mai un deuil de trois jours ») does not start the span: quiet
+@pytest.mark.parametrize("sentence", [
+    "Le gouvernement a décrété un deuil national de deux jours à compter de ce dimanche 31 mai, qui prendra fin le vendredi 5 juin.",
+    "Les belligérants ont conclu une trêve de quatre jours à partir du lundi 1er juin, qui sera levée le mardi 9 juin.",
+    "Le préfet a ordonné une fermeture de trois jours à compter du lundi 1er juin, qui s'achèvera le mardi 9 juin.",
+])
+def test_num403_told_start_then_end_fires(sentence):
+    assert codes(_md(sentence, "2026-05-31", "Deuil national"), "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the length fits the span
+    "Le gouvernement a décrété un deuil national de cinq jours à compter de ce dimanche 31 mai, qui prendra fin le vendredi 5 juin.",
+    "Les belligérants ont conclu une trêve de huit jours à partir du lundi 1er juin, qui sera levée le mardi 9 juin.",
+    # the date of the decision, not the start: the span may begin later
+    "Le gouvernement a décrété dimanche 31 mai un deuil national de deux jours, qui prendra fin le vendredi 5 juin.",
+    "Les belligérants ont conclu le lundi 1er juin une trêve de quatre jours, qui sera levée le mardi 9 juin.",
+    # a frequency, not the whole
+    "Le préfet a ordonné une fermeture de trois jours par semaine à compter du lundi 1er juin, qui s'achèvera le mardi 30 juin.",
+])
+def test_num403_told_start_then_end_quiet(sentence):
+    assert codes(_md(sentence, "2026-05-31", "Deuil national"), "NUM403", path="a.md") == []

@@ -105,11 +105,14 @@ _DEATH = lazy_re(
 _START = lazy_re(
     r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?s?"
     r"|commence(?:ra)?|entamée?s?|(?<!portes\s)ouverte?s?|s'ouvre|démarrée?s?|démarre(?:ra)?|depuis"
+    # « un deuil de trois jours à compter de ce dimanche 31 mai »: the start told, not the decision
+    r"|(?<!annoncée\s)(?<!annoncé\s)à\s{1,3}(?:compter|partir)\s{1,3}(?:du|de(?:\s{1,3}ce)?)"
     # « l'opération, lancée le jeudi 15 »: the participle, not the act of « a lancé le 3 »
     r"|(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)(?<!aura\s)lancée?s?)\b", re.I)
 _END = lazy_re(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?s?|prendra\s+fin"
+    r"|ser(?:a|ont)\s+levée?s?"
     r"|terminée?s?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
 # « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
