@@ -105,11 +105,14 @@ _DEATH = lazy_re(
 _START = lazy_re(
     r"\b(?:arrivée?s?|arrive(?:ra|nt)?|atterri(?:ra|t)?|débarquée?s?|débuté|débute(?:ra)?|commencée?s?"
     r"|commence(?:ra)?|entamée?s?|(?<!portes\s)ouverte?s?|s'ouvre|démarrée?s?|démarre(?:ra)?|depuis"
+    # « un deuil de trois jours à compter de ce dimanche 31 mai »: the start told, not the decision
+    r"|(?<!annoncée\s)(?<!annoncé\s)à\s{1,3}(?:compter|partir)\s{1,3}(?:du|de(?:\s{1,3}ce)?)"
     # « l'opération, lancée le jeudi 15 »: the participle, not the act of « a lancé le 3 »
     r"|(?<!\ba\s)(?<!\bont\s)(?<!avait\s)(?<!avaient\s)(?<!aura\s)lancée?s?)\b", re.I)
 _END = lazy_re(
     r"\b(?:repartie?s?|repartir|repart(?:ira)?|regagner|regagnera|regagné|quitter|quittera|quitté"
     r"|jusqu'(?:au|à)|jusqu’(?:au|à)|s'achève(?:ra)?|s’achève(?:ra)?|achevée?s?|prendra\s+fin"
+    r"|ser(?:a|ont)\s+levée?s?"
     r"|terminée?s?|se\s+termine(?:ra)?|retour|rentre(?:r|ra)|clôturée?|(?<!huis\s)clos(?:e|es)?"
     r"|condamnée?s?|acquittée?s?|verdict)\b", re.I)     # a trial ends with its verdict
 # « Parti de Saint-Malo le 1er novembre », « au départ de Brest, le 3 »: the start of a journey,
@@ -738,8 +741,22 @@ _BIRTHDAY_TO_COME = lazy_re(
 _TURNS_WHEN = lazy_re(
     r"\s{0,3}(?:(?:en|début|fin|à\s{1,3}la\s{1,3}fin\s{1,3}de|au\s{1,3}début\s{1,3}de|le\s{1,3}(?P<day>1er|\d{1,2}))"
     r"\s{1,3}(?P<month>" + "|".join(MONTHS) + r")|(?P<this>cette\s{1,3}année)"
-    r"|(?P<next_month>le\s{1,3}mois\s{1,3}prochain)|(?P<next_year>l['’]an\s{1,3}prochain|l['’]année\s{1,3}prochaine))"
+    r"|(?P<next_month>le\s{1,3}mois\s{1,3}prochain)|(?P<next_year>l['’]an\s{1,3}prochain|l['’]année\s{1,3}prochaine)"
+    # a few days or weeks ahead: « la semaine prochaine », « dans quelques jours », « dans trois semaines »
+    r"|(?P<soon>la\s{1,3}semaine\s{1,3}prochaine|dans\s{1,3}(?:les|des)\s{1,3}prochains\s{1,3}jours|demain"
+    r"|dans\s{1,3}(?P<n>quelques|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|\d{1,2})"
+    r"\s{1,3}(?P<span>jours|semaines)))"
     r"(?!\s{0,3}(?:\d|prochaine?\b|dernière?\b|de\s{1,3}l['’]an))", re.I)
+_SOON_N = {"quelques": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "dix": 10, "quinze": 15}
+# « fêtera ses 30 ans le mois prochain (il est né en novembre 1996 à Brest) »: the birth told in a
+# bracket or dash aside right after the birthday to come is that birthday's
+_TURNS_BORN_ASIDE = lazy_re(
+    r"\s{0,2}(?:\(|[—–])\s{0,2}(?:(?:il|elle)\s{1,3}(?:est|était)\s{1,3})?n[ée]e?\s{1,3}"
+    r"(?:(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}\s{1,3})?"
+    r"(?:en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+    + "|".join(MONTHS) + r")\s{1,3})\d{4}"
+    r"(?:\s{1,3}(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2})?\s{0,2}[)—–]")
 # … of the one born right before it: « cette Lilloise née en 1981 fêtera ses », « Née en 1981 à
 # Lille, elle fêtera ses » (not « Fondé en 1985 par X, né en 1955, le restaurant fêtera ses »)
 _TURNS_OWN = lazy_re(
@@ -997,8 +1014,24 @@ _SITTING_NOUN = lazy_re(
     r"\b(?:procès|audiences?|sessions?|débats?|négociations?|pourparlers|discussions|consultations"
     r"|assises|conclaves?|conciles?)\b", re.I)
 # « une opération de cinq jours, puis une autre : du … au … »: one of several, a part of the span
+# « Ouverte le lundi 5 octobre, elle a duré six semaines et s'est achevée le vendredi 23 octobre »:
+# the opening dated by an aside leading the sentence, its subject (a pronoun, or a determiner and a
+# noun) the one that lasted and closed, the close dated right after the length: at most that span
+_OPENED_LED_LASTED = lazy_re(
+    r"\A\s{0,3}(?:<[^>]{0,80}>\s{0,3})?" + _OPENED_VERB + r"\s{1,3}(?:dès\s{1,3})?le\s[^,.;:!?()«»]{3,40},\s{1,3}"
+    r"(?:(?:il|elle|ils|elles)\s{1,3}|(?:la|le|les|l['’]|cette|ce|cet|ces)\s{0,3}"
+    r"(?:(?!(?:qui|que|qu|dont|où|a|ont|avait|avaient|est|sont|s|se|n|ne)\b)[^\W\d][\w’'-]{0,30}\s{1,3}){1,4}?)"
+    r"(?:(?:a|avait|ont|avaient)\s{1,3}duré|s['’]\s{0,2}(?:est|était|sont|étaient)\s{1,3}(?:étalée?s?|étendue?s?"
+    r"|déroulée?s?)\s{1,3}sur)\s{1,3}(?:(?:près\s+de|plus\s+de|environ|quelque)\s{1,3})?\Z", re.I)
+_AND_CLOSED_NEXT = lazy_re(
+    r"(?:\s{1,3}(?:au\s{1,3}total|en\s{1,3}tout))?\s{1,3}et\s{1,3}(?:s['’]\s{0,2}(?:est|était|sont|étaient)\s{1,3}"
+    r"(?:achevée?s?|terminée?s?|close?s?|clôturée?s?|refermée?s?|conclue?s?)|(?:a|avait|ont|avaient)\s{1,3}pris"
+    r"\s{1,3}fin|(?:a|avait|ont|avaient)\s{1,3}été\s{1,3}(?:close?s?|clôturée?s?|refermée?s?))"
+    r"\s{1,3}le\s{1,3}" + _DAYSPEC, re.I)
 _NOT_SPAN_AFTER = lazy_re(
     r"\s*(?:plus\s+tard|après|avant|auparavant|plus\s+tôt|de\s|d['’]"
+    # « trois jours par semaine »: a frequency, not the length of the whole
+    r"|(?:par|chaque|toutes\s{1,3}les)\s{1,3}(?:semaines?|mois|quinzaines?)\b"
     r"|,\s{1,3}(?:puis|et|suivie?s?\s{1,3}d['’]|avant)\s{0,3}(?:une?\s{1,3}|d['’]une?\s{1,3})?"
     r"(?:autres?|secondes?|deuxièmes?|nouvelles?)\b)", re.I)
 # « du mardi 14 au samedi 25 mai, soit neuf jours »: a span of dates restated as a length …
@@ -1315,6 +1348,14 @@ _HAD_AGE = lazy_re(r"\b(?:a|ont)\s{1,3}eu\s{1,3}\Z", re.I)
 _AGED_WHO_SAW_DAY = lazy_re(
     r"\bâgée?s?\s{1,3}(?:aujourd['’]hui\s{1,3})?de\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}"
     + _WHO_SAW_DAY + r"\Z", re.I)
+# « le chef du village, Amadou Diallo, 64 ans, qui avait vu le jour en 1961 »: a name's age
+# aside, then a relative telling the birth of the same one (any verb and tense of birth)
+_APPOSED_WHO_SAW_DAY = lazy_re(
+    r",\s{1,3}\d{1,3}\s{1,3}ans\s{0,2},\s{1,3}" + _WHO_SAW_DAY + _BIRTH_MONTH + r"\Z", re.I)
+_WHO_BORN_NEXT = lazy_re(
+    r"\s{0,2},\s{1,3}qui\s{1,3}(?:(?:est|était)\s{1,3}" + _BORN_VERB + r"|(?:a|avait)\s{1,3}vu\s{1,3}le"
+    r"\s{1,3}jour)\s{1,3}(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}"
+    + _BIRTH_MONTH + r"\d{4}(?!\w)", re.I)
 # « avait déjà été condamné »: a pluperfect tells what came before the news, not the age then
 _BEFORE_NEWS = lazy_re(r"\bavai(?:t|ent)\s{1,3}(?:(?:déjà|aussi|même|notamment)\s{1,3})?"
                           r"(?:été|\w{2,20}[éiu]e?s?)\b", re.I)
@@ -1481,6 +1522,7 @@ def annotate(text: str, figures: list, masked: list) -> None:
                         ("né" in (near := text[max(0, m.start - 110):m.start]) or "Né" in near or "monde" in near)
                         and _PLACE_BORN_YEAR.search(text, _window_start(text, m.start, 110), m.start)) or ("vu le jour" in text[max(0, m.start - 100):m.start] and
                                               (_AGED_WHO_SAW_DAY.search(text, max(0, m.start - 160), m.start)
+                                               or _APPOSED_WHO_SAW_DAY.search(text, max(0, m.start - 140), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
                                               or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
@@ -1704,7 +1746,12 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
     if before is None or rest is None:
         return ()
-    if _RELATIVE_BEFORE.search(w):
+    aside = _TURNS_BORN_ASIDE.match(text, when.end(), when.end() + 100) \
+        if text[when.end():when.end() + 4].lstrip()[:1] in ("(", "—", "–") else None
+    if aside:
+        # « (il est né en novembre 1996) » right after the birthday: its own birth, whoever the subject
+        pass
+    elif _RELATIVE_BEFORE.search(w):
         # only the relative on the anaphor of a birth told in the opening aside (_WHERE_BORN_DEMO_WHO)
         if "où" not in before or not _WHERE_BORN_DEMO_WHO.search(text, max(0, f.start - 240), f.start):
             return ()
@@ -1718,9 +1765,14 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
         day = when.group("day")
         at = str(MONTHS.index(when.group("month").lower()) + 1) + \
             (f"-{1 if day == '1er' else int(day)}" if day else "")
+    elif when.group("soon"):
+        # « soon-N »: at most N days ahead
+        n = when.group("n")
+        days = 14 if not n else (_SOON_N.get(n.lower()) or int(n)) * (7 if when.group("span").lower() == "semaines" else 1)
+        at = "soon-%d" % days
     else:
         at = next(k for k in ("this", "next_month", "next_year") if when.group(k))
-    return ("age_turns", "turns=" + at)
+    return ("age_turns", "turns=" + at) + (("born_next",) if aside else ())
 
 
 def _pro_after_birth(text: str, f, w: str) -> tuple[str, ...]:
@@ -1944,7 +1996,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             return ()     # « », a averti X, 45 ans. »: a speaker's age may close the sentence
         name = _APPOSED.search(text, max(0, f.start - 60), f.start)
         aside = None
-        if _BORN_NEXT.match(text, f.end, f.end + 100) or _NOUN_BORN_NEXT.match(text, f.end, f.end + 120):
+        if _BORN_NEXT.match(text, f.end, f.end + 100) or _NOUN_BORN_NEXT.match(text, f.end, f.end + 120) \
+                or ("qui" in after and _WHO_BORN_NEXT.match(text, f.end, f.end + 120)):
             # « X, 27 ans, né en 1992 »: the birth is the next aside of the same name
             name = name or _APPOSED_LED.search(text, max(0, f.start - 90), f.start)
             if name:
@@ -2078,6 +2131,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             (("sitting",) if sitting else ())
     if unit not in ("day", "week") or _NOT_SPAN_AFTER.match(after):
         return cues
+    if " et " in after and (close := _AND_CLOSED_NEXT.match(text, f.end, f.end + 90)):
+        before = _sentence_before(text, f.start)
+        if before is not None and not f.is_range and _OPENED_LED_LASTED.search(before):
+            # « Lancée le …, la consultation a duré N semaines et s'est achevée le … »
+            return cues + ("span", "lasted", "at_most", "led_close=%d" % (close.end() - f.end))
     if "m" in w and _TOOK.search(w):
         return cues + ("span",) if _TOOK_NEXT.match(text, f.end, f.end + 200) else cues
     event = _EVENT_OF.search(w)

@@ -239,6 +239,13 @@ def _ends(d, dates: list):
         # « La saison, lancée le 25 octobre et refermée le 25 avril, aura duré 150 jours »: the
         # only two dates before the length in its sentence, the opening then the close
         before = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start < d.start]
+        within = next((int(c[10:]) for c in d.cues if c.startswith("led_close=")), None)
+        if within is not None:
+            # « Ouverte le lundi 5, elle a duré N semaines et s'est achevée le vendredi 23 »: the
+            # only date before the length, the opening; the close, the one dated right after it
+            after = [f for f in dates if f.block is d.block and f.sentence == d.sentence
+                     and d.end < f.start < d.end + within]
+            return (before[0], after[0]) if len(before) == 1 and len(after) == 1 else None
         if "until" in d.cues and len(before) == 1 and "start" in before[0].cues:
             # « La campagne, lancée le lundi 17 août, n'aura duré que trois semaines jusqu'au
             # scrutin du dimanche 27 septembre »: the opening before, the close dated right after

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import bisect
-from datetime import date
+from datetime import date, timedelta
 
 from numlint import calendar
 from numlint.rules.base import Context, Rule
@@ -143,7 +143,10 @@ class ElapsedMismatch(Rule):
             if "age_turns" in f.cues:
                 # « née en 1981, elle fêtera ses 45 ans en décembre »: the one birth before it
                 here = born_in.get((id(f.block), f.sentence), ())
-                born = [b for b in here if b.item.start < f.start and claimed.get(id(b.item), f) is f]
+                # (or, told in a bracket right after it: « … le mois prochain (il est né en 1996) »)
+                born = [b for b in here if (b.item.start < f.start if "born_next" not in f.cues
+                                            else 0 <= b.item.start - f.end <= 100)
+                        and claimed.get(id(b.item), f) is f]
                 if len(born) == 1 and len(here) == 1:
                     yield from self._turns(ctx, f, born[0], now)
                 continue
@@ -465,6 +468,9 @@ class ElapsedMismatch(Rule):
             years = {now.year + 1}
         elif at == "next_month":
             years = {now.year + (now.month == 12)}
+        elif at.startswith("soon-"):
+            # a few days or weeks ahead: this year's, or the next one's if that reaches into it
+            years = {now.year, (now + timedelta(days=int(at[5:]))).year}
         else:
             # a month later this year: this year's; one already past (or this month): next
             # year's, or this year's in a text written before it and published late
