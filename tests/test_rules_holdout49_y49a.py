@@ -1,0 +1,32 @@
+"""Holdout round 49 (y49a): patterns behind missed findings, in sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+
+# --- NUM305: « de A à B » after a change verb in the present, imperfect or future -------------
+
+@pytest.mark.parametrize("text", [
+    "Sa recette grimpe de 30,2 à 31,8 millions d'euros, une progression de 11 % qui tient aux loyers.\n",
+    "Le nombre d'élèves recule de 1 200 à 1 100, une baisse de 15 %.\n",
+    "Les recettes progressaient de 40 à 44 millions d'euros, soit une hausse de 20 %.\n",
+    "L'effectif augmentera de 300 à 330 agents, soit une hausse de 20 %.\n",
+])
+def test_num305_present_change_verb_fires(text):
+    assert codes(text, "NUM305", path="a.txt") == ["NUM305"]
+
+
+@pytest.mark.parametrize("text", [
+    # the change right
+    "Sa recette grimpe de 30,2 à 31,8 millions d'euros, une progression de 5 % qui tient aux loyers.\n",
+    # the percent another measure, in another sentence
+    "Sa recette grimpe de 30,2 à 31,8 millions d'euros. Le budget total progresse de 11 %.\n",
+    # a range of shares: the size of the change, not two values
+    "Le taux grimpe de 2 à 3 %, une progression de 12 % des recettes.\n",
+    # « une baisse de 10 à 15 % »: a noun, the size of the fall
+    "Les ventes affichent une baisse de 10 à 15 %, soit une chute de 40 % du chiffre d'affaires.\n",
+])
+def test_num305_present_change_verb_quiet(text):
+    assert codes(text, "NUM305", path="a.txt") == []
