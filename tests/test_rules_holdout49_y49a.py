@@ -30,3 +30,33 @@ def test_num305_present_change_verb_fires(text):
 ])
 def test_num305_present_change_verb_quiet(text):
     assert codes(text, "NUM305", path="a.txt") == []
+
+
+# --- NUM303: a « dont » part, where it is (« dans les 39 collèges »), then its share -----------
+
+@pytest.mark.parametrize("text", [
+    "L'hôpital emploie 3 150 soignants, dont 900 dans les 12 services d'urgence, soit 40 % de l'effectif, "
+    "et 600 en pédiatrie.\n",
+    "L'hôpital emploie 3 150 soignants, dont 900 dans les 12 services d'urgence, soit 40 %.\n",
+    "L'hôpital emploie 3 150 soignants, dont 900 aux urgences, soit 40 % du total.\n",
+    "L'hôpital emploie 3 150 soignants, dont 900 aux urgences, soit 40 % de l'effectif.\n",
+])
+def test_num303_dont_part_placed_fires(text):
+    assert codes(text, "NUM303", path="a.txt") == ["NUM303"]
+
+
+@pytest.mark.parametrize("text", [
+    # right
+    "L'hôpital emploie 3 150 soignants, dont 900 dans les 12 services d'urgence, soit 29 % de l'effectif.\n",
+    # a share of the places, not of the staff
+    "L'hôpital emploie 3 150 soignants, dont 900 dans les 12 services, soit 40 % des services du pays.\n",
+    # another whole named
+    "L'hôpital emploie 3 150 soignants, dont 900 aux urgences, soit 40 % de l'effectif national.\n",
+    # « pour les 12 services »: not where they are, unsure
+    "L'hôpital emploie 3 150 soignants, dont 900 pour les 12 services, soit 40 %.\n",
+    # an earlier count gives the share as written: « l'effectif » may be the group's
+    "Le groupe compte 2 250 soignants. L'hôpital en emploie 1 500, dont 900 aux urgences, "
+    "soit 40 % de l'effectif.\n",
+])
+def test_num303_dont_part_placed_quiet(text):
+    assert codes(text, "NUM303", path="a.txt") == []

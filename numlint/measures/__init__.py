@@ -3459,11 +3459,14 @@ class _Reader:
                     cands.pop()
                 elif len(cands) > 1 and self.small_object(F[cands[-1]], F[cands[-2]]):
                     cands.pop()
+                placed = None
+                if len(cands) > 1 and self.dont_place(cands[-1], cands[-2]):
+                    placed = F[cands.pop()]
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
-                    if whole is None and pm.part_kind == "dont" and self.dont_share(k, p, i):
+                    if whole is None and pm.part_kind == "dont" and self.dont_share(k, p, i, placed):
                         whole = pm.part_of
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
@@ -3835,22 +3838,46 @@ class _Reader:
             return None     # « 40 000 habitants. Elle en a accueilli 3 000 réfugiés »: not its part
         return w
 
-    def dont_share(self, k: int, p: int, i: int) -> bool:
+    def dont_place(self, jx: int, jp: int) -> bool:
+        """« 2 430 agents, dont 640 dans les 39 collèges, soit 26 % »: a count right after a « dont »
+        part, behind « dans / sur / chez les », of a noun of its own (neither the part's nor its
+        whole's) and tied to no whole, says where the part is; it is not the part."""
+        W, F, ms = self.W, self.F, self.ms
+        if jx - jp != 3 or W[jp + 1] not in ("dans", "sur", "chez") \
+                or W[jp + 2] not in ("les", "ses", "ces", "leurs", "nos"):
+            return False
+        mx, mp = ms[F[jx]], ms[F[jp]]
+        fx = mx.figure
+        if mp.part_kind != "dont" or mp.part_of is None or mx.part_kind is not None \
+                or mx.part_of is not None or mx.cues or fx.kind != "number" or fx.is_range \
+                or not mx.explicit_subject or mx.subject is None:
+            return False
+        return mx.subject not in (mp.subject, ms[mp.part_of].subject)
+
+    def dont_share(self, k: int, p: int, i: int, placed: int | None = None) -> bool:
         """« 1 250 exposants, dont 410 venus de l'étranger, soit 33 % »: the share restates the
         « dont » part just before it, of its whole. Only a bare share (« soit 33 % de plus », « soit
         3 % des effectifs du pays » speak of something else) and a part alone or each earlier
         part with its own share (« dont 410 … et 290 …, soit 56 % » may be their sum)."""
         ms = self.ms
         whole = ms[p].part_of
-        if whole is None or whole >= p or i != p + 1 or "soit" not in self.left_words(k, 3) \
-                or ms[i].figure.text.lstrip()[:1] in "+-−":
+        if whole is None or whole >= p or i != (p + 1 if placed is None else p + 2) \
+                or placed is not None and placed != p + 1 \
+                or "soit" not in self.left_words(k, 3) or ms[i].figure.text.lstrip()[:1] in "+-−":
             return False    # « soit +23 % » is a change
         if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
-            return False
+            if not self.bare_headcount(k, whole):
+                return False
+            head = True     # « soit 26 % de l'effectif »: of the part's own whole; NUM303
+            # checks that no earlier count gives the share as written
+        else:
+            head = False
         for x in range(whole + 1, p):
             if ms[x].part_of == whole and not (
                     ms[x + 1].figure.kind == "percent" and "soit" in ms[x + 1].cues):
                 return False
+        if head:
+            ms[i].notes["dont_headcount"] = True
         return True
 
     def whole_noun(self, k: int, m: Measure) -> None:
