@@ -60,3 +60,29 @@ def test_num303_dont_part_placed_fires(text):
 ])
 def test_num303_dont_part_placed_quiet(text):
     assert codes(text, "NUM303", path="a.txt") == []
+
+
+# --- NUM303: « dont N …, qui en représentent (ainsi) P % / les deux tiers » -------------------
+
+@pytest.mark.parametrize("text", [
+    "Le salon réunissait 240 exposants, dont 60 venus d'Asie, qui en représentaient ainsi près de la moitié.\n",
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie, qui en représentent 40 %.\n",
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie, qui en constituent donc les deux tiers.\n",
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie, qui en forment plus de la moitié.\n",
+])
+def test_num303_dont_en_represente_fires(text):
+    assert codes(text, "NUM303", path="a.txt") == ["NUM303"]
+
+
+@pytest.mark.parametrize("text", [
+    # right
+    "Le salon réunissait 240 exposants, dont 60 venus d'Asie, qui en représentaient ainsi un quart.\n",
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie, qui en représentent 25 %.\n",
+    # a share of something else
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie, qui en représentent 40 % du chiffre d'affaires.\n",
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie, qui en représentent la moitié des ventes.\n",
+    # two parts: the share may be of their sum
+    "Le salon réunit 240 exposants, dont 60 venus d'Asie et 60 d'Afrique, qui en représentent la moitié.\n",
+])
+def test_num303_dont_en_represente_quiet(text):
+    assert codes(text, "NUM303", path="a.txt") == []

@@ -715,6 +715,24 @@ def _restate_link(left: list[str]) -> bool:
     return False
 
 
+# « 180 entreprises, dont 72 PME, qui en représentaient (ainsi) près des deux tiers »: the part
+# just told restates its share of the whole « en » takes up, as after « soit »
+_EN_RESTATE_VERBS = frozenset({"représente", "représentent", "représentait", "représentaient",
+                               "représentera", "représenteront", "constitue", "constituent",
+                               "constituait", "constituaient", "forme", "forment", "formait", "formaient"})
+_EN_RESTATE_ADV = frozenset({"ainsi", "donc", "alors", "déjà"})
+
+
+def _en_restate(left: list[str]) -> bool:
+    """`left` (nearest last) ends with « , qui en <verbe> (ainsi) (près de / plus de) »."""
+    end = len(left)
+    while end > 0 and len(left) - end < 2 and (left[end - 1] in _RESTATE_APPROX or left[end - 1] == "des"):
+        end -= 1
+    if end > 0 and left[end - 1] in _EN_RESTATE_ADV:
+        end -= 1
+    return end >= 4 and left[end - 1] in _EN_RESTATE_VERBS and left[end - 4:end - 1] == [",", "qui", "en"]
+
+
 _EN_ALONE_PRON = frozenset({"lui", "elle", "eux", "elles"})
 _EN_ALONE_ADJ = frozenset({"seul", "seule", "seuls", "seules"})
 
@@ -1607,7 +1625,8 @@ class _Reader:
         self.q_end = j + 1
         if i in self.fr:
             m.time, m.source = self.time_of(j), self.source_of(j)
-            m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in self.left_words(j, 4) else set()))
+            lw = self.left_words(j, 8)
+            m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in lw[-4:] or _en_restate(lw) else set()))
             return
         # inside the figure text (the figures stage may include the noun: "25.000 soldats")
         k = j + 1
@@ -2010,7 +2029,7 @@ class _Reader:
             # « 1 240 patienteront …, ce qui représente 43 % de la liste », « 405 …, une
             # proportion de 30 % »: the share of the count just told, as after « soit »
             cues.add("soit")
-        elif f.kind == "percent" and _restate_link(left):
+        elif f.kind == "percent" and (_restate_link(left) or _en_restate(left)):
             cues.add("soit")      # « , c'est-à-dire 42 % d'entre eux »: the same, in other words
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
             # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
@@ -3863,7 +3882,8 @@ class _Reader:
         whole = ms[p].part_of
         if whole is None or whole >= p or i != (p + 1 if placed is None else p + 2) \
                 or placed is not None and placed != p + 1 \
-                or "soit" not in self.left_words(k, 3) or ms[i].figure.text.lstrip()[:1] in "+-−":
+                or "soit" not in self.left_words(k, 3) and not _en_restate(self.left_words(k, 7)) \
+                or ms[i].figure.text.lstrip()[:1] in "+-−":
             return False    # « soit +23 % » is a change
         if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
             if not self.bare_headcount(k, whole):
@@ -3941,7 +3961,8 @@ class _Reader:
                     "text": " ".join(fig.text.split()), "fig": F[j]}
             if approx and not fig.approx:
                 info["text"] = " ".join(lw[-2:]).replace("' ", "'") + " " + info["text"]
-            if "soit" in lw:
+            en_link = "soit" not in lw and _en_restate(self.left_words(j, 7))
+            if "soit" in lw or en_link:
                 # "N des M, soit plus de la moitié": the part just before
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
@@ -3956,7 +3977,8 @@ class _Reader:
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
                     elif pm.part_kind == "dont" and pm.part_of is not None \
-                            and (self.bare_total(j) or self.bare_headcount(j, pm.part_of)) \
+                            and (self.bare_total(j) or self.bare_headcount(j, pm.part_of)
+                                 or en_link and (j + 1 >= n or T[j + 1] != T[j] or W[j + 1] in _SHARE_END)) \
                             and self.lone_dont(p, F[j]):
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
