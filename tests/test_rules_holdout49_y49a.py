@@ -86,3 +86,27 @@ def test_num303_dont_en_represente_fires(text):
 ])
 def test_num303_dont_en_represente_quiet(text):
     assert codes(text, "NUM303", path="a.txt") == []
+
+
+# --- NUM302: named parts taken up by « en » after the whole told in the sentence before -------
+
+@pytest.mark.parametrize("text", [
+    "Samedi, 58 incendies ont été signalés dans le département. Nîmes en concentre 30, Alès 19 et Uzès 14.\n",
+    "Samedi, 58 incendies ont été signalés. Nîmes en a recensé 30, Alès 19, Uzès 14, où un hangar a brûlé.\n",
+    "Samedi, 58 incendies ont été signalés. Nîmes en totalise 30, Saint-Gilles 19 et Uzès 14.\n",
+])
+def test_num302_named_en_parts_fire(text):
+    assert codes(text, "NUM302", path="a.txt") == ["NUM302"]
+
+
+@pytest.mark.parametrize("text", [
+    # parts within the whole
+    "Samedi, 58 incendies ont été signalés dans le département. Nîmes en concentre 30, Alès 19 et Uzès 9.\n",
+    # two counts before: which one « en » takes up is unsure
+    "Samedi, 58 incendies ont été signalés et 70 pompiers mobilisés. Nîmes en concentre 30, Alès 19 et Uzès 14.\n",
+    # the count before is itself a part (a share of a total): the names share that total
+    "Nîmes concentre à elle seule 58 incendies, soit près de la moitié du total. Alès en a compté 30, "
+    "Uzès 19 et Beaucaire 14.\n",
+])
+def test_num302_named_en_parts_quiet(text):
+    assert codes(text, "NUM302", path="a.txt") == []

@@ -3593,15 +3593,20 @@ class _Reader:
                 continue
             s = T[k]
             parts, a = [i], k
+            by_name, named_item = bool(ms[i].notes.get("en_by_name")), False
             for b in self.sent_figs.get(s, ()):
                 if b <= a:
                     continue
                 x = a + 2 + (W[a + 1] == "," and W[a + 2] == "et")
                 # « …, celle de la Kara 14 200 et la région Centrale 11 800 »: « celle de » names an
-                # item as an article does; the last item may follow « et » alone
+                # item as an article does; the last item may follow « et » alone. « Strasbourg en
+                # concentre 26, Schiltigheim 12 et Illkirch 8 »: after a first item named, a name
+                # alone (capitals only, at most three words) names the next ones
                 if W[a + 1] not in (",", "et") or b - x > 12 \
                         or W[x] not in ("les", "la", "le", "l'") \
                         and not (W[x] in ("celle", "celles", "celui", "ceux") and W[x + 1] in ("de", "du", "des", "d'")) \
+                        and not (by_name and 0 < b - x <= 3 and all(
+                            K[y] == "w" and self.raw(y)[:1].isupper() and W[y] not in L.STOP for y in range(x, b))) \
                         or any(K[y] != "w" or W[y] in _EN_LIST_STOP for y in range(x, b)) \
                         or W[b - 1] in _PREPOSITIONS \
                         or not self._en_bare(F[b]) or self.kind_of(F[b]) != self.kind_of(i) \
@@ -3609,6 +3614,7 @@ class _Reader:
                         or b + 1 < self.n and T[b + 1] == s and W[b + 1] not in (",", ".", ";", "et"):
                     break
                 parts.append(F[b])
+                named_item = named_item or W[x] not in ("les", "la", "le", "l'", "celle", "celles", "celui", "ceux")
                 a = b
             if len(parts) < 2:
                 continue
@@ -3630,6 +3636,11 @@ class _Reader:
                     ms[c].cues = ms[c].cues | {"chacun"}
                     continue
             if not unit_whole and not all(self.compatible(w, p) for p in parts):
+                continue
+            if named_item and len(self.sent_figs.get(T[k] - 1, ())) != 1:
+                # « Sion concentre 14 800 séjours, soit près de la moitié du total. Viège en a
+                # compté 7 100, Martigny 4 900 … »: named items after a sentence with a share
+                # may share its total, not its count: the whole alone in its sentence only
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
