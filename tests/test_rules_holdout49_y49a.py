@@ -110,3 +110,35 @@ def test_num302_named_en_parts_fire(text):
 ])
 def test_num302_named_en_parts_quiet(text):
     assert codes(text, "NUM302", path="a.txt") == []
+
+
+# --- NUM305: « A. Un an plus tôt, … B : le recul atteint donc P % » across two sentences -----
+
+@pytest.mark.parametrize("text", [
+    "Le musée a accueilli 46 000 visiteurs en 2025. Un an plus tôt, leur nombre atteignait 50 000 : "
+    "le recul atteint donc près de 15 % sur un an.\n",
+    "Le musée a accueilli 46 000 visiteurs en 2025. Un an auparavant, il en avait reçu 50 000 : "
+    "la baisse est ainsi de 15 %.\n",
+    "Le musée a accueilli 46 000 visiteurs en 2025. Trois ans plus tôt, il en avait reçu 40 000 : "
+    "la hausse atteint 30 %.\n",
+])
+def test_num305_colon_change_noun_across_fires(text):
+    assert codes(text, "NUM305", path="a.txt") == ["NUM305"]
+
+
+@pytest.mark.parametrize("text", [
+    # right
+    "Le musée a accueilli 46 000 visiteurs en 2025. Un an plus tôt, leur nombre atteignait 50 000 : "
+    "le recul atteint donc 8 % sur un an.\n",
+    # the span told is not the step back: another base
+    "Le musée a accueilli 46 000 visiteurs en 2025. Trois ans plus tôt, il en avait reçu 50 000 : "
+    "la baisse est ainsi de 15 % sur un an.\n",
+    # two counts in the earlier sentence: which one is unsure
+    "Le musée a accueilli 46 000 visiteurs en 2025. Un an plus tôt, il en avait reçu 50 000 et 9 000 scolaires : "
+    "le recul atteint donc 15 %.\n",
+    # no earlier moment opening the sentence
+    "Le musée a accueilli 46 000 visiteurs en 2025. Le musée voisin en a reçu 50 000 : "
+    "la baisse atteint 15 %.\n",
+])
+def test_num305_colon_change_noun_across_quiet(text):
+    assert codes(text, "NUM305", path="a.txt") == []

@@ -518,6 +518,10 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
                           "décomposent", "ventile", "ventilent"})
 # « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
+# « : le repli atteint donc 3 % », « : la hausse est ainsi de 4 % » (colon_change_noun)
+_COLON_SIZE_VERBS = frozenset({"atteint", "atteignait", "est", "était", "établit", "établissait", "élève",
+                               "élevait"})
+_COLON_SIZE_WORDS = _COLON_SIZE_VERBS | frozenset({"donc", "ainsi", "alors", "de", "d'", "à", "s'"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
 # « passant »: « ont reculé de 14 %, passant de 9 800 à 9 200 » (percent_passing)
 # after « à B, contre A »: A an expectation or another holder's, not an earlier value
@@ -4802,15 +4806,28 @@ class _Reader:
         de 12 % »: a « soit » change closing its sentence, whose one value is told at an earlier
         moment, compares it with the one value of its kind in the sentence before. A span closing
         the change (« … de 37 % en trois ans ») must match the gap between the two years."""
-        F, ms, T, W = self.F, self.ms, self.T, self.W
+        F, ms, T, W, K = self.F, self.ms, self.T, self.W, self.K
         s = T[k]
         span = self.span_closing(k)
         left = self.left_words(k, 4)
         # « Trois ans plus tôt, il se louait 1 050 euros : une envolée de 21 % sur la période »
         told = "soit" in left or left[:2] == [":", "une"] or left[:2] == [":", "un"]
+        named = not told and self.colon_change_noun(k)
+        told = told or named
         if told and k + 3 < self.n and W[k + 1:k + 4] == ["sur", "la", "période"] \
                 and (k + 4 == self.n or T[k + 4] != s or W[k + 4] in (".", ",")):
             k_end = k + 3
+        elif named and k + 2 < self.n and W[k + 1] == "sur" and K[k + 2] == "f" and T[k + 2] == s \
+                and (k + 3 == self.n or T[k + 3] != s or W[k + 3] in (".", ",")):
+            # « : le repli atteint donc 3 % sur un an »: the span told, to match the step back
+            g = ms[F[k + 2]].figure
+            if g.kind != "duration" or g.unit != "year" or g.is_range or g.approx \
+                    or not isinstance(g.value, (int, float)):
+                return None
+            span, k_end = float(g.value), k + 2
+        elif named and W[k + 1:k + 4] == ["sur", "un", "an"] and T[k + 3] == s \
+                and (k + 4 == self.n or T[k + 4] != s or W[k + 4] in (".", ",")):
+            span, k_end = 1.0, k + 3
         else:
             k_end = k
         if not told or (k_end + 1 < self.n and T[k_end + 1] == s and W[k_end + 1] != "."
@@ -4951,11 +4968,28 @@ class _Reader:
                     return True
         return False
 
+    def colon_change_noun(self, k: int) -> bool:
+        """« … s'élevait à 112 000 : le repli atteint donc 3 % »: after a colon, the change noun
+        with its article, a verb that gives its size (« atteint », « est de », « s'établit à »),
+        « donc » or « ainsi » at most, then the percent at k."""
+        lw = self.left_words(k, 8)
+        if ":" not in lw:
+            return False
+        c = len(lw) - 1 - lw[::-1].index(":")
+        rest = lw[c + 1:]
+        if len(rest) < 3 or rest[0] not in ("le", "la", "l'") or rest[1] not in _CHANGE_NOUNS:
+            return False
+        tail = rest[2:]
+        return len(tail) <= 4 and _COLON_SIZE_WORDS.issuperset(tail) and not _COLON_SIZE_VERBS.isdisjoint(tail)
+
     def opens_earlier(self, s: int, x: int) -> float | None:
         """Sentence s opens « Trois ans plus tôt, » (« Deux mois auparavant, »), before its token
         x: the span, in years, it steps back from the sentence before; else None."""
         W, K, F, n = self.W, self.K, self.F, self.n
         lo = self.sent_first.get(s, -1) if self.ordered else -1
+        if 0 <= lo and W[lo] == "un" and W[lo + 1:lo + 2] == ["an"] and x > lo + 4 and (
+                W[lo + 2:lo + 5] == ["plus", "tôt", ","] or W[lo + 2:lo + 4] == ["auparavant", ","]):
+            return 1.0      # « Un an plus tôt, … »: « un an » in words is no figure
         if lo < 0 or K[lo] != "f" or x <= lo + 3 or lo + 3 >= n:
             return None
         if W[lo + 1:lo + 4] == ["plus", "tôt", ","]:
