@@ -518,6 +518,10 @@ _SPLIT_VERBS = frozenset({"répartit", "répartissent", "répartissaient", "rép
                           "décomposent", "ventile", "ventilent"})
 # « augmentent de 31 % pour atteindre 498 millions, contre 412 »: the verbs of a reached value
 _REACH_VERBS = frozenset({"atteindre", "établir", "élever", "fixer"})
+# « : le repli atteint donc 3 % », « : la hausse est ainsi de 4 % » (colon_change_noun)
+_COLON_SIZE_VERBS = frozenset({"atteint", "atteignait", "est", "était", "établit", "établissait", "élève",
+                               "élevait"})
+_COLON_SIZE_WORDS = _COLON_SIZE_VERBS | frozenset({"donc", "ainsi", "alors", "de", "d'", "à", "s'"})
 _OTHER_HOLDER = frozenset({"pour", "chez", "dans", "à", "au", "aux", "parmi", "selon", "sur"})
 # « passant »: « ont reculé de 14 %, passant de 9 800 à 9 200 » (percent_passing)
 # after « à B, contre A »: A an expectation or another holder's, not an earlier value
@@ -713,6 +717,24 @@ def _restate_link(left: list[str]) -> bool:
             if tuple(left[end - len(link):end]) == link:
                 return True
     return False
+
+
+# « 180 entreprises, dont 72 PME, qui en représentaient (ainsi) près des deux tiers »: the part
+# just told restates its share of the whole « en » takes up, as after « soit »
+_EN_RESTATE_VERBS = frozenset({"représente", "représentent", "représentait", "représentaient",
+                               "représentera", "représenteront", "constitue", "constituent",
+                               "constituait", "constituaient", "forme", "forment", "formait", "formaient"})
+_EN_RESTATE_ADV = frozenset({"ainsi", "donc", "alors", "déjà"})
+
+
+def _en_restate(left: list[str]) -> bool:
+    """`left` (nearest last) ends with « , qui en <verbe> (ainsi) (près de / plus de) »."""
+    end = len(left)
+    while end > 0 and len(left) - end < 2 and (left[end - 1] in _RESTATE_APPROX or left[end - 1] == "des"):
+        end -= 1
+    if end > 0 and left[end - 1] in _EN_RESTATE_ADV:
+        end -= 1
+    return end >= 4 and left[end - 1] in _EN_RESTATE_VERBS and left[end - 4:end - 1] == [",", "qui", "en"]
 
 
 _EN_ALONE_PRON = frozenset({"lui", "elle", "eux", "elles"})
@@ -1607,7 +1629,8 @@ class _Reader:
         self.q_end = j + 1
         if i in self.fr:
             m.time, m.source = self.time_of(j), self.source_of(j)
-            m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in self.left_words(j, 4) else set()))
+            lw = self.left_words(j, 8)
+            m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in lw[-4:] or _en_restate(lw) else set()))
             return
         # inside the figure text (the figures stage may include the noun: "25.000 soldats")
         k = j + 1
@@ -2010,7 +2033,7 @@ class _Reader:
             # « 1 240 patienteront …, ce qui représente 43 % de la liste », « 405 …, une
             # proportion de 30 % »: the share of the count just told, as after « soit »
             cues.add("soit")
-        elif f.kind == "percent" and _restate_link(left):
+        elif f.kind == "percent" and (_restate_link(left) or _en_restate(left)):
             cues.add("soit")      # « , c'est-à-dire 42 % d'entre eux »: the same, in other words
         elif f.kind == "percent" and left[-6:-3] == ["soit", "un", "taux"] and left[-1] in ("de", "d'"):
             # « soit un taux de remplissage de 93 % »: the ratio of the two counts just given
@@ -3459,11 +3482,14 @@ class _Reader:
                     cands.pop()
                 elif len(cands) > 1 and self.small_object(F[cands[-1]], F[cands[-2]]):
                     cands.pop()
+                placed = None
+                if len(cands) > 1 and self.dont_place(cands[-1], cands[-2]):
+                    placed = F[cands.pop()]
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
                     whole = pm.part_of if pm.part_kind in ("sur", "des", "entre", "parmi") else None
-                    if whole is None and pm.part_kind == "dont" and self.dont_share(k, p, i):
+                    if whole is None and pm.part_kind == "dont" and self.dont_share(k, p, i, placed):
                         whole = pm.part_of
                     if whole is None and m.share_of is not None:
                         whole = m.share_of
@@ -3571,15 +3597,20 @@ class _Reader:
                 continue
             s = T[k]
             parts, a = [i], k
+            by_name, named_item = bool(ms[i].notes.get("en_by_name")), False
             for b in self.sent_figs.get(s, ()):
                 if b <= a:
                     continue
                 x = a + 2 + (W[a + 1] == "," and W[a + 2] == "et")
                 # « …, celle de la Kara 14 200 et la région Centrale 11 800 »: « celle de » names an
-                # item as an article does; the last item may follow « et » alone
+                # item as an article does; the last item may follow « et » alone. « Strasbourg en
+                # concentre 26, Schiltigheim 12 et Illkirch 8 »: after a first item named, a name
+                # alone (capitals only, at most three words) names the next ones
                 if W[a + 1] not in (",", "et") or b - x > 12 \
                         or W[x] not in ("les", "la", "le", "l'") \
                         and not (W[x] in ("celle", "celles", "celui", "ceux") and W[x + 1] in ("de", "du", "des", "d'")) \
+                        and not (by_name and 0 < b - x <= 3 and all(
+                            K[y] == "w" and self.raw(y)[:1].isupper() and W[y] not in L.STOP for y in range(x, b))) \
                         or any(K[y] != "w" or W[y] in _EN_LIST_STOP for y in range(x, b)) \
                         or W[b - 1] in _PREPOSITIONS \
                         or not self._en_bare(F[b]) or self.kind_of(F[b]) != self.kind_of(i) \
@@ -3587,6 +3618,7 @@ class _Reader:
                         or b + 1 < self.n and T[b + 1] == s and W[b + 1] not in (",", ".", ";", "et"):
                     break
                 parts.append(F[b])
+                named_item = named_item or W[x] not in ("les", "la", "le", "l'", "celle", "celles", "celui", "ceux")
                 a = b
             if len(parts) < 2:
                 continue
@@ -3608,6 +3640,11 @@ class _Reader:
                     ms[c].cues = ms[c].cues | {"chacun"}
                     continue
             if not unit_whole and not all(self.compatible(w, p) for p in parts):
+                continue
+            if named_item and len(self.sent_figs.get(T[k] - 1, ())) != 1:
+                # « Sion concentre 14 800 séjours, soit près de la moitié du total. Viège en a
+                # compté 7 100, Martigny 4 900 … »: named items after a sentence with a share
+                # may share its total, not its count: the whole alone in its sentence only
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
@@ -3835,22 +3872,47 @@ class _Reader:
             return None     # « 40 000 habitants. Elle en a accueilli 3 000 réfugiés »: not its part
         return w
 
-    def dont_share(self, k: int, p: int, i: int) -> bool:
+    def dont_place(self, jx: int, jp: int) -> bool:
+        """« 2 430 agents, dont 640 dans les 39 collèges, soit 26 % »: a count right after a « dont »
+        part, behind « dans / sur / chez les », of a noun of its own (neither the part's nor its
+        whole's) and tied to no whole, says where the part is; it is not the part."""
+        W, F, ms = self.W, self.F, self.ms
+        if jx - jp != 3 or W[jp + 1] not in ("dans", "sur", "chez") \
+                or W[jp + 2] not in ("les", "ses", "ces", "leurs", "nos"):
+            return False
+        mx, mp = ms[F[jx]], ms[F[jp]]
+        fx = mx.figure
+        if mp.part_kind != "dont" or mp.part_of is None or mx.part_kind is not None \
+                or mx.part_of is not None or mx.cues or fx.kind != "number" or fx.is_range \
+                or not mx.explicit_subject or mx.subject is None:
+            return False
+        return mx.subject not in (mp.subject, ms[mp.part_of].subject)
+
+    def dont_share(self, k: int, p: int, i: int, placed: int | None = None) -> bool:
         """« 1 250 exposants, dont 410 venus de l'étranger, soit 33 % »: the share restates the
         « dont » part just before it, of its whole. Only a bare share (« soit 33 % de plus », « soit
         3 % des effectifs du pays » speak of something else) and a part alone or each earlier
         part with its own share (« dont 410 … et 290 …, soit 56 % » may be their sum)."""
         ms = self.ms
         whole = ms[p].part_of
-        if whole is None or whole >= p or i != p + 1 or "soit" not in self.left_words(k, 3) \
+        if whole is None or whole >= p or i != (p + 1 if placed is None else p + 2) \
+                or placed is not None and placed != p + 1 \
+                or "soit" not in self.left_words(k, 3) and not _en_restate(self.left_words(k, 7)) \
                 or ms[i].figure.text.lstrip()[:1] in "+-−":
             return False    # « soit +23 % » is a change
         if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
-            return False
+            if not self.bare_headcount(k, whole):
+                return False
+            head = True     # « soit 26 % de l'effectif »: of the part's own whole; NUM303
+            # checks that no earlier count gives the share as written
+        else:
+            head = False
         for x in range(whole + 1, p):
             if ms[x].part_of == whole and not (
                     ms[x + 1].figure.kind == "percent" and "soit" in ms[x + 1].cues):
                 return False
+        if head:
+            ms[i].notes["dont_headcount"] = True
         return True
 
     def whole_noun(self, k: int, m: Measure) -> None:
@@ -3914,7 +3976,8 @@ class _Reader:
                     "text": " ".join(fig.text.split()), "fig": F[j]}
             if approx and not fig.approx:
                 info["text"] = " ".join(lw[-2:]).replace("' ", "'") + " " + info["text"]
-            if "soit" in lw:
+            en_link = "soit" not in lw and _en_restate(self.left_words(j, 7))
+            if "soit" in lw or en_link:
                 # "N des M, soit plus de la moitié": the part just before
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
@@ -3929,7 +3992,8 @@ class _Reader:
                     if pm.part_of is not None and pm.part_kind in ("sur", "des", "entre"):
                         pm.notes["fraction"] = dict(info, whole=pm.part_of)
                     elif pm.part_kind == "dont" and pm.part_of is not None \
-                            and (self.bare_total(j) or self.bare_headcount(j, pm.part_of)) \
+                            and (self.bare_total(j) or self.bare_headcount(j, pm.part_of)
+                                 or en_link and (j + 1 >= n or T[j + 1] != T[j] or W[j + 1] in _SHARE_END)) \
                             and self.lone_dont(p, F[j]):
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
@@ -4742,15 +4806,28 @@ class _Reader:
         de 12 % »: a « soit » change closing its sentence, whose one value is told at an earlier
         moment, compares it with the one value of its kind in the sentence before. A span closing
         the change (« … de 37 % en trois ans ») must match the gap between the two years."""
-        F, ms, T, W = self.F, self.ms, self.T, self.W
+        F, ms, T, W, K = self.F, self.ms, self.T, self.W, self.K
         s = T[k]
         span = self.span_closing(k)
         left = self.left_words(k, 4)
         # « Trois ans plus tôt, il se louait 1 050 euros : une envolée de 21 % sur la période »
         told = "soit" in left or left[:2] == [":", "une"] or left[:2] == [":", "un"]
+        named = not told and self.colon_change_noun(k)
+        told = told or named
         if told and k + 3 < self.n and W[k + 1:k + 4] == ["sur", "la", "période"] \
                 and (k + 4 == self.n or T[k + 4] != s or W[k + 4] in (".", ",")):
             k_end = k + 3
+        elif named and k + 2 < self.n and W[k + 1] == "sur" and K[k + 2] == "f" and T[k + 2] == s \
+                and (k + 3 == self.n or T[k + 3] != s or W[k + 3] in (".", ",")):
+            # « : le repli atteint donc 3 % sur un an »: the span told, to match the step back
+            g = ms[F[k + 2]].figure
+            if g.kind != "duration" or g.unit != "year" or g.is_range or g.approx \
+                    or not isinstance(g.value, (int, float)):
+                return None
+            span, k_end = float(g.value), k + 2
+        elif named and W[k + 1:k + 4] == ["sur", "un", "an"] and T[k + 3] == s \
+                and (k + 4 == self.n or T[k + 4] != s or W[k + 4] in (".", ",")):
+            span, k_end = 1.0, k + 3
         else:
             k_end = k
         if not told or (k_end + 1 < self.n and T[k_end + 1] == s and W[k_end + 1] != "."
@@ -4891,11 +4968,28 @@ class _Reader:
                     return True
         return False
 
+    def colon_change_noun(self, k: int) -> bool:
+        """« … s'élevait à 112 000 : le repli atteint donc 3 % »: after a colon, the change noun
+        with its article, a verb that gives its size (« atteint », « est de », « s'établit à »),
+        « donc » or « ainsi » at most, then the percent at k."""
+        lw = self.left_words(k, 8)
+        if ":" not in lw:
+            return False
+        c = len(lw) - 1 - lw[::-1].index(":")
+        rest = lw[c + 1:]
+        if len(rest) < 3 or rest[0] not in ("le", "la", "l'") or rest[1] not in _CHANGE_NOUNS:
+            return False
+        tail = rest[2:]
+        return len(tail) <= 4 and _COLON_SIZE_WORDS.issuperset(tail) and not _COLON_SIZE_VERBS.isdisjoint(tail)
+
     def opens_earlier(self, s: int, x: int) -> float | None:
         """Sentence s opens « Trois ans plus tôt, » (« Deux mois auparavant, »), before its token
         x: the span, in years, it steps back from the sentence before; else None."""
         W, K, F, n = self.W, self.K, self.F, self.n
         lo = self.sent_first.get(s, -1) if self.ordered else -1
+        if 0 <= lo and W[lo] == "un" and W[lo + 1:lo + 2] == ["an"] and x > lo + 4 and (
+                W[lo + 2:lo + 5] == ["plus", "tôt", ","] or W[lo + 2:lo + 4] == ["auparavant", ","]):
+            return 1.0      # « Un an plus tôt, … »: « un an » in words is no figure
         if lo < 0 or K[lo] != "f" or x <= lo + 3 or lo + 3 >= n:
             return None
         if W[lo + 1:lo + 4] == ["plus", "tôt", ","]:

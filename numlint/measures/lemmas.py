@@ -100,7 +100,18 @@ CHANGE_DOWN = frozenset({"baisse", "recul", "diminution", "repli", "chute", "per
 CHANGE_VERBS = frozenset({"passé", "passée", "passés", "passées", "passe", "passent", "passer",
                           "passait", "passant", "passaient", "passera", "passeront", "passerait",
                           "passeraient", "grimpé", "chuté", "augmenté", "progressé", "bondi",
-                          "reculé", "diminué", "baissé", "évolué"})
+                          "reculé", "diminué", "baissé", "évolué",
+                          # the other tenses of the intransitive ones (« son produit grimpe de 20,4 à
+                          # 21,9 millions »); not « baisse », « chute », nouns as often (« une baisse
+                          # de 10 à 15 % » is the size of the fall)
+                          "grimpe", "grimpent", "grimpait", "grimpaient", "grimpera", "grimperont",
+                          "progresse", "progressent", "progressait", "progressaient", "progressera",
+                          "augmente", "augmentent", "augmentait", "augmentaient", "augmentera",
+                          "recule", "reculent", "reculait", "reculaient", "reculera",
+                          "diminue", "diminuent", "diminuait", "diminuaient", "diminuera",
+                          "bondit", "bondissent", "bondissait", "bondira",
+                          "évolue", "évoluent", "évoluait", "évoluaient", "évoluera",
+                          "baissent", "baissait", "baissaient", "chutent", "chutait", "chutaient"})
 MULTIPLY = {"doublé": 2.0, "triplé": 3.0, "quadruplé": 4.0, "doubler": 2.0, "tripler": 3.0,
             "double": 2.0, "triple": 3.0}
 

@@ -128,6 +128,10 @@ class ShareMismatch(Rule):
                     actual = _mid(part.figure) * s / _mid(whole.figure) * 100
                     if C.pct(actual) == C.pct(0.0):
                         continue    # « font 0 % »: the part and whole are not read alike
+                    if m.notes.get("dont_headcount") and any(
+                            x is not part and x is not whole and x.figure.start < part.figure.start
+                            and _fits(part, x, f) for x in ms[max(0, idx - _LOOK_BACK):idx]):
+                        continue    # « dont 1 200 en CDI, soit 10 % de l'effectif »: maybe an earlier count's
                     if part.part_kind == "entre" and any(
                             _fits(part, w, f) for w in _other_wholes(ms, part, m.share_of)):
                         continue    # « d'entre eux » may go back to another whole: one that fits
