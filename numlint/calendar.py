@@ -244,10 +244,7 @@ def _excuse_near_reference(cal: Calendar, pairs: list, dated: list, years: "_Yea
             # « … dès le vendredi 22 octobre » and, paragraphs later, « la prochaine édition, le
             # dimanche 31 octobre 2027 »: an event far after the reference, written only after
             # the date and in another paragraph, does not date the article's news
-            # likewise an event a year or more before it, recalled only after the date in another
-            # paragraph (« rappelle que la panne du 28 avril 2025 … »)
-            near = [y for y in years.near(f, later_than=cal.anchor + timedelta(days=_FAR),
-                                          earlier_than=cal.anchor - timedelta(days=_FAR))
+            near = [y for y in years.near(f, later_than=cal.anchor + timedelta(days=_FAR))
                     if valid(f.day, f.month, y)]
             # « élue en juin 2024, … lors du scrutin du dimanche 3 novembre », published on 3
             # November 2025 with « mardi 18 novembre » right for 2025: a year written with
@@ -369,13 +366,11 @@ class _Years:
                     base.discard(y)
         return base
 
-    def near(self, f, later_than: date | None = None, earlier_than: date | None = None) -> list[int]:
-        """With `later_than` (`earlier_than`), an event after (before) it written after f in
-        another block is left out."""
+    def near(self, f, later_than: date | None = None) -> list[int]:
+        """With `later_than`, an event after it written after f in another block is left out."""
         years = list(self.in_sentence.get((id(getattr(f, "block", None)), f.sentence), ()))
         for e, g in zip(self.events, self.written):
-            if ((later_than is not None and e > later_than)
-                    or (earlier_than is not None and e < earlier_than)) and g.start > f.start \
+            if later_than is not None and e > later_than and g.start > f.start \
                     and getattr(g, "block", None) is not getattr(f, "block", None):
                 continue
             for y in (e.year - 1, e.year, e.year + 1):
