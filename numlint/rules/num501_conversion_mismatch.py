@@ -162,7 +162,8 @@ def _mismatch_one(units, su, du, src, dst, sv, dv, i):
         if a is None or b is None:
             return None
         a, b = min(a, b), max(a, b)
-        margin = SLACK * max(abs(a), abs(b))
+        # « environ » already says the factor was rounded: its own slack stands for the margin
+        margin = 0.0 if _about_sized(src, dst, offsets) else SLACK * max(abs(a), abs(b))
         if a - margin <= dhi and dlo <= b + margin:
             return None                             # the intervals meet: it may be right
         if best is None:
@@ -219,6 +220,12 @@ _BOUNDS = ("at_least", "at_most")
 # « près de 105 °F »: on a scale whose zero is arbitrary (°C, °F), 10 % of the number written is
 # no measure of closeness (10 °F at 100 °F, nothing at 0 °C); « environ » there is a few degrees
 ABOUT_DEGREES = 3.0
+# « environ » on any other unit: at least this share of the number, else its rounding step
+ABOUT_FLOOR = 0.03
+
+
+def _about_sized(src, dst, offsets: bool) -> bool:
+    return not offsets and "about" in (src.approx, dst.approx)
 
 
 def _interval(fig, v: float, i: int, trailing_zeros: bool, open_bound: bool = True,
@@ -241,7 +248,10 @@ def _interval(fig, v: float, i: int, trailing_zeros: bool, open_bound: bool = Tr
     if fig.approx == "about" and offset:
         lo, hi = lo - max(ABOUT_DEGREES, 0.03 * abs(lo)), hi + max(ABOUT_DEGREES, 0.03 * abs(hi))
     elif fig.approx == "about":
-        lo, hi = lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
+        # « 1 046 pieds (environ 340 mètres) »: « environ » widens by the step the number is
+        # written to (340: to the ten), at least ABOUT_FLOOR of it, at most a tenth
+        widen = min(0.1 * abs(v), max(ABOUT_FLOOR * abs(v), 2 * half))
+        lo, hi = lo - widen, hi + widen
     elif fig.approx == "at_least" and open_bound:
         hi = float("inf")
     elif fig.approx == "at_most" and open_bound:
