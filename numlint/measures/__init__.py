@@ -2645,6 +2645,15 @@ class _Reader:
                         # dont 11,4 … »: the figure right before this « dont » is its whole; a part
                         # of an earlier « dont » list beyond it is not — no whole then
                         cand = []
+                    if cand and near is not None and ms[near].part_of == cand[-1] \
+                            and ms[near].part_kind in ("sur", "dont") and (self.kin(near, i) or self.elliptic_unit(near, i)):
+                        # « Parmi les 391 détenus, 238 … et 153 des condamnés, dont une cinquantaine … »:
+                        # a « dont » right after a part of the list divides that part, not the whole;
+                        # the list goes on after it (« …, dont 60 mineurs, et 153 … »)
+                        m.part_of, m.part_kind = near, "dont"
+                        whole, last_part = near, i
+                        self.first_part.setdefault(whole, i)
+                        continue
                     if cand:
                         w_ = cand[-1]
                         # « 53 des 94 sièges, dont 26 … et 27 … »: the list divides the nearer
@@ -2822,6 +2831,12 @@ class _Reader:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
                         self.first_part.setdefault(whole, i)
+                    continue
+                if whole is not None and last_part is not None and W[k - 2:k] == [",", "et"] \
+                        and ms[whole].part_kind in ("sur", "dont") and ms[whole].part_of is not None:
+                    # « 238 sont des prévenus, dont 60 mineurs, et 153 des condamnés »: « , et » closes
+                    # the nested list; what follows may be a sibling of its whole — no part, quiet
+                    whole = last_part = None
                     continue
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
