@@ -48,3 +48,39 @@ def test_num302_nested_list_within_its_part_quiet():
     t = ("Sur ces 8 000 tonnes, on compte 5 000 tonnes de céréales, dont 2 600 tonnes de blé, "
          "1 300 tonnes d'orge et 1 000 tonnes de maïs.\n")
     assert codes(t, "NUM302", path="a.txt") == []
+
+
+# 2. NUM303: a share after « dont N » told as an apposition « , une part / une proportion de P % »
+
+def test_num303_dont_une_part_de_fires():
+    t = "Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, une part de 58 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_num303_dont_une_proportion_de_with_relative_fires():
+    t = ("Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, "
+         "une proportion de 58 % qui surprend les organisateurs.\n")
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_num303_dont_soit_une_part_de_and_ce_qui_represente_fire():
+    for lead in ("soit une part de", "ce qui représente"):
+        t = f"Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, {lead} 58 %.\n"
+        assert codes(t, "NUM303", path="a.txt") == ["NUM303"], lead
+
+
+def test_num303_dont_une_part_right_quiet():
+    t = "Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, une part de 48 %.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_num303_dont_une_part_of_another_whole_quiet():
+    t = ("Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, "
+         "une part de 58 % du marché européen.\n")
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_num303_dont_un_taux_or_hausse_quiet():
+    for t in ("La commune compte 5 000 habitants, dont 300 chômeurs, un taux de 12 %.\n",
+              "Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, une hausse de 58 %.\n"):
+        assert codes(t, "NUM303", path="a.txt") == [], t

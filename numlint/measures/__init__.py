@@ -737,6 +737,17 @@ def _en_restate(left: list[str]) -> bool:
     return end >= 4 and left[end - 1] in _EN_RESTATE_VERBS and left[end - 4:end - 1] == [",", "qui", "en"]
 
 
+def _noun_restate(left: list[str]) -> bool:
+    """`left` (nearest last) ends with « , une part de », « soit une proportion de », « , une
+    couverture vaccinale de », « , ce qui représente »: a share restated as by « soit »."""
+    if len(left) >= 4 and left[-1] in ("de", "d'") and left[-3] == "une" and left[-2] in _RESTATE_NOUNS:
+        return left[-4] in (",", "soit")
+    if len(left) >= 5 and left[-1] in ("de", "d'") and left[-4] == "une" and left[-3] in _RESTATE_NOUNS \
+            and left[-2] in _RESTATE_ADJ:
+        return left[-5] in (",", "soit")
+    return len(left) >= 4 and left[-4:-1] == [",", "ce", "qui"] and left[-1] in _RESTATE_VERBS
+
+
 _EN_ALONE_PRON = frozenset({"lui", "elle", "eux", "elles"})
 _EN_ALONE_ADJ = frozenset({"seul", "seule", "seuls", "seules"})
 
@@ -3913,9 +3924,12 @@ class _Reader:
         if whole is None or whole >= p or i != (p + 1 if placed is None else p + 2) \
                 or placed is not None and placed != p + 1 \
                 or "soit" not in self.left_words(k, 3) and not _en_restate(self.left_words(k, 7)) \
+                and not _noun_restate(self.left_words(k, 5)) \
                 or ms[i].figure.text.lstrip()[:1] in "+-−":
             return False    # « soit +23 % » is a change
-        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+        # « , une proportion de 98 % qui confirme … »: a relative clause leaves the share bare
+        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END \
+                and self.W[k + 1] != "qui":
             if not self.bare_headcount(k, whole):
                 return False
             head = True     # « soit 26 % de l'effectif »: of the part's own whole; NUM303
