@@ -84,3 +84,35 @@ def test_num303_dont_un_taux_or_hausse_quiet():
     for t in ("La commune compte 5 000 habitants, dont 300 chômeurs, un taux de 12 %.\n",
               "Le salon a réuni 2 400 exposants, dont 1 150 venus de l'étranger, une hausse de 58 %.\n"):
         assert codes(t, "NUM303", path="a.txt") == [], t
+
+
+# 4. NUM303: « Parmi ces / les <nom>, N …, soit P % »: the share is of the one count told just before
+
+def test_num303_parmi_ces_share_of_count_before_fires():
+    t = ("Un bilan d'établissement\n\nLa direction a présenté son rapport annuel.\n\nLa maison de retraite hébergeait 820 personnes en janvier.\n\n"
+         "Parmi ces résidents, 310 ont plus de 85 ans, soit 52 % de l'établissement.\n")
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_num303_parmi_les_same_paragraph_fires():
+    t = ("Un bilan de saison\n\nLe président a présenté son rapport annuel.\n\nLe club compte 640 licenciés cette saison. Parmi les licenciés, 150 sont des femmes, "
+         "soit 31 %.\n")
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_num303_parmi_ces_share_right_quiet():
+    t = ("Un bilan d'établissement\n\nLa direction a présenté son rapport annuel.\n\nLa maison de retraite hébergeait 820 personnes en janvier.\n\n"
+         "Parmi ces résidents, 310 ont plus de 85 ans, soit 38 % de l'établissement.\n")
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_num303_parmi_ces_two_counts_before_quiet():
+    t = ("Un bilan d'établissement\n\nLa direction a présenté son rapport annuel.\n\nLa maison de retraite hébergeait 820 personnes en janvier, contre 600 personnes en 2020.\n\n"
+         "Parmi ces résidents, 310 ont plus de 85 ans, soit 52 %.\n")
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_num303_parmi_ces_things_not_people_quiet():
+    t = ("Un bilan d'établissement\n\nLa direction a présenté son rapport annuel.\n\nLa résidence accueille 820 personnes.\n\n"
+         "Parmi ces logements, 310 ont été rénovés, soit 52 %.\n")
+    assert codes(t, "NUM303", path="a.txt") == []
