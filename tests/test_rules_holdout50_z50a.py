@@ -116,3 +116,29 @@ def test_num303_parmi_ces_things_not_people_quiet():
     t = ("Un bilan d'établissement\n\nLa direction a présenté son rapport annuel.\n\nLa résidence accueille 820 personnes.\n\n"
          "Parmi ces logements, 310 ont été rénovés, soit 52 %.\n")
     assert codes(t, "NUM303", path="a.txt") == []
+
+
+# 3. NUM302: « Sur ces / Parmi ces N heures, A …, B … »: a span of hours split by bare counts
+
+_LEAD = "Un bilan du réseau\n\nLe gestionnaire a publié ses chiffres.\n\n"
+
+
+def test_num302_sur_ces_heures_split_over_fires():
+    t = _LEAD + "Sur ces 160 heures de coupure, 95 ont touché la ville et 80 la campagne.\n"
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_num302_parmi_ces_heures_split_over_fires():
+    t = _LEAD + "Parmi ces 160 heures, 95 tombaient la nuit et 80 en journée.\n"
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_num302_sur_ces_heures_split_within_quiet():
+    t = _LEAD + "Sur ces 160 heures de coupure, 95 ont touché la ville et 65 la campagne.\n"
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_num302_sur_ces_heures_people_counted_quiet():
+    for t in (_LEAD + "Sur ces 72 heures, 40 ont été arrêtés et 45 placés en garde à vue.\n",
+              _LEAD + "Sur ces 72 heures, 40 manifestants ont été arrêtés et 45 blessés.\n"):
+        assert codes(t, "NUM302", path="a.txt") == [], t

@@ -2636,7 +2636,8 @@ class _Reader:
             for n_, k in enumerate(fj):
                 i = F[k]
                 m = ms[i]
-                if not self.countable(i) and m.figure.kind != "percent":
+                if not self.countable(i) and m.figure.kind != "percent" \
+                        and not (m.figure.kind == "duration" and self.hours_whole(i, self.left_words(k, 2))):
                     if whole is not None and last_part is None and type(m.figure.value) is float \
                             and 0 < m.figure.value < 1 and "sur les" in ms[whole].cues:
                         # « Sur les 80 salariés, la moitié ont accepté, et 90 intérimaires aussi »:
@@ -2827,7 +2828,7 @@ class _Reader:
                         or n_ == 0 and left == ["des"] and len(self.left_words(k, 12)) == 1
                         and (self.des_whole(k) is not None or self.en_held(k))
                         or s in dans_open and n_ == 0) \
-                        and self.countable(i) and not self.time_span_after(k):
+                        and (self.countable(i) or self.hours_whole(i, left)) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
                     self._sur_whole = (i, k)
@@ -2837,7 +2838,8 @@ class _Reader:
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
                             and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
-                            and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)) \
+                            and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)
+                                 or self.hours_part(whole, i, k)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
@@ -3469,6 +3471,24 @@ class _Reader:
                 or any(n.words for n in fp.numerals):
             return False
         return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
+
+    def hours_whole(self, i: int, left: list[str]) -> bool:
+        """« Sur ces 212 heures, 138 … et 91 … »: a span in digits after « sur / parmi les / ces »
+        is a whole its bare counts split (hours_part)."""
+        f = self.ms[i].figure
+        return f.kind == "duration" and left[-2:] in (["sur", "ces"], ["parmi", "ces"], ["sur", "les"]) \
+            and not f.is_range and f.approx is None and bool(f.numerals) \
+            and not any(n.words for n in f.numerals) and isinstance(f.value, (int, float))
+
+    def hours_part(self, whole: int, part: int, k: int) -> bool:
+        """The bare count opening the clause right after the comma that closes « sur ces N heures »:
+        digits, no noun of its own, below the whole (« Sur ces 48 heures, 60 ont été interpellés »
+        counts people, not hours)."""
+        fw, fp, pm = self.ms[whole].figure, self.ms[part].figure, self.ms[part]
+        return fw.kind == "duration" and fp.kind == "number" and not pm.explicit_subject \
+            and self.W[k - 1] == "," and part not in self.fr and not fp.is_range and fp.approx is None \
+            and bool(fp.numerals) and not any(n.words for n in fp.numerals) \
+            and isinstance(fp.value, (int, float)) and isinstance(fw.value, (int, float)) and fp.value < fw.value
 
     def sur_unit(self, whole: int, part: int, k: int) -> bool:
         """« Sur les 72 000 hectares brûlés, 31 000 étaient des plantations »: a bare count opening
