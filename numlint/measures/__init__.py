@@ -737,6 +737,17 @@ def _en_restate(left: list[str]) -> bool:
     return end >= 4 and left[end - 1] in _EN_RESTATE_VERBS and left[end - 4:end - 1] == [",", "qui", "en"]
 
 
+def _noun_restate(left: list[str]) -> bool:
+    """`left` (nearest last) ends with « , une part de », « soit une proportion de », « , une
+    couverture vaccinale de », « , ce qui représente »: a share restated as by « soit »."""
+    if len(left) >= 4 and left[-1] in ("de", "d'") and left[-3] == "une" and left[-2] in _RESTATE_NOUNS:
+        return left[-4] in (",", "soit")
+    if len(left) >= 5 and left[-1] in ("de", "d'") and left[-4] == "une" and left[-3] in _RESTATE_NOUNS \
+            and left[-2] in _RESTATE_ADJ:
+        return left[-5] in (",", "soit")
+    return len(left) >= 4 and left[-4:-1] == [",", "ce", "qui"] and left[-1] in _RESTATE_VERBS
+
+
 _EN_ALONE_PRON = frozenset({"lui", "elle", "eux", "elles"})
 _EN_ALONE_ADJ = frozenset({"seul", "seule", "seuls", "seules"})
 
@@ -2625,7 +2636,8 @@ class _Reader:
             for n_, k in enumerate(fj):
                 i = F[k]
                 m = ms[i]
-                if not self.countable(i) and m.figure.kind != "percent":
+                if not self.countable(i) and m.figure.kind != "percent" \
+                        and not (m.figure.kind == "duration" and self.hours_whole(i, self.left_words(k, 2))):
                     if whole is not None and last_part is None and type(m.figure.value) is float \
                             and 0 < m.figure.value < 1 and "sur les" in ms[whole].cues:
                         # « Sur les 80 salariés, la moitié ont accepté, et 90 intérimaires aussi »:
@@ -2645,6 +2657,15 @@ class _Reader:
                         # dont 11,4 … »: the figure right before this « dont » is its whole; a part
                         # of an earlier « dont » list beyond it is not — no whole then
                         cand = []
+                    if cand and near is not None and ms[near].part_of == cand[-1] \
+                            and ms[near].part_kind in ("sur", "dont") and (self.kin(near, i) or self.elliptic_unit(near, i)):
+                        # « Parmi les 391 détenus, 238 … et 153 des condamnés, dont une cinquantaine … »:
+                        # a « dont » right after a part of the list divides that part, not the whole;
+                        # the list goes on after it (« …, dont 60 mineurs, et 153 … »)
+                        m.part_of, m.part_kind = near, "dont"
+                        whole, last_part = near, i
+                        self.first_part.setdefault(whole, i)
+                        continue
                     if cand:
                         w_ = cand[-1]
                         # « 53 des 94 sièges, dont 26 … et 27 … »: the list divides the nearer
@@ -2807,7 +2828,7 @@ class _Reader:
                         or n_ == 0 and left == ["des"] and len(self.left_words(k, 12)) == 1
                         and (self.des_whole(k) is not None or self.en_held(k))
                         or s in dans_open and n_ == 0) \
-                        and self.countable(i) and not self.time_span_after(k):
+                        and (self.countable(i) or self.hours_whole(i, left)) and not self.time_span_after(k):
                     ms[i].cues = ms[i].cues | {"sur les"}
                     whole, last_part = i, None
                     self._sur_whole = (i, k)
@@ -2817,11 +2838,18 @@ class _Reader:
                     pw = self.pos[whole]
                     if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
                             and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
-                            and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)) \
+                            and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)
+                                 or self.hours_part(whole, i, k)) \
                             and not m.cues & {"soit", "contre"}:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
                         self.first_part.setdefault(whole, i)
+                    continue
+                if whole is not None and last_part is not None and W[k - 2:k] == [",", "et"] \
+                        and ms[whole].part_kind in ("sur", "dont") and ms[whole].part_of is not None:
+                    # « 238 sont des prévenus, dont 60 mineurs, et 153 des condamnés »: « , et » closes
+                    # the nested list; what follows may be a sibling of its whole — no part, quiet
+                    whole = last_part = None
                     continue
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
@@ -3444,6 +3472,24 @@ class _Reader:
             return False
         return max(n.scale or 1 for n in fw.numerals) == max(n.scale or 1 for n in fp.numerals)
 
+    def hours_whole(self, i: int, left: list[str]) -> bool:
+        """« Sur ces 212 heures, 138 … et 91 … »: a span in digits after « sur / parmi les / ces »
+        is a whole its bare counts split (hours_part)."""
+        f = self.ms[i].figure
+        return f.kind == "duration" and left[-2:] in (["sur", "ces"], ["parmi", "ces"], ["sur", "les"]) \
+            and not f.is_range and f.approx is None and bool(f.numerals) \
+            and not any(n.words for n in f.numerals) and isinstance(f.value, (int, float))
+
+    def hours_part(self, whole: int, part: int, k: int) -> bool:
+        """The bare count opening the clause right after the comma that closes « sur ces N heures »:
+        digits, no noun of its own, below the whole (« Sur ces 48 heures, 60 ont été interpellés »
+        counts people, not hours)."""
+        fw, fp, pm = self.ms[whole].figure, self.ms[part].figure, self.ms[part]
+        return fw.kind == "duration" and fp.kind == "number" and not pm.explicit_subject \
+            and self.W[k - 1] == "," and part not in self.fr and not fp.is_range and fp.approx is None \
+            and bool(fp.numerals) and not any(n.words for n in fp.numerals) \
+            and isinstance(fp.value, (int, float)) and isinstance(fw.value, (int, float)) and fp.value < fw.value
+
     def sur_unit(self, whole: int, part: int, k: int) -> bool:
         """« Sur les 72 000 hectares brûlés, 31 000 étaient des plantations »: a bare count opening
         the clause right after the comma that closes « sur les N <unité> », no noun of its own,
@@ -3898,9 +3944,12 @@ class _Reader:
         if whole is None or whole >= p or i != (p + 1 if placed is None else p + 2) \
                 or placed is not None and placed != p + 1 \
                 or "soit" not in self.left_words(k, 3) and not _en_restate(self.left_words(k, 7)) \
+                and not _noun_restate(self.left_words(k, 5)) \
                 or ms[i].figure.text.lstrip()[:1] in "+-−":
             return False    # « soit +23 % » is a change
-        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END:
+        # « , une proportion de 98 % qui confirme … »: a relative clause leaves the share bare
+        if k + 1 < self.n and self.T[k + 1] == self.T[k] and self.W[k + 1] not in _SHARE_END \
+                and self.W[k + 1] != "qui":
             if not self.bare_headcount(k, whole):
                 return False
             head = True     # « soit 26 % de l'effectif »: of the part's own whole; NUM303

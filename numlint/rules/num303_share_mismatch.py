@@ -5,6 +5,7 @@ import bisect
 import math
 
 from numlint.measures import compare as C
+from numlint.measures import _PARMI_PEOPLE
 from numlint.measures.lemmas import ACTION_NOUNS, noun_lemma
 from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
@@ -101,6 +102,11 @@ class ShareMismatch(Rule):
                 if d:
                     yield d
                 continue
+            if f.kind == "percent" and m.share_of is None and not m.subject and "soit" in m.cues:
+                d = self._parmi_share(ctx, ms, idx, m)
+                if d:
+                    yield d
+                    continue
             if f.kind == "percent" and m.share_of is not None and C.numeric(f):
                 whole = ms[m.share_of]
                 if C.malformed(f) or C.malformed(whole.figure):
@@ -213,6 +219,52 @@ class ShareMismatch(Rule):
         en = f"{_t(part)} out of {_t(whole)} is {C.pct(actual, 'en')}, not {_t(m)}"
         return self.diagnostic(ctx, f, fr, en, related=[
             (p, "la partie", "the part"), (g, "le tout", "the whole")])
+
+    def _parmi_share(self, ctx, ms, idx, m):
+        """« 1 046 personnes y étaient incarcérées. Parmi ces détenus, 290 dorment au sol, soit
+        34 % »: a sentence opening on « Parmi les/ces <nom>, N … » takes up the count of that noun
+        told just before — in the earlier sentences of its paragraph, or in the paragraph before
+        when it opens one (or of « personnes » when the noun counts people): the share is of that
+        count, when exactly one such count is given there, exact."""
+        f = m.figure
+        if not C.numeric(f) or f.is_range or m.change_kind or C.malformed(f) or m.share_part is not None \
+                or m.cues & {"change", "change by", "contre"} or m.notes.get("whole_of") \
+                or m.notes.get("whole_count"):
+            return None
+        part = _restated(ms, idx, f, skip_bounds=True)
+        noun = part.notes.get("parmi") if part is not None and part.notes else None
+        if not noun:
+            return None
+        p = part.figure
+        if p.kind != "number" or not C.numeric(p) or C.vague(p) or p.is_range or p.approx is not None \
+                or C.malformed(p) or part.cues or part.part_of is not None or part.change_kind:
+            return None
+        nouns = {noun, "personne"} if noun in _PARMI_PEOPLE else {noun}
+        prev = []
+        for x in reversed(ms[:idx]):
+            g = x.figure
+            if g.block is None or p.block.index - g.block.index > 1:
+                break
+            if g.block is p.block and g.sentence < p.sentence or p.sentence == 0 and g.block is not p.block:
+                prev.append(x)
+        told = [x for x in prev if x.figure.kind == "number" and x.subject in nouns]
+        if len(told) != 1:
+            return None
+        whole = told[0]
+        w = whole.figure
+        if C.headline(w) or w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) \
+                or C.malformed(w) or whole.part_of is not None or whole.part_kind or whole.change_kind \
+                or whole.share_of is not None or whole.cues - {"au total", "au total avant"} \
+                or _mid(p) > _mid(w):
+            return None
+        r = C.ratio(C.bounds(p), C.bounds(w))
+        if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
+            return None
+        actual = _mid(p) / _mid(w) * 100
+        fr = f"{_t(part)} sur {_t(whole)} ({C.line_ref(whole, 'fr')}) font {C.pct(actual)}, pas {_t(m)}"
+        en = f"{_t(part)} out of {_t(whole)} ({C.line_ref(whole, 'en')}) is {C.pct(actual, 'en')}, not {_t(m)}"
+        return self.diagnostic(ctx, f, fr, en, related=[
+            (p, "la partie", "the part"), (w, "le tout", "the whole")])
 
     def _among_share(self, ctx, ms, idx, m):
         """« 310 vols ont été supprimés. … Sur les vols annulés, 74 desservaient la Corse, ce qui
