@@ -878,6 +878,21 @@ _OF_WHOLE_SITTING = lazy_re(
 # « …, le procès s'est achevé le vendredi 12, au terme de deux semaines d'audience »: the days a
 # court sat, all of them, told after the close (NUM403 checks them against the two dates before)
 _AT_CLOSE_OF = lazy_re(r"\b(?:au\s{1,3}terme|à\s{1,3}l['’]\s{0,2}issue)\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})\Z", re.I)
+# « Pendant ses six jours d'ouverture, du jeudi 5 au dimanche 8 novembre », « durant les dix
+# jours du festival, du … au … »: all the days (« ses », « les ») of an event's run, its own
+# « du … au … » right after; the days it was open may be fewer than the span (closed on some),
+# never more (NUM403: « at_most »)
+_DURING_ALL_LED = lazy_re(
+    r"\b(?:(?:pendant|durant)\s{1,3}(?:ses|les|leurs|ces)"
+    r"|(?:lors|au\s{1,3}cours)\s{1,3}(?:de\s{1,3}(?:ses|leurs|ces)|des))\s{1,3}\Z", re.I)
+_RUN_NOUNS = (r"(?:ouverture|festival|salon|foire|fête|festivités|exposition|compétition|tournoi"
+              r"|championnat|congrès|sommet|conférence|forum|visite|séjour|voyage|tournée|mission"
+              r"|audiences?|débats|procès|session|négociations|pourparlers|consultation|campagne"
+              r"|rencontres|manifestation|célébrations|grève|mobilisation|blocage|occupation|chantier"
+              r"|travaux|récolte|vendanges|moisson|fermeture|confinement|vigilance|alerte)")
+_OF_RUN_SPAN = lazy_re(
+    r"\s{1,3}(?:d(?:e\s{1,3}|['’]\s{0,2})|du\s{1,3}|de\s{1,3}la\s{1,3}|de\s{1,3}l['’]\s{0,2}|des\s{1,3})"
+    + _RUN_NOUNS + r"\b" + _SPAN_NEXT.pattern, re.I)
 _OF_SITTINGS = lazy_re(r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats|procès)\b", re.I)
 # « La campagne, lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
 # récolte »: the days of the very activity its subject's opening and close date, told after the
@@ -892,6 +907,18 @@ _OF_WHOLE_RUN = lazy_re(
 # stay's length after its verb (« est resté », « a passé », « a séjourné », « a été hospitalisé »),
 # then, after a colon, its entry and its exit dated by their participles or verbs, in that order
 _DAYSPEC = (r"(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})\b")
+# « Après une semaine et demie d'audience, commencée le mardi 19 mai, le tribunal a rendu son
+# jugement vendredi 22 mai »: the days of a run, then its opening and its close (or the verdict
+# ending it) dated right after, in that order; the days may be fewer than the span, never more
+_OPENED_THEN_CLOSED_NEXT = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})" + _RUN_NOUNS + r"\s{0,2},\s{1,3}"
+    r"(?:(?:commencée?s?|ouverte?s?|entamée?s?|débutée?s?|lancée?s?)"
+    r"|qui\s{1,3}(?:a|avait|ont|avaient)\s{1,3}(?:commencé|débuté)|qui\s{1,3}s['’]\s{0,2}(?:est|était|sont|étaient)"
+    r"\s{1,3}ouverte?s?)\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
+    r"[^.;:!?«»()]{0,80}?\b(?:(?:achevée?s?|terminée?s?|close?s?|clôturée?s?|conclue?s?|pris\s{1,3}fin)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}le"
+    r"|rendu\s{1,3}(?:son|sa|leur|ses|leurs)\s{1,3}(?:jugement|verdict|décision|arrêt|sentence)s?"
+    r"(?:\s{1,3}(?:le|ce))?)\s{1,3}" + _DAYSPEC, re.I)
 _STAY_VERB = lazy_re(
     r"\b(?:(?:(?:est|sont|était|étaient|sera|seront)\s{1,3}(?:restée?s?|demeurée?s?)"
     r"|(?:a|ont|avait|avaient)\s{1,3}(?:passé|séjourné)"
@@ -2076,6 +2103,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if before is not None and _SPAN_ENDED_SENTENCE.search(before) \
                 and not _A_LENGTH_WORD.search(before) and not _NOT_RESTATE_AFTER.match(after):
             return cues + ("span", "restated_next")
+    if unit in ("day", "week") and "es " in w[-8:] and _DURING_ALL_LED.search(w) \
+            and _OF_RUN_SPAN.match(text, f.end, f.end + 160):
+        # « Pendant ses six jours d'ouverture, du jeudi 5 au dimanche 8 »: at most the span
+        return cues + ("span", "at_most")
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)
@@ -2084,6 +2115,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return cues + ("span", "sitting")
     if unit == "day" and _WHOLE_SITTING_BEFORE.search(w) and _OF_WHOLE_SITTING.match(text, f.end, f.end + 60):
         return cues + ("span", "stay", "sitting", "whole")
+    if unit in ("day", "week") and ("pr" in w or "terme" in w or "issue" in w) and "," in text[f.end:f.end + 40] \
+            and _AFTER_CLOSE_LEN.search(w) and (told := _OPENED_THEN_CLOSED_NEXT.match(text, f.end, f.end + 220)):
+        # « Après une semaine et demie d'audience, commencée le mardi 19 mai, le tribunal a rendu
+        # son jugement vendredi 22 mai »: at most the days from the opening to the close after it
+        return cues + ("span", "stay_told", "at_most", "told_within=%d" % (told.end() - f.end))
     if unit in ("day", "week") and ("terme" in w or "issue" in w) and _AT_CLOSE_OF.search(w) \
             and _OF_SITTINGS.match(text, f.end, f.end + 40):
         # « Ouvert le lundi 8, le procès s'est achevé vendredi 12, au terme de deux semaines

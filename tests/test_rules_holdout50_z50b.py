@@ -1,0 +1,63 @@
+"""Holdout round 50 (z50b): our own sentences for the patterns behind the round's misses."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+
+def _md(body: str, date: str, title: str = "Un événement dans la ville") -> str:
+    return f"---\ntitle: Article\ndate: {date}\n---\n\n# {title}\n\n{body}\n"
+
+
+# NUM403: « pendant ses / durant les N jours de NOUN, du D1 au D2 »: all the days of a run,
+# its own span right after; longer than the span is wrong (fewer may be: closed some days)
+@pytest.mark.parametrize("sentence", [
+    "Pendant ses neuf jours d'ouverture, du vendredi 2 au lundi 5 octobre, la foire a attiré 30 000 curieux.",
+    "Durant les huit jours du festival, du jeudi 8 au samedi 10 octobre, la ville a vécu au rythme du jazz.",
+    "Au cours de ses deux semaines de visite, du lundi 5 au mercredi 7 octobre, le ministre a vu trois usines.",
+    "Lors des sept jours du salon, du vendredi 2 au dimanche 4 octobre, 80 exposants se sont relayés.",
+])
+def test_num403_during_all_days_of_run_longer_than_span_fires(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the length agrees with the span
+    "Pendant ses quatre jours d'ouverture, du vendredi 2 au lundi 5 octobre, la foire a attiré 30 000 curieux.",
+    "Durant les trois jours du festival, du jeudi 8 au samedi 10 octobre, la ville a vécu au rythme du jazz.",
+    # fewer days than the span: the fair may have been closed on some of them
+    "Pendant ses six jours d'ouverture, du vendredi 2 au dimanche 11 octobre, la foire a attiré 30 000 curieux.",
+    # a part of the days, not all of them
+    "Pendant six de ses neuf jours d'ouverture, du vendredi 2 au lundi 5 octobre, il a plu.",
+    # a time back, not a run
+    "Dans les neuf jours qui ont suivi, du vendredi 2 au lundi 5 octobre, rien n'a bougé.",
+])
+def test_num403_during_all_days_of_run_quiet(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM403", path="a.md") == []
+
+
+# NUM403: « Après N jours / semaines de NOUN, commencé(e) / ouvert(e) le D1, … s'est achevé le /
+# a rendu son jugement D2 »: the run's days are at most the span from its opening to its close
+@pytest.mark.parametrize("sentence", [
+    "Après deux semaines d'audience, ouverte le lundi 12 octobre, la cour a rendu son verdict jeudi 15 octobre.",
+    "Après dix jours de procès, commencé le mardi 13 octobre, le tribunal a rendu son jugement le vendredi 16 octobre.",
+    "Au terme de trois semaines de grève, entamée le lundi 5 octobre, le mouvement s'est achevé le vendredi 9 octobre.",
+    "Après neuf jours de négociations, qui avaient commencé le mardi 13 octobre, les pourparlers ont pris fin le jeudi 15 octobre.",
+])
+def test_num403_after_length_then_opening_and_close_fires(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM403", path="a.md") == ["NUM403"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the length fits the span
+    "Après quatre jours d'audience, ouverte le lundi 12 octobre, la cour a rendu son verdict jeudi 15 octobre.",
+    # fewer days than the span: sittings may be spread out
+    "Après trois jours de procès, commencé le lundi 5 octobre, le tribunal a rendu son jugement le vendredi 16 octobre.",
+    # the later date is not the close
+    "Après deux semaines d'audience, ouverte le lundi 12 octobre, la cour a entendu jeudi 15 octobre un dernier témoin.",
+    # the date after the opening is another event's
+    "Après dix jours de grève, entamée le lundi 5 octobre, un accord a été signé le mardi 6 octobre par deux syndicats.",
+])
+def test_num403_after_length_then_opening_and_close_quiet(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM403", path="a.md") == []
