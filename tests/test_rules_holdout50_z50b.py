@@ -61,3 +61,29 @@ def test_num403_after_length_then_opening_and_close_fires(sentence):
 ])
 def test_num403_after_length_then_opening_and_close_quiet(sentence):
     assert codes(_md(sentence, "2026-10-20"), "NUM403", path="a.md") == []
+
+
+# NUM404: one relative (or clause) tells a birth and a birthday to come, coordinated: « qui est
+# né / a vu le jour en YEAR et fêtera / soufflera ses N ans en MONTH » (born 1950: 76 in December 2026)
+@pytest.mark.parametrize("sentence", [
+    "Ce Nantais, qui a vu le jour en 1950 à Rezé et fêtera ses 70 ans en décembre, tient la boutique.",
+    "Ce Nantais, qui avait vu le jour à Rezé en 1950 et qui soufflera ses 70 bougies en décembre, tient la boutique.",
+    "Ce Nantais, qui est né en 1950 et fêtera ses 70 ans en décembre, tient la boutique.",
+    "Le doyen, qui était né à Rezé en 1950 et va fêter ses 70 ans en décembre, tient la boutique.",
+    "Il a vu le jour en 1950 et fêtera ses 70 ans en décembre.",
+])
+def test_num404_who_born_and_birthday_to_come_fires(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age agrees with the birth
+    "Ce Nantais, qui a vu le jour en 1950 à Rezé et fêtera ses 76 ans en décembre, tient la boutique.",
+    "Ce Nantais, qui est né en 1950 et fêtera ses 76 ans en décembre, tient la boutique.",
+    # not a birthday of the one born: another's, after a new subject
+    "Ce Nantais, qui a vu le jour en 1950 à Rezé et dont la fille fêtera ses 40 ans en décembre, tient la boutique.",
+    # a founding with no birthday, then an age of someone else
+    "Le restaurant, qui a vu le jour en 1950, accueille un chef qui fêtera ses 40 ans en décembre.",
+])
+def test_num404_who_born_and_birthday_to_come_quiet(sentence):
+    assert codes(_md(sentence, "2026-10-20"), "NUM404", path="a.md") == []

@@ -759,11 +759,15 @@ _TURNS_BORN_ASIDE = lazy_re(
     r"(?:\s{1,3}(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2})?\s{0,2}[)—–]")
 # … of the one born right before it: « cette Lilloise née en 1981 fêtera ses », « Née en 1981 à
 # Lille, elle fêtera ses » (not « Fondé en 1985 par X, né en 1955, le restaurant fêtera ses »)
+# (or « qui a vu le jour en 1957 à Sarlat et fêtera ses », « qui est né à Sarlat en 1957 et qui
+# fêtera ses »: one relative, the birth and the birthday coordinated)
 _TURNS_OWN = lazy_re(
-    r"\b(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde)\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}"
+    r"\b(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde|(?:qui|il|elle)\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
+    r"(?:\s{1,3}(?:à|au)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
+    r"\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}"
     r"|en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?)\d{4}"
     r"(?:\s{1,3}(?:à|au|en)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
-    r"(?:\s{0,2},\s{1,3}(?:il|elle))?\s{1,3}(?:(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
+    r"(?:\s{0,2},\s{1,3}(?:il|elle)|\s{1,3}et(?:\s{1,3}qui)?)?\s{1,3}(?:(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
     r"|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))\s{1,3}ses|aura)\s{1,3}\Z", re.I)
 # « Née en 1958, elle aura 68 ans en décembre »: the age reached at a moment to come, as a birthday
 _WILL_BE = lazy_re(r"\baura\s{1,3}\Z")
@@ -1354,6 +1358,16 @@ _SAW_DAY_THEN_AGED = lazy_re(
     r"(?:\s{1,3}(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{0,2},\s{1,3}"
     r"(?:est\s{1,3}(?:aujourd['’]hui\s{1,3}|désormais\s{1,3})?âgée?\s{1,3}de"
     r"|a(?:\s{1,3}(?:aujourd['’]hui|désormais))?)\s{1,3}\d{1,3}\s{1,3}ans\b", re.I)
+# « Ce Lyonnais, qui a vu le jour en 1957 à Sarlat et fêtera ses 69 ans en décembre », « il a vu
+# le jour en 1957 et soufflera ses »: the one who saw the day has a birthday to come, coordinated
+# with it: a birth (« le restaurant, qui a vu le jour en 1989 », no birthday, is a founding)
+_WHO_SAW_DAY_LED = lazy_re(
+    r"\b(?:qui|il|elle)\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
+    r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}" + _BIRTH_MONTH + r"\Z", re.I)
+_SAW_DAY_THEN_TURNS = lazy_re(
+    r"(?:\s{1,3}(?:à|au|aux|dans)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{1,3}et\s{1,3}(?:qui\s{1,3})?"
+    r"(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))"
+    r"\s{1,3}ses\s{1,3}\d{1,3}\s{1,3}(?:ans|bougies)\b", re.I)
 # « Le directeur a fêté ses 52 ans en janvier, lui qui a vu le jour à Sète en 1974 »: an age, then
 # the birth told in « lui / elle qui » of the same one, right after it
 _HE_WHO_BORN = (r"\b(?:lui|elle)\s{1,3}qui\s{1,3}(?:(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour"
@@ -1552,7 +1566,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                                                or _APPOSED_WHO_SAW_DAY.search(text, max(0, m.start - 140), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
-                                              or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
+                                              or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start)
+                                              or (_SAW_DAY_THEN_TURNS.match(text, m.end, m.end + 100)
+                                                  and _WHO_SAW_DAY_LED.search(text, max(0, m.start - 100), m.start)))):
                     kin = _KIN_BORN.search(text, max(0, m.start - 80), m.start)
                     m.cues = tuple(m.cues) + (("birth_kin",) if kin else ("birth",))
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
@@ -1778,7 +1794,8 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     if aside:
         # « (il est né en novembre 1996) » right after the birthday: its own birth, whoever the subject
         pass
-    elif _RELATIVE_BEFORE.search(w):
+    elif _RELATIVE_BEFORE.search(w) and not (" et " in w and _TURNS_OWN.search(before)):
+        # (« qui est né en 1950 et qui fêtera ses »: the birth right before, coordinated, is its own)
         # only the relative on the anaphor of a birth told in the opening aside (_WHERE_BORN_DEMO_WHO)
         if "où" not in before or not _WHERE_BORN_DEMO_WHO.search(text, max(0, f.start - 240), f.start):
             return ()
