@@ -87,3 +87,31 @@ def test_num404_who_born_and_birthday_to_come_fires(sentence):
 ])
 def test_num404_who_born_and_birthday_to_come_quiet(sentence):
     assert codes(_md(sentence, "2026-10-20"), "NUM404", path="a.md") == []
+
+
+# NUM404: « À N ans, NAME + a present still going on (toujours / encore / continue de) »: the age
+# today; the birth told of a pronoun opening the next sentence is his or hers (born 1940: 85 or 86
+# in October 2026)
+@pytest.mark.parametrize("body", [
+    "À 79 ans, Lucien Marchal tient toujours la quincaillerie du bourg. Il avait vu le jour en 1940, dans une ferme voisine.",
+    "À 79 ans, Odette Vasseur est encore sur le marché chaque samedi. Elle est née en 1940 à Arras.",
+    "À 79 ans, Lucien Marchal continue de réparer des horloges au port de Saint-Malo. Il est né en 1940, pendant la guerre.",
+])
+def test_num404_lead_age_name_still_then_birth_next_fires(body):
+    assert codes(_md(body, "2026-10-20"), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("body", [
+    # the age agrees with the birth
+    "À 85 ans, Lucien Marchal tient toujours la quincaillerie du bourg. Il avait vu le jour en 1940, dans une ferme voisine.",
+    # no « toujours / encore »: « À N ans » may be a moment of his story
+    "À 79 ans, Lucien Marchal tient la quincaillerie du bourg. Il avait vu le jour en 1940, dans une ferme voisine.",
+    # a past tense: the age then
+    "À 79 ans, Lucien Marchal tenait toujours la quincaillerie du bourg. Il avait vu le jour en 1940, dans une ferme voisine.",
+    # someone else named after the verb: whose birth?
+    "À 79 ans, Lucien Marchal tient toujours la quincaillerie avec Paul Girard. Il avait vu le jour en 1940.",
+    # a year in the sentence dates the age
+    "À 79 ans, Lucien Marchal tient toujours la quincaillerie, reprise en 2019. Il avait vu le jour en 1940.",
+])
+def test_num404_lead_age_name_still_then_birth_next_quiet(body):
+    assert codes(_md(body, "2026-10-20"), "NUM404", path="a.md") == []

@@ -1116,6 +1116,14 @@ _PERSON_OF = lazy_re(
 _LEAD_PERSON = lazy_re(
     r"\s{0,2},\s{1,3}(?:l['’]\s{0,2}|(?P<he>le)\s{1,3}|(?P<she>la)\s{1,3})"
     r"(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?" + _PERSON_NOUN + r"\b(?![-'’])", re.I)
+# « À 84 ans, Ray Dominguez loue toujours des bateaux », « …, Jeanne Roux est encore sur les
+# marchés », « …, X continue de … »: an opening « À N ans », a full name, then a present still
+# going on (« toujours », « encore », « continue de »): the age today, not a moment of a story
+_LEAD_NAME_STILL = lazy_re(
+    r"\s{0,2},\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}){1,2}\s{1,3}"
+    r"(?:(?!(?:fut|eut|fit|prit|mit|vint|tint|dit|vit)\b)[a-zà-ÿ]{1,19}[etd](?<!ait)(?<!ût)"
+    r"\s{1,3}(?:toujours|encore)\b(?!\s{1,3}(?:une\s{1,3}fois|plus|moins|mieux|pire)\b)"
+    r"|continue\s{1,3}(?:de\s|d['’]|à\s))")
 # « était parti », « fut élu »: a pluperfect or a past historic tells a past moment, not today
 _OLDER_PAST = lazy_re(
     r"\b(?:(?:avait|avaient|était|étaient|eut|eurent|fut|furent)\s{1,3}(?:\w{1,12}\s{1,3})?"
@@ -1699,6 +1707,31 @@ def _alone(text: str, before: str, end: int) -> bool:
     return "«" not in before and "»" not in before and not _names_someone(before)
 
 
+_PLACE_NOUNS = frozenset((
+    "marina", "port", "lac", "ville", "village", "commune", "région", "quartier", "baie", "côte",
+    "vallée", "comté", "plage", "parc", "barrage", "rive", "rives", "île", "désert", "canton"))
+
+
+def _names_someone_but_places(rest: str) -> bool:
+    """As _names_someone, but a run of capitalised words is a place after « à », « au », « dans »,
+    « sur », « vers », « près », or after « de » / « du » following a place noun (« la marina de
+    Boulder City »)."""
+    prev, prev2, run = "", "", False
+    for t in _TOKEN.finditer(rest):
+        w = t.group()
+        if w[0].isupper() and not (len(w) >= 2 and w.isupper()):
+            if not run:
+                low = prev.lower()
+                run = low in ("à", "a", "au", "aux", "dans", "sur", "vers", "près", "en") or (
+                    low in ("de", "du", "d") and prev2.lower() in _PLACE_NOUNS)
+                if not run:
+                    return True
+        else:
+            run = False
+        prev2, prev = prev, w
+    return False
+
+
 def _names_someone(rest: str) -> bool:
     """A capitalised word that is neither a place (after « en », « place »…) nor an acronym."""
     prev, prev_cap = "", False
@@ -1935,6 +1968,15 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     demo = subject.group().strip(" ,").lower().startswith("ce")
                     return ("age_at" if at else "age_now", "lead", "she" if she else "he") + \
                         (("demo",) if demo else ())
+            if not subject and "," in after[:3] and lead.group().strip(" «\"“(")[:1].lower() == "à" \
+                    and (still := _LEAD_NAME_STILL.match(text, f.end, f.end + 90)):
+                # « À 84 ans, Ray Dominguez loue toujours des bateaux. Il avait vu le jour en
+                # 1936 »: today's age; the birth told of a pronoun opening the next sentence may be
+                # his; nobody else named after the verb, no past moment, no year in the sentence
+                rest = _rest_of_sentence(text, still.end())
+                if rest is not None and not _names_someone_but_places(rest) and not _KIN.search(rest) \
+                        and not _OLDER_PAST.search(rest) and not _A_YEAR.search(rest):
+                    return ("age_app", "next_birth")
             person = _LEAD_PERSON.match(text, f.end, f.end + 60) if not subject and \
                 lead.group().strip(" «\"“(")[:1].lower() != "à" else None
             if person:
