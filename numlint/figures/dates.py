@@ -759,11 +759,15 @@ _TURNS_BORN_ASIDE = lazy_re(
     r"(?:\s{1,3}(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2})?\s{0,2}[)—–]")
 # … of the one born right before it: « cette Lilloise née en 1981 fêtera ses », « Née en 1981 à
 # Lille, elle fêtera ses » (not « Fondé en 1985 par X, né en 1955, le restaurant fêtera ses »)
+# (or « qui a vu le jour en 1957 à Sarlat et fêtera ses », « qui est né à Sarlat en 1957 et qui
+# fêtera ses »: one relative, the birth and the birthday coordinated)
 _TURNS_OWN = lazy_re(
-    r"\b(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde)\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}"
+    r"\b(?:n[ée]e?|venue?\s{1,3}au\s{1,3}monde|(?:qui|il|elle)\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour)"
+    r"(?:\s{1,3}(?:à|au)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
+    r"\s{1,3}(?:le\s{1,3}(?:1er|\d{1,2})\s{1,3}[^\W\d_]{3,9}\s{1,3}"
     r"|en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?)\d{4}"
     r"(?:\s{1,3}(?:à|au|en)\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}(?:\s{1,3}[A-ZÉÈÂÎ][\w’'-]{0,30}){0,2})?"
-    r"(?:\s{0,2},\s{1,3}(?:il|elle))?\s{1,3}(?:(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
+    r"(?:\s{0,2},\s{1,3}(?:il|elle)|\s{1,3}et(?:\s{1,3}qui)?)?\s{1,3}(?:(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)"
     r"|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))\s{1,3}ses|aura)\s{1,3}\Z", re.I)
 # « Née en 1958, elle aura 68 ans en décembre »: the age reached at a moment to come, as a birthday
 _WILL_BE = lazy_re(r"\baura\s{1,3}\Z")
@@ -878,6 +882,21 @@ _OF_WHOLE_SITTING = lazy_re(
 # « …, le procès s'est achevé le vendredi 12, au terme de deux semaines d'audience »: the days a
 # court sat, all of them, told after the close (NUM403 checks them against the two dates before)
 _AT_CLOSE_OF = lazy_re(r"\b(?:au\s{1,3}terme|à\s{1,3}l['’]\s{0,2}issue)\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})\Z", re.I)
+# « Pendant ses six jours d'ouverture, du jeudi 5 au dimanche 8 novembre », « durant les dix
+# jours du festival, du … au … »: all the days (« ses », « les ») of an event's run, its own
+# « du … au … » right after; the days it was open may be fewer than the span (closed on some),
+# never more (NUM403: « at_most »)
+_DURING_ALL_LED = lazy_re(
+    r"\b(?:(?:pendant|durant)\s{1,3}(?:ses|les|leurs|ces)"
+    r"|(?:lors|au\s{1,3}cours)\s{1,3}(?:de\s{1,3}(?:ses|leurs|ces)|des))\s{1,3}\Z", re.I)
+_RUN_NOUNS = (r"(?:ouverture|festival|salon|foire|fête|festivités|exposition|compétition|tournoi"
+              r"|championnat|congrès|sommet|conférence|forum|visite|séjour|voyage|tournée|mission"
+              r"|audiences?|débats|procès|session|négociations|pourparlers|consultation|campagne"
+              r"|rencontres|manifestation|célébrations|grève|mobilisation|blocage|occupation|chantier"
+              r"|travaux|récolte|vendanges|moisson|fermeture|confinement|vigilance|alerte)")
+_OF_RUN_SPAN = lazy_re(
+    r"\s{1,3}(?:d(?:e\s{1,3}|['’]\s{0,2})|du\s{1,3}|de\s{1,3}la\s{1,3}|de\s{1,3}l['’]\s{0,2}|des\s{1,3})"
+    + _RUN_NOUNS + r"\b" + _SPAN_NEXT.pattern, re.I)
 _OF_SITTINGS = lazy_re(r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:audiences?|débats|procès)\b", re.I)
 # « La campagne, lancée le lundi 16 février, s'est achevée le samedi 27 juin, après 131 jours de
 # récolte »: the days of the very activity its subject's opening and close date, told after the
@@ -892,6 +911,18 @@ _OF_WHOLE_RUN = lazy_re(
 # stay's length after its verb (« est resté », « a passé », « a séjourné », « a été hospitalisé »),
 # then, after a colon, its entry and its exit dated by their participles or verbs, in that order
 _DAYSPEC = (r"(?:(?:" + "|".join(WEEKDAYS) + r")\s{1,3})?(?:1er|\d{1,2})\b")
+# « Après une semaine et demie d'audience, commencée le mardi 19 mai, le tribunal a rendu son
+# jugement vendredi 22 mai »: the days of a run, then its opening and its close (or the verdict
+# ending it) dated right after, in that order; the days may be fewer than the span, never more
+_OPENED_THEN_CLOSED_NEXT = lazy_re(
+    r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})" + _RUN_NOUNS + r"\s{0,2},\s{1,3}"
+    r"(?:(?:commencée?s?|ouverte?s?|entamée?s?|débutée?s?|lancée?s?)"
+    r"|qui\s{1,3}(?:a|avait|ont|avaient)\s{1,3}(?:commencé|débuté)|qui\s{1,3}s['’]\s{0,2}(?:est|était|sont|étaient)"
+    r"\s{1,3}ouverte?s?)\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
+    r"[^.;:!?«»()]{0,80}?\b(?:(?:achevée?s?|terminée?s?|close?s?|clôturée?s?|conclue?s?|pris\s{1,3}fin)"
+    r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}le"
+    r"|rendu\s{1,3}(?:son|sa|leur|ses|leurs)\s{1,3}(?:jugement|verdict|décision|arrêt|sentence)s?"
+    r"(?:\s{1,3}(?:le|ce))?)\s{1,3}" + _DAYSPEC, re.I)
 _STAY_VERB = lazy_re(
     r"\b(?:(?:(?:est|sont|était|étaient|sera|seront)\s{1,3}(?:restée?s?|demeurée?s?)"
     r"|(?:a|ont|avait|avaient)\s{1,3}(?:passé|séjourné)"
@@ -1085,6 +1116,14 @@ _PERSON_OF = lazy_re(
 _LEAD_PERSON = lazy_re(
     r"\s{0,2},\s{1,3}(?:l['’]\s{0,2}|(?P<he>le)\s{1,3}|(?P<she>la)\s{1,3})"
     r"(?:(?:jeune|ancien|ancienne|nouvel|nouveau|nouvelle)\s{1,3})?" + _PERSON_NOUN + r"\b(?![-'’])", re.I)
+# « À 84 ans, Ray Dominguez loue toujours des bateaux », « …, Jeanne Roux est encore sur les
+# marchés », « …, X continue de … »: an opening « À N ans », a full name, then a present still
+# going on (« toujours », « encore », « continue de »): the age today, not a moment of a story
+_LEAD_NAME_STILL = lazy_re(
+    r"\s{0,2},\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}){1,2}\s{1,3}"
+    r"(?:(?!(?:fut|eut|fit|prit|mit|vint|tint|dit|vit)\b)[a-zà-ÿ]{1,19}[etd](?<!ait)(?<!ût)"
+    r"\s{1,3}(?:toujours|encore)\b(?!\s{1,3}(?:une\s{1,3}fois|plus|moins|mieux|pire)\b)"
+    r"|continue\s{1,3}(?:de\s|d['’]|à\s))")
 # « était parti », « fut élu »: a pluperfect or a past historic tells a past moment, not today
 _OLDER_PAST = lazy_re(
     r"\b(?:(?:avait|avaient|était|étaient|eut|eurent|fut|furent)\s{1,3}(?:\w{1,12}\s{1,3})?"
@@ -1327,6 +1366,16 @@ _SAW_DAY_THEN_AGED = lazy_re(
     r"(?:\s{1,3}(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{0,2},\s{1,3}"
     r"(?:est\s{1,3}(?:aujourd['’]hui\s{1,3}|désormais\s{1,3})?âgée?\s{1,3}de"
     r"|a(?:\s{1,3}(?:aujourd['’]hui|désormais))?)\s{1,3}\d{1,3}\s{1,3}ans\b", re.I)
+# « Ce Lyonnais, qui a vu le jour en 1957 à Sarlat et fêtera ses 69 ans en décembre », « il a vu
+# le jour en 1957 et soufflera ses »: the one who saw the day has a birthday to come, coordinated
+# with it: a birth (« le restaurant, qui a vu le jour en 1989 », no birthday, is a founding)
+_WHO_SAW_DAY_LED = lazy_re(
+    r"\b(?:qui|il|elle)\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
+    r"(?:(?:à|au|aux|dans|en)\s{1,3}[^,.;:!?()«»\d]{1,50}?\s{1,3})?en\s{1,3}" + _BIRTH_MONTH + r"\Z", re.I)
+_SAW_DAY_THEN_TURNS = lazy_re(
+    r"(?:\s{1,3}(?:à|au|aux|dans)\s{1,3}[^,.;:!?()«»\d]{1,50}?)?\s{1,3}et\s{1,3}(?:qui\s{1,3})?"
+    r"(?:fêtera|soufflera|va\s{1,3}(?:fêter|souffler)|s['’]apprête\s{1,3}à\s{1,3}(?:fêter|souffler))"
+    r"\s{1,3}ses\s{1,3}\d{1,3}\s{1,3}(?:ans|bougies)\b", re.I)
 # « Le directeur a fêté ses 52 ans en janvier, lui qui a vu le jour à Sète en 1974 »: an age, then
 # the birth told in « lui / elle qui » of the same one, right after it
 _HE_WHO_BORN = (r"\b(?:lui|elle)\s{1,3}qui\s{1,3}(?:(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour"
@@ -1525,7 +1574,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                                                or _APPOSED_WHO_SAW_DAY.search(text, max(0, m.start - 140), m.start)
                                                or (_SUBJ_WHO_SAW_DAY.search(text, max(0, m.start - 100), m.start)
                                                    and _SAW_DAY_THEN_AGED.match(text, m.end, m.end + 100))
-                                              or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start))):
+                                              or _HE_WHO_BORN_YEAR.search(text, max(0, m.start - 100), m.start)
+                                              or (_SAW_DAY_THEN_TURNS.match(text, m.end, m.end + 100)
+                                                  and _WHO_SAW_DAY_LED.search(text, max(0, m.start - 100), m.start)))):
                     kin = _KIN_BORN.search(text, max(0, m.start - 80), m.start)
                     m.cues = tuple(m.cues) + (("birth_kin",) if kin else ("birth",))
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
@@ -1656,6 +1707,31 @@ def _alone(text: str, before: str, end: int) -> bool:
     return "«" not in before and "»" not in before and not _names_someone(before)
 
 
+_PLACE_NOUNS = frozenset((
+    "marina", "port", "lac", "ville", "village", "commune", "région", "quartier", "baie", "côte",
+    "vallée", "comté", "plage", "parc", "barrage", "rive", "rives", "île", "désert", "canton"))
+
+
+def _names_someone_but_places(rest: str) -> bool:
+    """As _names_someone, but a run of capitalised words is a place after « à », « au », « dans »,
+    « sur », « vers », « près », or after « de » / « du » following a place noun (« la marina de
+    Boulder City »)."""
+    prev, prev2, run = "", "", False
+    for t in _TOKEN.finditer(rest):
+        w = t.group()
+        if w[0].isupper() and not (len(w) >= 2 and w.isupper()):
+            if not run:
+                low = prev.lower()
+                run = low in ("à", "a", "au", "aux", "dans", "sur", "vers", "près", "en") or (
+                    low in ("de", "du", "d") and prev2.lower() in _PLACE_NOUNS)
+                if not run:
+                    return True
+        else:
+            run = False
+        prev2, prev = prev, w
+    return False
+
+
 def _names_someone(rest: str) -> bool:
     """A capitalised word that is neither a place (after « en », « place »…) nor an acronym."""
     prev, prev_cap = "", False
@@ -1751,7 +1827,8 @@ def _turns_cues(text: str, f, w: str, candles: bool = False) -> tuple[str, ...]:
     if aside:
         # « (il est né en novembre 1996) » right after the birthday: its own birth, whoever the subject
         pass
-    elif _RELATIVE_BEFORE.search(w):
+    elif _RELATIVE_BEFORE.search(w) and not (" et " in w and _TURNS_OWN.search(before)):
+        # (« qui est né en 1950 et qui fêtera ses »: the birth right before, coordinated, is its own)
         # only the relative on the anaphor of a birth told in the opening aside (_WHERE_BORN_DEMO_WHO)
         if "où" not in before or not _WHERE_BORN_DEMO_WHO.search(text, max(0, f.start - 240), f.start):
             return ()
@@ -1891,6 +1968,15 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     demo = subject.group().strip(" ,").lower().startswith("ce")
                     return ("age_at" if at else "age_now", "lead", "she" if she else "he") + \
                         (("demo",) if demo else ())
+            if not subject and "," in after[:3] and lead.group().strip(" «\"“(")[:1].lower() == "à" \
+                    and (still := _LEAD_NAME_STILL.match(text, f.end, f.end + 90)):
+                # « À 84 ans, Ray Dominguez loue toujours des bateaux. Il avait vu le jour en
+                # 1936 »: today's age; the birth told of a pronoun opening the next sentence may be
+                # his; nobody else named after the verb, no past moment, no year in the sentence
+                rest = _rest_of_sentence(text, still.end())
+                if rest is not None and not _names_someone_but_places(rest) and not _KIN.search(rest) \
+                        and not _OLDER_PAST.search(rest) and not _A_YEAR.search(rest):
+                    return ("age_app", "next_birth")
             person = _LEAD_PERSON.match(text, f.end, f.end + 60) if not subject and \
                 lead.group().strip(" «\"“(")[:1].lower() != "à" else None
             if person:
@@ -2076,6 +2162,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if before is not None and _SPAN_ENDED_SENTENCE.search(before) \
                 and not _A_LENGTH_WORD.search(before) and not _NOT_RESTATE_AFTER.match(after):
             return cues + ("span", "restated_next")
+    if unit in ("day", "week") and "es " in w[-8:] and _DURING_ALL_LED.search(w) \
+            and _OF_RUN_SPAN.match(text, f.end, f.end + 160):
+        # « Pendant ses six jours d'ouverture, du jeudi 5 au dimanche 8 »: at most the span
+        return cues + ("span", "at_most")
     if unit in ("day", "week") and after[:4].lstrip()[:1] in ("d", "D") \
             and _OF_ACTIVITY_SPAN.match(text, f.end, f.end + 160) and not _NOT_BARE_SPAN.search(w):
         return cues + ("span",)
@@ -2084,6 +2174,11 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         return cues + ("span", "sitting")
     if unit == "day" and _WHOLE_SITTING_BEFORE.search(w) and _OF_WHOLE_SITTING.match(text, f.end, f.end + 60):
         return cues + ("span", "stay", "sitting", "whole")
+    if unit in ("day", "week") and ("pr" in w or "terme" in w or "issue" in w) and "," in text[f.end:f.end + 40] \
+            and _AFTER_CLOSE_LEN.search(w) and (told := _OPENED_THEN_CLOSED_NEXT.match(text, f.end, f.end + 220)):
+        # « Après une semaine et demie d'audience, commencée le mardi 19 mai, le tribunal a rendu
+        # son jugement vendredi 22 mai »: at most the days from the opening to the close after it
+        return cues + ("span", "stay_told", "at_most", "told_within=%d" % (told.end() - f.end))
     if unit in ("day", "week") and ("terme" in w or "issue" in w) and _AT_CLOSE_OF.search(w) \
             and _OF_SITTINGS.match(text, f.end, f.end + 40):
         # « Ouvert le lundi 8, le procès s'est achevé vendredi 12, au terme de deux semaines
