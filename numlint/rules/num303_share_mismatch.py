@@ -257,14 +257,7 @@ class ShareMismatch(Rule):
                 or whole.share_of is not None or whole.cues - {"au total", "au total avant"} \
                 or _mid(p) > _mid(w):
             return None
-        r = C.ratio(C.bounds(p), C.bounds(w))
-        if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
-            return None
-        actual = _mid(p) / _mid(w) * 100
-        fr = f"{_t(part)} sur {_t(whole)} ({C.line_ref(whole, 'fr')}) font {C.pct(actual)}, pas {_t(m)}"
-        en = f"{_t(part)} out of {_t(whole)} ({C.line_ref(whole, 'en')}) is {C.pct(actual, 'en')}, not {_t(m)}"
-        return self.diagnostic(ctx, f, fr, en, related=[
-            (p, "la partie", "the part"), (w, "le tout", "the whole")])
+        return self._part_of_told(ctx, m, part, whole)
 
     def _among_share(self, ctx, ms, idx, m):
         """« 310 vols ont été supprimés. … Sur les vols annulés, 74 desservaient la Corse, ce qui
@@ -294,6 +287,11 @@ class ShareMismatch(Rule):
                 or whole.part_kind or whole.change_kind or whole.share_of is not None \
                 or whole.cues - {"au total", "au total avant"} or _mid(p) > _mid(w):
             return None
+        return self._part_of_told(ctx, m, part, whole)
+
+    def _part_of_told(self, ctx, m, part, whole):
+        """The share m of part in a whole told before (_parmi_share, _among_share), when they disagree."""
+        f, p, w = m.figure, part.figure, whole.figure
         r = C.ratio(C.bounds(p), C.bounds(w))
         if r is None or C.overlap((r[0] * 100, r[1] * 100), C.bounds(f)):
             return None
