@@ -142,12 +142,22 @@ def lint_document(doc: document.Document, settings: Settings | None = None,
         rule = rule_cls()
         for d in rule.check(ctx):
             out.append(d)
+    out = _drop_contradicted_unsupported(out)
     if doc.comments:
         from numlint import suppression
         out = suppression.apply(doc, out, {r.code for r in enabled}, settings.lang)
     for d in out:
         d.severity = settings.severity.get(d.code, d.severity)
     return finish(doc, out)
+
+
+def _drop_contradicted_unsupported(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A headline figure NUM201 finds contradicted by the body is not also one « the text never
+    gives » (NUM202): the editor would read two reports that deny each other."""
+    contradicted = {(d.start, d.end) for d in diags if d.code == "NUM201"}
+    if not contradicted:
+        return diags
+    return [d for d in diags if d.code != "NUM202" or (d.start, d.end) not in contradicted]
 
 
 def finish(doc: document.Document, diags: list[Diagnostic]) -> list[Diagnostic]:

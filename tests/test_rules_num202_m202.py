@@ -130,7 +130,10 @@ _STORM = ("{title}\n"
 ])
 def test_headline_count_between_the_peak_and_the_latest(title, num202):
     found = codes_lines(_STORM.format(title=title))
-    assert (("NUM202", 1) in found) == num202, found
+    # the headline is reported once: NUM202, or NUM201 when it also finds the body's value
+    # contradicting it (the engine then drops the NUM202)
+    reported = ("NUM202", 1) in found or num202 and ("NUM201", 1) in found
+    assert reported == num202, found
 
 
 @pytest.mark.parametrize("body", [
