@@ -24,9 +24,11 @@ any year; a fraction written as a number may also be read as the equivalent perc
 read matches at most one expected figure. Recall = found / expected; precision = figures read that
 match an expected one / all figures read (a figure read over a "not a figure" anchor, read with
 the wrong kind or value, or read where nothing is expected is a false reading). ``approx`` and
-``unit`` are scored apart, over the found figures (unit: over kinds that carry one).
+``unit`` are scored apart, over the found figures (unit: over kinds that carry one). ``subject``
+(the singular lemma of what is counted, as in the dev set) is scored as the dev set scores it:
+over the found figures whose annotation names one, equal after lowercasing.
 
-Last line:  readings: kind+value R precision P approx A unit U
+Last line:  readings: kind+value R precision P approx A unit U subject S (n=N)
 
 Measured (2026-11-28):
     first scoring, main 7a30dac                    kind+value 0.91 precision 0.87 approx 0.96 unit 0.92
@@ -173,11 +175,11 @@ def score(folder: Path = HOLDOUT, read: dict[str, list[dict]] | None = None) -> 
 
 
 def summarize(per_file: dict) -> dict:
-    fields = ("expected", "found", "read", "true", "approx_ok", "unit_ok", "unit_n")
+    fields = ("expected", "found", "read", "true", "approx_ok", "unit_ok", "unit_n", "subj_ok", "subj_n")
     rows: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(fields, 0))
     for k in KINDS:
         rows[k]  # the table lists the kinds in this order
-    misses, falses = [], []
+    misses, falses, subjects = [], [], []
     for name, (text, res) in per_file.items():
         for entry, span, got, over in res["expected"]:
             row = rows[entry["kind"]]
@@ -190,6 +192,12 @@ def summarize(per_file: dict) -> dict:
             if entry["kind"] in UNIT_KINDS:
                 row["unit_n"] += 1
                 row["unit_ok"] += (got.get("unit") == entry.get("unit"))
+            if entry.get("subject"):  # the dev set's rule: over found figures whose gold names a subject
+                row["subj_n"] += 1
+                if str(got.get("subject") or "").lower() == entry["subject"].lower():
+                    row["subj_ok"] += 1
+                else:
+                    subjects.append((name, text, entry, span, got))
         for fig in res["true"]:
             rows[str(fig.get("kind"))]["read"] += 1
             rows[str(fig.get("kind"))]["true"] += 1
@@ -198,7 +206,8 @@ def summarize(per_file: dict) -> dict:
             falses.append((name, text, fig, why))
     tot = {k: sum(r[k] for r in rows.values()) for k in fields}
     ratio = lambda a, b: a / b if b else 1.0  # noqa: E731
-    return {"rows": dict(rows), "total": tot, "misses": misses, "false": falses,
+    return {"rows": dict(rows), "total": tot, "misses": misses, "false": falses, "subjects": subjects,
+            "subject": ratio(tot["subj_ok"], tot["subj_n"]),
             "recall": ratio(tot["found"], tot["expected"]), "precision": ratio(tot["true"], tot["read"]),
             "approx": ratio(tot["approx_ok"], tot["found"]), "unit": ratio(tot["unit_ok"], tot["unit_n"])}
 
@@ -219,7 +228,7 @@ def _fmt(fig: dict) -> str:
 
 def report(res: dict, verbose: bool) -> str:
     lines = [f"{'kind':<9} {'expected':>8} {'found':>6} {'recall':>7} {'read':>5} {'right':>6} {'precision':>9}"
-             f" {'approx':>7} {'unit':>6}"]
+             f" {'approx':>7} {'unit':>6} {'subject':>8}"]
     for kind, r in res["rows"].items():
         if not (r["expected"] or r["read"]):
             continue
@@ -227,11 +236,12 @@ def report(res: dict, verbose: bool) -> str:
         pre = r["true"] / r["read"] if r["read"] else float("nan")
         apx = r["approx_ok"] / r["found"] if r["found"] else float("nan")
         unit = f"{r['unit_ok'] / r['unit_n']:.2f}" if r["unit_n"] else "-"
+        subj = f"{r['subj_ok'] / r['subj_n']:.2f}" if r["subj_n"] else "-"
         lines.append(f"{kind:<9} {r['expected']:>8} {r['found']:>6} {rec:>7.2f} {r['read']:>5} {r['true']:>6}"
-                     f" {pre:>9.2f} {apx:>7.2f} {unit:>6}")
+                     f" {pre:>9.2f} {apx:>7.2f} {unit:>6} {subj:>8}")
     t = res["total"]
     lines.append(f"{'all':<9} {t['expected']:>8} {t['found']:>6} {res['recall']:>7.2f} {t['read']:>5} {t['true']:>6}"
-                 f" {res['precision']:>9.2f} {res['approx']:>7.2f} {res['unit']:>6.2f}")
+                 f" {res['precision']:>9.2f} {res['approx']:>7.2f} {res['unit']:>6.2f} {res['subject']:>8.2f}")
     if verbose:
         lines.append(f"\nmisses ({len(res['misses'])}):")
         for name, text, entry, span, over in res["misses"]:
@@ -242,8 +252,13 @@ def report(res: dict, verbose: bool) -> str:
         for name, text, fig, why in res["false"]:
             lines.append(f"  {name}: « {fig.get('text')} » {_fmt(fig)} — {why}\n"
                          f"      in: {sentence(text, int(fig['offset']), int(fig['end_offset']))}")
+        lines.append(f"\nsubjects read otherwise ({len(res['subjects'])}):")
+        for name, text, entry, span, got in res["subjects"]:
+            lines.append(f"  {name}: « {entry['anchor']} » want {entry['subject']!r}, read {got.get('subject')!r}\n"
+                         f"      in: {sentence(text, *span)}")
     lines.append(f"readings: kind+value {res['recall']:.2f} precision {res['precision']:.2f} "
-                 f"approx {res['approx']:.2f} unit {res['unit']:.2f}")
+                 f"approx {res['approx']:.2f} unit {res['unit']:.2f} "
+                 f"subject {res['subject']:.2f} (n={t['subj_n']})")
     return "\n".join(lines)
 
 

@@ -58,7 +58,23 @@ def test_scorer_reports_a_miss_and_a_false_reading(tmp_path):
     assert [m[2]["anchor"] for m in res["misses"]] == ["3 salariés"]
     assert [(f[2]["text"], f[3]) for f in res["false"]] == [("20h30", "read over a not-a-figure")]
     last = readings.report(res, verbose=True).splitlines()[-1]
-    assert last == "readings: kind+value 0.50 precision 0.50 approx 1.00 unit 1.00"
+    assert last == "readings: kind+value 0.50 precision 0.50 approx 1.00 unit 1.00 subject 1.00 (n=0)"
+
+
+def test_scorer_subject_counts_over_found_figures_with_a_gold_subject(tmp_path):
+    spec = json.loads(json.dumps(TINY_SPEC))
+    spec["figures"][0]["subject"] = "membre"
+    spec["figures"][1]["subject"] = "salarié"
+    (tmp_path / "t.txt").write_text(TINY, encoding="utf-8")
+    (tmp_path / "expected.json").write_text(json.dumps({"files": {"t.txt": spec}}), encoding="utf-8")
+    right = dict(_fig(TINY, "1.200 membres", "number", 1200), subject="Membre")
+    wrong = dict(_fig(TINY, "3 salariés", "number", 3), subject="chorale")
+    res = readings.score(tmp_path, read={"t.txt": [right, wrong]})
+    assert res["subject"] == 0.5 and [s[2]["anchor"] for s in res["subjects"]] == ["3 salariés"]
+    assert readings.report(res, verbose=False).endswith("subject 0.50 (n=2)")
+    # a missed figure does not count against the subject
+    res = readings.score(tmp_path, read={"t.txt": [right]})
+    assert (res["subject"], res["total"]["subj_n"]) == (1.0, 1)
 
 
 def test_scorer_wrong_value_is_both_a_miss_and_a_false_reading(tmp_path):
