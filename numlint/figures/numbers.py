@@ -428,7 +428,8 @@ def _read(text: str, m: re.Match) -> tuple[Figure | None, int]:
                 n, e = found[0], found[1]      # "un sur cent vingt-cinq"
         if not n or n < 2:
             return None, e
-        nxt = re.match(r"[ \u00a0\u202f]{1,3}([^\W\d_]{1,30})", text[e:e + 40])
+        # the next word, not an elided one (« un électeur sur quatre s'est abstenu »)
+        nxt = re.match(r"[ \u00a0\u202f]{1,3}([^\W\d_]{1,30})(?![^\W\d_]|['’])", text[e:e + 40])
         if text[e:e + 1].isalnum() or (nxt and nxt.group(1).endswith(("s", "x"))
                                        and nxt.group(1).lower() not in _VERBS_S):
             return None, e             # "un regard sur deux pays": "sur deux pays" is no share

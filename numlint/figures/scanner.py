@@ -32,7 +32,7 @@ ANCHOR = lazy_re(
     rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
     rf"|(?i:(?P<demi>\b(?:une?{_SP}{{1,3}})?(?:demie?[- ]|quart{_SP}{{1,3}}d(?:e{_SP}{{1,3}}|['’]))(?=[^\W\d_])))"
     rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
-    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
+    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+(?:(?:de|du|des){_SP}+[^\W\d_]{{2,20}}{_SP}+|d['’][^\W\d_]{{2,20}}{_SP}+)?)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
     rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|penny|centime|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)"
     # no article takes a plural (« un ans ») or the wrong gender (« une yen »); « une tasse » is a measure
     rf"|\bune?(?={_SP}(?:ans|tasse)\b(?![-'’]))|\bune(?={_SP}(?-i:dollar|yen|yuan|rouble|franc)\b(?![-'’]))))"
@@ -278,7 +278,8 @@ def anchors(text: str) -> tuple[list[int], dict[int, int]]:
             continue                   # the words before depend on k alone
         done.add(k)
         starts.add(k)
-        for _ in range(3):
+        # « une ligne de bus sur trois »: a ratio's noun may take a complement, four words back
+        for _ in range(4 if low.startswith("sur", j) else 3):
             q = k
             while q > 0 and k - q < 4 and low[q - 1] in " \u00a0\u202f\u2009'’":
                 q -= 1

@@ -214,6 +214,8 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f = m.figure
         if m.explicit_subject:
             f.subject = m.subject
+        elif "counted" in m.notes:
+            f.subject = m.notes["counted"]  # read for the reader only (ratios, predicates)
         q = m.qualifiers
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
@@ -924,6 +926,10 @@ _SCOPE_NOUNS = frozenset({"pays", "états", "régions", "provinces", "départeme
                           "communes", "continents"})
 # what L.is_noun_candidate refuses by the lower-case word alone
 _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTHS)
+# « les infirmiers sont 4 100 », « Les céréaliers étaient 3 400 à avoir semé »: a count told as
+# the predicate of its plural noun (Reader.predicate_of)
+_BE_PLURAL = frozenset({"sont", "étaient", "seront", "furent", "seraient"})
+_PREDICATE_DET = frozenset({"les", "ces", "leurs", "nos", "vos"})
 
 
 # the noun a sum is the value of, written before it (_sum_measure): « un déficit de 1,2 milliard »,
@@ -1529,6 +1535,35 @@ class _Reader:
         r = self.text[a:b]
         return r[:-1] if r[-1:] in _APOS else r
 
+    def fraction_counts(self, j: int, f: Figure) -> str | None:
+        """What a ratio or fraction counts, for the reader (extract): « un patient sur cinq »,
+        « les trois quarts des dépenses ». Not a subject the rules group by."""
+        words = f.text.lower().split()
+        if words[:1] in (["un"], ["une"]) and "sur" in words[2:]:
+            return L.noun_lemma(words[1]) if L.is_noun_candidate(words[1]) else None
+        k = j + 1
+        if self.w(k) != "des" or self.T[k] != self.T[j]:
+            return None     # « la moitié du budget », « un tiers de la récolte »: an amount
+        k += 1
+        if k < self.n and self.K[k] == "w" and self.T[k] == self.T[j] and self.noun_candidate(k):
+            return L.noun_lemma(self.W[k])
+        return None
+
+    def predicate_of(self, left: list[str]) -> str | None:
+        """« Les usagers du train régional étaient 92 000 »: the plural noun a count is the
+        predicate of, named by its determiner at most five words before the verb."""
+        for back in range(3, min(len(left), 8) + 1):
+            det = left[-back]
+            if det in _PUNCT_BREAK or det in _CLAUSE_BREAK:
+                return None
+            if det in _PREDICATE_DET:
+                noun = left[-back + 1]
+                if noun[-1:] in ("s", "x") and L.is_noun_candidate(noun) \
+                        and not any(x in _PUNCT_BREAK for x in left[-back + 1:-1]):
+                    return L.noun_lemma(noun)
+                return None
+        return None
+
     def noun_candidate(self, k: int) -> bool:
         """L.is_noun_candidate of the word k as written. Read in pieces, a token's lower case is
         its word's (an elision with its apostrophe): most words after a figure ("à", "de",
@@ -1642,6 +1677,9 @@ class _Reader:
             m.time, m.source = self.time_of(j), self.source_of(j)
             lw = self.left_words(j, 8)
             m.cues = frozenset({"fraction"} | ({"soit"} if "soit" in lw[-4:] or _en_restate(lw) else set()))
+            counted = self.fraction_counts(j, f)
+            if counted:
+                m.notes["counted"] = counted
             return
         # inside the figure text (the figures stage may include the noun: "25.000 soldats")
         k = j + 1
@@ -1649,6 +1687,8 @@ class _Reader:
         scale = L.SCALE
         while k < n and K[k] == "w" and W[k] in scale and T[k] == sj:
             k += 1
+        if w(k) == "et" and w(k + 1) in ("demi", "demie") and f.text[-4:].lower() in ("demi", "emie"):
+            k += 2      # « sept millions et demi d'habitants »
         if k < n and W[k] in ("de", "d'") and T[k] == sj:
             k += 1
         subject, quals, explicit = None, set(), False
@@ -1681,8 +1721,8 @@ class _Reader:
                 elif f.kind == "percent" and k < n and W[k] in _POSSESSIVES and W[k - 1] == "de" \
                         and T[k] == sj:
                     k += 1      # « 15,2 % de leur poids »: the possessive determines the share's noun
-                if k < n and K[k] == "w" and T[k] == sj and W[k] not in L.TIME_NOUNS \
-                        and self.noun_candidate(k):
+                if k < n and K[k] == "w" and T[k] == sj \
+                        and (W[k] not in L.TIME_NOUNS or f.kind == "ordinal") and self.noun_candidate(k):
                     tw = W[k]
                     if self.left_words(j, 1) == ["dont"] and L.participle(tw) \
                             and L.qualifier(tw) not in L.CASUALTY:
@@ -1858,6 +1898,17 @@ class _Reader:
             quals.add(self.sent_period[sj])
         if self.has_deja and ("déjà" in W[j + 1:j + 8] or "déjà" in left[-2:]):
             quals.add("déjà")
+        if f.kind == "number" and j >= 3 and W[j - 1] == "sur" and K[j - 3] == "f" and K[j - 2] == "w" \
+                and T[j - 3] == sj and self.noun_candidate(j - 2) \
+                and (subject is None or w(j + 1)[-3:] == "ent" and w(j + 1)[-4:] != "ment"):
+            # « deux TER sur cinq »: the second number counts the first's noun; what follows it
+            # is the sentence's verb (« circulent »)
+            m.notes["counted"] = L.noun_lemma(W[j - 2])
+            subject, explicit = None, False
+        elif subject is None and f.kind == "number" and left[-1:] and left[-1] in _BE_PLURAL:
+            counted = self.predicate_of(left)
+            if counted:
+                m.notes["counted"] = counted    # « les infirmiers sont 4 100 »
         m.subject = subject
         m.explicit_subject = explicit
         m.qualifiers = frozenset(quals) if quals else _NONE

@@ -229,12 +229,21 @@ def participle(word: str) -> str | None:
     return None
 
 
+# nouns in -ai and -oi whose plural takes an s (« 4 essais », « 300 emplois »)
+_AI_OI = frozenset("""
+essai délai balai quai geai minerai étai remblai déblai emploi convoi roi loi envoi renvoi tournoi
+beffroi désarroi
+""".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def noun_lemma(word: str) -> str:
     """Singular lemma of a counted noun: soldats -> soldat, voix -> voix, hôpitaux -> hôpital."""
     w = word.lower().replace("’", "'")
     if w in _NOUNS:
         return _NOUNS[w]
+    if w.endswith(("ais", "ois")) and w[:-1] not in _AI_OI:
+        return w    # « Sénégalais », « Québécois », « palais »: the singular is the same word
     if w.endswith("eaux") or w.endswith("eux"):
         return w[:-1]
     if w.endswith("aux") and len(w) > 5:
@@ -242,6 +251,19 @@ def noun_lemma(word: str) -> str:
     if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
         return w[:-1]
     return w
+
+
+# acronyms written in capitals that news counts (« 12 000 PME », « deux TER sur cinq », « 40 CRS »);
+# other capitals after a figure are names (« 3 OM »), so only these are taken
+ACRONYM_NOUNS = frozenset("""
+pme tpe eti tgv ter rer crs sdf ehpad etp cdd cdi hlm ivg avc oqtf vtc suv irm
+""".split())
+# nouns in -ment, which the adverb test below would refuse: after an ordinal (« le 14e
+# arrondissement », « le deuxième amendement ») or a figure (« un logement sur trois »)
+MENT_NOUNS = frozenset("""
+arrondissement appartement logement établissement département régiment bâtiment gouvernement
+amendement monument abonnement emplacement lotissement jugement mouvement élément
+""".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -253,9 +275,11 @@ def is_noun_candidate(word: str) -> bool:
     if w in STOP or w in AUX or w in BREAK or w in WEEKDAYS or w in MONTHS:
         return False
     if word[0].isupper():
+        if w in ACRONYM_NOUNS and (word.isupper() or word[1:].islower()):
+            return True
         # demonyms in the plural are counted ("130 millions d'Américains"); other names are not
         return w.endswith(("ains", "aises", "ais", "ois", "oises", "iens", "iennes", "ens"))
-    if w.endswith("ment") and len(w) > 6:
+    if w.endswith("ment") and len(w) > 6 and w not in MENT_NOUNS:
         return False
     # conjugated verbs ("22 millions iront", "12 restaient"): future and imperfect plurals
     if w.endswith(("ront", "aient", "èrent", "irent", "erait", "eront")):
