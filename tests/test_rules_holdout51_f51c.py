@@ -1,0 +1,56 @@
+"""NUM201 on the fifty-first holdout's misses, by pattern (branch f51c).
+
+- a headline count of a party's seats (« avec 58 sièges », « majoritaire avec 71 députés ») against
+  the body's result told as a part of the assembly (« 61 des 129 sièges », « 68 députés sur les
+  125 »): the part was never a candidate (e412, e384).
+"""
+import pytest
+
+from _lint_kit import codes
+
+_S = "Le nouveau Parlement se réunira la semaine prochaine.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Régionales : avec 58 sièges, le parti bleu reste loin de la majorité\n"
+    "Le dépouillement s'est achevé dans la soirée.\n"
+    "Le parti bleu obtient 61 des 129 sièges de l'assemblée, trois de moins qu'en 2021.\n" + _S,
+    "Législatives : le parti vert majoritaire avec 71 députés\n"
+    "Le parti retrouve le pouvoir.\n"
+    "Au terme de la soirée, le parti vert a fait élire 68 députés sur les 125 que compte l'Assemblée.\n" + _S,
+    "Sénat : la droite conserve la majorité avec 80 sénateurs\n"
+    "Le scrutin a confirmé la tendance.\n"
+    "La droite détiendra 74 sièges sur 140 dans la nouvelle chambre.\n" + _S,
+    "Municipales : 40 élus pour la liste sortante\n"
+    "La liste du maire sortant l'emporte.\n"
+    "Avec 35 élus sur 59, la liste sortante garde une large majorité au conseil.\n" + _S,
+])
+def test_num201_seat_count_against_the_assemblys_part(text):
+    assert codes(text, "NUM201") == ["NUM201"]
+
+
+@pytest.mark.parametrize("text", [
+    # the body gives the headline's value: another party's count
+    "Régionales : les travaillistes à 58 sièges\n"
+    "Le dépouillement s'est achevé dans la soirée.\n"
+    "Le parti bleu obtient 61 des 129 sièges ; les travaillistes en décrochent 58.\n" + _S,
+    # a part of a smaller whole (the constituencies), not of the assembly
+    "Régionales : avec 58 sièges, le parti bleu reste en tête\n"
+    "Le dépouillement s'est achevé dans la soirée.\n"
+    "Dans les circonscriptions, le parti bleu remporte 47 des 73 sièges en jeu. "
+    "Le Parlement compte 129 sièges.\n" + _S,
+    # a headline that rounds the body's part
+    "Législatives : le parti vert majoritaire avec près de 70 députés\n"
+    "Le parti retrouve le pouvoir.\n"
+    "Le parti vert a fait élire 68 députés sur les 125 que compte l'Assemblée.\n" + _S,
+    # seats won, a change: another measure
+    "Législatives : le parti vert gagne 62 sièges\n"
+    "Le parti retrouve le pouvoir.\n"
+    "Le parti vert a fait élire 68 députés sur les 125 que compte l'Assemblée.\n" + _S,
+    # parts of two wholes: unsure which is the assembly's
+    "Régionales : avec 58 sièges, le parti bleu reste en tête\n"
+    "Le dépouillement s'est achevé dans la soirée.\n"
+    "Le parti bleu obtient 61 des 129 sièges régionaux et 40 des 70 sièges de district.\n" + _S,
+])
+def test_num201_seat_count_quiet(text):
+    assert codes(text, "NUM201") == []
