@@ -54,3 +54,38 @@ def test_num201_seat_count_against_the_assemblys_part(text):
 ])
 def test_num201_seat_count_quiet(text):
     assert codes(text, "NUM201") == []
+
+
+# the act a verb before the count tells (« va supprimer 240 postes », « supprime », « créera »):
+# the state its noun is counted in, as « 218 suppressions de postes » or « postes supprimés » (e418)
+_U = "La direction a présenté son projet jeudi aux syndicats.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Sedan : l'équipementier va supprimer 240 postes\n" + _U
+    + "Le plan prévoit 218 suppressions de postes, sur un effectif de 860 salariés.\n",
+    "Sedan : l'équipementier supprime 240 postes\n" + _U
+    + "Au total, le plan prévoit 218 postes supprimés d'ici à l'été.\n",
+    "Lorient : le chantier naval créera 500 emplois\n" + _U
+    + "Le groupe annonce 380 créations d'emplois sur le site d'ici à 2028.\n",
+    "Sedan : 240 suppressions de postes chez l'équipementier\n" + _U
+    + "La direction prévoit de supprimer 218 postes sur un effectif de 860 salariés.\n",
+])
+def test_num201_act_told_by_a_verb(text):
+    assert codes(text, "NUM201") == ["NUM201"]
+
+
+@pytest.mark.parametrize("text", [
+    # the headline's value given by the body
+    "Sedan : l'équipementier va supprimer 240 postes\n" + _U
+    + "Le plan prévoit 240 suppressions de postes, dont 218 dans la production.\n",
+    # the body counts the jobs kept, not cut: another measure
+    "Sedan : l'équipementier va supprimer 240 postes\n" + _U
+    + "Après le plan, l'usine comptera encore 200 postes.\n",
+    # jobs cut against jobs created: two measures
+    "Lorient : le chantier naval va supprimer 240 postes\n" + _U
+    + "Le groupe promet en parallèle 300 créations d'emplois sur un autre site.\n",
+])
+def test_num201_act_told_by_a_verb_quiet(text):
+    assert codes(text, "NUM201") == []
+

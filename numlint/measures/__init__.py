@@ -651,6 +651,14 @@ _EUR_ADJ = frozenset({"supérieurs", "inférieurs", "extérieurs", "intérieurs"
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 # and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
+# « va supprimer 240 postes », « supprime », « a supprimé », « créera 500 emplois »: the act a verb
+# before the count tells, the state its noun is counted in (as « 240 suppressions de postes »,
+# « 240 postes supprimés »: L.ACTION_NOUNS)
+_ACT_VERBS = {stem + end: state
+              for stem, state in (("supprim", "supprimé"), ("cré", "créé"), ("annul", "annulé"),
+                                  ("embauch", "embauché"))
+              for end in ("er", "e", "ent", "era", "eront", "erait", "eraient", "é", "ait", "aient")}
+
 _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
 # nouns by which a share names the whole of what it shares (« soit 24 % du total »). Not « du
 # marché »: a market is seldom the article's earlier figure (a firm's sales are). The noun must
@@ -1768,6 +1776,8 @@ class _Reader:
             c = _container(left)
             if c:
                 quals.add(c)    # « un pavillon de 60 lits »: the size of another thing
+        elif f.kind == "number" and explicit and not quals and left[-1:] and left[-1] in _ACT_VERBS:
+            quals.add(_ACT_VERBS[left[-1]])     # « va supprimer 240 postes »: postes, supprimés
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
