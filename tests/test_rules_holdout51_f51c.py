@@ -89,3 +89,34 @@ def test_num201_act_told_by_a_verb(text):
 def test_num201_act_told_by_a_verb_quiet(text):
     assert codes(text, "NUM201") == []
 
+
+# a headline bound with an adverb before its figure (« dépasse désormais les 1 100 détenus »), and
+# inmates told as « personnes incarcérées / écrouées / emprisonnées » (e406)
+_J = "La direction réclame des renforts depuis des mois.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "La prison de Lantin dépasse désormais les 1 100 détenus\n" + _J
+    + "Selon le dernier relevé, 1 046 personnes y étaient incarcérées en début de semaine.\n",
+    "Maison d'arrêt de Nîmes : 850 détenus pour 500 places\n" + _J
+    + "Au 1er mars, 760 personnes étaient écrouées dans l'établissement.\n",
+    "La prison de Fresnes dépasse maintenant les 2 100 détenus\n" + _J
+    + "L'administration y recensait 1 870 personnes emprisonnées au 1er mars.\n",
+])
+def test_num201_inmates_and_bound_with_adverb(text):
+    assert codes(text, "NUM201") == ["NUM201"]
+
+
+@pytest.mark.parametrize("text", [
+    # the bound holds
+    "La prison de Lantin dépasse désormais les 1 000 détenus\n" + _J
+    + "Selon le dernier relevé, 1 046 personnes y étaient incarcérées en début de semaine.\n",
+    # people released: another measure
+    "Maison d'arrêt de Nîmes : 850 détenus pour 500 places\n" + _J
+    + "L'an dernier, 760 personnes ont été libérées de l'établissement.\n",
+    # the headline rounds the body's count
+    "Maison d'arrêt de Nîmes : près de 800 détenus pour 500 places\n" + _J
+    + "Au 1er mars, 760 personnes étaient écrouées dans l'établissement.\n",
+])
+def test_num201_inmates_quiet(text):
+    assert codes(text, "NUM201") == []

@@ -688,6 +688,10 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+# « dépasse désormais les 1 100 détenus », « franchit déjà la barre »: an adverb of time between
+# the verb of a bound and its figure
+_NOW_ADV_BOUND = frozenset({"désormais", "déjà", "maintenant", "dorénavant", "aujourd'hui",
+                            "aujourd’hui", "largement", "nettement"})
 _BELOW = frozenset({"sous"})
 # « la maison moyenne frôle (désormais) les 250.000 euros »: a level neared, told about
 _NEAR_VERBS = frozenset(b + e for b in ("frôl", "avoisin", "approch", "fris", "effleur", "talonn", "flirt")
@@ -2097,6 +2101,9 @@ class _Reader:
                 and left[-2] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("sous")      # « retombe sous les 85 % », « sous la barre des 1 000 »: a ceiling
         elif lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \
+                or (len(l3) == 3 and l3[0] in _THRESHOLD_VERBS and l3[1] in _NOW_ADV_BOUND
+                    and l3[2] in ("les", "la", "le")) \
+                or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and lw in _NOW_ADV_BOUND) \
                 or (len(l2) == 2 and l2[0] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("dépasse")
         elif f.kind == "percent" and f.approx == "at_least" and f.text[:8].lower() == "plus de " \

@@ -112,9 +112,16 @@ _CALLED_OFF = frozenset({frozenset({"annulé"}), frozenset({"supprimé"}), froze
 _CANCELLED = frozenset({"annulé"})
 
 
+# « 1 046 personnes y étaient incarcérées », « emprisonnées », « écrouées »: the inmates a headline
+# counts as « 1 100 détenus »
+_JAILED = frozenset({frozenset({"incarcéré"}), frozenset({"emprisonné"}), frozenset({"écroué"})})
+
+
 def _group(noun, state) -> tuple:
     if noun == "personne" and state in _THE_DEAD:
         return "mort", _DEAD
+    if noun == "personne" and state in _JAILED:
+        return "détenu", _DEAD
     if noun in _SERVICES and state in _CALLED_OFF:
         return noun, _CANCELLED
     return noun, state
