@@ -653,6 +653,14 @@ _EUR_ADJ = frozenset({"supérieurs", "inférieurs", "extérieurs", "intérieurs"
 # a gap between two holders ("4 points d'avance", "3 secondes de retard"), not an amount held
 _GAP_NOUNS = {"avance": "avance", "écart": "avance", "retard": "retard"}
 # and the noun-first form ("l'écart de 56 points", "une différence de 3 buts"): a difference
+# « va supprimer 240 postes », « supprime », « a supprimé », « créera 500 emplois »: the act a verb
+# before the count tells, the state its noun is counted in (as « 240 suppressions de postes »,
+# « 240 postes supprimés »: L.ACTION_NOUNS)
+_ACT_VERBS = {stem + end: state
+              for stem, state in (("supprim", "supprimé"), ("cré", "créé"), ("annul", "annulé"),
+                                  ("embauch", "embauché"))
+              for end in ("er", "e", "ent", "era", "eront", "erait", "eraient", "é", "ait", "aient")}
+
 _GAP_FIRST = {"avance": "avance", "écart": "avance", "différence": "avance", "retard": "retard"}
 # nouns by which a share names the whole of what it shares (« soit 24 % du total »). Not « du
 # marché »: a market is seldom the article's earlier figure (a firm's sales are). The noun must
@@ -682,6 +690,10 @@ _THRESHOLD_VERBS = frozenset({"dépasse", "dépassé", "dépassent", "dépassant
                               "dépassaient", "dépassera", "franchi", "franchit", "franchir", "franchissant",
                               "franchissent", "excède", "excèdent", "excédant", "excéder"})
 _THRESHOLD_NOUNS = frozenset({"barre", "seuil"})
+# « dépasse désormais les 1 100 détenus », « franchit déjà la barre »: an adverb of time between
+# the verb of a bound and its figure
+_NOW_ADV_BOUND = frozenset({"désormais", "déjà", "maintenant", "dorénavant", "aujourd'hui",
+                            "aujourd’hui", "largement", "nettement"})
 _BELOW = frozenset({"sous"})
 # « la maison moyenne frôle (désormais) les 250.000 euros »: a level neared, told about
 _NEAR_VERBS = frozenset(b + e for b in ("frôl", "avoisin", "approch", "fris", "effleur", "talonn", "flirt")
@@ -1808,6 +1820,8 @@ class _Reader:
             c = _container(left)
             if c:
                 quals.add(c)    # « un pavillon de 60 lits »: the size of another thing
+        elif f.kind == "number" and explicit and not quals and left[-1:] and left[-1] in _ACT_VERBS:
+            quals.add(_ACT_VERBS[left[-1]])     # « va supprimer 240 postes »: postes, supprimés
         if f.kind == "quantity" and len(left) > 1 and left[-1] in ("de", "d'"):
             m.notes["of"] = left[-2]    # « des rafales de 90 km »: what the quantity measures
         elif f.kind == "quantity" and left[-1:] in (["les"], ["ces"], ["ses"], ["leurs"]):
@@ -2138,6 +2152,9 @@ class _Reader:
                 and left[-2] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("sous")      # « retombe sous les 85 % », « sous la barre des 1 000 »: a ceiling
         elif lw in _THRESHOLD_VERBS or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and l2[1] in ("les", "la", "le")) \
+                or (len(l3) == 3 and l3[0] in _THRESHOLD_VERBS and l3[1] in _NOW_ADV_BOUND
+                    and l3[2] in ("les", "la", "le")) \
+                or (len(l2) == 2 and l2[0] in _THRESHOLD_VERBS and lw in _NOW_ADV_BOUND) \
                 or (len(l2) == 2 and l2[0] in _THRESHOLD_NOUNS and lw in ("de", "des", "du", "d'")):
             cues.add("dépasse")
         elif f.kind == "percent" and f.approx == "at_least" and f.text[:8].lower() == "plus de " \

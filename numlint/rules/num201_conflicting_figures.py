@@ -112,9 +112,16 @@ _CALLED_OFF = frozenset({frozenset({"annulé"}), frozenset({"supprimé"}), froze
 _CANCELLED = frozenset({"annulé"})
 
 
+# « 1 046 personnes y étaient incarcérées », « emprisonnées », « écrouées »: the inmates a headline
+# counts as « 1 100 détenus »
+_JAILED = frozenset({frozenset({"incarcéré"}), frozenset({"emprisonné"}), frozenset({"écroué"})})
+
+
 def _group(noun, state) -> tuple:
     if noun == "personne" and state in _THE_DEAD:
         return "mort", _DEAD
+    if noun == "personne" and state in _JAILED:
+        return "détenu", _DEAD
     if noun in _SERVICES and state in _CALLED_OFF:
         return noun, _CANCELLED
     return noun, state
@@ -740,6 +747,55 @@ def _turnout_past_bound(h, ctx):
 
 
 
+# the nouns a party's seats in an assembly are counted by: one count, whichever is written
+# (a title's « 71 députés », the body's « 68 sièges sur les 125 »)
+_SEATS = frozenset({"siège", "député", "élu", "sénateur"})
+
+
+def _seat_share(h, ctx):
+    """A headline count of a party's seats (« majoritaire avec 71 députés », « avec 58 sièges »)
+    against the body's first count of seats told as a part of the assembly's whole (« a fait élire
+    68 députés sur les 125 », « obtient 61 des 129 sièges du Parlement »): the result the headline
+    reports. The whole must be the largest count of seats the body gives (the assembly's: not
+    « 47 des 73 sièges de circonscription »), every such part of it told of that one whole, and no
+    body figure may give the headline's value (another party's count). A headline or part in some
+    state, with a cue, a change, a source or a moment of its own stays quiet. The pair; or None."""
+    f = h.figure
+    if h.subject not in _SEATS or not h.explicit_subject or h.state or h.cues or h.time or h.source \
+            or f.kind != "number" or f.is_range or not C.numeric(f) or not _candidate(h):
+        return None
+    hb = C.bounds(f)
+    found, whole, top = None, None, 0.0
+    for m in ctx.of_kinds(("number",)):
+        g = m.figure
+        if C.headline(g) or not C.numeric(g):
+            continue
+        if C.overlap(C.core(g), hb):
+            return None     # the body gives the headline's value: of another holder, maybe
+        if m.subject not in _SEATS:
+            continue
+        top = max(top, C.core(g)[1])
+        if m.part_of is None or m.part_kind not in ("des", "sur"):
+            continue
+        w = ctx.measures[m.part_of]
+        if w.subject not in _SEATS or not C.numeric(w.figure) or w.figure.is_range:
+            return None
+        if whole is not None and w.figure.value != whole:
+            return None     # parts of two wholes: unsure which is the assembly
+        whole = w.figure.value
+        if found is None:
+            found = m
+    if found is None or whole is None or top > whole or whole <= C.core(f)[1]:
+        return None
+    g = found.figure
+    if found.cues or found.state or found.source or g.is_range or g.approx is not None \
+            or found.holder != h.holder or found.change_kind or found.share_of is not None \
+            or C.supports(h, found) or not _close(C.core(f), C.core(g)) \
+            or not C.context_compatible(h, found, relative=True):
+        return None
+    return found
+
+
 class ConflictingFigures(Rule):
     """Un même chiffre donné deux fois avec des valeurs incompatibles.
 
@@ -857,6 +913,7 @@ class ConflictingFigures(Rule):
         yield from self._counts(ctx, done_heads)
         yield from self._event_crowd(ctx, done_heads)
         yield from self._lead_admissions(ctx, done_heads)
+        yield from self._seat_shares(ctx, done_heads)
         yield from self._sourced_crowd(ctx, done_heads)
         yield from self._headline_quantities(ctx)
         yield from self._headline_rates(ctx)
@@ -956,6 +1013,16 @@ class ConflictingFigures(Rule):
                 continue
             done_heads.add(id(f))
             yield self._report(ctx, h, b)
+
+    def _seat_shares(self, ctx: Context, done_heads: set):
+        """A headline count of a party's seats against the body's first part of the assembly's
+        seats (_seat_share)."""
+        for h in ctx.in_headlines():
+            if h.subject in _SEATS and id(h.figure) not in done_heads:
+                b = _seat_share(h, ctx)
+                if b is not None:
+                    done_heads.add(id(h.figure))
+                    yield self._report(ctx, h, b)
 
     def _lead_admissions(self, ctx: Context, done_heads: set):
         """« près de 95 millions de spectateurs » in the title, « 87,6 millions d'entrées » as the
