@@ -542,10 +542,13 @@ _CHANGE_CUT = frozenset({":", "malgré", "grâce", "avec", "après", "raison", "
 _CHANGE_VERB_SIGN = dict.fromkeys((
     "augmente", "augmentent", "augmenter", "augmenté", "augmentera", "augmenteront", "progresse",
     "progressent", "progresser", "progressé", "progressera", "grimpe", "grimpent", "grimper",
-    "grimpé", "bondit", "bondissent", "bondir", "bondi", "croît", "croissent", "croître"), 1) | \
+    "grimpé", "bondit", "bondissent", "bondir", "bondi", "croît", "croissent", "croître",
+    "envolé", "envolés", "envole", "envolent"), 1) | \
     dict.fromkeys((
         "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
-        "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
+        "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté",
+        "effondré", "effondrée", "effondrés", "effondrées", "effondre", "effondrent", "replié", "repliée",
+        "repliés", "repliées", "replient"), -1)
 # the verbs too: « ont grimpé de 13 %, à 1,11 milliard, contre 1,02 milliard » (change_reached)
 # « 40 % de plus que les 212 millions » (compared_percents)
 _MORE_THAN = {"plus": 1, "mieux": 1, "moins": -1}
@@ -4813,7 +4816,8 @@ class _Reader:
                 continue    # « pour atteindre 498 millions (contre 412 millions en 2024) »
             if T[x] != s or K[x] == "f" or W[x] in (".", ";", ":", "(", ")", "et", "mais", "dont"):
                 return None
-            if W[x] == "contre":
+            if W[x] == "contre" or W[x] == "après" and W[x - 1] == ",":
+                # « à 46,8 millions, après 41,2 millions l'exercice précédent »: the same
                 if bare and not self.plain_contre_tail(x + 2):
                     return None
                 y = x + 2       # « contre 150 millions pour la Ville voisine »: another one, not before
