@@ -28,3 +28,32 @@ def test_apres_a_span_not_a_value_quiet():
 def test_apres_another_holder_quiet():
     t = HEAD + "Le résultat a grimpé de 30 %, à 12 millions d'euros, après 14 millions pour sa filiale.\n"
     assert codes(t, "NUM305") == []
+
+
+# NUM501: a conversion told by « , l'équivalent de » (units written out)
+WIND = "Tempête : des rafales violentes\nLe vent a soufflé toute la nuit.\n"
+
+
+def test_equivalent_speed_wrong_fires():
+    t = WIND + "Une rafale à 150 km/h, l'équivalent de 110 miles par heure, a été relevée.\n"
+    assert codes(t, "NUM501") == ["NUM501"]
+
+
+def test_equivalent_height_wrong_fires():
+    t = WIND + "Le phare culmine à 60 mètres, l'équivalent d'environ 260 pieds.\n"
+    assert codes(t, "NUM501") == ["NUM501"]
+
+
+def test_equivalent_speed_right_quiet():
+    t = WIND + "Une rafale à 150 km/h, l'équivalent de 93 miles à l'heure, a été relevée.\n"
+    assert codes(t, "NUM501") == []
+
+
+def test_equivalent_per_area_other_measure_quiet():
+    t = WIND + "Il est tombé 40 mm de pluie, l'équivalent de 40 litres par mètre carré.\n"
+    assert codes(t, "NUM501") == []
+
+
+def test_equivalent_without_comma_quiet():
+    t = WIND + "La digue de 3 kilomètres protège l'équivalent de 800 hectares de marais.\n"
+    assert codes(t, "NUM501") == []
