@@ -57,3 +57,38 @@ def test_equivalent_per_area_other_measure_quiet():
 def test_equivalent_without_comma_quiet():
     t = WIND + "La digue de 3 kilomètres protège l'équivalent de 800 hectares de marais.\n"
     assert codes(t, "NUM501") == []
+
+
+# NUM305: « employait A ; n'en compte plus que B, un recul de P % » (ne … plus que: only B now)
+PLANT = "Industrie : l'usine réduit la voilure\nLa direction a présenté son plan.\n"
+
+
+def test_only_now_then_fall_wrong_fires():
+    t = PLANT + "Le site employait 1 400 ouvriers en 2018 ; il n'en compte plus que 980, un recul de 18 %.\n"
+    assert codes(t, "NUM305") == ["NUM305"]
+
+
+def test_only_now_soit_une_baisse_wrong_fires():
+    t = PLANT + "Ils étaient 600 salariés il y a dix ans, ils ne sont plus que 450, soit une baisse de 40 %.\n"
+    assert codes(t, "NUM305") == ["NUM305"]
+
+
+def test_only_now_then_fall_right_quiet():
+    t = PLANT + "Le site employait 1 400 ouvriers en 2018 ; il n'en compte plus que 980, un recul de 30 %.\n"
+    assert codes(t, "NUM305") == []
+
+
+def test_only_now_other_base_after_quiet():
+    t = PLANT + "Le site employait 1 400 ouvriers en 2018 ; il n'en compte plus que 980, un recul de 18 % sur le seul atelier.\n"
+    assert codes(t, "NUM305") == []
+
+
+def test_not_only_more_than_quiet():
+    t = PLANT + "Le site employait 1 400 ouvriers en 2018 ; il n'en compte pas plus que 980, un recul de 18 %.\n"
+    assert codes(t, "NUM305") == []
+
+
+
+def test_only_now_hardly_more_than_quiet():
+    t = PLANT + "Le site employait 1 400 ouvriers en 2018 ; il n'en compte guère plus que 980, un recul de 18 %.\n"
+    assert codes(t, "NUM305") == []
