@@ -25,6 +25,9 @@ _PAREN = lazy_re(r"\s{0,3}(?:(?:d['’]|de\s)[^\W\d_]{1,20}"
 # "16.000 hectares, soit l'équivalent de 160 km²"
 _WORD = lazy_re(r"\s{0,3},?\s{0,3}(soit|ou|environ|c['’]est-à-dire)"
                    r"(?:\s{1,3}(?:l['’]équivalent de|encore|" + _APPROX + r")){0,2}\s{0,3}", re.I)
+# « une pointe à 137 km/h, l'équivalent de 85 miles à l'heure »: the noun alone, after a comma
+_EQUIV = lazy_re(r"\s{0,3},\s{0,3}l['’]équivalent\s{0,3}(?:de\s|d['’])(?:\s{0,3}" + _APPROX + r"){0,1}\s{0,3}",
+                 re.I)
 # after the second one, words that make it another measure: "soit 3 kg par habitant"
 _NOT_AFTER = lazy_re(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
                         r"suppl[ée]mentaires?)\b", re.I)
@@ -56,11 +59,14 @@ def link(text: str, figures: list[Figure]) -> None:
             cue = "("
         else:
             m = _WORD.fullmatch(gap)
-            if not m or _NOT_AFTER.match(after):
-                continue
-            cue = m.group(1).lower()
-            if cue.startswith("c"):
+            if not m and _EQUIV.fullmatch(gap) and not _NOT_AFTER.match(after):
                 cue = "soit"
+            elif not m or _NOT_AFTER.match(after):
+                continue
+            else:
+                cue = m.group(1).lower()
+                if cue.startswith("c"):
+                    cue = "soit"
         b.conversion_of = a
         b.conversion_cue = cue
         n = figures[i - 1] if i else None

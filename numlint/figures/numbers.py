@@ -150,7 +150,8 @@ def find(text: str) -> list[Figure]:
 
 # « 210 millions d'euros, contre 240 millions l'an dernier », « 1 250 hectolitres, contre 2 600 en
 # 2023 »: the unit is written once for the two sides of the comparison
-_CONTRE = lazy_re(r"[ \u00a0\u202f]{0,2},?[ \u00a0\u202f]{1,2}contre[ \u00a0\u202f]{1,2}")
+# « 46,8 millions d'euros, après 41,2 millions l'exercice précédent »: « après » after a comma the same
+_CONTRE = lazy_re(r"[ \u00a0\u202f]{0,2}(?:,?[ \u00a0\u202f]{1,2}contre|,[ \u00a0\u202f]{1,2}après)[ \u00a0\u202f]{1,2}")
 _AFTER_COMPARED = lazy_re(r"[ \u00a0\u202f]{0,3}(?:$|[.,;:!?)»]|(?:l['’]|en|un|une|il|au|à|lors|pour|selon"
                              r"|dans|fin|début|mi-|avant|après|auparavant|précédemment|un an)\b)")
 

@@ -439,6 +439,10 @@ _CHANGE_NOUNS = L.CHANGE_UP | L.CHANGE_DOWN | frozenset({"fond"})
 _HELD_TO = frozenset({"limité", "limitée", "contenu", "contenue", "ramené", "ramenée", "plafonné",
                       "plafonnée"})
 # « sa première semaine …, la deuxième … »: the determiners of a period told by an ordinal
+# after « un recul de P % » told of « ne … plus que B » (only_now): words that give it another base
+_ONLY_NOW_NOT_AFTER = frozenset({"sur", "depuis", "en", "par", "entre", "contre", "dans", "à", "au", "pour",
+                                 "chez", "parmi", "(", ":"})
+_NOT_ONLY = frozenset({"pas", "jamais", "guère", "rien", "point"})
 _PERIOD_DETS = frozenset({"le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs"})
 # between a « contre » value and the colon after it: its scale and its moment only
 _SCALE_OR_WHEN = frozenset({"million", "millions", "milliard", "milliards", "en", "l'", "an", "année",
@@ -544,10 +548,13 @@ _CHANGE_CUT = frozenset({":", "malgré", "grâce", "avec", "après", "raison", "
 _CHANGE_VERB_SIGN = dict.fromkeys((
     "augmente", "augmentent", "augmenter", "augmenté", "augmentera", "augmenteront", "progresse",
     "progressent", "progresser", "progressé", "progressera", "grimpe", "grimpent", "grimper",
-    "grimpé", "bondit", "bondissent", "bondir", "bondi", "croît", "croissent", "croître"), 1) | \
+    "grimpé", "bondit", "bondissent", "bondir", "bondi", "croît", "croissent", "croître",
+    "envolé", "envolés", "envole", "envolent"), 1) | \
     dict.fromkeys((
         "diminue", "diminuent", "diminuer", "diminué", "diminuera", "recule", "reculent", "reculer",
-        "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté"), -1)
+        "reculé", "reculera", "baissent", "baisser", "baissé", "chutent", "chuter", "chuté",
+        "effondré", "effondrée", "effondrés", "effondrées", "effondre", "effondrent", "replié", "repliée",
+        "repliés", "repliées", "replient"), -1)
 # the verbs too: « ont grimpé de 13 %, à 1,11 milliard, contre 1,02 milliard » (change_reached)
 # « 40 % de plus que les 212 millions » (compared_percents)
 _MORE_THAN = {"plus": 1, "mieux": 1, "moins": -1}
@@ -4254,7 +4261,7 @@ class _Reader:
             pair = reached or passing or self.change_pair(k)
             if pair is None and kind == "percent":
                 pair = self.change_across(k) or self.successive_periods(k, sign) or self.compared_opening(k) \
-                    or self.colon_pair(k)
+                    or self.colon_pair(k) or self.only_now(k, sign)
             if pair is None:
                 continue
             a, b = pair
@@ -4749,6 +4756,48 @@ class _Reader:
             return None
         return a, b
 
+    def only_now(self, k: int, sign: int) -> tuple[int, int] | None:
+        """« L'usine employait 1 150 salariés en 2019 ; elle n'en compte plus que 860, un recul de
+        25 % »: a fall told in apposition (« , (soit) un recul / une baisse de P % ») right after a
+        value B said « ne … plus que B » (only B now: its figure reads « plus que B », exact), and
+        one value A of its kind earlier in the sentence, larger, a clause before (« ; », « , »).
+        Nothing after the percent but the end, a relative or a participle (no other base)."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        s = T[k]
+        if sign != -1 or k < 8 or W[k - 1] not in ("de", "d'") or W[k - 2] not in _CHANGE_NOUNS \
+                or W[k - 3] not in ("un", "une"):
+            return None
+        c = k - 4 if W[k - 4] == "," else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
+        if c < 3 or T[c] != s:
+            return None
+        if k + 1 < n and T[k + 1] == s and W[k + 1] in _ONLY_NOW_NOT_AFTER:
+            return None     # « … de 25 % sur un an », « depuis 2015 »: another base
+        y = c - 1
+        while y > c - 3 and K[y] == "w" and T[y] == s:     # B's noun (« 860 salariés, »)
+            y -= 1
+        if K[y] != "f" or T[y] != s:
+            return None
+        b = F[y]
+        fb = ms[b].figure
+        if fb.approx not in (None, "at_least") or fb.is_range or fb.kind not in ("number", "money", "quantity") \
+                or fb.value is None or not fb.text[:9].lower().replace("\u00a0", " ").startswith("plus que"):
+            return None
+        # the negation a few words back, and not « pas plus que », « guère plus que »
+        neg = next((z for z in range(y - 1, max(-1, y - 6), -1) if W[z] in ("ne", "n'") or T[z] != s), -1)
+        if neg < 0 or T[neg] != s or not _NOT_ONLY.isdisjoint(W[neg + 1:y]):
+            return None
+        olds = [x for x in self.sent_figs.get(s, ()) if x < y and ms[F[x]].figure.kind != "date"]
+        olds = [x for x in olds if ms[F[x]].figure.kind in ("number", "money", "quantity")
+                and not ms[F[x]].figure.is_range]
+        if len(olds) != 1 or not any(W[z] in (";", ",") for z in range(olds[0] + 1, y)):
+            return None
+        a = F[olds[0]]
+        fa = ms[a].figure
+        if fa.value is None or not self.kin_change(a, b) or float(fa.value) <= float(fb.value):
+            return None
+        ms[b].notes["only"] = True      # « plus que 860 » after « ne »: 860 exactly, for the change
+        return a, b
+
     def one_moment(self, a: int, b: int) -> bool:
         """b, said « contre » a, is of a's moment: no time of its own, a's, or the sentence's day
         (« mercredi ») where a has none; not an earlier year or « l'an dernier »."""
@@ -4881,7 +4930,8 @@ class _Reader:
                 continue    # « pour atteindre 498 millions (contre 412 millions en 2024) »
             if T[x] != s or K[x] == "f" or W[x] in (".", ";", ":", "(", ")", "et", "mais", "dont"):
                 return None
-            if W[x] == "contre":
+            if W[x] == "contre" or W[x] == "après" and W[x - 1] == ",":
+                # « à 46,8 millions, après 41,2 millions l'exercice précédent »: the same
                 if bare and not self.plain_contre_tail(x + 2):
                     return None
                 y = x + 2       # « contre 150 millions pour la Ville voisine »: another one, not before

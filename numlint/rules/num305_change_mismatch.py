@@ -1,6 +1,8 @@
 """NUM305 change-mismatch: a stated change that the two values do not give."""
 from __future__ import annotations
 
+import dataclasses
+
 from numlint.measures import compare as C
 from numlint.rules import _fmt
 from numlint.rules.base import Context, Rule
@@ -175,6 +177,9 @@ class ChangeMismatch(Rule):
             if not (C.numeric(a) and C.numeric(b)) or a.is_range or b.is_range:
                 return None
             fa, fb = _side(a, b), _side(b, a)
+            if ms[ib].notes.get("only") and b.approx == "at_least":
+                # « elle n'en compte plus que 860 »: only 860, the figure's « plus que » is no bound
+                fb = C.bounds(dataclasses.replace(b, approx=None))
             va, vb = a.value, b.value
         if va is None or vb is None or fa[0] <= 0 or va == 0:
             return None
