@@ -126,6 +126,13 @@ _DEPART = lazy_re(
     r"(?:(?:\A\s{0,3}[«\"“(]?\s{0,2}|(?<=,\s)|\b(?:est|sont|était|étaient|être|étant|fut|sera|seront)"
     r"\s{1,3})partie?s?|\bélancée?s?|\bappareillée?s?|\bdéparts?)\b", re.I)
 _ARRIVAL = ("arriv", "atterri", "débarqu")
+# « il était rentré à Bayonne le lundi 8 », « de retour à Paris le 8 »: the end of a trip out and
+# back, the return home after a departure (« Parti pour Tokyo le jeudi 4 … pour une tournée de deux
+# semaines »); not « revenu sur sa décision », nor the noun « la rentrée »
+_RETURN = lazy_re(
+    r"\b(?:(?:est|sont|était|étaient|sera|seront|être|étant|fut|furent|soit|serait)\s{1,3}"
+    r"(?:rentrée?s?|revenue?s?(?!\s{1,3}sur\b))|rentre(?:ra|ront|nt)?|reviendr(?:a|ont)"
+    r"|revien(?:t|nent)(?!\s{1,3}sur\b)|de\s{1,3}retour)\b", re.I)
 # « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
 _PLUPERFECT = lazy_re(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
 _RANGE_FROM = lazy_re(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
@@ -670,6 +677,12 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     last_closed = max((m.end() for m in closed.finditer(wl)), default=-1) if "ferm" in wl else -1
     last_depart = max((m.end() for m in depart.finditer(wl)), default=-1) \
         if ("parti" in wl or "départ" in wl or "élanc" in wl or "appareill" in wl) else -1
+    if "rentr" in wl or "revien" in wl or "revenu" in wl or "retour" in wl:
+        last_return = max((m.end() for m in _RETURN.finditer(wl)), default=-1)
+        if last_return >= max(last_start, last_end, last_depart, last_closed, 0):
+            between = w[last_return:]
+            if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
+                f.cues += ("return",)
     if last_depart > max(last_start, last_end):
         between = w[last_depart:]
         if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
@@ -1027,6 +1040,25 @@ _ASIDE_OF_LENGTH_NEXT = lazy_re(
 _PLANNED = lazy_re(
     r"\b(?:prévue?s?|annoncée?s?|programmée?s?|initiale?s?|initialement|d[eé]vai(?:t|ent)|écourtée?s?"
     r"|envisagée?s?|votée?s?|réclamée?s?|projetée?s?|censée?s?|préavis|au\s{1,3}lieu|plutôt|théorique)\b", re.I)
+# … changed on the way: cut short, stretched, brought forward (« écourtée », « rentré dès le 8 »)
+_CUT_SHORT = lazy_re(
+    r"\b(?:écourt|abrég|interromp|interromp|prolong|raccourc|rallong|anticip|prématur|précipit|annul"
+    r"|repouss|report|avanc|rapatri|hospitalis|contraint|obligé|forcé|urgence|malaise|finalement"
+    r"|prévu|dès\b|déjà\b|plus\s{1,3}(?:tôt|tard|vite)\b|au\s{1,3}bout\s{1,3}d|que\s{1,3}le\b"
+    r"|qu['’]\s{0,2}(?:au|à)\b|au\s{1,3}lieu|plutôt)", re.I)
+
+
+def _two_sentences_end(text: str, i: int, reach: int = 400) -> int:
+    """Where the sentence after the one of i ends (at most `reach` characters on)."""
+    end = min(len(text), i + reach)
+    n = 0
+    for m in _SENTENCE_END.finditer(text, i, end):
+        n += 1
+        if n == 2:
+            return m.start()
+    return end
+
+
 _DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
 # « Ouverte officiellement le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars à minuit, au
 # terme de trois semaines durant lesquelles … »: the opening then the close dated before « au terme
@@ -2250,6 +2282,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
+            if _PLANNED.search(w[-50:]) or _CUT_SHORT.search(text, f.end, _two_sentences_end(text, f.end)):
+                # « prévue pour deux semaines, la tournée a été écourtée », « il est rentré dès le
+                # 8 »: a length planned, not the one the stay had (read only for a trip out and back)
+                cues += ("altered",)
             if event and event.group()[:1].lower() in "gmbfsctaoe":
                 cues += _open_close_of(text, f, event.start() + f.start - len(w))
         elif "dur" in w[-12:] and (lasted := _LASTED_APPOSED.search(w)):

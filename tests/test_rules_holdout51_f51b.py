@@ -1,0 +1,55 @@
+"""Holdout 51, dates, ages and durations (NUM401-NUM404): the patterns behind the misses, in
+sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+
+def _art(body: str) -> str:
+    return "Titre de l'article\n\n" + body + "\n"
+
+
+# --- NUM403: a trip out and back, the departure before its length and the return after it ------
+
+@pytest.mark.parametrize("body", [
+    "Partie pour Montréal le mardi 3 juin 2025 pour une tournée de trois semaines, la chorale "
+    "était rentrée à Lyon le vendredi 6 juin.",
+    "Parti le lundi 2 juin 2025 pour un séjour de dix jours en Islande, le photographe est revenu "
+    "à Nantes le jeudi 5 juin, les cartes mémoire pleines.",
+    "Le ministre est parti le lundi 2 juin 2025 pour une mission de deux semaines et sera de retour "
+    "à Paris le mercredi 4 juin.",
+    "Les joueurs, partis le samedi 7 juin 2025 pour un stage de dix jours, sont rentrés au club le "
+    "mardi 10 juin.",
+])
+def test_num403_trip_out_and_back_fires(body):
+    assert codes(_art(body), "NUM403", path="a.txt") == ["NUM403"]
+
+
+@pytest.mark.parametrize("body", [
+    # the length fits, travel days counted or not
+    "Partie pour Montréal le mardi 3 juin 2025 pour une tournée de deux semaines, la chorale "
+    "était rentrée à Lyon le mardi 17 juin.",
+    "Partie pour Montréal le mardi 3 juin 2025 pour une tournée de deux semaines, la chorale "
+    "était rentrée à Lyon le jeudi 19 juin.",
+    # a planned length, then cut short
+    "Partie pour Montréal le mardi 3 juin 2025 pour une tournée prévue pour trois semaines, la "
+    "chorale était rentrée à Lyon le vendredi 6 juin.",
+    "Partie pour Montréal le mardi 3 juin 2025 pour une tournée de trois semaines, la chorale "
+    "était rentrée à Lyon dès le vendredi 6 juin.",
+    "Partie pour Montréal le mardi 3 juin 2025 pour une tournée de trois semaines, la chorale "
+    "était rentrée à Lyon le vendredi 6 juin. Une grève des techniciens avait écourté la tournée.",
+    "Parti le lundi 2 juin 2025 pour un séjour de dix jours en Islande, le photographe n'est "
+    "revenu à Nantes que le vendredi 20 juin.",
+    # not a return
+    "Parti le lundi 2 juin 2025 pour une mission de deux semaines, le ministre est revenu sur ses "
+    "propos le jeudi 5 juin.",
+    # another date in between: which stretch the length tells is unsure
+    "Partie le mardi 3 juin 2025 pour une tournée de trois semaines, la chorale a chanté à Québec "
+    "le jeudi 5 juin et était rentrée à Lyon le vendredi 6 juin.",
+    # no departure: the return alone
+    "Pour une tournée de trois semaines, la chorale était rentrée à Lyon le vendredi 6 juin 2025.",
+])
+def test_num403_trip_out_and_back_quiet(body):
+    assert codes(_art(body), "NUM403", path="a.txt") == []
