@@ -53,3 +53,43 @@ def test_num403_trip_out_and_back_fires(body):
 ])
 def test_num403_trip_out_and_back_quiet(body):
     assert codes(_art(body), "NUM403", path="a.txt") == []
+
+
+def _md(body: str, date: str) -> str:
+    return f"---\ntitle: Article\ndate: {date}\n---\n\n# Un portrait\n\n{body}\n"
+
+
+# --- NUM404: died near a birthday (« après avoir fêté ses N ans », « à la veille de ses N ans »),
+# the birth and the death dated: the age at death, give or take one year -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 janvier 1931 à Vitré, elle s'est "
+    "éteinte deux mois après avoir fêté ses 88 ans.",
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 janvier 1931 à Vitré, elle est "
+    "décédée peu après ses 88 ans.",
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 avril 1931 à Vitré, elle s'est "
+    "éteinte à la veille de ses 88 ans.",
+    "Née le 9 avril 1931 à Vitré, Marcelle Dubreuil est morte le 3 mars 2026, quelques semaines "
+    "avant de fêter ses 88 ans.",
+])
+def test_num404_died_near_birthday_fires(body):
+    assert codes(_md(body, "2026-03-05"), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("body", [
+    # the age fits: after the birthday, or just before the next one
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 janvier 1931 à Vitré, elle s'est "
+    "éteinte deux mois après avoir fêté ses 95 ans.",
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 avril 1931 à Vitré, elle s'est "
+    "éteinte à la veille de ses 95 ans.",
+    "Née le 9 avril 1931 à Vitré, Marcelle Dubreuil est morte le 3 mars 2026, quelques semaines "
+    "avant de fêter ses 95 ans.",
+    # a birthday of the story, not the one near the death
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 janvier 1931 à Vitré, elle avait "
+    "ouvert sa librairie au lendemain de ses 30 ans.",
+    # someone else's birthday
+    "Marcelle Dubreuil est morte mardi 3 mars à Rennes. Née le 9 janvier 1931 à Vitré, elle s'est "
+    "éteinte deux mois après que son fils a fêté ses 60 ans.",
+])
+def test_num404_died_near_birthday_quiet(body):
+    assert codes(_md(body, "2026-03-05"), "NUM404", path="a.md") == []

@@ -816,6 +816,16 @@ _AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
 _AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
+# « il s'est éteint quatre mois après avoir fêté ses 84 ans », « morte à la veille de ses 100 ans »,
+# « décédé peu après ses 90 ans »: the age at death, give or take the year the birthday is near
+_DIED_NEAR_BIRTHDAY = lazy_re(
+    r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?|succombé)\s+(?:[\w'’-]+,?\s+){0,4}?"
+    r"(?:(?:peu|juste|bien|quelques\s+(?:jours|semaines|mois)|[\w-]+\s+(?:jours|semaines|mois)"
+    r"|une?\s+(?:jour|semaine|mois))\s+)?"
+    r"(?:(?:après\s+(?:avoir|d['’]\s{0,2}avoir)|avant\s+d(?:e\s+|['’]\s{0,2}))\s*(?:fêté|fêter|soufflé|souffler"
+    r"|célébré|célébrer|atteint|atteindre)\s+|(?:après|avant)\s+"
+    r"|(?:au\s+lendemain|(?:à\s+)?la\s+veille|le\s+lendemain|à\s+l['’]approche|à\s+quelques\s+(?:jours"
+    r"|semaines|mois))\s+(?:de\s+(?:fêter\s+|souffler\s+)?|d['’]\s{0,2}))ses\s+\Z", re.I)
 # « née à Cayenne en 1958, qui prendra sa retraite en décembre à 61 ans »: right after a birth, a
 # future verb of the one born, the month it comes: the age at that month to come
 _AT_MONTH_TO_COME = lazy_re(
@@ -2040,6 +2050,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     return ("age_now", "born_next", "aside_years=%d" % (len(before) - first))
                 return ("age_now", "born_next")
             return ()
+        if "ses" in w[-8:] and _DIED_NEAR_BIRTHDAY.search(_window(text, f.start)):
+            return ("age_death",)
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
         if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
