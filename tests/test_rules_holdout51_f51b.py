@@ -93,3 +93,33 @@ def test_num404_died_near_birthday_fires(body):
 ])
 def test_num404_died_near_birthday_quiet(body):
     assert codes(_md(body, "2026-03-05"), "NUM404", path="a.md") == []
+
+
+# --- NUM404: a birth told by its season or the start or end of its year (« au printemps 1971 »,
+# « à l'automne 1980 », « fin 1965 »), then the age: one more year of slack, off by two fires ----
+
+@pytest.mark.parametrize("body", [
+    "Né à Dieppe à l'automne 1980, le marin de 38 ans a repris la mer mardi.",
+    "Née au printemps 1990 dans le Jura, la skieuse de 29 ans vise un podium.",
+    "Né fin 1965 à Lorient, il est aujourd'hui âgé de 52 ans.",
+    "Né pendant l'hiver 1975, il a 43 ans et dirige la coopérative.",
+    # a place first, the plain year after it
+    "Né à Dieppe en 1980, le marin de 38 ans a repris la mer mardi.",
+])
+def test_num404_birth_season_fires(body):
+    assert codes(_md(body, "2026-03-10"), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("body", [
+    # the age fits, or is one year off (the season leaves the birthday unsure)
+    "Né à Dieppe à l'automne 1980, le marin de 45 ans a repris la mer mardi.",
+    "Né à Dieppe à l'automne 1980, le marin de 44 ans a repris la mer mardi.",
+    "Né pendant l'hiver 1975, il a 49 ans et dirige la coopérative.",
+    "Né à l'hiver 1971, il fêtera ses 54 ans en janvier.",
+    # the season dates something else than the birth
+    "Né à Dieppe, il a rejoint la marine au printemps 1980 ; le marin de 38 ans a repris la mer mardi.",
+    "Né en Bretagne, le marin s'est installé à Dieppe à l'automne 1980. Il a 38 ans.",
+    "Né à Dieppe, le marin de 38 ans a rejoint la marine au printemps 1980.",
+])
+def test_num404_birth_season_quiet(body):
+    assert codes(_md(body, "2026-03-10"), "NUM404", path="a.md") == []

@@ -1176,8 +1176,9 @@ _AGE_ENDS = lazy_re(r"\s{0,2}[.!?…](?:\s|\Z)")
 # noun (and an adjective) right after a birth opening the sentence is its subject, whatever
 # the noun; lowercase words only, none of « de » (« le fils de Marc, 35 ans »: whose age?)
 _BORN_LED_NOUN = lazy_re(
-    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
-    r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    # (a place or a season first: « Né à Dieppe à l'automne 1980, le marin de 38 ans »)
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le|à|au|aux|dans|fin|début"
+    r"|pendant|durant)\s{1,3}[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
     r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
     r"(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}"
     r"(?:\s{1,3}de|(?P<comma>\s{0,2},))\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
@@ -1230,8 +1231,16 @@ _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1
 # (a place between: « née à Saint-Laurent-du-Maroni en 1958 », hyphens and all)
 # (and a month before the year: « où elle a vu le jour en décembre 1958 », « né en mars 1970 »)
 _BIRTH_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?"
-_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+"
-                      + _BIRTH_MONTH + r"\Z", re.I)
+# (or a season, or the start or the end of the year: « né à Montélimar au printemps 1971 », « née
+# à l'automne 1958 », « né fin 1971 »; the year alone then, a winter maybe the next one's start)
+_BIRTH_SEASON = (r"(?:(?:au|en)\s{1,3}(?:printemps|été|automne|hiver)|à\s{1,3}l['’]\s{0,2}(?:été|automne|hiver)"
+                 r"|(?:au\s{1,3}cours\s{1,3}de|pendant|durant)\s{1,3}l['’]\s{0,2}(?:été|automne|hiver)"
+                 r"|(?:au\s{1,3}cours\s{1,3}du|pendant\s{1,3}le|durant\s{1,3}le)\s{1,3}printemps"
+                 r"|(?:au\s{1,3})?(?:début|fin)|à\s{1,3}la\s{1,3}fin\s{1,3}de\s{1,3}l['’]\s{0,2}année"
+                 r"|au\s{1,3}début\s{1,3}de\s{1,3}l['’]\s{0,2}année)\s{1,3}")
+_BIRTH_SEASON_END = lazy_re(_BIRTH_SEASON + r"\Z", re.I)
+_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?(?:en\s+"
+                      + _BIRTH_MONTH + r"|" + _BIRTH_SEASON + r")\Z", re.I)
 # « Venu au monde dans un quartier ouvrier de la ville en avril 1958 », « née dans une famille de
 # mineurs en 1931 »: a birth, a place of up to eight words between (no clause, no other « en », no
 # number): a longer reach than _YEAR_BIRTH's two words
@@ -1240,7 +1249,8 @@ _PLACE_BORN_YEAR = lazy_re(
     r"(?:(?!(?:et|ou|puis|où|qui|que|qu|dont|avant|après|depuis|jusqu|il|elle|ils|elles|on|a|est|avait"
     r"|était|sont|ont|en|lorsqu|quand|mais|pour|par|alors|arrivée?s?|installée?s?|partie?s?|revenue?s?"
     r"|devenue?s?|élue?s?|nommée?s?|quitté|rejoint|émigrée?s?|établie?s?|fixée?s?|mariée?s?|mort|morte"
-    r"|décédée?|tuée?)\b)[^\W\d_][\w-]*(?:\s{1,3}|['’]\s{0,2})){1,8}?en\s{1,3}" + _BIRTH_MONTH + r"\Z",
+    r"|décédée?|tuée?)\b)[^\W\d_][\w-]*(?:\s{1,3}|['’]\s{0,2})){1,8}?(?:en\s{1,3}" + _BIRTH_MONTH
+    + r"|" + _BIRTH_SEASON + r")\Z",
     re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
@@ -1320,7 +1330,7 @@ _APPOSED = lazy_re(
 # « Née en 1956 à Paris, … »: a birth opening its sentence speaks of the sentence's subject.
 _BIRTH_LEAD = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}n[ée]e?s?\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
-    r"(?:en|le)\s{1,3}\Z", re.I)
+    r"(?:(?:en|le)\s{1,3}|" + _BIRTH_SEASON + r")\Z", re.I)
 # « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
 # right before the age (or right after it: « X, 27 ans, né en 1992 »), nothing between them.
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
@@ -1621,6 +1631,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                                                   and _WHO_SAW_DAY_LED.search(text, max(0, m.start - 100), m.start)))):
                     kin = _KIN_BORN.search(text, max(0, m.start - 80), m.start)
                     m.cues = tuple(m.cues) + (("birth_kin",) if kin else ("birth",))
+                    if ("t" in w or "pr" in w or "hiver" in w or "but" in w) and _BIRTH_SEASON_END.search(w):
+                        m.cues += ("season",)   # within a year, or the next one's start: one year more slack
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):
                     # « où sa famille s'était installée en 1981, l'année de sa naissance »
