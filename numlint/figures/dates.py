@@ -126,6 +126,13 @@ _DEPART = lazy_re(
     r"(?:(?:\A\s{0,3}[«\"“(]?\s{0,2}|(?<=,\s)|\b(?:est|sont|était|étaient|être|étant|fut|sera|seront)"
     r"\s{1,3})partie?s?|\bélancée?s?|\bappareillée?s?|\bdéparts?)\b", re.I)
 _ARRIVAL = ("arriv", "atterri", "débarqu")
+# « il était rentré à Bayonne le lundi 8 », « de retour à Paris le 8 »: the end of a trip out and
+# back, the return home after a departure (« Parti pour Tokyo le jeudi 4 … pour une tournée de deux
+# semaines »); not « revenu sur sa décision », nor the noun « la rentrée »
+_RETURN = lazy_re(
+    r"\b(?:(?:est|sont|était|étaient|sera|seront|être|étant|fut|furent|soit|serait)\s{1,3}"
+    r"(?:rentrée?s?|revenue?s?(?!\s{1,3}sur\b))|rentre(?:ra|ront|nt)?|reviendr(?:a|ont)"
+    r"|revien(?:t|nent)(?!\s{1,3}sur\b)|de\s{1,3}retour)\b", re.I)
 # « le procès s'était ouvert le 9 »: a start told in the pluperfect, after its end
 _PLUPERFECT = lazy_re(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\s{1,3}(?:\w{1,20}\s{1,3})?\Z", re.I)
 _RANGE_FROM = lazy_re(r"\b(?:du|depuis\s+le|entre\s+le|entre)\s*\Z", re.I)
@@ -670,6 +677,12 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
     last_closed = max((m.end() for m in closed.finditer(wl)), default=-1) if "ferm" in wl else -1
     last_depart = max((m.end() for m in depart.finditer(wl)), default=-1) \
         if ("parti" in wl or "départ" in wl or "élanc" in wl or "appareill" in wl) else -1
+    if "rentr" in wl or "revien" in wl or "revenu" in wl or "retour" in wl:
+        last_return = max((m.end() for m in _RETURN.finditer(wl)), default=-1)
+        if last_return >= max(last_start, last_end, last_depart, last_closed, 0):
+            between = w[last_return:]
+            if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
+                f.cues += ("return",)
     if last_depart > max(last_start, last_end):
         between = w[last_depart:]
         if not (_TEXT_DATE.search(between) or _WD_DAY.search(between)):
@@ -803,6 +816,16 @@ _AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
 _AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
+# « il s'est éteint quatre mois après avoir fêté ses 84 ans », « morte à la veille de ses 100 ans »,
+# « décédé peu après ses 90 ans »: the age at death, give or take the year the birthday is near
+_DIED_NEAR_BIRTHDAY = lazy_re(
+    r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?|succombé)\s+(?:[\w'’-]+,?\s+){0,4}?"
+    r"(?:(?:peu|juste|bien|quelques\s+(?:jours|semaines|mois)|[\w-]+\s+(?:jours|semaines|mois)"
+    r"|une?\s+(?:jour|semaine|mois))\s+)?"
+    r"(?:(?:après\s+(?:avoir|d['’]\s{0,2}avoir)|avant\s+d(?:e\s+|['’]\s{0,2}))\s*(?:fêté|fêter|soufflé|souffler"
+    r"|célébré|célébrer|atteint|atteindre)\s+|(?:après|avant)\s+"
+    r"|(?:au\s+lendemain|(?:à\s+)?la\s+veille|le\s+lendemain|à\s+l['’]approche|à\s+quelques\s+(?:jours"
+    r"|semaines|mois))\s+(?:de\s+(?:fêter\s+|souffler\s+)?|d['’]\s{0,2}))ses\s+\Z", re.I)
 # « née à Cayenne en 1958, qui prendra sa retraite en décembre à 61 ans »: right after a birth, a
 # future verb of the one born, the month it comes: the age at that month to come
 _AT_MONTH_TO_COME = lazy_re(
@@ -1027,6 +1050,25 @@ _ASIDE_OF_LENGTH_NEXT = lazy_re(
 _PLANNED = lazy_re(
     r"\b(?:prévue?s?|annoncée?s?|programmée?s?|initiale?s?|initialement|d[eé]vai(?:t|ent)|écourtée?s?"
     r"|envisagée?s?|votée?s?|réclamée?s?|projetée?s?|censée?s?|préavis|au\s{1,3}lieu|plutôt|théorique)\b", re.I)
+# … changed on the way: cut short, stretched, brought forward (« écourtée », « rentré dès le 8 »)
+_CUT_SHORT = lazy_re(
+    r"\b(?:écourt|abrég|interromp|interromp|prolong|raccourc|rallong|anticip|prématur|précipit|annul"
+    r"|repouss|report|avanc|rapatri|hospitalis|contraint|obligé|forcé|urgence|malaise|finalement"
+    r"|prévu|dès\b|déjà\b|plus\s{1,3}(?:tôt|tard|vite)\b|au\s{1,3}bout\s{1,3}d|que\s{1,3}le\b"
+    r"|qu['’]\s{0,2}(?:au|à)\b|au\s{1,3}lieu|plutôt)", re.I)
+
+
+def _two_sentences_end(text: str, i: int, reach: int = 400) -> int:
+    """Where the sentence after the one of i ends (at most `reach` characters on)."""
+    end = min(len(text), i + reach)
+    n = 0
+    for m in _SENTENCE_END.finditer(text, i, end):
+        n += 1
+        if n == 2:
+            return m.start()
+    return end
+
+
 _DURING_END = lazy_re(r"\b(?:pendant|durant)\s{1,3}(?:(?:près\s+de|environ|quelque|plus\s+de)\s{1,3})?\Z", re.I)
 # « Ouverte officiellement le lundi 9 mars, celle-ci s'est achevée le vendredi 20 mars à minuit, au
 # terme de trois semaines durant lesquelles … »: the opening then the close dated before « au terme
@@ -1134,8 +1176,9 @@ _AGE_ENDS = lazy_re(r"\s{0,2}[.!?…](?:\s|\Z)")
 # noun (and an adjective) right after a birth opening the sentence is its subject, whatever
 # the noun; lowercase words only, none of « de » (« le fils de Marc, 35 ans »: whose age?)
 _BORN_LED_NOUN = lazy_re(
-    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le)\s{1,3}"
-    r"[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
+    # (a place or a season first: « Né à Dieppe à l'automne 1980, le marin de 38 ans »)
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}[nN][ée]e?s?\s{1,3}(?:en|le|à|au|aux|dans|fin|début"
+    r"|pendant|durant)\s{1,3}[^,.;:!?()«»\"]{1,60},\s{1,3}(?:l['’]\s{0,2}|(?:le|la|ce|cet|cette)\s{1,3})"
     r"(?:(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{0,30}\s{1,3})?"
     r"(?!(?:de|du|des|d)\b)[a-zà-ÿ][\w’'-]{1,30}"
     r"(?:\s{1,3}de|(?P<comma>\s{0,2},))\s{1,3}(?:(?:près\s+de|plus\s+de|environ|presque)\s{1,3})?\Z")
@@ -1188,8 +1231,16 @@ _SAW_DAY = r"\b(?P<pro>il|elle)\s{1,3}(?:(?:a|avait)\s{1,3}vu|voit)\s{1,3}le\s{1
 # (a place between: « née à Saint-Laurent-du-Maroni en 1958 », hyphens and all)
 # (and a month before the year: « où elle a vu le jour en décembre 1958 », « né en mars 1970 »)
 _BIRTH_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?"
-_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?en\s+"
-                      + _BIRTH_MONTH + r"\Z", re.I)
+# (or a season, or the start or the end of the year: « né à Montélimar au printemps 1971 », « née
+# à l'automne 1958 », « né fin 1971 »; the year alone then, a winter maybe the next one's start)
+_BIRTH_SEASON = (r"(?:(?:au|en)\s{1,3}(?:printemps|été|automne|hiver)|à\s{1,3}l['’]\s{0,2}(?:été|automne|hiver)"
+                 r"|(?:au\s{1,3}cours\s{1,3}de|pendant|durant)\s{1,3}l['’]\s{0,2}(?:été|automne|hiver)"
+                 r"|(?:au\s{1,3}cours\s{1,3}du|pendant\s{1,3}le|durant\s{1,3}le)\s{1,3}printemps"
+                 r"|(?:au\s{1,3})?(?:début|fin)|à\s{1,3}la\s{1,3}fin\s{1,3}de\s{1,3}l['’]\s{0,2}année"
+                 r"|au\s{1,3}début\s{1,3}de\s{1,3}l['’]\s{0,2}année)\s{1,3}")
+_BIRTH_SEASON_END = lazy_re(_BIRTH_SEASON + r"\Z", re.I)
+_YEAR_BIRTH = lazy_re(r"(?:\b" + _BORN_VERB + r"|" + _SAW_DAY + r")\s+(?:\w[\w-]*\s+){0,2}?(?:en\s+"
+                      + _BIRTH_MONTH + r"|" + _BIRTH_SEASON + r")\Z", re.I)
 # « Venu au monde dans un quartier ouvrier de la ville en avril 1958 », « née dans une famille de
 # mineurs en 1931 »: a birth, a place of up to eight words between (no clause, no other « en », no
 # number): a longer reach than _YEAR_BIRTH's two words
@@ -1198,7 +1249,8 @@ _PLACE_BORN_YEAR = lazy_re(
     r"(?:(?!(?:et|ou|puis|où|qui|que|qu|dont|avant|après|depuis|jusqu|il|elle|ils|elles|on|a|est|avait"
     r"|était|sont|ont|en|lorsqu|quand|mais|pour|par|alors|arrivée?s?|installée?s?|partie?s?|revenue?s?"
     r"|devenue?s?|élue?s?|nommée?s?|quitté|rejoint|émigrée?s?|établie?s?|fixée?s?|mariée?s?|mort|morte"
-    r"|décédée?|tuée?)\b)[^\W\d_][\w-]*(?:\s{1,3}|['’]\s{0,2})){1,8}?en\s{1,3}" + _BIRTH_MONTH + r"\Z",
+    r"|décédée?|tuée?)\b)[^\W\d_][\w-]*(?:\s{1,3}|['’]\s{0,2})){1,8}?(?:en\s{1,3}" + _BIRTH_MONTH
+    + r"|" + _BIRTH_SEASON + r")\Z",
     re.I)
 # « Originaire de Sisco, où il a vu le jour en 1970 » / « où elle est née en 1970 »: a birth told of
 # a personal pronoun (of someone named before)
@@ -1278,7 +1330,7 @@ _APPOSED = lazy_re(
 # « Née en 1956 à Paris, … »: a birth opening its sentence speaks of the sentence's subject.
 _BIRTH_LEAD = lazy_re(
     r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}n[ée]e?s?\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
-    r"(?:en|le)\s{1,3}\Z", re.I)
+    r"(?:(?:en|le)\s{1,3}|" + _BIRTH_SEASON + r")\Z", re.I)
 # « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
 # right before the age (or right after it: « X, 27 ans, né en 1992 »), nothing between them.
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
@@ -1579,6 +1631,8 @@ def annotate(text: str, figures: list, masked: list) -> None:
                                                   and _WHO_SAW_DAY_LED.search(text, max(0, m.start - 100), m.start)))):
                     kin = _KIN_BORN.search(text, max(0, m.start - 80), m.start)
                     m.cues = tuple(m.cues) + (("birth_kin",) if kin else ("birth",))
+                    if ("t" in w or "pr" in w or "hiver" in w or "but" in w) and _BIRTH_SEASON_END.search(w):
+                        m.cues += ("season",)   # within a year, or the next one's start: one year more slack
                 elif "naissance" in text[m.end:m.end + 40] and _OWN_BIRTH_YEAR.match(text, m.end, m.end + 40) \
                         and _own_birth_year(text, m):
                     # « où sa famille s'était installée en 1981, l'année de sa naissance »
@@ -2008,6 +2062,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                     return ("age_now", "born_next", "aside_years=%d" % (len(before) - first))
                 return ("age_now", "born_next")
             return ()
+        if "ses" in w[-8:] and _DIED_NEAR_BIRTHDAY.search(_window(text, f.start)):
+            return ("age_death",)
         if "ses" in w[-8:] and _BIRTHDAY.search(w):
             return _birthday_cues(text, f, w)
         if "ses" in w[-8:] and _BIRTHDAY_TO_COME.search(w):
@@ -2250,6 +2306,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         # an arrival and a departure date can check; « pendant trois jours » may be a part of it.
         if event or _FOR.search(w) or _EVENT_LASTED.search(w):
             cues += ("stay",)
+            if _PLANNED.search(w[-50:]) or _CUT_SHORT.search(text, f.end, _two_sentences_end(text, f.end)):
+                # « prévue pour deux semaines, la tournée a été écourtée », « il est rentré dès le
+                # 8 »: a length planned, not the one the stay had (read only for a trip out and back)
+                cues += ("altered",)
             if event and event.group()[:1].lower() in "gmbfsctaoe":
                 cues += _open_close_of(text, f, event.start() + f.start - len(w))
         elif "dur" in w[-12:] and (lasted := _LASTED_APPOSED.search(w)):

@@ -105,6 +105,9 @@ class DurationMismatch(Rule):
             gap = (cal.date_of(end) - cal.date_of(start)).days
             if gap <= 0 or gap > 366:
                 continue
+            if "return" in end.cues and "depart" in start.cues \
+                    and any(_fits(d, g) for g in range(gap - 2, gap + 3)):
+                continue    # from home and back: the travel days may or may not be the stay's
             groups.setdefault((id(start), id(end)), [ends]).append((d, gap))
         for (start, end), *tied in groups.values():
             # Several durations may go with one span (« en délibéré pendant cinq semaines, à
@@ -273,6 +276,16 @@ def _ends(d, dates: list):
     if "stay" not in d.cues:      # arrival and departure check only the length of a stay
         return None
     starts = [f for f in near if "start" in f.cues]
+    if not starts and "altered" not in d.cues:
+        # « Parti pour Tokyo le jeudi 4 septembre pour une tournée de deux semaines, il était rentré
+        # le lundi 8 septembre »: the trip out and back, its sentence's only two dates, the departure
+        # before the length and the return after it (unless the sentence or the next one tells the
+        # stay cut short or stretched: « écourtée », « dès le 8 », « plus tôt que prévu »)
+        same = [f for f in dates if f.block is d.block and f.sentence == d.sentence]
+        if len(same) == 2 and "depart" in same[0].cues and "return" in same[1].cues \
+                and same[0].end <= d.start and d.end <= same[1].start:
+            return same[0], same[1]
+        return None
     ends = [f for f in dates if "end" in f.cues and abs(f.sentence - d.sentence) <= 2]
     if len(starts) != 1 or len(ends) != 1:
         return None

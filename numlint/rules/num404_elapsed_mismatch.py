@@ -406,8 +406,10 @@ class ElapsedMismatch(Rule):
             # two ages (birthday past or not) already hold that doubt; « né en 1986, âgé de 38
             # ans » in November 2026 is a year short of both. Early in the year the text may date
             # from the year before: slack kept.
+            # (a birth told by its season, « au printemps 1971 », « à l'hiver 1971 » — maybe the
+            # next year's start —: slack kept as well)
             below = 0 if cue in ("age_now", "stale") and not born.day and moment.day \
-                and moment.day.timetuple().tm_yday > _WRITTEN_BEFORE else 1
+                and moment.day.timetuple().tm_yday > _WRITTEN_BEFORE and "season" not in born.item.cues else 1
             if hi >= a_lo - below and lo <= a_hi + 1:
                 return
             if cue == "stale" and hi < a_lo - 1 and a_lo - hi > _STALE:
@@ -486,6 +488,8 @@ class ElapsedMismatch(Rule):
         if n is None or not float(n).is_integer():
             return
         n = int(n)
+        if "season" in born.item.cues and any(abs(y - born.year - n) <= 1 for y in years):
+            return      # « né à l'hiver 1971 »: maybe in the first weeks of 1972
         if any(y - born.year == n for y in years) or \
                 any(y - born.year in (n, n - 1) for y in others):   # a story's moment
             return
