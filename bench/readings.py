@@ -36,6 +36,13 @@ Measured (2026-11-28):
     after the fixR branch, annotations as first    kind+value 0.95 precision 0.98 approx 0.97 unit 0.92
     after the fixR branch                          kind+value 0.98 precision 0.99 approx 0.97 unit 0.92
                                                    (281 of 287 found, 281 of 284 readings right)
+Subjects (2026-11-29), over found figures whose annotation names one:
+    r01-r21 written blind, first scoring (main e915d1c)        subject 0.82 (128 of 156)
+    after the subject readings of 444db48                   subject 0.99
+    r22-r27, six more articles written blind after that:
+      before 444db48 (e915d1c)                               subject 0.81 (72 of 89)
+      at 444db48, not tuned on them                          subject 0.94 (84 of 89)
+      after their own five misses were fixed                 subject 1.00
 The annotations changed once, for two conventions numlint keeps (see the note in expected.json):
 « un patient sur cinq » is one figure, the ratio 0.2, and a match score « 3-1 » is masked.
 """

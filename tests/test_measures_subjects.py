@@ -40,6 +40,12 @@ def rule_subjects(text: str) -> dict[str, str | None]:
     ("Les grévistes étaient 1 800 devant la préfecture.", "1 800", "gréviste"),
     ("Les pompiers mobilisés sont près de 300 sur le feu.", "près de 300", "pompier"),
     ("Les élèves de l'académie seront 52 000 à la rentrée.", "52 000", "élève"),
+    ("Les forains, eux, étaient 240 à réclamer un report.", "240", "forain"),
+    ("Les apprentis sont désormais 6 300 dans la région.", "6 300", "apprenti"),
+    ("Les retraités sont aujourd'hui 17 millions.", "17 millions", "retraité"),
+    ("Les collégiens sont 152 700, les lycéens 98 300.", "98 300", "lycéen"),
+    # an act counted: the reader is told the noun written
+    ("La carte scolaire prévoit 85 fermetures de classes.", "85", "fermeture"),
     # acronyms counted as nouns, « et demi » inside the figure
     ("La région compte 14 000 PME.", "14 000", "pme"),
     ("Le département a ouvert 12 Ehpad.", "12", "ehpad"),
@@ -56,6 +62,9 @@ def test_subject_read(text, figure, subject):
     ("Ils étaient 3 000 devant la mairie.", "3 000"),                 # a pronoun names nothing
     ("Les prix, en hausse, sont 12 fois plus élevés.", "12"),         # a comma breaks the phrase
     ("Le 3e est arrivé seulement hier.", "3e"),                       # an adverb in -ment
+    ("Les loyers sont 3 fois plus chers qu'en 2010.", "3"),           # a factor, not a count
+    ("Ils sont désormais 300 à attendre.", "300"),
+    ("Les collégiens sont nombreux, les lycéens 98 300.", "98 300"),  # no count before the comma
     ("Le club a battu 3 OM et 2 PSG cette saison.", "3"),             # names, not acronyms counted
 ])
 def test_subject_left_unsaid(text, figure):
@@ -87,9 +96,11 @@ def test_a_count_with_its_own_noun_after_sur_keeps_it():
 
 
 def test_reader_only_subjects_are_not_grouped_by_the_rules():
-    # ratios, fractions and predicates are told to the reader; the rules do not group by them
-    ms = rule_subjects("Un électeur sur quatre s'est abstenu. Les grévistes étaient 1 800.")
-    assert ms["Un électeur sur quatre"] is None and ms["1 800"] is None
+    # ratios, fractions and predicates are told to the reader; the rules do not group by them,
+    # and « suppressions de postes » stay postes (supprimés) for them
+    ms = rule_subjects("Un électeur sur quatre s'est abstenu. Les grévistes étaient 1 800. "
+                       "Le plan prévoit 300 suppressions de postes.")
+    assert ms["Un électeur sur quatre"] is None and ms["1 800"] is None and ms["300"] == "poste"
 
 
 @pytest.mark.parametrize("word, lemma", [

@@ -212,10 +212,10 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
                 cache[ckey] = snap
     for m in measures:
         f = m.figure
-        if m.explicit_subject:
+        if "counted" in m.notes:
+            f.subject = m.notes["counted"]  # for the reader only (ratios, predicates, acts)
+        elif m.explicit_subject:
             f.subject = m.subject
-        elif "counted" in m.notes:
-            f.subject = m.notes["counted"]  # read for the reader only (ratios, predicates)
         q = m.qualifiers
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
@@ -949,6 +949,7 @@ _NOT_NOUN = L.STOP | L.AUX | L.BREAK | frozenset(L.WEEKDAYS) | frozenset(L.MONTH
 # the predicate of its plural noun (Reader.predicate_of)
 _BE_PLURAL = frozenset({"sont", "étaient", "seront", "furent", "seraient"})
 _PREDICATE_DET = frozenset({"les", "ces", "leurs", "nos", "vos"})
+_BE_ADV = frozenset({"désormais", "maintenant", "encore", "déjà", "alors", "hui"})   # hui: aujourd'hui
 
 
 # the noun a sum is the value of, written before it (_sum_measure): « un déficit de 1,2 milliard »,
@@ -1570,17 +1571,39 @@ class _Reader:
 
     def predicate_of(self, left: list[str]) -> str | None:
         """« Les usagers du train régional étaient 92 000 »: the plural noun a count is the
-        predicate of, named by its determiner at most five words before the verb."""
-        for back in range(3, min(len(left), 8) + 1):
+        predicate of, named by its determiner at most five words before the verb; « Les
+        agriculteurs, eux, étaient 430 », « sont désormais 14 900 » alike."""
+        if left[-1:] and left[-1] in _BE_ADV:
+            left = left[:-2] if left[-2:] == ["aujourd", "hui"] else left[:-1]
+        if not left or left[-1] not in _BE_PLURAL:
+            return None
+        left = left[:-1]
+        if len(left) > 3 and left[-1] == "," and left[-3] == "," and left[-2] in _PARMI_PRON:
+            left = left[:-3]
+        for back in range(2, min(len(left), 7) + 1):
             det = left[-back]
             if det in _PUNCT_BREAK or det in _CLAUSE_BREAK:
                 return None
             if det in _PREDICATE_DET:
                 noun = left[-back + 1]
                 if noun[-1:] in ("s", "x") and L.is_noun_candidate(noun) \
-                        and not any(x in _PUNCT_BREAK for x in left[-back + 1:-1]):
+                        and not any(x in _PUNCT_BREAK for x in left[-back + 1:]):
                     return L.noun_lemma(noun)
                 return None
+        return None
+
+    def predicate_twin(self, left: list[str], j: int) -> str | None:
+        """« les collégiens sont 152 700, les lycéens 98 300 »: a second predicate count whose
+        verb the sentence gave once, before."""
+        if len(left) < 3 or left[-3] != "," or left[-2] not in _PREDICATE_DET:
+            return None
+        noun = left[-1]
+        if noun[-1:] not in ("s", "x") or not L.is_noun_candidate(noun):
+            return None
+        before = self.left_words(j, 12)
+        # « sont N , les NOUN N »: the clause before the comma is « sont » and its figure
+        if len(before) > 4 and before[-4] == "#" and before[-5] in _BE_PLURAL and self.K[j - 4] == "f":
+            return L.noun_lemma(noun)
         return None
 
     def noun_candidate(self, k: int) -> bool:
@@ -1761,7 +1784,9 @@ class _Reader:
                         act = L.ACTION_NOUNS.get(subject)
                         if act and w(k) in ("de", "d'") and k + 1 < n and K[k + 1] == "w" \
                                 and T[k + 1] == sj and L.is_noun_candidate(self.raw(k + 1)):
-                            # "2 839 suppressions de postes": postes, supprimés
+                            # "2 839 suppressions de postes": postes, supprimés (the reader is
+                            # told the noun written, « suppression »)
+                            m.notes["counted"] = subject
                             subject = L.noun_lemma(W[k + 1])
                             quals.add(act)
                             k += 2
@@ -1926,8 +1951,15 @@ class _Reader:
             # is the sentence's verb (« circulent »)
             m.notes["counted"] = L.noun_lemma(W[j - 2])
             subject, explicit = None, False
-        elif subject is None and f.kind == "number" and left[-1:] and left[-1] in _BE_PLURAL:
-            counted = self.predicate_of(left)
+        elif subject is None and f.kind == "number" and left[-1:] \
+                and (left[-1] in _BE_PLURAL or left[-1] in _BE_ADV or left[-1][-1:] in ("s", "x")):
+            counted = self.predicate_of(self.left_words(j, 10)) or self.predicate_twin(left, j)
+            nx = j + 1
+            while w(nx) in L.SCALE and T[nx] == sj:
+                nx += 1     # « 17 millions »: the figure's own words
+            if counted and (w(nx) in L.TIME_NOUNS or nx < n and K[nx] == "w" and T[nx] == sj
+                            and self.noun_candidate(nx)):
+                counted = None      # « Les loyers sont 3 fois plus chers »: not a count of loyers
             if counted:
                 m.notes["counted"] = counted    # « les infirmiers sont 4 100 »
         m.subject = subject
