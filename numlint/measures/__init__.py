@@ -664,6 +664,8 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
+# « dans ses deux usines »: the determiners of a place complement counting places (where_count)
+_WHERE_DETS = frozenset({"ses", "leurs", "nos", "vos", "les", "ces"})
 # « 3 200 suivent une formation … et 2 400 un cursus … » (gapped_object)
 _GAP_OBJ_DETS = frozenset({"un", "une", "des", "le", "la", "les", "l'", "l’", "du"})
 _GAP_OBJ_TIME = frozenset({"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours",
@@ -2854,6 +2856,8 @@ class _Reader:
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
                     prev_k = self.pos[last_part]
+                    if self.where_count(prev_k, k, whole):
+                        continue    # « 1 450 dans ses deux usines …, et 980 … »: where the part is
                     words = set(W[prev_k + 1:k])
                     first_part = self.first_part.get(whole, last_part)
                     own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject \
@@ -2906,6 +2910,20 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def where_count(self, prev_k: int, k: int, whole: int) -> bool:
+        """« 1 450 dans ses deux usines françaises, …, et 980 dans sa filiale »: a small count in
+        words right after a part, in its place complement (a preposition of place, then a plural
+        possessive or « les » / « ces »), of a noun of its own other than the whole's, says where
+        the part is, not one more part: the list goes on past it."""
+        W, ms = self.W, self.ms
+        m = ms[self.F[k]]
+        f = m.figure
+        return k - prev_k == 3 and W[k - 2] in ("dans", "à", "sur", "entre", "chez") \
+            and W[k - 1] in _WHERE_DETS and f.kind == "number" and not f.is_range and f.approx is None \
+            and isinstance(f.value, int) and 1 < f.value <= 10 and bool(f.numerals) \
+            and all(n.words for n in f.numerals) and m.explicit_subject and m.subject is not None \
+            and m.subject != ms[whole].subject and not m.cues and m.part_of is None
 
     def en_held(self, k: int) -> bool:
         """« Dans les 27 circonscriptions de l'île, les libéraux en conservent 19 »: the count at k,
