@@ -27,3 +27,31 @@ def article(body: str, title: str = "Industrie : le groupe publie ses comptes") 
 ])
 def test_num302_place_count_inside_parts_list(body, found):
     assert codes(article(body), "NUM302", path="a.txt") == found
+
+
+# -- NUM302: « X en comptait (alors) A, Y B » after a whole told in the sentence before -------------
+@pytest.mark.parametrize("body,found", [
+    ("Vendredi soir, le nombre de foyers sans eau était retombé à 12 000. La Gironde en comptait "
+     "alors 7 400, les Landes 5 900.", ["NUM302"]),
+    ("Le réseau a atteint 3 200 adhérents. La section de Lille en compte 1 900, celle de Roubaix "
+     "1 600.", ["NUM302"]),
+    ("Au 1er mars, 860 places d'hébergement étaient ouvertes dans le département. Le chef-lieu en "
+     "abritait encore 520, les communes rurales 410.", ["NUM302"]),
+    ("Les effectifs du groupe s'élèvent à 4 100 personnes. La maison mère en emploie 2 600, les "
+     "filiales 1 800.", ["NUM302"]),
+    # the parts fit the whole
+    ("Vendredi soir, le nombre de foyers sans eau était retombé à 12 000. La Gironde en comptait "
+     "alors 7 400, les Landes 4 600.", []),
+    # another moment: « en compte » is a new count, not a part
+    ("En 2020, le club comptait 300 adhérents. En 2025, il en compte 420, la section jeunes 150.", []),
+    # no list: a figure alone after « en compte »
+    ("Le réseau a atteint 3 200 adhérents. Lille en compte 3 900, un record.", []),
+    # the count before is itself held by a place: the next ones are its siblings
+    ("La Gironde compte 12 000 foyers sans eau. Les Landes en comptent 7 400, la Dordogne 5 900.", []),
+    ("Le groupe emploie 4 100 personnes. La maison mère en emploie 2 600, les filiales 1 800.", []),
+    # two figures in the sentence before: which one is the whole? quiet
+    ("Le réseau compte 3 200 adhérents et 450 bénévoles. La section de Lille en compte 1 900, "
+     "celle de Roubaix 1 600.", []),
+])
+def test_num302_en_counted_list_after_whole(body, found):
+    assert codes(article(body), "NUM302", path="a.txt") == found

@@ -701,6 +701,16 @@ _EN_VERBS = frozenset({"représente", "représentent", "représentait", "représ
                        "explique", "expliquent", "expliquait", "expliquaient"})
 _EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 _EN_NEXT = _EN_VERBS | _EN_AUX
+# « La Charente en comptait alors 27 500, la Vendée 16 800 »: verbs of holding or counting that
+# make « en » a part only when a list of elided parts follows (en_lists), and the one adverb of
+# moment that may stand between the verb and the figure (« en a accueilli 410 » is mark_en's)
+_EN_LIST_VERBS = frozenset({
+    "compte", "comptent", "comptait", "comptaient", "emploie", "emploient", "employait", "employaient",
+    "accueille", "accueillent", "accueillait", "accueillaient", "réunit", "réunissent", "réunissait",
+    "réunissaient", "abrite", "abritent", "abritait", "abritaient", "recense", "recensent", "recensait",
+    "recensaient", "dénombre", "dénombrent", "dénombrait", "dénombraient", "héberge", "hébergent",
+    "hébergeait", "hébergeaient", "regroupe", "regroupent", "regroupait", "regroupaient"})
+_EN_LIST_ADV = frozenset({"alors", "encore", "déjà", "désormais", "toujours", "aujourd'hui", "ainsi"})
 # a word that ends or turns the noun phrase before an elided part (en_lists)
 _EN_LIST_STOP = frozenset({";", ":", "(", ")", "soit", "contre", "dont", "selon", "par", "et", "ou",
                            "mais", "total", "chacun", "chacune", "en"})
@@ -1609,7 +1619,7 @@ class _Reader:
             self.mark_en()
         self.noun_figs = self.figures_in_nouns() if "à" in self.W else {}
         self.link_parts()
-        if self.__dict__.get("_en_figs"):
+        if self.__dict__.get("_en_figs") or self.__dict__.get("_en_list_figs"):
             self.en_lists()
         if self.contrib_js:
             self.mark_contributions()
@@ -3632,7 +3642,11 @@ class _Reader:
         a figure after the clitic « en » and its verb is a part of a whole just named."""
         F, T, W, ms = self.F, self.T, self.W, self.ms
         for e in self.en_js:
-            if e + 1 >= self.n or W[e + 1] not in _EN_NEXT:
+            if e + 1 >= self.n:
+                continue
+            if W[e + 1] not in _EN_NEXT:
+                if W[e + 1] in _EN_LIST_VERBS:
+                    self.mark_en_list(e)
                 continue        # « en 2025 », « en hausse »: a preposition
             for back in (2, 3, 5, 6):
                 j = e + back
@@ -3649,13 +3663,31 @@ class _Reader:
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
 
+    def mark_en_list(self, e: int) -> None:
+        """« La Charente-Maritime en comptait (alors) 27 500, la Vendée 16 800 »: after « en » and a verb of holding or counting (no cue: alone, such a figure may
+        be another moment's count), a bare figure closed by a comma is a candidate first part of
+        an elided list (en_lists: only there, with the list, is it a part)."""
+        F, T, W, ms = self.F, self.T, self.W, self.ms
+        j = e + 2
+        if j < self.n and W[j] in _EN_LIST_ADV:
+            j += 1
+        if j + 1 >= self.n or T[j] != T[e] or W[j + 1] != ",":
+            return
+        i = F[j]
+        if i < 0 or i in self.fr or self.pos.get(i) != j:
+            return
+        self.__dict__.setdefault("_en_list_figs", []).append(j)
+        if self.named(e - 1, T[e]):
+            ms[i].notes["en_by_name"] = True
+
     def en_lists(self) -> None:
         """« Le mois a compté 412 suppressions. Les pannes en expliquent 260, les travaux de nuit
         190. »: a bare count after « en » and its verb, then, each after a comma (or « et ») and a
         noun phrase opened by its article, its verb elided, more bare counts closing their clause:
         parts of the one count « en » stands for in the sentence before (NUM302 sums them)."""
         W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
-        for k in self._en_figs:
+        held = self.__dict__.get("_en_list_figs", [])
+        for k in self.__dict__.get("_en_figs", []) + held:
             i = F[k]
             if not self._en_bare(i) or k + 3 >= self.n or W[k + 1] != ",":
                 continue
@@ -3705,6 +3737,9 @@ class _Reader:
                     continue
             if not unit_whole and not all(self.compatible(w, p) for p in parts):
                 continue
+            if k in held and (unit_whole or any(ms[p].time != ms[w].time for p in parts)
+                              or self.held_by(self.pos[w])):
+                continue    # « comptait 300 adhérents en 2020. Il en compte 420 aujourd'hui, … »
             if named_item and len(self.sent_figs.get(T[k] - 1, ())) != 1:
                 # « Sion concentre 14 800 séjours, soit près de la moitié du total. Viège en a
                 # compté 7 100, Martigny 4 900 … »: named items after a sentence with a share
@@ -3712,6 +3747,18 @@ class _Reader:
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
+
+    def held_by(self, x: int) -> bool:
+        """« L'Ouest compte 612 000 déplacés. L'Artibonite en recense 498 000, le Centre 214 000 »:
+        the count at x is itself held or counted by someone (a verb of holding before it in its
+        sentence): the counts « en » takes up after it may be its siblings, not its parts."""
+        W, T = self.W, self.T
+        y = x - 1
+        while y >= 0 and T[y] == T[x]:
+            if W[y] in _EN_LIST_VERBS or W[y] in _EN_VERBS:
+                return True
+            y -= 1
+        return False
 
     def _en_unit_whole(self, s: int, parts: list[int]) -> int | None:
         """« 41 000 tonnes de noix ont été vendues. Les Savanes en ont fourni 18 500, la Kara
