@@ -55,3 +55,41 @@ def test_num302_place_count_inside_parts_list(body, found):
 ])
 def test_num302_en_counted_list_after_whole(body, found):
     assert codes(article(body), "NUM302", path="a.txt") == found
+
+
+# -- NUM304: a list of shares announced as one split (« les parts suivantes : ») ---------------------
+def md_article(intro: str, items: list[str]) -> str:
+    rows = "\n".join(f"- {x}" for x in items)
+    return (f"# Élections : les résultats du scrutin régional\n\nLe dépouillement s'est achevé "
+            f"lundi.\n\n{intro}\n\n{rows}\n\nLa nouvelle assemblée se réunira en juin.\n")
+
+
+@pytest.mark.parametrize("intro,items,found", [
+    ("Au premier tour, les listes se sont partagé les voix selon la répartition suivante :",
+     ["Union du centre : 34,5 %", "Alliance verte : 27,1 %", "Rassemblement : 22,8 %",
+      "Divers : 19,6 %"], ["NUM304"]),
+    ("Les suffrages se répartissent ainsi entre les quatre listes :",
+     ["Liste A : 41 %", "Liste B : 33 %", "Liste C : 21 %", "Liste D : 12 %"], ["NUM304"]),
+    # the shares fit the whole
+    ("Au premier tour, les listes se sont partagé les voix selon la répartition suivante :",
+     ["Union du centre : 34,5 %", "Alliance verte : 27,1 %", "Rassemblement : 22,8 %",
+      "Divers : 15,6 %"], []),
+    # no split announced: rates of their own (turnout by town)
+    ("Dans les principales villes, la participation a été la suivante :",
+     ["Rennes : 41 %", "Brest : 38 %", "Vannes : 36 %"], []),
+    # items of another shape: each share beside a count, a comparison
+    ("Au premier tour, les listes se sont partagé les voix selon la répartition suivante :",
+     ["Union du centre : 34,5 %, contre 30 % en 2021", "Alliance verte : 37,1 %",
+      "Rassemblement : 32,8 %"], []),
+])
+def test_num304_announced_list_of_shares(intro, items, found):
+    assert codes(md_article(intro, items), "NUM304", path="a.md") == found
+
+
+def test_num304_announced_list_in_html():
+    html = ("<html><head><title>Vote : le bilan</title></head><body><h1>Vote : le bilan</h1>"
+            "<p>Le scrutin s'est tenu dimanche.</p><p>Au scrutin de liste, les partis ont obtenu "
+            "les parts suivantes :</p><ul><li>Parti bleu : 38,4 %</li><li>Parti rouge : 30,2 %</li>"
+            "<li>Parti vert : 21,9 %</li><li>Autres : 14,3 %</li></ul><p>Fin.</p></body></html>")
+    assert codes(html, "NUM304", path="a.html") == ["NUM304"]
+    assert codes(html.replace("14,3 %", "9,5 %"), "NUM304", path="a.html") == []

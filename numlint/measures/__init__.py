@@ -218,6 +218,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
     _mark_listed(measures)
+    _mark_share_list(doc, measures)
     _mark_rows(measures)
     return measures
 
@@ -5363,6 +5364,84 @@ def _mark_listed(measures: list[Measure]) -> None:
             continue
         for x in parts:
             measures[x].notes["listed"] = w
+
+
+# words of an announced split of shares, in the sentence that opens a list (_mark_share_list)
+_SHARE_SPLIT = frozenset({"parts", "répartition", "répartissent", "répartis", "réparties", "ventilation",
+                          "partagent", "partagés", "partagées"})
+# « SNP : 37,2 % »: a list item of a label, a colon and one share, nothing after it but « ; » or « . »
+_SHARE_ROW = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’\- ]{0,40}?\s*:\s*$")
+
+
+def _intro_sum(measures: list[Measure], i: int, bi: int) -> bool:
+    """A share, a sum or a quantity among the figures of block bi, just before measures[i]."""
+    j = i - 1
+    while j >= 0 and measures[j].figure.block is not None and measures[j].figure.block.index == bi:
+        if measures[j].figure.kind not in ("number", "ordinal", "date"):
+            return True
+        j -= 1
+    return False
+
+
+def _mark_share_list(doc, measures: list[Measure]) -> None:
+    """« Sur le vote de circonscription, les partis ont obtenu les parts suivantes : » then a list,
+    one item per share (« <li>SNP : 37,2 %</li> »): a paragraph ending on a colon, its last
+    sentence announcing a split (« parts », « répartition », « se
+    répartissent »…; a count or an ordinal there, as « entre les quatre listes », but no share
+    nor sum), is one breakdown whose shares are the items right after it. Each item must
+    be a label, a colon and exactly one plain percentage closing it; at least three items, all
+    of that shape (any other item: another shape, quiet). Marked notes["share_list"] = the
+    paragraph's index on each share (NUM304 sums them)."""
+    blocks = getattr(doc, "blocks", None)
+    if not blocks:
+        return
+    n, i = len(measures), 0
+    while i < n:
+        m = measures[i]
+        b = m.figure.block
+        if b is None or b.kind != "item" or b.index == 0 or m.figure.kind != "percent" \
+                or i and measures[i - 1].figure.block is b or _intro_sum(measures, i, b.index - 1):
+            i += 1      # a share in the paragraph before: it is no announcement alone
+            continue
+        intro = blocks[b.index - 1]
+        t = intro.text.rstrip()
+        if intro.kind not in ("paragraph", "lede") or t[-1:] != ":":
+            i += 1
+            continue
+        last = intro.text[intro.sentences[-1][0]:] if intro.sentences else intro.text
+        if _SHARE_SPLIT.isdisjoint(_LIST_WORD.findall(last.lower())):
+            i += 1
+            continue
+        parts, k, bi = [], i, b.index - 1
+        while k < n:
+            g = measures[k].figure
+            blk = g.block
+            if blk is None or blk.kind != "item" or blk.index != bi + 1:
+                break
+            if k + 1 < n and measures[k + 1].figure.block is blk:
+                parts = []
+                break
+            parts.append(k)
+            bi = blk.index
+            k += 1
+        if bi + 1 < len(blocks) and blocks[bi + 1].kind == "item":
+            parts = []      # an item with no figure after the shares: another shape
+        ok = len(parts) >= 3
+        for x in parts if ok else ():
+            x_ = measures[x]
+            g = x_.figure
+            txt = g.block.text
+            a = g.start - g.block.file_offset(0)
+            if g.kind != "percent" or g.is_range or g.approx is not None or x_.cues or x_.change_kind \
+                    or not 0 <= a <= len(txt) or not _SHARE_ROW.fullmatch(txt[:a]) \
+                    or txt[a + len(g.text):].strip() not in ("", ";", ".", ",") \
+                    or not txt[a:a + len(g.text)] == g.text:
+                ok = False
+                break
+        if ok:
+            for x in parts:
+                measures[x].notes["share_list"] = b.index - 1
+        i = max(k, i + 1)
 
 
 # « Rhône : 24 100 candidats » — a list item opening on a capitalised label and a colon, the
