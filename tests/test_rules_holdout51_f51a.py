@@ -93,3 +93,26 @@ def test_num304_announced_list_in_html():
             "<li>Parti vert : 21,9 %</li><li>Autres : 14,3 %</li></ul><p>Fin.</p></body></html>")
     assert codes(html, "NUM304", path="a.html") == ["NUM304"]
     assert codes(html.replace("14,3 %", "9,5 %"), "NUM304", path="a.html") == []
+
+
+# -- NUM303: « Parmi elles, N <nom>, soit près d'un tiers » against the count of that noun told before
+@pytest.mark.parametrize("body,found", [
+    ("Les douaniers ont contrôlé 240 conducteurs. L'opération a duré toute la nuit. Parmi eux, "
+     "58 conducteurs, soit près de la moitié, roulaient sans permis.", ["NUM303"]),
+    ("Le juge a entendu 150 familles plaignantes.\n\nParmi elles, 21 familles, soit plus d'un "
+     "tiers, avaient payé deux fois.", ["NUM303"]),
+    # the fraction fits the count told before
+    ("Les douaniers ont contrôlé 240 conducteurs. L'opération a duré toute la nuit. Parmi eux, "
+     "118 conducteurs, soit près de la moitié, roulaient sans permis.", []),
+    # the part names another noun: its whole is not told
+    ("Les douaniers ont contrôlé 240 conducteurs. L'opération a duré toute la nuit. Parmi eux, "
+     "58 passagers, soit près de la moitié, voyageaient sans billet.", []),
+    # two counts of that noun told before: which one? quiet
+    ("Les douaniers ont contrôlé 240 conducteurs samedi et 130 conducteurs dimanche. L'opération a "
+     "duré deux nuits. Parmi eux, 58 conducteurs, soit près de la moitié, roulaient sans permis.", []),
+    # the fraction names its own whole
+    ("Les douaniers ont contrôlé 240 conducteurs. L'opération a duré toute la nuit. Parmi eux, "
+     "58 conducteurs, soit près de la moitié des récidivistes, roulaient sans permis.", []),
+])
+def test_num303_parmi_pronoun_fraction_of_told_count(body, found):
+    assert codes(article(body), "NUM303", path="a.txt") == found

@@ -2831,6 +2831,11 @@ class _Reader:
                             for x in votes:
                                 ms[x].part_of, ms[x].part_kind = whole, "sur"
                             whole = last_part = None
+                    elif not prev and m.explicit_subject and m.subject and not m.cues:
+                        # « 312 familles … [a sentence with no count] Parmi elles, 78 familles, soit
+                        # … »: the part names its noun; the whole is the count of that noun told
+                        # before, out of this block (NUM303 looks for it with its fraction)
+                        m.notes["parmi_told"] = m.subject
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
@@ -4113,6 +4118,12 @@ class _Reader:
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
                         pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
+                    elif pm.notes.get("parmi_told") and pm.part_of is None and len(cands) == 1 \
+                            and self.left_words(j, 2) == [",", "soit"] \
+                            and (j + 1 >= n or T[j + 1] != T[j] or W[j + 1] in _SHARE_END):
+                        # « Parmi elles, 78 familles, soit près d'un tiers, … »: a bare fraction of
+                        # the count of the part's noun told before (NUM303 finds it)
+                        pm.notes["fraction"] = dict(info, told=pm.notes["parmi_told"])
                     elif "en" in pm.cues and pm.part_of is None and pm.part_kind is None \
                             and self.left_words(j, 2) == [",", "soit"] \
                             and self.bare_total(j) and len(cands) == 1:
