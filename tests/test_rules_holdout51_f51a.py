@@ -116,3 +116,25 @@ def test_num304_announced_list_in_html():
 ])
 def test_num303_parmi_pronoun_fraction_of_told_count(body, found):
     assert codes(article(body), "NUM303", path="a.txt") == found
+
+
+# -- NUM301: « Les N <choses> sont réparties en K <groupes> : a …, b … et c … » (exactly K counts) ---
+@pytest.mark.parametrize("body,found", [
+    ("Les 48 panneaux sont disposés en trois allées de la serre : 20 dans la première, 15 dans "
+     "la deuxième et 11 dans la dernière.", ["NUM301"]),
+    ("Les 130 lits sont répartis dans quatre pavillons : 40 au nord, 35 au sud, 30 à l'est et "
+     "20 à l'ouest.", ["NUM301"]),
+    # the counts make the whole
+    ("Les 48 panneaux sont disposés en trois allées de la serre : 20 dans la première, 15 dans "
+     "la deuxième et 13 dans la dernière.", []),
+    # not as many counts as groups: some group untold
+    ("Les 130 lits sont répartis dans quatre pavillons : 40 au nord, 35 au sud et 30 à l'est.", []),
+    # the small count is of moments, not groups
+    ("Les 48 panneaux ont été posés en trois semaines : 20 la première, 15 la deuxième et 11 la "
+     "dernière.", []),
+    # the list goes on past its last count
+    ("Les 130 lits sont répartis dans trois pavillons : 40 au nord, 35 au sud et 30 à l'est, et "
+     "quelques autres en réserve.", []),
+])
+def test_num301_count_split_in_named_number_of_groups(body, found):
+    assert codes(article(body), "NUM301", path="a.txt") == found

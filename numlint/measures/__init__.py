@@ -2736,6 +2736,15 @@ class _Reader:
                         whole, last_part = w_, i
                         self.first_part.setdefault(whole, i)
                         continue
+                if lw == ":" and n_ == 2 and whole is None:
+                    parts = self.counted_groups(k, fj)
+                    if parts:
+                        # « Les 62 éoliennes sont alignées en trois rangées : 24 …, 19 … et 17 … »
+                        w_ = F[fj[0]]
+                        for x in parts:
+                            ms[x].part_of, ms[x].part_kind = w_, "dont"
+                        ms[w_].total_of = list(parts)
+                        continue
                 if lw == ":" and n_ == 0 and whole is None and m.figure.kind == "number":
                     w_ = self.whole_told_split(k, s, i)
                     if w_ is not None:
@@ -3037,6 +3046,50 @@ class _Reader:
                 return False
             x += 1
         return True
+
+    def counted_groups(self, k: int, fj: list) -> list[int] | None:
+        """« Les 62 éoliennes sont alignées en trois rangées parallèles à la côte : 24 dans la
+        première, 19 … et 17 … »: a count of things, then « en / dans / sur / entre » and a small
+        count in words of the groups they fall in, then a colon and exactly that many plain exact
+        counts, the list closed by « et »: each group's count, the whole list of them (NUM301 adds
+        them up). The colon's first count at k; any other shape: None."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        a, g = F[fj[0]], F[fj[1]]
+        ma, mg = ms[a], ms[g]
+        fa, fg = ma.figure, mg.figure
+        if fa.kind != "number" or fa.is_range or fa.approx is not None or not isinstance(fa.value, int) \
+                or not ma.explicit_subject or ma.part_of is not None or ma.cues or ma.total_of \
+                or ma.change_kind or not self.countable(a):
+            return None
+        if fg.kind != "number" or fg.is_range or fg.approx is not None or not isinstance(fg.value, int) \
+                or not 2 <= fg.value <= 6 or not fg.numerals or not all(x.words for x in fg.numerals) \
+                or not mg.explicit_subject or mg.subject in (None, ma.subject) or mg.subject in _GROUP_TIMES \
+                or mg.cues or W[fj[1] - 1] not in ("en", "dans", "sur", "entre"):
+            return None
+        if fj[1] - fj[0] > 8 or any(K[y] != "w" or W[y] in (",", ";", "et", "dont", "soit")
+                                    for y in range(fj[0] + 1, fj[1])) \
+                or k - fj[1] > 8 or any(K[y] != "w" or W[y] in L.AUX_VERBS or W[y] in (",", ";", "et", "dont")
+                                        for y in range(fj[1] + 1, k - 1)) or W[k - 1] != ":":
+            return None
+        rest = [x for x in fj[2:] if ms[F[x]].figure.kind != "ordinal"]    # « dans la première »
+        if len(rest) != fg.value or "et" not in W[rest[-2] + 1:rest[-1]] or self.w(rest[-1] + 1) == "plus":
+            return None
+        y = rest[-1] + 1
+        while y < self.n and self.T[y] == self.T[k]:
+            if W[y] in ("et", "ainsi", "autres", "etc", "dont"):
+                return None     # « … et 17 …, et quelques autres »: the list goes on
+            y += 1
+        out = []
+        for x in rest:
+            p = F[x]
+            mp = ms[p]
+            fp = mp.figure
+            if fp.kind != "number" or fp.is_range or fp.approx is not None or not isinstance(fp.value, int) \
+                    or mp.cues or mp.part_of is not None or mp.change_kind or not self.kin(a, p) \
+                    or mp.explicit_subject and mp.subject != ma.subject or not 0 < fp.value < fa.value:
+                return None
+            out.append(p)
+        return out
 
     def whole_told_split(self, k: int, s: int, i: int):
         """« Le service a enregistré en tout 10 300 passages. Ils se répartissent ainsi : 6 200 …,
@@ -5292,6 +5345,9 @@ def _link_fraction_wholes(measures: list[Measure]) -> None:
 
 
 # « 72 millions d'euros de produits, répartis comme suit : » then one list item per part: the
+# the nouns of a count of groups that are moments, not groups the things fall in (counted_groups)
+_GROUP_TIMES = frozenset({"an", "année", "mois", "semaine", "jour", "heure", "minute", "fois", "étape",
+                          "saison", "siècle", "décennie"})
 # words of splitting between the whole and the colon (_mark_listed)
 _LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
                          "ventilés", "ventilées", "ventilé", "ventilée", "ventilent",
