@@ -220,6 +220,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
         f.qualifiers = sorted(q) if q else []
     _link_fraction_wholes(measures)
     _mark_listed(measures)
+    _mark_share_list(doc, measures)
     _mark_rows(measures)
     return measures
 
@@ -681,6 +682,8 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
+# « dans ses deux usines »: the determiners of a place complement counting places (where_count)
+_WHERE_DETS = frozenset({"ses", "leurs", "nos", "vos", "les", "ces"})
 # « 3 200 suivent une formation … et 2 400 un cursus … » (gapped_object)
 _GAP_OBJ_DETS = frozenset({"un", "une", "des", "le", "la", "les", "l'", "l’", "du"})
 _GAP_OBJ_TIME = frozenset({"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours",
@@ -720,6 +723,16 @@ _EN_VERBS = frozenset({"représente", "représentent", "représentait", "représ
                        "explique", "expliquent", "expliquait", "expliquaient"})
 _EN_AUX = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 _EN_NEXT = _EN_VERBS | _EN_AUX
+# « La Charente en comptait alors 27 500, la Vendée 16 800 »: verbs of holding or counting that
+# make « en » a part only when a list of elided parts follows (en_lists), and the one adverb of
+# moment that may stand between the verb and the figure (« en a accueilli 410 » is mark_en's)
+_EN_LIST_VERBS = frozenset({
+    "compte", "comptent", "comptait", "comptaient", "emploie", "emploient", "employait", "employaient",
+    "accueille", "accueillent", "accueillait", "accueillaient", "réunit", "réunissent", "réunissait",
+    "réunissaient", "abrite", "abritent", "abritait", "abritaient", "recense", "recensent", "recensait",
+    "recensaient", "dénombre", "dénombrent", "dénombrait", "dénombraient", "héberge", "hébergent",
+    "hébergeait", "hébergeaient", "regroupe", "regroupent", "regroupait", "regroupaient"})
+_EN_LIST_ADV = frozenset({"alors", "encore", "déjà", "désormais", "toujours", "aujourd'hui", "ainsi"})
 # a word that ends or turns the noun phrase before an elided part (en_lists)
 _EN_LIST_STOP = frozenset({";", ":", "(", ")", "soit", "contre", "dont", "selon", "par", "et", "ou",
                            "mais", "total", "chacun", "chacune", "en"})
@@ -1684,7 +1697,7 @@ class _Reader:
             self.mark_en()
         self.noun_figs = self.figures_in_nouns() if "à" in self.W else {}
         self.link_parts()
-        if self.__dict__.get("_en_figs"):
+        if self.__dict__.get("_en_figs") or self.__dict__.get("_en_list_figs"):
             self.en_lists()
         if self.contrib_js:
             self.mark_contributions()
@@ -2830,6 +2843,15 @@ class _Reader:
                         whole, last_part = w_, i
                         self.first_part.setdefault(whole, i)
                         continue
+                if lw == ":" and n_ == 2 and whole is None:
+                    parts = self.counted_groups(k, fj)
+                    if parts:
+                        # « Les 62 éoliennes sont alignées en trois rangées : 24 …, 19 … et 17 … »
+                        w_ = F[fj[0]]
+                        for x in parts:
+                            ms[x].part_of, ms[x].part_kind = w_, "dont"
+                        ms[w_].total_of = list(parts)
+                        continue
                 if lw == ":" and n_ == 0 and whole is None and m.figure.kind == "number":
                     w_ = self.whole_told_split(k, s, i)
                     if w_ is not None:
@@ -2925,6 +2947,11 @@ class _Reader:
                             for x in votes:
                                 ms[x].part_of, ms[x].part_kind = whole, "sur"
                             whole = last_part = None
+                    elif not prev and m.explicit_subject and m.subject and not m.cues:
+                        # « 312 familles … [a sentence with no count] Parmi elles, 78 familles, soit
+                        # … »: the part names its noun; the whole is the count of that noun told
+                        # before, out of this block (NUM303 looks for it with its fraction)
+                        m.notes["parmi_told"] = m.subject
                     continue
                 # "Sur les 577 circonscriptions, 76 …" / "Parmi les 48 millions, 14 millions …"
                 # « Parmi ses 10 arrondissements, 6 … »: a possessive only opening its sentence
@@ -2961,6 +2988,8 @@ class _Reader:
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
                     prev_k = self.pos[last_part]
+                    if self.where_count(prev_k, k, whole):
+                        continue    # « 1 450 dans ses deux usines …, et 980 … »: where the part is
                     words = set(W[prev_k + 1:k])
                     first_part = self.first_part.get(whole, last_part)
                     own_noun_ok = not m.explicit_subject or ms[first_part].explicit_subject \
@@ -3013,6 +3042,20 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+
+    def where_count(self, prev_k: int, k: int, whole: int) -> bool:
+        """« 1 450 dans ses deux usines françaises, …, et 980 dans sa filiale »: a small count in
+        words right after a part, in its place complement (a preposition of place, then a plural
+        possessive or « les » / « ces »), of a noun of its own other than the whole's, says where
+        the part is, not one more part: the list goes on past it."""
+        W, ms = self.W, self.ms
+        m = ms[self.F[k]]
+        f = m.figure
+        return k - prev_k == 3 and W[k - 2] in ("dans", "à", "sur", "entre", "chez") \
+            and W[k - 1] in _WHERE_DETS and f.kind == "number" and not f.is_range and f.approx is None \
+            and isinstance(f.value, int) and 1 < f.value <= 10 and bool(f.numerals) \
+            and all(n.words for n in f.numerals) and m.explicit_subject and m.subject is not None \
+            and m.subject != ms[whole].subject and not m.cues and m.part_of is None
 
     def en_held(self, k: int) -> bool:
         """« Dans les 27 circonscriptions de l'île, les libéraux en conservent 19 »: the count at k,
@@ -3110,6 +3153,50 @@ class _Reader:
                 return False
             x += 1
         return True
+
+    def counted_groups(self, k: int, fj: list) -> list[int] | None:
+        """« Les 62 éoliennes sont alignées en trois rangées parallèles à la côte : 24 dans la
+        première, 19 … et 17 … »: a count of things, then « en / dans / sur / entre » and a small
+        count in words of the groups they fall in, then a colon and exactly that many plain exact
+        counts, the list closed by « et »: each group's count, the whole list of them (NUM301 adds
+        them up). The colon's first count at k; any other shape: None."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        a, g = F[fj[0]], F[fj[1]]
+        ma, mg = ms[a], ms[g]
+        fa, fg = ma.figure, mg.figure
+        if fa.kind != "number" or fa.is_range or fa.approx is not None or not isinstance(fa.value, int) \
+                or not ma.explicit_subject or ma.part_of is not None or ma.cues or ma.total_of \
+                or ma.change_kind or not self.countable(a):
+            return None
+        if fg.kind != "number" or fg.is_range or fg.approx is not None or not isinstance(fg.value, int) \
+                or not 2 <= fg.value <= 6 or not fg.numerals or not all(x.words for x in fg.numerals) \
+                or not mg.explicit_subject or mg.subject in (None, ma.subject) or mg.subject in _GROUP_TIMES \
+                or mg.cues or W[fj[1] - 1] not in ("en", "dans", "sur", "entre"):
+            return None
+        if fj[1] - fj[0] > 8 or any(K[y] != "w" or W[y] in (",", ";", "et", "dont", "soit")
+                                    for y in range(fj[0] + 1, fj[1])) \
+                or k - fj[1] > 8 or any(K[y] != "w" or W[y] in L.AUX_VERBS or W[y] in (",", ";", "et", "dont")
+                                        for y in range(fj[1] + 1, k - 1)) or W[k - 1] != ":":
+            return None
+        rest = [x for x in fj[2:] if ms[F[x]].figure.kind != "ordinal"]    # « dans la première »
+        if len(rest) != fg.value or "et" not in W[rest[-2] + 1:rest[-1]] or self.w(rest[-1] + 1) == "plus":
+            return None
+        y = rest[-1] + 1
+        while y < self.n and self.T[y] == self.T[k]:
+            if W[y] in ("et", "ainsi", "autres", "etc", "dont"):
+                return None     # « … et 17 …, et quelques autres »: the list goes on
+            y += 1
+        out = []
+        for x in rest:
+            p = F[x]
+            mp = ms[p]
+            fp = mp.figure
+            if fp.kind != "number" or fp.is_range or fp.approx is not None or not isinstance(fp.value, int) \
+                    or mp.cues or mp.part_of is not None or mp.change_kind or not self.kin(a, p) \
+                    or mp.explicit_subject and mp.subject != ma.subject or not 0 < fp.value < fa.value:
+                return None
+            out.append(p)
+        return out
 
     def whole_told_split(self, k: int, s: int, i: int):
         """« Le service a enregistré en tout 10 300 passages. Ils se répartissent ainsi : 6 200 …,
@@ -3721,7 +3808,11 @@ class _Reader:
         a figure after the clitic « en » and its verb is a part of a whole just named."""
         F, T, W, ms = self.F, self.T, self.W, self.ms
         for e in self.en_js:
-            if e + 1 >= self.n or W[e + 1] not in _EN_NEXT:
+            if e + 1 >= self.n:
+                continue
+            if W[e + 1] not in _EN_NEXT:
+                if W[e + 1] in _EN_LIST_VERBS:
+                    self.mark_en_list(e)
                 continue        # « en 2025 », « en hausse »: a preposition
             for back in (2, 3, 5, 6):
                 j = e + back
@@ -3738,13 +3829,31 @@ class _Reader:
                         m.notes["en_by_name"] = True    # « Les États-Unis en représentent 38 % »
                 break
 
+    def mark_en_list(self, e: int) -> None:
+        """« La Charente-Maritime en comptait (alors) 27 500, la Vendée 16 800 »: after « en » and a verb of holding or counting (no cue: alone, such a figure may
+        be another moment's count), a bare figure closed by a comma is a candidate first part of
+        an elided list (en_lists: only there, with the list, is it a part)."""
+        F, T, W, ms = self.F, self.T, self.W, self.ms
+        j = e + 2
+        if j < self.n and W[j] in _EN_LIST_ADV:
+            j += 1
+        if j + 1 >= self.n or T[j] != T[e] or W[j + 1] != ",":
+            return
+        i = F[j]
+        if i < 0 or i in self.fr or self.pos.get(i) != j:
+            return
+        self.__dict__.setdefault("_en_list_figs", []).append(j)
+        if self.named(e - 1, T[e]):
+            ms[i].notes["en_by_name"] = True
+
     def en_lists(self) -> None:
         """« Le mois a compté 412 suppressions. Les pannes en expliquent 260, les travaux de nuit
         190. »: a bare count after « en » and its verb, then, each after a comma (or « et ») and a
         noun phrase opened by its article, its verb elided, more bare counts closing their clause:
         parts of the one count « en » stands for in the sentence before (NUM302 sums them)."""
         W, K, T, F, ms = self.W, self.K, self.T, self.F, self.ms
-        for k in self._en_figs:
+        held = self.__dict__.get("_en_list_figs", [])
+        for k in self.__dict__.get("_en_figs", []) + held:
             i = F[k]
             if not self._en_bare(i) or k + 3 >= self.n or W[k + 1] != ",":
                 continue
@@ -3794,6 +3903,9 @@ class _Reader:
                     continue
             if not unit_whole and not all(self.compatible(w, p) for p in parts):
                 continue
+            if k in held and (unit_whole or any(ms[p].time != ms[w].time for p in parts)
+                              or self.held_by(self.pos[w])):
+                continue    # « comptait 300 adhérents en 2020. Il en compte 420 aujourd'hui, … »
             if named_item and len(self.sent_figs.get(T[k] - 1, ())) != 1:
                 # « Sion concentre 14 800 séjours, soit près de la moitié du total. Viège en a
                 # compté 7 100, Martigny 4 900 … »: named items after a sentence with a share
@@ -3801,6 +3913,18 @@ class _Reader:
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
+
+    def held_by(self, x: int) -> bool:
+        """« L'Ouest compte 612 000 déplacés. L'Artibonite en recense 498 000, le Centre 214 000 »:
+        the count at x is itself held or counted by someone (a verb of holding before it in its
+        sentence): the counts « en » takes up after it may be its siblings, not its parts."""
+        W, T = self.W, self.T
+        y = x - 1
+        while y >= 0 and T[y] == T[x]:
+            if W[y] in _EN_LIST_VERBS or W[y] in _EN_VERBS:
+                return True
+            y -= 1
+        return False
 
     def _en_unit_whole(self, s: int, parts: list[int]) -> int | None:
         """« 41 000 tonnes de noix ont été vendues. Les Savanes en ont fourni 18 500, la Kara
@@ -4154,6 +4278,12 @@ class _Reader:
                         # « 126 escales, dont 42 …, soit près d'un quart du total »: the whole of
                         # a lone « dont » part, in its sentence
                         pm.notes["fraction"] = dict(info, whole=pm.part_of, dont=True)
+                    elif pm.notes.get("parmi_told") and pm.part_of is None and len(cands) == 1 \
+                            and self.left_words(j, 2) == [",", "soit"] \
+                            and (j + 1 >= n or T[j + 1] != T[j] or W[j + 1] in _SHARE_END):
+                        # « Parmi elles, 78 familles, soit près d'un tiers, … »: a bare fraction of
+                        # the count of the part's noun told before (NUM303 finds it)
+                        pm.notes["fraction"] = dict(info, told=pm.notes["parmi_told"])
                     elif "en" in pm.cues and pm.part_of is None and pm.part_kind is None \
                             and self.left_words(j, 2) == [",", "soit"] \
                             and self.bare_total(j) and len(cands) == 1:
@@ -5365,6 +5495,9 @@ def _link_fraction_wholes(measures: list[Measure]) -> None:
 
 
 # « 72 millions d'euros de produits, répartis comme suit : » then one list item per part: the
+# the nouns of a count of groups that are moments, not groups the things fall in (counted_groups)
+_GROUP_TIMES = frozenset({"an", "année", "mois", "semaine", "jour", "heure", "minute", "fois", "étape",
+                          "saison", "siècle", "décennie"})
 # words of splitting between the whole and the colon (_mark_listed)
 _LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
                          "ventilés", "ventilées", "ventilé", "ventilée", "ventilent",
@@ -5448,6 +5581,84 @@ def _mark_listed(measures: list[Measure]) -> None:
             continue
         for x in parts:
             measures[x].notes["listed"] = w
+
+
+# words of an announced split of shares, in the sentence that opens a list (_mark_share_list)
+_SHARE_SPLIT = frozenset({"parts", "répartition", "répartissent", "répartis", "réparties", "ventilation",
+                          "partagent", "partagés", "partagées"})
+# « SNP : 37,2 % »: a list item of a label, a colon and one share, nothing after it but « ; » or « . »
+_SHARE_ROW = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’\- ]{0,40}?\s*:\s*$")
+
+
+def _intro_sum(measures: list[Measure], i: int, bi: int) -> bool:
+    """A share, a sum or a quantity among the figures of block bi, just before measures[i]."""
+    j = i - 1
+    while j >= 0 and measures[j].figure.block is not None and measures[j].figure.block.index == bi:
+        if measures[j].figure.kind not in ("number", "ordinal", "date"):
+            return True
+        j -= 1
+    return False
+
+
+def _mark_share_list(doc, measures: list[Measure]) -> None:
+    """« Sur le vote de circonscription, les partis ont obtenu les parts suivantes : » then a list,
+    one item per share (« <li>SNP : 37,2 %</li> »): a paragraph ending on a colon, its last
+    sentence announcing a split (« parts », « répartition », « se
+    répartissent »…; a count or an ordinal there, as « entre les quatre listes », but no share
+    nor sum), is one breakdown whose shares are the items right after it. Each item must
+    be a label, a colon and exactly one plain percentage closing it; at least three items, all
+    of that shape (any other item: another shape, quiet). Marked notes["share_list"] = the
+    paragraph's index on each share (NUM304 sums them)."""
+    blocks = getattr(doc, "blocks", None)
+    if not blocks:
+        return
+    n, i = len(measures), 0
+    while i < n:
+        m = measures[i]
+        b = m.figure.block
+        if b is None or b.kind != "item" or b.index == 0 or m.figure.kind != "percent" \
+                or i and measures[i - 1].figure.block is b or _intro_sum(measures, i, b.index - 1):
+            i += 1      # a share in the paragraph before: it is no announcement alone
+            continue
+        intro = blocks[b.index - 1]
+        t = intro.text.rstrip()
+        if intro.kind not in ("paragraph", "lede") or t[-1:] != ":":
+            i += 1
+            continue
+        last = intro.text[intro.sentences[-1][0]:] if intro.sentences else intro.text
+        if _SHARE_SPLIT.isdisjoint(_LIST_WORD.findall(last.lower())):
+            i += 1
+            continue
+        parts, k, bi = [], i, b.index - 1
+        while k < n:
+            g = measures[k].figure
+            blk = g.block
+            if blk is None or blk.kind != "item" or blk.index != bi + 1:
+                break
+            if k + 1 < n and measures[k + 1].figure.block is blk:
+                parts = []
+                break
+            parts.append(k)
+            bi = blk.index
+            k += 1
+        if bi + 1 < len(blocks) and blocks[bi + 1].kind == "item":
+            parts = []      # an item with no figure after the shares: another shape
+        ok = len(parts) >= 3
+        for x in parts if ok else ():
+            x_ = measures[x]
+            g = x_.figure
+            txt = g.block.text
+            a = g.start - g.block.file_offset(0)
+            if g.kind != "percent" or g.is_range or g.approx is not None or x_.cues or x_.change_kind \
+                    or not 0 <= a <= len(txt) or not _SHARE_ROW.fullmatch(txt[:a]) \
+                    or txt[a + len(g.text):].strip() not in ("", ";", ".", ",") \
+                    or not txt[a:a + len(g.text)] == g.text:
+                ok = False
+                break
+        if ok:
+            for x in parts:
+                measures[x].notes["share_list"] = b.index - 1
+        i = max(k, i + 1)
 
 
 # « Rhône : 24 100 candidats » — a list item opening on a capitalised label and a colon, the

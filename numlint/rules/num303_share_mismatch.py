@@ -150,6 +150,8 @@ class ShareMismatch(Rule):
                     if d:
                         yield d
             fr_ = m.notes.get("fraction")
+            if fr_ and fr_.get("told") and fr_.get("whole") is None:
+                fr_ = _told_fraction(ms, idx, m, fr_)
             if fr_ and fr_.get("whole") is not None and C.numeric(f):
                 whole = ms[fr_["whole"]]
                 if C.malformed(f) or C.malformed(whole.figure):
@@ -504,6 +506,27 @@ class ShareMismatch(Rule):
 
 
 _LOOK_BACK = 100
+
+
+def _told_fraction(ms, idx, m, fr_):
+    """« 312 familles victimes … Parmi elles, 78 familles, soit près d'un tiers »: the fraction of
+    a part opening on « Parmi elles / eux » and naming its noun is of the one count of that noun
+    told before (compare.told_count): exact, named, tied to nothing, above the part. Else None."""
+    f = m.figure
+    if f.kind != "number" or not C.numeric(f) or C.vague(f) or f.is_range or f.approx is not None \
+            or C.malformed(f) or m.part_of is not None or m.change_kind:
+        return None
+    whole = C.told_count(ms, idx, fr_["told"])
+    if whole is None:
+        return None
+    w = whole.figure
+    if not whole.explicit_subject or w.approx is not None or w.is_range or not C.numeric(w) or C.vague(w) \
+            or C.malformed(w) or whole.part_of is not None or whole.part_kind or whole.change_kind \
+            or whole.share_of is not None or whole.cues - {"au total", "au total avant"} \
+            or whole.time != m.time or not _mid(f) < _mid(w):
+        return None
+    at = next((x for x in range(idx - 1, -1, -1) if ms[x] is whole), None)
+    return None if at is None else dict(fr_, whole=at)
 
 
 def _fraction_fits(r, v: float, approx) -> bool:

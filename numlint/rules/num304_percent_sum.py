@@ -139,6 +139,7 @@ class PercentSum(Rule):
         merged += _counted_field(ctx.measures)
         merged += _rest_after_winner(ctx.measures, groups, keys)
         merged += _field_by_sentences(groups, keys)
+        merged += _share_list(groups, keys)
         said = set()        # the shares of the splits reported
         for ms, closed in merged:
             if (len(ms) < 3 and not _duel(ms) and not _yes_no(ms)) or any(C.malformed(m.figure) for m in ms):
@@ -162,8 +163,10 @@ class PercentSum(Rule):
             terms = " + ".join(_fmt.quote(m.figure.text) for m in ms)
             fr = f"{terms} = {C.pct(total)} : les parts d'une même répartition dépassent 100 %"
             en = f"{terms} = {C.pct(total, 'en')}: the shares of one breakdown exceed 100%"
-            yield self.diagnostic(ctx, ms[-1].figure, fr, en,
-                                  related=[(m.figure, "part", "share") for m in ms[:-1]])
+            # a list of items announced as one split: reported at its first item, where it opens
+            at = ms[0] if ms[0].notes.get("share_list") is not None else ms[-1]
+            yield self.diagnostic(ctx, at.figure, fr, en,
+                                  related=[(m.figure, "part", "share") for m in ms if m is not at])
 
 
 _FIGURE = attrgetter("figure")
@@ -428,6 +431,25 @@ def _field_by_sentences(groups, keys) -> list:
         if any(b > a for a, b in zip(values, values[1:])):
             continue
         out.append((field, False))
+    return out
+
+
+def _share_list(groups, keys) -> list:
+    """« Les partis ont obtenu les parts suivantes : » then one item per share (« SNP : 37,2 % »):
+    the shares the measure stage marks (notes["share_list"]) as one announced split, of one
+    moment, place and source, none among a group."""
+    lists: dict = {}
+    for key in keys:
+        for m in groups[key]:
+            w = m.notes.get("share_list")
+            if w is not None:
+                lists.setdefault(w, []).append(m)
+    out = []
+    for ms in lists.values():
+        if len(ms) < 3 or len({(m.time, m.place, m.source) for m in ms}) != 1 \
+                or any(m.notes.get("among") or m.subject is not None for m in ms):
+            continue
+        out.append((ms, False))
     return out
 
 
