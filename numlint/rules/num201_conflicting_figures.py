@@ -117,9 +117,20 @@ _CANCELLED = frozenset({"annulé"})
 _JAILED = frozenset({frozenset({"incarcéré"}), frozenset({"emprisonné"}), frozenset({"écroué"})})
 
 
+# « 27 personnes blessées », « évacuées », « portées disparues »: the people a headline counts as
+# « 32 blessés », « évacués », « disparus ». People in the one state a participle names are that
+# participle used as a noun, compared as such (not « inscrites », « arrêtées »: a count of another
+# thing may share the word).
+_PEOPLE_IN = {frozenset({p}): p for p in (
+    "blessé", "évacué", "hospitalisé", "secouru", "disparu", "intoxiqué", "sinistré", "déplacé",
+    "interpellé", "rapatrié", "relogé")}
+
+
 def _group(noun, state) -> tuple:
     if noun == "personne" and state in _THE_DEAD:
         return "mort", _DEAD
+    if noun == "personne" and state in _PEOPLE_IN:
+        return _PEOPLE_IN[state], _DEAD
     if noun == "personne" and state in _JAILED:
         return "détenu", _DEAD
     if noun in _SERVICES and state in _CALLED_OFF:
