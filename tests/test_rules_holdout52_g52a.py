@@ -31,3 +31,30 @@ PEOPLE = [
 @pytest.mark.parametrize("head,body,expected", PEOPLE)
 def test_people_in_a_state_are_the_participle(head, body, expected):
     assert codes(head + BODY + body + "\n", "NUM201", path="a.txt") == expected
+
+
+ROUNDED = [
+    # a headline noun in one state rounds the body's participle used as a noun, and the reverse
+    ("Lycées : 12 400 élèves inscrits au baccalauréat", "Le rectorat compte 12 380 inscrits "
+     "pour la session de juin.", []),
+    ("Plan social : 1 200 licenciés chez le fabricant", "La direction confirme 1 180 salariés "
+     "licenciés sur les deux sites.", []),
+    ("Concours : 450 candidats admis à l'oral", "Le jury a publié la liste de 450 admis "
+     "jeudi soir.", []),
+    # too far from a rounding: the headline's figure is not the body's
+    ("Lycées : 12 400 élèves inscrits au baccalauréat", "Le rectorat compte 11 900 inscrits "
+     "pour la session de juin.", ["NUM202"]),
+    # the participle of another state, or the noun without it: another measure
+    ("Lycées : 12 400 élèves inscrits au baccalauréat", "Le rectorat compte 12 380 admis "
+     "pour la session de juin.", ["NUM202"]),
+    ("Plan social : 1 200 licenciés chez le fabricant", "La direction confirme 1 180 salariés "
+     "sur les deux sites.", ["NUM202"]),
+    # a headline count that is no rounding (no trailing zero) stays exact
+    ("Plan social : 1 213 licenciés chez le fabricant", "La direction confirme 1 170 salariés "
+     "licenciés sur les deux sites.", ["NUM202"]),
+]
+
+
+@pytest.mark.parametrize("head,body,expected", ROUNDED)
+def test_headline_rounds_the_participle_noun(head, body, expected):
+    assert codes(head + BODY + body + "\n", "NUM202", path="a.txt") == expected

@@ -286,6 +286,8 @@ def _given(h, ctx, body, sums) -> bool:
         return True
     if f.kind == "money" and _bare_sum(h, body):
         return True
+    if f.kind == "number" and _rounds_participle(h, body):
+        return True
     if not sums:
         sums.append(_sentence_sums(body))
     # an open sum (« plus de 10 000 … et 100 ») reaches any larger value: it gives only an
@@ -319,6 +321,45 @@ def _given(h, ctx, body, sums) -> bool:
     # gives as the gap between two values of its noun (« 2 215 voix, contre 1 878 »)
     return bool("avance" in h.state and h.subject and h.explicit_subject
                 and _change_pair(h, hb, body, ctx.measures, same_noun=True))
+
+
+def _participle(m) -> str | None:
+    """The one state of a count of a named noun (« étudiants inscrits » -> "inscrit")."""
+    st = m.state
+    if len(st) != 1 or not (m.subject and m.explicit_subject):
+        return None
+    return next(iter(st))
+
+
+def _rounds_participle(h, body) -> bool:
+    """« 29 800 étudiants inscrits » in the title, « 29 820 inscrits » in the body (or the
+    reverse: « 1 200 licenciés », « 1 180 salariés licenciés »): a noun in one state and that
+    state's participle used as a noun count one thing, and a headline count ending in zeros
+    rounds the body's exact count when it is within half its last digit (and 2.5 %)."""
+    f = h.figure
+    if f.is_range or f.approx is not None or not (h.subject and h.explicit_subject) \
+            or len(f.numerals) != 1 or f.numerals[0].words or f.numerals[0].decimals:
+        return False
+    v = C.core(f)[0]
+    if v < 100 or v != int(v):
+        return False
+    v, unit = int(v), 1
+    while v % (unit * 10) == 0:
+        unit *= 10
+    if unit == 1:
+        return False
+    hp = _participle(h)
+    for m in body:
+        g = m.figure
+        if g.kind != "number" or g.is_range or g.approx is not None or not m.explicit_subject:
+            continue
+        if not ((hp is not None and m.subject == hp and not m.state)
+                or (not h.state and _participle(m) == h.subject)):
+            continue
+        b = C.core(g)[0]
+        if abs(b - v) * 2 <= unit and abs(b - v) <= 0.025 * v and C.context_compatible(h, m):
+            return True
+    return False
 
 
 def _restates(h, m) -> bool:
