@@ -20,6 +20,9 @@ PEOPLE = [
     # the same toll: quiet
     ("Collision : 32 blessés sur la rocade", "Le dernier bilan fait état de 32 personnes blessées, "
      "selon la préfecture.", []),
+    # a headline count ending in zeros rounds the body's exact count: quiet
+    ("Tempête : 1 200 évacués dans le Var", "Selon la préfecture, 1 180 personnes évacuées "
+     "dormaient dans des gymnases.", []),
     # people in another state: another measure
     ("Collision : 32 blessés sur la rocade", "Le dernier bilan fait état de 26 personnes "
      "hospitalisées, selon la préfecture.", []),

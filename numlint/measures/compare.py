@@ -345,6 +345,22 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return lo > 0 and hi / lo <= 1.25
 
 
+def rounds(h: Figure, b: Figure) -> bool:
+    """Is headline count h, written in digits ending in zeros (« 29 800 »), the rounding of the
+    exact count b (29 820): within half its last digit and 2.5 %?"""
+    if h.is_range or h.approx is not None or len(h.numerals) != 1 or h.numerals[0].words \
+            or h.numerals[0].decimals or b.is_range or b.approx is not None or not numeric(b):
+        return False
+    v = core(h)[0]
+    if v < 100 or v != int(v):
+        return False
+    v, unit = int(v), 1
+    while v % (unit * 10) == 0:
+        unit *= 10
+    d = abs(core(b)[0] - v)
+    return unit > 1 and d * 2 <= unit and d <= 0.025 * v
+
+
 def told_count(ms: list, n: int, noun: str, f: Figure | None = None):
     """The one count of `noun` told before the sentence of f (ms[n]'s figure by default), in its
     paragraph or the two before, named by that noun, not in a headline; None where there is none

@@ -125,6 +125,8 @@ _PEOPLE_IN = {frozenset({p}): p for p in (
     "blessé", "évacué", "hospitalisé", "secouru", "disparu", "intoxiqué", "sinistré", "déplacé",
     "interpellé", "rapatrié", "relogé")}
 
+_PEOPLE_NOUNS = frozenset(_PEOPLE_IN.values())
+
 
 def _group(noun, state) -> tuple:
     if noun == "personne" and state in _THE_DEAD:
@@ -1249,6 +1251,10 @@ class ConflictingFigures(Rule):
                     if key[0] == "voix" and (_past_vote(a, b, ctx.published)
                                              or _past_vote(b, a, ctx.published)):
                         continue    # the headline's vote and a past one
+                    if key[0] in _PEOPLE_NOUNS and (a.subject != b.subject) and (
+                            C.headline(a.figure) and C.rounds(a.figure, b.figure)
+                            or C.headline(b.figure) and C.rounds(b.figure, a.figure)):
+                        continue    # « 1 200 évacués » rounds « 1 180 personnes évacuées »
                     if _year_before(a, b, ctx.published) or _year_before(b, a, ctx.published):
                         continue    # the headline's moment and an earlier year's
                     rep = repeats.get(key, ())

@@ -336,28 +336,16 @@ def _rounds_participle(h, body) -> bool:
     reverse: « 1 200 licenciés », « 1 180 salariés licenciés »): a noun in one state and that
     state's participle used as a noun count one thing, and a headline count ending in zeros
     rounds the body's exact count when it is within half its last digit (and 2.5 %)."""
-    f = h.figure
-    if f.is_range or f.approx is not None or not (h.subject and h.explicit_subject) \
-            or len(f.numerals) != 1 or f.numerals[0].words or f.numerals[0].decimals:
-        return False
-    v = C.core(f)[0]
-    if v < 100 or v != int(v):
-        return False
-    v, unit = int(v), 1
-    while v % (unit * 10) == 0:
-        unit *= 10
-    if unit == 1:
+    if not (h.subject and h.explicit_subject):
         return False
     hp = _participle(h)
     for m in body:
-        g = m.figure
-        if g.kind != "number" or g.is_range or g.approx is not None or not m.explicit_subject:
+        if m.figure.kind != "number" or not m.explicit_subject:
             continue
         if not ((hp is not None and m.subject == hp and not m.state)
                 or (not h.state and _participle(m) == h.subject)):
             continue
-        b = C.core(g)[0]
-        if abs(b - v) * 2 <= unit and abs(b - v) <= 0.025 * v and C.context_compatible(h, m):
+        if C.rounds(h.figure, m.figure) and C.context_compatible(h, m):
             return True
     return False
 
