@@ -61,3 +61,23 @@ ROUNDED = [
 @pytest.mark.parametrize("head,body,expected", ROUNDED)
 def test_headline_rounds_the_participle_noun(head, body, expected):
     assert codes(head + BODY + body + "\n", "NUM202", path="a.txt") == expected
+
+
+def _subject(text: str, fig: str):
+    from numlint import document, engine
+    _, ms = engine.analyse(document.parse(text, path="a.txt"))
+    return next(m.subject for m in ms if " ".join(m.figure.text.split()) == fig)
+
+
+@pytest.mark.parametrize("sentence,fig,subject", [
+    # « évalue à N millions le nombre de X »: the scale word is the figure's, X its noun
+    ("L'agence évalue à 1,3 million le nombre de réfugiés accueillis dans la région.", "1,3 million", "réfugié"),
+    ("La saison porte à 2,4 millions le nombre d'abonnés du service.", "2,4 millions", "abonné"),
+    ("La saison porte à 240 000 le nombre d'abonnés du service.", "240 000", "abonné"),
+    # another noun after the scale word: that noun, not the one of « le nombre de »
+    ("La crue porte à 1,3 million de personnes le nombre de sinistrés.", "1,3 million", "personne"),
+    # a sum in millions of a currency is no count of « le nombre de »
+    ("Le maire estime à 2,1 millions d'euros le nombre de travaux à financer.", "2,1 millions d'euros", None),
+])
+def test_nombre_de_after_a_scale_word(sentence, fig, subject):
+    assert _subject("Titre\n\nChapeau.\n\n" + sentence + "\n", fig) == subject

@@ -446,6 +446,7 @@ _ONLY_NOW_NOT_AFTER = frozenset({"sur", "depuis", "en", "par", "entre", "contre"
 _NOT_ONLY = frozenset({"pas", "jamais", "guère", "rien", "point"})
 _PERIOD_DETS = frozenset({"le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs"})
 # between a « contre » value and the colon after it: its scale and its moment only
+_SCALE_NAMES = frozenset({"million", "millions", "milliard", "milliards"})
 _SCALE_OR_WHEN = frozenset({"million", "millions", "milliard", "milliards", "en", "l'", "an", "année",
                             "dernier", "dernière", "passé", "passée", "précédent", "précédente"})
 # words some whole-block scan looks for (times, sources, "chacun", "a doublé"): the scans visit
@@ -2278,7 +2279,7 @@ class _Reader:
 
     def nombre_de(self, j: int) -> tuple[str | None, set]:
         K, W, T = self.K, self.W, self.T
-        if not self.has_nombre or "nombre" not in W[max(0, j - 15):j + 3]:
+        if not self.has_nombre or "nombre" not in W[max(0, j - 15):j + 4]:
             return None, set()
         sj = T[j]
         # left: "le nombre de X … est estimé à N" (same sentence, no figure in between)
@@ -2289,10 +2290,12 @@ class _Reader:
                 return L.noun_lemma(W[k + 1]), self.read_qualifiers(k + 2, j)
             k -= 1
             steps += 1
-        # right: "portant à 10 000 le nombre de militaires"
-        if j + 4 < self.n and W[j + 1] == "le" and W[j + 2] == "nombre" and W[j + 3] in ("de", "d'") \
-                and K[j + 4] == "w":
-            return L.noun_lemma(W[j + 4]), self.read_qualifiers(j + 5, j)
+        # right: "portant à 10 000 le nombre de militaires", « évalue à 1,1 million le nombre
+        # de déplacés » (the scale word is the figure's)
+        r = j + 1 if j + 1 < self.n and W[j + 1] in _SCALE_NAMES and T[j + 1] == sj else j
+        if r + 4 < self.n and W[r + 1] == "le" and W[r + 2] == "nombre" and W[r + 3] in ("de", "d'") \
+                and K[r + 4] == "w":
+            return L.noun_lemma(W[r + 4]), self.read_qualifiers(r + 5, j)
         return None, set()
 
     def au_total_after(self, j: int) -> bool:
