@@ -43,6 +43,10 @@ Subjects (2026-11-29), over found figures whose annotation names one:
       before 444db48 (e915d1c)                               subject 0.81 (72 of 89)
       at 444db48, not tuned on them                          subject 0.94 (84 of 89)
       after their own five misses were fixed                 subject 1.00
+    r28-r33, six more written blind after that:
+      before 444db48 (e915d1c)                               subject 0.77 (76 of 99)
+      at 9873ee8, not tuned on them                          subject 0.92 (92 of 100)
+      after their misses (all but one apposition)            subject 0.99
 The annotations changed once, for two conventions numlint keeps (see the note in expected.json):
 « un patient sur cinq » is one figure, the ratio 0.2, and a match score « 3-1 » is masked.
 """

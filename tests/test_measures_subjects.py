@@ -44,6 +44,14 @@ def rule_subjects(text: str) -> dict[str, str | None]:
     ("Les apprentis sont désormais 6 300 dans la région.", "6 300", "apprenti"),
     ("Les retraités sont aujourd'hui 17 millions.", "17 millions", "retraité"),
     ("Les collégiens sont 152 700, les lycéens 98 300.", "98 300", "lycéen"),
+    ("Les bureaux de vote, au nombre de 38, ouvrent à 8h.", "38", "bureau"),
+    ("Les jeunes agriculteurs étaient près de 900 au rassemblement.", "près de 900", "agriculteur"),
+    ("Les intérimaires, qui sont environ 1 500 sur le site, attendent.", "environ 1 500", "intérimaire"),
+    ("Près de 200 des lits fermés relèvent de la psychiatrie.", "Près de 200", "lit"),
+    # an adjective before the noun, a compound noun
+    ("L'école a reçu 1 200 anciens élèves.", "1 200", "élève"),
+    ("Il a gagné ses deux précédents matchs.", "deux", "match"),
+    ("L'usine exploite trois hauts-fourneaux.", "trois", "haut-fourneau"),
     # an act counted: the reader is told the noun written
     ("La carte scolaire prévoit 85 fermetures de classes.", "85", "fermeture"),
     # acronyms counted as nouns, « et demi » inside the figure
@@ -65,6 +73,7 @@ def test_subject_read(text, figure, subject):
     ("Les loyers sont 3 fois plus chers qu'en 2010.", "3"),           # a factor, not a count
     ("Ils sont désormais 300 à attendre.", "300"),
     ("Les collégiens sont nombreux, les lycéens 98 300.", "98 300"),  # no count before the comma
+    ("Le tarif, au nombre de 3, change.", "3"),                     # a singular noun counts nothing
     ("Le club a battu 3 OM et 2 PSG cette saison.", "3"),             # names, not acronyms counted
 ])
 def test_subject_left_unsaid(text, figure):

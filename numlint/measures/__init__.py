@@ -1593,18 +1593,28 @@ class _Reader:
             return None
         left = left[:-1]
         if len(left) > 3 and left[-1] == "," and left[-3] == "," and left[-2] in _PARMI_PRON:
-            left = left[:-3]
+            left = left[:-3]        # « Les agriculteurs, eux, étaient 430 »
+        elif len(left) > 2 and left[-1] == "qui" and left[-2] == ",":
+            left = left[:-2]        # « les sous-traitants, qui sont environ 2 000 »
         for back in range(2, min(len(left), 7) + 1):
             det = left[-back]
             if det in _PUNCT_BREAK or det in _CLAUSE_BREAK:
                 return None
             if det in _PREDICATE_DET:
                 noun = left[-back + 1]
+                if noun in L.PRE_ADJ and back > 2 and left[-back + 2][-1:] in ("s", "x"):
+                    noun = left[-back + 2]  # « Les jeunes diplômés étaient près de 3 000 »
                 if noun[-1:] in ("s", "x") and L.is_noun_candidate(noun) \
                         and not any(x in _PUNCT_BREAK for x in left[-back + 1:]):
                     return L.noun_lemma(noun)
                 return None
         return None
+
+    def number_of(self, left: list[str]) -> str | None:
+        """« Les bureaux de vote, au nombre de 41, »: the plural noun before the comma."""
+        if len(left) < 6 or left[-3:] != ["au", "nombre", "de"] or left[-4] != ",":
+            return None
+        return self.predicate_of(left[:-4] + ["sont"])
 
     def predicate_twin(self, left: list[str], j: int) -> str | None:
         """« les collégiens sont 152 700, les lycéens 98 300 »: a second predicate count whose
@@ -1966,8 +1976,10 @@ class _Reader:
             m.notes["counted"] = L.noun_lemma(W[j - 2])
             subject, explicit = None, False
         elif subject is None and f.kind == "number" and left[-1:] \
-                and (left[-1] in _BE_PLURAL or left[-1] in _BE_ADV or left[-1][-1:] in ("s", "x")):
-            counted = self.predicate_of(self.left_words(j, 10)) or self.predicate_twin(left, j)
+                and (left[-1] in _BE_PLURAL or left[-1] in _BE_ADV or left[-1][-1:] in ("s", "x")
+                     or left[-1] == "de"):
+            counted = self.predicate_of(self.left_words(j, 10)) or self.predicate_twin(left, j) \
+                or self.number_of(self.left_words(j, 10))
             nx = j + 1
             while w(nx) in L.SCALE and T[nx] == sj:
                 nx += 1     # « 17 millions »: the figure's own words
@@ -1976,6 +1988,9 @@ class _Reader:
                 counted = None      # « Les loyers sont 3 fois plus chers »: not a count of loyers
             if counted:
                 m.notes["counted"] = counted    # « les infirmiers sont 4 100 »
+        if subject is None and f.kind == "number" and w(j + 1) == "des" and j + 2 < n and K[j + 2] == "w" \
+                and T[j + 2] == sj and "counted" not in m.notes and self.noun_candidate(j + 2):
+            m.notes["counted"] = L.noun_lemma(W[j + 2])     # « près de 300 des postes supprimés »
         m.subject = subject
         m.explicit_subject = explicit
         m.qualifiers = frozenset(quals) if quals else _NONE

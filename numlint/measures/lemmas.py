@@ -37,7 +37,7 @@ douzaine douzaines vingtaine trentaine quarantaine cinquantaine soixantaine quin
 # Adjectives that may stand between a figure and its noun.
 PRE_ADJ = frozenset("""
 nouveaux nouvelles nouveau nouvelle premiers premières derniers dernières petits petites grands
-grandes jeunes seuls seules principaux principales
+grandes jeunes seuls seules principaux principales anciens anciennes précédents précédentes
 """.split())
 
 # Qualifiers that make a different measure: state and event, who. Surface -> lemma.
@@ -236,12 +236,21 @@ beffroi désarroi
 """.split())
 
 
+# the plural first word of a compound noun, whose second word is lemmatised on its own
+_PLURAL_HEADS = {"hauts": "haut", "hautes": "haute", "grands": "grand", "grandes": "grande",
+                 "petits": "petit", "petites": "petite", "beaux": "beau", "belles": "belle",
+                 "demi": "demi", "sous": "sous", "porte": "porte", "garde": "garde"}
+
+
 @lru_cache(maxsize=1 << 14)
 def noun_lemma(word: str) -> str:
     """Singular lemma of a counted noun: soldats -> soldat, voix -> voix, hôpitaux -> hôpital."""
     w = word.lower().replace("’", "'")
     if w in _NOUNS:
         return _NOUNS[w]
+    head, dash, rest = w.partition("-")
+    if dash and head in _PLURAL_HEADS:
+        return _PLURAL_HEADS[head] + "-" + noun_lemma(rest)    # « hauts-fourneaux », « grands-parents »
     if w.endswith(("ais", "ois")) and w[:-1] not in _AI_OI:
         return w    # « Sénégalais », « Québécois », « palais »: the singular is the same word
     if w.endswith("eaux") or w.endswith("eux"):
