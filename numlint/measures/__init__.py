@@ -4845,7 +4845,10 @@ class _Reader:
             if lb[-1:] == ["contre"] and after is None and lb[0] in _TALLY_NOUNS \
                     and self.one_moment(F[a], F[b]):
                 continue    # « par 11 voix contre 5 »: a vote tally, one moment, no change
-            if lb[-1:] == ["contre"] and after is None:
+            if lb[-1:] == ["contre"] and after is None or after is None and lb == [",", "après"] \
+                    and self.earlier_than(F[b], F[a]):
+                # « grimpe à 52 hectolitres, après 40 l'an passé : un gain de 30 % »: « après »
+                # an earlier moment's value reads as « contre »
                 # « 1 284 millions d'euros pour les neuf premiers mois, contre 1 207 millions »:
                 # the value compared is the nearest one of its kind, not a count in between
                 n0 = n_ - 1
@@ -4959,6 +4962,15 @@ class _Reader:
             return None
         ms[b].notes["only"] = True      # « plus que 860 » after « ne »: 860 exactly, for the change
         return a, b
+
+    def earlier_than(self, b: int, a: int) -> bool:
+        """b's moment said, and before a's: « l'an passé », « la veille », or a year before a's."""
+        tb, ta = self.ms[b].time, self.ms[a].time
+        if tb is None or tb == ta:
+            return False
+        if tb in _EARLIER:
+            return ta is None or ta not in _EARLIER
+        return tb[:4].isdigit() and ta is not None and ta[:4].isdigit() and ta[:4] > tb[:4]
 
     def one_moment(self, a: int, b: int) -> bool:
         """b, said « contre » a, is of a's moment: no time of its own, a's, or the sentence's day
