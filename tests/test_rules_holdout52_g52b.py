@@ -30,3 +30,30 @@ def test_305_apres_other_holder_quiet():
     t = H + "Les ventes montent à 65 millions d'euros, après 50 millions chez son concurrent : une hausse de 15 %.\n"
     assert codes(t, "NUM305", path="a.txt") == []
 
+
+# « a progressé d'(environ) un cinquième, passant de A (nom, en 2024) à B »: a fraction word said
+# round, the pair with A's noun and year between
+def test_305_fraction_fifth_about_passing_fires():
+    t = H + "En un an, le trafic a augmenté d'environ un cinquième, passant de 5,2 millions de passagers en 2024 à 5,5 millions.\n"
+    assert codes(t, "NUM305", path="a.txt") == ["NUM305"]
+
+
+def test_305_fraction_third_noun_between_fires():
+    t = H + "Les ventes ont reculé d'un tiers, passant de 800 tonnes à 700 tonnes.\n"
+    assert codes(t, "NUM305", path="a.txt") == ["NUM305"]
+
+
+def test_305_fraction_about_fifth_right_quiet():
+    t = H + "En un an, le trafic a augmenté d'environ un cinquième, passant de 5,2 millions de passagers en 2024 à 6,1 millions.\n"
+    assert codes(t, "NUM305", path="a.txt") == []
+
+
+def test_305_fraction_about_third_loose_quiet():
+    # « près d'un tiers » for +27 %: round words, read wide
+    t = H + "Les inscriptions ont progressé de près d'un tiers, passant de 3 000 élèves en 2023 à 3 800.\n"
+    assert codes(t, "NUM305", path="a.txt") == []
+
+
+def test_305_fraction_other_clause_between_quiet():
+    t = H + "Le trafic a augmenté d'un cinquième, passant de 5,2 millions, contre 4 millions prévus, à 6,2 millions.\n"
+    assert codes(t, "NUM305", path="a.txt") == []

@@ -373,6 +373,8 @@ _FRACTION_UP = frozenset({
     "progresse", "progressent", "bondi", "bondit", "bondissent", "grimpé", "grimpe", "grimpent",
     "gonflé", "gonfle", "gonflent", "accru", "accrue", "accrus", "accrues", "crû",
     "hausse", "augmentation", "progression", "bond", "croissance", "accroissement"})
+# between « passant de A » and « à B »: what opens another clause or another figure
+_FRACTION_PAIR_CUT = frozenset({",", ";", ":", "(", ")", "et", "ou", "dont", "soit", "contre", "puis", "avant"})
 _FRACTION_DOWN = frozenset({
     "baissé", "baisse", "baissent", "diminué", "diminuée", "diminués", "diminuées", "diminue",
     "diminuent", "reculé", "recule", "reculent", "chuté", "chute", "chutent", "fondu", "fond",
@@ -4616,16 +4618,17 @@ class _Reader:
         the two values told by « passant de A à B » (« passé de », …) a few words on. Nothing
         approximate (« de près d'un tiers », « d'un tiers environ »): quiet."""
         ms, F, K, W, T, n = self.ms, self.F, self.K, self.W, self.T, self.n
-        told = [(j, 0.5, "moitié") for j in halves]
+        told = [(j, 0.5, "moitié", False) for j in halves]
         for i in self.fr:
             k = self.pos.get(i, -1)
             f = ms[i].figure
-            if k < 0 or f.approx or len(f.numerals) != 1 or " sur " in f.text:
+            if k < 0 or f.approx not in (None, "about") or len(f.numerals) != 1 or " sur " in f.text:
                 continue
             v = float(f.value)
-            if any(abs(v - x) < 1e-9 for x in (0.25, 1 / 3, 0.5)):
-                told.append((k, v, " ".join(f.text.split())))
-        for k, v, said in told:
+            # « d'environ un cinquième », « de près d'un tiers »: a round word said round, read wider
+            if any(abs(v - x) < 1e-9 for x in (0.1, 0.2, 0.25, 1 / 3, 0.5)):
+                told.append((k, v, " ".join(f.text.split()), f.approx == "about"))
+        for k, v, said, about in told:
             left = self.left_words(k, 2)
             if len(left) < 2 or left[-1] not in ("d'", "de"):
                 continue
@@ -4653,6 +4656,13 @@ class _Reader:
                 b = a
             else:
                 y = next((y for y in range(x + 1, min(n, x + 4)) if K[y] == "f" and T[y] == T[x]), None)
+                if y is None:
+                    # « passant de 9,4 millions de voyageurs (en 2024) à 10,2 millions »: A's noun
+                    # and its year between, words only, then « à B »
+                    y = next((z for z in range(x + 1, min(n, x + 9)) if K[z] not in ("w", "n") or T[z] != T[x]
+                              or W[z] in _FRACTION_PAIR_CUT or K[z] == "n" and W[z - 1] != "en"), None)
+                    if y is not None and (K[y] != "f" or T[y] != T[x]):
+                        y = None
                 if y is None or self.left_words(x, 1) != ["de"] or self.left_words(y, 1) != ["à"] \
                         or not self.kin(a, F[y]):
                     continue
@@ -4662,6 +4672,8 @@ class _Reader:
                 continue
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
+            if about:
+                mb.notes["change_fraction_about"] = True
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
 
     def fraction_noun_after_pair(self, k: int, noun: str) -> tuple[int, int] | None:
