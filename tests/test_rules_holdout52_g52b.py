@@ -57,3 +57,36 @@ def test_305_fraction_about_third_loose_quiet():
 def test_305_fraction_other_clause_between_quiet():
     t = H + "Le trafic a augmenté d'un cinquième, passant de 5,2 millions, contre 4 millions prévus, à 6,2 millions.\n"
     assert codes(t, "NUM305", path="a.txt") == []
+
+
+# « Parmi les N choses (participe) figurent / se trouvent / on compte A, B et C »: no comma,
+# a verb of presence with its subject after it, then the parts
+def test_302_parmi_figurent_parts_above_whole():
+    t = H + "Parmi les 52 bateaux engagés figurent 30 voiliers, 15 catamarans et 12 trimarans.\n"
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_302_parmi_on_denombre_parts_above_whole():
+    t = H + "Parmi les 52 candidats reçus on dénombre 30 filles et 25 garçons.\n"
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_302_parmi_se_trouvaient_parts_above_whole():
+    t = H + "Parmi les 52 passagers se trouvaient 30 Français, 15 Belges et 12 Suisses.\n"
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_302_parmi_figurent_parts_within_quiet():
+    t = H + "Parmi les 52 bateaux engagés figurent 30 voiliers, 15 catamarans et 7 trimarans.\n"
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_302_parmi_ne_figurent_que_quiet():
+    t = H + "Parmi les 52 bateaux engagés ne figurent que 30 voiliers et 25 catamarans.\n"
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_302_parmi_other_verb_quiet():
+    # « Parmi les 52 bateaux engagés, … » read elsewhere; here another verb, an agent: no list
+    t = H + "Parmi les 52 bateaux engagés naviguent 30 skippers qui ont couru 45 éditions.\n"
+    assert codes(t, "NUM302", path="a.txt") == []

@@ -373,6 +373,12 @@ _FRACTION_UP = frozenset({
     "progresse", "progressent", "bondi", "bondit", "bondissent", "grimpé", "grimpe", "grimpent",
     "gonflé", "gonfle", "gonflent", "accru", "accrue", "accrus", "accrues", "crû",
     "hausse", "augmentation", "progression", "bond", "croissance", "accroissement"})
+# « Parmi les 41 véhicules figurent 29 voitures, … »: verbs of presence, their subject after them
+_AMONG_INVERTED = frozenset({"figurent", "figuraient", "figureront", "figurèrent"})
+_AMONG_ON = frozenset({"compte", "comptait", "comptera", "dénombre", "dénombrait", "recense", "recensait",
+                       "trouve", "trouvait", "retrouve", "retrouvait", "relève", "relevait"})
+_AMONG_SE = frozenset({"trouvent", "trouvaient", "trouveront", "comptent", "comptaient", "retrouvent",
+                       "retrouvaient"})
 # between « passant de A » and « à B »: what opens another clause or another figure
 _FRACTION_PAIR_CUT = frozenset({",", ";", ":", "(", ")", "et", "ou", "dont", "soit", "contre", "puis", "avant"})
 _FRACTION_DOWN = frozenset({
@@ -2972,7 +2978,7 @@ class _Reader:
                 if whole is not None and last_part is None and ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
-                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
+                    if k - pw <= 40 and ("," in W[pw + 1:min(k, pw + 41)] or self.among_verb(pw, k)) \
                             and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
                             and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)
                                  or self.hours_part(whole, i, k)) \
@@ -3220,6 +3226,24 @@ class _Reader:
                 or w.cues - {"au total", "au total avant"} or not self.countable(prev[0]) or not self.kin(prev[0], i):
             return None
         return prev[0]
+
+    def among_verb(self, pw: int, k: int) -> bool:
+        """« Parmi les 41 véhicules impliqués figurent 29 voitures, … », « … on dénombre 12 … »:
+        no comma after the whole, its noun (a participle at most) then a verb of presence with its
+        subject after it (« figurent », « se trouvent », « on compte », « il y a »), right before
+        the first part."""
+        W, K, T = self.W, self.K, self.T
+        if W[pw - 1] not in ("les", "ces") or W[pw - 2] != "parmi" or not 2 <= k - pw <= 7 \
+                or any(K[x] != "w" or T[x] != T[k] for x in range(pw + 1, k)):
+            return False
+        v = W[k - 1]
+        if v in _AMONG_INVERTED:
+            return W[k - 2] not in ("ne", "n'", "qui", "que", "qu'")
+        if v in _AMONG_ON and W[k - 2] == "on":
+            return True
+        if v in _AMONG_SE and W[k - 2] in ("se", "s'"):
+            return True
+        return v in ("a", "avait") and W[k - 3:k - 1] == ["il", "y"]
 
     def parmi_things(self, w: int, pron: str, s: int) -> bool:
         """« Les secours ont mené 640 interventions. Parmi elles, on compte 410 … »: a count of
