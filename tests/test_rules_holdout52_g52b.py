@@ -90,3 +90,42 @@ def test_302_parmi_other_verb_quiet():
     # « Parmi les 52 bateaux engagés, … » read elsewhere; here another verb, an agent: no list
     t = H + "Parmi les 52 bateaux engagés naviguent 30 skippers qui ont couru 45 éditions.\n"
     assert codes(t, "NUM302", path="a.txt") == []
+
+
+# « X, avec ses N habitants, abrite un Béninois sur dix »: a nation's ratio (its demonym) of the
+# nation's one count of inhabitants told in the article
+_LAND = "La Bretagne en fête\n\nLe Portugal compte 10,4 millions d'habitants, selon l'institut de statistique.\n\n"
+
+
+def test_303_demonym_ratio_against_land_count_fires():
+    t = _LAND + "Porto, avec ses 230 000 habitants, abrite un Portugais sur dix.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_303_demonym_ratio_about_fires():
+    t = _LAND + "Avec ses 520 000 habitants, Lisbonne rassemble près d'un Portugais sur cinq.\n"
+    assert codes(t, "NUM303", path="a.txt") == ["NUM303"]
+
+
+def test_303_demonym_ratio_right_quiet():
+    t = _LAND + "Lisbonne, avec ses 1 100 000 habitants, abrite un Portugais sur dix.\n"
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_303_demonym_ratio_two_land_counts_quiet():
+    # two counts of the nation that disagree: which one? quiet (NUM201's business)
+    t = _LAND + ("Selon les Nations unies, le Portugal compte 9,8 millions d'habitants.\n\n"
+                 "Porto, avec ses 230 000 habitants, abrite un Portugais sur dix.\n")
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_303_demonym_ratio_earlier_land_count_quiet():
+    t = ("Titre\n\nEn 1990, le Portugal comptait 9,9 millions d'habitants.\n\n"
+         "Porto, avec ses 230 000 habitants, abrite un Portugais sur dix.\n")
+    assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_303_demonym_ratio_no_land_count_quiet():
+    t = ("Titre\n\nLa capitale portugaise compte 550 000 habitants.\n\n"
+         "Porto, avec ses 230 000 habitants, abrite un Portugais sur dix.\n")
+    assert codes(t, "NUM303", path="a.txt") == []

@@ -218,7 +218,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
             f.subject = m.subject
         q = m.qualifiers
         f.qualifiers = sorted(q) if q else []
-    _link_fraction_wholes(measures)
+    _link_fraction_wholes(measures, doc)
     _mark_listed(measures)
     _mark_share_list(doc, measures)
     _mark_rows(measures)
@@ -4265,6 +4265,9 @@ class _Reader:
             if not self.fraction(F[j]):
                 continue
             fig = self.ms[F[j]].figure
+            if " sur " in fig.text and len(fig.numerals) == 1:
+                self.land_fraction(j, fig)
+                continue
             if len(fig.numerals) != 1 or " sur " in fig.text:
                 continue
             approx = fig.approx
@@ -4337,6 +4340,32 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def land_fraction(self, j: int, fig) -> None:
+        """« Cotonou, avec ses 780 000 habitants, abrite un Béninois sur dix »: a ratio of a nation's
+        people (its demonym, capitalised) said of the count of inhabitants just before it in the
+        sentence, nothing but words between; the whole is the nation's one count of inhabitants,
+        found across the article (_land_whole)."""
+        m = self.ms[self.F[j]]
+        counted = m.notes.get("counted")
+        if not counted or len(counted) < 5 or fig.approx not in (None, "about"):
+            return
+        word = next((w for w in fig.text.split() if w.lower() == counted), None)
+        if word is None or not word[:1].isupper():
+            return
+        cands = [x for x in self.figs_in_sentence(j) if x < j]
+        if not cands:
+            return
+        x = cands[-1]
+        pm = self.ms[self.F[x]]
+        pf = pm.figure
+        if pm.subject != "habitant" or pf.kind != "number" or pf.is_range or not isinstance(pf.value, (int, float)) \
+                or pm.part_of is not None or pm.cues or "fraction" in pm.notes \
+                or any(self.K[y] == "f" for y in range(x + 1, j)) or j - x > 8:
+            return
+        pm.notes["fraction"] = {"value": float(fig.value), "approx": fig.approx or "about", "start": fig.start,
+                                "end": fig.end, "text": " ".join(fig.text.split()), "fig": self.F[j],
+                                "whole": None, "land": counted}
 
     def entre_fraction(self, j: int, info: dict) -> None:
         """« un quart d'entre eux, soit 31 postes »: the next figure of the sentence, said « soit »
@@ -5527,12 +5556,17 @@ def is_fraction(f: Figure) -> bool:
             and bool(f.numerals) and all(n.words for n in f.numerals))
 
 
-def _link_fraction_wholes(measures: list[Measure]) -> None:
+def _link_fraction_wholes(measures: list[Measure], doc: Document | None = None) -> None:
     """"Un quart des interpellations, soit 105": the whole named by its noun is the latest count
     of that subject before it."""
     for idx, m in enumerate(measures):
         fr = m.notes.get("fraction")
-        if not fr or fr.get("whole") is not None or not fr.get("whole_subject"):
+        if not fr or fr.get("whole") is not None:
+            continue
+        if fr.get("land"):
+            _land_whole(measures, idx, fr)
+            continue
+        if not fr.get("whole_subject"):
             continue
         subj = fr["whole_subject"]
         for w in range(idx - 1, max(-1, idx - 200), -1):
@@ -5540,6 +5574,60 @@ def _link_fraction_wholes(measures: list[Measure]) -> None:
             if o.figure.kind == "number" and o.subject == subj and o.explicit_subject and o.part_of is None:
                 fr["whole"] = w
                 break
+
+
+# « Le Bénin compte 14 126 000 habitants », « la population de la France atteint … »: a land's count
+_LAND_COUNT = re.compile(
+    r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]'|\b[Ll]’|\bdu|\bde la|\bde l'|\bde l’)\s*([A-ZÉÈ][a-zàâçéèêëîïôûùüœ-]{2,})\s+"
+    r"(?:compte|comptait|recense|recensait|dénombre|totalise|abrite|atteint|(?:est|était) peuplée? de)\s+"
+    r"(?:(?:désormais|aujourd'hui|aujourd’hui|maintenant|donc|ainsi|officiellement)\s+)?$")
+
+
+def _land_named(f, demonym: str) -> bool:
+    """The figure's sentence says, right before it, that the land of demonym counts it (« Le Bénin
+    compte », « la France compte désormais »): the land's name shares its stem with the demonym
+    (bénin / béninois, france / français) and is not the demonym itself (« la capitale béninoise »)."""
+    b = f.block
+    if b is None or not getattr(b, "text", None):
+        return False
+    text = b.text
+    i = text.find(f.text)
+    while i >= 0 and b.file_offset(i) != f.start:
+        i = text.find(f.text, i + 1)
+    if i < 0:
+        return False
+    mt = _LAND_COUNT.search(text[max(0, i - 80):i])
+    if not mt:
+        return False
+    land = mt.group(1).lower()
+    cp = 0
+    for a, c in zip(land, demonym):
+        if a != c:
+            break
+        cp += 1
+    return cp >= 4 and cp >= len(land) - 2 and not land.startswith(demonym[:-1])
+
+
+def _land_whole(measures: list[Measure], idx: int, fr: dict) -> None:
+    """« un Béninois sur dix »: the nation's count of inhabitants, told once (or restated alike),
+    of today (no earlier year, not compared, not superseded), above the part."""
+    part = measures[idx].figure
+    found = []
+    for w, o in enumerate(measures):
+        g = o.figure
+        if w == idx or g.kind != "number" or o.subject != "habitant" or g.is_range \
+                or not isinstance(g.value, (int, float)) or not isinstance(part.value, (int, float)) \
+                or o.cues or o.part_of is not None or o.time is not None or o.place \
+                or float(g.value) <= float(part.value) * 2:
+            continue
+        if _land_named(g, fr["land"]):
+            found.append(w)
+    if not found:
+        return
+    vals = [float(measures[w].figure.value) for w in found]
+    if max(vals) > min(vals) * 1.02:
+        return      # two national counts: which one? quiet
+    fr["whole"] = min(found, key=lambda w: measures[w].figure.tolerance or 0)
 
 
 # « 72 millions d'euros de produits, répartis comme suit : » then one list item per part: the
