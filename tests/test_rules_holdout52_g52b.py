@@ -129,3 +129,9 @@ def test_303_demonym_ratio_no_land_count_quiet():
     t = ("Titre\n\nLa capitale portugaise compte 550 000 habitants.\n\n"
          "Porto, avec ses 230 000 habitants, abrite un Portugais sur dix.\n")
     assert codes(t, "NUM303", path="a.txt") == []
+
+
+def test_305_fraction_pres_de_loose_quiet():
+    # « de près d'un tiers » is said loosely: only « environ » is read wide
+    t = H + "Les inscriptions ont progressé de près d'un tiers, passant de 3 000 élèves en 2023 à 3 300.\n"
+    assert codes(t, "NUM305", path="a.txt") == []

@@ -4677,8 +4677,10 @@ class _Reader:
             f = ms[i].figure
             if k < 0 or f.approx not in (None, "about") or len(f.numerals) != 1 or " sur " in f.text:
                 continue
+            if f.approx and not f.text.lstrip().lower().startswith("environ"):
+                continue    # « de près d'un tiers »: said loosely, quiet; « d'environ un tiers »: read wide
             v = float(f.value)
-            # « d'environ un cinquième », « de près d'un tiers »: a round word said round, read wider
+            # « d'environ un cinquième »: a round word said round, read wider
             if any(abs(v - x) < 1e-9 for x in (0.1, 0.2, 0.25, 1 / 3, 0.5)):
                 told.append((k, v, " ".join(f.text.split()), f.approx == "about"))
         for k, v, said, about in told:
