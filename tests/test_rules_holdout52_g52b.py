@@ -135,3 +135,36 @@ def test_305_fraction_pres_de_loose_quiet():
     # « de près d'un tiers » is said loosely: only « environ » is read wide
     t = H + "Les inscriptions ont progressé de près d'un tiers, passant de 3 000 élèves en 2023 à 3 300.\n"
     assert codes(t, "NUM305", path="a.txt") == []
+
+
+# « N victimes, tués et blessés confondus » … « ont tué A personnes … et en ont blessé B »: the
+# killed and the wounded told by their verbs sum above the toll of both
+def test_302_killed_and_wounded_by_verbs_above_both_toll():
+    t = H + ("Depuis mars, les bombardements ont fait 1 500 victimes, morts et blessés confondus.\n\n"
+             "Les frappes ont tué 600 personnes et en ont blessé 1 100, selon les secours.\n")
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_302_killed_and_wounded_by_verbs_wounded_first():
+    t = H + ("Les combats ont fait 1 500 victimes, blessés et tués confondus.\n\n"
+             "Ils ont tué 600 civils et en ont blessé 1 100.\n")
+    assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_302_killed_and_wounded_by_verbs_within_toll_quiet():
+    t = H + ("Depuis mars, les bombardements ont fait 1 500 victimes, morts et blessés confondus.\n\n"
+             "Les frappes ont tué 500 personnes et en ont blessé 1 000, selon les secours.\n")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_302_victims_without_both_said_quiet():
+    # « 1 500 victimes » alone may count the dead only: no sum against it
+    t = H + ("Depuis mars, les bombardements ont fait 1 500 victimes.\n\n"
+             "Les frappes ont tué 600 personnes et en ont blessé 1 100, selon les secours.\n")
+    assert codes(t, "NUM302", path="a.txt") == []
+
+
+def test_302_killed_and_wounded_other_year_quiet():
+    t = H + ("En 2024, les bombardements ont fait 1 500 victimes, morts et blessés confondus.\n\n"
+             "Cette année, les frappes ont tué 600 personnes et en ont blessé 1 100.\n")
+    assert codes(t, "NUM302", path="a.txt") == []

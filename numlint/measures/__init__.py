@@ -373,6 +373,10 @@ _FRACTION_UP = frozenset({
     "progresse", "progressent", "bondi", "bondit", "bondissent", "grimpé", "grimpe", "grimpent",
     "gonflé", "gonfle", "gonflent", "accru", "accrue", "accrus", "accrues", "crû",
     "hausse", "augmentation", "progression", "bond", "croissance", "accroissement"})
+# after « N victimes, »: the toll of both killed and wounded, said so
+_BOTH_TOLD = frozenset({("tués", "et", "blessés", "confondus"), ("morts", "et", "blessés", "confondus"),
+                        ("blessés", "et", "tués", "confondus"), ("blessés", "et", "morts", "confondus")})
+_CASUALTY_STATES = frozenset({"tué", "blessé", "mort", "tué ou blessé"})
 # « Parmi les 41 véhicules figurent 29 voitures, … »: verbs of presence, their subject after them
 _AMONG_INVERTED = frozenset({"figurent", "figuraient", "figureront", "figurèrent"})
 _AMONG_ON = frozenset({"compte", "comptait", "comptera", "dénombre", "dénombrait", "recense", "recensait",
@@ -1854,6 +1858,12 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.kind == "number" and left[-1:] in (["tué"], ["blessé"]) and len(left) >= 2 \
+                and left[-2] in ("ont", "a", "avaient", "avait") and not quals \
+                and subject in (None, "personne", "civil", "habitant"):
+            # « les combats ont tué 980 personnes », « et en ont blessé 2 040 »: the verb says the state
+            quals.add(left[-1])
+            m.notes["verb_state"] = left[-1]
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
         elif f.range_kind == "de-a" and left[-1:] and left[-1] in _WIND_NOUNS and f.unit in _SPEEDS:
@@ -2238,6 +2248,8 @@ class _Reader:
         sj = T[j]
         while k < n and steps < 8 and k >= 0 and T[k] == sj:
             if K[k] != "w":
+                if first and W[k] == "," and tuple(W[k + 1:k + 5]) in _BOTH_TOLD and T[min(k + 4, n - 1)] == sj:
+                    out.add("tué ou blessé")    # « 2 860 victimes, tués et blessés confondus »
                 break
             tw = W[k]
             q = L.qualifier(tw)
@@ -5485,6 +5497,8 @@ class _Reader:
                     if side in _VOTE_SIDES and self.vote_side(k + 1):
                         m.qualifiers = m.qualifiers | {side}
                 if m.part_of is None:
+                    if m.notes.get("verb_state"):
+                        inherited = inherited - _CASUALTY_STATES     # « et en ont blessé 2 040 »: its own
                     m.qualifiers = m.qualifiers | inherited
                 else:
                     m.qualifiers = m.qualifiers | (inherited - {"autre"})
