@@ -67,8 +67,14 @@ def test_302_parmi_figurent_parts_above_whole():
 
 
 def test_302_parmi_on_denombre_parts_above_whole():
-    t = H + "Parmi les 52 candidats reçus on dénombre 30 filles et 25 garçons.\n"
+    t = H + "Parmi les 52 candidats reçus on dénombre 30 Lyonnais, 15 Grenoblois et 10 Stéphanois.\n"
     assert codes(t, "NUM302", path="a.txt") == ["NUM302"]
+
+
+def test_302_parmi_figurent_two_highlights_quiet():
+    # two highlights may cross (ministers among the women): no sum below three parts
+    t = H + "Parmi les 12 candidats figurent 3 anciens ministres et 10 femmes.\n"
+    assert codes(t, "NUM302", path="a.txt") == []
 
 
 def test_302_parmi_se_trouvaient_parts_above_whole():

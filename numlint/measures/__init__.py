@@ -2998,6 +2998,10 @@ class _Reader:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
                         self.first_part.setdefault(whole, i)
+                        if "," not in W[pw + 1:k]:
+                            # « Parmi les 12 candidats figurent 3 anciens ministres et 10 femmes »:
+                            # highlights that may cross; NUM302 sums three parts or more only
+                            ms[whole].notes["among_verb"] = True
                     continue
                 if whole is not None and last_part is not None and W[k - 2:k] == [",", "et"] \
                         and ms[whole].part_kind in ("sur", "dont") and ms[whole].part_of is not None:

@@ -229,6 +229,8 @@ class PartExceedsWhole(Rule):
             if not C.numeric(whole.figure) or "chacun" in whole.cues \
                     or any(C.malformed(x.figure) for x in parts + [whole]):
                 continue
+            if len(parts) < 3 and whole.notes and whole.notes.get("among_verb"):
+                continue    # « Parmi les 12 candidats figurent 3 ministres et 10 femmes »: may cross
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
