@@ -218,7 +218,7 @@ def _build(doc: Document, figures: list[Figure], cache: dict | None) -> list[Mea
             f.subject = m.subject
         q = m.qualifiers
         f.qualifiers = sorted(q) if q else []
-    _link_fraction_wholes(measures)
+    _link_fraction_wholes(measures, doc)
     _mark_listed(measures)
     _mark_share_list(doc, measures)
     _mark_rows(measures)
@@ -373,6 +373,18 @@ _FRACTION_UP = frozenset({
     "progresse", "progressent", "bondi", "bondit", "bondissent", "grimpé", "grimpe", "grimpent",
     "gonflé", "gonfle", "gonflent", "accru", "accrue", "accrus", "accrues", "crû",
     "hausse", "augmentation", "progression", "bond", "croissance", "accroissement"})
+# after « N victimes, »: the toll of both killed and wounded, said so
+_BOTH_TOLD = frozenset({("tués", "et", "blessés", "confondus"), ("morts", "et", "blessés", "confondus"),
+                        ("blessés", "et", "tués", "confondus"), ("blessés", "et", "morts", "confondus")})
+_CASUALTY_STATES = frozenset({"tué", "blessé", "mort", "tué ou blessé"})
+# « Parmi les 41 véhicules figurent 29 voitures, … »: verbs of presence, their subject after them
+_AMONG_INVERTED = frozenset({"figurent", "figuraient", "figureront", "figurèrent"})
+_AMONG_ON = frozenset({"compte", "comptait", "comptera", "dénombre", "dénombrait", "recense", "recensait",
+                       "trouve", "trouvait", "retrouve", "retrouvait", "relève", "relevait"})
+_AMONG_SE = frozenset({"trouvent", "trouvaient", "trouveront", "comptent", "comptaient", "retrouvent",
+                       "retrouvaient"})
+# between « passant de A » and « à B »: what opens another clause or another figure
+_FRACTION_PAIR_CUT = frozenset({",", ";", ":", "(", ")", "et", "ou", "dont", "soit", "contre", "puis", "avant"})
 _FRACTION_DOWN = frozenset({
     "baissé", "baisse", "baissent", "diminué", "diminuée", "diminués", "diminuées", "diminue",
     "diminuent", "reculé", "recule", "reculent", "chuté", "chute", "chutent", "fondu", "fond",
@@ -1857,6 +1869,12 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.kind == "number" and left[-1:] in (["tué"], ["blessé"]) and len(left) >= 2 \
+                and left[-2] in ("ont", "a", "avaient", "avait") and not quals \
+                and subject in (None, "personne", "civil", "habitant"):
+            # « les combats ont tué 980 personnes », « et en ont blessé 2 040 »: the verb says the state
+            quals.add(left[-1])
+            m.notes["verb_state"] = left[-1]
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
         elif f.range_kind == "de-a" and left[-1:] and left[-1] in _WIND_NOUNS and f.unit in _SPEEDS:
@@ -2246,6 +2264,8 @@ class _Reader:
         sj = T[j]
         while k < n and steps < 8 and k >= 0 and T[k] == sj:
             if K[k] != "w":
+                if first and W[k] == "," and tuple(W[k + 1:k + 5]) in _BOTH_TOLD and T[min(k + 4, n - 1)] == sj:
+                    out.add("tué ou blessé")    # « 2 860 victimes, tués et blessés confondus »
                 break
             tw = W[k]
             q = L.qualifier(tw)
@@ -2988,7 +3008,7 @@ class _Reader:
                 if whole is not None and last_part is None and ms[whole].cues & {"sur les"}:
                     # first figure after the comma that closes the "sur les N …" phrase
                     pw = self.pos[whole]
-                    if k - pw <= 40 and "," in W[pw + 1:min(k, pw + 41)] \
+                    if k - pw <= 40 and ("," in W[pw + 1:min(k, pw + 41)] or self.among_verb(pw, k)) \
                             and (W[pw - 1] != "des" or self.des_whole(pw) == k - 1 or self.en_held(pw)) \
                             and (self.kin(whole, i) or self.en_unit(whole, i) or self.sur_unit(whole, i, k)
                                  or self.hours_part(whole, i, k)) \
@@ -2996,6 +3016,10 @@ class _Reader:
                         m.part_of, m.part_kind = whole, "sur"
                         last_part = i
                         self.first_part.setdefault(whole, i)
+                        if "," not in W[pw + 1:k]:
+                            # « Parmi les 12 candidats figurent 3 anciens ministres et 10 femmes »:
+                            # highlights that may cross; NUM302 sums three parts or more only
+                            ms[whole].notes["among_verb"] = True
                     continue
                 if whole is not None and last_part is not None and W[k - 2:k] == [",", "et"] \
                         and ms[whole].part_kind in ("sur", "dont") and ms[whole].part_of is not None:
@@ -3236,6 +3260,24 @@ class _Reader:
                 or w.cues - {"au total", "au total avant"} or not self.countable(prev[0]) or not self.kin(prev[0], i):
             return None
         return prev[0]
+
+    def among_verb(self, pw: int, k: int) -> bool:
+        """« Parmi les 41 véhicules impliqués figurent 29 voitures, … », « … on dénombre 12 … »:
+        no comma after the whole, its noun (a participle at most) then a verb of presence with its
+        subject after it (« figurent », « se trouvent », « on compte », « il y a »), right before
+        the first part."""
+        W, K, T = self.W, self.K, self.T
+        if W[pw - 1] not in ("les", "ces") or W[pw - 2] != "parmi" or not 2 <= k - pw <= 7 \
+                or any(K[x] != "w" or T[x] != T[k] for x in range(pw + 1, k)):
+            return False
+        v = W[k - 1]
+        if v in _AMONG_INVERTED:
+            return W[k - 2] not in ("ne", "n'", "qui", "que", "qu'")
+        if v in _AMONG_ON and W[k - 2] == "on":
+            return True
+        if v in _AMONG_SE and W[k - 2] in ("se", "s'"):
+            return True
+        return v in ("a", "avait") and W[k - 3:k - 1] == ["il", "y"]
 
     def parmi_things(self, w: int, pron: str, s: int) -> bool:
         """« Les secours ont mené 640 interventions. Parmi elles, on compte 410 … »: a count of
@@ -4257,6 +4299,9 @@ class _Reader:
             if not self.fraction(F[j]):
                 continue
             fig = self.ms[F[j]].figure
+            if " sur " in fig.text and len(fig.numerals) == 1:
+                self.land_fraction(j, fig)
+                continue
             if len(fig.numerals) != 1 or " sur " in fig.text:
                 continue
             approx = fig.approx
@@ -4329,6 +4374,32 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def land_fraction(self, j: int, fig) -> None:
+        """« Cotonou, avec ses 780 000 habitants, abrite un Béninois sur dix »: a ratio of a nation's
+        people (its demonym, capitalised) said of the count of inhabitants just before it in the
+        sentence, nothing but words between; the whole is the nation's one count of inhabitants,
+        found across the article (_land_whole)."""
+        m = self.ms[self.F[j]]
+        counted = m.notes.get("counted")
+        if not counted or len(counted) < 5 or fig.approx not in (None, "about"):
+            return
+        word = next((w for w in fig.text.split() if w.lower() == counted), None)
+        if word is None or not word[:1].isupper():
+            return
+        cands = [x for x in self.figs_in_sentence(j) if x < j]
+        if not cands:
+            return
+        x = cands[-1]
+        pm = self.ms[self.F[x]]
+        pf = pm.figure
+        if pm.subject != "habitant" or pf.kind != "number" or pf.is_range or not isinstance(pf.value, (int, float)) \
+                or pm.part_of is not None or pm.cues or "fraction" in pm.notes \
+                or any(self.K[y] == "f" for y in range(x + 1, j)) or j - x > 8:
+            return
+        pm.notes["fraction"] = {"value": float(fig.value), "approx": fig.approx or "about", "start": fig.start,
+                                "end": fig.end, "text": " ".join(fig.text.split()), "fig": self.F[j],
+                                "whole": None, "land": counted}
 
     def entre_fraction(self, j: int, info: dict) -> None:
         """« un quart d'entre eux, soit 31 postes »: the next figure of the sentence, said « soit »
@@ -4634,16 +4705,19 @@ class _Reader:
         the two values told by « passant de A à B » (« passé de », …) a few words on. Nothing
         approximate (« de près d'un tiers », « d'un tiers environ »): quiet."""
         ms, F, K, W, T, n = self.ms, self.F, self.K, self.W, self.T, self.n
-        told = [(j, 0.5, "moitié") for j in halves]
+        told = [(j, 0.5, "moitié", False) for j in halves]
         for i in self.fr:
             k = self.pos.get(i, -1)
             f = ms[i].figure
-            if k < 0 or f.approx or len(f.numerals) != 1 or " sur " in f.text:
+            if k < 0 or f.approx not in (None, "about") or len(f.numerals) != 1 or " sur " in f.text:
                 continue
+            if f.approx and not f.text.lstrip().lower().startswith("environ"):
+                continue    # « de près d'un tiers »: said loosely, quiet; « d'environ un tiers »: read wide
             v = float(f.value)
-            if any(abs(v - x) < 1e-9 for x in (0.25, 1 / 3, 0.5)):
-                told.append((k, v, " ".join(f.text.split())))
-        for k, v, said in told:
+            # « d'environ un cinquième »: a round word said round, read wider
+            if any(abs(v - x) < 1e-9 for x in (0.1, 0.2, 0.25, 1 / 3, 0.5)):
+                told.append((k, v, " ".join(f.text.split()), f.approx == "about"))
+        for k, v, said, about in told:
             left = self.left_words(k, 2)
             if len(left) < 2 or left[-1] not in ("d'", "de"):
                 continue
@@ -4671,6 +4745,13 @@ class _Reader:
                 b = a
             else:
                 y = next((y for y in range(x + 1, min(n, x + 4)) if K[y] == "f" and T[y] == T[x]), None)
+                if y is None:
+                    # « passant de 9,4 millions de voyageurs (en 2024) à 10,2 millions »: A's noun
+                    # and its year between, words only, then « à B »
+                    y = next((z for z in range(x + 1, min(n, x + 9)) if K[z] not in ("w", "n") or T[z] != T[x]
+                              or W[z] in _FRACTION_PAIR_CUT or K[z] == "n" and W[z - 1] != "en"), None)
+                    if y is not None and (K[y] != "f" or T[y] != T[x]):
+                        y = None
                 if y is None or self.left_words(x, 1) != ["de"] or self.left_words(y, 1) != ["à"] \
                         or not self.kin(a, F[y]):
                     continue
@@ -4680,6 +4761,8 @@ class _Reader:
                 continue
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
+            if about:
+                mb.notes["change_fraction_about"] = True
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
 
     def fraction_noun_after_pair(self, k: int, noun: str) -> tuple[int, int] | None:
@@ -4863,7 +4946,10 @@ class _Reader:
             if lb[-1:] == ["contre"] and after is None and lb[0] in _TALLY_NOUNS \
                     and self.one_moment(F[a], F[b]):
                 continue    # « par 11 voix contre 5 »: a vote tally, one moment, no change
-            if lb[-1:] == ["contre"] and after is None:
+            if lb[-1:] == ["contre"] and after is None or after is None and lb == [",", "après"] \
+                    and self.earlier_than(F[b], F[a]):
+                # « grimpe à 52 hectolitres, après 40 l'an passé : un gain de 30 % »: « après »
+                # an earlier moment's value reads as « contre »
                 # « 1 284 millions d'euros pour les neuf premiers mois, contre 1 207 millions »:
                 # the value compared is the nearest one of its kind, not a count in between
                 n0 = n_ - 1
@@ -4977,6 +5063,15 @@ class _Reader:
             return None
         ms[b].notes["only"] = True      # « plus que 860 » after « ne »: 860 exactly, for the change
         return a, b
+
+    def earlier_than(self, b: int, a: int) -> bool:
+        """b's moment said, and before a's: « l'an passé », « la veille », or a year before a's."""
+        tb, ta = self.ms[b].time, self.ms[a].time
+        if tb is None or tb == ta:
+            return False
+        if tb in _EARLIER:
+            return ta is None or ta not in _EARLIER
+        return tb[:4].isdigit() and ta is not None and ta[:4].isdigit() and ta[:4] > tb[:4]
 
     def one_moment(self, a: int, b: int) -> bool:
         """b, said « contre » a, is of a's moment: no time of its own, a's, or the sentence's day
@@ -5424,6 +5519,8 @@ class _Reader:
                     if side in _VOTE_SIDES and self.vote_side(k + 1):
                         m.qualifiers = m.qualifiers | {side}
                 if m.part_of is None:
+                    if m.notes.get("verb_state"):
+                        inherited = inherited - _CASUALTY_STATES     # « et en ont blessé 2 040 »: its own
                     m.qualifiers = m.qualifiers | inherited
                 else:
                     m.qualifiers = m.qualifiers | (inherited - {"autre"})
@@ -5497,12 +5594,17 @@ def is_fraction(f: Figure) -> bool:
             and bool(f.numerals) and all(n.words for n in f.numerals))
 
 
-def _link_fraction_wholes(measures: list[Measure]) -> None:
+def _link_fraction_wholes(measures: list[Measure], doc: Document | None = None) -> None:
     """"Un quart des interpellations, soit 105": the whole named by its noun is the latest count
     of that subject before it."""
     for idx, m in enumerate(measures):
         fr = m.notes.get("fraction")
-        if not fr or fr.get("whole") is not None or not fr.get("whole_subject"):
+        if not fr or fr.get("whole") is not None:
+            continue
+        if fr.get("land"):
+            _land_whole(measures, idx, fr)
+            continue
+        if not fr.get("whole_subject"):
             continue
         subj = fr["whole_subject"]
         for w in range(idx - 1, max(-1, idx - 200), -1):
@@ -5510,6 +5612,60 @@ def _link_fraction_wholes(measures: list[Measure]) -> None:
             if o.figure.kind == "number" and o.subject == subj and o.explicit_subject and o.part_of is None:
                 fr["whole"] = w
                 break
+
+
+# « Le Bénin compte 14 126 000 habitants », « la population de la France atteint … »: a land's count
+_LAND_COUNT = re.compile(
+    r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]'|\b[Ll]’|\bdu|\bde la|\bde l'|\bde l’)\s*([A-ZÉÈ][a-zàâçéèêëîïôûùüœ-]{2,})\s+"
+    r"(?:compte|comptait|recense|recensait|dénombre|totalise|abrite|atteint|(?:est|était) peuplée? de)\s+"
+    r"(?:(?:désormais|aujourd'hui|aujourd’hui|maintenant|donc|ainsi|officiellement)\s+)?$")
+
+
+def _land_named(f, demonym: str) -> bool:
+    """The figure's sentence says, right before it, that the land of demonym counts it (« Le Bénin
+    compte », « la France compte désormais »): the land's name shares its stem with the demonym
+    (bénin / béninois, france / français) and is not the demonym itself (« la capitale béninoise »)."""
+    b = f.block
+    if b is None or not getattr(b, "text", None):
+        return False
+    text = b.text
+    i = text.find(f.text)
+    while i >= 0 and b.file_offset(i) != f.start:
+        i = text.find(f.text, i + 1)
+    if i < 0:
+        return False
+    mt = _LAND_COUNT.search(text[max(0, i - 80):i])
+    if not mt:
+        return False
+    land = mt.group(1).lower()
+    cp = 0
+    for a, c in zip(land, demonym):
+        if a != c:
+            break
+        cp += 1
+    return cp >= 4 and cp >= len(land) - 2 and not land.startswith(demonym[:-1])
+
+
+def _land_whole(measures: list[Measure], idx: int, fr: dict) -> None:
+    """« un Béninois sur dix »: the nation's count of inhabitants, told once (or restated alike),
+    of today (no earlier year, not compared, not superseded), above the part."""
+    part = measures[idx].figure
+    found = []
+    for w, o in enumerate(measures):
+        g = o.figure
+        if w == idx or g.kind != "number" or o.subject != "habitant" or g.is_range \
+                or not isinstance(g.value, (int, float)) or not isinstance(part.value, (int, float)) \
+                or o.cues or o.part_of is not None or o.time is not None or o.place \
+                or float(g.value) <= float(part.value) * 2:
+            continue
+        if _land_named(g, fr["land"]):
+            found.append(w)
+    if not found:
+        return
+    vals = [float(measures[w].figure.value) for w in found]
+    if max(vals) > min(vals) * 1.02:
+        return      # two national counts: which one? quiet
+    fr["whole"] = min(found, key=lambda w: measures[w].figure.tolerance or 0)
 
 
 # « 72 millions d'euros de produits, répartis comme suit : » then one list item per part: the

@@ -229,6 +229,8 @@ class PartExceedsWhole(Rule):
             if not C.numeric(whole.figure) or "chacun" in whole.cues \
                     or any(C.malformed(x.figure) for x in parts + [whole]):
                 continue
+            if len(parts) < 3 and whole.notes and whole.notes.get("among_verb"):
+                continue    # « Parmi les 12 candidats figurent 3 ministres et 10 femmes »: may cross
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
@@ -460,6 +462,45 @@ class PartExceedsWhole(Rule):
             fr, en = _sum_over(parts, whole)
             yield self.diagnostic(ctx, parts[-1].figure, fr, en, related=[(w, "le tout", "the whole")])
 
+    def _told_by_verbs(self, cands, boths, done, ctx: Context):
+        """« 2 860 victimes, tués et blessés confondus » … « ont tué 980 personnes, …, et en ont
+        blessé 2 040 »: the killed and the wounded told by their verbs, one of each in a sentence,
+        sum to more than the one toll of both told in that paragraph or the two before it."""
+        told = [m for m in cands if m.notes.get("verb_state") and _exact_count(m)]
+        if len(told) < 2 or not boths:
+            return
+        for a in told:
+            if a.notes["verb_state"] != "tué" or id(a) in done:
+                continue
+            fa = a.figure
+            same = [x for x in told if x.figure.block is fa.block and x.figure.sentence == fa.sentence]
+            kills = [x for x in same if x.notes["verb_state"] == "tué"]
+            hurt = [x for x in same if x.notes["verb_state"] == "blessé"]
+            if len(kills) != 1 or len(hurt) != 1 or id(hurt[0]) in done:
+                continue
+            c = hurt[0]
+            wholes = [b for b in boths if _exact_count(b) and _host(b) is None
+                      and b.figure.block is not None and fa.block is not None
+                      and 0 <= fa.block.index - b.figure.block.index <= 2
+                      and (b.figure.block is not fa.block or b.figure.start < fa.start)
+                      and a.time == b.time == c.time
+                      and C.context_compatible(a, b) and C.context_compatible(c, b)]
+            if len(wholes) != 1:
+                continue
+            b = wholes[0]
+            lo = C.bounds(fa)[0] + C.bounds(c.figure)[0]
+            mid = _mid(fa) + _mid(c.figure)
+            if not _exceeds(lo, C.bounds(b.figure)[1], mid, _mid(b.figure)):
+                continue
+            done.add(id(c))
+            s_fr, s_en = C.fmt(mid, fa), C.fmt(mid, fa, "en")
+            fr = (f"{_label(b, 'fr')} ({C.line_ref(b, 'fr')}), mais {_label(a, 'fr')} + {_label(c, 'fr')} "
+                  f"= {s_fr} ({C.line_ref(c, 'fr')}) : les parties du bilan dépassent le bilan")
+            en = (f"{_label(b, 'en')} ({C.line_ref(b, 'en')}), but {_label(a, 'en')} + {_label(c, 'en')} "
+                  f"= {s_en} ({C.line_ref(c, 'en')}): the parts of the toll exceed the toll")
+            yield self.diagnostic(ctx, c.figure, fr, en, related=[
+                (b.figure, _label(b, "fr"), _label(b, "en")), (fa, _label(a, "fr"), _label(a, "en"))])
+
     def _casualties(self, ctx: Context):
         # the cheap tests first (all pure: the order changes only the time)
         cands = [m for m in ctx.measures if m.figure.kind == "number" and m.part_of is None
@@ -492,6 +533,7 @@ class PartExceedsWhole(Rule):
                           f"({C.line_ref(a, 'en')}): part of the toll exceeds the toll")
                     yield self.diagnostic(ctx, a.figure, fr, en,
                                           related=[(b.figure, _label(b, "fr"), _label(b, "en"))])
+        yield from self._told_by_verbs(cands, boths, done, ctx)
         # losses larger than all the soldiers deployed
         deployed: dict = {}
         for m, cm in zip(cands, kinds):

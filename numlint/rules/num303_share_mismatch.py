@@ -160,7 +160,7 @@ class ShareMismatch(Rule):
                 if r is None:
                     continue
                 v, approx = fr_["value"], fr_["approx"]
-                if _fraction_fits(r, v, approx):
+                if _fraction_fits(r, v, approx, loose=bool(fr_.get("land"))):
                     continue
                 if fr_.get("dont") and any(
                         _fraction_fits(C.ratio(C.bounds(f), C.bounds(x.figure)), v, approx)
@@ -529,10 +529,13 @@ def _told_fraction(ms, idx, m, fr_):
     return None if at is None else dict(fr_, whole=at)
 
 
-def _fraction_fits(r, v: float, approx) -> bool:
-    """Does the ratio r (bounds, or None) give the fraction v as its qualifier allows?"""
+def _fraction_fits(r, v: float, approx, loose: bool = False) -> bool:
+    """Does the ratio r (bounds, or None) give the fraction v as its qualifier allows? loose: « un
+    Béninois sur dix », a nation's ratio said round, a third of it either way."""
     if r is None:
         return False
+    if loose and approx in (None, "about"):
+        return C.overlap(r, (v * 0.67, v * 1.33))
     if approx == "at_least":
         return r[1] > v
     if approx == "at_most":
