@@ -1404,6 +1404,25 @@ _DEMO_NOUN_BORN = lazy_re(
     r"\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}(?:[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?[a-zà-ÿ][\w’'-]{1,30}"
     r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
+# « Âgé aujourd'hui de 44 ans, l'ancien cadre bancaire, né à Hennebont en 1975, a … », « À 44
+# ans, le prévenu, né en 1975, … », « Âgée de 61 ans, Marie Roux, née en 1965 à Pau, … »: an age
+# opening the sentence, then its subject (a definite or demonstrative noun phrase of up to three
+# words, a « de » complement without a determiner at most — « chef de rayon » —, or a name) and the birth of that subject as an aside closed by a comma
+_AGE_OPENS = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}(?:(?P<at>[ÀA])|(?:(?P<now1>aujourd['’]hui|désormais),?\s{1,3})?"
+    r"[âa]g[ée](?P<fem>e)?\s{1,3}(?:(?P<now2>aujourd['’]hui|désormais|actuellement)\s{1,3})?de)\s{1,3}\Z", re.I)
+_SUBJECT_BORN_ASIDE = lazy_re(
+    r"\s{0,2},\s{1,3}(?:(?:(?P<m>le|ce|cet)|(?P<f>la|cette))\s{1,3}|l['’]\s{0,2}"
+    r"|(?P<name>[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}){1,2}(?=\s{0,2},)))"
+    r"(?(name)|(?:(?!(?:de|du|des|et|ou|qui|que|dont|où|il|elle)\b)[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:\s{1,3}(?:de\s{1,3}|d['’])(?!(?:la|le|les|l|une?|son|sa|ses|leurs?|ce|cet|cette)\b)[a-zà-ÿ][\w’'-]{1,30})?\s{0,3}){1,3})"
+    r"\s{0,2},\s{1,3}(?P<born>" + _BORN_ASIDE + r")\s{0,2},")
+# a death told after it: the age may be the one at death
+# … and, unless the opening says « aujourd'hui », no other moment told after it (« en 2019 », « il
+# y a six ans », « à l'époque », « alors »): the age may be that moment's
+_THEN_TOLD = lazy_re(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)|\bil\s{1,3}y\s{1,3}a\b|\bà\s{1,3}l['’]époque\b|\balors\b"
+                     r"|\bcette\s{1,3}année-là\b|\bplus\s{1,3}tard\b|\bjadis\b|\bautrefois\b", re.I)
+_DIED_IN = lazy_re(r"\b(?:morte?|décédée?|tuée?|disparue?|éteinte?|succombé|péri|mourir|meurt|mourut)\b", re.I)
 # « âgé de 38 ans, qui a vu le jour à Colmar en 1979 »: a relative clause right after the age,
 # of the same one (« le projet, qui a vu le jour en 2019 », no age, is a founding)
 _WHO_SAW_DAY = (r"qui\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
@@ -1995,6 +2014,18 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _OLD_TENSE.search(rest):
                 return ("age_now", "born_next")
+        if "," in after[:3] and (opens := _AGE_OPENS.search(text, max(0, f.start - 48), f.start)) \
+                and (aside := _SUBJECT_BORN_ASIDE.match(text, f.end, f.end + 160)):
+            # the subject's birth in an aside after the opening age: that age's, today's when the
+            # opening says so (« Âgé aujourd'hui de »), else told in the present of a portrait:
+            # today's if a few years off (NUM404), a moment of the story if decades off
+            born_fem = aside.group("born").split(None, 1)[0].lower().rstrip("s").endswith("e")
+            fem = bool(opens.group("fem")) if not opens.group("at") else born_fem
+            rest = _rest_of_sentence(text, aside.end())
+            now = opens.group("now1") or opens.group("now2")
+            if fem == born_fem and not (aside.group("m") and born_fem) and not (aside.group("f") and not born_fem) \
+                    and rest is not None and not _DIED_IN.search(rest) and (now or not (_OLD_TENSE.search(rest) or _THEN_TOLD.search(rest))):
+                return ("age_now", "born_next") if now else ("age_app", "aside_next")
         if lead and lead.group().strip(" «\"“(")[:1].lower() in "àa" and after.lstrip()[:1] in "—–(" \
                 and (dash := _DASH_BORN_ASIDE.match(text, f.end, f.end + 360)):
             # the birth in the aside right after the age is its own; the clause after it tells now
