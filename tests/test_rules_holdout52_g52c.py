@@ -49,3 +49,50 @@ def test_num404_opening_age_then_subject_birth_quiet(body):
 def test_num404_opening_age_then_subject_birth_needs_a_date():
     text = "Titre\n\nÀ 51 ans, le gérant, né en 1968, a reconnu les faits devant le tribunal.\n"
     assert codes(text, "NUM404", path="a.txt") == []
+
+
+# --- an obituary: the age at a death of now, the one birth told of the pronoun next ------------
+
+def _obit(body: str) -> str:
+    return _md(body).replace("# Un portrait", "# Nécrologie")
+
+
+@pytest.mark.parametrize("body", [
+    "Décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte jeudi à Mons, entourée des siens. "
+    "L'ancienne bourgmestre souffrait d'un cancer.\n\nElle était née à Tournai le 4 avril 1942, "
+    "fille d'un boulanger.",
+    "Mort à 68 ans, le sculpteur Henri Vasseur est décédé dimanche dans son atelier de Cahors.\n\n"
+    "Il était né le 19 juin 1951 à Figeac.",
+    "Disparue à 90 ans, Odette Lenoir est morte mardi à Brest. Elle était née le 1er mai 1930.",
+])
+def test_num404_obituary_age_then_pronoun_birth_fires(body):
+    assert codes(_obit(body), "NUM404", path="a.md") == ["NUM404"]
+
+
+@pytest.mark.parametrize("body", [
+    # the age fits (a birthday between the death and the day of the article)
+    "Décédée à l'âge de 84 ans, Lucienne Perrin s'est éteinte jeudi à Mons.\n\n"
+    "Elle était née à Tournai le 4 avril 1942, fille d'un boulanger.",
+    # another gender: someone else's birth
+    "Décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte jeudi à Mons.\n\n"
+    "Il était né à Tournai le 4 avril 1942, fils d'un boulanger.",
+    # a death of long ago
+    "Décédée à l'âge de 77 ans en 2019, Lucienne Perrin s'est éteinte à Mons.\n\n"
+    "Elle était née à Tournai le 4 avril 1942.",
+    "Il y a cinq ans, décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte à Mons.\n\n"
+    "Elle était née à Tournai le 4 avril 1942.",
+    "Décédée à l'âge de 77 ans, Lucienne Perrin était morte à Mons.\n\n"
+    "Elle était née à Tournai le 4 avril 1942.",
+    # the pronoun of someone else, or two people
+    "Décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte jeudi à Mons.\n\n"
+    "Sa petite-fille a repris la pharmacie. Elle est née le 4 avril 1992 à Namur.",
+    "Décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte jeudi à Mons. Son frère est mort "
+    "à 80 ans.\n\nElle était née à Tournai le 4 avril 1942.",
+    "Décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte jeudi à Mons.\n\nElle était née à "
+    "Tournai le 4 avril 1942. Sa sœur, née le 8 mai 1946, vit à Spa.",
+    # another part of the article
+    "Décédée à l'âge de 77 ans, Lucienne Perrin s'est éteinte jeudi à Mons.\n\n## Une carrière\n\n"
+    "Elle était née à Tournai le 4 avril 1942.",
+])
+def test_num404_obituary_age_then_pronoun_birth_quiet(body):
+    assert codes(_obit(body), "NUM404", path="a.md") == []
