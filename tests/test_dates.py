@@ -175,7 +175,7 @@ def _duration(text, written, unit):
     ("Né en 1950, il a 60 ans.", "60 ans", "year", ("age_now",)),
     ("Née en 1931, elle était âgée de 93 ans.", "93 ans", "year", ("age_past",)),
     ("Né en 1941, il avait 79 ans.", "79 ans", "year", ("age_past",)),
-    ("Elle est morte à Brest à l'âge de 93 ans.", "93 ans", "year", ("age_death",)),
+    ("Elle est morte à Brest à l'âge de 93 ans.", "93 ans", "year", ("age_death", "died_now", "died_she")),
     ("En 1963, à 22 ans, il enregistre son disque.", "22 ans", "year", ("age_at",)),
     ("Âgée de 19 ans, elle a gagné.", "19 ans", "year", ("age_now",)),   # a past: no « lead »
     ("Âgée de 19 ans, elle dirige la troupe.", "19 ans", "year", ("age_now", "lead", "she")),

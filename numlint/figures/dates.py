@@ -659,7 +659,9 @@ def _mark_cues(text: str, f: Figure, low: str | None = None) -> None:
         tail = lt = wl[-24:]
         birth, death, start, end, depart = _BIRTH_LOW, _DEATH_LOW, _START_LOW, _END_LOW, _DEPART_LOW
         closed = _CLOSED_LOW
-    if ("ne" in lt or "né" in lt) and birth.search(tail):      # « né », « née », « nés »
+    if (("ne" in lt or "né" in lt) and birth.search(tail)) or (
+            "le" in lt[-4:] and ("né" in wl[-70:] or "ne" in wl[-70:]) and _PLACE_BORN_DATE.search(w, max(0, len(w) - 80))):
+        # « né », « née », « nés »; « née à Namur le 9 août 1941 »
         # « L'accusé, dont le père est né en 1989, a 44 ans »: a relative's birth, nobody's age
         f.cues += ("birth_kin",) if _KIN_BORN.search(w, max(0, len(w) - 80)) else ("birth",)
     elif death.search(tail):
@@ -1334,6 +1336,14 @@ _BIRTH_LEAD = lazy_re(
 # « Adam Yates, né le 7 août 1992 à Bury, 27 ans »: a birth told as an aside of the same name,
 # right before the age (or right after it: « X, 27 ans, né en 1992 »), nothing between them.
 _PLACE = r"(?:à|au)\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,2}"
+# « née à Namur le 9 août 1941 »: a birth, its place (capitalised words) between it and the date
+_PLACE_BORN_DATE = lazy_re(r"\bn[ée]e?s?\s{1,3}" + _PLACE + r"\s{1,3}le\s{1,3}\Z", re.I)
+# « Elle était née (à Namur) le 9 août 1941 », opening its sentence: the birth of a pronoun
+_PRO_BORN_DATE = lazy_re(r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})(?P<pro>Il|Elle)\s{1,3}(?:est|était)\s{1,3}"
+                         r"n[ée](?P<fem>e)?\s{1,3}(?:" + _PLACE + r"\s{1,3})?le\s{1,3}\Z")
+# « Disparue à l'âge de 82 ans, X est morte lundi », « X s'est éteinte mardi à l'âge de 82 ans »:
+# a death told in the perfect, of now
+_DIED_NOW = lazy_re(r"\b(?:est|s['’]est)\s{1,3}(?:(?:\w+\s{1,3}){0,2}?)(?:mort|morte|décédée?|éteinte?)\b", re.I)
 _BORN_ASIDE = (_BORN_VERB + r"\s{1,3}(?:" + _PLACE + r"\s{1,3})?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
                + "|".join(MONTHS) + r"))\s{1,3}\d{4}(?:\s{1,3}" + _PLACE + r")?")
 # « À 49 ans — elle est née à Martigues en 1968 —, cette ancienne employée a connu toutes les
@@ -1404,6 +1414,25 @@ _DEMO_NOUN_BORN = lazy_re(
     r"\s{0,2},\s{1,3}(?:ce|cet|cette)\s{1,3}(?:[a-zà-ÿ][\w’'-]{1,30}\s{1,3})?[a-zà-ÿ][\w’'-]{1,30}"
     r"\s{0,2},?\s{1,3}" + _BORN_ASIDE + r"(?!\w)")
 _AGED_OF = lazy_re(r"\bâgée?s?\s+(?:aujourd'hui\s+)?de\s+\Z", re.I)
+# « Âgé aujourd'hui de 44 ans, l'ancien cadre bancaire, né à Hennebont en 1975, a … », « À 44
+# ans, le prévenu, né en 1975, … », « Âgée de 61 ans, Marie Roux, née en 1965 à Pau, … »: an age
+# opening the sentence, then its subject (a definite or demonstrative noun phrase of up to three
+# words, a « de » complement without a determiner at most — « chef de rayon » —, or a name) and the birth of that subject as an aside closed by a comma
+_AGE_OPENS = lazy_re(
+    r"(?:(?<=[.!?…])\s{1,3}|\A\s{0,3})[«\"“(]?\s{0,2}(?:(?P<at>[ÀA])|(?:(?P<now1>aujourd['’]hui|désormais),?\s{1,3})?"
+    r"[âa]g[ée](?P<fem>e)?\s{1,3}(?:(?P<now2>aujourd['’]hui|désormais|actuellement)\s{1,3})?de)\s{1,3}\Z", re.I)
+_SUBJECT_BORN_ASIDE = lazy_re(
+    r"\s{0,2},\s{1,3}(?:(?:(?P<m>le|ce|cet)|(?P<f>la|cette))\s{1,3}|l['’]\s{0,2}"
+    r"|(?P<name>[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}){1,2}(?=\s{0,2},)))"
+    r"(?(name)|(?:(?!(?:de|du|des|et|ou|qui|que|dont|où|il|elle)\b)[a-zà-ÿ][\w’'-]{1,30}"
+    r"(?:\s{1,3}(?:de\s{1,3}|d['’])(?!(?:la|le|les|l|une?|son|sa|ses|leurs?|ce|cet|cette)\b)[a-zà-ÿ][\w’'-]{1,30})?\s{0,3}){1,3})"
+    r"\s{0,2},\s{1,3}(?P<born>" + _BORN_ASIDE + r")\s{0,2},")
+# a death told after it: the age may be the one at death
+# … and, unless the opening says « aujourd'hui », no other moment told after it (« en 2019 », « il
+# y a six ans », « à l'époque », « alors »): the age may be that moment's
+_THEN_TOLD = lazy_re(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)|\bil\s{1,3}y\s{1,3}a\b|\bà\s{1,3}l['’]époque\b|\balors\b"
+                     r"|\bcette\s{1,3}année-là\b|\bplus\s{1,3}tard\b|\bjadis\b|\bautrefois\b", re.I)
+_DIED_IN = lazy_re(r"\b(?:morte?|décédée?|tuée?|disparue?|éteinte?|succombé|péri|mourir|meurt|mourut)\b", re.I)
 # « âgé de 38 ans, qui a vu le jour à Colmar en 1979 »: a relative clause right after the age,
 # of the same one (« le projet, qui a vu le jour en 2019 », no age, is a founding)
 _WHO_SAW_DAY = (r"qui\s{1,3}(?:a|avait)\s{1,3}vu\s{1,3}le\s{1,3}jour\s{1,3}"
@@ -1678,6 +1707,9 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         before = _sentence_before(text, pronoun.start())
         if before is not None and _alone(text, before, item.end):
             cues += ("pronoun",)
+    if getattr(item, "kind", None) == "date" and (pro := _PRO_BORN_DATE.search(text, max(0, item.start - 90), item.start)):
+        if (pro.group("pro") == "Elle") == bool(pro.group("fem")):
+            cues += ("pro_led",)
     named = _BORN_NAMED.search(text, max(0, item.start - 100), item.start)
     if named and _person(named.group("name")):
         cues += ("person=" + _person(named.group("name")),)
@@ -1703,6 +1735,27 @@ def _birth_cues(text: str, item) -> tuple[str, ...]:
         if before is None or _PAST.search(rest) or _PAST.search(before):
             cues += ("story",)
     return cues
+
+
+def _died_now(text: str, f, word: str) -> tuple[str, ...]:
+    """« Disparue à l'âge de 82 ans, X est morte dans la nuit de lundi à mardi »: a death told in
+    the perfect, no year, no « il y a » in the sentence: « died_now » and the gender of the death
+    participle (« died_she », « died_he ») for an obituary's birth told elsewhere (NUM404)."""
+    before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
+    if before is None or rest is None:
+        return ()
+    sentence = before + " " + rest
+    if not _DIED_NOW.search(sentence) or _A_YEAR.search(sentence) or _AGO_ANY.search(sentence) \
+            or _OLD_TENSE.search(sentence):
+        return ()
+    w = word.lower()
+    if w.endswith(("es", "s")) and not w.endswith("is"):
+        return ()       # several dead
+    she = w.endswith("e")
+    return ("died_now", "died_she" if she else "died_he")
+
+
+_AGO_ANY = lazy_re(r"\bil\s{1,3}y\s{1,3}(?:a|avait)\b|\bjadis\b|\bautrefois\b|\bà\s{1,3}l['’]époque\b", re.I)
 
 
 def _own_birth_year(text: str, m) -> bool:
@@ -1995,6 +2048,18 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             rest = _rest_of_sentence(text, f.end)
             if rest is not None and not _OLD_TENSE.search(rest):
                 return ("age_now", "born_next")
+        if "," in after[:3] and (opens := _AGE_OPENS.search(text, max(0, f.start - 48), f.start)) \
+                and (aside := _SUBJECT_BORN_ASIDE.match(text, f.end, f.end + 160)):
+            # the subject's birth in an aside after the opening age: that age's, today's when the
+            # opening says so (« Âgé aujourd'hui de »), else told in the present of a portrait:
+            # today's if a few years off (NUM404), a moment of the story if decades off
+            born_fem = aside.group("born").split(None, 1)[0].lower().rstrip("s").endswith("e")
+            fem = bool(opens.group("fem")) if not opens.group("at") else born_fem
+            rest = _rest_of_sentence(text, aside.end())
+            now = opens.group("now1") or opens.group("now2")
+            if fem == born_fem and not (aside.group("m") and born_fem) and not (aside.group("f") and not born_fem) \
+                    and rest is not None and not _DIED_IN.search(rest) and (now or not (_OLD_TENSE.search(rest) or _THEN_TOLD.search(rest))):
+                return ("age_now", "born_next") if now else ("age_app", "aside_next")
         if lead and lead.group().strip(" «\"“(")[:1].lower() in "àa" and after.lstrip()[:1] in "—–(" \
                 and (dash := _DASH_BORN_ASIDE.match(text, f.end, f.end + 360)):
             # the birth in the aside right after the age is its own; the clause after it tells now
@@ -2072,8 +2137,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             turns = _turns_cues(text, f, w)
             if turns:
                 return turns
-        if _AGE_DEATH.search(w):
-            return ("age_death",)
+        if (died := _AGE_DEATH.search(w)):
+            return ("age_death",) + _died_now(text, f, died.group().split(None, 1)[0])
         if _AGE_PAST.search(w):
             # « il avait 61 ans au moment du référendum »: a moment named in words, not a death
             if _AGE_THEN.match(after):

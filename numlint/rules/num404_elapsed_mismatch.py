@@ -228,6 +228,12 @@ class ElapsedMismatch(Rule):
                         ("he" in f.cues and "she" in prev[0].item.cues)
                         or ("she" in f.cues and "he" in prev[0].item.cues)):
                     yield from self._age(ctx, f, "ceiling", prev[0], deaths, now)
+            elif not here and cue == "age_death" and "died_now" in f.cues:
+                # « Disparue à l'âge de 82 ans, X est morte lundi. » then « Elle était née le 9
+                # août 1941 »: an obituary's one birth, told of the pronoun; the death is of now
+                born = self._obituary_born(ctx, f, births)
+                if born is not None:
+                    yield from self._age(ctx, f, "age_now", born, deaths, now)
             elif not here and "lead" in f.cues and f.sentence > 0:
                 born = self._born_just_before(f, born_in)
                 if born is not None:
@@ -239,6 +245,32 @@ class ElapsedMismatch(Rule):
                     or self._born_next_paragraph(ctx, f, births)
                 if born is not None:
                     yield from self._age(ctx, f, "lead", born, deaths, now)
+
+    def _obituary_born(self, ctx, f, births):
+        """« Disparue à l'âge de 82 ans, X est morte dans la nuit de lundi à mardi » (a death told
+        in the perfect, no year in its sentence) and, in the same paragraph or the next of the same
+        section, « Elle était née à Namur le 9 août 1941 »: the article's one birth, a full date
+        told of the pronoun of the same gender, the article's one age at death."""
+        if len(births) != 1:
+            return None
+        b = births[0]
+        x = b.item
+        if b.day is None or "pro_led" not in x.cues or \
+                ("she" in x.cues) != ("died_she" in f.cues) or x.block.kind not in ("lede", "paragraph") \
+                or f.block.kind not in ("lede", "paragraph"):
+            return None
+        if not ((x.block is f.block and x.sentence == f.sentence + 1)
+                or (x.block.index == f.block.index + 1 and x.sentence == 0)):
+            return None     # (further on, the pronoun may be someone else's: « Sa fille … Elle est née »)
+        if any("birth_kin" in g.cues for g in ctx.figures_of("date")) or \
+                any(m.kind == "year" and "birth_kin" in m.cues for m in ctx.masked):
+            return None     # another birth told in the article
+        key = (id(f.block), f.sentence)
+        if self._years_in.get(key) or self._dated_in.get(key):
+            return None
+        if sum(1 for g in ctx.figures_of("duration") if "age_death" in g.cues) != 1:
+            return None     # two deaths told with an age: whose birth?
+        return b
 
     def _own_birth_after(self, ctx, f, born, deaths, now):
         """An age opening its sentence (« À 52 ans, elle … ») and, later in it, a year told as
