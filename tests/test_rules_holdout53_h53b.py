@@ -1,0 +1,41 @@
+"""Round 53 holdout patterns (h53b): written from the pattern, not from the corpus sentences."""
+from _lint_kit import codes
+
+T = "Référendum : le résultat est tombé\n\nLe dépouillement s'est achevé dimanche soir.\n\n"
+
+
+# NUM304: a ballot's yes and no shares must add to 100 % (beyond rounding)
+def test_304_yes_no_subject_before_fires():
+    assert codes(T + "Le « oui » a obtenu 61,2 % des suffrages exprimés, le « non » n'en recueillant que 41,5 %.\n",
+                 "NUM304") == ["NUM304"]
+
+
+def test_304_yes_no_elliptic_fires():
+    assert codes(T + "Le oui l'emporte avec 57 % des voix, le non 46 %.\n", "NUM304") == ["NUM304"]
+
+
+def test_304_pour_le_non_fires():
+    assert codes(T + "Le oui s'impose avec 62 % des voix, contre 41 % pour le « non ».\n", "NUM304") == ["NUM304"]
+
+
+def test_304_ont_vote_pour_contre_fires():
+    assert codes(T + "Au bout du compte, 58 % des votants ont voté pour, 46 % contre.\n", "NUM304") == ["NUM304"]
+
+
+def test_304_yes_no_adding_up_quiet():
+    assert codes(T + "Le « oui » a obtenu 58,6 % des suffrages exprimés, le « non » n'en recueillant que 41,4 %.\n",
+                 "NUM304") == []
+    assert codes(T + "Le oui l'emporte avec 62 % des voix, contre 38 % pour le non.\n", "NUM304") == []
+
+
+def test_304_yes_among_groups_quiet():
+    # shares of two different groups who chose a side, not one ballot's split
+    assert codes(T + "Les jeunes ont choisi le oui à 64 %, contre 47 % des retraités.\n", "NUM304") == []
+    assert codes(T + "Au total, 64 % des jeunes ont voté oui, 47 % des retraités ont voté non.\n", "NUM304") == []
+
+
+def test_304_yes_no_other_vote_quiet():
+    # a past vote's no, or a comparison « contre 45 % en 2015 »
+    assert codes(T + "Le oui obtient 58 % des voix, contre 45 % en 2015.\n", "NUM304") == []
+    assert codes(T + "Le oui obtient 58 % des voix ; le non avait recueilli 46 % lors du scrutin de 2015.\n",
+                 "NUM304") == []
