@@ -39,3 +39,35 @@ def test_304_yes_no_other_vote_quiet():
     assert codes(T + "Le oui obtient 58 % des voix, contre 45 % en 2015.\n", "NUM304") == []
     assert codes(T + "Le oui obtient 58 % des voix ; le non avait recueilli 46 % lors du scrutin de 2015.\n",
                  "NUM304") == []
+
+
+# NUM303: a share of a vote's base (« des votants ») against the base's count told just before
+V = "Le conseil adopte le budget\n\nLe vote a eu lieu mardi soir.\n\n"
+
+
+def test_303_share_of_votants_fires():
+    assert codes(V + "Sur 212 votants, le texte a recueilli 150 voix pour.\n\n"
+                 "Les 31 abstentions, soit 25 % des votants, viennent de la droite.\n", "NUM303") == ["NUM303"]
+
+
+def test_303_share_of_inscrits_fires():
+    assert codes(V + "La commune compte 4 820 inscrits et le scrutin a eu lieu dimanche.\n"
+                 "Au total, 1 250 électeurs se sont déplacés, soit 45 % des inscrits.\n", "NUM303") == ["NUM303"]
+
+
+def test_303_share_of_votants_right_quiet():
+    assert codes(V + "Sur 212 votants, le texte a recueilli 150 voix pour.\n\n"
+                 "Les 31 abstentions, soit environ 15 % des votants, viennent de la droite.\n", "NUM303") == []
+
+
+def test_303_two_counts_of_votants_quiet():
+    # two rounds, two counts of voters: which one the share is of is unsure
+    assert codes(V + "Au premier tour, on comptait 212 votants ; au second, 260 votants.\n\n"
+                 "Les 31 abstentions, soit 25 % des votants, viennent de la droite.\n", "NUM303") == []
+
+
+def test_303_votants_far_before_quiet():
+    # the count of voters told several paragraphs before: perhaps another vote's
+    assert codes(V + "Sur 212 votants, le texte a recueilli 150 voix pour.\n\n"
+                 "La séance a été longue.\n\nLes débats ont porté sur les écoles.\n\n"
+                 "Les 31 abstentions, soit 25 % des votants, viennent de la droite.\n", "NUM303") == []
