@@ -71,3 +71,38 @@ def test_303_votants_far_before_quiet():
     assert codes(V + "Sur 212 votants, le texte a recueilli 150 voix pour.\n\n"
                  "La séance a été longue.\n\nLes débats ont porté sur les écoles.\n\n"
                  "Les 31 abstentions, soit 25 % des votants, viennent de la droite.\n", "NUM303") == []
+
+
+# NUM201: a title share of « <people> <state> » against the lead's share of « <state> » (noun)
+G = ("Grève dans les collèges : 41 % d'enseignants grévistes selon le ministère\n\n"
+     "La mobilisation contre la réforme a été suivie dans tout le pays.\n\n")
+
+
+def test_201_title_state_share_fires():
+    assert codes(G + "Jeudi, le ministère a compté 33,5 % de grévistes dans les collèges, contre 22 % "
+                 "lors du mouvement de mars.\n", "NUM201") == ["NUM201"]
+
+
+def test_201_title_state_share_rounding_quiet():
+    assert codes(G + "Jeudi, le ministère a compté 40,6 % de grévistes dans les collèges, contre 22 % "
+                 "lors du mouvement de mars.\n", "NUM201") == []
+
+
+def test_201_title_state_share_given_elsewhere_quiet():
+    assert codes(G + "Jeudi, le ministère a compté 33,5 % de grévistes dans les lycées, contre 22 % "
+                 "lors du mouvement de mars.\n\nDans les collèges, le taux atteint 41 %.\n", "NUM201") == []
+
+
+def test_201_title_state_share_other_group_quiet():
+    assert codes(G + "Jeudi, le ministère a compté 33,5 % de grévistes chez les agents territoriaux, "
+                 "contre 22 % en mars.\n", "NUM201") == []
+
+
+def test_201_title_state_share_same_group_fires():
+    assert codes(G + "Jeudi, le ministère a compté 33,5 % de grévistes chez les enseignants des collèges, "
+                 "contre 22 % en mars.\n", "NUM201") == ["NUM201"]
+
+
+def test_201_title_state_share_parmi_other_group_quiet():
+    assert codes(G + "Jeudi, le ministère a compté 33,5 % de grévistes parmi les surveillants, "
+                 "contre 22 % en mars.\n", "NUM201") == []

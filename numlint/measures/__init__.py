@@ -2026,6 +2026,10 @@ class _Reader:
             among = self.among(j + 1, sj)
             if among:
                 m.notes["among"] = among    # « 41 % chez les ouvriers »: a share of that group
+        elif f.kind == "percent" and explicit and self.q_end > j + 1 and w(self.q_end) in ("chez", "parmi"):
+            group = self.among(self.q_end, sj)
+            if group:
+                m.notes["group"] = group    # « 34 % de grévistes chez les professeurs »: whose share
         if f.kind in ("number", "money", "quantity") and self.has_par:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):
