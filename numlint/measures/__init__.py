@@ -916,6 +916,75 @@ def _answer(W, K, T, j: int, n: int) -> str | None:
     return None
 
 
+# a ballot's two sides, and the words that may stand between a side and its share (no pluperfect
+# nor conditional: « le non avait recueilli 46 % » is another vote): « le « oui »
+# a rassemblé 58 % », « le non n'en recueillant que 44 % », « le oui l'emporte avec 61 % »
+_SIDE_WORDS = frozenset({"oui", "non"})
+_SIDE_LEAD = frozenset({"a", "obtient", "obtenu", "obtenant", "recueille",
+                        "recueilli", "recueillant", "rassemble", "rassemblé", "rassemblant", "réunit", "réuni",
+                        "réunissant", "totalise", "totalisé", "totalisant", "récolte", "récolté", "récoltant",
+                        "l'", "l’", "emporte", "emporté", "avec", "n'", "n’", "ne", "en", "que", "qu'", "qu’",
+                        "»", "s'", "s’", "impose", "imposé", "arrive", "à", "atteint", "plafonne"})
+# what may open the clause « le oui … »: the sentence's start or a clause break, never an object
+# (« les jeunes ont plébiscité le oui à 74 % »: a share of the young)
+_SIDE_OPEN = frozenset({",", ";", ":", "et", "mais", "que", "qu'", "qu’", "(", "–", "—", "tandis", "alors"})
+_SIDE_VOTERS = frozenset({"votants", "électeurs", "électrices", "suffrages", "exprimés", "valides", "voix"})
+_SIDE_VERBS = frozenset({"voté", "dit", "répondu", "choisi", "approuvé"})
+_SIDE_AFTER = {"oui": "oui", "non": "non", "pour": "oui", "contre": "non"}
+
+
+def _ballot_side(W, K, T, j: int, n: int) -> str | None:
+    """The side of a ballot (« oui » or « non ») a share is told of, by the clause's subject
+    before it (« le « oui » a rassemblé 58,3 % », « le non 44 % ») or by the words right after it
+    (« 45 % pour le non », « 58 % ont voté pour », « 58 % des votants ont dit oui, 45 % non »)."""
+    sj = T[j]
+    k = j - 1
+    while k >= 0 and T[k] == sj and W[k] in _SIDE_LEAD and j - k <= 6:
+        k -= 1
+    if k >= 1 and T[k] == sj and W[k] in _SIDE_WORDS and K[k] == "w":
+        x = k - 1
+        if W[x] == "«":
+            x -= 1
+        if x >= 0 and T[x] == sj and W[x] == "le" and (x == 0 or T[x - 1] != sj or W[x - 1] in _SIDE_OPEN):
+            return W[k]
+    # after the share: « pour le non », « en faveur du oui », « ont voté pour », « des votants ont dit oui »
+    k = j + 1
+
+    def w(x):
+        return W[x] if x < n and T[x] == sj else None
+
+    if w(k) == "pour" and w(k + 1) == "le" or w(k) == "en" and w(k + 1) == "faveur" and w(k + 2) == "du":
+        k += 2 if w(k) == "pour" else 3
+        side = W[k + 1] if w(k) == "«" and w(k + 1) in _SIDE_WORDS else w(k)
+        if side not in _SIDE_WORDS:
+            return None
+        k += 2 if w(k) == "«" else 1
+    else:
+        if w(k) == "des":
+            k += 1
+            while w(k) in _SIDE_VOTERS and k - j <= 4:
+                k += 1
+            if k == j + 2:
+                return None
+        if w(k) in ("ont", "a") and w(k + 1) in _SIDE_VERBS:
+            k += 2
+            if w(k) == "le":
+                k += 1
+            if w(k) == "«":
+                k += 1
+        elif k != j + 1:
+            return None
+        side = _SIDE_AFTER.get(w(k))
+        if side is None or K[k] != "w":
+            return None
+        k += 1
+    if w(k) == "»":
+        k += 1
+    # the side ends the clause: « 45 % contre 30 % » is a comparison, not the no's share
+    end = w(k)
+    return side if end is None or end in _PUNCT_BREAK or end in ("et", "mais", "tandis") else None
+
+
 def _no_opinion(w, k: int) -> bool:
     a, b, c = w(k), w(k + 1), w(k + 2)
     if a == "ne":
@@ -1939,6 +2008,9 @@ class _Reader:
             answer = _answer(W, K, T, j, n)
             if answer:
                 m.notes["answer"] = answer  # « 22 % à envisager de dépenser davantage »
+            side = _ballot_side(W, K, T, j, n)
+            if side:
+                m.notes["side"] = side      # « le « non » n'en recueillant que 44,7 % »
         if f.kind == "percent" and self.has_others and (not _OTHERS.isdisjoint(self.left_words(j, 12))
                                     or w(j + 1) in _REMAINING):
             cues.add("autres")
@@ -1954,6 +2026,10 @@ class _Reader:
             among = self.among(j + 1, sj)
             if among:
                 m.notes["among"] = among    # « 41 % chez les ouvriers »: a share of that group
+        elif f.kind == "percent" and explicit and self.q_end > j + 1 and w(self.q_end) in ("chez", "parmi"):
+            group = self.among(self.q_end, sj)
+            if group:
+                m.notes["group"] = group    # « 34 % de grévistes chez les professeurs »: whose share
         if f.kind in ("number", "money", "quantity") and self.has_par:
             after = self.q_end if explicit else j + 1
             for x in (after, j + 1):

@@ -677,7 +677,8 @@ def _lead_share(h, ctx):
         return None
     hs = C._SAME_SHARE.get(h.subject, h.subject)
     fs = C._SAME_SHARE.get(found.subject, found.subject)
-    if h.subject and found.subject and (hs != fs or not h.state <= found.state):
+    if h.subject and found.subject and (hs != fs or not h.state <= found.state) \
+            and not _state_noun(h, found):
         return None
     if found.place != h.place or (h.time and found.time and h.time != found.time
                                   and not _day_of_year(found.time, h.time, ctx.published)) \
@@ -688,6 +689,18 @@ def _lead_share(h, ctx):
     if not C._near(C.core(f), C.core(g)) or C.overlap(C.mbounds(h, True), C.mbounds(found, True)):
         return None
     return found
+
+
+def _state_noun(h, found) -> bool:
+    """« 42 % de professeurs grévistes » over « 34,5 % de grévistes » (chez les professeurs):
+    the title's one qualifier is the body share's noun, said of no other group, with no state of
+    its own: the same share of the same people, told by its state alone; a body share told
+    among a group (« chez les agents ») only when that group is the title's noun."""
+    if not (h.explicit_subject and found.explicit_subject and h.state == frozenset({found.subject})
+            and not found.qualifiers and not found.notes.get("among") and not h.notes.get("among")):
+        return False
+    group = found.notes.get("group")
+    return group is None or L.noun_lemma(group.split()[0]) == h.subject
 
 
 def _day_of_year(day: str, year: str, published) -> bool:

@@ -98,7 +98,8 @@ class ShareMismatch(Rule):
                     yield d
                 continue
             if f.kind == "percent" and m.share_of is None and m.subject and "soit" in m.cues:
-                d = self._among_share(ctx, ms, idx, m) or self._swapped(ctx, ms, idx, m, counts)
+                d = self._among_share(ctx, ms, idx, m) or self._swapped(ctx, ms, idx, m, counts) \
+                    or (m.subject in _VOTE_BASES and self._vote_base(ctx, ms, idx, m))
                 if d:
                     yield d
                 continue
@@ -288,6 +289,37 @@ class ShareMismatch(Rule):
                 or not C.numeric(w) or C.vague(w) or C.malformed(w) or whole.part_of is not None \
                 or whole.part_kind or whole.change_kind or whole.share_of is not None \
                 or whole.cues - {"au total", "au total avant"} or _mid(p) > _mid(w):
+            return None
+        return self._part_of_told(ctx, m, part, whole)
+
+    def _vote_base(self, ctx, ms, idx, m):
+        """« Sur 341 votants, … Les 23 abstentions, soit 7 % des votants »: a share of a vote's
+        base (« des votants », « des inscrits », « des suffrages exprimés »), restating the count
+        just before it, set against the article's one exact count of that base told before, in the
+        same paragraph or the one before (a second count of it, another round or chamber: quiet)."""
+        f = m.figure
+        if not m.explicit_subject or not C.numeric(f) or f.is_range or m.change_kind \
+                or C.malformed(f) or m.share_part is not None or m.notes.get("among") \
+                or m.cues - {"soit", "about"}:
+            return None
+        part = _restated(ms, idx, f)
+        if part is None:
+            return None
+        p = part.figure
+        if p.kind != "number" or not part.subject or part.subject == m.subject or not C.numeric(p) \
+                or C.vague(p) or p.is_range or p.approx is not None or C.malformed(p) \
+                or part.cues - {"au total", "au total avant"} or part.change_kind or part.share_of is not None or part.notes.get("among"):
+            return None
+        base = [w for w in ms[max(0, idx - _LOOK_BACK):idx] if w.subject == m.subject
+                and w.figure.kind == "number" and w is not part]
+        if len(base) != 1:
+            return None
+        whole = base[0]
+        w = whole.figure
+        if w.block is None or p.block is None or not 0 <= p.block.index - w.block.index <= 1 \
+                or not whole.explicit_subject or whole.qualifiers != m.qualifiers \
+                or w.approx is not None or _mid(p) >= _mid(w) \
+                or not _may_be_whole(whole, part, ctx.reference_date or ctx.published, same_subject=False):
             return None
         return self._part_of_told(ctx, m, part, whole)
 
@@ -506,6 +538,8 @@ class ShareMismatch(Rule):
 
 
 _LOOK_BACK = 100
+# a vote's bases: who voted, who may vote, the votes cast (« des suffrages exprimés »)
+_VOTE_BASES = frozenset({"votant", "inscrit", "suffrage"})
 
 
 def _told_fraction(ms, idx, m, fr_):

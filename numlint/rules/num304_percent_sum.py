@@ -92,7 +92,8 @@ class PercentSum(Rule):
             # a gap in percentage points (« +0,4 point », « se tiennent en 2,3 points ») is no share
             if f.unit == "pp" or f.block is None or not C.numeric(f) or f.is_range:
                 continue
-            cues = m.cues - {"contre"} if "rival" in m.cues else m.cues   # « contre 38 % pour Dupont »
+            # « contre 38 % pour Dupont », « contre 43 % pour le non »
+            cues = m.cues - {"contre"} if "rival" in m.cues or m.notes.get("side") else m.cues
             if "respectivement" in cues and _entrants(ctx, f):
                 cues = cues - {"chacun"}    # « les trois listes ont respectivement obtenu … »
             if cues & _NOT_A_SHARE or m.change_kind or m.share_part is not None or f.approx == "at_most":
@@ -129,6 +130,10 @@ class PercentSum(Rule):
                 chain = []
             elif len(ms) >= 3 or _duel(ms) or _yes_no(ms):
                 merged.append((list(ms), False))
+            if len(ms) >= 3:
+                pair = _ballot_pair(ms)     # « le oui 58 %, le non 44 %, la participation 47 % »
+                if pair:
+                    merged.append((pair, False))
             elif len(chain) == 2 and _one_more(chain[0], ms, sizes):
                 merged.append((chain[0] + ms, False))
             elif len(chain) == 2 and _no_opinion_closes(chain[0], ms):
@@ -237,11 +242,35 @@ def _duel(ms) -> bool:
         and "rival" in ms[1].cues and ms[0].time == ms[1].time
 
 
+def _side(m):
+    """The ballot side a share is told of: « 56,4 % de oui », « le « non » n'en recueillant que
+    44,7 % », « 45 % pour le non » (notes["side"], read by the measure stage)."""
+    side = m.notes.get("side")
+    if side is None and m.explicit_subject and m.subject in ("oui", "non"):
+        side = m.subject
+    return side
+
+
 def _yes_no(ms) -> bool:
-    """« 56,4 % de oui et 43,6 % de non »: the only two shares of a sentence, a ballot's yes and
-    no, split the votes cast."""
-    return len(ms) == 2 and {ms[0].subject, ms[1].subject} == {"oui", "non"} \
-        and ms[0].explicit_subject and ms[1].explicit_subject and ms[0].time == ms[1].time
+    """« 56,4 % de oui et 43,6 % de non », « le oui a obtenu 58 % des voix, le non 44 % »: the
+    only two shares of a sentence, a ballot's yes and no, of one moment, place and source and of
+    no group, split the votes cast."""
+    if len(ms) != 2:
+        return False
+    a, b = ms
+    return {_side(a), _side(b)} == {"oui", "non"} and a.time == b.time and a.place == b.place \
+        and a.source == b.source and not a.notes.get("among") and not b.notes.get("among")
+
+
+def _ballot_pair(ms) -> list | None:
+    """The one yes and the one no share of a sentence of more shares, when each side is told
+    once (the others: a turnout, a past vote), else None."""
+    yes = [m for m in ms if _side(m) == "oui"]
+    no = [m for m in ms if _side(m) == "non"]
+    if len(yes) != 1 or len(no) != 1:
+        return None
+    pair = sorted(yes + no, key=lambda m: m.figure.start)
+    return pair if _yes_no(pair) else None
 
 
 def _one_more(split, ms, sizes) -> bool:
