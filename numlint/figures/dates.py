@@ -810,8 +810,21 @@ _WHO_FETED = lazy_re(r",\s{1,3}qui\s{1,3}(?:a|vient\s{1,3}de)\s{1,3}(?:(?:déjà
 _OWN_BIRTH_YEAR = lazy_re(r"\s{0,2},\s{1,3}l['’]année\s{1,3}de\s{1,3}sa\s{1,3}naissance\b(?!\s{0,3}(?:de|d['’]|du)\b)",
                           re.I)
 _RELATIVE_BEFORE = lazy_re(r"\bqui(?:\s{1,3}[^\s,.;:!?]{1,12}){1,6}\s{1,3}\Z", re.I)
+# (a place between, hyphenated or elided: « née à Saint-Lô en 1974 », « venu au monde à L'Haÿ en »)
 _BORN_PHRASE = lazy_re(
-    r"\bn[ée]e?s?\s{1,3}(?:\w+\s{1,3}){0,3}?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
+    r"\b(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)\s{1,3}(?:[\w’'-]+\s{1,3}){0,3}?"
+    r"(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
+# « siège au Sénat depuis 2020 »: a year a state runs from until now dates nothing of a birthday
+_SINCE_YEAR = lazy_re(r"\bdepuis\s{1,3}(?:l['’]an\s{1,3})?\d{4}\b", re.I)
+# « Née à Saint-Lô en 1974, la rapporteure, qui a fêté ses »: the relative on the noun a birth
+# opening the sentence is told of (the noun bare: no complement naming someone else)
+_LED_BORN_WHO_FETED = lazy_re(
+    r"\A\s{0,3}(?:N[ée]e?|Venue?\s{1,3}au\s{1,3}monde)(?:\s{1,3}(?:à|au)\s{1,3}[^,.;:!?()«»\d]{1,40}?)?"
+    r"\s{1,3}(?:en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+    + "|".join(MONTHS) + r")\s{1,3})\d{4}(?:\s{1,3}(?:à|au)\s{1,3}[^,.;:!?()«»\d]{1,40}?)?\s{0,2},\s{1,3}"
+    r"(?:le|la|l['’]|cet|cette|ce)\s{0,3}(?:(?!(?:de|du|des|dont|où|et|qui)\b|d['’])[^\W\d_][\w’'-]{0,30}\s{0,3}){1,3}"
+    r",\s{1,3}qui\s{1,3}(?:a|vient\s{1,3}de)\s{1,3}(?:(?:déjà|récemment)\s{1,3})?"
+    r"(?:fêté|soufflé|fêter|souffler)\s{1,3}ses\s{1,3}\Z")
 
 
 _AGE_DEATH = lazy_re(
@@ -1882,7 +1895,7 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
     before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
     if before is None or rest is None:
         return ()
-    sentence = _BORN_PHRASE.sub(" ", before + " " + rest)
+    sentence = _BORN_PHRASE.sub(" ", before + " " + (_SINCE_YEAR.sub(" ", rest) if "depuis" in rest else rest))
     # a kin named past a clause break after the age (« …, dont cinquante passés dans la
     # palmeraie de son père ») is not who celebrates: only the words up to it count
     head = _BORN_PHRASE.sub(" ", before + " " + _CLAUSE_CUT.split(rest, 1)[0])
@@ -1896,7 +1909,9 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
             and not _KIN_BORN.search(before) and _birthday_subject_plain(before, w, bool(relative)):
         # the birth opening the next sentence, nobody else named in this one
         return ("age_app", "next_birth")
-    return () if relative else ("age_now",)
+    if relative:
+        return ("age_now",) if _LED_BORN_WHO_FETED.match(before) and not _OLD_TENSE.search(rest) else ()
+    return ("age_now",)
 
 
 _OF_NOUN = lazy_re(r"\b(?:de|du|des|dont|où)\b|\bd['’]", re.I)
