@@ -26,3 +26,19 @@ def _md(text: str, day: str = "2026-10-21") -> str:
 ])
 def test_past_birthday_of_the_noun_a_birth_opens(text, expected):
     assert codes(_md(text), "NUM404", path="a.md") == expected
+
+
+# A name presented now (« C'est l'aîné, », « Voici sa fille, ») given an age and a birth as two
+# asides: the birth told with « né », « venu au monde », a place after the year.
+@pytest.mark.parametrize("text,expected", [
+    ("C'est le cadet, Paul, 62 ans, venu au monde en 1958 dans la ferme de Plouay, qui a parlé.", ["NUM404"]),
+    ("C'est sa fille, Anne, 40 ans, née en 1976 à Vannes, qui tient la boutique.", ["NUM404"]),
+    ("Voici le doyen, Jules, 95 ans, né le 3 mars 1921, qui habite Séné.", ["NUM404"]),
+    ("C'est le cadet, Paul, 68 ans, venu au monde en 1958 dans la ferme de Plouay, qui a parlé.", []),
+    ("C'était le cadet, Paul, 62 ans, né en 1958, qui avait parlé.", []),
+    ("C'est le cadet, Paul, 62 ans, né en 1958, qui parlait déjà en 2020.", []),
+    ("C'est le fils de Marc, Paul, 62 ans, né en 1958, qui parle.", []),
+    ("Le maire a reçu Paul, 62 ans, né en 1958, à Plouay.", []),
+])
+def test_presented_name_with_age_and_birth_asides(text, expected):
+    assert codes(_md(text, "2026-05-04"), "NUM404", path="a.md") == expected

@@ -1799,6 +1799,12 @@ def _sentence_before(text: str, i: int, reach: int = 300) -> str | None:
     return text[:i] if s0 == 0 else None
 
 
+# « C'est l'aîné, », « Voici sa fille, »: a presentative in the present, a bare noun after it
+_PRESENTATIVE = lazy_re(
+    r"\s{0,3}(?:C['’]est|Voici|Voilà)\s{1,3}(?:(?:le|la|l['’]|son|sa|leur|notre)\s{0,3})?"
+    r"(?:(?!(?:de|du|des|dont|où|et|qui|que)\b|d['’])[^\W\d_][\w’'-]{0,30}\s{0,3}){1,3}(?:,\s{1,3})?\Z")
+
+
 def _said_by_speaker(text: str, before: str, end: int) -> bool:
     """Whether the clause before a name given a birth and an age as asides is only a quote's
     speech verb (« », s'est félicité le chef de la mission, X, né en 1961, 59 ans »): the asides
@@ -2254,6 +2260,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 return (("age_app", "lead_person=" + key) if key else ("age_app",)) + nxt
             if aside and before is not None and _said_by_speaker(text, before, f.end):
                 return ("age_app", aside)
+            if aside and before is not None and before.lstrip()[:1] in "CV" and _PRESENTATIVE.match(before):
+                # « C'est l'aîné, Bernard, 71 ans, né en 1950, qui … »: a noun presented now, its
+                # name given an age and a birth as two asides; no past set by a year or an imperfect
+                rest = _rest_of_sentence(text, f.end)
+                if rest is not None and not _OLD_TENSE.search(rest) \
+                        and not _A_YEAR.search(_BORN_PHRASE.sub(" ", rest)):
+                    return ("age_app", aside)
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
