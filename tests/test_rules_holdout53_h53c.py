@@ -42,3 +42,26 @@ def test_past_birthday_of_the_noun_a_birth_opens(text, expected):
 ])
 def test_presented_name_with_age_and_birth_asides(text, expected):
     assert codes(_md(text, "2026-05-04"), "NUM404", path="a.md") == expected
+
+
+# « B, contre A (an earlier moment) : <anaphor or head> a <change> »: the change after the colon
+# told of the pair before it, a percent or a factor (« a triplé », « a été multiplié par trois »).
+@pytest.mark.parametrize("text,expected", [
+    ("Le port accueille 30 voiliers, contre 12 en 2015 : leur nombre a été multiplié par quatre.", ["NUM305"]),
+    ("Le port accueille 30 voiliers, contre 12 en 2015 : leur nombre a triplé en dix ans.", ["NUM305"]),
+    ("Le salon a reçu 52 000 visiteurs, contre 40 000 l'an dernier : la fréquentation a bondi de 45 %.",
+     ["NUM305"]),
+    ("Le musée a attiré 66 000 visiteurs sur les six jours, contre 60 000 l'an dernier : la fréquentation "
+     "a progressé de 25 % d'une édition à l'autre.", ["NUM305"]),
+    ("Le port accueille 30 voiliers, contre 12 en 2015 : leur nombre a été multiplié par 2,5.", []),
+    ("Le port accueille 30 voiliers, contre 12 en 2015 : leur nombre a plus que doublé en dix ans.", []),
+    ("Le salon a reçu 52 000 visiteurs, contre 40 000 l'an dernier : la fréquentation a bondi de 30 %.", []),
+    # another subject after the colon, another holder after « contre », another base after the change
+    ("Le club compte 300 licenciés, contre 250 en 2020 : le budget a progressé de 50 %.", []),
+    ("Le port accueille 30 voiliers, contre 12 pour Lorient : leur nombre a triplé.", []),
+    ("Le port accueille 30 voiliers, contre 12 en 2015 : leur nombre a triplé depuis 1990.", []),
+    ("Le salon a reçu 52 000 visiteurs, contre 40 000 l'an dernier : la fréquentation a bondi de 45 % "
+     "par rapport à 2019.", []),
+])
+def test_change_after_colon_told_of_contre_pair(text, expected):
+    assert codes("Bilan\n" + text + "\n", "NUM305") == expected
