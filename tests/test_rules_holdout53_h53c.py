@@ -65,3 +65,18 @@ def test_presented_name_with_age_and_birth_asides(text, expected):
 ])
 def test_change_after_colon_told_of_contre_pair(text, expected):
     assert codes("Bilan\n" + text + "\n", "NUM305") == expected
+
+
+# A stay (« a passé », « est resté », « a été hospitalisé » N jours), its place and moment at most,
+# then the window of dates it falls in: no more days than the window holds (fewer may be spread).
+@pytest.mark.parametrize("text,expected", [
+    ("Il a passé neuf jours à la clinique de Lorient, entre le mardi 3 mars et le jeudi 5 mars.", ["NUM403"]),
+    ("Elle est restée huit jours au CHU cet hiver, du lundi 9 février au mercredi 11 février.", ["NUM403"]),
+    ("Il a été hospitalisé deux semaines à Brest, entre le mardi 3 et le vendredi 6 mars, après sa chute.", ["NUM403"]),
+    ("Il a passé trois jours à la clinique de Lorient, entre le mardi 3 mars et le jeudi 5 mars.", []),
+    ("Il a passé trois jours à Paris, entre le 2 et le 20 mars.", []),
+    ("Il a passé neuf jours à la clinique, entre le mardi 3 mars et le jeudi 12 mars.", []),
+    ("Il a passé neuf jours à la clinique. Entre le mardi 3 mars et le jeudi 5 mars, il a reçu des visites.", []),
+])
+def test_stay_within_a_window_of_dates(text, expected):
+    assert codes("Santé\n" + text + "\n", "NUM403") == expected

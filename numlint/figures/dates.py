@@ -979,6 +979,13 @@ _STAY_COLON_NEXT = lazy_re(
     r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
     r"[^.;:!?«»()]{0,80}?\b(?:ressortie?s?|sortie?s?|repartie?s?|libérée?s?|quitté|rentrée?s?)"
     r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:qu(?:e\s{1,3}|['’]\s{0,2}))?le\s{1,3}" + _DAYSPEC, re.I)
+# « Elle a passé dix jours à l'hôpital de Vannes cet hiver, entre le lundi 2 et le vendredi 6
+# février », « est resté cinq jours au CHU, du 3 au 9 mars »: a stay, its place and moment at most,
+# then the window of dates it falls in (NUM403: no more days than the window holds)
+_STAY_SPAN_NEXT = lazy_re(
+    r"[^.;:!?«»()\d]{0,60}?\s{0,2},\s{1,3}(?:entre\s{1,3}le\s{1,3}" + _DAYSPEC + r"[^.;:!?«»()\d]{0,12}?"
+    r"\s{1,3}et\s{1,3}le\s{1,3}|du\s{1,3}" + _DAYSPEC + r"[^.;:!?«»()\d]{0,12}?\s{1,3}au\s{1,3})" + _DAYSPEC,
+    re.I)
 # « Victime d'une chute le jeudi 11 juin, il n'a repris l'entraînement que le lundi 22 juin, après
 # cinq semaines d'arrêt »: a fall or an injury dated, a return dated, then the layoff between them
 # told after the return (NUM403: no longer than the days between the two dates)
@@ -2363,6 +2370,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »
         return cues + ("span", "stay_told")
+    if unit in ("day", "week") and "," in text[f.end:f.end + 64] and _STAY_VERB.search(w) \
+            and not f.is_range and _STAY_SPAN_NEXT.match(text, f.end, f.end + 140):
+        return cues + ("span", "at_most")
     if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and ("dur" in w or "sur" in w) \
             and _LASTED_VERB.search(w) and (told := _LASTED_COLON_NEXT.match(text, f.end, f.end + 260)):
         # « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 »:
