@@ -810,8 +810,21 @@ _WHO_FETED = lazy_re(r",\s{1,3}qui\s{1,3}(?:a|vient\s{1,3}de)\s{1,3}(?:(?:déjà
 _OWN_BIRTH_YEAR = lazy_re(r"\s{0,2},\s{1,3}l['’]année\s{1,3}de\s{1,3}sa\s{1,3}naissance\b(?!\s{0,3}(?:de|d['’]|du)\b)",
                           re.I)
 _RELATIVE_BEFORE = lazy_re(r"\bqui(?:\s{1,3}[^\s,.;:!?]{1,12}){1,6}\s{1,3}\Z", re.I)
+# (a place between, hyphenated or elided: « née à Saint-Lô en 1974 », « venu au monde à L'Haÿ en »)
 _BORN_PHRASE = lazy_re(
-    r"\bn[ée]e?s?\s{1,3}(?:\w+\s{1,3}){0,3}?(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
+    r"\b(?:n[ée]e?s?|venue?s?\s{1,3}au\s{1,3}monde)\s{1,3}(?:[\w’'-]+\s{1,3}){0,3}?"
+    r"(?:en|le\s{1,3}(?:1er|\d{1,2})\s{1,3}\w{3,9})\s{1,3}\d{4}", re.I)
+# « siège au Sénat depuis 2020 »: a year a state runs from until now dates nothing of a birthday
+_SINCE_YEAR = lazy_re(r"\bdepuis\s{1,3}(?:l['’]an\s{1,3})?\d{4}\b", re.I)
+# « Née à Saint-Lô en 1974, la rapporteure, qui a fêté ses »: the relative on the noun a birth
+# opening the sentence is told of (the noun bare: no complement naming someone else)
+_LED_BORN_WHO_FETED = lazy_re(
+    r"\A\s{0,3}(?:N[ée]e?|Venue?\s{1,3}au\s{1,3}monde)(?:\s{1,3}(?:à|au)\s{1,3}[^,.;:!?()«»\d]{1,40}?)?"
+    r"\s{1,3}(?:en\s{1,3}(?:(?:" + "|".join(MONTHS) + r")\s{1,3})?|le\s{1,3}(?:1er|\d{1,2})\s{1,3}(?:"
+    + "|".join(MONTHS) + r")\s{1,3})\d{4}(?:\s{1,3}(?:à|au)\s{1,3}[^,.;:!?()«»\d]{1,40}?)?\s{0,2},\s{1,3}"
+    r"(?:le|la|l['’]|cet|cette|ce)\s{0,3}(?:(?!(?:de|du|des|dont|où|et|qui)\b|d['’])[^\W\d_][\w’'-]{0,30}\s{0,3}){1,3}"
+    r",\s{1,3}qui\s{1,3}(?:a|vient\s{1,3}de)\s{1,3}(?:(?:déjà|récemment)\s{1,3})?"
+    r"(?:fêté|soufflé|fêter|souffler)\s{1,3}ses\s{1,3}\Z")
 
 
 _AGE_DEATH = lazy_re(
@@ -966,6 +979,13 @@ _STAY_COLON_NEXT = lazy_re(
     r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:dès\s{1,3})?le\s{1,3}" + _DAYSPEC +
     r"[^.;:!?«»()]{0,80}?\b(?:ressortie?s?|sortie?s?|repartie?s?|libérée?s?|quitté|rentrée?s?)"
     r"(?:\s{1,3}[^\s,.;:!?\d«»()]{1,25}){0,4}?\s{1,3}(?:qu(?:e\s{1,3}|['’]\s{0,2}))?le\s{1,3}" + _DAYSPEC, re.I)
+# « Elle a passé dix jours à l'hôpital de Vannes cet hiver, entre le lundi 2 et le vendredi 6
+# février », « est resté cinq jours au CHU, du 3 au 9 mars »: a stay, its place and moment at most,
+# then the window of dates it falls in (NUM403: no more days than the window holds)
+_STAY_SPAN_NEXT = lazy_re(
+    r"[^.;:!?«»()\d]{0,60}?\s{0,2},\s{1,3}(?:entre\s{1,3}le\s{1,3}" + _DAYSPEC + r"[^.;:!?«»()\d]{0,12}?"
+    r"\s{1,3}et\s{1,3}le\s{1,3}|du\s{1,3}" + _DAYSPEC + r"[^.;:!?«»()\d]{0,12}?\s{1,3}au\s{1,3})" + _DAYSPEC,
+    re.I)
 # « Victime d'une chute le jeudi 11 juin, il n'a repris l'entraînement que le lundi 22 juin, après
 # cinq semaines d'arrêt »: a fall or an injury dated, a return dated, then the layoff between them
 # told after the return (NUM403: no longer than the days between the two dates)
@@ -1786,6 +1806,12 @@ def _sentence_before(text: str, i: int, reach: int = 300) -> str | None:
     return text[:i] if s0 == 0 else None
 
 
+# « C'est l'aîné, », « Voici sa fille, »: a presentative in the present, a bare noun after it
+_PRESENTATIVE = lazy_re(
+    r"\s{0,3}(?:C['’]est|Voici|Voilà)\s{1,3}(?:(?:le|la|l['’]|son|sa|leur|notre)\s{0,3})?"
+    r"(?:(?!(?:de|du|des|dont|où|et|qui|que)\b|d['’])[^\W\d_][\w’'-]{0,30}\s{0,3}){1,3}(?:,\s{1,3})?\Z")
+
+
 def _said_by_speaker(text: str, before: str, end: int) -> bool:
     """Whether the clause before a name given a birth and an age as asides is only a quote's
     speech verb (« », s'est félicité le chef de la mission, X, né en 1961, 59 ans »): the asides
@@ -1882,7 +1908,7 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
     before, rest = _sentence_before(text, f.start), _rest_of_sentence(text, f.end)
     if before is None or rest is None:
         return ()
-    sentence = _BORN_PHRASE.sub(" ", before + " " + rest)
+    sentence = _BORN_PHRASE.sub(" ", before + " " + (_SINCE_YEAR.sub(" ", rest) if "depuis" in rest else rest))
     # a kin named past a clause break after the age (« …, dont cinquante passés dans la
     # palmeraie de son père ») is not who celebrates: only the words up to it count
     head = _BORN_PHRASE.sub(" ", before + " " + _CLAUSE_CUT.split(rest, 1)[0])
@@ -1896,7 +1922,9 @@ def _birthday_cues(text: str, f, w: str) -> tuple[str, ...]:
             and not _KIN_BORN.search(before) and _birthday_subject_plain(before, w, bool(relative)):
         # the birth opening the next sentence, nobody else named in this one
         return ("age_app", "next_birth")
-    return () if relative else ("age_now",)
+    if relative:
+        return ("age_now",) if _LED_BORN_WHO_FETED.match(before) and not _OLD_TENSE.search(rest) else ()
+    return ("age_now",)
 
 
 _OF_NOUN = lazy_re(r"\b(?:de|du|des|dont|où)\b|\bd['’]", re.I)
@@ -2239,6 +2267,13 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 return (("age_app", "lead_person=" + key) if key else ("age_app",)) + nxt
             if aside and before is not None and _said_by_speaker(text, before, f.end):
                 return ("age_app", aside)
+            if aside and before is not None and before.lstrip()[:1] in "CV" and _PRESENTATIVE.match(before):
+                # « C'est l'aîné, Bernard, 71 ans, né en 1950, qui … »: a noun presented now, its
+                # name given an age and a birth as two asides; no past set by a year or an imperfect
+                rest = _rest_of_sentence(text, f.end)
+                if rest is not None and not _OLD_TENSE.search(rest) \
+                        and not _A_YEAR.search(_BORN_PHRASE.sub(" ", rest)):
+                    return ("age_app", aside)
             key = _person(name.group())
             if aside is None and key:
                 # « …, a reconnu le ministre, Beat Jans, 59 ans, … »: the age of a full name, for a
@@ -2335,6 +2370,9 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »
         return cues + ("span", "stay_told")
+    if unit in ("day", "week") and "," in text[f.end:f.end + 64] and _STAY_VERB.search(w) \
+            and not f.is_range and _STAY_SPAN_NEXT.match(text, f.end, f.end + 140):
+        return cues + ("span", "at_most")
     if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and ("dur" in w or "sur" in w) \
             and _LASTED_VERB.search(w) and (told := _LASTED_COLON_NEXT.match(text, f.end, f.end + 260)):
         # « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 »:

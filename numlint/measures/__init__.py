@@ -426,6 +426,14 @@ def _restate_comma(W, j: int) -> int:
 
 # « : la récolte a ainsi reculé d'un tiers »: a change drawn from the values just told
 _THEREFORE = frozenset({"ainsi", "donc"})
+# « B …, contre A (moment) : leur nombre a triplé »: between the colon and the change verb, the
+# subject (an anaphor of the count, or a head naming its value) and auxiliaries or adverbs only
+_CONTRE_COLON_AUX = frozenset({"a", "ont", "été", "ainsi", "donc", "presque", "quasiment", "pratiquement",
+                               "plus", "que"})
+# … and after the change, its span at most (« en dix ans », « d'une édition à l'autre »)
+_CONTRE_COLON_TAIL = frozenset({"en", "sur", "d'", "une", "un", "an", "année", "édition", "saison", "à", "l'",
+                                "autre"})
+_MULTIPLIED = frozenset({"multiplié", "multipliée", "multipliés", "multipliées"})
 # « Avec 81 quintaux à l'hectare, contre 72 l'an dernier, le rendement gagne 20 % »: a verb of a
 # percent change, its object the percent (« gagne 20 % ») or after « de » (« progresse de 20 % »)
 _LEAD_PAIR_VERBS = {"gagne": 1, "gagnent": 1, "gagné": 1, "prend": 1, "prennent": 1,
@@ -478,7 +486,8 @@ _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
 # figures in (a headline may credit the document: « selon la mise à jour économique »)
 _DOC_NOUNS = frozenset({"rapport", "bilan", "budget", "mise", "étude", "enquête"})
 _DOC_DET = frozenset({"son", "sa", "leur", "le", "la", "l'"})
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié", "multiplication"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié", "multiplication", "multiplié", "multipliée",
+                                  "multipliés", "multipliées"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
     | _WHEN | _DOC_NOUNS
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
 # the sentences holding one (most sentences hold none of the change words)
@@ -4569,7 +4578,7 @@ class _Reader:
             passing = None
             if sign == 0 and left[-1:] == ["de"] and len(left) >= 2 and m.figure.kind == "percent" \
                     and m.figure.unit != "pp" and left[-2] in _CHANGE_VERB_SIGN:
-                passing = self.percent_passing(k) or self.colon_pair(k)
+                passing = self.percent_passing(k) or self.colon_pair(k) or self.contre_colon(k - 2, k)
                 if passing is not None:
                     sign = _CHANGE_VERB_SIGN[left[-2]]
             if sign == 0 and T[k] in led and m.figure.kind == "percent" and m.figure.unit != "pp" and left:
@@ -4619,13 +4628,26 @@ class _Reader:
                 elif "plus" in lw and "de" in lw:
                     continue
                 pair = self.change_pair(j + 6, after=j) or self.passing_after(j) or self.multiplied_across(j) \
-                    or self.colon_pair(j)
+                    or self.colon_pair(j) or self.contre_colon(j, j)
                 if pair:
                     a, b = pair
                     if self.kin(a, b):
                         mb = ms[b]
                         mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
                         mb.change_factor, mb.change_factor_approx = L.MULTIPLY[W[j]], approx
+            elif W[j] in _MULTIPLIED and j + 2 < self.n and W[j + 1] == "par" and self.K[j + 2] == "f":
+                # « B, contre A en 2016 : leur nombre a été multiplié par trois »
+                f = ms[self.F[j + 2]].figure
+                if f.kind != "number" or f.is_range or not isinstance(f.value, (int, float)) \
+                        or not 1.5 <= f.value <= 100 or f.approx not in (None, "about", "at_least"):
+                    continue
+                pair = self.contre_colon(j, j + 2)
+                if pair:
+                    a, b = pair
+                    if self.kin(a, b) and not ms[b].change_kind:
+                        mb = ms[b]
+                        mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
+                        mb.change_factor, mb.change_factor_approx = float(f.value), f.approx
         if self.fr or halves:
             self.fraction_changes(halves)
 
@@ -4923,6 +4945,61 @@ class _Reader:
         fo, fn = ms[old].figure, ms[new].figure
         if fo.is_range or fn.is_range or fo.approx or fn.approx or not self.kin_change(new, old) \
                 or self.one_moment(new, old) or ms[old].time is None:
+            return None
+        return old, new
+
+    def contre_colon(self, v: int, e: int) -> tuple[int, int] | None:
+        """« La ville compte 14 centenaires, contre 8 en 2016 : leur nombre a triplé en dix ans »,
+        « … 201 000 spectateurs, contre 184 000 l'an dernier : la fréquentation a progressé de 19 % »:
+        a change verb at token v (its figure ending at e) right after a colon, its subject an
+        anaphor of the count (« leur nombre », « ce chiffre ») or a head naming its value (« la
+        fréquentation » of visitors), then auxiliaries only; before the colon « B (noun …), contre A
+        (its scale, an earlier moment) »: A the old value, B the new one. Nothing after the change
+        but its span; B and A exact counts of one kind, A of an earlier moment than B's."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        s = T[v]
+        c = next((c for c in range(v - 1, max(-1, v - 8), -1) if K[c] != "w" or T[c] != s or W[c] == ":"), -1)
+        if c < 6 or W[c] != ":" or T[c] != s or v - c < 3:
+            return None
+        det, head = W[c + 1], W[c + 2]
+        anaphor = det in _ANAPHOR_DETS and head in _ANAPHOR_COUNTS
+        if not anaphor and (det not in _LEAD_PAIR_DETS or head not in _LEAD_PAIR_HEADS):
+            return None
+        if any(W[z] not in _CONTRE_COLON_AUX for z in range(c + 3, v)):
+            return None
+        z = e + 1
+        while z < n and T[z] == s and W[z] not in (".", ",", ";", "!", "?"):
+            if not (W[z] in _CONTRE_COLON_TAIL or K[z] == "f" and ms[F[z]].figure.kind == "duration"
+                    and not ms[F[z]].figure.is_range):
+                return None
+            z += 1
+        y = c - 1
+        while y > 0 and c - y <= 5 and K[y] != "f" and T[y] == s and (K[y] == "n" or W[y] in _SCALE_OR_WHEN):
+            y -= 1
+        if K[y] != "f" or T[y] != s or y < 3 or W[y - 1] != "contre" or W[y - 2] != ",":
+            return None
+        # B, its noun and a few words (« sur les huit jours de compétition »: a span, not a value)
+        x = next((x for x in range(y - 3, max(-1, y - 12), -1)
+                  if K[x] == "p" or T[x] != s or K[x] == "f" and not (
+                      ms[F[x]].figure.kind == "duration" and not ms[F[x]].figure.is_range)), -1)
+        if x < 0 or K[x] != "f" or T[x] != s:
+            return None
+        old, new = F[y], F[x]
+        fo, fn = ms[old].figure, ms[new].figure
+        if fo.is_range or fn.is_range or fo.approx or fn.approx or "percent" in (fo.kind, fn.kind) \
+                or not self.kin_change(new, old) or self.one_moment(new, old):
+            return None
+        if not anaphor:
+            kind = _LEAD_PAIR_HEADS[head]
+            unit = W[x + 1:y - 2]
+            if not (kind == "money" and fn.kind == "money"
+                    or kind == "visits" and fn.kind == "number" and not _VISIT_NOUNS.isdisjoint(unit)
+                    or kind == "count" and fn.kind == "number"):
+                return None
+        to, tn = ms[old].time, ms[new].time
+        if not (to in _EARLIER and tn not in _EARLIER or to and tn and len(to) == len(tn) == 4
+                and to.isdigit() and tn.isdigit() and to < tn
+                or tn is None and (to in _EARLIER or to and len(to) == 4 and to.isdigit())):
             return None
         return old, new
 
