@@ -695,6 +695,22 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
+
+_AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "auraient", "avons"})
+# verbs that make a sum of what they follow (« qui représentent 9 appareils au total »)
+_SUM_VERBS = ("représent", "totalis", "compt", "cumul", "réun", "atteign", "atteint", "rassembl",
+              "regroup", "form", "constitu", "pès", "pes", "fai", "font", "fait", "sont", "été",
+              "étaient", "additionn", "comptabilis", "rejoign", "rejoint")
+
+
+def _activity_verb(v: str, participle: bool) -> bool:
+    """A verb form (a past participle, or a plural present or imperfect) that is not one of
+    the verbs that sum."""
+    if not v.isalpha() or v.startswith(_SUM_VERBS):
+        return False
+    if participle:
+        return v.endswith(("é", "és", "i", "is", "u", "us", "it", "uit"))
+    return v.endswith(("ent", "aient")) and not v.endswith("ment")
 # « dans ses deux usines »: the determiners of a place complement counting places (where_count)
 _WHERE_DETS = frozenset({"ses", "leurs", "nos", "vos", "les", "ces"})
 # « 3 200 suivent une formation … et 2 400 un cursus … » (gapped_object)
@@ -3556,6 +3572,8 @@ class _Reader:
                 addends = [a for a in addends if self.ms[a].figure.kind == "quantity"]
             if i in self.these and self.these[i] != len(addends):
                 continue    # « pour ces trois régions » with two parts found: not those parts
+            if self.other_noun_total(i, addends):
+                continue
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
                 for a in addends:
@@ -3563,6 +3581,34 @@ class _Reader:
 
         for i in self.medal_sums:
             self.medal_sum(i)
+
+    def other_noun_total(self, i: int, addends: list[int]) -> bool:
+        """« six Canadair, deux Dash et un hélicoptère, qui ont effectué 146 largages au total »,
+        « quatre ambulances et trois camions ont transporté 95 blessés au total »: a total of
+        its own noun that is the object of a verb whose subject is the list (a participle after
+        « avoir », or a verb right after « qui ») counts what the parts did, not the parts.
+        A verb that sums (« représentent », « totalisent », « sont ») or a part of the total's
+        noun keeps the sum."""
+        m = self.ms[i]
+        if not (m.explicit_subject and m.subject) or not addends \
+                or any(self.ms[a].explicit_subject and self.ms[a].subject == m.subject for a in addends):
+            return False
+        k, r = self.pos.get(i, -1), self.pos.get(addends[-1], -1)
+        if k < 0 or r < 0 or k - r > 12:
+            return False
+        W = self.W
+        for x in range(r + 1, k):
+            w = W[x]
+            if w in ("soit", ":", "pour", "sur"):
+                return False
+            if w in _AVOIR and x + 1 < k:
+                v = W[x + 1]
+                if v in ("déjà", "ainsi", "alors", "ensemble") and x + 2 < k:
+                    v = W[x + 2]
+                return _activity_verb(v, participle=True)
+            if w == "qui" and x + 1 < k and W[x + 1] not in _AVOIR:
+                return _activity_verb(W[x + 1], participle=False)
+        return False
 
     def medal_sum(self, i: int) -> None:
         """« Avec 2 titres, 1 médaille d'argent et 3 de bronze, soit 7 médailles »: a medal tally
