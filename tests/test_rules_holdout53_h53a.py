@@ -29,3 +29,23 @@ def test_total_of_what_the_list_did_is_no_sum(s):
 ])
 def test_total_that_sums_the_list_still_checked(s):
     assert codes(_doc(s), "NUM301", path="a.txt") == ["NUM301"]
+
+
+# c858: a temperature, a speed, a rate or a threshold crossed is never a whole its « dont » splits
+@pytest.mark.parametrize("s", [
+    "Le mercure a franchi les 36 °C cinq fois en juillet, dont 40,3 °C le 19 à Nîmes.",
+    "Le thermomètre a dépassé 37 °C à trois reprises cet été, dont 39,8 °C le 2 août.",
+    "Les rafales ont atteint 90 km/h à plusieurs reprises, dont 125 km/h au cap Corse.",
+    "Le taux a dépassé 3 % quatre fois cette année, dont 3,9 % en avril.",
+    "Les exportations ont dépassé 9 000 tonnes, dont 6 000 tonnes de blé et 5 000 tonnes d'orge.",
+])
+def test_intensive_or_threshold_whole_not_split(s):
+    assert codes(_doc(s), "NUM302", path="a.txt") == []
+
+
+@pytest.mark.parametrize("s", [
+    "Il est tombé 95 mm de pluie en deux jours, dont 130 mm samedi.",
+    "La coopérative a collecté 9 000 tonnes, dont 6 000 tonnes de blé et 5 000 tonnes d'orge.",
+])
+def test_extensive_whole_still_split(s):
+    assert codes(_doc(s), "NUM302", path="a.txt") == ["NUM302"]
