@@ -49,3 +49,25 @@ def test_intensive_or_threshold_whole_not_split(s):
 ])
 def test_extensive_whole_still_split(s):
     assert codes(_doc(s), "NUM302", path="a.txt") == ["NUM302"]
+
+
+# e435: the votes cast on a text are its « pour » and its « contre », to the unit
+@pytest.mark.parametrize("s", [
+    "L'assemblée a enregistré 250 suffrages exprimés : la motion a obtenu 160 voix favorables, tandis que 80 élus s'y sont opposés.",
+    "Le conseil a compté 250 suffrages exprimés ; 160 conseillers ont voté pour, 80 ont voté contre.",
+    "La réforme a été adoptée par 160 voix contre 80, sur 250 suffrages exprimés.",
+    "Il y a eu 250 suffrages exprimés. La motion a obtenu 160 voix pour, et 80 députés ont voté contre.",
+])
+def test_votes_cast_are_for_plus_against(s):
+    assert codes(_doc(s), "NUM301", path="a.txt") == ["NUM301"]
+
+
+@pytest.mark.parametrize("s", [
+    "L'assemblée a enregistré 250 suffrages exprimés : la motion a obtenu 160 voix favorables, tandis que 90 élus s'y sont opposés.",
+    "La réforme a été adoptée par 160 voix contre 90, sur 250 suffrages exprimés.",
+    "Sur 250 suffrages exprimés, la maire sortante a obtenu 160 voix et son rival 70.",
+    "Sur 250 suffrages exprimés, 160 voix pour la maire sortante et 70 pour son rival.",
+    "Sur 250 suffrages exprimés, la motion a recueilli 160 voix pour, contre 120 en première lecture.",
+])
+def test_votes_cast_quiet(s):
+    assert codes(_doc(s), "NUM301", path="a.txt") == []

@@ -696,6 +696,10 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
 
+_CAST_NOUNS = frozenset({"suffrage", "voix", "vote", "bulletin"})
+_CAST_VOTERS = frozenset({"votant", "député", "sénateur", "élu", "conseiller", "membre", "parlementaire",
+                          "délégué", "administrateur", "juré", "actionnaire", "salarié", "adhérent",
+                          "défavorable", "favorable"})
 _AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "auraient", "avons"})
 # verbs that make a sum of what they follow (« qui représentent 9 appareils au total »)
 _SUM_VERBS = ("représent", "totalis", "compt", "cumul", "réun", "atteign", "atteint", "rassembl",
@@ -1730,6 +1734,7 @@ class _Reader:
         self.time_pos = [tj for tj, _ in self.times]
         self.sources = self.find_sources()
         self.source_pos = [sj for sj, _ in self.sources]
+        self.cast: list[int] = []
         for i in self.idxs:
             self.read_figure(i)
         if self.en_js:
@@ -1743,6 +1748,8 @@ class _Reader:
         if self.split_js:
             self.mark_split()
         self.link_totals()
+        if self.cast:
+            self.mark_cast()
         if self.ces_js:
             self.these_of()
         self.link_shares()
@@ -2028,6 +2035,8 @@ class _Reader:
         m.subject = subject
         m.explicit_subject = explicit
         m.qualifiers = frozenset(quals) if quals else _NONE
+        if explicit and subject in _CAST_NOUNS and f.kind == "number" and "exprimé" in m.qualifiers:
+            self.cast.append(i)     # « 318 suffrages exprimés » (mark_cast)
         if "base" in m.cues:
             cues.add("base")    # set by the part read before it: « 20 des 72 sièges »
         m.cues = frozenset(cues) if cues else _NONE
@@ -3609,6 +3618,73 @@ class _Reader:
             if w == "qui" and x + 1 < k and W[x + 1] not in _AVOIR:
                 return _activity_verb(W[x + 1], participle=False)
         return False
+
+    def mark_cast(self) -> None:
+        """« 318 suffrages exprimés : le texte a recueilli 201 voix favorables, tandis que 107
+        sénateurs s'y sont opposés », « adopté par 190 voix contre 120, sur 300 suffrages
+        exprimés »: the votes cast on a text are its « pour » and its « contre », nothing else.
+        Two exact counts in the sentence (after the count of votes cast, else before it, else in
+        the next sentence when it ends its own), one said for and the other against, are noted
+        as its parts (notes["cast"]). A third figure, a side unsaid: unsure, nothing noted."""
+        K, W, T, F, ms = self.K, self.W, self.T, self.F, self.ms
+        for i in self.cast:
+            k = self.pos.get(i, -1)
+            if k < 0:
+                continue
+            here = self.sent_figs.get(T[k], [])
+            after = [x for x in here if x > k]
+            before = [x for x in here if x < k]
+            if after:
+                run = after
+            elif len(before) == 2:
+                run = before
+            else:
+                run = self.sent_figs.get(T[k] + 1, [])
+            if len(run) != 2:
+                continue
+            a, b = run
+            sides = [self.cast_side(a, b), self.cast_side(b, None)]
+            if W[b - 1] == "contre" and (b - 1 == a + 1 or b - 2 == a + 1 and W[a + 1] == "voix"):
+                sides = ["pour" if sides[0] in (None, "pour") else None, "contre"]    # « 190 voix contre 120 »
+            if sorted(s for s in sides if s) != ["contre", "pour"]:
+                continue
+            m = ms[i]
+            parts = [F[a], F[b]]
+            if any(not self.cast_part(ms[x], m, i) for x in parts):
+                continue
+            m.notes["cast"] = parts
+
+    def cast_side(self, a: int, nxt: int | None) -> str | None:
+        """The side of the count at token a, from the words after it up to the next figure or
+        clause break (at most eight): « voix favorables », « ont voté pour », « s'y sont opposés »,
+        « se sont prononcés contre »."""
+        W, K, T = self.W, self.K, self.T
+        side = None
+        for x in range(a + 1, min(self.n, a + 9)):
+            if K[x] == "f" or T[x] != T[a] or x == nxt:
+                break
+            w = W[x]
+            if w in (",", ";", ":", "dont", "soit", "(", "et", "tandis", "mais", "alors"):
+                break
+            if w in ("favorable", "favorables", "pour", "oui"):
+                s = "pour"
+            elif w in ("défavorables", "défavorable", "contre", "opposé", "opposés", "opposées", "opposée", "non"):
+                s = "contre"
+            else:
+                continue
+            if w in ("pour", "contre") and not self.vote_side(x):
+                return None     # « pour le maire sortant », « contre 48 »: not a side
+            if side is not None and side != s:
+                return None
+            side = s
+        return side
+
+    def cast_part(self, x: Measure, total: Measure, total_i: int) -> bool:
+        f = x.figure
+        return f.kind == "number" and f.approx is None and not f.is_range and bool(f.numerals) \
+            and (x.part_kind is None or x.part_kind in ("dont", "sur") and x.part_of == total_i) and not x.change_kind and x.share_of is None \
+            and not (x.cues - {"contre"}) and x.time == total.time and x.source == total.source \
+            and (x.subject is None or x.subject in _CAST_NOUNS or x.subject in _CAST_VOTERS)
 
     def medal_sum(self, i: int) -> None:
         """« Avec 2 titres, 1 médaille d'argent et 3 de bronze, soit 7 médailles »: a medal tally
