@@ -71,3 +71,23 @@ def test_votes_cast_are_for_plus_against(s):
 ])
 def test_votes_cast_quiet(s):
     assert codes(_doc(s), "NUM301", path="a.txt") == []
+
+
+# e434: after a colon, parts told by the institution of a place (« au centre hospitalier de X »,
+# « à celui de Y ») split the count before it
+@pytest.mark.parametrize("s", [
+    "Quinze blessés ont été hospitalisés : 11 au centre hospitalier de Nîmes, 7 à celui d'Alès.",
+    "Les 14 naufragés ont été admis : 9 à l'hôpital de Brest, 8 à celui de Morlaix.",
+    "Au total, 20 détenus ont été transférés : 13 à la prison de Fresnes, 9 à celle de Poissy.",
+])
+def test_colon_parts_by_institution_place(s):
+    assert codes(_doc(s), "NUM302", path="a.txt") == ["NUM302"]
+
+
+@pytest.mark.parametrize("s", [
+    "Quinze blessés ont été hospitalisés : 11 au centre hospitalier de Nîmes, 4 à celui d'Alès.",
+    "Les 14 naufragés ont été admis : 9 à l'hôpital de Brest, 5 à celui de Morlaix.",
+    "Quinze blessés ont été hospitalisés, dont 11 au centre hospitalier de Nîmes ; 7 autres ont été soignés sur place.",
+])
+def test_colon_parts_by_institution_place_quiet(s):
+    assert codes(_doc(s), "NUM302", path="a.txt") == []

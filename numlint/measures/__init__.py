@@ -700,6 +700,13 @@ _CAST_NOUNS = frozenset({"suffrage", "voix", "vote", "bulletin"})
 _CAST_VOTERS = frozenset({"votant", "député", "sénateur", "élu", "conseiller", "membre", "parlementaire",
                           "délégué", "administrateur", "juré", "actionnaire", "salarié", "adhérent",
                           "défavorable", "favorable"})
+# where people or things are held, named by the place they stand in (« l'hôpital de Bastia »,
+# « celui de Calvi »): place_of reads the place after them
+_INSTITUTIONS = frozenset({"celui", "celle", "ceux", "celles", "hôpital", "hôpitaux", "centre", "centres",
+                           "hospitalier", "hospitaliers", "universitaire", "chu", "clinique", "cliniques",
+                           "maternité", "prison", "aéroport", "gare", "port", "stade", "caserne", "mairie",
+                           "préfecture", "commissariat", "gendarmerie", "tribunal", "université", "lycée",
+                           "collège", "école", "usine", "site", "camp", "établissement", "antenne"})
 _AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "auraient", "avons"})
 # verbs that make a sum of what they follow (« qui représentent 9 appareils au total »)
 _SUM_VERBS = ("représent", "totalis", "compt", "cumul", "réun", "atteign", "atteint", "rassembl",
@@ -2662,6 +2669,7 @@ class _Reader:
         stop = min(n, j + 6)
         if _PLACE_PREP.isdisjoint(W[k:stop]):
             stop = k       # no preposition ahead: nothing to find there
+        inst = -1      # where « à l'hôpital », « au centre hospitalier », « à celui » stands
         while k < stop and T[k] == sj:
             kk = K[k]
             if kk == "f" and ms[F[k]].figure.kind != "date":
@@ -2672,6 +2680,16 @@ class _Reader:
                 p = self.place_name(k + 1)
                 if p:
                     return p
+                if W[k] != "en" and W[k + 1] in _INSTITUTIONS or k + 2 < n and W[k + 1] in ("l'", "la", "le") \
+                        and W[k + 2] in _INSTITUTIONS:
+                    inst = k
+                    stop = min(n, k + 7)
+            elif inst >= 0 and W[k] in ("de", "du", "d'") and k + 1 < n:
+                # « 12 au centre hospitalier de Bastia, 9 à celui de Calvi »: the place of the
+                # institution named after the preposition
+                return self.place_name(k + 1)
+            elif inst >= 0 and W[k] not in _INSTITUTIONS and W[k] not in ("l'", "la", "le"):
+                inst = -1
             k += 1
         # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
         if self.has_holder:
