@@ -704,6 +704,33 @@ _WHOLE_END = frozenset({",", ".", ";", ":", ")", "!", "?", "»", "et", "contre",
                         "total", "totale", "annuel", "annuelle"})
 _TOTAL_ADJ = frozenset({"total", "totale", "totaux", "totales"})
 _LIST_PREP = frozenset({"pour", "dans", "en", "à", "au", "aux", "chez"})
+
+_CAST_NOUNS = frozenset({"suffrage", "voix", "vote", "bulletin"})
+_CAST_VOTERS = frozenset({"votant", "député", "sénateur", "élu", "conseiller", "membre", "parlementaire",
+                          "délégué", "administrateur", "juré", "actionnaire", "salarié", "adhérent",
+                          "défavorable", "favorable"})
+# where people or things are held, named by the place they stand in (« l'hôpital de Bastia »,
+# « celui de Calvi »): place_of reads the place after them
+_INSTITUTIONS = frozenset({"celui", "celle", "ceux", "celles", "hôpital", "hôpitaux", "centre", "centres",
+                           "hospitalier", "hospitaliers", "universitaire", "chu", "clinique", "cliniques",
+                           "maternité", "prison", "aéroport", "gare", "port", "stade", "caserne", "mairie",
+                           "préfecture", "commissariat", "gendarmerie", "tribunal", "université", "lycée",
+                           "collège", "école", "usine", "site", "camp", "établissement", "antenne"})
+_AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "auraient", "avons"})
+# verbs that make a sum of what they follow (« qui représentent 9 appareils au total »)
+_SUM_VERBS = ("représent", "totalis", "compt", "cumul", "réun", "atteign", "atteint", "rassembl",
+              "regroup", "form", "constitu", "pès", "pes", "fai", "font", "fait", "sont", "été",
+              "étaient", "additionn", "comptabilis", "rejoign", "rejoint")
+
+
+def _activity_verb(v: str, participle: bool) -> bool:
+    """A verb form (a past participle, or a plural present or imperfect) that is not one of
+    the verbs that sum."""
+    if not v.isalpha() or v.startswith(_SUM_VERBS):
+        return False
+    if participle:
+        return v.endswith(("é", "és", "i", "is", "u", "us", "it", "uit"))
+    return v.endswith(("ent", "aient")) and not v.endswith("ment")
 # « dans ses deux usines »: the determiners of a place complement counting places (where_count)
 _WHERE_DETS = frozenset({"ses", "leurs", "nos", "vos", "les", "ces"})
 # « 3 200 suivent une formation … et 2 400 un cursus … » (gapped_object)
@@ -1792,6 +1819,7 @@ class _Reader:
         self.time_pos = [tj for tj, _ in self.times]
         self.sources = self.find_sources()
         self.source_pos = [sj for sj, _ in self.sources]
+        self.cast: list[int] = []
         for i in self.idxs:
             self.read_figure(i)
         if self.en_js:
@@ -1805,6 +1833,8 @@ class _Reader:
         if self.split_js:
             self.mark_split()
         self.link_totals()
+        if self.cast:
+            self.mark_cast()
         if self.ces_js:
             self.these_of()
         self.link_shares()
@@ -2097,6 +2127,8 @@ class _Reader:
         m.subject = subject
         m.explicit_subject = explicit
         m.qualifiers = frozenset(quals) if quals else _NONE
+        if explicit and subject in _CAST_NOUNS and f.kind == "number" and "exprimé" in m.qualifiers:
+            self.cast.append(i)     # « 318 suffrages exprimés » (mark_cast)
         if "base" in m.cues:
             cues.add("base")    # set by the part read before it: « 20 des 72 sièges »
         m.cues = frozenset(cues) if cues else _NONE
@@ -2722,6 +2754,7 @@ class _Reader:
         stop = min(n, j + 6)
         if _PLACE_PREP.isdisjoint(W[k:stop]):
             stop = k       # no preposition ahead: nothing to find there
+        inst = -1      # where « à l'hôpital », « au centre hospitalier », « à celui » stands
         while k < stop and T[k] == sj:
             kk = K[k]
             if kk == "f" and ms[F[k]].figure.kind != "date":
@@ -2732,6 +2765,16 @@ class _Reader:
                 p = self.place_name(k + 1)
                 if p:
                     return p
+                if W[k] != "en" and W[k + 1] in _INSTITUTIONS or k + 2 < n and W[k + 1] in ("l'", "la", "le") \
+                        and W[k + 2] in _INSTITUTIONS:
+                    inst = k
+                    stop = min(n, k + 7)
+            elif inst >= 0 and W[k] in ("de", "du", "d'") and k + 1 < n:
+                # « 12 au centre hospitalier de Bastia, 9 à celui de Calvi »: the place of the
+                # institution named after the preposition
+                return self.place_name(k + 1)
+            elif inst >= 0 and W[k] not in _INSTITUTIONS and W[k] not in ("l'", "la", "le"):
+                inst = -1
             k += 1
         # a holder in the clause before: "celui de Fécamp, avec 71 éoliennes"
         if self.has_holder:
@@ -3641,6 +3684,8 @@ class _Reader:
                 addends = [a for a in addends if self.ms[a].figure.kind == "quantity"]
             if i in self.these and self.these[i] != len(addends):
                 continue    # « pour ces trois régions » with two parts found: not those parts
+            if self.other_noun_total(i, addends):
+                continue
             if len(addends) >= 2 and "chacun" not in m.cues:
                 m.total_of = addends
                 for a in addends:
@@ -3648,6 +3693,101 @@ class _Reader:
 
         for i in self.medal_sums:
             self.medal_sum(i)
+
+    def other_noun_total(self, i: int, addends: list[int]) -> bool:
+        """« six Canadair, deux Dash et un hélicoptère, qui ont effectué 146 largages au total »,
+        « quatre ambulances et trois camions ont transporté 95 blessés au total »: a total of
+        its own noun that is the object of a verb whose subject is the list (a participle after
+        « avoir », or a verb right after « qui ») counts what the parts did, not the parts.
+        A verb that sums (« représentent », « totalisent », « sont ») or a part of the total's
+        noun keeps the sum."""
+        m = self.ms[i]
+        if not (m.explicit_subject and m.subject) or not addends \
+                or any(self.ms[a].explicit_subject and self.ms[a].subject == m.subject for a in addends):
+            return False
+        k, r = self.pos.get(i, -1), self.pos.get(addends[-1], -1)
+        if k < 0 or r < 0 or k - r > 12:
+            return False
+        W = self.W
+        for x in range(r + 1, k):
+            w = W[x]
+            if w in ("soit", ":", "pour", "sur"):
+                return False
+            if w in _AVOIR and x + 1 < k:
+                v = W[x + 1]
+                if v in ("déjà", "ainsi", "alors", "ensemble") and x + 2 < k:
+                    v = W[x + 2]
+                return _activity_verb(v, participle=True)
+            if w == "qui" and x + 1 < k and W[x + 1] not in _AVOIR:
+                return _activity_verb(W[x + 1], participle=False)
+        return False
+
+    def mark_cast(self) -> None:
+        """« 318 suffrages exprimés : le texte a recueilli 201 voix favorables, tandis que 107
+        sénateurs s'y sont opposés », « adopté par 190 voix contre 120, sur 300 suffrages
+        exprimés »: the votes cast on a text are its « pour » and its « contre », nothing else.
+        Two exact counts in the sentence (after the count of votes cast, else before it, else in
+        the next sentence when it ends its own), one said for and the other against, are noted
+        as its parts (notes["cast"]). A third figure, a side unsaid: unsure, nothing noted."""
+        K, W, T, F, ms = self.K, self.W, self.T, self.F, self.ms
+        for i in self.cast:
+            k = self.pos.get(i, -1)
+            if k < 0:
+                continue
+            here = self.sent_figs.get(T[k], [])
+            after = [x for x in here if x > k]
+            before = [x for x in here if x < k]
+            if after:
+                run = after
+            elif len(before) == 2:
+                run = before
+            else:
+                run = self.sent_figs.get(T[k] + 1, [])
+            if len(run) != 2:
+                continue
+            a, b = run
+            sides = [self.cast_side(a, b), self.cast_side(b, None)]
+            if W[b - 1] == "contre" and (b - 1 == a + 1 or b - 2 == a + 1 and W[a + 1] == "voix"):
+                sides = ["pour" if sides[0] in (None, "pour") else None, "contre"]    # « 190 voix contre 120 »
+            if sorted(s for s in sides if s) != ["contre", "pour"]:
+                continue
+            m = ms[i]
+            parts = [F[a], F[b]]
+            if any(not self.cast_part(ms[x], m, i) for x in parts):
+                continue
+            m.notes["cast"] = parts
+
+    def cast_side(self, a: int, nxt: int | None) -> str | None:
+        """The side of the count at token a, from the words after it up to the next figure or
+        clause break (at most eight): « voix favorables », « ont voté pour », « s'y sont opposés »,
+        « se sont prononcés contre »."""
+        W, K, T = self.W, self.K, self.T
+        side = None
+        for x in range(a + 1, min(self.n, a + 9)):
+            if K[x] == "f" or T[x] != T[a] or x == nxt:
+                break
+            w = W[x]
+            if w in (",", ";", ":", "dont", "soit", "(", "et", "tandis", "mais", "alors"):
+                break
+            if w in ("favorable", "favorables", "pour", "oui"):
+                s = "pour"
+            elif w in ("défavorables", "défavorable", "contre", "opposé", "opposés", "opposées", "opposée", "non"):
+                s = "contre"
+            else:
+                continue
+            if w in ("pour", "contre") and not self.vote_side(x):
+                return None     # « pour le maire sortant », « contre 48 »: not a side
+            if side is not None and side != s:
+                return None
+            side = s
+        return side
+
+    def cast_part(self, x: Measure, total: Measure, total_i: int) -> bool:
+        f = x.figure
+        return f.kind == "number" and f.approx is None and not f.is_range and bool(f.numerals) \
+            and (x.part_kind is None or x.part_kind in ("dont", "sur") and x.part_of == total_i) and not x.change_kind and x.share_of is None \
+            and not (x.cues - {"contre"}) and x.time == total.time and x.source == total.source \
+            and (x.subject is None or x.subject in _CAST_NOUNS or x.subject in _CAST_VOTERS)
 
     def medal_sum(self, i: int) -> None:
         """« Avec 2 titres, 1 médaille d'argent et 3 de bronze, soit 7 médailles »: a medal tally

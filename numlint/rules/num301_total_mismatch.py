@@ -114,6 +114,15 @@ class TotalMismatch(Rule):
                         continue    # a « dont » list may leave parts out: only too much is sure
                 if not parts:
                     continue
+            elif m.notes.get("cast"):
+                # « 318 suffrages exprimés : 201 voix pour, 107 contre »: the votes cast are the
+                # for and the against, to the unit
+                parts = [ms[i] for i in m.notes["cast"] if 0 <= i < len(ms) and C.numeric(ms[i].figure)]
+                if len(parts) != 2 or not _exact(m) or not all(_exact(p) for p in parts):
+                    continue
+                if all(p.part_of is not None and ms[p.part_of] is m for p in parts) \
+                        and sum(p.figure.value for p in parts) > m.figure.value:
+                    continue    # parts of it that exceed it: NUM302 says so
             elif "au total avant" in m.cues and m.figure.block is not None:
                 if by_sentence is None:
                     by_sentence = _by_sentence(ms)

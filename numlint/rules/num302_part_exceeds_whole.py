@@ -110,6 +110,21 @@ def _precise_floor(whole, parts) -> bool:
                for p in parts)
 
 
+# units of what is never a sum of parts: a temperature, a speed, a flow, a price or a rate per
+# unit, a pressure, a share (« 41,2 °C », « 130 km/h », « 2 euros le litre », « 12 % »)
+_INTENSIVE = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin", "knot", "hectopascal", "percent"})
+
+
+def _no_whole(m) -> bool:
+    """A figure that no « dont » splits: one of an intensive unit (a temperature, a speed, a
+    rate: « dont 41,2 °C le 28 juillet » names a day it was reached, not a part), or a threshold
+    crossed (« a dépassé 38 °C à quatre reprises, dont … », « ont dépassé 12 000 tonnes »):
+    the whole is only a floor, anything above it fits."""
+    f = m.figure
+    u = f.unit or ""
+    return "dépasse" in m.cues or u in _INTENSIVE or "/" in u or f.kind == "percent"
+
+
 def _exceeds(part_lo: float, whole_hi: float, part: float, whole: float) -> bool:
     """The part is above the whole even when both are read at their most favourable. Round
     figures touching at the edge ("5.000 tués" against "4.000 tués ou blessés", each ± 500)
@@ -226,7 +241,7 @@ class PartExceedsWhole(Rule):
                 lists.setdefault(m.part_of, []).append(m)
         for w, parts in lists.items():
             whole = ms[w]
-            if not C.numeric(whole.figure) or "chacun" in whole.cues \
+            if not C.numeric(whole.figure) or "chacun" in whole.cues or _no_whole(whole) \
                     or any(C.malformed(x.figure) for x in parts + [whole]):
                 continue
             if len(parts) < 3 and whole.notes and whole.notes.get("among_verb"):
