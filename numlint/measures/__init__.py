@@ -376,6 +376,7 @@ _FRACTION_UP = frozenset({
 # after « N victimes, »: the toll of both killed and wounded, said so
 _BOTH_TOLD = frozenset({("tués", "et", "blessés", "confondus"), ("morts", "et", "blessés", "confondus"),
                         ("blessés", "et", "tués", "confondus"), ("blessés", "et", "morts", "confondus")})
+_SPAN_NOUNS = frozenset({"ans", "années", "mois", "semaines", "jours", "décennies", "siècles"})
 _CASUALTY_STATES = frozenset({"tué", "blessé", "mort", "tué ou blessé"})
 # « Parmi les 41 véhicules figurent 29 voitures, … »: verbs of presence, their subject after them
 _AMONG_INVERTED = frozenset({"figurent", "figuraient", "figureront", "figurèrent"})
@@ -1846,6 +1847,8 @@ class _Reader:
                             # sont inscrites à » names it (a bare « de recettes » stays a note)
                             after_measure = f"{L.noun_lemma(tw)} {adj}"
                     quals |= self.read_qualifiers(k, j)
+                    if self.q_both_told:
+                        m.notes["both_told"] = True     # the toll said of both after a comma
                     # « l'écart de 56 points », « porte son avance à 35 points »
                     if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'", "à") \
                             and W[j - 2] in _GAP_FIRST and T[j - 2] == sj:
@@ -1875,6 +1878,13 @@ class _Reader:
             # « les combats ont tué 980 personnes », « et en ont blessé 2 040 »: the verb says the state
             quals.add(left[-1])
             m.notes["verb_state"] = left[-1]
+            k = j - 1
+            while k >= max(0, j - 40) and T[k] == sj:
+                if W[k] == "depuis" or (W[k] == "en" and k + 2 < j and (W[k + 2] in _SPAN_NOUNS or (
+                        K[k + 1] == "f" and W[k + 1].rsplit(" ", 1)[-1] in _SPAN_NOUNS))):
+                    m.notes["verb_span"] = True     # « depuis janvier, … ont tué »: a toll of a span
+                    break
+                k -= 1
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
         elif f.range_kind == "de-a" and left[-1:] and left[-1] in _WIND_NOUNS and f.unit in _SPEEDS:
@@ -2261,11 +2271,13 @@ class _Reader:
         first = True
         self.q_end = k
         self.q_tight = None
+        self.q_both_told = False
         sj = T[j]
         while k < n and steps < 8 and k >= 0 and T[k] == sj:
             if K[k] != "w":
                 if first and W[k] == "," and tuple(W[k + 1:k + 5]) in _BOTH_TOLD and T[min(k + 4, n - 1)] == sj:
                     out.add("tué ou blessé")    # « 2 860 victimes, tués et blessés confondus »
+                    self.q_both_told = True
                 break
             tw = W[k]
             q = L.qualifier(tw)

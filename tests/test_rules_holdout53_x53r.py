@@ -1,0 +1,52 @@
+"""Holdout 53 (x53r), a precision audit of the readings merged in rounds 51-52: for each, honest
+French passages that look like it but are correct (written for these tests) stay quiet, and the
+reading's own slip still fires."""
+from __future__ import annotations
+
+import pytest
+
+from _lint_kit import codes
+
+
+def _txt(head: str, body: str) -> str:
+    return f"{head}\n\nLes chiffres ont été publiés mardi.\n\n{body}\n"
+
+
+def _md(body: str, date: str = "2026-11-10") -> str:
+    return f"---\ntitle: Article\ndate: {date}\n---\n\n# Un portrait\n\n{body}\n"
+
+
+# --- NUM302: killed and wounded told by verbs against « N victimes, tués et blessés confondus » --
+
+TOLL = "L'attaque de dimanche a fait 40 victimes, tués et blessés confondus."
+
+
+@pytest.mark.parametrize("body", [
+    # the parts of the toll, told by their verbs, add up above it
+    "L'attaque a fait 40 victimes, tués et blessés confondus. Les assaillants ont tué 15 personnes "
+    "et en ont blessé 30.",
+    "L'attaque a fait 40 victimes, tués et blessés confondus : les assaillants ont tué 15 personnes "
+    "et en ont blessé 30.",
+])
+def test_num302_told_by_verbs_fires(body):
+    assert codes(_txt("Attentat", body), "NUM302", path="a.txt") == ["NUM302"]
+
+
+@pytest.mark.parametrize("body", [
+    # the parts fit the toll
+    "L'accident a fait 18 victimes, tués et blessés confondus : le choc a tué 4 passagers et en a "
+    "blessé 14.",
+    # a toll of another event, before
+    "L'attentat a fait 25 victimes, tués et blessés confondus. En 2019, une attaque similaire avait "
+    "tué 12 personnes et en avait blessé 30.",
+    # a toll of a wider span: « depuis janvier », « en dix ans »
+    TOLL + " Depuis janvier, les groupes armés ont tué 150 personnes et en ont blessé 300 dans la "
+    "région.",
+    TOLL + " En dix ans, les groupes armés ont tué 150 personnes et en ont blessé 300 dans la région.",
+    TOLL + " Les groupes armés ont tué 150 personnes depuis janvier.",
+    # one count of the dead, told elsewhere, of a wider scope
+    TOLL + " Depuis janvier, 150 personnes ont été tuées dans la région.",
+    TOLL + " Les jihadistes ont tué 150 personnes dans la région, selon l'ONU.",
+])
+def test_num302_told_by_verbs_look_alikes_quiet(body):
+    assert codes(_txt("Violences au Sahel", body), "NUM302", path="a.txt") == []
