@@ -50,3 +50,37 @@ def test_num302_told_by_verbs_fires(body):
 ])
 def test_num302_told_by_verbs_look_alikes_quiet(body):
     assert codes(_txt("Violences au Sahel", body), "NUM302", path="a.txt") == []
+
+
+# --- NUM201: a headline party seat count against the body's « N des M sièges » -----------------
+
+SEATS_HEAD = "Législatives : le PS obtient 45 sièges"
+
+
+@pytest.mark.parametrize("body", [
+    "Le PS remporte 52 des 129 sièges du Parlement.",
+    "Le PS a remporté 52 des 129 sièges du Parlement.",
+    "Le PS a fait élire 52 députés sur les 129 de l'Assemblée.",
+])
+def test_num201_seat_share_fires(body):
+    assert codes(_txt(SEATS_HEAD, body), "NUM201", path="a.txt") == ["NUM201"]
+
+
+@pytest.mark.parametrize("body", [
+    # the seats of a coalition, the party's inside it
+    "La coalition de gauche remporte 61 des 129 sièges du Parlement, dont 45 pour le PS.",
+    # the seats the party held before: a past verb or another year
+    "Le PS, qui détenait 52 des 129 sièges en 2019, en perd sept.",
+    "Le PS détenait 52 des 129 sièges dans l'assemblée sortante.",
+    "Le PS avait remporté 52 des 129 sièges lors du précédent scrutin.",
+    "Le PS comptait jusqu'ici 52 des 129 sièges.",
+    "Le PS comptait 52 députés sur les 129 de l'Assemblée sortante.",
+    "Le PS avait fait élire 52 députés sur les 129 en 2019.",
+])
+def test_num201_seat_share_look_alikes_quiet(body):
+    assert codes(_txt(SEATS_HEAD, body), "NUM201", path="a.txt") == []
+
+
+def test_num201_seat_share_another_party_quiet():
+    body = "Le parti obtient 30 sièges. La majorité présidentielle conserve 68 des 125 sièges de l'Assemblée."
+    assert codes(_txt("Le parti obtient 30 sièges", body), "NUM201", path="a.txt") == []

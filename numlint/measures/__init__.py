@@ -376,6 +376,7 @@ _FRACTION_UP = frozenset({
 # after « N victimes, »: the toll of both killed and wounded, said so
 _BOTH_TOLD = frozenset({("tués", "et", "blessés", "confondus"), ("morts", "et", "blessés", "confondus"),
                         ("blessés", "et", "tués", "confondus"), ("blessés", "et", "morts", "confondus")})
+_SEAT_NOUNS = frozenset({"siège", "député", "élu", "sénateur"})
 _SPAN_NOUNS = frozenset({"ans", "années", "mois", "semaines", "jours", "décennies", "siècles"})
 _CASUALTY_STATES = frozenset({"tué", "blessé", "mort", "tué ou blessé"})
 # « Parmi les 41 véhicules figurent 29 voitures, … »: verbs of presence, their subject after them
@@ -1872,6 +1873,10 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.kind == "number" and (subject in _SEAT_NOUNS or m.part_kind == "des") and any(
+                x in _PAST_AUX or x.endswith(("ait", "aient")) and not x.endswith(("fait", "faient"))
+                for x in left[-3:]):
+            m.notes["past"] = True      # « détenait / avait obtenu 52 des 129 sièges »
         if f.kind == "number" and left[-1:] in (["tué"], ["blessé"]) and len(left) >= 2 \
                 and left[-2] in ("ont", "a", "avaient", "avait") and not quals \
                 and subject in (None, "personne", "civil", "habitant"):
