@@ -84,3 +84,45 @@ def test_num201_seat_share_look_alikes_quiet(body):
 def test_num201_seat_share_another_party_quiet():
     body = "Le parti obtient 30 sièges. La majorité présidentielle conserve 68 des 125 sièges de l'Assemblée."
     assert codes(_txt("Le parti obtient 30 sièges", body), "NUM201", path="a.txt") == []
+
+
+# --- NUM305: « grimpe à B, après A l'an passé : un gain de P % » (après read as contre) ----------
+
+CLIMB = "La fréquentation grimpe à 1,5 million de visiteurs, après 1,2 million l'an passé"
+
+
+@pytest.mark.parametrize("body", [
+    CLIMB + " : un gain de 10 %.",
+    "La fréquentation grimpe à 1,5 million de visiteurs, contre 1,2 million l'an passé, soit une "
+    "hausse de 10 %.",
+])
+def test_num305_after_as_against_fires(body):
+    assert codes(_txt("Le tourisme grimpe", body), "NUM305", path="a.txt") == ["NUM305"]
+
+
+@pytest.mark.parametrize("body", [
+    CLIMB + " : un gain de 25 %.",
+    # the change told with its own span or base: of another pair of moments
+    CLIMB + " : un gain de 10 % sur deux ans.",
+    CLIMB + " : un gain de 10 % en deux ans.",
+    CLIMB + " : un gain de 10 % en 3 ans.",
+    CLIMB + " : un gain de 10 % par rapport à 2023.",
+    CLIMB + " : un gain de 10 % depuis 2019.",
+    "La fréquentation grimpe à 1,5 million de visiteurs, contre 1,2 million l'an passé : un gain de "
+    "10 % sur deux ans par rapport à 2023.",
+    # « après » an event, not a value
+    "Les ventes se sont envolées de 12 %, à 3 400 unités, après deux années de baisse.",
+    "Le chiffre d'affaires a bondi de 20 % sur deux ans, à 1,2 milliard d'euros, après 1,1 milliard "
+    "l'an dernier.",
+    "Le trafic s'est envolé de 15 % en mars, à 2,3 millions de passagers, après 1,9 million en "
+    "février et 2 millions en mars 2024.",
+])
+def test_num305_after_as_against_look_alikes_quiet(body):
+    assert codes(_txt("Le tourisme grimpe", body), "NUM305", path="a.txt") == []
+
+
+def test_num305_passing_pair_keeps_its_own_span():
+    # a pair told « passé de A à B » carries its span: the change « en six ans » is its own
+    body = ("Le loyer est passé de 1 020 à 1 245 euros depuis 2020, soit une hausse de 12 % en six "
+            "ans.")
+    assert codes(_txt("Les loyers flambent", body), "NUM305", path="a.txt") == ["NUM305"]

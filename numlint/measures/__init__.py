@@ -4527,6 +4527,8 @@ class _Reader:
                 continue
             self.alt_to = None
             pair = reached or passing or self.change_pair(k)
+            if pair is not None and not (reached or passing) and self.pair_against and self.own_span(k):
+                continue    # « après 1,2 million l'an passé : un gain de 10 % sur deux ans »
             if pair is None and kind == "percent":
                 pair = self.change_across(k) or self.successive_periods(k, sign) or self.compared_opening(k) \
                     or self.colon_pair(k) or self.only_now(k, sign)
@@ -4923,9 +4925,27 @@ class _Reader:
             return False
         return fa.is_range if a == b else not (fa.is_range or fb.is_range)
 
+    def own_span(self, k: int) -> bool:
+        """The change at token k tells its own span or base right after it (« de 10 % sur deux
+        ans », « en trois ans », « par rapport à 2023 », « depuis 2020 »): not the change of a
+        pair told « B, contre / après A » before it, which may be of one year (a pair told
+        « passé de A à B » carries its span with it)."""
+        W, K, n = self.W, self.K, self.n
+        x = k + 1
+        if x + 1 >= n or not self.same_sent(k, x + 1):
+            return False
+        if W[x] in ("sur", "en") and (W[x + 1] in ("deux", "trois", "quatre", "cinq", "dix") or K[x + 1] == "f") \
+                and (W[x + 1].rsplit(" ", 1)[-1] in _SPAN_NOUNS
+                     or x + 2 < n and W[x + 2] in _SPAN_NOUNS):
+            return True
+        if W[x] == "depuis" or W[x] == "par" and W[x + 1] == "rapport":
+            return True
+        return False
+
     def change_pair(self, k: int, after: int | None = None) -> tuple[int, int] | None:
         """The (from, to) figures a change at token k speaks of, in its sentence."""
         F, ms = self.F, self.ms
+        self.pair_against = False   # set when the pair is told « B, contre / après A »
         cands = [x for x in self.figs_in_sentence(k if after is None else after)
                  if (x < k if after is None else after < x <= after + 8)]
         cands = [x for x in cands if ms[F[x]].figure.kind in ("number", "money", "quantity", "percent")
@@ -4969,6 +4989,7 @@ class _Reader:
                 # an earlier moment's value reads as « contre »
                 # « 1 284 millions d'euros pour les neuf premiers mois, contre 1 207 millions »:
                 # the value compared is the nearest one of its kind, not a count in between
+                self.pair_against = True
                 n0 = n_ - 1
                 while n0 > 0 and self.count_between(F[cands[n0]], F[b]):
                     n0 -= 1
