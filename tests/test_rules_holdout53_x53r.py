@@ -126,3 +126,33 @@ def test_num305_passing_pair_keeps_its_own_span():
     body = ("Le loyer est passé de 1 020 à 1 245 euros depuis 2020, soit une hausse de 12 % en six "
             "ans.")
     assert codes(_txt("Les loyers flambent", body), "NUM305", path="a.txt") == ["NUM305"]
+
+
+# --- measures/NUM302: « X en comptait (alors) A, Y B » after a whole in the sentence before ------
+
+@pytest.mark.parametrize("body", [
+    "Le CHU disposait de 1 200 lits. Le site nord en comptait alors 800, le site sud 600.",
+    "Le CHU dispose de 1 200 lits. Le site nord en compte 800, le site sud 600.",
+])
+def test_num302_en_list_fires(body):
+    assert codes(_txt("L'hôpital", body), "NUM302", path="a.txt") == ["NUM302"]
+
+
+@pytest.mark.parametrize("body", [
+    # the whole of now, the parts of before (or the reverse): another moment
+    "Le CHU dispose de 1 200 lits. Le site nord en comptait alors 800, le site sud 600, avant la "
+    "fusion de 2015.",
+    "La région comptait 1 000 exploitations en 1990. La Mayenne en compte aujourd'hui 600, la "
+    "Sarthe 500.",
+    "En 2020, la région comptait 1 000 exploitations laitières. Le Gers en comptait alors 700 en "
+    "2000, le Lot 500.",
+    # nested places, the parts held themselves
+    "Le département compte 120 écoles. Toulouse en compte 80, la métropole 110, selon le rectorat.",
+    "Le département compte 400 écoles. La ville de Lille en accueille 120, la métropole 300.",
+    "Le groupe emploie 5 000 personnes. Sa filiale française en emploie 3 000, l'européenne 4 500, "
+    "France comprise.",
+    "La région compte 400 églises classées. La Dordogne en compte 250 inscrites, la Gironde 200 "
+    "classées ou inscrites.",
+])
+def test_num302_en_list_look_alikes_quiet(body):
+    assert codes(_txt("Les chiffres du département", body), "NUM302", path="a.txt") == []

@@ -3981,8 +3981,12 @@ class _Reader:
             if not unit_whole and not all(self.compatible(w, p) for p in parts):
                 continue
             if k in held and (unit_whole or any(ms[p].time != ms[w].time for p in parts)
-                              or self.held_by(self.pos[w])):
-                continue    # « comptait 300 adhérents en 2020. Il en compte 420 aujourd'hui, … »
+                              or self.held_by(self.pos[w])
+                              or self._past_word(W[k - 2] if W[k - 1] in _EN_LIST_ADV else W[k - 1])
+                              != self.past_told(self.pos[w])):
+                # « comptait 300 adhérents en 2020. Il en compte 420 aujourd'hui, … »; « Le CHU
+                # dispose de 1 200 lits. Le site nord en comptait alors 800, … »: another moment
+                continue
             if named_item and len(self.sent_figs.get(T[k] - 1, ())) != 1:
                 # « Sion concentre 14 800 séjours, soit près de la moitié du total. Viège en a
                 # compté 7 100, Martigny 4 900 … »: named items after a sentence with a share
@@ -3990,6 +3994,28 @@ class _Reader:
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
+
+    @staticmethod
+    def _past_word(w: str) -> bool:
+        """An imperfect or a past auxiliary (« comptait », « était », « avaient »)."""
+        return w in _PAST_AUX or w.endswith(("ait", "aient")) and not w.endswith(("fait", "faient")) \
+            and len(w) > 5
+
+    def past_told(self, x: int) -> bool:
+        """The sentence of the figure at x tells a past (an imperfect or a past auxiliary)."""
+        W, T, n = self.W, self.T, self.n
+        s = T[x]
+        y = x - 1
+        while y >= 0 and T[y] == s:
+            if self._past_word(W[y]):
+                return True
+            y -= 1
+        y = x + 1
+        while y < n and T[y] == s:     # « 860 places étaient ouvertes »
+            if self._past_word(W[y]):
+                return True
+            y += 1
+        return False
 
     def held_by(self, x: int) -> bool:
         """« L'Ouest compte 612 000 déplacés. L'Artibonite en recense 498 000, le Centre 214 000 »:
