@@ -156,3 +156,29 @@ def test_num302_en_list_fires(body):
 ])
 def test_num302_en_list_look_alikes_quiet(body):
     assert codes(_txt("Les chiffres du département", body), "NUM302", path="a.txt") == []
+
+
+# --- NUM302: « Parmi les N …(,) figurent A, B et C » ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Parmi les 20 films en compétition, figurent 12 comédies, 9 drames et 5 documentaires.",
+    "Parmi les 41 camions engagés figurent 29 bennes, 9 citernes et 6 plateaux.",
+])
+def test_num302_among_list_fires(body):
+    assert codes(_txt("Le festival", body), "NUM302", path="a.txt") == ["NUM302"]
+
+
+@pytest.mark.parametrize("body", [
+    # a part named by the whole's own noun and a trait: traits may cross
+    "Parmi les 20 films en compétition, figurent 12 premiers films, 9 films européens et 5 "
+    "documentaires.",
+    "Parmi les 20 films en compétition figurent 12 premiers films, 9 films européens et 5 "
+    "documentaires.",
+    # highlights that fit, or two traits only
+    "Parmi les 50 entreprises lauréates figurent 3 start-up lyonnaises, 2 PME bretonnes et 12 "
+    "entreprises industrielles.",
+    "Parmi les 40 lauréats figurent 25 femmes et 30 moins de 30 ans.",
+    "Parmi les 14 accusés, figurent 6 anciens élus, 5 chefs d'entreprise et 3 fonctionnaires.",
+])
+def test_num302_among_list_look_alikes_quiet(body):
+    assert codes(_txt("Le palmarès", body), "NUM302", path="a.txt") == []

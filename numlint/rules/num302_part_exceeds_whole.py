@@ -231,6 +231,12 @@ class PartExceedsWhole(Rule):
                 continue
             if len(parts) < 3 and whole.notes and whole.notes.get("among_verb"):
                 continue    # « Parmi les 12 candidats figurent 3 ministres et 10 femmes »: may cross
+            if "sur les" in whole.cues and whole.subject is not None and len(parts) >= 2 \
+                    and any(p.subject == whole.subject and p.explicit_subject for p in parts) \
+                    and any(p.subject != whole.subject and p.explicit_subject for p in parts):
+                # « Parmi les 20 films, 12 premiers films, 9 films européens et 5 documentaires »:
+                # a part named by the whole's own noun is picked by a trait, which may cross others
+                continue
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
