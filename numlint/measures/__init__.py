@@ -376,6 +376,8 @@ _FRACTION_UP = frozenset({
 # after « N victimes, »: the toll of both killed and wounded, said so
 _BOTH_TOLD = frozenset({("tués", "et", "blessés", "confondus"), ("morts", "et", "blessés", "confondus"),
                         ("blessés", "et", "tués", "confondus"), ("blessés", "et", "morts", "confondus")})
+_SEAT_NOUNS = frozenset({"siège", "député", "élu", "sénateur"})
+_SPAN_NOUNS = frozenset({"ans", "années", "mois", "semaines", "jours", "décennies", "siècles"})
 _CASUALTY_STATES = frozenset({"tué", "blessé", "mort", "tué ou blessé"})
 # « Parmi les 41 véhicules figurent 29 voitures, … »: verbs of presence, their subject after them
 _AMONG_INVERTED = frozenset({"figurent", "figuraient", "figureront", "figurèrent"})
@@ -1954,6 +1956,8 @@ class _Reader:
                             # sont inscrites à » names it (a bare « de recettes » stays a note)
                             after_measure = f"{L.noun_lemma(tw)} {adj}"
                     quals |= self.read_qualifiers(k, j)
+                    if self.q_both_told:
+                        m.notes["both_told"] = True     # the toll said of both after a comma
                     # « l'écart de 56 points », « porte son avance à 35 points »
                     if explicit and f.kind == "number" and j >= 2 and W[j - 1] in ("de", "d'", "à") \
                             and W[j - 2] in _GAP_FIRST and T[j - 2] == sj:
@@ -1977,12 +1981,23 @@ class _Reader:
                 subject, explicit = s2, True
                 quals |= q2
         left = self.left_words(j, 6)
+        if f.kind == "number" and (subject in _SEAT_NOUNS or m.part_kind == "des") and any(
+                x in _PAST_AUX or x.endswith(("ait", "aient")) and not x.endswith(("fait", "faient"))
+                for x in left[-3:]):
+            m.notes["past"] = True      # « détenait / avait obtenu 52 des 129 sièges »
         if f.kind == "number" and left[-1:] in (["tué"], ["blessé"]) and len(left) >= 2 \
                 and left[-2] in ("ont", "a", "avaient", "avait") and not quals \
                 and subject in (None, "personne", "civil", "habitant"):
             # « les combats ont tué 980 personnes », « et en ont blessé 2 040 »: the verb says the state
             quals.add(left[-1])
             m.notes["verb_state"] = left[-1]
+            k = j - 1
+            while k >= max(0, j - 40) and T[k] == sj:
+                if W[k] == "depuis" or (W[k] == "en" and k + 2 < j and (W[k + 2] in _SPAN_NOUNS or (
+                        K[k + 1] == "f" and W[k + 1].rsplit(" ", 1)[-1] in _SPAN_NOUNS))):
+                    m.notes["verb_span"] = True     # « depuis janvier, … ont tué »: a toll of a span
+                    break
+                k -= 1
         if f.range_kind == "de-a" and left[-1:] and left[-1] in _RANGE_VERBS:
             m.notes["range"] = left[-1]     # « varie de 6 à 2 millions »: bounds, not a change
         elif f.range_kind == "de-a" and left[-1:] and left[-1] in _WIND_NOUNS and f.unit in _SPEEDS:
@@ -2378,11 +2393,13 @@ class _Reader:
         first = True
         self.q_end = k
         self.q_tight = None
+        self.q_both_told = False
         sj = T[j]
         while k < n and steps < 8 and k >= 0 and T[k] == sj:
             if K[k] != "w":
                 if first and W[k] == "," and tuple(W[k + 1:k + 5]) in _BOTH_TOLD and T[min(k + 4, n - 1)] == sj:
                     out.add("tué ou blessé")    # « 2 860 victimes, tués et blessés confondus »
+                    self.q_both_told = True
                 break
             tw = W[k]
             q = L.qualifier(tw)
@@ -4189,8 +4206,12 @@ class _Reader:
             if not unit_whole and not all(self.compatible(w, p) for p in parts):
                 continue
             if k in held and (unit_whole or any(ms[p].time != ms[w].time for p in parts)
-                              or self.held_by(self.pos[w])):
-                continue    # « comptait 300 adhérents en 2020. Il en compte 420 aujourd'hui, … »
+                              or self.held_by(self.pos[w])
+                              or self._past_word(W[k - 2] if W[k - 1] in _EN_LIST_ADV else W[k - 1])
+                              != self.past_told(self.pos[w])):
+                # « comptait 300 adhérents en 2020. Il en compte 420 aujourd'hui, … »; « Le CHU
+                # dispose de 1 200 lits. Le site nord en comptait alors 800, … »: another moment
+                continue
             if named_item and len(self.sent_figs.get(T[k] - 1, ())) != 1:
                 # « Sion concentre 14 800 séjours, soit près de la moitié du total. Viège en a
                 # compté 7 100, Martigny 4 900 … »: named items after a sentence with a share
@@ -4198,6 +4219,28 @@ class _Reader:
                 continue
             for p in parts:
                 ms[p].part_of, ms[p].part_kind = w, "en"
+
+    @staticmethod
+    def _past_word(w: str) -> bool:
+        """An imperfect or a past auxiliary (« comptait », « était », « avaient »)."""
+        return w in _PAST_AUX or w.endswith(("ait", "aient")) and not w.endswith(("fait", "faient")) \
+            and len(w) > 5
+
+    def past_told(self, x: int) -> bool:
+        """The sentence of the figure at x tells a past (an imperfect or a past auxiliary)."""
+        W, T, n = self.W, self.T, self.n
+        s = T[x]
+        y = x - 1
+        while y >= 0 and T[y] == s:
+            if self._past_word(W[y]):
+                return True
+            y -= 1
+        y = x + 1
+        while y < n and T[y] == s:     # « 860 places étaient ouvertes »
+            if self._past_word(W[y]):
+                return True
+            y += 1
+        return False
 
     def held_by(self, x: int) -> bool:
         """« L'Ouest compte 612 000 déplacés. L'Artibonite en recense 498 000, le Centre 214 000 »:
@@ -4735,6 +4778,8 @@ class _Reader:
                 continue
             self.alt_to = None
             pair = reached or passing or self.change_pair(k)
+            if pair is not None and not (reached or passing) and self.pair_against and self.own_span(k):
+                continue    # « après 1,2 million l'an passé : un gain de 10 % sur deux ans »
             if pair is None and kind == "percent":
                 pair = self.change_across(k) or self.successive_periods(k, sign) or self.compared_opening(k) \
                     or self.colon_pair(k) or self.only_now(k, sign)
@@ -5199,9 +5244,27 @@ class _Reader:
             return False
         return fa.is_range if a == b else not (fa.is_range or fb.is_range)
 
+    def own_span(self, k: int) -> bool:
+        """The change at token k tells its own span or base right after it (« de 10 % sur deux
+        ans », « en trois ans », « par rapport à 2023 », « depuis 2020 »): not the change of a
+        pair told « B, contre / après A » before it, which may be of one year (a pair told
+        « passé de A à B » carries its span with it)."""
+        W, K, n = self.W, self.K, self.n
+        x = k + 1
+        if x + 1 >= n or not self.same_sent(k, x + 1):
+            return False
+        if W[x] in ("sur", "en") and (W[x + 1] in ("deux", "trois", "quatre", "cinq", "dix") or K[x + 1] == "f") \
+                and (W[x + 1].rsplit(" ", 1)[-1] in _SPAN_NOUNS
+                     or x + 2 < n and W[x + 2] in _SPAN_NOUNS):
+            return True
+        if W[x] == "depuis" or W[x] == "par" and W[x + 1] == "rapport":
+            return True
+        return False
+
     def change_pair(self, k: int, after: int | None = None) -> tuple[int, int] | None:
         """The (from, to) figures a change at token k speaks of, in its sentence."""
         F, ms = self.F, self.ms
+        self.pair_against = False   # set when the pair is told « B, contre / après A »
         cands = [x for x in self.figs_in_sentence(k if after is None else after)
                  if (x < k if after is None else after < x <= after + 8)]
         cands = [x for x in cands if ms[F[x]].figure.kind in ("number", "money", "quantity", "percent")
@@ -5245,6 +5308,7 @@ class _Reader:
                 # an earlier moment's value reads as « contre »
                 # « 1 284 millions d'euros pour les neuf premiers mois, contre 1 207 millions »:
                 # the value compared is the nearest one of its kind, not a count in between
+                self.pair_against = True
                 n0 = n_ - 1
                 while n0 > 0 and self.count_between(F[cands[n0]], F[b]):
                     n0 -= 1

@@ -806,6 +806,8 @@ def _seat_share(h, ctx):
         w = ctx.measures[m.part_of]
         if w.subject not in _SEATS or not C.numeric(w.figure) or w.figure.is_range:
             return None
+        if m.notes.get("past"):
+            return None     # « détenait / avait remporté 52 des 129 sièges »: the seats of before
         if whole is not None and w.figure.value != whole:
             return None     # parts of two wholes: unsure which is the assembly
         whole = w.figure.value

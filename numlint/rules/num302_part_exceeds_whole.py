@@ -246,6 +246,12 @@ class PartExceedsWhole(Rule):
                 continue
             if len(parts) < 3 and whole.notes and whole.notes.get("among_verb"):
                 continue    # « Parmi les 12 candidats figurent 3 ministres et 10 femmes »: may cross
+            if "sur les" in whole.cues and whole.subject is not None and len(parts) >= 2 \
+                    and any(p.subject == whole.subject and p.explicit_subject for p in parts) \
+                    and any(p.subject != whole.subject and p.explicit_subject for p in parts):
+                # « Parmi les 20 films, 12 premiers films, 9 films européens et 5 documentaires »:
+                # a part named by the whole's own noun is picked by a trait, which may cross others
+                continue
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
@@ -481,7 +487,8 @@ class PartExceedsWhole(Rule):
         """« 2 860 victimes, tués et blessés confondus » … « ont tué 980 personnes, …, et en ont
         blessé 2 040 »: the killed and the wounded told by their verbs, one of each in a sentence,
         sum to more than the one toll of both told in that paragraph or the two before it."""
-        told = [m for m in cands if m.notes.get("verb_state") and _exact_count(m)]
+        told = [m for m in cands if m.notes.get("verb_state") and _exact_count(m)
+                and not m.notes.get("verb_span")]
         if len(told) < 2 or not boths:
             return
         for a in told:
@@ -538,6 +545,11 @@ class PartExceedsWhole(Rule):
                 if (_host(a) is None) != (_host(b) is None) and not (a.subject in C.CASUAL_NOUNS or b.subject in C.CASUAL_NOUNS):
                     continue
                 if not C.context_compatible(a, b):
+                    continue
+                if (a.notes.get("verb_state") or b.notes.get("both_told")) \
+                        and (a.figure.block is not b.figure.block or a.figure.sentence != b.figure.sentence):
+                    # « ont tué 150 personnes », « 40 victimes, tués et blessés confondus »: read for
+                    # the sum of both verbs; alone, a count told elsewhere may be of a wider span
                     continue
                 if _exceeds(C.bounds(a.figure)[0], C.bounds(b.figure)[1], _mid(a.figure), _mid(b.figure)) \
                         and id(a) not in done:
