@@ -252,6 +252,8 @@ class PartExceedsWhole(Rule):
                 # « Parmi les 20 films, 12 premiers films, 9 films européens et 5 documentaires »:
                 # a part named by the whole's own noun is picked by a trait, which may cross others
                 continue
+            if _crossing_traits(parts):
+                continue    # « 18 femmes, 20 étudiants et 6 étrangers »: traits of people overlap
             # "716 000 sinistrés dans les huit régions, dont 160 000 à Maradi": the nearest number
             # counts places or periods, the part counts something else — not its whole.
             if whole.subject in _CONTAINERS and any(p.subject != whole.subject or not p.explicit_subject
@@ -580,3 +582,19 @@ class PartExceedsWhole(Rule):
                       f"({' + '.join(C.phrase(d) for d in ds)})")
                 yield self.diagnostic(ctx, a.figure, fr, en,
                                       related=[(d.figure, C.phrase(d), C.phrase(d)) for d in ds])
+
+
+# traits by which people are counted: a list taking parts from two of these families (« 18 femmes,
+# 20 étudiants et 6 étrangers ») counts the same people twice, not a split
+_TRAIT_FAMILIES = {
+    **dict.fromkeys(("femme", "homme", "fille", "garçon"), "sexe"),
+    **dict.fromkeys(("enfant", "mineur", "adulte", "majeur", "jeune", "senior", "retraité", "étudiant",
+                     "lycéen", "collégien"), "âge"),
+    **dict.fromkeys(("étranger", "étrangère", "français", "française", "ressortissant"), "nationalité"),
+}
+
+
+def _crossing_traits(parts) -> bool:
+    fams = {_TRAIT_FAMILIES.get(p.subject) for p in parts if p.explicit_subject}
+    return len(fams) > 1 and bool(fams - {None}) and (None in fams or len(fams - {None}) > 1)
+
