@@ -1159,6 +1159,7 @@ _SPAN_ENDED_SENTENCE = lazy_re(
     r"(?:\s{1,3}(?:" + "|".join(MONTHS) + r"))?(?:\s{1,3}\d{4})?\s{1,3}au\s{1,3}"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?(?:1er|\d{1,2})"
     r"\s{1,3}(?:" + "|".join(MONTHS) + r")(?:\s{1,3}\d{4})?\s{0,2}[.!…]?\Z", re.I)
+_ROLLING = lazy_re(r"\b(?:derni|prochain|premi)", re.I)
 _A_LENGTH_WORD = lazy_re(r"\b(?:jours?|semaines?|mois|ans|années?|nuits?)\b", re.I)
 _YEARS_END = lazy_re(r"\ban?s?\s*\Z", re.I)
 _ANNEES_END = lazy_re(r"ann[ée]es?\s*\Z", re.I)
@@ -2042,6 +2043,10 @@ def _open_close_of(text: str, f, i: int) -> tuple[str, ...]:
 
 
 def _duration_cues(text: str, f) -> tuple[str, ...]:
+    if " " in f.text and _ROLLING.search(f.text):
+        # « ces sept derniers jours », « les dix prochaines années »: counted from now; « les trois
+        # premiers jours »: a part of a span. Neither is the length of a span told
+        return ()
     w = _window(text, f.start)[-48:]
     after = text[f.end:f.end + 24]
     unit = getattr(f, "unit", None)

@@ -518,6 +518,8 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
     if (before and before.isalpha() and before.islower() and _free(nxt)
             and _prev_word(text, s - len(before) - 1) in _SEASON_NOUNS):
         return True                  # « la campagne arachidière 2025-2026 », « l'exercice budgétaire 2024 »
+    if before == "de" and _prev_word(text, s - len(before) - 1).lower() in _SPAN_NOUNS:
+        return True                  # « les neuf (premiers) mois de 2026 montre », « six semaines de 2025 »
     j = _JOINED_NEXT.match(text, e)
     if j and not joined:
         other = j.group(1)
@@ -550,6 +552,9 @@ def _is_year(text: str, s: int, e: int, joined: bool) -> bool:
         return True
     return bool(before) and before[0].isupper()
 
+
+# « les neuf premiers mois de 2026 »: the spans of a year (a verb may follow it)
+_SPAN_NOUNS = frozenset({"mois", "semaines", "jours", "trimestres", "semestres"})
 
 # a season, a vintage or an accounting year: one adjective may stand between it and the year
 _SEASON_NOUNS = frozenset("""

@@ -32,7 +32,7 @@ ANCHOR = lazy_re(
     rf"|(?i:(?P<approx>\b(?:une?|quelques|plusieurs|\d{{1,3}}|deux|trois|quatre|cinq){_SP}+(?:(?:petite|bonne){_SP}+)?(?:{_APPROX})s?\b))"
     rf"|(?i:(?P<demi>\b(?:une?{_SP}{{1,3}})?(?:demie?[- ]|quart{_SP}{{1,3}}d(?:e{_SP}{{1,3}}|['’]))(?=[^\W\d_])))"
     rf"|(?i:(?P<frac>\b(?:les{_SP}+)?(?:{_FRAC_NUM}){_SP}+(?:{_FRAC_DEN})\b))"
-    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:[^\W\d_]{{2,20}}{_SP}+(?:(?:de|du|des){_SP}+[^\W\d_]{{2,20}}{_SP}+|d['’][^\W\d_]{{2,20}}{_SP}+)?)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
+    rf"|(?i:(?P<unsur>\bune?{_SP}+(?:(?:[^\W\d_]{{2,20}}{_SP}+){{1,2}}(?:(?:de|du|des){_SP}+[^\W\d_]{{2,20}}{_SP}+|d['’][^\W\d_]{{2,20}}{_SP}+)?)?sur{_SP}+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|[1-9]\d{{0,2}})\b))"
     rf"|(?i:(?P<un>\bune?(?={_SP}+(?:millions?|milliards?|billions?|penny|centime|et{_SP}+demie?|(?:{_HALF_NOUNS}){_SP}+et{_SP}+demie?)\b)"
     # no article takes a plural (« un ans ») or the wrong gender (« une yen »); « une tasse » is a measure
     rf"|\bune?(?={_SP}(?:ans|tasse)\b(?![-'’]))|\bune(?={_SP}(?-i:dollar|yen|yuan|rouble|franc)\b(?![-'’]))))"
@@ -665,6 +665,7 @@ def _word_info(w0: str, keys: dict) -> tuple:
 # second num. A token with no move here ends every reading: nothing after it is worth cutting.
 # tests/test_numbers.py checks this table against Lark's parser.
 _UNITS_T = ("CUR", "UNIT", "DUR", "PCT")
+_TIME_ADJ = frozenset({"derniers", "dernières", "prochains", "prochaines", "premiers", "premières"})
 _CONNECTORS = ("A", "DASH", "OU", "SUR", "ET")
 
 
@@ -738,6 +739,18 @@ def tokens_after(text: str, pos: int, first: Tok | None = None) -> list[Tok]:
             break
         w0 = wm.group()
         low0, how, cut, found = info_of(w0) or _word_info(w0, keys)
+        if last == "NUM" and low0 in _TIME_ADJ:
+            # « les dix dernières minutes », « les trois prochains jours »: a span, its unit after
+            # the adjective
+            q = wm.end()
+            while q < n and q - wm.end() < 3 and text[q] in spaces:
+                q += 1
+            wn = word_at(text, q) if q > wm.end() else None
+            hit = keys.get(wn.group().lower()) if wn else None
+            if hit and hit[0] == "DUR" and wn.group()[-1:] in ("s", "x"):
+                out.append(Tok("DUR", p, wn.end(), text[p:wn.end()], 0.0, hit[1]))
+                pos = wn.end()
+                continue
         if how == 0:
             cur = _DINAR_ABBR.get(w0)
             if cur is None or not (last in ("NUM", "SCALE") or (
