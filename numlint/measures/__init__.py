@@ -4963,6 +4963,13 @@ class _Reader:
             if sign == 0 or (k + 1 < n and W[k + 1] in ("environ", "près", "au")):
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
+            if x is not None and x + 3 < n and W[x + 1] == "," and W[x + 2] in ("passant", "passé", "passée") \
+                    and self.left_words(x, 1) in (["en"], ["sur"]):
+                # « a fondu de moitié en trois semaines, passant de 140 à 95 cm »: the change's
+                # span (« en », « sur » a duration), a comma, then the pair
+                g = ms[F[x]].figure
+                if g.kind == "duration" and not g.is_range:
+                    x = next((z for z in range(x + 3, min(n, x + 6)) if K[z] == "f" and T[z] == T[k]), None)
             colon = self.colon_pair(k) if x is not None else None
             if colon is not None:
                 a, b = colon
@@ -4983,6 +4990,10 @@ class _Reader:
                 b = a
             else:
                 y = next((y for y in range(x + 1, min(n, x + 4)) if K[y] == "f" and T[y] == T[x]), None)
+                if y is not None and y + 2 < n and W[y - 1] in ("le", "au") and W[y + 1] == "à" \
+                        and K[y + 2] == "f" and T[y + 2] == T[x] and ms[F[y]].figure.kind == "date" \
+                        and not ms[F[y]].figure.is_range:
+                    y += 2      # « passant de 140 cm le 1er mars à 95 cm le 22 mars »: A's date, then « à B »
                 if y is None:
                     # « passant de 9,4 millions de voyageurs (en 2024) à 10,2 millions »: A's noun
                     # and its year between, words only, then « à B »
