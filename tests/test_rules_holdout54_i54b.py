@@ -38,3 +38,35 @@ def test_fraction_change_span_fits_quiet():
 def test_fraction_change_loose_quiet():
     assert _c("Le stock a diminué de près d'un quart en six mois, passant de 120 tonnes le 1er juin "
               "à 100 tonnes le 30 novembre.", "NUM305") == []
+
+
+# --- NUM305: « de A à B, perdant / gagnant / cédant P % »
+
+def test_participle_loss_fires():
+    assert _c("Les recettes ont glissé de 5,0 à 4,8 millions d'euros, perdant 9 % en un an.", "NUM305") == ["NUM305"]
+
+
+def test_participle_gain_fires():
+    assert _c("Le trafic est passé de 400 à 440 bateaux, gagnant 20 % sur un an.", "NUM305") == ["NUM305"]
+
+
+def test_participle_year_span_fires():
+    assert _c("L'action a reculé de 50 à 45 euros, cédant 20 % en 2025.", "NUM305") == ["NUM305"]
+
+
+def test_participle_fits_quiet():
+    assert _c("Les recettes ont glissé de 5,0 à 4,8 millions d'euros, perdant 4 % en un an.", "NUM305") == []
+
+
+def test_participle_other_measure_quiet():
+    assert _c("Les recettes ont glissé de 5,0 à 4,8 millions d'euros, perdant 9 % en volume.", "NUM305") == []
+
+
+def test_participle_other_object_quiet():
+    assert _c("Les recettes ont glissé de 5,0 à 4,8 millions d'euros, perdant 9 % de parts de marché.",
+              "NUM305") == []
+
+
+def test_participle_other_subject_quiet():
+    assert _c("Les recettes ont glissé de 5,0 à 4,8 millions d'euros, le club perdant 9 % de ses "
+              "abonnés.", "NUM305") == []

@@ -583,7 +583,12 @@ _CHANGE_VERB_SIGN = dict.fromkeys((
 _MORE_THAN = {"plus": 1, "mieux": 1, "moins": -1}
 _CMP_NOUN_SIGN = {"hausse": 1, "progression": 1, "augmentation": 1, "baisse": -1, "recul": -1,
                   "repli": -1, "diminution": -1}
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN)
+# « a glissé de 3,42 à 3,31 milliards, perdant 6,5 % en un an »: a participle clause giving the
+# change of the pair just told
+_SPAN_UNITS = frozenset({"an", "année", "mois", "semestre", "trimestre"})
+_PARTICIPLE_SIGN = {"perdant": -1, "cédant": -1, "abandonnant": -1, "gagnant": 1}
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN) \
+    | set(_PARTICIPLE_SIGN)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
@@ -4721,6 +4726,10 @@ class _Reader:
                 passing = self.percent_passing(k) or self.colon_pair(k) or self.contre_colon(k - 2, k)
                 if passing is not None:
                     sign = _CHANGE_VERB_SIGN[left[-2]]
+            if sign == 0 and left[-2:-1] == [","] and left[-1] in _PARTICIPLE_SIGN:
+                passing = self.participle_pair(k)
+                if passing is not None:
+                    sign = _PARTICIPLE_SIGN[left[-1]]
             if sign == 0 and T[k] in led and m.figure.kind == "percent" and m.figure.unit != "pp" and left:
                 v = len(left) - 1 if left[-1] in _LEAD_PAIR_VERBS else len(left) - 2 \
                     if left[-1] == "de" and len(left) >= 2 and left[-2] in _CHANGE_VERB_SIGN else -1
@@ -4790,6 +4799,37 @@ class _Reader:
                         mb.change_factor, mb.change_factor_approx = float(f.value), f.approx
         if self.fr or halves:
             self.fraction_changes(halves)
+
+    def participle_pair(self, k: int) -> tuple[int, int] | None:
+        """« a glissé de 3,42 à 3,31 milliards d'euros, perdant 6,5 % en un an »: a percent right
+        after « , perdant » (« gagnant », « cédant »), the clause ending there or on its span
+        (« en un an », « sur deux ans »: not « en volume », another measure), gives the change of
+        the « de A à B » pair that ends just before the comma (its noun between, no other figure)."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        f = ms[F[k]].figure
+        if f.kind != "percent" or f.unit == "pp" or f.is_range or f.approx not in (None, "about") or k < 4:
+            return None
+        if k + 1 < n and T[k + 1] == T[k] and K[k + 1] != "p":
+            if W[k + 1] not in ("en", "sur") or k + 2 >= n or T[k + 2] != T[k]:
+                return None
+            if K[k + 2] == "f":
+                g = ms[F[k + 2]].figure
+                e = k + 3 if g.kind in ("duration", "date") and not g.is_range else -1
+            elif K[k + 2] == "n":
+                e = k + 3 if len(W[k + 2]) == 4 and W[k + 2][:2] in ("19", "20") and W[k + 2].isdigit() else -1
+            else:
+                e = k + 4 if W[k + 2] in ("un", "une") and k + 3 < n and W[k + 3] in _SPAN_UNITS else -1
+            if e < 0 or e < n and T[e] == T[k] and K[e] != "p":
+                return None
+        x = k - 3
+        while x > 0 and k - 3 - x < 4 and K[x] == "w" and T[x] == T[k]:
+            x -= 1
+        if K[x] != "f" or T[x] != T[k]:
+            return None
+        pair = self.change_pair(k - 1)
+        if pair is None or pair[1] != F[x]:
+            return None
+        return pair
 
     def passing_after(self, j: int) -> tuple[int, int] | None:
         """« ont doublé en cinq ans, passant de 9 800 en 2020 à 14 300 en 2025 »: a few words of
