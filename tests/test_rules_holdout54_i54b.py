@@ -70,3 +70,41 @@ def test_participle_other_object_quiet():
 def test_participle_other_subject_quiet():
     assert _c("Les recettes ont glissé de 5,0 à 4,8 millions d'euros, le club perdant 9 % de ses "
               "abonnés.", "NUM305") == []
+
+
+# --- NUM404: an obituary's age at death in the sentence its birth year opens, the death dated before
+
+def _obit(p1: str, p2: str, rule: str = "NUM404") -> list[str]:
+    html = ("<html><head><meta property=\"article:published_time\" content=\"2026-03-20T08:00:00+01:00\">"
+            "<title>Mort d'un peintre</title></head><body><h1>Le peintre Marc Vidal est mort</h1>"
+            "<p>Le peintre lyonnais s'est éteint dans sa ville natale.</p>"
+            f"<p>{p1}</p><p>{p2}</p></body></html>")
+    return codes(html, rule, path="a.html")
+
+
+def test_obituary_birth_year_age_fires():
+    assert _obit("Lyon – Le peintre Marc Vidal est mort mardi 17 mars à son domicile, a annoncé sa famille.",
+                 "Né à Lyon en 1941, dans le quartier de la Croix-Rousse, il s'est éteint à l'âge de 76 ans. "
+                 "Il avait exposé à Paris dès 1965.") == ["NUM404"]
+
+
+def test_obituary_birth_year_age_died_at_fires():
+    assert _obit("Lyon – Le peintre Marc Vidal est décédé mardi 17 mars, a annoncé sa famille.",
+                 "Né en 1941 à Lyon, il est mort à 92 ans.") == ["NUM404"]
+
+
+def test_obituary_birth_year_age_fits_quiet():
+    assert _obit("Lyon – Le peintre Marc Vidal est mort mardi 17 mars à son domicile, a annoncé sa famille.",
+                 "Né à Lyon en 1941, dans le quartier de la Croix-Rousse, il s'est éteint à l'âge de 84 ans.") == []
+
+
+def test_obituary_other_birth_quiet():
+    assert _obit("Lyon – Le peintre Marc Vidal est mort mardi 17 mars à son domicile, a annoncé sa famille. "
+                 "Son frère, né en 1938, vit à Marseille.",
+                 "Né à Lyon en 1941, il s'est éteint à l'âge de 76 ans.") == []
+
+
+def test_obituary_two_ages_at_death_quiet():
+    assert _obit("Lyon – Le peintre Marc Vidal est mort mardi 17 mars à son domicile, a annoncé sa famille. "
+                 "Sa femme était morte à l'âge de 70 ans.",
+                 "Né à Lyon en 1941, il s'est éteint à l'âge de 76 ans.") == []
