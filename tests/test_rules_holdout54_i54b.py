@@ -108,3 +108,55 @@ def test_obituary_two_ages_at_death_quiet():
     assert _obit("Lyon – Le peintre Marc Vidal est mort mardi 17 mars à son domicile, a annoncé sa famille. "
                  "Sa femme était morte à l'âge de 70 ans.",
                  "Né à Lyon en 1941, il s'est éteint à l'âge de 76 ans.") == []
+
+
+# --- NUM404: the anniversary of a thing, its opening year in the aside that leads the sentence
+
+def _dated(body: str) -> list[str]:
+    html = ("<html><head><meta property=\"article:published_time\" content=\"2026-05-12T08:00:00+01:00\">"
+            "<title>Le stade va être rénové</title></head><body><h1>Le stade va être rénové</h1>"
+            "<p>La ville a voté les travaux.</p>"
+            f"<p>{body}</p></body></html>")
+    return codes(html, "NUM404", path="a.html")
+
+
+def test_anniversary_who_candles_last_year_fires():
+    assert _dated("Inauguré en 1990, le stade municipal de Brest, qui a soufflé ses 25 bougies l'an dernier, "
+                  "sera rénové.") == ["NUM404"]
+
+
+def test_anniversary_who_years_fires():
+    assert _dated("Mise en service en 1976, la piscine de la ville, qui a fêté ses 40 ans l'année dernière, "
+                  "fermera en juin.") == ["NUM404"]
+
+
+def test_anniversary_who_present_fires():
+    assert _dated("Ouverte en 2001, la médiathèque, qui fête ses 15 ans, agrandit ses locaux.") == ["NUM404"]
+
+
+def test_anniversary_who_candles_last_year_fits_quiet():
+    assert _dated("Inauguré en 1990, le stade municipal de Brest, qui a soufflé ses 35 bougies l'an dernier, "
+                  "sera rénové.") == []
+
+
+def test_anniversary_who_other_time_quiet():
+    assert _dated("Inauguré en 1990, le stade municipal de Brest, qui a soufflé ses 25 bougies il y a dix ans, "
+                  "sera rénové.") == []
+
+
+def test_anniversary_who_other_year_quiet():
+    assert _dated("Inauguré en 1990, le stade municipal de Brest, qui a soufflé ses 25 bougies en 2015, "
+                  "sera rénové.") == []
+
+
+def test_anniversary_who_other_subject_quiet():
+    assert _dated("Inauguré en 1990, le stade municipal de Brest accueille le club, qui a soufflé ses 25 bougies "
+                  "l'an dernier.") == []
+
+
+def test_anniversary_who_object_quiet():
+    assert _dated("Inauguré en 1990, le stade accueille le club, qui a soufflé ses 25 bougies l'an dernier.") == []
+
+
+def test_anniversary_who_named_object_quiet():
+    assert _dated("Inauguré en 1990, le stade reçoit Lucas, qui a soufflé ses 25 bougies l'an dernier.") == []

@@ -1307,7 +1307,7 @@ _YEAR_BASELINE = lazy_re(
     re.I)
 
 # « fondé en 1995 », « créée à Sudbury en 1995 », « inauguré en 1990 »: the year something began
-_FOUNDING = r"(?:fondée?s?|créée?s?|ouverte?s?|inaugurée?s?)"
+_FOUNDING = r"(?:fondée?s?|créée?s?|ouverte?s?|inaugurée?s?|mise?s?\s{1,3}en\s{1,3}service)"
 _YEAR_FOUNDED = lazy_re(r"\b" + _FOUNDING + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « … célèbre cette année ses 25 ans », « a fêté ses 25 ans »: an anniversary
 _ANNIV = (r"(?:célèbre|célèbrent|fête|fêtent|célébrera|célébreront|fêtera|fêteront"
@@ -1328,6 +1328,41 @@ _FOUNDED_ASIDE = lazy_re(
     r"\A\s{0,3}[«\"“]?\s{0,2}" + _FOUNDED_DET
     + r"(?:" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}\s{1,3}){0,3}" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}"
     + r"\s{0,2},\s{1,3}" + _FOUNDING + _FOUNDED_CLAUSE + _ANNIV, re.I)
+# « Mis en service en 1981, le bâtiment principal de Mouscron, qui a soufflé ses 35 bougies l'an
+# dernier, … »: the founding aside opening the sentence, its subject, then a relative on it telling
+# the anniversary (« fête », « a fêté », « avait soufflé »)
+_ANNIV_WHO = r"qui\s{1,3}(?:(?:a|avait)\s{1,3}(?:célébré|fêté|soufflé)|célèbre|fête|souffle)\s{1,3}ses\s{1,3}\Z"
+# (one noun phrase: no second determiner, which would open a verb's object: « le stade accueille le club »)
+_NOT_OBJECT = r"(?!(?:le|la|les|l['’]|un|une|des|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)"
+_ANNIV_WHO_TAIL = lazy_re(r"\b" + _ANNIV_WHO, re.I)
+_FOUNDED_WHO = lazy_re(
+    r"\A\s{0,3}[«\"“]?\s{0,2}" + _FOUNDING + _FOUNDED_CLAUSE + _FOUNDED_DET
+    # the head noun, maybe one adjective, then « de / du / des » complements (« le bâtiment
+    # principal de Mouscron », « la piscine de la ville »); not a verb and its object (« la
+    # chorale accueille Paul, qui … »: Paul's)
+    + _NOT_NOUN_WORD + r"[\w’'-]{1,30}(?:\s{1,3}" + _NOT_NOUN_WORD + _NOT_OBJECT + r"(?!de\b|du\b|des\b|d['’])"
+    + r"[^\W\d_][\w’'-]{0,30})?"
+    + r"(?:\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|l['’]\s{0,2})?|du\s{1,3}|des\s{1,3}|d['’]\s{0,2})[\w’'-]{1,30}){0,2}"
+    + r"\s{0,2},\s{1,3}" + _ANNIV_WHO, re.I)
+# … and what follows the count in such a relative: its clause's end, or « cette année », « l'an
+# dernier » (« l'année passée ») then the end; anything else (« il y a dix ans ») dates it otherwise
+_ANNIV_WHEN = lazy_re(
+    r"\s{0,3}(?:bougies\s{0,3})?(?:(?P<last>l['’]\s{0,2}an(?:née)?\s{1,3}(?:derni(?:er|ère)|passée?))"
+    r"|cette\s{1,3}année)?\s{0,2}[,.;)]", re.I)
+_CANDLES_ANNIV = lazy_re(r"\b(?:(?:a|avait)\s{1,3}soufflé|souffle)\s{1,3}ses\s{1,3}\Z", re.I)
+
+
+def _anniv_who_cues(text: str, f) -> tuple[str, ...]:
+    """« Mis en service en 1981, le bâtiment …, qui a soufflé ses 35 bougies l'an dernier, … »:
+    the anniversary of the subject the founding aside opening the sentence dates; « l'an dernier »
+    puts it a year back."""
+    before = _sentence_before(text, f.start)
+    if before is None or not _FOUNDED_WHO.search(before):
+        return ()
+    when = _ANNIV_WHEN.match(text, f.end, f.end + 40)
+    if when is None:
+        return ()
+    return ("anniv", "anniv_last") if when.group("last") else ("anniv",)
 
 # « en juin 2024 », « de juin 2024 »: a month right before the year
 _MONTH_YEAR = lazy_re(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
@@ -1656,7 +1691,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
             elif candles and "ougies" in text[f.end:f.end + 12] and getattr(f, "kind", None) == "number" \
                     and _CANDLES_NEXT.match(text, f.end, f.end + 12):
                 w = _window(text, f.start)[-48:]
-                if _BIRTHDAY.search(w):
+                if "qui" in w and _ANNIV_WHO_TAIL.search(w) and _CANDLES_ANNIV.search(w) \
+                        and (who := _anniv_who_cues(text, f)):
+                    f.cues = tuple(f.cues) + who + ("candles",)
+                elif _BIRTHDAY.search(w):
                     f.cues = tuple(f.cues) + _birthday_cues(text, f, w) + ("candles",)
                 elif _BIRTHDAY_TO_COME.search(w):
                     # « soufflera ses 68 bougies le mois prochain »: a birthday to come
@@ -2060,6 +2098,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             before = _sentence_before(text, f.start)
             if before is not None and (_FOUNDED_LED.search(before) or _FOUNDED_ASIDE.search(before)):
                 return ("anniv",)
+        if "ses" in w[-5:] and "qui" in w and _ANNIV_WHO_TAIL.search(w) and (who := _anniv_who_cues(text, f)):
+            return who
         if _NOT_AGE_AFTER.match(after):
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)

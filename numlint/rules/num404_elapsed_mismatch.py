@@ -567,12 +567,14 @@ class ElapsedMismatch(Rule):
         if len(years) != 1 or "founded" not in years[0].cues or self._dated_in.get(key) or f.is_range:
             return
         y = int(years[0].value)
-        gap = now.year - y
+        at = now.year - 1 if "anniv_last" in f.cues else now.year    # « l'an dernier »
+        gap = at - y
         lo, hi = f.bounds
         if gap < 0 or (hi >= gap - 1 and lo <= gap + 1):
             return
-        fr = f"« ses {f.text} » ne s'accorde pas avec {y} : en {now.year}, {y} remonte à {gap} ans"
-        en = f"'{f.text}' anniversary does not match {y}: in {now.year}, {y} is {gap} years back"
+        what = f"{f.text} bougies" if "candles" in f.cues else f.text
+        fr = f"« ses {what} » ne s'accorde pas avec {y} : en {at}, {y} remonte à {gap} ans"
+        en = f"'{what}' anniversary does not match {y}: in {at}, {y} is {gap} years back"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], "l'année de fondation",
                                                                "the founding year")])
 
