@@ -160,3 +160,47 @@ def test_anniversary_who_object_quiet():
 
 def test_anniversary_who_named_object_quiet():
     assert _dated("Inauguré en 1990, le stade reçoit Lucas, qui a soufflé ses 25 bougies l'an dernier.") == []
+
+
+# --- NUM403: the length of a hospital stay against the admission and the death (or discharge)
+
+def _stay(body: str) -> list[str]:
+    html = ("<html><head><meta property=\"article:published_time\" content=\"2026-06-20T08:00:00+01:00\">"
+            "<title>Mort d'un ancien maire</title></head><body><h1>Mort d'un ancien maire</h1>"
+            "<p>L'ancien élu avait 79 ans.</p>"
+            f"<p>{body}</p></body></html>")
+    return codes(html, "NUM403", path="a.html")
+
+
+def test_hospital_same_sentence_fires():
+    assert _stay("Hospitalisé le lundi 1er juin, il est mort le jeudi 11 juin, après quatre semaines "
+                 "d'hospitalisation.") == ["NUM403"]
+
+
+def test_hospital_flashback_fires():
+    assert _stay("L'ancien maire est décédé jeudi 11 juin à l'hôpital de Vannes. Il y avait été admis le "
+                 "lundi 1er juin pour une pneumonie, et n'en est pas ressorti, au terme de trois semaines "
+                 "d'hospitalisation.") == ["NUM403"]
+
+
+def test_hospital_fits_quiet():
+    assert _stay("Hospitalisé le lundi 1er juin, il est mort le jeudi 11 juin, après dix jours "
+                 "d'hospitalisation.") == []
+    assert _stay("L'ancien maire est décédé jeudi 11 juin à l'hôpital de Vannes. Il y avait été admis le "
+                 "lundi 1er juin, et n'en est pas ressorti, au terme de dix jours d'hospitalisation.") == []
+
+
+def test_hospital_fewer_days_quiet():
+    # a shorter stay may be part of the span (a first discharge, a return): only too long is told
+    assert _stay("Hospitalisé le lundi 1er juin, il est mort le jeudi 11 juin, après trois jours "
+                 "d'hospitalisation.") == []
+
+
+def test_hospital_death_not_dated_before_quiet():
+    assert _stay("L'ancien maire a été inhumé jeudi 11 juin à Vannes. Il avait été admis à l'hôpital le "
+                 "lundi 1er juin, et n'en est pas ressorti, au terme de trois semaines d'hospitalisation.") == []
+
+
+def test_hospital_cumulated_quiet():
+    assert _stay("Hospitalisé le lundi 1er juin, il est mort le jeudi 11 juin, après trois semaines "
+                 "d'hospitalisation au total.") == []

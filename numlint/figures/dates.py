@@ -1001,6 +1001,19 @@ _LAYOFF_LED = lazy_re(
 _OF_LAYOFF = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:arrêt|absence|indisponibilité|convalescence|inactivité)\b"
     r"(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
+# « Admise le vendredi 8 mai, elle est morte le mercredi 20 mai, après trois semaines
+# d'hospitalisation »: the admission, then the death or the discharge, dated before the length of
+# the stay; or (« Elle y avait été admise le vendredi 8 mai, et n'en était plus ressortie au terme
+# de … ») the admission alone, the death told in the sentence before (the rule checks it)
+_OF_HOSPITAL = lazy_re(
+    r"\s{1,3}d['’]\s{0,2}hospitalisation\b(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
+_ADMITTED = (r"\b(?:admise?s?|hospitalisée?s?)\b[^.;:!?()«»\d]{0,40}?\b(?:le\s{1,3})?" + _DAYSPEC)
+_HOSPITAL_LED = lazy_re(
+    r"\A[^.;:!?()«»\d]{0,80}?" + _ADMITTED + r"[^,.;:!?()«»\d]{0,30}"
+    r"(?P<end>,[^.;:!?()«»\d]{0,60}?\b(?:morte?s?|décédée?s?|éteinte?s?|sortie?s?|ressortie?s?)\b"
+    r"[^.;:!?()«»\d]{0,30}?\b(?:le\s{1,3})?" + _DAYSPEC + r"[^,.;:!?()«»\d]{0,30}?)?"
+    r"(?(end)|[^.;:!?()«»\d]{0,80}?)"
+    r",?\s{1,3}\Z", re.I)
 # « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 août »:
 # a length after its verb (« a duré », « s'est étalée / déroulée sur »), then, after a colon, its
 # opening and its close dated by their participles or verbs, in that order
@@ -2406,6 +2419,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         before = _sentence_before(text, f.start - len(w) + _AFTER_CLOSE_LEN.search(w).start())
         if before is not None and _LAYOFF_LED.search(before):
             return cues + ("span", "layoff", "at_most")
+    if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
+            and (close_len := _AFTER_CLOSE_LEN.search(w)) and _OF_HOSPITAL.match(text, f.end, f.end + 40) \
+            and not f.is_range:
+        before = _sentence_before(text, f.start - len(w) + close_len.start())
+        if before is not None and (led := _HOSPITAL_LED.search(before)):
+            return cues + ("span", "hospital", "at_most") + (() if led.group("end") else ("hospital_flashback",))
     if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and _STAY_VERB.search(w) \
             and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »
