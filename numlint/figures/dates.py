@@ -1001,6 +1001,19 @@ _LAYOFF_LED = lazy_re(
 _OF_LAYOFF = lazy_re(
     r"\s{1,3}d(?:e\s{1,3}|['’]\s{0,2})(?:arrêt|absence|indisponibilité|convalescence|inactivité)\b"
     r"(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
+# « Admise le vendredi 8 mai, elle est morte le mercredi 20 mai, après trois semaines
+# d'hospitalisation »: the admission, then the death or the discharge, dated before the length of
+# the stay; or (« Elle y avait été admise le vendredi 8 mai, et n'en était plus ressortie au terme
+# de … ») the admission alone, the death told in the sentence before (the rule checks it)
+_OF_HOSPITAL = lazy_re(
+    r"\s{1,3}d['’]\s{0,2}hospitalisation\b(?!\s{1,3}(?:cumulée?s?|au\s{1,3}total|en\s{1,3}tout))", re.I)
+_ADMITTED = (r"\b(?:admise?s?|hospitalisée?s?)\b[^.;:!?()«»\d]{0,40}?\b(?:le\s{1,3})?" + _DAYSPEC)
+_HOSPITAL_LED = lazy_re(
+    r"\A[^.;:!?()«»\d]{0,80}?" + _ADMITTED + r"[^,.;:!?()«»\d]{0,30}"
+    r"(?P<end>,[^.;:!?()«»\d]{0,60}?\b(?:morte?s?|décédée?s?|éteinte?s?|sortie?s?|ressortie?s?)\b"
+    r"[^.;:!?()«»\d]{0,30}?\b(?:le\s{1,3})?" + _DAYSPEC + r"[^,.;:!?()«»\d]{0,30}?)?"
+    r"(?(end)|[^.;:!?()«»\d]{0,80}?)"
+    r",?\s{1,3}\Z", re.I)
 # « La fête a duré dix jours : entamée le samedi 1er août, elle s'est achevée le lundi 10 août »:
 # a length after its verb (« a duré », « s'est étalée / déroulée sur »), then, after a colon, its
 # opening and its close dated by their participles or verbs, in that order
@@ -1308,7 +1321,7 @@ _YEAR_BASELINE = lazy_re(
     re.I)
 
 # « fondé en 1995 », « créée à Sudbury en 1995 », « inauguré en 1990 »: the year something began
-_FOUNDING = r"(?:fondée?s?|créée?s?|ouverte?s?|inaugurée?s?)"
+_FOUNDING = r"(?:fondée?s?|créée?s?|ouverte?s?|inaugurée?s?|mise?s?\s{1,3}en\s{1,3}service)"
 _YEAR_FOUNDED = lazy_re(r"\b" + _FOUNDING + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
 # « … célèbre cette année ses 25 ans », « a fêté ses 25 ans »: an anniversary
 _ANNIV = (r"(?:célèbre|célèbrent|fête|fêtent|célébrera|célébreront|fêtera|fêteront"
@@ -1329,6 +1342,41 @@ _FOUNDED_ASIDE = lazy_re(
     r"\A\s{0,3}[«\"“]?\s{0,2}" + _FOUNDED_DET
     + r"(?:" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}\s{1,3}){0,3}" + _NOT_NOUN_WORD + r"[\w’'-]{1,30}"
     + r"\s{0,2},\s{1,3}" + _FOUNDING + _FOUNDED_CLAUSE + _ANNIV, re.I)
+# « Mis en service en 1981, le bâtiment principal de Mouscron, qui a soufflé ses 35 bougies l'an
+# dernier, … »: the founding aside opening the sentence, its subject, then a relative on it telling
+# the anniversary (« fête », « a fêté », « avait soufflé »)
+_ANNIV_WHO = r"qui\s{1,3}(?:(?:a|avait)\s{1,3}(?:célébré|fêté|soufflé)|célèbre|fête|souffle)\s{1,3}ses\s{1,3}\Z"
+# (one noun phrase: no second determiner, which would open a verb's object: « le stade accueille le club »)
+_NOT_OBJECT = r"(?!(?:le|la|les|l['’]|un|une|des|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)"
+_ANNIV_WHO_TAIL = lazy_re(r"\b" + _ANNIV_WHO, re.I)
+_FOUNDED_WHO = lazy_re(
+    r"\A\s{0,3}[«\"“]?\s{0,2}" + _FOUNDING + _FOUNDED_CLAUSE + _FOUNDED_DET
+    # the head noun, maybe one adjective, then « de / du / des » complements (« le bâtiment
+    # principal de Mouscron », « la piscine de la ville »); not a verb and its object (« la
+    # chorale accueille Paul, qui … »: Paul's)
+    + _NOT_NOUN_WORD + r"[\w’'-]{1,30}(?:\s{1,3}" + _NOT_NOUN_WORD + _NOT_OBJECT + r"(?!de\b|du\b|des\b|d['’])"
+    + r"[^\W\d_][\w’'-]{0,30})?"
+    + r"(?:\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|l['’]\s{0,2})?|du\s{1,3}|des\s{1,3}|d['’]\s{0,2})[\w’'-]{1,30}){0,2}"
+    + r"\s{0,2},\s{1,3}" + _ANNIV_WHO, re.I)
+# … and what follows the count in such a relative: its clause's end, or « cette année », « l'an
+# dernier » (« l'année passée ») then the end; anything else (« il y a dix ans ») dates it otherwise
+_ANNIV_WHEN = lazy_re(
+    r"\s{0,3}(?:bougies\s{0,3})?(?:(?P<last>l['’]\s{0,2}an(?:née)?\s{1,3}(?:derni(?:er|ère)|passée?))"
+    r"|cette\s{1,3}année)?\s{0,2}[,.;)]", re.I)
+_CANDLES_ANNIV = lazy_re(r"\b(?:(?:a|avait)\s{1,3}soufflé|souffle)\s{1,3}ses\s{1,3}\Z", re.I)
+
+
+def _anniv_who_cues(text: str, f) -> tuple[str, ...]:
+    """« Mis en service en 1981, le bâtiment …, qui a soufflé ses 35 bougies l'an dernier, … »:
+    the anniversary of the subject the founding aside opening the sentence dates; « l'an dernier »
+    puts it a year back."""
+    before = _sentence_before(text, f.start)
+    if before is None or not _FOUNDED_WHO.search(before):
+        return ()
+    when = _ANNIV_WHEN.match(text, f.end, f.end + 40)
+    if when is None:
+        return ()
+    return ("anniv", "anniv_last") if when.group("last") else ("anniv",)
 
 # « en juin 2024 », « de juin 2024 »: a month right before the year
 _MONTH_YEAR = lazy_re(r"\b(" + "|".join(MONTHS) + r")\s+\Z", re.I)
@@ -1657,7 +1705,10 @@ def annotate(text: str, figures: list, masked: list) -> None:
             elif candles and "ougies" in text[f.end:f.end + 12] and getattr(f, "kind", None) == "number" \
                     and _CANDLES_NEXT.match(text, f.end, f.end + 12):
                 w = _window(text, f.start)[-48:]
-                if _BIRTHDAY.search(w):
+                if "qui" in w and _ANNIV_WHO_TAIL.search(w) and _CANDLES_ANNIV.search(w) \
+                        and (who := _anniv_who_cues(text, f)):
+                    f.cues = tuple(f.cues) + who + ("candles",)
+                elif _BIRTHDAY.search(w):
                     f.cues = tuple(f.cues) + _birthday_cues(text, f, w) + ("candles",)
                 elif _BIRTHDAY_TO_COME.search(w):
                     # « soufflera ses 68 bougies le mois prochain »: a birthday to come
@@ -2065,6 +2116,8 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
             before = _sentence_before(text, f.start)
             if before is not None and (_FOUNDED_LED.search(before) or _FOUNDED_ASIDE.search(before)):
                 return ("anniv",)
+        if "ses" in w[-5:] and "qui" in w and _ANNIV_WHO_TAIL.search(w) and (who := _anniv_who_cues(text, f)):
+            return who
         if _NOT_AGE_AFTER.match(after):
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)
@@ -2371,6 +2424,12 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         before = _sentence_before(text, f.start - len(w) + _AFTER_CLOSE_LEN.search(w).start())
         if before is not None and _LAYOFF_LED.search(before):
             return cues + ("span", "layoff", "at_most")
+    if unit in ("day", "week") and ("apr" in w or "terme" in w or "issue" in w) \
+            and (close_len := _AFTER_CLOSE_LEN.search(w)) and _OF_HOSPITAL.match(text, f.end, f.end + 40) \
+            and not f.is_range:
+        before = _sentence_before(text, f.start - len(w) + close_len.start())
+        if before is not None and (led := _HOSPITAL_LED.search(before)):
+            return cues + ("span", "hospital", "at_most") + (() if led.group("end") else ("hospital_flashback",))
     if unit in ("day", "week") and ":" in text[f.end:f.end + 64] and _STAY_VERB.search(w) \
             and _STAY_COLON_NEXT.match(text, f.end, f.end + 260):
         # « Il est resté cinq jours au CHU : admis le lundi 8 juin, il en est sorti le mardi 16 »

@@ -585,7 +585,12 @@ _CHANGE_VERB_SIGN = dict.fromkeys((
 _MORE_THAN = {"plus": 1, "mieux": 1, "moins": -1}
 _CMP_NOUN_SIGN = {"hausse": 1, "progression": 1, "augmentation": 1, "baisse": -1, "recul": -1,
                   "repli": -1, "diminution": -1}
-_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN)
+# « a glissé de 3,42 à 3,31 milliards, perdant 6,5 % en un an »: a participle clause giving the
+# change of the pair just told
+_SPAN_UNITS = frozenset({"an", "année", "mois", "semestre", "trimestre"})
+_PARTICIPLE_SIGN = {"perdant": -1, "cédant": -1, "abandonnant": -1, "gagnant": 1}
+_CHANGE_WORDS = L.CHANGE_UP | L.CHANGE_DOWN | {"soit", "passant"} | _REACH_VERBS | set(_CHANGE_VERB_SIGN) \
+    | set(_PARTICIPLE_SIGN)
 # and the words whose absence closes a look-around most blocks never need (a gate may open
 # where the look-around then finds nothing: "total" without "au")
 _OTHERS = frozenset({"autres", "restants", "restant", "restantes", "restante"})
@@ -4764,6 +4769,10 @@ class _Reader:
                 passing = self.percent_passing(k) or self.colon_pair(k) or self.contre_colon(k - 2, k)
                 if passing is not None:
                     sign = _CHANGE_VERB_SIGN[left[-2]]
+            if sign == 0 and left[-2:-1] == [","] and left[-1] in _PARTICIPLE_SIGN:
+                passing = self.participle_pair(k)
+                if passing is not None:
+                    sign = _PARTICIPLE_SIGN[left[-1]]
             if sign == 0 and T[k] in led and m.figure.kind == "percent" and m.figure.unit != "pp" and left:
                 v = len(left) - 1 if left[-1] in _LEAD_PAIR_VERBS else len(left) - 2 \
                     if left[-1] == "de" and len(left) >= 2 and left[-2] in _CHANGE_VERB_SIGN else -1
@@ -4835,6 +4844,37 @@ class _Reader:
                         mb.change_factor, mb.change_factor_approx = float(f.value), f.approx
         if self.fr or halves:
             self.fraction_changes(halves)
+
+    def participle_pair(self, k: int) -> tuple[int, int] | None:
+        """« a glissé de 3,42 à 3,31 milliards d'euros, perdant 6,5 % en un an »: a percent right
+        after « , perdant » (« gagnant », « cédant »), the clause ending there or on its span
+        (« en un an », « sur deux ans »: not « en volume », another measure), gives the change of
+        the « de A à B » pair that ends just before the comma (its noun between, no other figure)."""
+        W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
+        f = ms[F[k]].figure
+        if f.kind != "percent" or f.unit == "pp" or f.is_range or f.approx not in (None, "about") or k < 4:
+            return None
+        if k + 1 < n and T[k + 1] == T[k] and K[k + 1] != "p":
+            if W[k + 1] not in ("en", "sur") or k + 2 >= n or T[k + 2] != T[k]:
+                return None
+            if K[k + 2] == "f":
+                g = ms[F[k + 2]].figure
+                e = k + 3 if g.kind in ("duration", "date") and not g.is_range else -1
+            elif K[k + 2] == "n":
+                e = k + 3 if len(W[k + 2]) == 4 and W[k + 2][:2] in ("19", "20") and W[k + 2].isdigit() else -1
+            else:
+                e = k + 4 if W[k + 2] in ("un", "une") and k + 3 < n and W[k + 3] in _SPAN_UNITS else -1
+            if e < 0 or e < n and T[e] == T[k] and K[e] != "p":
+                return None
+        x = k - 3
+        while x > 0 and k - 3 - x < 4 and K[x] == "w" and T[x] == T[k]:
+            x -= 1
+        if K[x] != "f" or T[x] != T[k]:
+            return None
+        pair = self.change_pair(k - 1)
+        if pair is None or pair[1] != F[x]:
+            return None
+        return pair
 
     def passing_after(self, j: int) -> tuple[int, int] | None:
         """« ont doublé en cinq ans, passant de 9 800 en 2020 à 14 300 en 2025 »: a few words of
@@ -5008,6 +5048,13 @@ class _Reader:
             if sign == 0 or (k + 1 < n and W[k + 1] in ("environ", "près", "au")):
                 continue
             x = next((x for x in range(k + 1, min(n, k + 9)) if K[x] == "f" and T[x] == T[k]), None)
+            if x is not None and x + 3 < n and W[x + 1] == "," and W[x + 2] in ("passant", "passé", "passée") \
+                    and self.left_words(x, 1) in (["en"], ["sur"]):
+                # « a fondu de moitié en trois semaines, passant de 140 à 95 cm »: the change's
+                # span (« en », « sur » a duration), a comma, then the pair
+                g = ms[F[x]].figure
+                if g.kind == "duration" and not g.is_range:
+                    x = next((z for z in range(x + 3, min(n, x + 6)) if K[z] == "f" and T[z] == T[k]), None)
             colon = self.colon_pair(k) if x is not None else None
             if colon is not None:
                 a, b = colon
@@ -5028,6 +5075,10 @@ class _Reader:
                 b = a
             else:
                 y = next((y for y in range(x + 1, min(n, x + 4)) if K[y] == "f" and T[y] == T[x]), None)
+                if y is not None and y + 2 < n and W[y - 1] in ("le", "au") and W[y + 1] == "à" \
+                        and K[y + 2] == "f" and T[y + 2] == T[x] and ms[F[y]].figure.kind == "date" \
+                        and not ms[F[y]].figure.is_range:
+                    y += 2      # « passant de 140 cm le 1er mars à 95 cm le 22 mars »: A's date, then « à B »
                 if y is None:
                     # « passant de 9,4 millions de voyageurs (en 2024) à 10,2 millions »: A's noun
                     # and its year between, words only, then « à B »

@@ -111,7 +111,9 @@ CHANGE_VERBS = frozenset({"passé", "passée", "passés", "passées", "passe", "
                           "diminue", "diminuent", "diminuait", "diminuaient", "diminuera",
                           "bondit", "bondissent", "bondissait", "bondira",
                           "évolue", "évoluent", "évoluait", "évoluaient", "évoluera",
-                          "baissent", "baissait", "baissaient", "chutent", "chutait", "chutaient"})
+                          "baissent", "baissait", "baissaient", "chutent", "chutait", "chutaient",
+                          # « le chiffre d'affaires a glissé de 3,4 à 3,3 milliards »
+                          "glissé", "glissée", "glissés", "glissées", "glisse", "glissent", "glissait"})
 MULTIPLY = {"doublé": 2.0, "triplé": 3.0, "quadruplé": 4.0, "doubler": 2.0, "tripler": 3.0,
             "double": 2.0, "triple": 3.0}
 

@@ -233,6 +233,22 @@ def _ends(d, dates: list):
             # dates the opening and the close tell, not one after them
             after = [f for f in after if f.start < d.end + within]
         return (after[0], after[1]) if len(after) == 2 else None
+    if "hospital" in d.cues:
+        # « Admise le vendredi 8 mai, elle est morte le mercredi 20 mai, après trois semaines
+        # d'hospitalisation »: the only two dates before the length in its sentence; or « Elle est
+        # morte mercredi 20 mai. Elle avait été admise le vendredi 8 mai, et n'en était plus
+        # ressortie au terme de … »: the one date before it, the admission, and the one death
+        # dated in the sentence before, the only date there
+        before = [f for f in dates if f.block is d.block and f.sentence == d.sentence and f.start < d.start]
+        if "hospital_flashback" not in d.cues:
+            return (before[0], before[1]) if len(before) == 2 else None
+        if len(before) != 1 or any(f.block is d.block and f.sentence == d.sentence and f.start > d.end
+                                   for f in dates):
+            return None
+        prev = [f for f in dates if f.block is d.block and f.sentence == d.sentence - 1]
+        if len(prev) != 1 or "death" not in prev[0].cues:
+            return None
+        return before[0], prev[0]
     if "layoff" in d.cues:
         # « Victime d'une chute le jeudi 11 juin, il a repris le lundi 22 juin, après cinq
         # semaines d'arrêt »: the only two dates before the length in its sentence

@@ -272,6 +272,29 @@ class ElapsedMismatch(Rule):
             return None     # two deaths told with an age: whose birth?
         return b
 
+    def _obituary_death(self, ctx, f, born, deaths):
+        """« X est morte mercredi 20 mai » and, further on, « Née à Nantes en 1938, …, elle s'est
+        éteinte à l'âge de 81 ans »: the age at death told in the sentence its birth opens, no
+        year in it but the birth's; the article's one death, one birth, one age at death, dated
+        in the paragraph of the age or the one before (lede or paragraph), is that death."""
+        b = born.item
+        if len(deaths) != 1 or "lead" not in b.cues or not _same_sentence(b, f) or b.start > f.start:
+            return None
+        d = deaths[0].item
+        if d.block.kind not in ("lede", "paragraph") or f.block.kind not in ("lede", "paragraph") \
+                or not (d.block is f.block and d.sentence < f.sentence
+                        or d.block.index == f.block.index - 1 and d.block.section is f.block.section):
+            return None
+        key = (id(f.block), f.sentence)
+        if any(y is not b for y in self._years_in.get(key)) or any(g is not b for g in self._dated_in.get(key)):
+            return None
+        if sum(1 for x in _cued(ctx, "birth")) != 1 or any("birth_kin" in g.cues for g in ctx.figures_of("date")) \
+                or any(m.kind == "year" and "birth_kin" in m.cues for m in ctx.masked):
+            return None     # another birth told in the article
+        if sum(1 for g in ctx.figures_of("duration") if "age_death" in g.cues) != 1:
+            return None     # two deaths told with an age: whose birth?
+        return deaths[0]
+
     def _own_birth_after(self, ctx, f, born, deaths, now):
         """An age opening its sentence (« À 52 ans, elle … ») and, later in it, a year told as
         « l'année de sa naissance »: the only year or date of the sentence, the only age in it.
@@ -426,6 +449,8 @@ class ElapsedMismatch(Rule):
         elif cue in ("age_past", "age_death"):
             moment = _death_of(born, [d for d in deaths if not self._own_deaths.get(id(d))
                                       or _same_sentence(d.item, born.item)])
+            if moment is None and cue == "age_death":
+                moment = self._obituary_death(ctx, f, born, deaths)
         elif cue == "age_at":
             years = [m for m in self._years_in.around(f) if "in" in m.cues]
             if len(years) == 1:
@@ -542,12 +567,14 @@ class ElapsedMismatch(Rule):
         if len(years) != 1 or "founded" not in years[0].cues or self._dated_in.get(key) or f.is_range:
             return
         y = int(years[0].value)
-        gap = now.year - y
+        at = now.year - 1 if "anniv_last" in f.cues else now.year    # « l'an dernier »
+        gap = at - y
         lo, hi = f.bounds
         if gap < 0 or (hi >= gap - 1 and lo <= gap + 1):
             return
-        fr = f"« ses {f.text} » ne s'accorde pas avec {y} : en {now.year}, {y} remonte à {gap} ans"
-        en = f"'{f.text}' anniversary does not match {y}: in {now.year}, {y} is {gap} years back"
+        what = f"{f.text} bougies" if "candles" in f.cues else f.text
+        fr = f"« ses {what} » ne s'accorde pas avec {y} : en {at}, {y} remonte à {gap} ans"
+        en = f"'{what}' anniversary does not match {y}: in {at}, {y} is {gap} years back"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], "l'année de fondation",
                                                                "the founding year")])
 
