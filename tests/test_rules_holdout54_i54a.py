@@ -1,0 +1,65 @@
+"""Holdout round 54 (i54a): patterns behind the cases of unseen articles, in our own words."""
+from _lint_kit import codes
+
+
+# NUM202: a headline share of the votes that the body's counts of the same ballot give
+def _vote(head: str, body: str) -> str:
+    return f"# {head}\n\nLe scrutin s'est tenu dimanche.\n\n{body}\n"
+
+
+def test_num202_vote_share_of_two_contenders_is_given():
+    t = _vote("Quimper : Paul Morvan réélu avec 55,0 % des voix",
+              "Paul Morvan a recueilli 2 200 voix, contre 1 800 pour son adversaire, Marc Le Bras.")
+    assert codes(t, "NUM202", path="a.md") == []
+
+
+def test_num202_vote_share_of_the_loser_is_given():
+    t = _vote("Vannes : la sortante battue, avec 45 % des suffrages",
+              "Le challenger l'emporte avec 2 200 voix ; la maire sortante n'en a réuni que 1 800.")
+    assert codes(t, "NUM202", path="a.md") == []
+
+
+def test_num202_vote_share_of_a_list_of_contenders_is_given():
+    t = ("# Brest : la liste Kerjean en tête avec 40,0 % des voix\n\nPremier tour dimanche.\n\n"
+         "Les résultats :\n\n- liste Kerjean : 2 100 voix ;\n- liste Abgrall : 1 900 voix ;\n"
+         "- liste Guivarc'h : 1 250 voix.\n")
+    assert codes(t, "NUM202", path="a.md") == []
+
+
+def test_num202_vote_share_over_votes_cast_is_given():
+    t = _vote("Morlaix : Jeanne Riou élue avec 61 % des voix",
+              "On a compté 5 000 suffrages exprimés. Jeanne Riou en a obtenu 3 050 voix.")
+    assert codes(t, "NUM202", path="a.md") == []
+
+
+def test_num202_vote_share_the_counts_do_not_give_fires():
+    t = _vote("Quimper : Paul Morvan réélu avec 58,0 % des voix",
+              "Paul Morvan a recueilli 2 200 voix, contre 1 800 pour son adversaire, Marc Le Bras.")
+    assert codes(t, "NUM202", path="a.md") == ["NUM202"]
+
+
+def test_num202_vote_share_beyond_the_headline_rounding_fires():
+    # 2 200 / 4 000 = 55,0 %: « 55,4 % » is not its rounding
+    t = _vote("Quimper : Paul Morvan réélu avec 55,4 % des voix",
+              "Paul Morvan a recueilli 2 200 voix, contre 1 800 pour son adversaire, Marc Le Bras.")
+    assert codes(t, "NUM202", path="a.md") == ["NUM202"]
+
+
+def test_num202_vote_share_of_three_in_one_sentence_is_given():
+    t = _vote("Lorient : Yves Guillou l'emporte avec 40,0 % des voix",
+              "Yves Guillou totalise 2 100 voix, Anne Riou 1 900 et Loïc Tanguy 1 250.")
+    assert codes(t, "NUM202", path="a.md") == []
+
+
+def test_num202_vote_shares_of_counts_told_apart_are_not_summed():
+    # the two counts are in two sentences, of two rounds: not the contenders of one ballot
+    t = _vote("Quimper : Paul Morvan réélu avec 55,0 % des voix",
+              "Au premier tour, Paul Morvan avait recueilli 2 200 voix. "
+              "Au second, son adversaire en a obtenu 1 800.")
+    assert codes(t, "NUM202", path="a.md") == ["NUM202"]
+
+
+def test_num202_share_of_another_thing_is_not_a_vote_share():
+    t = _vote("Quimper : 55,0 % des habitants satisfaits",
+              "Paul Morvan a recueilli 2 200 voix, contre 1 800 pour son adversaire, Marc Le Bras.")
+    assert codes(t, "NUM202", path="a.md") == ["NUM202"]
