@@ -63,3 +63,38 @@ def test_num202_share_of_another_thing_is_not_a_vote_share():
     t = _vote("Quimper : 55,0 % des habitants satisfaits",
               "Paul Morvan a recueilli 2 200 voix, contre 1 800 pour son adversaire, Marc Le Bras.")
     assert codes(t, "NUM202", path="a.md") == ["NUM202"]
+
+
+# NUM404: a retirement age to come, or a cohort's, is not an age reached today
+def _dated(body: str) -> str:
+    return f"---\ntitle: Retraites\ndate: 2026-06-11\n---\n\n# Retraites\n\n{body}\n"
+
+
+def test_num404_cohort_future_retirement_age_is_quiet():
+    t = _dated("Les salariés nés en 1969 seront les premiers à partir à 64 ans.")
+    assert codes(t, "NUM404", path="a.md") == []
+
+
+def test_num404_cohort_may_retire_at_is_quiet():
+    t = _dated("Les femmes nées en 1970 pourront partir à la retraite à 62 ans.")
+    assert codes(t, "NUM404", path="a.md") == []
+
+
+def test_num404_one_person_future_retirement_is_quiet():
+    t = _dated("Né en 1968, le syndicaliste Paul Morvan partira à la retraite à 64 ans.")
+    assert codes(t, "NUM404", path="a.md") == []
+
+
+def test_num404_generations_born_after_is_quiet():
+    t = _dated("Les générations nées après 1965 devront attendre un départ à 64 ans.")
+    assert codes(t, "NUM404", path="a.md") == []
+
+
+def test_num404_a_person_age_now_still_fires():
+    t = _dated("Paul Morvan, né en 1968, a 52 ans et dirige la caisse depuis dix ans.")
+    assert codes(t, "NUM404", path="a.md") == ["NUM404"]
+
+
+def test_num404_a_past_retirement_beyond_today_age_still_fires():
+    t = _dated("Paul Morvan, né en 1968, est parti à la retraite à 63 ans.")
+    assert codes(t, "NUM404", path="a.md") == ["NUM404"]
