@@ -98,3 +98,51 @@ def test_num404_a_person_age_now_still_fires():
 def test_num404_a_past_retirement_beyond_today_age_still_fires():
     t = _dated("Paul Morvan, né en 1968, est parti à la retraite à 63 ans.")
     assert codes(t, "NUM404", path="a.md") == ["NUM404"]
+
+
+# NUM201: a title change share against the lead's stated change of the measure, told with its values
+def _results(title: str, lead: str) -> str:
+    return (f"# {title}\n\nLe groupe a présenté ses comptes annuels.\n\n{lead}\n\n"
+            "Le groupe compte 140 magasins et emploie 3 200 salariés.\n")
+
+
+def test_num201_title_change_against_lead_change_fires():
+    t = _results("Breizh Distribution : le bénéfice recule de 24 %",
+                 "Le résultat net est passé de 80 à 64 millions d'euros, une baisse de 20 %. "
+                 "Les ventes ont atteint 1,2 milliard d'euros.")
+    assert codes(t, "NUM201", path="a.md") == ["NUM201"]
+
+
+def test_num201_title_rise_against_lead_rise_fires():
+    t = _results("Armor Textile : un chiffre d'affaires en hausse de 18 %",
+                 "Les ventes ont grimpé de 250 à 290 millions d'euros, soit une progression de 16 %.")
+    assert codes(t, "NUM201", path="a.md") == ["NUM201"]
+
+
+def test_num201_title_change_the_body_gives_elsewhere_is_quiet():
+    t = _results("Breizh Distribution : les ventes reculent de 4 %",
+                 "Le résultat net est passé de 80 à 64 millions d'euros, une baisse de 20 %. "
+                 "Les ventes ont reculé de 4 %, à 1,2 milliard d'euros.")
+    assert codes(t, "NUM201", path="a.md") == []
+
+
+def test_num201_title_change_of_other_values_is_quiet():
+    # the title's 24 % is the fall of the sales, from 500 to 380 millions
+    t = _results("Breizh Distribution : les ventes en chute de 24 %",
+                 "Le résultat net est passé de 80 à 64 millions d'euros, une baisse de 20 %. "
+                 "Les ventes sont tombées de 500 à 380 millions d'euros.")
+    assert codes(t, "NUM201", path="a.md") == []
+
+
+def test_num201_title_change_when_the_lead_values_disagree_is_quiet():
+    # the lead's 22 % is not the change from 80 to 64: NUM305's business, not a title slip
+    t = _results("Breizh Distribution : le bénéfice recule de 24 %",
+                 "Le résultat net est passé de 80 à 64 millions d'euros, une baisse de 22 %.")
+    assert codes(t, "NUM201", path="a.md") == []
+
+
+def test_num201_title_change_of_a_pair_set_against_is_quiet():
+    t = _results("Breizh Distribution : les ventes en hausse de 9 %",
+                 "Le résultat net est passé de 80 à 88 millions d'euros, une hausse de 10 %. "
+                 "Les ventes ont atteint 545 millions d'euros, contre 500 millions un an plus tôt.")
+    assert codes(t, "NUM201", path="a.md") == []
