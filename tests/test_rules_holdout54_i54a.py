@@ -146,3 +146,41 @@ def test_num201_title_change_of_a_pair_set_against_is_quiet():
                  "Le résultat net est passé de 80 à 88 millions d'euros, une hausse de 10 %. "
                  "Les ventes ont atteint 545 millions d'euros, contre 500 millions un an plus tôt.")
     assert codes(t, "NUM201", path="a.md") == []
+
+
+# NUM304: a vote's field told one list per sentence, across paragraphs, past a recalled score
+def _field(body: str) -> str:
+    return f"# Municipale partielle à Redon\n\nLe premier tour s'est tenu dimanche.\n\n{body}\n"
+
+
+def test_num304_three_lists_over_two_paragraphs_past_a_recalled_score_fires():
+    t = _field("La maire sortante arrive en tête avec 44,2 % des suffrages exprimés. Elle avait "
+               "obtenu 52 % en 2020.\n\nElle devance la liste de gauche, créditée de 31,6 %. "
+               "La liste écologiste recueille 28,1 % et pourra se maintenir.")
+    assert codes(t, "NUM304", path="a.md") == ["NUM304"]
+
+
+def test_num304_three_lists_in_consecutive_sentences_fires():
+    t = _field("Le candidat divers droite arrive en tête avec 46,0 % des voix. Son adversaire "
+               "socialiste obtient 35,5 %. La liste citoyenne recueille 21,0 %.")
+    assert codes(t, "NUM304", path="a.md") == ["NUM304"]
+
+
+def test_num304_three_lists_that_add_up_are_quiet():
+    t = _field("La maire sortante arrive en tête avec 44,2 % des suffrages exprimés. Elle avait "
+               "obtenu 52 % en 2020.\n\nElle devance la liste de gauche, créditée de 31,6 %. "
+               "La liste écologiste recueille 24,2 % et pourra se maintenir.")
+    assert codes(t, "NUM304", path="a.md") == []
+
+
+def test_num304_a_second_round_after_the_first_is_quiet():
+    # the second round's winner, above the share before it, starts another vote
+    t = _field("La maire sortante arrive en tête avec 44,2 % des suffrages exprimés. La liste "
+               "de gauche recueille 31,6 %.\n\nAu second tour, la liste de gauche obtient 53,0 %.")
+    assert codes(t, "NUM304", path="a.md") == []
+
+
+def test_num304_shares_told_without_a_contender_verb_are_quiet():
+    t = _field("La maire sortante arrive en tête avec 44,2 % des suffrages exprimés. Le chômage "
+               "touche 31,6 % des jeunes de la ville.\n\nLa commune a perdu 28,1 % de ses commerces.")
+    assert codes(t, "NUM304", path="a.md") == []

@@ -599,6 +599,7 @@ _EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "ve
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
                           "totalise", "totaliserait"})
 _SCORE_VERBS_ANY = _SCORE_VERBS | {"réunit", "rassemble"}
+_CREDITED = frozenset({"crédité", "créditée", "crédités", "créditées"})
 # what sets another scene before a contender's verb: a population, a place, a moment, a figure
 _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en", "lors", "selon", "si", "#",
                           "(", ";", ":", "contre", "sur"})
@@ -2055,6 +2056,8 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
+        if f.kind == "percent" and len(left) > 1 and left[-1] in ("de", "d'") and left[-2] in _CREDITED:
+            m.notes["score_verb"] = True    # « menée par X, créditée de 33,5 % »: a list's score
         if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS_ANY:
             # « La liste soutenue par …, recueille 29,6 % »: told by a contender's verb, its
             # subject however long (NUM304 reads a field told one sentence per list)
