@@ -184,3 +184,38 @@ def test_num304_shares_told_without_a_contender_verb_are_quiet():
     t = _field("La maire sortante arrive en tête avec 44,2 % des suffrages exprimés. Le chômage "
                "touche 31,6 % des jeunes de la ville.\n\nLa commune a perdu 28,1 % de ses commerces.")
     assert codes(t, "NUM304", path="a.md") == []
+
+
+# NUM303: « à peine plus d' / un peu plus d' » a ratio in words, against the part and whole told before
+def _poll(sentence: str) -> str:
+    return f"# Élection partielle à Dinan\n\nLe scrutin s'est tenu dimanche.\n\n{sentence}\n"
+
+
+def test_num303_barely_over_one_in_four_for_a_third_fires():
+    t = _poll("Seuls 3 300 des 9 500 inscrits se sont déplacés : à peine plus d'un électeur sur quatre.")
+    assert codes(t, "NUM303", path="a.md") == ["NUM303"]
+
+
+def test_num303_a_little_over_a_third_for_nearly_half_fires():
+    t = _poll("Au total, 4 300 des 9 500 inscrits ont voté, soit un peu plus d'un tiers.")
+    assert codes(t, "NUM303", path="a.md") == ["NUM303"]
+
+
+def test_num303_barely_over_one_in_four_that_fits_is_quiet():
+    t = _poll("Seuls 2 600 des 9 500 inscrits se sont déplacés : à peine plus d'un électeur sur quatre.")
+    assert codes(t, "NUM303", path="a.md") == []
+
+
+def test_num303_more_than_one_in_four_is_an_open_bound_quiet():
+    t = _poll("Seuls 3 300 des 9 500 inscrits se sont déplacés : plus d'un électeur sur quatre.")
+    assert codes(t, "NUM303", path="a.md") == []
+
+
+def test_num303_a_little_over_a_third_that_fits_is_quiet():
+    t = _poll("Au total, 3 400 des 9 500 inscrits ont voté, soit un peu plus d'un tiers.")
+    assert codes(t, "NUM303", path="a.md") == []
+
+
+def test_num303_barely_over_a_quarter_for_a_third_fires():
+    t = _poll("Au total, 3 300 des 9 500 inscrits ont voté, soit à peine plus d'un quart.")
+    assert codes(t, "NUM303", path="a.md") == ["NUM303"]

@@ -4527,6 +4527,8 @@ class _Reader:
             if not self.fraction(F[j]):
                 continue
             fig = self.ms[F[j]].figure
+            if " sur " in fig.text and self.ratio_restates(j, fig):
+                continue
             if " sur " in fig.text and len(fig.numerals) == 1:
                 self.land_fraction(j, fig)
                 continue
@@ -4537,18 +4539,27 @@ class _Reader:
             if approx is None:
                 # « près d'un quart », « près des trois quarts », « plus de la moitié »
                 if lw[-2:] in (["plus", "de"], ["plus", "d'"], ["plus", "des"]):
-                    approx = "at_least"
+                    # « à peine plus d'un quart », « un peu plus de la moitié »: just above it
+                    approx = "just_above" if lw[-3:-2] in (["peine"], ["peu"]) else "at_least"
                 elif lw[-2:] in (["moins", "de"], ["moins", "d'"], ["moins", "des"]):
                     approx = "at_most"
                 elif lw[-2:] in (["près", "de"], ["près", "d'"], ["près", "des"]) \
                         or lw[-1:] in (["environ"], ["presque"]):
                     approx = "about"
+            elif approx == "at_least" and lw[-1:] in (["peine"], ["peu"]) and fig.text[:4].lower() == "plus":
+                approx = "just_above"   # « à peine plus d'un quart »: the figure holds « plus d' »
             info = {"value": float(fig.value), "approx": approx, "start": fig.start, "end": fig.end,
                     "text": " ".join(fig.text.split()), "fig": F[j]}
-            if approx and not fig.approx:
+            if approx == "just_above" and fig.approx:
+                info["text"] = ("à peine " if lw[-1] == "peine" else "un peu ") + info["text"]
+            elif approx and not fig.approx:
                 info["text"] = " ".join(lw[-2:]).replace("' ", "'") + " " + info["text"]
-            en_link = "soit" not in lw and _en_restate(self.left_words(j, 7))
-            if "soit" in lw or en_link:
+                if approx == "just_above":
+                    info["text"] = ("à peine " if lw[-3] == "peine" else "un peu ") + info["text"]
+            # (« soit à peine plus d'un quart », « soit un peu plus de la moitié »: two words more)
+            soit = "soit" in lw or approx == "just_above" and "soit" in self.left_words(j, 5)
+            en_link = not soit and _en_restate(self.left_words(j, 7))
+            if soit or en_link:
                 # "N des M, soit plus de la moitié": the part just before
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
@@ -4602,6 +4613,47 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def ratio_restates(self, j: int, fig) -> bool:
+        """« Seuls 3 470 des 9 640 inscrits ont voté : à peine plus d'un électeur sur quatre »,
+        « 27 des 45 communes, soit près d'une sur deux »: a ratio in words restating, after a colon
+        or « soit », the part of a whole (« N des M », « N sur M ») told just before it in the
+        sentence, no other figure between; recorded as that part's fraction, its qualifier read
+        (« à peine plus d' », « un peu plus d' », « plus d' », « près d' », « moins d' »)."""
+        F = self.F
+        lw = self.left_words(j, 6)
+        k = next((i for i in range(len(lw) - 1, -1, -1) if lw[i] in (":", "soit")), None)
+        if k is None or len(lw) - k > 5:
+            return False
+        cands = [x for x in self.figs_in_sentence(j) if x < j]
+        if len(cands) > 1 and self.ms[F[cands[-2]]].part_of == F[cands[-1]]:
+            cands.pop()     # « 3 470 des 9 640 inscrits »: the part, not its whole
+        if not cands or not self.countable(F[cands[-1]]):
+            return False
+        pm = self.ms[F[cands[-1]]]
+        if pm.part_of is None or pm.part_kind not in ("des", "sur") or "fraction" in pm.notes \
+                or pm.figure.is_range or pm.figure.approx is not None or j - cands[-1] > 16:
+            return False
+        q = lw[k + 1:]
+        approx = fig.approx
+        if approx is None:
+            if q[-2:] in (["plus", "de"], ["plus", "d'"]):
+                approx = "just_above" if q[-3:-2] in (["peine"], ["peu"]) else "at_least"
+            elif q[-2:] in (["moins", "de"], ["moins", "d'"]):
+                approx = "at_most"
+            elif q[-2:] in (["près", "de"], ["près", "d'"]) or q[-1:] in (["environ"], ["presque"]):
+                approx = "about"
+            elif q:
+                return False    # another word between: not sure it restates the part
+        elif approx == "at_least" and q[-1:] in (["peine"], ["peu"]) and fig.text[:4].lower() == "plus":
+            approx = "just_above"
+        elif q:
+            return False
+        lead = " ".join(q).replace("' ", "'")
+        pm.notes["fraction"] = {"value": float(fig.value), "approx": approx, "start": fig.start,
+                                "end": fig.end, "text": (lead + " " if lead else "") + " ".join(fig.text.split()),
+                                "fig": F[j], "whole": pm.part_of}
+        return True
 
     def land_fraction(self, j: int, fig) -> None:
         """« Cotonou, avec ses 780 000 habitants, abrite un Béninois sur dix »: a ratio of a nation's
