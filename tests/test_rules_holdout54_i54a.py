@@ -219,3 +219,37 @@ def test_num303_a_little_over_a_third_that_fits_is_quiet():
 def test_num303_barely_over_a_quarter_for_a_third_fires():
     t = _poll("Au total, 3 300 des 9 500 inscrits ont voté, soit à peine plus d'un quart.")
     assert codes(t, "NUM303", path="a.md") == ["NUM303"]
+
+
+# NUM302: « parmi lesquels / lesquelles » opens a list of parts, as « dont » does
+def _staff(sentence: str) -> str:
+    return f"# Fusion de deux cliniques à Vannes\n\nLe projet a été validé lundi.\n\n{sentence}\n"
+
+
+def test_num302_parmi_lesquelles_parts_above_the_whole_fire():
+    t = _staff("Le nouvel établissement comptera 1 820 personnes, parmi lesquelles 1 050 soignants, "
+               "320 médecins et 510 agents techniques.")
+    assert codes(t, "NUM302", path="a.md") == ["NUM302"]
+
+
+def test_num302_parmi_lesquels_parts_above_the_whole_fire():
+    t = _staff("La clinique emploie 820 salariés, parmi lesquels 450 infirmiers, 240 aides-soignants "
+               "et 180 agents.")
+    assert codes(t, "NUM302", path="a.md") == ["NUM302"]
+
+
+def test_num302_parmi_lesquelles_parts_within_the_whole_are_quiet():
+    t = _staff("Le nouvel établissement comptera 1 820 personnes, parmi lesquelles 1 050 soignants, "
+               "320 médecins et 450 agents techniques.")
+    assert codes(t, "NUM302", path="a.md") == []
+
+
+def test_num302_a_count_of_its_own_verb_after_the_list_is_quiet():
+    # « et en ont blessé 900 »: a count of its own verb, no part of the 300
+    t = _staff("Les combats ont tué 300 personnes, parmi lesquelles 80 civils, et en ont blessé 900.")
+    assert codes(t, "NUM302", path="a.md") == []
+
+
+def test_num302_dont_list_closed_by_a_verb_of_its_own_is_quiet():
+    t = _staff("Les combats ont tué 300 personnes, dont 80 civils, et en ont blessé 900.")
+    assert codes(t, "NUM302", path="a.md") == []

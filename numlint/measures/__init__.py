@@ -851,7 +851,8 @@ def _en_clitic(left: list[str]) -> int:
     return 0
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
-                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles"}) \
+                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles",
+                       "lesquels", "lesquelles"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS | _NEAR_VERBS | _BELOW
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
@@ -2299,8 +2300,8 @@ class _Reader:
             # « frôle (désormais) les 250.000 euros »: a level neared; « aucun n'approche les 289
             # sièges nécessaires » names the exact level
             cues.add("about")
-        if lw == "dont":
-            cues.add("dont")
+        if lw == "dont" or lw in ("lesquels", "lesquelles") and l2[0] == "parmi":
+            cues.add("dont")    # « 2 950 personnes, parmi lesquelles 1 640 infirmiers »: a « dont »
         if lw == "sur" and "#" in left[-5:-1]:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         elif lw in ("de", "d'") and "sur" in left[-5:-3] and _base_of(left):
@@ -3197,7 +3198,11 @@ class _Reader:
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None \
-                            and not self.sibling_whole(prev_k, k, fj, n_):
+                            and not self.sibling_whole(prev_k, k, fj, n_) \
+                            and not ("en" in words and any(W[x] == "en" and W[x + 1] in L.AUX_VERBS
+                                                           for x in range(prev_k + 1, k - 1))):
+                        # (« …, dont 215 civils, et en ont blessé 2 040 »: a verb of its own, « en »
+                        # its object: a count of its own, no part of the list)
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
