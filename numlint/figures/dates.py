@@ -830,6 +830,17 @@ _LED_BORN_WHO_FETED = lazy_re(
 _AGE_DEATH = lazy_re(
     r"\b(?:mort|morte|morts|mortes|décédée?s?|éteinte?s?|disparue?s?)\s+(?:\w+\s+){0,3}?"
     r"(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
+# « partir à 63 ans », « partir à la retraite à l'âge de 62 ans », « un départ anticipé à 60 ans »,
+# « prendre sa retraite à 64 ans »: a retirement age, right before the age
+_RETIRE_AT = lazy_re(
+    r"\b(?:partir|part(?:e|ent|ira|iront|irait|iraient)|départs?|retraite)"
+    r"(?:\s+(?:à|en)\s+(?:la\s+)?retraite)?(?:\s+(?:anticipée?s?|à\s+taux\s+plein))?"
+    r"\s+(?:à\s+l['’]âge\s+de|à)\s+\Z", re.I)
+# told of the future (« pourront », « partira », « seront les premiers ») or of a cohort
+# (« les assurés nés en 1968 », « les femmes nées après 1970 »): not an age reached yet
+_RETIRE_TO_COME = lazy_re(
+    r"\b(?:(?:pourr|devr|ser|partir|aur|prendr)(?:a|ont|ait|aient)|vont|va|pourront\s+désormais"
+    r"|(?:les|des|ces)\s+(?:[\w'’-]+\s+){1,3}?(?:nés|nées))\b", re.I)
 _AGE_AT = lazy_re(r"(?:\bà\s+l['’]âge\s+de|(?<!\w)à)\s+\Z", re.I)
 # « il s'est éteint quatre mois après avoir fêté ses 84 ans », « morte à la veille de ses 100 ans »,
 # « décédé peu après ses 90 ans »: the age at death, give or take the year the birthday is near
@@ -2249,6 +2260,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
                 month = None
             if month and not _NOT_AGE_AFTER.match(after) and not _AGE_THEN.match(after):
                 return ("age_at", "at_month=%d" % (MONTHS.index(month.group("month").lower()) + 1))
+            if ("part" in w or "retraite" in w) and _RETIRE_AT.search(w) and _RETIRE_TO_COME.search(w):
+                # « les assurés nés en 1968 pourront partir à 63 ans »: a retirement age to come
+                # (or a cohort's, by law), never bounded by an age reached today
+                return ("age_at", "to_come")
             return ("age_at",)
         led = _BORN_LED_NOUN.search(text, max(0, f.start - 160), f.start)
         if led and (not led.group("comma") or _COMMA_NEXT.match(after)):

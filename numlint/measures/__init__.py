@@ -606,6 +606,7 @@ _EARLIER = frozenset({"an-1", "semaine-1", "mois-1", "été-1", "weekend-1", "ve
 _SCORE_VERBS = frozenset({"obtient", "obtiendrait", "recueille", "recueillerait", "récolte", "récolterait",
                           "totalise", "totaliserait"})
 _SCORE_VERBS_ANY = _SCORE_VERBS | {"réunit", "rassemble"}
+_CREDITED = frozenset({"crédité", "créditée", "crédités", "créditées"})
 # what sets another scene before a contender's verb: a population, a place, a moment, a figure
 _SCORE_SCENE = frozenset({",", "chez", "parmi", "dans", "à", "au", "aux", "en", "lors", "selon", "si", "#",
                           "(", ";", ":", "contre", "sur"})
@@ -857,7 +858,8 @@ def _en_clitic(left: list[str]) -> int:
     return 0
 _CUE_GATE = frozenset({"environ", "quelque", "presque", "près", "dont", "sur", "soit", "contre", "rapport",
                        "après", "avant", "lieu", "plus", "outre", "seule", "seul", "total", "tout",
-                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles"}) \
+                       "ces", "bilan", "chiffre", "nombre", "montant", "décompte", "eux", "elles",
+                       "lesquels", "lesquelles"}) \
     | L.CHANGE_UP | L.CHANGE_DOWN | L.CHANGE_BY | _THRESHOLD_VERBS | _THRESHOLD_NOUNS | _NEAR_VERBS | _BELOW
 _WON_LOST = {"gagne": "gagne", "gagné": "gagne", "gagnent": "gagne", "gagnait": "gagne",
              "perd": "perd", "perdu": "perd", "perdent": "perd", "perdait": "perd",
@@ -2075,6 +2077,8 @@ class _Reader:
             cues.add("autres")
             if w(j + 1) in _REMAINING:
                 cues.add("restants")   # « les 11 % restants » closes the split
+        if f.kind == "percent" and len(left) > 1 and left[-1] in ("de", "d'") and left[-2] in _CREDITED:
+            m.notes["score_verb"] = True    # « menée par X, créditée de 33,5 % »: a list's score
         if f.kind == "percent" and left[-1:] and left[-1] in _SCORE_VERBS_ANY:
             # « La liste soutenue par …, recueille 29,6 % »: told by a contender's verb, its
             # subject however long (NUM304 reads a field told one sentence per list)
@@ -2316,8 +2320,8 @@ class _Reader:
             # « frôle (désormais) les 250.000 euros »: a level neared; « aucun n'approche les 289
             # sièges nécessaires » names the exact level
             cues.add("about")
-        if lw == "dont":
-            cues.add("dont")
+        if lw == "dont" or lw in ("lesquels", "lesquelles") and l2[0] == "parmi":
+            cues.add("dont")    # « 2 950 personnes, parmi lesquelles 1 640 infirmiers »: a « dont »
         if lw == "sur" and "#" in left[-5:-1]:
             cues.add("base")      # "127 000 admis sur 136 000 candidats": the base of a ratio
         elif lw in ("de", "d'") and "sur" in left[-5:-3] and _base_of(left):
@@ -3216,7 +3220,11 @@ class _Reader:
                             and not self.own_clause(prev_k, k, whole, last_part, i) \
                             and not words & {"soit", "contre", ";", "dont", "total", "selon", "("} \
                             and not m.cues & {"soit", "contre", "au total"} and m.part_of is None \
-                            and not self.sibling_whole(prev_k, k, fj, n_):
+                            and not self.sibling_whole(prev_k, k, fj, n_) \
+                            and not ("en" in words and any(W[x] == "en" and W[x + 1] in L.AUX_VERBS
+                                                           for x in range(prev_k + 1, k - 1))):
+                        # (« …, dont 215 civils, et en ont blessé 2 040 »: a verb of its own, « en »
+                        # its object: a count of its own, no part of the list)
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
@@ -4572,6 +4580,8 @@ class _Reader:
             if not self.fraction(F[j]):
                 continue
             fig = self.ms[F[j]].figure
+            if " sur " in fig.text and self.ratio_restates(j, fig):
+                continue
             if " sur " in fig.text and len(fig.numerals) == 1:
                 self.land_fraction(j, fig)
                 continue
@@ -4582,18 +4592,27 @@ class _Reader:
             if approx is None:
                 # « près d'un quart », « près des trois quarts », « plus de la moitié »
                 if lw[-2:] in (["plus", "de"], ["plus", "d'"], ["plus", "des"]):
-                    approx = "at_least"
+                    # « à peine plus d'un quart », « un peu plus de la moitié »: just above it
+                    approx = "just_above" if lw[-3:-2] in (["peine"], ["peu"]) else "at_least"
                 elif lw[-2:] in (["moins", "de"], ["moins", "d'"], ["moins", "des"]):
                     approx = "at_most"
                 elif lw[-2:] in (["près", "de"], ["près", "d'"], ["près", "des"]) \
                         or lw[-1:] in (["environ"], ["presque"]):
                     approx = "about"
+            elif approx == "at_least" and lw[-1:] in (["peine"], ["peu"]) and fig.text[:4].lower() == "plus":
+                approx = "just_above"   # « à peine plus d'un quart »: the figure holds « plus d' »
             info = {"value": float(fig.value), "approx": approx, "start": fig.start, "end": fig.end,
                     "text": " ".join(fig.text.split()), "fig": F[j]}
-            if approx and not fig.approx:
+            if approx == "just_above" and fig.approx:
+                info["text"] = ("à peine " if lw[-1] == "peine" else "un peu ") + info["text"]
+            elif approx and not fig.approx:
                 info["text"] = " ".join(lw[-2:]).replace("' ", "'") + " " + info["text"]
-            en_link = "soit" not in lw and _en_restate(self.left_words(j, 7))
-            if "soit" in lw or en_link:
+                if approx == "just_above":
+                    info["text"] = ("à peine " if lw[-3] == "peine" else "un peu ") + info["text"]
+            # (« soit à peine plus d'un quart », « soit un peu plus de la moitié »: two words more)
+            soit = "soit" in lw or approx == "just_above" and "soit" in self.left_words(j, 5)
+            en_link = not soit and _en_restate(self.left_words(j, 7))
+            if soit or en_link:
                 # "N des M, soit plus de la moitié": the part just before
                 cands = [x for x in self.figs_in_sentence(j) if x < j and self.countable(F[x])]
                 if len(cands) > 1 and self.narrows(cands[-2], cands[-1]):
@@ -4647,6 +4666,47 @@ class _Reader:
                     p = F[nxt[0]]
                     if "soit" in self.ms[p].cues and self.countable(p):
                         self.ms[p].notes["fraction"] = dict(info, whole=whole, whole_subject=subj)
+
+    def ratio_restates(self, j: int, fig) -> bool:
+        """« Seuls 3 470 des 9 640 inscrits ont voté : à peine plus d'un électeur sur quatre »,
+        « 27 des 45 communes, soit près d'une sur deux »: a ratio in words restating, after a colon
+        or « soit », the part of a whole (« N des M », « N sur M ») told just before it in the
+        sentence, no other figure between; recorded as that part's fraction, its qualifier read
+        (« à peine plus d' », « un peu plus d' », « plus d' », « près d' », « moins d' »)."""
+        F = self.F
+        lw = self.left_words(j, 6)
+        k = next((i for i in range(len(lw) - 1, -1, -1) if lw[i] in (":", "soit")), None)
+        if k is None or len(lw) - k > 5:
+            return False
+        cands = [x for x in self.figs_in_sentence(j) if x < j]
+        if len(cands) > 1 and self.ms[F[cands[-2]]].part_of == F[cands[-1]]:
+            cands.pop()     # « 3 470 des 9 640 inscrits »: the part, not its whole
+        if not cands or not self.countable(F[cands[-1]]):
+            return False
+        pm = self.ms[F[cands[-1]]]
+        if pm.part_of is None or pm.part_kind not in ("des", "sur") or "fraction" in pm.notes \
+                or pm.figure.is_range or pm.figure.approx is not None or j - cands[-1] > 16:
+            return False
+        q = lw[k + 1:]
+        approx = fig.approx
+        if approx is None:
+            if q[-2:] in (["plus", "de"], ["plus", "d'"]):
+                approx = "just_above" if q[-3:-2] in (["peine"], ["peu"]) else "at_least"
+            elif q[-2:] in (["moins", "de"], ["moins", "d'"]):
+                approx = "at_most"
+            elif q[-2:] in (["près", "de"], ["près", "d'"]) or q[-1:] in (["environ"], ["presque"]):
+                approx = "about"
+            elif q:
+                return False    # another word between: not sure it restates the part
+        elif approx == "at_least" and q[-1:] in (["peine"], ["peu"]) and fig.text[:4].lower() == "plus":
+            approx = "just_above"
+        elif q:
+            return False
+        lead = " ".join(q).replace("' ", "'")
+        pm.notes["fraction"] = {"value": float(fig.value), "approx": approx, "start": fig.start,
+                                "end": fig.end, "text": (lead + " " if lead else "") + " ".join(fig.text.split()),
+                                "fig": F[j], "whole": pm.part_of}
+        return True
 
     def land_fraction(self, j: int, fig) -> None:
         """« Cotonou, avec ses 780 000 habitants, abrite un Béninois sur dix »: a ratio of a nation's

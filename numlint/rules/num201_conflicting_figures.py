@@ -691,6 +691,78 @@ def _lead_share(h, ctx):
     return found
 
 
+def _pct_change(a: float, b: float) -> float | None:
+    return abs(b - a) / a * 100 if a > 0 and b >= 0 else None
+
+
+def _lead_change(h, ctx):
+    """« … : le bénéfice en chute de 22 % » in the title, the body opening on the measure's two
+    values and its change, « un résultat net ramené de 58 à 47 millions, un recul de 19 % »: the
+    first percent of the lead paragraph, a change told right after the values it moved between
+    (« de A à B ») and agreeing with them, is the news a title change reports. A title change
+    the body never gives — no body percent of its value, no change of body values to it (a
+    quotient met by chance does not excuse it) — close to that one is left from an earlier
+    version. The title's one percent, a change (« en baisse de », « en chute de »), exact."""
+    f = h.figure
+    if f.kind != "percent" or f.unit != "%" or not h.cues or h.cues - {"change", "change by"} \
+            or h.share_of is not None \
+            or f.is_range or f.approx is not None or C.vague(f) or f.block is None:
+        return None
+    first = _first_paragraph(ctx)
+    if first is None:
+        return None
+    found, heads = None, 0
+    for m in ctx.of_kinds(("percent",)):
+        g = m.figure
+        if g.block is f.block:
+            heads += 1
+        elif g.block is first and found is None:
+            found = m
+    if heads != 1 or found is None:
+        return None
+    g = found.figure
+    if "change" not in found.cues or found.cues - {"change", "change by", "soit"} \
+            or found.share_of is not None or found.part_of is not None or g.is_range \
+            or g.approx is not None or C.vague(g) or g.unit != f.unit:
+        return None
+    # the values it moved between, the figure right before it in its sentence
+    before = [m.figure for m in ctx.measures if m.figure.block is first
+              and m.figure.sentence == g.sentence and m.figure.end <= g.start]
+    r = before[-1] if before else None
+    if r is None or r.range_kind != "change" or r.low is None or r.high is None \
+            or g.start - r.end > 40:
+        return None
+    told = _pct_change(r.low, r.high)
+    lo, hi = C.bounds(g)
+    if told is None or not lo - 0.6 <= told <= hi + 0.6:
+        return None     # the body's own change does not agree with its values: NUM305's
+    hb = C.mbounds(h, True)
+    if not C._near(C.core(f), C.core(g)) or C.overlap(hb, C.mbounds(found, True)):
+        return None
+    if h.time and found.time and C._a_year(h.time) and C._a_year(found.time) and h.time != found.time:
+        return None
+    # the body gives the title's value (a percent), or a change of its values to it (« passé
+    # de 500 à 545 millions », « 545 millions, contre 500 »)
+    prev = {}
+    for m in ctx.measures:
+        e = m.figure
+        if C.headline(e) or not C.numeric(e) and e.range_kind != "change":
+            continue
+        key = (id(e.block), e.sentence, e.kind, e.unit)
+        if "contre" in m.cues and key in prev and e.kind in ("number", "money") and not e.is_range:
+            c = _pct_change(C.core(e)[0], C.core(prev[key])[0])
+            if c is not None and hb[0] - 0.5 <= c <= hb[1] + 0.5:
+                return None
+        prev[key] = e
+        if e.kind == "percent" and not e.is_range and C.overlap(hb, C.core(e)):
+            return None
+        if e.range_kind == "change" and e.low is not None and e.high is not None:
+            c = _pct_change(e.low, e.high)
+            if c is not None and hb[0] - 0.5 <= c <= hb[1] + 0.5:
+                return None
+    return found
+
+
 def _state_noun(h, found) -> bool:
     """« 42 % de professeurs grévistes » over « 34,5 % de grévistes » (chez les professeurs):
     the title's one qualifier is the body share's noun, said of no other group, with no state of
@@ -966,6 +1038,11 @@ class ConflictingFigures(Rule):
                             for m in ctx.of_kinds(("percent",))
                             if not C.headline(m.figure) and m.figure.unit == h.figure.unit
                             and C.numeric(m.figure) and not _share_elsewhere(m, h)):
+                        yield self._report(ctx, h, b)
+                if id(h) not in done and h.figure.block.kind == "title":
+                    b = _lead_change(h, ctx)
+                    if b is not None:
+                        done.add(id(h))
                         yield self._report(ctx, h, b)
             # a title's bound on a turnout: another body share may meet it by chance
             for h in ctx.in_headlines():

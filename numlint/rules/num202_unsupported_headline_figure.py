@@ -312,8 +312,8 @@ def _given(h, ctx, body, sums) -> bool:
     # two counts that divide to the headline share may be chance (two rivals' votes), when
     # the body writes the share of the headline's thing with the digits swapped, or writes
     # its one share of that thing near the headline's (« 15,2 % de leur poids »): a slip
-    if _derived_share(h, hb, body) and C.share_slip(h, ctx.measures) is None \
-            and named_share(h, ctx.measures) is None:
+    if (_derived_share(h, hb, body) or _vote_share(h, body)) \
+            and C.share_slip(h, ctx.measures) is None and named_share(h, ctx.measures) is None:
         return True
     if h.cues & _CHANGE_CUES:
         return _change_pair(h, hb, body, ctx.measures)
@@ -703,6 +703,53 @@ def _derived_share(h, hb, body) -> bool:
                 if i < len(vals) and vals[i] <= bhi and vals[i] != a:
                     return True
     return False
+
+
+_VOTE_NOUNS = frozenset({"voix", "suffrage"})
+
+
+def _vote_share(h, body) -> bool:
+    """« élue avec 52,5 % des voix » in the title, « a obtenu 3 520 voix, contre 3 180 à … » in
+    the body: a headline share of the votes that one contender's count gives over the sum of
+    the contenders' counts told together (one sentence, or a run of list items with one count
+    each), or over the « suffrages exprimés » the body counts, within the headline's rounding.
+    Only exact counts of votes, two to six of them; a headline share of another thing, an
+    approximate or open share, is left to the other tests."""
+    f = h.figure
+    if f.kind != "percent" or f.unit != "%" or h.subject not in _VOTE_NOUNS or f.is_range \
+            or f.approx is not None or h.change_kind or h.share_of is not None:
+        return False
+    lo, hi = C.bounds(f)
+    if not 0 < lo <= hi < 100:
+        return False
+    groups, cast, last = [], [], None
+    for m in body[:400]:
+        g = m.figure
+        if g.kind != "number" or m.subject not in _VOTE_NOUNS or g.is_range \
+                or g.approx is not None or not C.numeric(g) or g.block is None:
+            continue
+        v = C.core(g)[0]
+        if v <= 0:
+            continue
+        if m.subject == "suffrage" and "exprimé" in m.state:
+            cast.append(v)
+            continue
+        b = g.block
+        if last is not None and groups and (
+                last.block is b and last.sentence == g.sentence
+                or b.kind == "item" and last.block.kind == "item"
+                and last.block is not b and b.index == last.block.index + 1):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+        last = g
+
+    def fits(part, whole) -> bool:
+        return whole > part and lo <= 100 * part / whole <= hi
+    for vs in groups:
+        if 2 <= len(vs) <= 6 and any(fits(v, sum(vs)) for v in vs):
+            return True
+    return any(fits(v, w) for vs in groups for v in vs for w in cast[:3])
 
 
 def named_share(h, measures):

@@ -572,6 +572,9 @@ def _fraction_fits(r, v: float, approx, loose: bool = False) -> bool:
         return C.overlap(r, (v * 0.67, v * 1.33))
     if approx == "at_least":
         return r[1] > v
+    if approx == "just_above":
+        # « à peine plus d'un quart »: above it, by a fifth of it at most (ten points at most)
+        return C.overlap(r, (v * 0.98, v + min(v * 0.2, 0.1)))
     if approx == "at_most":
         return r[0] < v
     # « près de », « environ »: a fifth of the fraction either way, but never more than ten

@@ -442,25 +442,39 @@ def _field_by_sentences(groups, keys) -> list:
         if len(g) != 1 or w.subject not in _VOTE_WHOLES or not w.explicit_subject or w.cues \
                 or w.change_kind or w.share_of is not None or w.notes.get("among"):
             continue
-        field, last = [w], w.figure
+        field, last, skipped = [w], w.figure, False
         for k in keys[n + 1:n + 6]:
             r = groups[k]
             f = r[0].figure
-            if len(r) > 2 or f.block is not last.block or f.sentence != last.sentence + 1:
+            if len(r) > 2 or not _next_sentence(last, f):
                 break
+            if len(r) == 1 and not skipped and len(field) == 1 and r[0].figure.value > w.figure.value:
+                # « Sa liste avait obtenu 47 % en mars. »: right after the winner's, a share
+                # above it is no rival's in this vote (another moment): passed over, once
+                skipped, last = True, f
+                continue
             if any(m.subject is not None or m.cues - {"score"} or not m.notes.get("score_verb") or m.notes.get("among")
                    or m.time not in (None, w.time) or m.place not in (None, w.place)
                    or m.source not in (None, w.source) for m in r):
                 break
             field += r
             last = r[-1].figure
-        if len(field) < 4:
+        if len(field) < 3:
             continue
         values = [float(m.figure.value) for m in field]
         if any(b > a for a, b in zip(values, values[1:])):
             continue
         out.append((field, False))
     return out
+
+
+def _next_sentence(a, b) -> bool:
+    """b's sentence right after a's: in its paragraph, or opening the next paragraph."""
+    if a.block is b.block:
+        return b.sentence == a.sentence + 1
+    return b.block is not None and a.block is not None and b.block.kind == a.block.kind == "paragraph" \
+        and b.block.index == a.block.index + 1 and b.sentence == 0 \
+        and a.sentence == max(len(a.block.sentences) - 1, 0)
 
 
 def _share_list(groups, keys) -> list:

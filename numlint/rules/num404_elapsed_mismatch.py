@@ -474,6 +474,8 @@ class ElapsedMismatch(Rule):
             when_fr = f"au {calendar.say(moment.day)}" if moment.day else f"en {moment.year}"
             when_en = f"on {calendar.say(moment.day, 'en')}" if moment.day else f"in {moment.year}"
         else:
+            if "to_come" in f.cues:
+                return      # « … pourront partir à 63 ans »: an age to come, not one reached
             # An age at some past moment cannot exceed the age today.
             a_lo, a_hi = _age_between(born, _Moment(None, now.year, now))
             if lo <= a_hi + 1:
