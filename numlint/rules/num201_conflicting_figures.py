@@ -639,17 +639,8 @@ def _lead_share(h, ctx):
             or h.share_of is not None or h.change_kind or f.is_range or f.approx is not None \
             or C.vague(f):
         return None
-    first = _first_paragraph(ctx)
-    if first is None:
-        return None
-    found, heads = None, 0
-    for m in ctx.of_kinds(("percent",)):
-        g = m.figure
-        if g.block is f.block:
-            heads += 1
-        elif g.block is first and found is None:
-            found = m
-    if heads != 1 or found is None:
+    found, first = _lead_percent(ctx, f)
+    if found is None:
         return None
     g = found.figure
     if found.cues - {"soit"} or found.share_of is not None or found.change_kind \
@@ -708,17 +699,8 @@ def _lead_change(h, ctx):
             or h.share_of is not None \
             or f.is_range or f.approx is not None or C.vague(f) or f.block is None:
         return None
-    first = _first_paragraph(ctx)
-    if first is None:
-        return None
-    found, heads = None, 0
-    for m in ctx.of_kinds(("percent",)):
-        g = m.figure
-        if g.block is f.block:
-            heads += 1
-        elif g.block is first and found is None:
-            found = m
-    if heads != 1 or found is None:
+    found, first = _lead_percent(ctx, f)
+    if found is None:
         return None
     g = found.figure
     if "change" not in found.cues or found.cues - {"change", "change by", "soit"} \
@@ -1421,3 +1403,18 @@ class ConflictingFigures(Rule):
                   f"({C.line_ref(b, 'en')}) for the same measure")
         return self.diagnostic(ctx, a.figure, fr, en,
                                related=[(b.figure, C.phrase(b), C.phrase(b))])
+
+def _lead_percent(ctx: Context, f) -> tuple:
+    """(the first percent of the lead paragraph, that paragraph) when f is its title's only
+    percent; (None, None) otherwise."""
+    first = _first_paragraph(ctx)
+    if first is None:
+        return None, None
+    found, heads = None, 0
+    for m in ctx.of_kinds(("percent",)):
+        g = m.figure
+        if g.block is f.block:
+            heads += 1
+        elif g.block is first and found is None:
+            found = m
+    return (found, first) if heads == 1 and found is not None else (None, None)
