@@ -32,6 +32,8 @@ _EQUIV = lazy_re(r"\s{0,3},\s{0,3}l['’]équivalent\s{0,3}(?:de\s|d['’])(?:\s
 _NOT_AFTER = lazy_re(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|en moyenne|"
                         r"suppl[ée]mentaires?)\b", re.I)
 _CLOSE = lazy_re(r"\s{0,3}[),;]")
+# « 22 000 pieds (4 100 mètres environ) »: « environ » after the converted number, then the bracket
+_CLOSE_ABOUT = lazy_re(r"\s{1,3}environ\s{0,3}\)")
 # "90 000 pipes de 550 litres", "2 millions de sacs de 50 kg", "3 000 barils de 159 litres":
 # a count of containers, each of the quantity that follows
 # « 15,8 kg (28 livres) »: a bare number followed by « livres » beside a mass in brackets is in
@@ -55,7 +57,9 @@ def link(text: str, figures: list[Figure]) -> None:
         after = text[b.end:b.end + 30]
         if _PAREN.fullmatch(gap):
             if not _CLOSE.match(after):
-                continue
+                if not _CLOSE_ABOUT.match(after):
+                    continue
+                b.approx = b.approx or "about"
             cue = "("
         else:
             m = _WORD.fullmatch(gap)
