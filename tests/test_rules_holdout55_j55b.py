@@ -15,3 +15,17 @@ def test_501_about_after_number_quiet():
     assert _c("Les cendres montent à 22 000 pieds (6 700 mètres environ) au-dessus du volcan.", "NUM501") == []
     assert _c("Le sentier grimpe sur 10 miles (16 kilomètres environ) jusqu'au col.", "NUM501") == []
     assert _c("Les cendres montent à 22 000 pieds (6 500 mètres environ) au-dessus du volcan.", "NUM501") == []
+
+
+# NUM501: a rate « par an », « par jour » between the quantity and its bracketed conversion
+def test_501_rate_then_bracket_fires():
+    assert _c("Une famille utilise 150 m³ par an (15 000 litres) pour sa maison.", "NUM501") == ["NUM501"]
+    assert _c("Chaque habitant jette 2 kg par semaine (200 grammes) de plastique.", "NUM501") == ["NUM501"]
+
+
+def test_501_rate_then_bracket_quiet():
+    assert _c("Une famille utilise 150 m³ par an (150 000 litres) pour sa maison.", "NUM501") == []
+    # the bracket may give the total over a longer period
+    assert _c("Chaque habitant consomme 150 litres par jour (55 m³) dans la ville.", "NUM501") == []
+    assert _c("Une famille utilise 150 m³ par an (410 litres par jour) pour sa maison.", "NUM501") == []
+    assert _c("Chaque habitant jette 2 kg par semaine (2 000 grammes) de plastique.", "NUM501") == []

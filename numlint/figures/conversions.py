@@ -34,6 +34,10 @@ _NOT_AFTER = lazy_re(r"\s{0,3}(?:par|de plus|de moins|en plus|chacune?|au total|
 _CLOSE = lazy_re(r"\s{0,3}[),;]")
 # « 22 000 pieds (4 100 mètres environ) »: « environ » after the converted number, then the bracket
 _CLOSE_ABOUT = lazy_re(r"\s{1,3}environ\s{0,3}\)")
+# « 120 m³ par an (120 000 litres) »: a rate's period or unit of reckoning before the bracket;
+# the bracket restates the rate (the cue "(/" tells the rule it may also be a total over a period)
+_PAREN_RATE = lazy_re(r"\s{0,3}par\s{1,3}(?:an|année|jour|mois|semaine|heure|habitant|personne|"
+                      r"ménage|foyer)\s{0,3}\(\s{0,3}", re.I)
 # "90 000 pipes de 550 litres", "2 millions de sacs de 50 kg", "3 000 barils de 159 litres":
 # a count of containers, each of the quantity that follows
 # « 15,8 kg (28 livres) »: a bare number followed by « livres » beside a mass in brackets is in
@@ -55,12 +59,12 @@ def link(text: str, figures: list[Figure]) -> None:
             continue
         gap = text[a.end:b.start]
         after = text[b.end:b.end + 30]
-        if _PAREN.fullmatch(gap):
+        if (paren := _PAREN.fullmatch(gap)) or _PAREN_RATE.fullmatch(gap):
             if not _CLOSE.match(after):
                 if not _CLOSE_ABOUT.match(after):
                     continue
                 b.approx = b.approx or "about"
-            cue = "("
+            cue = "(" if paren else "(/"
         else:
             m = _WORD.fullmatch(gap)
             if not m and _EQUIV.fullmatch(gap) and not _NOT_AFTER.match(after):

@@ -94,6 +94,8 @@ class ConversionMismatch(Rule):
                     n_txt = count.text if count.kind == "number" else _number(count)
                     found, src_txt = found_whole, f"{n_txt} × {src_txt}"
             expected, digits = found
+            if dst.conversion_cue == "(/" and _per_period(expected, dst):
+                continue
             dst_txt = dst.unit_text or dst.unit
             shown = _number(dst)
             yield self.diagnostic(
@@ -189,6 +191,16 @@ def _product(count, src):
     return Figure(text=f"{count.text} × {src.text}", start=count.start, end=src.end,
                   kind="quantity", value=value,
                   unit=src.unit, unit_text=src.unit_text, numerals=[num])
+
+
+# « 150 litres par jour (55 m³) » may give the year's total: a bracket after « par an », « par
+# jour » is read as the same rate only when it is no period's multiple of it either
+_PERIODS = (7, 12, 24, 30, 31, 52, 60, 365, 366, 4.33)
+
+
+def _per_period(expected: float, dst) -> bool:
+    far = _farther(expected, dst)
+    return far == float("inf") or any(abs(far - math.log(k)) < 0.15 for k in _PERIODS)
 
 
 def _farther(expected: float, dst) -> float:
