@@ -29,3 +29,15 @@ def test_501_rate_then_bracket_quiet():
     assert _c("Chaque habitant consomme 150 litres par jour (55 m³) dans la ville.", "NUM501") == []
     assert _c("Une famille utilise 150 m³ par an (410 litres par jour) pour sa maison.", "NUM501") == []
     assert _c("Chaque habitant jette 2 kg par semaine (2 000 grammes) de plastique.", "NUM501") == []
+
+
+# NUM303: « N milliards des M milliards, soit près des deux tiers »: a fraction of amounts with a scale word
+def test_303_scaled_part_fraction_fires():
+    assert _c("Les régions ont versé à elles seules 1,9 milliard des 5 milliards promis, soit près des trois quarts.", "NUM303") == ["NUM303"]
+    assert _c("Les mécènes ont donné 1,2 million des 4 millions attendus, soit plus de la moitié.", "NUM303") == ["NUM303"]
+
+
+def test_303_scaled_part_fraction_quiet():
+    assert _c("Les régions ont versé à elles seules 3,7 milliards des 5 milliards promis, soit près des trois quarts.", "NUM303") == []
+    assert _c("Les mécènes ont donné 1,3 million des 4 millions attendus, soit près d'un tiers.", "NUM303") == []
+    assert _c("Les mécènes ont donné 1,2 million des 4 millions attendus, soit moins d'un tiers.", "NUM303") == []

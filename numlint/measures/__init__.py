@@ -4619,8 +4619,12 @@ class _Reader:
                     cands.pop()
                 elif len(cands) > 1 and self.ms[F[cands[-2]]].part_of == F[cands[-1]] \
                         and self.ms[F[cands[-2]]].part_kind in ("sur", "des") \
-                        and cands[-1] - cands[-2] <= 2:
-                    cands.pop()     # « 27 des 45 communes, soit près des trois quarts »: the part, not its whole
+                        and (cands[-1] - cands[-2] <= 2
+                             or cands[-1] - cands[-2] <= 4
+                             and all(self.W[x] in _SCALE_NAMES for x in range(cands[-2] + 1, cands[-1] - 1))):
+                    # « 27 des 45 communes, soit près des trois quarts », « 2,1 milliards des 4,8
+                    # milliards, soit près des deux tiers »: the part, not its whole
+                    cands.pop()
                 if cands:
                     p = F[cands[-1]]
                     pm = self.ms[p]
