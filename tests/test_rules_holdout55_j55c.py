@@ -52,3 +52,63 @@ def test_tenure_in_trade_quiet():
 
 def test_tenure_second_year_quiet():
     assert _job("Embauché en 1994, il a 20 ans d'ancienneté, comme son collègue recruté en 2006.") == []
+
+
+# --- NUM305: « qui était de A (moment), passe à B » as a pair; a fraction after a colon;
+# « d'un bon tiers », « d'une bonne moitié » (a fraction and a little more)
+
+def _n305(s: str) -> list[str]:
+    return codes(s, "NUM305", path="a.txt")
+
+
+def test_was_then_moves_to_percent_fires():
+    assert _n305("L'abonnement, qui était de 20 euros en 2024, passe à 24 euros, "
+                 "soit une hausse de 40 %.") == ["NUM305"]
+
+
+def test_was_then_moves_to_percent_fits_quiet():
+    assert _n305("L'abonnement, qui était de 20 euros en 2024, passe à 24 euros, "
+                 "soit une hausse de 20 %.") == []
+
+
+def test_share_was_then_moves_to_points_quiet():
+    assert _n305("La part du bio, qui était de 20 % l'an dernier, passe à 30 %, soit dix points de plus.") == []
+
+
+def test_fraction_after_colon_fires():
+    assert _n305("Le loyer est passé de 600 à 700 euros : une hausse d'un tiers.") == ["NUM305"]
+
+
+def test_fraction_after_colon_fits_quiet():
+    assert _n305("Le loyer est passé de 600 à 800 euros : une hausse d'un tiers.") == []
+
+
+def test_good_third_fires():
+    assert _n305("Le loyer est passé de 600 à 700 euros, une hausse d'un bon tiers.") == ["NUM305"]
+
+
+def test_good_third_fits_quiet():
+    assert _n305("Le loyer est passé de 600 à 820 euros, une hausse d'un bon tiers.") == []
+
+
+def test_good_half_fits_quiet():
+    assert _n305("Le loyer est passé de 600 à 950 euros, une hausse d'une bonne moitié.") == []
+
+
+def test_good_half_fires():
+    assert _n305("Le loyer, qui était de 600 euros, passe à 700 euros : une hausse d'une bonne moitié.") \
+        == ["NUM305"]
+
+
+def test_good_third_of_people_quiet():
+    assert _n305("Le loyer est passé de 600 à 700 euros, et un bon tiers des locataires ne peut plus payer.") == []
+
+
+def test_was_then_moves_to_good_third_fires():
+    assert _n305("L'abonnement, qui s'élevait à 30 euros l'an dernier, grimpe à 34 euros : "
+                 "une augmentation d'un bon tiers.") == ["NUM305"]
+
+
+def test_was_other_measure_then_moves_quiet():
+    assert _n305("L'abonnement, qui était de 30 euros, passe à 45 minutes de trajet gratuit, "
+                 "une hausse d'un tiers.") == []
