@@ -1334,6 +1334,21 @@ _YEAR_BASELINE = lazy_re(
 # « fondé en 1995 », « créée à Sudbury en 1995 », « inauguré en 1990 »: the year something began
 _FOUNDING = r"(?:fondée?s?|créée?s?|ouverte?s?|inaugurée?s?|mise?s?\s{1,3}en\s{1,3}service)"
 _YEAR_FOUNDED = lazy_re(r"\b" + _FOUNDING + r"\s+(?:\w+\s+){0,2}?en\s+\Z", re.I)
+# « embauchée en 1998 », « entré chez Renault en 1998 », « recruté par la mairie en 2004 »: the year
+# someone joined the employer (not « entré en France en 1998 »: « en » then the year at once, or a
+# complement led by « chez », « à », « dans », « par » first)
+_YEAR_HIRED = lazy_re(
+    r"\b(?:embauchée?s?|recrutée?s?|entrée?s?)\s{1,3}(?:(?:chez|à|au|aux|dans|par)\s{1,3}"
+    r"(?:[^\s,.;:!?«»()]{1,30}\s{1,3}){1,4}?)?en\s{1,3}\Z", re.I)
+# « elle compte 22 ans d'ancienneté », « il a 30 ans de maison »: a seniority told in the present
+_TENURE_BEFORE = lazy_re(
+    r"\b(?:compte|a|totalise|cumule|affiche)\s{1,3}(?:(?:aujourd['’]hui|désormais|déjà|maintenant)\s{1,3})?\Z",
+    re.I)
+# … then the clause's end or the employer (not « de plus que X », « dans le métier »: another span)
+_TENURE_AFTER = lazy_re(
+    r"\s{1,3}(?:d['’]\s{0,2}ancienneté|de\s{1,3}maison|de\s{1,3}services?)"
+    r"(?=\s{0,2}[.,;:!?)»]|\s{1,3}(?:et|mais|chez|dans\s{1,3}(?:l['’]\s{0,2}(?:entreprise|usine|atelier)"
+    r"|la\s{1,3}(?:maison|société|laiterie|boîte)|le\s{1,3}(?:groupe|site))\s{0,2}[.,;:!?)»]))", re.I)
 # « … célèbre cette année ses 25 ans », « a fêté ses 25 ans »: an anniversary
 _ANNIV = (r"(?:célèbre|célèbrent|fête|fêtent|célébrera|célébreront|fêtera|fêteront"
           r"|(?:a|ont)\s{1,3}(?:célébré|fêté))\s{1,3}(?:(?:cette|cet)\s{1,3}(?:année|été|automne|hiver"
@@ -1760,6 +1775,9 @@ def annotate(text: str, figures: list, masked: list) -> None:
                     m.cues = tuple(m.cues) + ("back",)
                 if "in" in m.cues and "since" not in m.cues and _YEAR_FOUNDED.search(w):
                     m.cues = tuple(m.cues) + ("founded",)
+                elif "in" in m.cues and "since" not in m.cues and ("bauch" in w or "ntr" in w or "ecrut" in w) \
+                        and _YEAR_HIRED.search(w):
+                    m.cues = tuple(m.cues) + ("hired",)
                 if "birth" not in m.cues and "death" not in m.cues and _YEAR_BASELINE.search(w):
                     m.cues = tuple(m.cues) + ("baseline",)      # only calendar.py reads it
                 month = _MONTH_YEAR.search(w)
@@ -2130,6 +2148,10 @@ def _duration_cues(text: str, f) -> tuple[str, ...]:
         if "ses" in w[-5:] and "qui" in w and _ANNIV_WHO_TAIL.search(w) and (who := _anniv_who_cues(text, f)):
             return who
         if _NOT_AGE_AFTER.match(after):
+            if ("nciennet" in after or "maison" in after or "service" in after) \
+                    and _TENURE_AFTER.match(text, f.end, f.end + 60) \
+                    and _TENURE_BEFORE.search(w):
+                return ("tenure",)      # « elle compte 22 ans d'ancienneté »: years since hired
             return ()
         lead = _LEAD.search(text, max(0, f.start - 48), f.start)
         if lead and lead.group().strip(" «\"“(")[:1].lower() != "à" and _BORN_NEXT.match(text, f.end, f.end + 100):

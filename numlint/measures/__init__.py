@@ -367,6 +367,13 @@ _SUM_NOUNS = frozenset({"somme", "montant", "enveloppe", "budget"})   # « sur c
 _ESTIMATED_AT = frozenset({"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués",
                            "évaluées", "chiffré", "chiffrée", "chiffrés", "chiffrées", "budgété", "budgétée"})
 _MOVED_TO = frozenset({"passé", "passée", "passés", "passées", "grimpé", "bondi", "chuté", "reculé"})
+# « qui était de 3,60 euros l'an dernier, passe à 4,50 euros »: the relative's old value, the new one
+_WAS_AT = frozenset({("qui", "était", "de"), ("qui", "étaient", "de"), ("s'", "élevait", "à"),
+                     ("s'", "élevaient", "à"), ("s'", "établissait", "à"), ("s'", "établissaient", "à")})
+_MOVES_NOW_TO = frozenset({"passe", "passent", "grimpe", "grimpent", "bondit", "bondissent", "chute",
+                           "chutent", "tombe", "tombent", "recule", "reculent"})
+# « d'un bon tiers », « d'une bonne moitié »: a fraction and a little more (its adjective, its article)
+_GOOD_FRACTION = {"tiers": ("bon", "un", 1 / 3), "quart": ("bon", "un", 1 / 4), "moitié": ("bonne", "une", 1 / 2)}
 # « a bondi d'un tiers », « une baisse d'un quart »: the words before a fraction telling a change
 _FRACTION_UP = frozenset({
     "augmenté", "augmentée", "augmentés", "augmentées", "augmente", "augmentent", "progressé",
@@ -488,7 +495,7 @@ _PAST_AUX = frozenset({"était", "étaient", "avait", "avaient"})
 # figures in (a headline may credit the document: « selon la mise à jour économique »)
 _DOC_NOUNS = frozenset({"rapport", "bilan", "budget", "mise", "étude", "enquête"})
 _DOC_DET = frozenset({"son", "sa", "leur", "le", "la", "l'"})
-_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié", "multiplication", "multiplié", "multipliée",
+_SCAN_WORDS = _WEEKDAY_SET | {"selon", "après", "moitié", "tiers", "quart", "multiplication", "multiplié", "multipliée",
                                   "multipliés", "multipliées"} | L.SOURCE_VERBS | _EACH | frozenset(L.MULTIPLY) \
     | _WHEN | _DOC_NOUNS
 # words a relation needs in the sentence of its figure: link_parts and link_changes visit only
@@ -4872,8 +4879,11 @@ class _Reader:
         W = self.W
         halves = []
         for j in self.scan:
-            if W[j] == "moitié":
+            if W[j] == "moitié" and not (j > 1 and W[j - 1] == "bonne" and W[j - 2] == "une"):
                 halves.append(j)
+            elif W[j] in _GOOD_FRACTION and j > 1 and W[j - 1] == _GOOD_FRACTION[W[j]][0] \
+                    and W[j - 2] == _GOOD_FRACTION[W[j]][1]:
+                halves.append(-j)   # « d'un bon tiers », « d'une bonne moitié »: a little more
             elif W[j] == "multiplication":
                 self.multiplication_noun(j)
             elif W[j] in L.MULTIPLY:
@@ -5092,7 +5102,10 @@ class _Reader:
         the two values told by « passant de A à B » (« passé de », …) a few words on. Nothing
         approximate (« de près d'un tiers », « d'un tiers environ »): quiet."""
         ms, F, K, W, T, n = self.ms, self.F, self.K, self.W, self.T, self.n
-        told = [(j, 0.5, "moitié", False) for j in halves]
+        told = [(j, 0.5, "moitié", False) for j in halves if j >= 0]
+        # « une augmentation d'un bon tiers »: told from « un » (k), the fraction word ending at j
+        good = {-j - 2: -j for j in halves if j < 0}
+        told += [(k, _GOOD_FRACTION[W[j]][2], f"{W[k]} {W[k + 1]} {W[j]}", "good") for k, j in good.items()]
         for i in self.fr:
             k = self.pos.get(i, -1)
             f = ms[i].figure
@@ -5124,7 +5137,7 @@ class _Reader:
                 a, b = colon
             elif x is None or L.CHANGE_VERBS.isdisjoint(self.left_words(x, 2)) and not self.fraction_comma_pair(k, x):
                 pair = self.fraction_after_contre(k, left[-2]) or self.fraction_with_contre(k) \
-                    or self.fraction_noun_after_pair(k, left[-2])
+                    or self.fraction_noun_after_pair(k, left[-2], good.get(k, k))
                 if pair is None:
                     continue
                 a, b = pair
@@ -5159,11 +5172,13 @@ class _Reader:
                 continue
             mb.change_from, mb.change_to, mb.change_kind = a, b, "factor"
             mb.change_factor, mb.change_factor_approx = 1 + sign * v, "fraction"
-            if about:
+            if about == "good":
+                mb.notes["change_fraction_good"] = True
+            elif about:
                 mb.notes["change_fraction_about"] = True
             mb.notes["change_fraction"] = ("d'" if left[-1] == "d'" else "de ") + said
 
-    def fraction_noun_after_pair(self, k: int, noun: str) -> tuple[int, int] | None:
+    def fraction_noun_after_pair(self, k: int, noun: str, end: int | None = None) -> tuple[int, int] | None:
         """« est passée de 124 000 à 132 000 entrées en un an, un bond d'un tiers »: a change noun
         told by a fraction, in apposition right after a « passé de A à B » pair (« , un », « , soit
         une »), the pair's new value the nearest figure before the comma. Nothing after it but the
@@ -5172,12 +5187,13 @@ class _Reader:
         W, K, T, F, ms, n = self.W, self.K, self.T, self.F, self.ms, self.n
         if noun not in _CHANGE_NOUNS or k < 5 or W[k - 3] not in ("un", "une"):
             return None
-        c = k - 4 if W[k - 4] == "," else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
+        c = k - 4 if W[k - 4] in (",", ":") else k - 5 if W[k - 4] == "soit" and W[k - 5] == "," else -1
         if c < 0 and W[k - 4] in _RESTATE_LEAD:
             c = _restate_comma(W, k - 4)
         if c < 1 or T[c] != T[k]:
             return None
-        if k + 1 < n and T[k + 1] == T[k] and W[k + 1] not in (".", ",", ";", "que", "qui", ")"):
+        e = k if end is None else end
+        if e + 1 < n and T[e + 1] == T[k] and W[e + 1] not in (".", ",", ";", "que", "qui", ")"):
             return None
         pair = self.change_pair(c)
         if pair is None:
@@ -5413,6 +5429,11 @@ class _Reader:
             if after is None and lb[-1:] == ["à"] and la[-1:] == ["à"] and len(lb) >= 2 and len(la) >= 2 \
                     and lb[-2] in _MOVED_TO and la[-2] in _ESTIMATED_AT:
                 # « estimé à 3,3 milliards à son annonce, il est passé à 8,4 milliards »
+                return (F[a], F[b])
+            if after is None and lb[-1:] == ["à"] and len(lb) >= 2 and lb[-2] in _MOVES_NOW_TO \
+                    and tuple(la[-3:]) in _WAS_AT and self.kin(F[a], F[b]):
+                # « Le prix, qui était de 3,60 euros l'an dernier, passe à 4,50 euros »: a relative
+                # in the imperfect giving the old value, the main verb the new one
                 return (F[a], F[b])
             if lb[-1:] == ["contre"] and after is None and lb[0] in _TALLY_NOUNS \
                     and self.one_moment(F[a], F[b]):

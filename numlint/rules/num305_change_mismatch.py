@@ -195,7 +195,8 @@ class ChangeMismatch(Rule):
         if m.change_kind == "factor" and m.change_factor_approx == "fraction":
             # « a bondi d'un tiers »: a round word, a third read as +30 % to +37 %
             d = (m.change_factor or 1.0) - 1
-            lo, hi = (0.65, 1.4) if m.notes.get("change_fraction_about") else (0.9, 1.11)
+            lo, hi = (0.65, 1.4) if m.notes.get("change_fraction_about") else \
+                (0.9, 1.5) if m.notes.get("change_fraction_good") else (0.9, 1.11)   # « un bon tiers »: a bit more
             want = (1 + d * lo, 1 + d * hi) if d > 0 else (1 + d * hi, 1 + d * lo)
             if C.overlap(ra, want):
                 return None

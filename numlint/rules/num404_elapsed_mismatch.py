@@ -140,6 +140,9 @@ class ElapsedMismatch(Rule):
             if "anniv" in f.cues:
                 yield from self._anniversary(ctx, f, now)
                 continue
+            if "tenure" in f.cues:
+                yield from self._tenure(ctx, f, now)
+                continue
             if "age_turns" in f.cues:
                 # « née en 1981, elle fêtera ses 45 ans en décembre »: the one birth before it
                 here = born_in.get((id(f.block), f.sentence), ())
@@ -579,6 +582,24 @@ class ElapsedMismatch(Rule):
         en = f"'{what}' anniversary does not match {y}: in {at}, {y} is {gap} years back"
         yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], "l'année de fondation",
                                                                "the founding year")])
+
+    def _tenure(self, ctx, f, now):
+        """« Embauchée en 1998, elle compte 22 ans d'ancienneté »: a seniority told in the present
+        against the hiring year, the only year of the sentence, no date in it; one year of slack."""
+        key = (id(f.block), f.sentence)
+        years = self._years_in.get(key)
+        if len(years) != 1 or "hired" not in years[0].cues or self._dated_in.get(key) or f.is_range:
+            return
+        y = int(years[0].value)
+        gap = now.year - y
+        lo, hi = f.bounds
+        if gap < 0 or (hi >= gap - 1 and lo <= gap + 1):
+            return
+        fr = f"« {f.text} » d'ancienneté ne s'accorde pas avec une embauche en {y} : en {now.year}, " \
+             f"{y} remonte à {gap} ans"
+        en = f"'{f.text}' of seniority does not match hiring in {y}: in {now.year}, {y} is {gap} years back"
+        yield self.diagnostic(ctx, f, fr=fr, en=en, related=[(years[0], "l'année d'embauche",
+                                                               "the hiring year")])
 
     def _ago(self, ctx, f, now):
         # « il y a trois ans, en 2019 », « le 15 avril 2019, il y a trois ans »: the year stands
