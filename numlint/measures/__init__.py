@@ -2945,6 +2945,7 @@ class _Reader:
             whole = None          # measure index of the current whole
             last_part = None
             told_split = None     # « Ils se répartissent ainsi : »: the whole told before (whole_told_split)
+            colon_whole = None    # « N <nom> : a, b et c »: the whole a colon splits (span_groups)
             for n_, k in enumerate(fj):
                 i = F[k]
                 m = ms[i]
@@ -3056,6 +3057,7 @@ class _Reader:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
                     whole, last_part = F[prev[-1]], i
+                    colon_whole = whole
                     self.first_part.setdefault(whole, i)
                     continue
                 if lw == ":" and prev and 4 < k - prev[-1] <= 16 and whole is None and m.place \
@@ -3242,6 +3244,52 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+            if colon_whole is not None and not ms[colon_whole].total_of:
+                parts = self.span_groups(fj, colon_whole)
+                if parts:
+                    ms[colon_whole].total_of = parts
+
+    def span_groups(self, fj: list, w: int) -> list[int] | None:
+        """« Sur les quatre jours, le festival a vendu 112 000 entrées : 22 500 le jeudi, …, et
+        26 500 le dimanche »: a sentence opening on the span or the groups a count covers, counted
+        in words (« sur les / ses / ces », « en », « pendant les », « au cours des », « lors des »),
+        then the count and, after a colon, exactly that many plain exact parts, each at a moment
+        (or a place) of its own, the list closed by « et »: the whole breakdown (NUM301 adds it up).
+        Any other shape: None."""
+        W, F, ms = self.W, self.F, self.ms
+        if len(fj) < 4:
+            return None
+        g = ms[F[fj[0]]]
+        fg = g.figure
+        if fg.kind not in ("duration", "number") or fg.is_range or fg.approx is not None \
+                or not isinstance(fg.value, int) or not 2 <= fg.value <= 7 or not fg.numerals \
+                or not all(x.words for x in fg.numerals) or g.cues or F[fj[1]] != w:
+            return None
+        a = fj[0]
+        head = [x for x in self.left_words(a, 6)]
+        if head not in (["sur", "les"], ["sur", "ses"], ["sur", "ces"], ["en"], ["pendant", "les"],
+                        ["pendant", "ses"], ["au", "cours", "des"], ["lors", "des"], ["durant", "les"]):
+            return None
+        mw = ms[w]
+        fw = mw.figure
+        if fw.kind != "number" or fw.is_range or fw.approx is not None or not isinstance(fw.value, int) \
+                or mw.cues or mw.part_of is not None or mw.change_kind or not mw.explicit_subject:
+            return None
+        parts = [F[x] for x in fj[2:]]
+        if len(parts) != fg.value or any(ms[x].part_of != w for x in parts) \
+                or not self.closed_list(fj[-2], fj[-1]):
+            return None
+        for x in parts:
+            fp = ms[x].figure
+            if fp.kind != "number" or fp.is_range or fp.approx is not None or ms[x].cues \
+                    or ms[x].change_kind or not 0 < fp.value < fw.value:
+                return None
+        times = [ms[x].time for x in parts]
+        places = [ms[x].place for x in parts]
+        if not (None not in times and len(set(times)) == len(parts) and mw.time not in times) \
+                and not (None not in places and len(set(places)) == len(parts) and mw.place not in places):
+            return None
+        return parts
 
     def where_count(self, prev_k: int, k: int, whole: int) -> bool:
         """« 1 450 dans ses deux usines françaises, …, et 980 dans sa filiale »: a small count in
