@@ -37,3 +37,44 @@ def test_span_groups_quiet_approx_part():
     t = ("Sur les trois jours, le salon a accueilli 48 000 visiteurs : environ 12 000 le vendredi, "
          "15 000 le samedi et 16 000 le dimanche.")
     assert "NUM301" not in codes(t, "NUM301", path="a.txt")
+
+
+# NUM302: « dont N ont été … », then the other parts told by a predicate or a relative clause each
+def test_predicated_parts_fire_relatives():
+    t = ("L'incendie a touché 40 logements, dont 22 ont été entièrement détruits, 15 dont les toits "
+         "se sont effondrés et 8 qui restent inhabitables.")
+    assert "NUM302" in codes(t, "NUM302", path="a.txt")
+
+
+def test_predicated_parts_fire_verbs():
+    t = ("Le naufrage concernait 60 passagers, dont 35 ont été secourus par les garde-côtes, "
+         "20 sont morts et 12 sont toujours recherchés.")
+    assert "NUM302" in codes(t, "NUM302", path="a.txt")
+
+
+def test_predicated_parts_fire_comma_et():
+    t = ("Le naufrage concernait 60 passagers, dont 35 ont été secourus, 20 qui sont morts, "
+         "et 12 qui sont toujours recherchés.")
+    assert "NUM302" in codes(t, "NUM302", path="a.txt")
+
+
+def test_predicated_parts_quiet_sum_right():
+    t = ("L'incendie a touché 40 logements, dont 22 ont été entièrement détruits, 10 dont les toits "
+         "se sont effondrés et 8 qui restent inhabitables.")
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+def test_predicated_parts_quiet_clause_of_its_own():
+    t = "Le séisme a fait 300 morts, dont 215 sont des enfants, et 500 ont été blessés."
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+def test_predicated_parts_quiet_two_clauses_no_list():
+    t = "Le séisme a fait 300 morts, dont 215 sont des enfants et 500 ont été blessés."
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+def test_predicated_parts_quiet_other_noun():
+    t = ("Le naufrage concernait 60 passagers, dont 35 ont été secourus, 40 marins sont intervenus "
+         "et 12 sont toujours recherchés.")
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")

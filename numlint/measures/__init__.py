@@ -3230,6 +3230,10 @@ class _Reader:
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
+                    if self.predicate_list(prev_k, k, first_part, last_part, i):
+                        m.part_of, m.part_kind = whole, ms[last_part].part_kind
+                        last_part = i
+                        continue
                     whole = last_part = None
             for p in things:
                 # « Parmi eux, 3 470 sont des maisons, soit 47 % du total »: a lone part of a
@@ -3538,6 +3542,59 @@ class _Reader:
         """« la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a
         kind of shot (a label), never a whole the list divides."""
         return self.ms[self.F[x]].subject == "point" and self.left_words(x, 1) == ["à"]
+
+    def predicated(self, k: int) -> bool:
+        """The bare count at token k is the subject of a predicate of its own: a plural auxiliary
+        (« 31 ont été remontés », « 18 sont morts »), a relative (« 9 qui restent introuvables »),
+        or a relative on a noun of its own (« 18 dont les corps ont été dégagés »)."""
+        w1 = self.w(k + 1)
+        if w1 in _PART_PRED or w1 == "qui":
+            return True
+        if w1 == "dont" and self.w(k + 2) in _PART_PRED_DETS:
+            for x in range(k + 3, min(k + 8, self.n)):
+                if self.T[x] != self.T[k] or self.K[x] == "f" or self.W[x] in (",", ";", ".", ":"):
+                    return False
+                if self.W[x] in _PART_PRED:
+                    return True
+        return False
+
+    def predicate_list(self, prev_k: int, k: int, first: int, last: int, i: int) -> bool:
+        """« 53 ouvriers, dont 31 ont été remontés vivants par leurs collègues, 18 dont les corps
+        ont été dégagés et 9 qui sont portés disparus »: after « dont » and a bare count with a
+        predicate of its own, each next bare count of the same thing opening an item (after « , »
+        or « et ») with a predicate of its own is one more part, however long the clause before
+        (no figure, no « ; », « : », « soit », « contre » between)."""
+        W, K, ms = self.W, self.K, self.ms
+        m = ms[i]
+        f = m.figure
+        if "dont" not in ms[first].cues or ms[first].part_kind != "dont" or m.explicit_subject \
+                or m.cues or m.part_of is not None or f.kind != "number" or f.is_range or f.approx is not None \
+                or W[k - 1] not in (",", "et") or k - prev_k > 17 or not self.kin(last, i):
+            return False
+        fk = self.pos[first]
+        if W[fk - 1] != "dont" or ms[first].explicit_subject or not self.predicated(fk) \
+                or not self.predicated(prev_k) or not self.predicated(k):
+            return False
+        if any(K[x] == "f" or W[x] in (";", ".", ":", "soit", "contre", "(", "selon", "total")
+               for x in range(prev_k + 1, k)):
+            return False
+        if W[k - 1] == "et":
+            # the list's last item, after a second (« dont 215 sont des enfants, et 500 ont été
+            # blessés » is a clause of its own)
+            if last == first:
+                return False
+        else:
+            # a second item: a third must close the list with « et »
+            x = k + 1
+            while x + 1 < self.n and self.T[x] == self.T[k] and W[x] not in (";", ":"):
+                if W[x] == "et" and K[x + 1] == "f":
+                    break
+                x += 1
+            else:
+                return False
+            if not (x + 1 < self.n and self.T[x] == self.T[k] and W[x] == "et"):
+                return False
+        return True
 
     def own_clause(self, prev_k: int, k: int, whole: int, last_part: int, i: int) -> bool:
         """« 1 105 km de voies, dont 302 km protégées, et vise 1 300 km d'ici 2030 »: a figure
@@ -6188,6 +6245,11 @@ def _land_whole(measures: list[Measure], idx: int, fr: dict) -> None:
 # the nouns of a count of groups that are moments, not groups the things fall in (counted_groups)
 _GROUP_TIMES = frozenset({"an", "année", "mois", "semaine", "jour", "heure", "minute", "fois", "étape",
                           "saison", "siècle", "décennie"})
+# a bare part's own predicate (Reader.predicated): plural auxiliaries, and the determiners of a
+# noun of its own after « dont » (« 18 dont les corps ont été dégagés »)
+_PART_PRED = frozenset({"ont", "sont", "avaient", "étaient", "restent", "demeurent", "seront", "auront"})
+_PART_PRED_DETS = frozenset({"les", "leurs", "la", "le", "l'", "leur"})
+
 # words of splitting between the whole and the colon (_mark_listed)
 _LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
                          "ventilés", "ventilées", "ventilé", "ventilée", "ventilent",
