@@ -78,3 +78,32 @@ def test_predicated_parts_quiet_other_noun():
     t = ("Le naufrage concernait 60 passagers, dont 35 ont été secourus, 40 marins sont intervenus "
          "et 12 sont toujours recherchés.")
     assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+# NUM302: a site's headcount in a relative clause, then more cuts at that same site
+def test_staff_cuts_fire_travaillent():
+    t = "À Lisieux, où travaillent 120 salariés, la direction annonce 135 suppressions de postes."
+    assert "NUM302" in codes(t, "NUM302", path="a.txt")
+
+
+def test_staff_cuts_fire_emploie():
+    t = ("À Vierzon, l'usine, qui emploie 64 personnes, verra 70 postes supprimés "
+         "d'ici la fin de l'année.")
+    assert "NUM302" in codes(t, "NUM302", path="a.txt")
+
+
+def test_staff_cuts_quiet_fewer_cuts():
+    t = "À Lisieux, où travaillent 120 salariés, la direction annonce 35 suppressions de postes."
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+def test_staff_cuts_quiet_group_wide():
+    t = ("À Lisieux, où travaillent 120 salariés, la direction annonce 135 suppressions de postes "
+         "sur l'ensemble du groupe.")
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+def test_staff_cuts_quiet_other_place():
+    t = ("À Lisieux, où travaillent 120 salariés, l'activité continue, mais 135 postes seront "
+         "supprimés à Caen.")
+    assert "NUM302" not in codes(t, "NUM302", path="a.txt")

@@ -1853,6 +1853,47 @@ class _Reader:
         self.inherit_subjects()
         if self.alone_js:
             self.mark_alone()
+        for i in self.idxs:
+            if "supprimé" in self.ms[i].qualifiers:
+                self.mark_staff_cuts(i)
+
+    def mark_staff_cuts(self, i: int) -> None:
+        """« À Flers, où travaillent 85 salariés, le plan prévoit 92 suppressions de postes »: a
+        site's headcount told in a relative clause (« où travaillent », « qui emploie », « qui
+        compte », « employant ») and the job cuts of the same place, later in the same sentence,
+        no figure between, nothing after that widens the cuts past the site (« du groupe », « au
+        total »): the cuts are taken from that headcount (notes["staff_of"], the headcount's index
+        less the cuts', NUM302 compares)."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        c = ms[i]
+        fc = c.figure
+        k = self.pos.get(i, -1)
+        if k < 0 or fc.kind != "number" or fc.is_range or fc.approx is not None or c.place is None \
+                or c.part_of is not None or c.cues:
+            return
+        figs = self.sent_figs.get(self.T[k], ())
+        before = [x for x in figs if x < k]
+        if not before:
+            return
+        h = before[-1]
+        mh = ms[F[h]]
+        fh = mh.figure
+        if fh.kind != "number" or fh.is_range or fh.approx is not None or not mh.explicit_subject \
+                or mh.subject not in _STAFF or mh.place != c.place or mh.cues or mh.part_of is not None \
+                or mh.time != c.time or k - h > 14:
+            return
+        left = self.left_words(h, 3)
+        if left[-2:] not in _STAFF_REL and left[-1:] != ["employant"]:
+            return
+        # the clause closes before the cuts: « , » after the headcount's noun, then no figure
+        if "," not in W[h + 1:k] or any(W[x] in _STAFF_WIDE for x in range(h + 1, k)):
+            return
+        x = k + 1
+        while x < self.n and self.T[x] == self.T[k] and x < k + 10 and W[x] not in (".", ";"):
+            if W[x] in _STAFF_WIDE:
+                return
+            x += 1
+        c.notes["staff_of"] = F[h] - i     # relative: the block cache shifts blocks
 
     # -- subject and qualifiers -------------------------------------------------------------------
 
@@ -6249,6 +6290,15 @@ _GROUP_TIMES = frozenset({"an", "année", "mois", "semaine", "jour", "heure", "m
 # noun of its own after « dont » (« 18 dont les corps ont été dégagés »)
 _PART_PRED = frozenset({"ont", "sont", "avaient", "étaient", "restent", "demeurent", "seront", "auront"})
 _PART_PRED_DETS = frozenset({"les", "leurs", "la", "le", "l'", "leur"})
+
+# a site's headcount (mark_staff_cuts): its nouns, the relative that tells it, and the words
+# that widen the cuts past the site
+_STAFF = frozenset({"salarié", "employé", "personne", "agent", "ouvrier", "collaborateur"})
+_STAFF_REL = (["où", "travaillent"], ["qui", "emploie"], ["qui", "emploient"], ["qui", "compte"],
+              ["qui", "comptent"], ["où", "travaillaient"], ["qui", "employait"], ["qui", "comptait"])
+_STAFF_WIDE = frozenset({"groupe", "ensemble", "total", "tout", "sites", "usines", "entreprise", "pays",
+                         "monde", "france", "national", "nationale", "région", "intérimaires", "dont",
+                         "cumulé", "cumulées", "ans", "années"})
 
 # words of splitting between the whole and the colon (_mark_listed)
 _LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
