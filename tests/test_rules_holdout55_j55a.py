@@ -107,3 +107,41 @@ def test_staff_cuts_quiet_other_place():
     t = ("À Lisieux, où travaillent 120 salariés, l'activité continue, mais 135 postes seront "
          "supprimés à Caen.")
     assert "NUM302" not in codes(t, "NUM302", path="a.txt")
+
+
+# NUM301: sums added (« y ont ajouté ») to the one sum of the sentence before, then after a colon
+# « le total atteint ainsi »
+def test_added_total_fire():
+    t = ("La région a promis 12 millions d'euros au projet. L'État y a ajouté 8 millions et les "
+         "communes 3 millions : le budget total atteint ainsi 27 millions d'euros.")
+    assert "NUM301" in codes(t, "NUM301", path="a.txt")
+
+
+def test_added_total_fire_s_y_ajoutent():
+    t = ("Les donateurs ont versé 2,4 milliards de dollars. S'y ajoutent 600 millions de la Banque "
+         "mondiale et 300 millions du Japon : l'enveloppe globale s'élève donc à 3,6 milliards de dollars.")
+    assert "NUM301" in codes(t, "NUM301", path="a.txt")
+
+
+def test_added_total_quiet_sum_right():
+    t = ("La région a promis 12 millions d'euros au projet. L'État y a ajouté 8 millions et les "
+         "communes 3 millions : le budget total atteint ainsi 23 millions d'euros.")
+    assert "NUM301" not in codes(t, "NUM301", path="a.txt")
+
+
+def test_added_total_quiet_no_ainsi():
+    t = ("La région a promis 12 millions d'euros au projet. L'État y a ajouté 8 millions et les "
+         "communes 3 millions : le budget total du chantier atteint 27 millions d'euros.")
+    assert "NUM301" not in codes(t, "NUM301", path="a.txt")
+
+
+def test_added_total_quiet_two_sums_before():
+    t = ("La région a promis 12 millions d'euros et le département 2 millions. L'État y a ajouté "
+         "8 millions et les communes 3 millions : le budget total atteint ainsi 40 millions d'euros.")
+    assert "NUM301" not in codes(t, "NUM301", path="a.txt")
+
+
+def test_added_total_quiet_no_addition():
+    t = ("La région a promis 12 millions d'euros au projet. L'État a versé 8 millions et les "
+         "communes 3 millions : le budget total atteint ainsi 27 millions d'euros.")
+    assert "NUM301" not in codes(t, "NUM301", path="a.txt")

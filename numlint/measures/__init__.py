@@ -1854,8 +1854,51 @@ class _Reader:
         if self.alone_js:
             self.mark_alone()
         for i in self.idxs:
-            if "supprimé" in self.ms[i].qualifiers:
+            m = self.ms[i]
+            if "supprimé" in m.qualifiers:
                 self.mark_staff_cuts(i)
+            elif m.figure.kind == "money" and not m.total_of and not m.cues:
+                self.mark_added_total(i)
+
+    def mark_added_total(self, i: int) -> None:
+        """« Les États ont promis 3,2 milliards de dollars. Les fondations y ont ajouté 950 millions
+        et les entreprises 400 millions : l'enveloppe totale atteint ainsi 4,8 milliards de dollars »:
+        a sum told after a colon as the total drawn from what was just said (« total(e) » or
+        « global(e) », « ainsi » or « donc », no other figure after the colon), in a sentence that
+        adds (« ajouté », « s'y ajoutent ») sums of one currency to the one sum of the sentence
+        before: the total of them all (NUM301 adds them up)."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        m = ms[i]
+        f = m.figure
+        k = self.pos.get(i, -1)
+        if k < 0 or f.is_range or f.approx is not None or m.part_of is not None or m.change_kind:
+            return
+        left = self.left_words(k, 9)
+        if ":" not in left:
+            return
+        after = left[len(left) - 1 - left[::-1].index(":") + 1:]
+        if not after or not set(after) & _ADDED_TOTAL or not set(after) & {"ainsi", "donc"} \
+                or not set(after) & _ADDED_VERBS or any(w in ("dont", "soit", ",", "contre") for w in after):
+            return
+        s = self.T[k]
+        colon = k - len(after) - 1
+        figs = self.sent_figs.get(s, ())
+        parts = [F[x] for x in figs if x < colon]
+        if not parts or len(parts) != len(figs) - 1 or any(x > k for x in figs):
+            return
+        if not self.ordered or not any(W[x] in _ADDED for x in range(self.sent_first[s], colon)):
+            return
+        prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.money_like(F[x])]
+        if len(prev) != 1:
+            return
+        out = prev + parts
+        for x in out:
+            g = ms[x].figure
+            if g.is_range or g.approx is not None or ms[x].cues or ms[x].part_of is not None \
+                    or ms[x].change_kind or not self.money_like(x) or not self.kin(x, i) \
+                    or g.kind == "money" and g.unit != f.unit or g.block is not f.block:
+                return
+        m.total_of = out
 
     def mark_staff_cuts(self, i: int) -> None:
         """« À Flers, où travaillent 85 salariés, le plan prévoit 92 suppressions de postes »: a
@@ -6299,6 +6342,11 @@ _STAFF_REL = (["où", "travaillent"], ["qui", "emploie"], ["qui", "emploient"], 
 _STAFF_WIDE = frozenset({"groupe", "ensemble", "total", "tout", "sites", "usines", "entreprise", "pays",
                          "monde", "france", "national", "nationale", "région", "intérimaires", "dont",
                          "cumulé", "cumulées", "ans", "années"})
+
+# a total drawn after a colon from sums added to one told before (mark_added_total)
+_ADDED_TOTAL = frozenset({"total", "totale", "global", "globale"})
+_ADDED_VERBS = frozenset({"atteint", "s'élève", "élève", "monte", "est", "porté", "portée", "représente"})
+_ADDED = frozenset({"ajouté", "ajoutent", "ajoute", "ajoutant", "ajoutaient", "ajouteront"})
 
 # words of splitting between the whole and the colon (_mark_listed)
 _LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
