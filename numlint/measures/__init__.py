@@ -1860,6 +1860,90 @@ class _Reader:
         self.inherit_subjects()
         if self.alone_js:
             self.mark_alone()
+        for i in self.idxs:
+            m = self.ms[i]
+            if "supprimé" in m.qualifiers:
+                self.mark_staff_cuts(i)
+            elif m.figure.kind == "money" and not m.total_of and not m.cues:
+                self.mark_added_total(i)
+
+    def mark_added_total(self, i: int) -> None:
+        """« Les États ont promis 3,2 milliards de dollars. Les fondations y ont ajouté 950 millions
+        et les entreprises 400 millions : l'enveloppe totale atteint ainsi 4,8 milliards de dollars »:
+        a sum told after a colon as the total drawn from what was just said (« total(e) » or
+        « global(e) », « ainsi » or « donc », no other figure after the colon), in a sentence that
+        adds (« ajouté », « s'y ajoutent ») sums of one currency to the one sum of the sentence
+        before: the total of them all (NUM301 adds them up)."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        m = ms[i]
+        f = m.figure
+        k = self.pos.get(i, -1)
+        if k < 0 or f.is_range or f.approx is not None or m.part_of is not None or m.change_kind:
+            return
+        left = self.left_words(k, 9)
+        if ":" not in left:
+            return
+        after = left[len(left) - 1 - left[::-1].index(":") + 1:]
+        if not after or not set(after) & _ADDED_TOTAL or not set(after) & {"ainsi", "donc"} \
+                or not set(after) & _ADDED_VERBS or any(w in ("dont", "soit", ",", "contre") for w in after):
+            return
+        s = self.T[k]
+        colon = k - len(after) - 1
+        figs = self.sent_figs.get(s, ())
+        parts = [F[x] for x in figs if x < colon]
+        if not parts or len(parts) != len(figs) - 1 or any(x > k for x in figs):
+            return
+        if not self.ordered or not any(W[x] in _ADDED for x in range(self.sent_first[s], colon)):
+            return
+        prev = [F[x] for x in self.sent_figs.get(s - 1, ()) if self.money_like(F[x])]
+        if len(prev) != 1:
+            return
+        out = prev + parts
+        for x in out:
+            g = ms[x].figure
+            if g.is_range or g.approx is not None or ms[x].cues or ms[x].part_of is not None \
+                    or ms[x].change_kind or not self.money_like(x) or not self.kin(x, i) \
+                    or g.kind == "money" and g.unit != f.unit or g.block is not f.block:
+                return
+        m.total_of = out
+
+    def mark_staff_cuts(self, i: int) -> None:
+        """« À Flers, où travaillent 85 salariés, le plan prévoit 92 suppressions de postes »: a
+        site's headcount told in a relative clause (« où travaillent », « qui emploie », « qui
+        compte », « employant ») and the job cuts of the same place, later in the same sentence,
+        no figure between, nothing after that widens the cuts past the site (« du groupe », « au
+        total »): the cuts are taken from that headcount (notes["staff_of"], the headcount's index
+        less the cuts', NUM302 compares)."""
+        W, K, F, ms = self.W, self.K, self.F, self.ms
+        c = ms[i]
+        fc = c.figure
+        k = self.pos.get(i, -1)
+        if k < 0 or fc.kind != "number" or fc.is_range or fc.approx is not None or c.place is None \
+                or c.part_of is not None or c.cues:
+            return
+        figs = self.sent_figs.get(self.T[k], ())
+        before = [x for x in figs if x < k]
+        if not before:
+            return
+        h = before[-1]
+        mh = ms[F[h]]
+        fh = mh.figure
+        if fh.kind != "number" or fh.is_range or fh.approx is not None or not mh.explicit_subject \
+                or mh.subject not in _STAFF or mh.place != c.place or mh.cues or mh.part_of is not None \
+                or mh.time != c.time or k - h > 14:
+            return
+        left = self.left_words(h, 3)
+        if left[-2:] not in _STAFF_REL and left[-1:] != ["employant"]:
+            return
+        # the clause closes before the cuts: « , » after the headcount's noun, then no figure
+        if "," not in W[h + 1:k] or any(W[x] in _STAFF_WIDE for x in range(h + 1, k)):
+            return
+        x = k + 1
+        while x < self.n and self.T[x] == self.T[k] and x < k + 10 and W[x] not in (".", ";"):
+            if W[x] in _STAFF_WIDE:
+                return
+            x += 1
+        c.notes["staff_of"] = F[h] - i     # relative: the block cache shifts blocks
 
     # -- subject and qualifiers -------------------------------------------------------------------
 
@@ -2952,6 +3036,7 @@ class _Reader:
             whole = None          # measure index of the current whole
             last_part = None
             told_split = None     # « Ils se répartissent ainsi : »: the whole told before (whole_told_split)
+            colon_whole = None    # « N <nom> : a, b et c »: the whole a colon splits (span_groups)
             for n_, k in enumerate(fj):
                 i = F[k]
                 m = ms[i]
@@ -3063,6 +3148,7 @@ class _Reader:
                     # "52 personnes : 46 enfants, 4 accompagnateurs et 2 chauffeurs"
                     m.part_of, m.part_kind = F[prev[-1]], "dont"
                     whole, last_part = F[prev[-1]], i
+                    colon_whole = whole
                     self.first_part.setdefault(whole, i)
                     continue
                 if lw == ":" and prev and 4 < k - prev[-1] <= 16 and whole is None and m.place \
@@ -3235,6 +3321,10 @@ class _Reader:
                         m.part_of, m.part_kind = whole, ms[last_part].part_kind
                         last_part = i
                         continue
+                    if self.predicate_list(prev_k, k, first_part, last_part, i):
+                        m.part_of, m.part_kind = whole, ms[last_part].part_kind
+                        last_part = i
+                        continue
                     whole = last_part = None
             for p in things:
                 # « Parmi eux, 3 470 sont des maisons, soit 47 % du total »: a lone part of a
@@ -3249,6 +3339,52 @@ class _Reader:
                         and all(not ms[x].cues and ms[x].figure.approx is None and not ms[x].figure.is_range
                                 for x in parts) and self.closed_list(self.pos[parts[-2]], self.pos[parts[-1]]):
                     ms[told_split].total_of = parts
+            if colon_whole is not None and not ms[colon_whole].total_of:
+                parts = self.span_groups(fj, colon_whole)
+                if parts:
+                    ms[colon_whole].total_of = parts
+
+    def span_groups(self, fj: list, w: int) -> list[int] | None:
+        """« Sur les quatre jours, le festival a vendu 112 000 entrées : 22 500 le jeudi, …, et
+        26 500 le dimanche »: a sentence opening on the span or the groups a count covers, counted
+        in words (« sur les / ses / ces », « en », « pendant les », « au cours des », « lors des »),
+        then the count and, after a colon, exactly that many plain exact parts, each at a moment
+        (or a place) of its own, the list closed by « et »: the whole breakdown (NUM301 adds it up).
+        Any other shape: None."""
+        W, F, ms = self.W, self.F, self.ms
+        if len(fj) < 4:
+            return None
+        g = ms[F[fj[0]]]
+        fg = g.figure
+        if fg.kind not in ("duration", "number") or fg.is_range or fg.approx is not None \
+                or not isinstance(fg.value, int) or not 2 <= fg.value <= 7 or not fg.numerals \
+                or not all(x.words for x in fg.numerals) or g.cues or F[fj[1]] != w:
+            return None
+        a = fj[0]
+        head = [x for x in self.left_words(a, 6)]
+        if head not in (["sur", "les"], ["sur", "ses"], ["sur", "ces"], ["en"], ["pendant", "les"],
+                        ["pendant", "ses"], ["au", "cours", "des"], ["lors", "des"], ["durant", "les"]):
+            return None
+        mw = ms[w]
+        fw = mw.figure
+        if fw.kind != "number" or fw.is_range or fw.approx is not None or not isinstance(fw.value, int) \
+                or mw.cues or mw.part_of is not None or mw.change_kind or not mw.explicit_subject:
+            return None
+        parts = [F[x] for x in fj[2:]]
+        if len(parts) != fg.value or any(ms[x].part_of != w for x in parts) \
+                or not self.closed_list(fj[-2], fj[-1]):
+            return None
+        for x in parts:
+            fp = ms[x].figure
+            if fp.kind != "number" or fp.is_range or fp.approx is not None or ms[x].cues \
+                    or ms[x].change_kind or not 0 < fp.value < fw.value:
+                return None
+        times = [ms[x].time for x in parts]
+        places = [ms[x].place for x in parts]
+        if not (None not in times and len(set(times)) == len(parts) and mw.time not in times) \
+                and not (None not in places and len(set(places)) == len(parts) and mw.place not in places):
+            return None
+        return parts
 
     def where_count(self, prev_k: int, k: int, whole: int) -> bool:
         """« 1 450 dans ses deux usines françaises, …, et 980 dans sa filiale »: a small count in
@@ -3497,6 +3633,59 @@ class _Reader:
         """« la ligne à trois points : 6 réussites sur 27 tentatives »: « à N points » names a
         kind of shot (a label), never a whole the list divides."""
         return self.ms[self.F[x]].subject == "point" and self.left_words(x, 1) == ["à"]
+
+    def predicated(self, k: int) -> bool:
+        """The bare count at token k is the subject of a predicate of its own: a plural auxiliary
+        (« 31 ont été remontés », « 18 sont morts »), a relative (« 9 qui restent introuvables »),
+        or a relative on a noun of its own (« 18 dont les corps ont été dégagés »)."""
+        w1 = self.w(k + 1)
+        if w1 in _PART_PRED or w1 == "qui":
+            return True
+        if w1 == "dont" and self.w(k + 2) in _PART_PRED_DETS:
+            for x in range(k + 3, min(k + 8, self.n)):
+                if self.T[x] != self.T[k] or self.K[x] == "f" or self.W[x] in (",", ";", ".", ":"):
+                    return False
+                if self.W[x] in _PART_PRED:
+                    return True
+        return False
+
+    def predicate_list(self, prev_k: int, k: int, first: int, last: int, i: int) -> bool:
+        """« 53 ouvriers, dont 31 ont été remontés vivants par leurs collègues, 18 dont les corps
+        ont été dégagés et 9 qui sont portés disparus »: after « dont » and a bare count with a
+        predicate of its own, each next bare count of the same thing opening an item (after « , »
+        or « et ») with a predicate of its own is one more part, however long the clause before
+        (no figure, no « ; », « : », « soit », « contre » between)."""
+        W, K, ms = self.W, self.K, self.ms
+        m = ms[i]
+        f = m.figure
+        if "dont" not in ms[first].cues or ms[first].part_kind != "dont" or m.explicit_subject \
+                or m.cues or m.part_of is not None or f.kind != "number" or f.is_range or f.approx is not None \
+                or W[k - 1] not in (",", "et") or k - prev_k > 17 or not self.kin(last, i):
+            return False
+        fk = self.pos[first]
+        if W[fk - 1] != "dont" or ms[first].explicit_subject or not self.predicated(fk) \
+                or not self.predicated(prev_k) or not self.predicated(k):
+            return False
+        if any(K[x] == "f" or W[x] in (";", ".", ":", "soit", "contre", "(", "selon", "total")
+               for x in range(prev_k + 1, k)):
+            return False
+        if W[k - 1] == "et":
+            # the list's last item, after a second (« dont 215 sont des enfants, et 500 ont été
+            # blessés » is a clause of its own)
+            if last == first:
+                return False
+        else:
+            # a second item: a third must close the list with « et »
+            x = k + 1
+            while x + 1 < self.n and self.T[x] == self.T[k] and W[x] not in (";", ":"):
+                if W[x] == "et" and K[x + 1] == "f":
+                    break
+                x += 1
+            else:
+                return False
+            if not (x + 1 < self.n and self.T[x] == self.T[k] and W[x] == "et"):
+                return False
+        return True
 
     def own_clause(self, prev_k: int, k: int, whole: int, last_part: int, i: int) -> bool:
         """« 1 105 km de voies, dont 302 km protégées, et vise 1 300 km d'ici 2030 »: a figure
@@ -6165,6 +6354,25 @@ def _land_whole(measures: list[Measure], idx: int, fr: dict) -> None:
 # the nouns of a count of groups that are moments, not groups the things fall in (counted_groups)
 _GROUP_TIMES = frozenset({"an", "année", "mois", "semaine", "jour", "heure", "minute", "fois", "étape",
                           "saison", "siècle", "décennie"})
+# a bare part's own predicate (Reader.predicated): plural auxiliaries, and the determiners of a
+# noun of its own after « dont » (« 18 dont les corps ont été dégagés »)
+_PART_PRED = frozenset({"ont", "sont", "avaient", "étaient", "restent", "demeurent", "seront", "auront"})
+_PART_PRED_DETS = frozenset({"les", "leurs", "la", "le", "l'", "leur"})
+
+# a site's headcount (mark_staff_cuts): its nouns, the relative that tells it, and the words
+# that widen the cuts past the site
+_STAFF = frozenset({"salarié", "employé", "personne", "agent", "ouvrier", "collaborateur"})
+_STAFF_REL = (["où", "travaillent"], ["qui", "emploie"], ["qui", "emploient"], ["qui", "compte"],
+              ["qui", "comptent"], ["où", "travaillaient"], ["qui", "employait"], ["qui", "comptait"])
+_STAFF_WIDE = frozenset({"groupe", "ensemble", "total", "tout", "sites", "usines", "entreprise", "pays",
+                         "monde", "france", "national", "nationale", "région", "intérimaires", "dont",
+                         "cumulé", "cumulées", "ans", "années"})
+
+# a total drawn after a colon from sums added to one told before (mark_added_total)
+_ADDED_TOTAL = frozenset({"total", "totale", "global", "globale"})
+_ADDED_VERBS = frozenset({"atteint", "s'élève", "élève", "monte", "est", "porté", "portée", "représente"})
+_ADDED = frozenset({"ajouté", "ajoutent", "ajoute", "ajoutant", "ajoutaient", "ajouteront"})
+
 # words of splitting between the whole and the colon (_mark_listed)
 _LIST_SPLIT = frozenset({"répartis", "réparties", "réparti", "répartie", "répartissent", "répartit",
                          "ventilés", "ventilées", "ventilé", "ventilée", "ventilent",

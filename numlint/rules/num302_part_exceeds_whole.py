@@ -298,6 +298,26 @@ class PartExceedsWhole(Rule):
         yield from self._split_told(ctx)
         yield from self._alone_told(ctx)
         yield from self._listed(ctx)
+        yield from self._staff_cuts(ctx)
+
+    def _staff_cuts(self, ctx: Context):
+        """« À Flers, où travaillent 85 salariés, le plan prévoit 92 suppressions de postes »: the
+        cuts the measure stage ties to the site's headcount (notes["staff_of"]) cannot exceed it."""
+        ms = ctx.measures
+        for n, c in enumerate(ms):
+            off = c.notes.get("staff_of") if c.notes else None
+            if off is None or not 0 <= n + off < len(ms):
+                continue
+            h = ms[n + off]
+            if any(not C.numeric(x.figure) or C.vague(x.figure) or C.malformed(x.figure) for x in (c, h)):
+                continue
+            if not c.figure.value > h.figure.value:
+                continue
+            fr = (f"{C.phrase(c)} sur un effectif de {C.phrase(h)} ({C.line_ref(h, 'fr')}) : "
+                  f"plus de suppressions que de salariés sur le site")
+            en = (f"{C.phrase(c)} out of a headcount of {C.phrase(h)} ({C.line_ref(h, 'en')}): "
+                  f"more cuts than staff at the site")
+            yield self.diagnostic(ctx, c.figure, fr, en, related=[(h.figure, "l'effectif", "the headcount")])
 
     def _listed(self, ctx: Context):
         """« Le club a encaissé 72 millions d'euros de produits, répartis comme suit : » then one
