@@ -3274,6 +3274,11 @@ class _Reader:
                     # the nested list; what follows may be a sibling of its whole — no part, quiet
                     whole = last_part = None
                     continue
+                if whole is not None and last_part is not None and self.revised_whole(self.pos[last_part], k):
+                    # « 15 blessés, dont 4 graves, puis (de) 19 en fin de journée »: a revised value
+                    # of the whole, never one more part — it closes the list
+                    whole = last_part = None
+                    continue
                 if whole is not None and last_part is not None:
                     # continuation of a parts list: ", 7 en Castille et 2 en Andalousie"
                     prev_k = self.pos[last_part]
@@ -3613,6 +3618,18 @@ class _Reader:
                 or self.w(k2 + 2) in L.AUX_VERBS:
             return
         self.ms[self.F[k2]].notes["parmi_gap"] = True
+
+    def revised_whole(self, prev_k: int, k: int) -> bool:
+        """« 15 blessés, dont 4 graves, puis de 19 en fin d'après-midi »: between a part and the next
+        figure, a word of sequence in time (« puis », « ensuite », « avant de / d' », « plus tard »)
+        tells a later value of the whole, not another part."""
+        W = self.W
+        for y in range(prev_k + 1, k):
+            w = W[y]
+            if w in ("puis", "ensuite") or w == "avant" and W[y + 1] in ("de", "d'", "d’") \
+                    or w == "tard" and W[y - 1] == "plus":
+                return True
+        return False
 
     def sibling_whole(self, prev_k: int, k: int, fj: list, n_: int) -> bool:
         """« Le premier degré en accueille 64 300, dont 21 900 en maternelle, et le second degré
