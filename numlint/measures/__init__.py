@@ -3274,7 +3274,10 @@ class _Reader:
                     # the nested list; what follows may be a sibling of its whole — no part, quiet
                     whole = last_part = None
                     continue
-                if whole is not None and last_part is not None and self.revised_whole(self.pos[last_part], k):
+                if whole is not None and last_part is not None and (self.revised_whole(self.pos[last_part], k)
+                                                                    or ms[last_part].part_kind == "dont"
+                                                                    and self.sibling_pronoun(self.pos[whole],
+                                                                                             self.pos[last_part], k)):
                     # « 15 blessés, dont 4 graves, puis (de) 19 en fin de journée »: a revised value
                     # of the whole, never one more part — it closes the list
                     whole = last_part = None
@@ -3629,6 +3632,20 @@ class _Reader:
             if w in ("puis", "ensuite") or w == "avant" and W[y + 1] in ("de", "d'", "d’") \
                     or w == "tard" and W[y - 1] == "plus":
                 return True
+        return False
+
+    def sibling_pronoun(self, whole_k: int, prev_k: int, k: int) -> bool:
+        """« La province de Manabí compte 29 victimes, dont 11 à Pedernales et 6 à Jama, celle
+        d'Esmeraldas 15 »: after a « dont » part, a demonstrative pronoun opening a new member (after
+        « , » or « et ») with its « de » complement, before the next figure, names a sibling of the
+        whole, never a part — it closes the list. Only when no « de » complement stands between the
+        whole and the pronoun: « dont 21 dans la région d'Áncash, celle de Lima 12 » takes up the
+        part's noun (a part). « 6 dans celle de Jama » puts the pronoun after its figure: untouched."""
+        W = self.W
+        for y in range(prev_k + 2, k - 2):
+            if W[y] in ("celle", "celui", "ceux", "celles") and W[y - 1] in (",", "et") \
+                    and W[y + 1] in ("de", "d'", "d’", "du", "des"):
+                return all(W[x] not in ("de", "d'", "d’", "du", "des") for x in range(whole_k + 1, y))
         return False
 
     def sibling_whole(self, prev_k: int, k: int, fj: list, n_: int) -> bool:
