@@ -1724,7 +1724,11 @@ class _Reader:
             left = left[:-2] if left[-2:] == ["aujourd", "hui"] else left[:-1]
         if not left or left[-1] not in _BE_PLURAL:
             return None
-        left = left[:-1]
+        return self.plural_subject(left[:-1])
+
+    def plural_subject(self, left: list[str]) -> str | None:
+        """The plural noun a determiner names at the end of `left` (the words before a verb of
+        being or « , au nombre de »), an apposition (« , eux, », « , qui ») skipped."""
         if len(left) > 3 and left[-1] == "," and left[-3] == "," and left[-2] in _PARMI_PRON:
             left = left[:-3]        # « Les agriculteurs, eux, étaient 430 »
         elif len(left) > 2 and left[-1] == "qui" and left[-2] == ",":
@@ -1747,7 +1751,7 @@ class _Reader:
         """« Les bureaux de vote, au nombre de 41, »: the plural noun before the comma."""
         if len(left) < 6 or left[-3:] != ["au", "nombre", "de"] or left[-4] != ",":
             return None
-        return self.predicate_of(left[:-4] + ["sont"])
+        return self.plural_subject(left[:-4])
 
     def predicate_twin(self, left: list[str], j: int) -> str | None:
         """« les collégiens sont 152 700, les lycéens 98 300 »: a second predicate count whose
